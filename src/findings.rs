@@ -1,0 +1,304 @@
+//! What the language engines find, before it becomes an [`Analysis`]:
+//! entities (clusters of mentions) and quotes, all in byte spans.
+//!
+//! Engines add to one [`Findings`] per document; [`Findings::into_analysis`]
+//! then orders, names and numbers everything and converts spans to UTF-16
+//! offsets in one pass.
+
+use crate::model::{Actor, ActorKind, Analysis, Language, Mention, MentionForm, Quote, QuoteKind};
+use crate::options::Options;
+use crate::span::Span;
+use crate::text::normalize::phrase_key;
+use crate::text::utf16::Utf16Map;
+use std::collections::{BTreeMap, HashMap};
+
+/// Grammatical gender, used to agree a bare reporting verb with its speaker.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Gender {
+    /// Masculine (قال، he).
+    Masculine,
+    /// Feminine (قالت، she; countries, most organisations in Arabic).
+    Feminine,
+    /// Plural or collective (قالوا، they).
+    Plural,
+    /// Not known.
+    #[default]
+    Unknown,
+}
+
+impl Gender {
+    /// True when a verb of gender `self` can have a subject of gender `other`.
+    pub fn agrees(self, other: Gender) -> bool {
+        self == Gender::Unknown || other == Gender::Unknown || self == other
+    }
+}
+
+/// Index of an entity in [`Findings::entities`].
+pub type EntityId = usize;
+
+/// One mention of an entity.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MentionFinding {
+    /// Where the mention is.
+    pub span: Span,
+    /// Which form it takes.
+    pub form: MentionForm,
+}
+
+/// An actor in the making: everything known about one referent.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entity {
+    /// What sort of actor.
+    pub kind: ActorKind,
+    /// Identity for merging: a country code (`"RU"`), a lexicon id, or a
+    /// normalised name. Entities with equal keys are one actor.
+    pub key: String,
+    /// The fullest name seen (display form, from the text where possible).
+    pub name: String,
+    /// Role or title of a person.
+    pub role: Option<String>,
+    /// ISO alpha-2 code of the actor's country.
+    pub country: Option<String>,
+    /// Grammatical gender, for agreement with reporting verbs.
+    pub gender: Gender,
+    /// Mentions, in the order they were found.
+    pub mentions: Vec<MentionFinding>,
+    /// Whether the actor is reported even if it never speaks. Collectives
+    /// (groups) are only reported as speakers.
+    pub reported: bool,
+    /// Entities this one stands for when it speaks (a joint statement's
+    /// signatories); empty for ordinary actors.
+    pub stands_for: Vec<EntityId>,
+}
+
+/// One quote with its cue and speaker.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QuoteFinding {
+    /// The quoted or reported words.
+    pub span: Span,
+    /// Direct or indirect.
+    pub kind: QuoteKind,
+    /// The reporting word or phrase.
+    pub cue: Option<Span>,
+    /// The speaking entity.
+    pub speaker: Option<EntityId>,
+    /// The words that named the speaker for this quote.
+    pub speaker_span: Option<Span>,
+}
+
+/// Everything the engines found in one document.
+#[derive(Debug, Default)]
+pub struct Findings {
+    /// Entities; indices are [`EntityId`]s.
+    pub entities: Vec<Entity>,
+    /// Quotes in the order found.
+    pub quotes: Vec<QuoteFinding>,
+    /// Entity by key.
+    by_key: HashMap<String, EntityId>,
+    /// Recorded mention spans by start: `start -> (end, entity)`. Mentions
+    /// never overlap, so one lookup answers "is this place taken?".
+    occupied: BTreeMap<usize, (usize, EntityId)>,
+}
+
+impl Findings {
+    /// The entity with `key`, if any.
+    pub fn find(&self, key: &str) -> Option<EntityId> {
+        self.by_key.get(key).copied()
+    }
+
+    /// The entity with `key`, created from `make` if it does not exist yet.
+    pub fn entity(&mut self, key: &str, make: impl FnOnce() -> Entity) -> EntityId {
+        match self.find(key) {
+            Some(id) => id,
+            None => {
+                let mut e = make();
+                e.key = key.to_string();
+                self.entities.push(e);
+                let id = self.entities.len() - 1;
+                self.by_key.insert(key.to_string(), id);
+                id
+            }
+        }
+    }
+
+    /// Adds a mention to entity `id` unless it overlaps one already recorded
+    /// for any entity (the first, longest match wins).
+    pub fn mention(&mut self, id: EntityId, span: Span, form: MentionForm) -> bool {
+        if span.is_empty() || self.mention_at(span).is_some() {
+            return false;
+        }
+        self.entities[id]
+            .mentions
+            .push(MentionFinding { span, form });
+        self.occupied.insert(span.start, (span.end, id));
+        true
+    }
+
+    /// The entity with a mention overlapping `span`.
+    pub fn mention_at(&self, span: Span) -> Option<EntityId> {
+        let (&start, &(end, id)) = self
+            .occupied
+            .range(..span.end.max(span.start + 1))
+            .next_back()?;
+        Span::new(start, end).overlaps(span).then_some(id)
+    }
+
+    /// Moves every mention of entity `from` to entity `to` (a late merge,
+    /// when a surname turns out to belong to a full name).
+    pub fn merge(&mut self, from: EntityId, to: EntityId) {
+        if from == to {
+            return;
+        }
+        let moved = std::mem::take(&mut self.entities[from].mentions);
+        for m in &moved {
+            self.occupied.insert(m.span.start, (m.span.end, to));
+        }
+        self.entities[to].mentions.extend(moved);
+        for q in &mut self.quotes {
+            if q.speaker == Some(from) {
+                q.speaker = Some(to);
+            }
+        }
+        for e in &mut self.entities {
+            for s in &mut e.stands_for {
+                if *s == from {
+                    *s = to;
+                }
+            }
+        }
+    }
+
+    /// Turns the findings into the public result.
+    pub fn into_analysis(self, text: &str, language: Language, options: &Options) -> Analysis {
+        let map = Utf16Map::new(text);
+        let Findings {
+            entities,
+            mut quotes,
+            ..
+        } = self;
+        // Which entities are reported: those marked so, plus every speaker
+        // (and what a speaking statement stands for).
+        let mut keep: Vec<bool> = entities
+            .iter()
+            .map(|e| e.reported && !e.mentions.is_empty())
+            .collect();
+        for q in &quotes {
+            if let Some(s) = q.speaker {
+                if !entities[s].mentions.is_empty() {
+                    keep[s] = true;
+                }
+                for &t in &entities[s].stands_for {
+                    keep[t] = !entities[t].mentions.is_empty();
+                }
+            }
+        }
+        // Actors in order of first mention.
+        let mut order: Vec<EntityId> = (0..entities.len()).filter(|&i| keep[i]).collect();
+        let first = |i: EntityId| {
+            entities[i]
+                .mentions
+                .iter()
+                .map(|m| m.span.start)
+                .min()
+                .unwrap_or(usize::MAX)
+        };
+        order.sort_by_key(|&i| (first(i), i));
+        let mut actor_id = vec![None; entities.len()];
+        let mut actors = Vec::with_capacity(order.len());
+        for (n, &i) in order.iter().enumerate() {
+            let e = &entities[i];
+            let id = format!("a{}", n + 1);
+            actor_id[i] = Some(id.clone());
+            let mut mentions: Vec<&MentionFinding> = e.mentions.iter().collect();
+            mentions.sort_by_key(|m| (m.span.start, m.span.end));
+            mentions.dedup_by_key(|m| m.span);
+            let name_key = phrase_key(&e.name);
+            let mut aliases: Vec<String> = Vec::new();
+            let mut seen = vec![name_key];
+            for m in &mentions {
+                let t = m.span.slice(text);
+                let k = phrase_key(t);
+                if !seen.contains(&k) {
+                    seen.push(k);
+                    aliases.push(t.to_string());
+                }
+            }
+            actors.push(Actor {
+                id,
+                name: e.name.clone(),
+                kind: e.kind,
+                role: e.role.clone(),
+                country: e.country.clone(),
+                aliases,
+                mentions: mentions
+                    .iter()
+                    .map(|m| Mention {
+                        start: map.of(m.span.start),
+                        end: map.of(m.span.end),
+                        text: m.span.slice(text).to_string(),
+                        form: m.form,
+                        span: m.span,
+                    })
+                    .collect(),
+            });
+        }
+        // A speaker that is a statement is reported as the statement's first
+        // signatory when the statement itself is not an actor.
+        let speaker_id = |s: EntityId| -> Option<String> {
+            actor_id[s].clone().or_else(|| {
+                entities[s]
+                    .stands_for
+                    .iter()
+                    .find_map(|&t| actor_id[t].clone())
+            })
+        };
+        quotes.sort_by_key(|q| (q.span.start, q.span.end));
+        quotes.dedup_by_key(|q| (q.span, q.kind));
+        let quotes = if options.quotes {
+            quotes
+                .iter()
+                .enumerate()
+                .map(|(n, q)| Quote {
+                    id: format!("q{}", n + 1),
+                    text: q.span.slice(text).to_string(),
+                    kind: q.kind,
+                    start: map.of(q.span.start),
+                    end: map.of(q.span.end),
+                    speaker: if options.actors {
+                        q.speaker.and_then(speaker_id)
+                    } else {
+                        None
+                    },
+                    speaker_text: q.speaker_span.map(|s| s.slice(text).to_string()),
+                    cue: q.cue.map(|s| s.slice(text).to_string()),
+                    cue_start: q.cue.map(|s| map.of(s.start)),
+                    cue_end: q.cue.map(|s| map.of(s.end)),
+                    span: q.span,
+                    cue_span: q.cue,
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
+        Analysis {
+            language,
+            actors: if options.actors { actors } else { Vec::new() },
+            quotes,
+        }
+    }
+}
+
+/// A new entity of `kind` named `name`, reported, with nothing else known.
+pub fn entity(kind: ActorKind, name: &str) -> Entity {
+    Entity {
+        kind,
+        key: String::new(),
+        name: name.to_string(),
+        role: None,
+        country: None,
+        gender: Gender::Unknown,
+        mentions: Vec::new(),
+        reported: true,
+        stands_for: Vec::new(),
+    }
+}

@@ -1,0 +1,108 @@
+//! # newslens
+//!
+//! Who is in a news article, and who said what: actors (people with their
+//! titles, countries and governments, organisations, groups) and quotes
+//! (direct, partial and reported speech), each attributed to its speaker.
+//! Arabic is first-class; English is supported too. Pure Rust, no network,
+//! no model download; the same analysis runs natively and in the browser
+//! (WebAssembly).
+//!
+//! ```
+//! use newslens::{analyze, Language};
+//!
+//! let text = "قال وزير الخارجية الروسي سيرغي لافروف إن موسكو لن تتراجع.";
+//! let analysis = analyze(text)?;
+//! assert_eq!(analysis.language, Language::Arabic);
+//! for actor in &analysis.actors {
+//!     println!("{} ({:?})", actor.name, actor.kind);
+//! }
+//! for quote in &analysis.quotes {
+//!     let speaker = analysis.speaker_of(quote).map(|a| a.name.as_str());
+//!     println!("{:?}: {}", speaker, quote.text);
+//! }
+//!
+//! let english = analyze("\"We will not retreat,\" Foreign Minister Sergei Lavrov said.")?;
+//! assert_eq!(english.language, Language::English);
+//! # Ok::<(), newslens::Error>(())
+//! ```
+//!
+//! Offsets in the result are UTF-16 code-unit indices (what JavaScript uses);
+//! every value also carries its UTF-8 byte [`Span`] for Rust callers.
+
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+
+mod arabic;
+mod english;
+mod error;
+mod findings;
+mod language;
+mod model;
+mod options;
+mod span;
+mod text;
+
+#[cfg(target_arch = "wasm32")]
+mod wasm;
+
+pub use error::{Error, Result};
+pub use language::detect_language;
+pub use model::{Actor, ActorKind, Analysis, Language, Mention, MentionForm, Quote, QuoteKind};
+pub use options::{LanguageChoice, Options, DEFAULT_MAX_INPUT_BYTES};
+pub use span::Span;
+
+use findings::Findings;
+use text::document::Document;
+
+/// Analyses `text` with the default [`Options`].
+pub fn analyze(text: &str) -> Result<Analysis> {
+    analyze_with(text, &Options::default())
+}
+
+/// Analyses `text`: finds its actors and quotes.
+///
+/// Fails only when the text is larger than the options allow; any other
+/// input (empty, binary-looking, markup, unbalanced quotes) gives a result.
+pub fn analyze_with(text: &str, options: &Options) -> Result<Analysis> {
+    if text.len() > options.max_input_bytes {
+        return Err(Error::InputTooLarge {
+            len: text.len(),
+            max: options.max_input_bytes,
+        });
+    }
+    let doc = Document::new(text);
+    let language = match options.language {
+        LanguageChoice::Auto => detect_language(text),
+        LanguageChoice::Arabic => Language::Arabic,
+        LanguageChoice::English => Language::English,
+    };
+    let mut findings = Findings::default();
+    // Each paragraph gets the rules of its own language, so an English
+    // paragraph inside an Arabic article is read as English.
+    let mut runs: Vec<(Language, std::ops::Range<usize>)> = Vec::new();
+    for p in &doc.paragraphs {
+        let lang = match options.language {
+            LanguageChoice::Auto => {
+                let start = doc.tokens[p.start].span.start;
+                let end = doc.tokens[p.end - 1].span.end;
+                match detect_language(&text[start..end]) {
+                    Language::Undetermined => language,
+                    l => l,
+                }
+            }
+            _ => language,
+        };
+        match runs.last_mut() {
+            Some((l, r)) if *l == lang && r.end == p.start => r.end = p.end,
+            _ => runs.push((lang, p.clone())),
+        }
+    }
+    for (lang, range) in runs {
+        match lang {
+            Language::Arabic => arabic::analyze(&doc, range, &mut findings),
+            Language::English => english::analyze(&doc, range, &mut findings),
+            Language::Undetermined => {}
+        }
+    }
+    Ok(findings.into_analysis(text, language, options))
+}

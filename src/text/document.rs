@@ -1,0 +1,235 @@
+//! A tokenised text split into paragraphs and sentences.
+
+use super::token::{tokenize, Token, TokenKind};
+use std::ops::Range;
+
+/// English abbreviations after which a full stop does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "maj", "capt",
+    "cmdr", "adm", "sgt", "st", "jr", "sr", "inc", "corp", "co", "ltd", "vs", "jan", "feb", "mar",
+    "apr", "aug", "sept", "sep", "oct", "nov", "dec", "rev", "hon", "pres", "gov", "atty", "supt",
+    "det", "insp", "messrs", "mt", "ft", "fig", "approx",
+];
+
+/// A text with its tokens, sentences and paragraphs.
+#[derive(Debug)]
+pub struct Document<'t> {
+    /// The analysed text.
+    pub text: &'t str,
+    /// All tokens in order.
+    pub tokens: Vec<Token>,
+    /// Token index ranges of sentences, in order, covering all tokens.
+    pub sentences: Vec<Range<usize>>,
+    /// Token index ranges of paragraphs (lines), in order, covering all tokens.
+    pub paragraphs: Vec<Range<usize>>,
+    /// For each token, the index of its sentence.
+    pub sentence_of: Vec<u32>,
+    /// For each token, the index of its paragraph.
+    pub paragraph_of: Vec<u32>,
+}
+
+impl<'t> Document<'t> {
+    /// Tokenises and segments `text`.
+    pub fn new(text: &'t str) -> Document<'t> {
+        let tokens = tokenize(text);
+        let mut paragraphs = Vec::new();
+        let mut start = 0;
+        for (i, t) in tokens.iter().enumerate() {
+            if t.newline_before && i > start {
+                paragraphs.push(start..i);
+                start = i;
+            }
+        }
+        if start < tokens.len() {
+            paragraphs.push(start..tokens.len());
+        }
+        let mut sentences = Vec::new();
+        for p in &paragraphs {
+            let mut s = p.start;
+            let mut i = p.start;
+            while i < p.end {
+                if ends_sentence(text, &tokens, i) {
+                    // Closing marks and brackets right after the stop belong to the sentence.
+                    let mut e = i + 1;
+                    while e < p.end && !tokens[e].space_before && is_closer(text, &tokens[e]) {
+                        e += 1;
+                    }
+                    if e < p.end {
+                        sentences.push(s..e);
+                        s = e;
+                    }
+                    i = e;
+                } else {
+                    i += 1;
+                }
+            }
+            if s < p.end {
+                sentences.push(s..p.end);
+            }
+        }
+        let mut sentence_of = vec![0u32; tokens.len()];
+        for (k, s) in sentences.iter().enumerate() {
+            for x in &mut sentence_of[s.clone()] {
+                *x = k as u32;
+            }
+        }
+        let mut paragraph_of = vec![0u32; tokens.len()];
+        for (k, p) in paragraphs.iter().enumerate() {
+            for x in &mut paragraph_of[p.clone()] {
+                *x = k as u32;
+            }
+        }
+        Document {
+            text,
+            tokens,
+            sentences,
+            paragraphs,
+            sentence_of,
+            paragraph_of,
+        }
+    }
+
+    /// The text of token `i`.
+    pub fn word(&self, i: usize) -> &'t str {
+        self.tokens[i].span.slice(self.text)
+    }
+
+    /// The sentence (token range) containing token `i`.
+    pub fn sentence_range(&self, i: usize) -> Range<usize> {
+        self.sentences[self.sentence_of[i] as usize].clone()
+    }
+
+    /// The paragraph (token range) containing token `i`.
+    pub fn paragraph_range(&self, i: usize) -> Range<usize> {
+        self.paragraphs[self.paragraph_of[i] as usize].clone()
+    }
+}
+
+fn is_closer(text: &str, t: &Token) -> bool {
+    match t.kind {
+        TokenKind::Quote(_) => true,
+        TokenKind::Punct => matches!(t.text(text), ")" | "]" | "}"),
+        _ => false,
+    }
+}
+
+/// True when token `i` is a sentence-final stop.
+fn ends_sentence(text: &str, tokens: &[Token], i: usize) -> bool {
+    let t = &tokens[i];
+    if t.kind != TokenKind::Punct {
+        return false;
+    }
+    match t.text(text) {
+        "!" | "?" | "؟" | "…" => true,
+        "." => {
+            // Not after an abbreviation or an initial ("Mr.", "J. Smith").
+            if let Some(prev) = i.checked_sub(1).map(|p| &tokens[p]) {
+                if prev.is_word() && !t.space_before {
+                    let w = prev.key.as_str();
+                    if ABBREVIATIONS.contains(&w) {
+                        return false;
+                    }
+                    // "No. 5", but "said no." ends a sentence.
+                    if w == "no"
+                        && tokens
+                            .get(i + 1)
+                            .is_some_and(|n| n.kind == TokenKind::Number)
+                    {
+                        return false;
+                    }
+                    let word = prev.text(text);
+                    if word.chars().count() == 1 && word.chars().all(char::is_uppercase) {
+                        return false;
+                    }
+                }
+            }
+            // Not before a lower-case Latin word ("approx. five").
+            match tokens.get(i + 1) {
+                Some(next) if next.is_word() => !next
+                    .text(text)
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_lowercase),
+                Some(next) if next.kind == TokenKind::Punct => {
+                    !matches!(next.text(text), "," | "." | ";")
+                }
+                _ => true,
+            }
+        }
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentences(text: &str) -> Vec<String> {
+        let d = Document::new(text);
+        d.sentences
+            .iter()
+            .map(|r| {
+                let s = d.tokens[r.start].span.start;
+                let e = d.tokens[r.end - 1].span.end;
+                text[s..e].to_string()
+            })
+            .collect()
+    }
+
+    struct Case {
+        name: &'static str,
+        text: &'static str,
+        want: &'static [&'static str],
+    }
+
+    #[test]
+    fn splits_sentences() {
+        let cases = [
+            Case {
+                name: "two english",
+                text: "He came. She left.",
+                want: &["He came.", "She left."],
+            },
+            Case {
+                name: "abbreviation",
+                text: "Mr. Smith said so. Yes.",
+                want: &["Mr. Smith said so.", "Yes."],
+            },
+            Case {
+                name: "closing quote kept",
+                text: "He said \"no.\" Then left.",
+                want: &["He said \"no.\"", "Then left."],
+            },
+            Case {
+                name: "arabic",
+                text: "قال إنه جاء. وأضاف أنه غادر.",
+                want: &["قال إنه جاء.", "وأضاف أنه غادر."],
+            },
+            Case {
+                name: "arabic question",
+                text: "لماذا؟ لا أعرف",
+                want: &["لماذا؟", "لا أعرف"],
+            },
+            Case {
+                name: "lines are paragraphs",
+                text: "a\nb",
+                want: &["a", "b"],
+            },
+            Case {
+                name: "dotted acronym",
+                text: "The U.S. Army said.",
+                want: &["The U.S. Army said."],
+            },
+        ];
+        for case in cases {
+            assert_eq!(sentences(case.text), case.want, "{}", case.name);
+        }
+    }
+
+    #[test]
+    fn paragraphs_by_line() {
+        let d = Document::new("one two\n\nthree\nfour five");
+        assert_eq!(d.paragraphs, vec![0..2, 2..3, 3..5]);
+        assert_eq!(d.paragraph_of, vec![0, 0, 1, 2, 2]);
+    }
+}

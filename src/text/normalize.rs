@@ -1,0 +1,192 @@
+//! Matching keys: a normalised form of a word, used only for lookup. The
+//! original text is never rewritten; spans always point into it.
+
+/// True for Arabic diacritics (harakat, tanwin, shadda, sukun, dagger alef ...)
+/// which are dropped from keys.
+pub fn is_arabic_diacritic(c: char) -> bool {
+    matches!(c, '\u{0610}'..='\u{061A}' | '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{06D6}'..='\u{06ED}')
+}
+
+/// Tatweel (kashida), a stretching character with no meaning.
+pub const TATWEEL: char = '\u{0640}';
+
+/// True for invisible formatting characters (zero-width and bidi controls,
+/// BOM, soft hyphen) that are skipped when matching.
+pub fn is_ignorable(c: char) -> bool {
+    matches!(
+        c,
+        '\u{00AD}'
+            | '\u{061C}'
+            | '\u{180E}'
+            | '\u{200B}'..='\u{200F}'
+            | '\u{202A}'..='\u{202E}'
+            | '\u{2060}'..='\u{2064}'
+            | '\u{2066}'..='\u{2069}'
+            | '\u{FEFF}'
+    )
+}
+
+/// True for letters of the Arabic script (base and presentation forms).
+pub fn is_arabic_letter(c: char) -> bool {
+    matches!(c, '\u{0620}'..='\u{063F}' | '\u{0641}'..='\u{064A}' | '\u{0671}'..='\u{06D3}' | '\u{06FA}'..='\u{06FF}' | '\u{0750}'..='\u{077F}' | '\u{08A0}'..='\u{08FF}' | '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFC}')
+}
+
+/// Maps one Arabic letter to its matching form: alef variants to bare alef,
+/// alef maqsura to ya, ta marbuta to ha, hamza seats to their letters,
+/// Persian kaf and ya to Arabic ones.
+fn fold_arabic(c: char) -> char {
+    match c {
+        'أ' | 'إ' | 'آ' | 'ٱ' | 'ٲ' | 'ٳ' => 'ا',
+        'ى' | 'ئ' | 'ی' | 'ې' => 'ي',
+        'ة' => 'ه',
+        'ؤ' => 'و',
+        'ک' => 'ك',
+        'ڤ' => 'ف',
+        'گ' => 'ك',
+        _ => c,
+    }
+}
+
+/// Maps Arabic-Indic and extended Arabic-Indic digits to ASCII digits.
+fn fold_digit(c: char) -> char {
+    match c {
+        '\u{0660}'..='\u{0669}' => char::from(b'0' + (c as u32 - 0x0660) as u8),
+        '\u{06F0}'..='\u{06F9}' => char::from(b'0' + (c as u32 - 0x06F0) as u8),
+        _ => c,
+    }
+}
+
+/// Appends the matching key of `word` to `out`.
+///
+/// Drops diacritics, tatweel and invisible controls; folds Arabic letter
+/// variants (see [`fold_arabic`]), presentation forms to base letters,
+/// Arabic digits to ASCII, typographic apostrophes to `'`, and letter case.
+pub fn push_key(word: &str, out: &mut String) {
+    for c in word.chars() {
+        if is_arabic_diacritic(c) || c == TATWEEL || is_ignorable(c) {
+            continue;
+        }
+        if let Some(expanded) = crate::text::presentation::expand(c) {
+            for e in expanded.chars() {
+                if !is_arabic_diacritic(e) {
+                    out.push(fold_arabic(e));
+                }
+            }
+            continue;
+        }
+        let c = match c {
+            '\u{2019}' | '\u{2018}' | '\u{02BC}' => '\'',
+            _ => fold_digit(fold_arabic(c)),
+        };
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+        } else if c.is_uppercase() {
+            out.extend(c.to_lowercase());
+        } else {
+            out.push(c);
+        }
+    }
+}
+
+/// The matching key of `word` (see [`push_key`]).
+pub fn key(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    push_key(word, &mut out);
+    out
+}
+
+/// The matching key of a phrase: the keys of its words joined by one space.
+pub fn phrase_key(phrase: &str) -> String {
+    let mut out = String::with_capacity(phrase.len());
+    for word in phrase.split(|c: char| c.is_whitespace() || c == '_') {
+        if word.is_empty() {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        push_key(word, &mut out);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    struct Case {
+        name: &'static str,
+        text: &'static str,
+        want: &'static str,
+    }
+
+    #[test]
+    fn keys() {
+        let cases = [
+            Case {
+                name: "hamza alef",
+                text: "أمريكا",
+                want: "امريكا",
+            },
+            Case {
+                name: "diacritics and tatweel",
+                text: "قـالَ",
+                want: "قال",
+            },
+            Case {
+                name: "ta marbuta",
+                text: "الروسية",
+                want: "الروسيه",
+            },
+            Case {
+                name: "alef maqsura",
+                text: "موسى",
+                want: "موسي",
+            },
+            Case {
+                name: "hamza on ya",
+                text: "رئيس",
+                want: "رييس",
+            },
+            Case {
+                name: "latin case",
+                text: "Lavrov",
+                want: "lavrov",
+            },
+            Case {
+                name: "curly apostrophe",
+                text: "Russia’s",
+                want: "russia's",
+            },
+            Case {
+                name: "zero width",
+                text: "رو\u{200C}سيا",
+                want: "روسيا",
+            },
+            Case {
+                name: "arabic digits",
+                text: "١٠٠٠",
+                want: "1000",
+            },
+            Case {
+                name: "presentation forms",
+                text: "\u{FEDF}\u{FEE8}",
+                want: "لن",
+            },
+            Case {
+                name: "lam alef ligature",
+                text: "\u{FEFB}",
+                want: "لا",
+            },
+        ];
+        for case in cases {
+            assert_eq!(key(case.text), case.want, "{}", case.name);
+        }
+    }
+
+    #[test]
+    fn phrase_keys_join_words() {
+        assert_eq!(phrase_key("  الولايات   المتحدة "), "الولايات المتحده");
+        assert_eq!(phrase_key("SERGEI_LAVROV"), "sergei lavrov");
+    }
+}

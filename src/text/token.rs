@@ -1,0 +1,367 @@
+//! Tokens: words, numbers, quotation marks and other punctuation, each with
+//! its byte span and a normalised matching key.
+
+use super::normalize::{is_arabic_diacritic, is_arabic_letter, is_ignorable, push_key, TATWEEL};
+use crate::span::Span;
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenKind {
+    /// A run of letters (with marks, digits, inner hyphens or apostrophes).
+    Word,
+    /// A number, possibly with inner `,` or `.` separators.
+    Number,
+    /// A quotation mark of any style (see [`QuoteMark`]).
+    Quote(QuoteMark),
+    /// Any other single punctuation or symbol character.
+    Punct,
+}
+
+/// The quotation marks the analysis recognises.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum QuoteMark {
+    /// `“` U+201C: opens in most styles; closes in German style.
+    DoubleLeft,
+    /// `”` U+201D: closes; opens in some Arabic and Swedish texts.
+    DoubleRight,
+    /// `„` U+201E: German-style opener.
+    DoubleLow,
+    /// `"` U+0022: either.
+    DoubleStraight,
+    /// `«` U+00AB.
+    GuillemetLeft,
+    /// `»` U+00BB.
+    GuillemetRight,
+    /// `‹` U+2039.
+    SingleGuillemetLeft,
+    /// `›` U+203A.
+    SingleGuillemetRight,
+    /// `‘` U+2018.
+    SingleLeft,
+    /// `’` U+2019 (when not an apostrophe inside a word).
+    SingleRight,
+    /// `'` U+0027 (when not an apostrophe inside a word).
+    SingleStraight,
+}
+
+impl QuoteMark {
+    /// The mark a character is, if any.
+    pub fn of(c: char) -> Option<QuoteMark> {
+        Some(match c {
+            '“' => QuoteMark::DoubleLeft,
+            '”' => QuoteMark::DoubleRight,
+            '„' => QuoteMark::DoubleLow,
+            '"' | '＂' => QuoteMark::DoubleStraight,
+            '«' => QuoteMark::GuillemetLeft,
+            '»' => QuoteMark::GuillemetRight,
+            '‹' => QuoteMark::SingleGuillemetLeft,
+            '›' => QuoteMark::SingleGuillemetRight,
+            '‘' => QuoteMark::SingleLeft,
+            '’' => QuoteMark::SingleRight,
+            '\'' => QuoteMark::SingleStraight,
+            _ => return None,
+        })
+    }
+
+    /// True for single (inner-level) marks, which are also used as apostrophes.
+    pub fn is_single(self) -> bool {
+        matches!(
+            self,
+            QuoteMark::SingleLeft
+                | QuoteMark::SingleRight
+                | QuoteMark::SingleStraight
+                | QuoteMark::SingleGuillemetLeft
+                | QuoteMark::SingleGuillemetRight
+        )
+    }
+}
+
+/// One token of the text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Token {
+    /// Where the token is in the text.
+    pub span: Span,
+    /// What the token is.
+    pub kind: TokenKind,
+    /// Normalised key for matching (empty for punctuation).
+    pub key: String,
+    /// True when a line break separates this token from the previous one.
+    pub newline_before: bool,
+    /// True when white space (or nothing but a line break) precedes the token.
+    pub space_before: bool,
+}
+
+impl Token {
+    /// The token's text.
+    pub fn text<'t>(&self, text: &'t str) -> &'t str {
+        self.span.slice(text)
+    }
+
+    /// True for word tokens.
+    pub fn is_word(&self) -> bool {
+        self.kind == TokenKind::Word
+    }
+
+    /// True when the word is written in Arabic script.
+    pub fn is_arabic(&self) -> bool {
+        self.is_word() && self.key.chars().next().is_some_and(is_arabic_letter)
+    }
+
+    /// True when the word starts with an upper-case letter (Latin, Greek, Cyrillic ...).
+    pub fn is_capitalized(&self, text: &str) -> bool {
+        self.is_word()
+            && self
+                .text(text)
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+    }
+
+    /// The quotation mark this token is, if it is one.
+    pub fn quote_mark(&self) -> Option<QuoteMark> {
+        match self.kind {
+            TokenKind::Quote(m) => Some(m),
+            _ => None,
+        }
+    }
+
+    /// True when the token is the punctuation character `c`.
+    pub fn is_punct(&self, text: &str, c: char) -> bool {
+        matches!(self.kind, TokenKind::Punct | TokenKind::Quote(_))
+            && self.text(text).starts_with(c)
+    }
+}
+
+/// Letters and everything that continues a word (combining marks, tatweel,
+/// Arabic diacritics).
+fn is_word_char(c: char) -> bool {
+    c.is_alphabetic() || is_arabic_diacritic(c) || c == TATWEEL || is_mark(c)
+}
+
+/// Combining marks outside the Arabic block (Latin accents written apart).
+fn is_mark(c: char) -> bool {
+    matches!(c, '\u{0300}'..='\u{036F}' | '\u{1AB0}'..='\u{1AFF}' | '\u{20D0}'..='\u{20FF}' | '\u{FE20}'..='\u{FE2F}')
+}
+
+fn is_digit(c: char) -> bool {
+    c.is_ascii_digit() || matches!(c, '\u{0660}'..='\u{0669}' | '\u{06F0}'..='\u{06F9}')
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '’' | 'ʼ')
+}
+
+/// Splits `text` into tokens. Never fails; every byte of the text is either
+/// inside exactly one token or is white space / an ignorable control.
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let n = chars.len();
+    let byte_at = |i: usize| if i < n { chars[i].0 } else { text.len() };
+    let mut tokens = Vec::with_capacity(n / 5 + 1);
+    let mut i = 0;
+    let mut newline = false;
+    let mut space = true;
+    while i < n {
+        let c = chars[i].1;
+        if c.is_whitespace() || is_ignorable(c) {
+            if matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}' | '\u{0085}') {
+                newline = true;
+            }
+            if !is_ignorable(c) {
+                space = true;
+            }
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let kind;
+        if is_word_char(c) || is_digit(c) {
+            // A word or number: letters/digits, joined across inner hyphens,
+            // apostrophes (Latin only), ignorable controls and, for numbers,
+            // inner separators.
+            let mut has_letter = false;
+            while i < n {
+                let c = chars[i].1;
+                if is_word_char(c) {
+                    has_letter |= c.is_alphabetic();
+                    i += 1;
+                } else if is_digit(c) {
+                    i += 1;
+                } else if is_ignorable(c) && i + 1 < n && is_word_char(chars[i + 1].1) && i > start
+                {
+                    i += 1;
+                } else if i + 1 < n && i > start {
+                    let prev = chars[i - 1].1;
+                    let next = chars[i + 1].1;
+                    let latin_join = prev.is_alphanumeric()
+                        && !is_arabic_letter(prev)
+                        && next.is_alphanumeric()
+                        && !is_arabic_letter(next);
+                    if (c == '-' || c == '\u{2010}' || c == '\u{2011}') && latin_join {
+                        i += 1;
+                    } else if is_apostrophe(c)
+                        && latin_join
+                        && prev.is_alphabetic()
+                        && next.is_alphabetic()
+                    {
+                        i += 1;
+                    } else if (c == ',' || c == '.' || c == '٫' || c == '٬')
+                        && is_digit(prev)
+                        && is_digit(next)
+                    {
+                        i += 1;
+                    } else {
+                        break;
+                    }
+                } else {
+                    break;
+                }
+            }
+            // Dotted acronyms: U.S. / U.N. / U.K. stay one word with their dots.
+            if i - start == 1 && c.is_uppercase() {
+                let mut j = i;
+                let mut parts = 1;
+                while j + 1 < n
+                    && chars[j].1 == '.'
+                    && chars[j + 1].1.is_uppercase()
+                    && !chars[j + 1].1.is_lowercase()
+                {
+                    if j + 2 < n && chars[j + 2].1.is_alphabetic() {
+                        break;
+                    }
+                    j += 2;
+                    parts += 1;
+                }
+                if parts >= 2 {
+                    if j < n && chars[j].1 == '.' {
+                        j += 1;
+                    }
+                    i = j;
+                }
+            }
+            kind = if has_letter {
+                TokenKind::Word
+            } else {
+                TokenKind::Number
+            };
+        } else if let Some(mark) = QuoteMark::of(c) {
+            i += 1;
+            kind = TokenKind::Quote(mark);
+        } else {
+            i += 1;
+            kind = TokenKind::Punct;
+        }
+        let span = Span::new(byte_at(start), byte_at(i));
+        let mut key = String::new();
+        if matches!(kind, TokenKind::Word | TokenKind::Number) {
+            push_key(span.slice(text), &mut key);
+            key.retain(|c| c != '.' || kind == TokenKind::Number);
+        }
+        tokens.push(Token {
+            span,
+            kind,
+            key,
+            newline_before: newline,
+            space_before: space,
+        });
+        newline = false;
+        space = false;
+    }
+    tokens
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        tokenize(text).iter().map(|t| t.text(text)).collect()
+    }
+
+    struct Case {
+        name: &'static str,
+        text: &'static str,
+        want: &'static [&'static str],
+    }
+
+    #[test]
+    fn splits() {
+        let cases = [
+            Case {
+                name: "arabic with comma",
+                text: "قال لافروف، إن",
+                want: &["قال", "لافروف", "،", "إن"],
+            },
+            Case {
+                name: "arabic quote marks",
+                text: "“الثابت”",
+                want: &["“", "الثابت", "”"],
+            },
+            Case {
+                name: "english apostrophes",
+                text: "Russia's don't 'tis",
+                want: &["Russia's", "don't", "'", "tis"],
+            },
+            Case {
+                name: "hyphenated name",
+                text: "Kim Jong-un.",
+                want: &["Kim", "Jong-un", "."],
+            },
+            Case {
+                name: "dotted acronym",
+                text: "the U.S. said",
+                want: &["the", "U.S.", "said"],
+            },
+            Case {
+                name: "numbers",
+                text: "1,000 and 3.5.",
+                want: &["1,000", "and", "3.5", "."],
+            },
+            Case {
+                name: "diacritics stay inside",
+                text: "قَالَ",
+                want: &["قَالَ"],
+            },
+            Case {
+                name: "arabic hyphen splits",
+                text: "أمريكية-روسية",
+                want: &["أمريكية", "-", "روسية"],
+            },
+            Case {
+                name: "parenthesised agency",
+                text: "(AP) –",
+                want: &["(", "AP", ")", "–"],
+            },
+            Case {
+                name: "empty",
+                text: "",
+                want: &[],
+            },
+            Case {
+                name: "only controls",
+                text: "\u{200F}\u{202B} \n",
+                want: &[],
+            },
+        ];
+        for case in cases {
+            assert_eq!(words(case.text), case.want, "{}", case.name);
+        }
+    }
+
+    #[test]
+    fn newline_flags() {
+        let t = tokenize("a b\n\nc");
+        assert_eq!(
+            t.iter().map(|t| t.newline_before).collect::<Vec<_>>(),
+            [false, false, true]
+        );
+    }
+
+    #[test]
+    fn quote_kinds() {
+        let t = tokenize("«x» \"y\"");
+        assert_eq!(t[0].quote_mark(), Some(QuoteMark::GuillemetLeft));
+        assert_eq!(t[2].quote_mark(), Some(QuoteMark::GuillemetRight));
+        assert_eq!(t[3].quote_mark(), Some(QuoteMark::DoubleStraight));
+    }
+}
