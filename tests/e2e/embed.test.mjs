@@ -285,6 +285,38 @@ await test('themes: custom properties and ::part apply; dark colour scheme chang
   await page.close();
 });
 
+await test('hovering an actor marks its mentions; a same-text re-render keeps highlights on live nodes', async () => {
+  const { page, problems } = await open('/embed-demo.html');
+  const result = await analysed(page);
+  const actor = [...result.actors].sort((a, b) => b.mentions.length - a.mentions.length)[0];
+  assert(actor, 'the seed has actors');
+  await page.hover(`[data-actor="${actor.id}"]`);
+  const focused = await page.evaluate(() => CSS.highlights.get('newslens-focus')?.size || 0);
+  eq(focused, actor.mentions.length, `focus highlight for ${actor.name}`);
+  await page.mouse.move(1, 1);
+  eq(await page.evaluate(() => CSS.highlights.has('newslens-focus')), false, 'focus highlight gone after leaving');
+
+  // The host re-renders the article with the same text: no new analysis,
+  // and the highlight ranges move to the new text nodes.
+  await page.evaluate(() => {
+    window.__events = 0;
+    document.addEventListener('newslens:analysis', () => { window.__events += 1; });
+    const body = document.getElementById('article-body');
+    body.replaceChildren(...[...body.children].map((p) => p.cloneNode(true)));
+  });
+  await page.waitForTimeout(1000);
+  const state = await page.evaluate(() => ({
+    events: window.__events,
+    live: [...CSS.highlights.get('newslens-quote') || []].every((r) => r.startContainer.isConnected && !r.collapsed),
+    count: CSS.highlights.get('newslens-quote')?.size || 0,
+  }));
+  eq(state.events, 0, 'no re-analysis for the same text');
+  eq(state.live, true, 'highlights on the new, connected text nodes');
+  eq(state.count, result.quotes.filter((q) => q.kind === 'direct').length, 'direct quote highlights after re-render');
+  eq(problems.join('\n'), '', 'console errors');
+  await page.close();
+});
+
 await test('the script included twice (two URLs) registers the element once', async () => {
   const html = `<!doctype html><html lang="en"><head><meta charset="utf-8">
     <link rel="icon" href="/embed/favicon.svg">

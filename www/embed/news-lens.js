@@ -400,6 +400,7 @@ class NewsLensElement extends HTMLElement {
   #seq = 0;
   #result = null;
   #map = null;
+  #requested = null; // text of the latest analysis asked for
   #ranges = new Map(); // highlight name -> Range[] owned by this element
   #focusRanges = [];
   #waitObserver = null;
@@ -500,7 +501,7 @@ class NewsLensElement extends HTMLElement {
       // Changes inside this element (if it sits in the article) are not article edits.
       if (records.every((r) => this === r.target || this.contains(r.target))) return;
       clearTimeout(this.#timer);
-      this.#timer = setTimeout(() => this.#run().catch(() => {}), DEBOUNCE_MS);
+      this.#timer = setTimeout(() => this.#run({ changed: true }).catch(() => {}), DEBOUNCE_MS);
     });
     this.#observer.observe(this.#target, { childList: true, subtree: true, characterData: true });
     this.#run().catch(() => {});
@@ -515,11 +516,19 @@ class NewsLensElement extends HTMLElement {
     this.#target = null;
   }
 
-  async #run() {
+  async #run({ changed = false } = {}) {
     const target = this.#target;
     if (!target) throw new Error('newslens: no article to analyse');
-    const seq = ++this.#seq;
     const map = extractText(target);
+    if (changed && this.#result && this.#map && map.text === this.#map.text && map.text === this.#requested) {
+      // Same text (a counter or a re-render elsewhere in the article): keep
+      // the analysis, but the text nodes may be new, so rebuild the ranges.
+      this.#map = map;
+      if (this.hasAttribute('highlight')) this.#applyHighlights();
+      return this.#result;
+    }
+    const seq = ++this.#seq;
+    this.#requested = map.text;
     const lang = uiLanguage(null, map.text);
     this.#setDirection(lang);
     if (!this.#result) this.#showMessage(LABELS[lang].analysing, false);
