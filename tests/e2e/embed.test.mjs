@@ -340,11 +340,11 @@ await test('works from a deep page path; default target is <article>; analyze(te
   const html = `<!doctype html><html lang="en"><head><meta charset="utf-8">
     <link rel="icon" href="/embed/favicon.svg">
     <script type="module" src="../../embed/news-lens.js"></script></head>
-    <body><main><article><h2>Headline</h2><p>"We will not retreat," Foreign Minister Sergei Lavrov said.</p></article>
+    <body><main><article><h2>عنوان</h2><p>وقال وزير الخارجية الروسي سيرغي لافروف: “لا أعلق على الشائعات”.</p></article>
     <aside><news-lens></news-lens></aside></main></body></html>`;
   const { page, problems } = await open('/news/2026/story.html', { html });
   const result = await analysed(page);
-  assert(result.quotes.some((q) => q.text.includes('We will not retreat')), `quotes: ${JSON.stringify(result.quotes)}`);
+  assert(result.quotes.some((q) => q.text.includes('لا أعلق على الشائعات')), `quotes: ${JSON.stringify(result.quotes)}`);
   const direct = await page.evaluate(async () => {
     const el = document.querySelector('news-lens');
     const text = 'قال وزير الخارجية الروسي سيرغي لافروف إن موسكو لن تتراجع.';

@@ -138,12 +138,13 @@ summary { cursor: pointer; font-weight: 650; }
 summary:focus-visible, li:focus-visible { outline: 2px solid var(--_accent); outline-offset: 2px; }
 ul { list-style: none; margin: 4px 0; padding: 0; }
 .actors { display: flex; flex-wrap: wrap; gap: 6px; }
-.actor { background: var(--_chip); border-radius: 999px; padding: 2px 10px; border: 1px solid transparent; }
+.actor { background: var(--_chip); border-radius: 999px; padding: 2px 10px; border: 1px solid transparent;
+  display: inline-flex; flex-wrap: wrap; align-items: baseline; column-gap: 4px; }
 .actor:hover, .actor:focus-visible, .actor.focus { border-color: var(--_accent); }
 .actor-name { font-weight: 600; }
 .actor-kind, .actor-role { color: var(--_muted); font-size: 12px; }
-.actor-role::before { content: " · "; }
-.actor-count { display: inline-block; min-width: 1.6em; text-align: center; margin-inline-start: 4px;
+.actor-role::before { content: "· "; }
+.actor-count { display: inline-block; min-width: 1.6em; text-align: center;
   background: var(--_accent); color: var(--_bg); border-radius: 999px; font-size: 11.5px; padding: 0 5px; }
 .speaker { border-inline-start: 3px solid var(--_accent); padding-inline-start: 8px; }
 .speaker > summary { font-weight: 600; }
@@ -160,7 +161,7 @@ const HIGHLIGHT_CSS = `
 @layer newslens {
   ::highlight(${HL.quote}) { background-color: var(--newslens-highlight-quote, rgb(255 200 0 / 0.35)); }
   ::highlight(${HL.reported}) { background-color: var(--newslens-highlight-reported, rgb(120 170 255 / 0.25)); }
-  ::highlight(${HL.actor}) { text-decoration: underline 2px var(--newslens-highlight-actor, rgb(180 35 42 / 0.8)); }
+  ::highlight(${HL.actor}) { text-decoration: underline 1.5px var(--newslens-highlight-actor, rgb(180 35 42 / 0.6)); }
   ::highlight(${HL.focus}) { background-color: var(--newslens-highlight-focus, rgb(255 120 0 / 0.55)); }
 }
 `;
