@@ -138,7 +138,7 @@ summary { cursor: pointer; font-weight: 650; }
 summary:focus-visible, li:focus-visible { outline: 2px solid var(--_accent); outline-offset: 2px; }
 ul { list-style: none; margin: 4px 0; padding: 0; }
 .actors { display: flex; flex-wrap: wrap; gap: 6px; }
-.actor { background: var(--_chip); border-radius: 999px; padding: 2px 10px; border: 1px solid transparent;
+.actor { background: var(--_chip); border-radius: 12px; padding: 2px 10px; border: 1px solid transparent;
   display: inline-flex; flex-wrap: wrap; align-items: baseline; column-gap: 4px; }
 .actor:hover, .actor:focus-visible, .actor.focus { border-color: var(--_accent); }
 .actor-name { font-weight: 600; }
@@ -594,13 +594,12 @@ class NewsLensElement extends HTMLElement {
         item.dataset.actor = a.id;
         item.dataset.kind = a.kind;
         item.tabIndex = 0;
-        item.append(el('span', 'actor-name', a.name, 'actor-name'), ' ');
-        item.append(el('span', 'actor-kind', `(${labels.kinds[a.kind] || a.kind})`, 'actor-kind'));
-        if (a.role) item.append(el('span', 'actor-role', a.role, 'actor-role'));
         const badge = el('span', 'actor-count', String(count), 'actor-count');
         badge.title = labels.mentions(count);
         badge.setAttribute('aria-label', labels.mentions(count));
-        item.append(badge);
+        item.append(el('span', 'actor-name', a.name, 'actor-name'), ' ', badge, ' ');
+        item.append(el('span', 'actor-kind', `(${labels.kinds[a.kind] || a.kind})`, 'actor-kind'));
+        if (a.role) item.append(el('span', 'actor-role', a.role, 'actor-role'));
         const ranges = () => (a.mentions || []).map((m) => [m.start, m.end]);
         item.addEventListener('mouseenter', () => this.#focus(ranges(), item));
         item.addEventListener('focus', () => this.#focus(ranges(), item));
