@@ -190,6 +190,12 @@ await test('highlights mark quotes and mentions; on/off leaves the host DOM and 
   eq(await bodyHtml(page), served, 'article DOM with highlights off');
   eq(await rect(), rectOn, 'article layout unchanged');
 
+  await page.evaluate(() => document.querySelector('news-lens').setAttribute('highlight', 'quotes'));
+  const quotesOnly = await highlights(page);
+  eq(quotesOnly['newslens-actor'], undefined, 'highlight="quotes" marks no mentions');
+  eq((quotesOnly['newslens-quote'] || []).length + (quotesOnly['newslens-reported'] || []).length, result.quotes.length, 'highlight="quotes" marks the quotes');
+  await page.evaluate(() => document.querySelector('news-lens').setAttribute('highlight', 'actors'));
+  eq((await highlights(page))['newslens-quote'], undefined, 'highlight="actors" marks no quotes');
   await page.evaluate(() => document.querySelector('news-lens').setAttribute('highlight', ''));
   const again = await highlights(page);
   eq((again['newslens-quote'] || []).length + (again['newslens-reported'] || []).length, result.quotes.length, 'highlights back');

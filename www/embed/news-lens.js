@@ -211,13 +211,14 @@ function analyzeInWorker(text, options) {
       reject(Object.assign(new Error('Web Workers are not available'), { code: 'no-worker' }));
       return;
     }
+    const id = nextRequest++;
     try {
-      const id = nextRequest++;
       pending.set(id, { resolve, reject });
       const message = { id, text: String(text) };
       if (options !== undefined) message.options = options;
       getWorker().postMessage(message);
     } catch (err) {
+      pending.delete(id);
       reject(err);
     }
   });
@@ -451,7 +452,7 @@ class NewsLensElement extends HTMLElement {
       this.#attach();
     } else if (name === 'highlight') {
       if (newValue === null) this.#clearHighlights();
-      else this.#applyHighlights();
+      else this.#applyHighlights(); // clears the previous marks first
     }
   }
 
@@ -670,8 +671,15 @@ class NewsLensElement extends HTMLElement {
       if (!this.#ranges.has(name)) this.#ranges.set(name, []);
       this.#ranges.get(name).push(range);
     };
-    for (const q of this.#result.quotes || []) add(q.kind === 'direct' ? HL.quote : HL.reported, q.start, q.end);
-    for (const a of this.#result.actors || []) for (const m of a.mentions || []) add(HL.actor, m.start, m.end);
+    // highlight="" or "all": both; "quotes" or "actors": only those.
+    const value = (this.getAttribute('highlight') || 'all').toLowerCase();
+    const all = value === 'all' || !/\b(quotes|actors)\b/.test(value);
+    if (all || /\bquotes\b/.test(value)) {
+      for (const q of this.#result.quotes || []) add(q.kind === 'direct' ? HL.quote : HL.reported, q.start, q.end);
+    }
+    if (all || /\bactors\b/.test(value)) {
+      for (const a of this.#result.actors || []) for (const m of a.mentions || []) add(HL.actor, m.start, m.end);
+    }
   }
 
   #clearHighlights() {
