@@ -323,6 +323,40 @@ await test('hovering an actor marks its mentions; a same-text re-render keeps hi
   await page.close();
 });
 
+await test('text is read like innerText and highlights map through inline markup and collapsed spaces', async () => {
+  const html = `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8">
+    <link rel="icon" href="/embed/favicon.svg">
+    <script type="module" src="/embed/news-lens.js"></script></head>
+    <body><article id="messy">
+      <h2>عنوان   الخبر</h2>
+      <p>وقال   وزير الخارجية الروسي
+         <a href="#x">سيرغي لافروف</a> للصحفيين:   “لا <em>أعلق</em>   على
+         الشائعات”.</p>
+      <p hidden>نص مخفي لا يُقرأ</p>
+      <script type="application/json">{"not": "text"}</script>
+      <div>سطر أول<br>سطر ثانٍ</div>
+      <ul><li>بند</li><li>بند آخر</li></ul>
+      <p>وأضاف <b>لافروف</b>: “<i>روسيا</i> لن تتراجع”.</p>
+    </article><news-lens for="#messy" highlight></news-lens></body></html>`;
+  const { page, problems } = await open('/messy.html', { html });
+  const result = await analysed(page);
+  const read = await page.evaluate(async () => {
+    const { extractText } = await import('/embed/news-lens.js');
+    const article = document.getElementById('messy');
+    return { ours: extractText(article).text, inner: article.innerText.trim() };
+  });
+  eq(read.ours, read.inner, 'extracted text equals innerText');
+  const on = await highlights(page);
+  const quoteRanges = [...(on['newslens-quote'] || []), ...(on['newslens-reported'] || [])];
+  const squash = (t) => t.replace(/\s+/g, ' ');
+  eq(JSON.stringify(quoteRanges.map(squash).sort()), JSON.stringify(result.quotes.map((q) => squash(q.text)).sort()), 'quote ranges hold the quote texts');
+  assert(result.quotes.some((q) => q.text === 'لا أعلق على الشائعات'), `quotes: ${result.quotes.map((q) => q.text).join(' | ')}`);
+  eq(JSON.stringify((on['newslens-actor'] || []).map(squash).sort()),
+    JSON.stringify(result.actors.flatMap((a) => a.mentions.map((m) => squash(m.text))).sort()), 'mention ranges hold the mention texts');
+  eq(problems.join('\n'), '', 'console or page errors');
+  await page.close();
+});
+
 await test('the script included twice (two URLs) registers the element once', async () => {
   const html = `<!doctype html><html lang="en"><head><meta charset="utf-8">
     <link rel="icon" href="/embed/favicon.svg">

@@ -637,6 +637,7 @@ class NewsLensElement extends HTMLElement {
         for (const q of group.quotes) {
           const item = el('li', `quote quote-${q.kind}`, null, `quote ${q.kind}`);
           item.dataset.quote = q.id;
+          item.setAttribute('role', 'button');
           item.tabIndex = 0;
           item.title = q.kind === 'direct' ? labels.direct : labels.indirect;
           item.textContent = q.kind === 'direct' ? `${labels.openQuote}${q.text}${labels.closeQuote}` : q.text;
