@@ -87,6 +87,7 @@ struct TitleAlone {
     role_key: String,
     full_name: String,
     head_key: String,
+    peeled: usize,
     country: Option<String>,
     gender: Gender,
 }
@@ -104,6 +105,9 @@ pub(crate) struct Arabic<'d, 't, 'f> {
     orgs_by_head: HashMap<String, Vec<EntityId>>,
     /// Token ranges of title phrases (head and modifiers, without the name).
     title_ranges: Vec<Range<usize>>,
+    /// Token ranges inside quotation marks (outermost quotes), set by the
+    /// speech pass: a name inside a quote is not the subject of a cue outside it.
+    quoted: Vec<Range<usize>>,
 }
 
 /// Finds actors and quotes in the paragraphs covering `tokens`.
@@ -118,6 +122,7 @@ pub(crate) fn analyze(doc: &Document, tokens: Range<usize>, findings: &mut Findi
         titles_alone: Vec::new(),
         orgs_by_head: HashMap::new(),
         title_ranges: Vec::new(),
+        quoted: Vec::new(),
     };
     a.find_mentions();
     a.resolve_mentions();
@@ -186,7 +191,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         self.w.is_stop(k) || self.w.is_stop(self.bare(k))
     }
 
-    fn title_gender(&self, i: usize) -> Option<(Gender, usize)> {
+    fn title_gender(&self, i: usize) -> Option<(Gender, usize, usize)> {
         for r in self.readings(i) {
             if r.peeled > 0
                 && !matches!(
@@ -206,7 +211,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                         continue;
                     }
                 }
-                return Some((g, r.offset));
+                return Some((g, r.offset, r.peeled));
             }
         }
         None
@@ -237,7 +242,6 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
     /// True when the mention starting at token `i` (with `peeled` proclitic
     /// letters) is governed by a preposition.
     fn oblique_at(&self, i: usize, peeled: usize) -> bool {
-        let first = self.key(i).chars().next();
         // ب / ل / ك glued to the word (after an optional و / ف).
         if peeled > 0 {
             let chars: Vec<char> = self.key(i).chars().take(peeled).collect();
@@ -245,7 +249,6 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 return true;
             }
         }
-        let _ = first;
         if i == 0 || i <= self.range.start {
             return false;
         }
@@ -257,10 +260,11 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         if self.w.is_preposition(pk) {
             return true;
         }
-        // Coordinated with an oblique mention just before (بين واشنطن وسيول).
-        if self.key(i).starts_with('و') {
+        // Coordinated with an oblique mention just before (بين واشنطن وسيول):
+        // the و must have been peeled from this word.
+        if peeled > 0 && self.key(i).starts_with('و') {
             if let Some(m) = self.ments.iter().rev().find(|m| m.tokens.end <= i) {
-                return m.oblique && m.tokens.end + 1 >= i;
+                return m.oblique && m.form != MentionForm::Nisba && m.tokens.end == i;
             }
         }
         false
@@ -409,7 +413,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
 
     /// Title + modifiers + (name): a person, or a title alone kept for pass 2.
     fn title_phrase(&mut self, i: usize, limit: usize) -> Option<usize> {
-        let (gender, offset) = self.title_gender(i)?;
+        let (gender, offset, peeled) = self.title_gender(i)?;
         let title = self.title_modifiers(i, limit);
         self.title_ranges.push(i..title.end);
         let role_span = self.span(i..title.end, offset);
@@ -436,7 +440,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                     e.country = title.country;
                 }
             }
-            let oblique = self.oblique_at(i, 0);
+            let oblique = self.oblique_at(i, peeled);
             self.add(name_tokens, span, id, MentionForm::Name, oblique);
             return Some(name_end);
         }
@@ -451,6 +455,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             role_key: phrase_key(&role),
             full_name: role.clone(),
             head_key,
+            peeled,
             country: title.country,
             gender,
         });
@@ -459,6 +464,11 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
 
     fn title_modifiers(&mut self, i: usize, limit: usize) -> Title {
         let mut k = i + 1;
+        // The word a title needs (ولي العهد، رجل الدين) belongs to it.
+        let head = self.readings(i).last().map(|r| r.key.clone()).unwrap_or_default();
+        if TITLE_COMPLEMENTS.iter().any(|(t, _)| phrase_key(t) == head) {
+            k += 1;
+        }
         // "د. أحمد": the abbreviation's full stop.
         if self.key(i) == "د"
             && self
@@ -945,7 +955,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 }
                 None => continue,
             };
-            let oblique = self.oblique_at(t.tokens.start, 0);
+            let oblique = self.oblique_at(t.tokens.start, t.peeled);
             self.add(t.tokens.clone(), t.span, id, MentionForm::Title, oblique);
         }
     }
