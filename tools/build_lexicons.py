@@ -106,6 +106,16 @@ def anercorp_common_words(src: Path) -> set[str]:
     }
 
 
+def anercorp_vocab(src: Path) -> set[str]:
+    """Every normalised ANERcorp token (for checking that a reconstructed form is attested)."""
+    vocab = set()
+    for line in (src / "anercorp" / "train.txt").read_text(encoding="utf-8").splitlines():
+        parts = line.split()
+        if len(parts) == 2:
+            vocab.add(norm(parts[0]))
+    return vocab
+
+
 # --------------------------------------------------------------------------
 # Countries
 
@@ -312,6 +322,486 @@ def resolve_countries(cands, common: set[str], excluded: set[tuple[str, str]]) -
 
 
 # --------------------------------------------------------------------------
+# CAMEO dictionary parsing
+
+
+class CameoEntry:
+    """One dictionary entry: its names, and its codes with optional date ranges."""
+
+    def __init__(self, names: list[str]):
+        self.names = names
+        self.codes: list[tuple[str, int | None, int | None, bool]] = []  # code, start, end, dated
+
+    def add_codes(self, text: str, two_digit_years: bool) -> None:
+        for raw in re.findall(r"\[([^\]]*)\]", text):
+            parts = raw.split()
+            if not parts:
+                continue
+            code = parts[0].lstrip("~")
+            start, end, dated = parse_dates(" ".join(parts[1:]), two_digit_years)
+            self.codes.append((code, start, end, dated))
+
+
+# Phoenix dates are YYMMDD; two-digit years below this pivot are 20xx.
+YEAR_PIVOT = 30
+# Roles must reach this year to count as current enough for news.
+RECENT_YEAR = 2000
+# CAMEO uses end dates before the start (18000101, 19640922 after 1970) for "still open".
+
+
+def parse_year(token: str, two_digit_years: bool) -> int | None:
+    digits = re.sub(r"\D", "", token)
+    if len(digits) == 8:
+        return int(digits[:4])
+    if len(digits) == 7:  # a typo in the source (2004017)
+        return int(digits[:4])
+    if len(digits) == 6 and two_digit_years:
+        yy = int(digits[:2])
+        return 2000 + yy if yy < YEAR_PIVOT else 1900 + yy
+    return None
+
+
+def parse_dates(text: str, two_digit_years: bool) -> tuple[int | None, int | None, bool]:
+    """(start year, end year, dated) of a CAMEO date restriction; None = open."""
+    text = text.replace(" ", "")
+    if not text or not re.search(r"\d", text):
+        return None, None, False
+    if text.startswith(">"):
+        return parse_year(text[1:], two_digit_years), None, True
+    if text.startswith("<"):
+        return None, parse_year(text[1:], two_digit_years), True
+    if "-" in text:
+        a, b = text.split("-", 1)
+        start, end = parse_year(a, two_digit_years), parse_year(b, two_digit_years)
+        if start is not None and end is not None and end < start:
+            end = None
+        return start, end, True
+    year = parse_year(text, two_digit_years)
+    return year, year, True
+
+
+def parse_cameo(path: Path, encoding: str, two_digit_years: bool) -> list[CameoEntry]:
+    """Entries of a TABARI/PETRARCH dictionary (Arabic or Phoenix)."""
+    entries: list[CameoEntry] = []
+    cur: CameoEntry | None = None
+    for line in path.read_bytes().decode(encoding).splitlines():
+        body = line.split("#", 1)[0].rstrip()
+        if not body.strip():
+            if not line.strip():
+                cur = None
+            continue
+        stripped = body.strip()
+        if stripped.startswith("["):
+            if cur is not None:
+                cur.add_codes(stripped, two_digit_years)
+            continue
+        if stripped.startswith("+"):
+            name = stripped[1:].split("[", 1)[0].strip()
+            if cur is not None and name:
+                cur.names.append(name)
+            if cur is not None and "[" in stripped:
+                cur.add_codes(stripped, two_digit_years)
+            continue
+        name = stripped.split("[", 1)[0].strip()
+        if cur is not None and not cur.codes and not line[0].isspace():
+            cur.names.append(name)  # a further name of a group whose codes follow
+        else:
+            cur = CameoEntry([name])
+            entries.append(cur)
+        if "[" in stripped:
+            cur.add_codes(stripped[stripped.index("[") :], two_digit_years)
+    return [e for e in entries if e.names and e.codes]
+
+
+def load_iso3() -> dict[str, str]:
+    return {a3: a2 for a3, a2 in read_tsv(SOURCES / "iso3.tsv", 2)}
+
+
+def code_country(code: str, iso3: dict[str, str]) -> str | None:
+    """ISO alpha-2 of a CAMEO code's country prefix, '-' for IGO/none, None if unknown."""
+    prefix = code[:3]
+    if prefix in iso3:
+        return iso3[prefix]
+    return None
+
+
+def reaches_recent(codes, allow_undated: bool) -> bool:
+    dated = [c for c in codes if c[3]]
+    if not dated:
+        return allow_undated
+    return any(end is None or end >= RECENT_YEAR for _c, _s, end, _d in dated)
+
+
+def phoenix_words(name: str) -> str:
+    """PHOENIX_STYLE_NAME_ → Phoenix Style Name.
+
+    A one-word name is kept as written when it looks like an acronym (IAEA);
+    inside longer names only known acronyms stay upper-case.
+    """
+    name = name.strip("_ ").replace("_", " ")
+    name = re.sub(r"\s*\(.*?\)\s*", " ", name).strip()
+    tokens = name.split()
+    if len(tokens) == 1 and is_acronym(tokens[0]):
+        return tokens[0]
+    words = []
+    for i, w in enumerate(tokens):
+        lw = w.lower()
+        if w.replace(".", "") in EN_KNOWN_ACRONYMS:
+            words.append(w)
+        elif lw in EN_SMALL_WORDS and i > 0:
+            words.append(lw)
+        else:
+            words.append("-".join(p[:1].upper() + p[1:].lower() for p in w.split("-")))
+    text = " ".join(words)
+    return re.sub(r"\bMc([a-z])", lambda m: "Mc" + m.group(1).upper(), text)
+
+
+EN_SMALL_WORDS = {"of", "the", "and", "for", "in", "on", "de", "al", "el", "bin", "ul", "von", "van", "du", "la", "to", "at", "a"}
+EN_KNOWN_ACRONYMS = {"UN", "EU", "US", "UK", "AU", "NATO", "OPEC", "IMF", "WHO", "UAE"}
+
+
+def is_acronym(word: str) -> bool:
+    """A short all-capitals token (IAEA, U.N.), as the whole of a name."""
+    bare = word.replace(".", "")
+    return 2 <= len(bare) <= 6 and bare.isalpha() and bare.isupper()
+
+
+# --------------------------------------------------------------------------
+# Organisations
+
+# Head nouns that start an Arabic organisation name (lemma form, without ال).
+AR_ORG_HEADS = {
+    "وزارة": "f", "مجلس": "m", "منظمة": "f", "اتحاد": "m", "حزب": "m", "حركة": "f", "جبهة": "f",
+    "وكالة": "f", "هيئة": "f", "لجنة": "f", "جيش": "m", "قوات": "p", "صحيفة": "f", "قناة": "f",
+    "إذاعة": "f", "بنك": "m", "مصرف": "m", "محكمة": "f", "شركة": "f", "صندوق": "m", "تحالف": "m",
+    "رابطة": "f", "مؤسسة": "f", "كتلة": "f", "تيار": "m", "ائتلاف": "m", "جماعة": "f", "تنظيم": "m",
+    "كتائب": "f", "سرايا": "f", "فيلق": "m", "برلمان": "m", "جمعية": "f", "مكتب": "m", "مفوضية": "f",
+    "جامعة": "f", "سلاح": "m", "ديوان": "m", "نقابة": "f", "منتدى": "m", "مجموعة": "f", "بحرية": "f",
+}
+# Words that make a lemma phrase too complex to map back safely (prepositions, pronoun-ish).
+AR_PHRASE_BREAKERS = {"في", "ل", "لدى", "عن", "من", "على", "ب", "إلى", "الى", "مع", "ضد", "او", "أو"}
+# Arabic organisation codes kept from CAMEO, by code suffix → kind.
+GROUP_SUFFIXES = ("REB", "INS", "IMG", "SEP", "UAF")
+ORG_SUFFIXES = ("GOV", "MED", "MIL", "PTY", "IGO", "COP", "SPY", "JUD", "LEG", "BUS", "EDU", "NGO", "OPP")
+
+
+def ar_def(word: str) -> str:
+    return word if word.startswith("ال") else "ال" + word
+
+
+def ar_fem(adj: str) -> str:
+    return adj if adj.endswith("ة") else adj + "ة"
+
+
+def ar_is_adjective(word: str, nisbas: set[str]) -> bool:
+    """Nisba-like adjective (ends in ي) or a known adjective lemma."""
+    base = word[2:] if word.startswith("ال") else word
+    return base.endswith("ي") and len(base) > 3 or norm(base) in nisbas or base in AR_ADJ_LEMMAS
+
+
+# Lemmas whose plural news uses inside organisation names (وكالة أنباء, حقوق الإنسان).
+AR_BROKEN_PLURALS = {
+    "نبأ": "أنباء", "حق": "حقوق", "عامل": "عمال", "شأن": "شؤون", "نائب": "نواب", "أمة": "أمم",
+    "ركن": "أركان", "وقف": "أوقاف", "محكمة": "محاكم", "لاجئ": "لاجئين", "دولة": "دول",
+    "وزير": "وزراء",
+}
+# Titles after which a bare proper name follows (جامعة الملك سعود).
+AR_NAME_INTRODUCERS = {"ملك", "أمير", "شيخ", "إمام", "سلطان", "رئيس"}
+# Heads that name a generic institution unless a country or a name follows.
+AR_GENERIC_HEADS = {
+    "وزارة", "محكمة", "شركة", "صحيفة", "إذاعة", "جامعة", "بنك", "مصرف", "مكتب", "سلاح", "قوات",
+    "جيش", "بحرية", "هيئة", "لجنة", "مجلس", "حكومة", "برلمان", "مؤسسة", "جمعية", "قناة", "وكالة",
+}
+AR_ADJ_LEMMAS = {"متحد", "حر", "مسلح", "أعلى", "جديد", "كبير", "مستقل", "أحمر", "أبيض", "خاص", "عام", "مشترك", "موحد"}
+
+
+class ArabicOrgMapper:
+    """Maps CAMEO's lemmatised Arabic organisation names back to surface forms.
+
+    حزب تقدمي اشتراكي → الحزب التقدمي الاشتراكي; وزارة دفاع أميركي → وزارة الدفاع الأميركية;
+    حركة تحرير سودان → حركة تحرير السودان. A genitive noun only takes ال when ANERcorp
+    shows it with ال (so proper names like رويترز stay bare); anything unsure is dropped.
+    """
+
+    def __init__(self, ar_vocab: set[str], country_lemmas: dict[str, str], nisbas: set[str]):
+        self.vocab = ar_vocab
+        self.country_lemmas = country_lemmas
+        self.nisbas = nisbas
+
+    def map(self, lemma: str) -> str | None:
+        words = lemma.replace("_", " ").split()
+        # Re-join a separated article (ال رابطة) and conjunction (عدالة و تنمية).
+        joined: list[str] = []
+        i = 0
+        while i < len(words):
+            w = words[i]
+            if w == "ال" and i + 1 < len(words):
+                joined.append("ال" + words[i + 1])
+                i += 2
+                continue
+            joined.append(w)
+            i += 1
+        words = joined
+        if len(words) < 2 or any(w in AR_PHRASE_BREAKERS for w in words):
+            return None
+        if not all(re.fullmatch(r"[\u0621-\u064a]+", w.replace("و", "")) or w == "و" for w in words):
+            return None
+        head = words[0][2:] if words[0].startswith("ال") else words[0]
+        gender = AR_ORG_HEADS.get(head)
+        if gender is None:
+            return None
+        rest = words[1:]
+        # Split the tail into genitive nouns then trailing adjectives.
+        n_adj = 0
+        for w in reversed(rest):
+            if w != "و" and ar_is_adjective(w, self.nisbas):
+                n_adj += 1
+            else:
+                break
+        nouns, adjs = rest[: len(rest) - n_adj], rest[len(rest) - n_adj :]
+        # Only the last noun of an idafa chain (and nouns coordinated with it) takes
+        # the article: حركة تحرير السودان, منظمة الأمن والتعاون.
+        final = [False] * len(nouns)
+        j = len(nouns) - 1
+        while j >= 0 and nouns[j] != "و":
+            final[j] = True
+            if j >= 2 and nouns[j - 1] == "و":
+                j -= 2
+            else:
+                break
+        out_nouns: list[str] = []
+        conj = False
+        prev = head
+        for idx, w in enumerate(nouns):
+            if w == "و":
+                conj = True
+                continue
+            if not final[idx] and not w.startswith("ال") and w not in self.country_lemmas:
+                out_nouns.append(("و" + w) if conj else w)
+                conj = False
+                prev = w
+                continue
+            w = AR_BROKEN_PLURALS.get(w, w)
+            if prev in AR_NAME_INTRODUCERS or w == "عبد":
+                form = w  # a proper name follows a title: جامعة الملك سعود, عبد العزيز
+            elif prev == "عبد":
+                form = ar_def(w)
+            elif w in self.country_lemmas:
+                form = self.country_lemmas[w]
+            elif w.startswith("ال"):
+                form = w
+            elif norm("ال" + w) in self.vocab:
+                form = "ال" + w
+            elif norm(w) in self.vocab and w[0] not in "ال":
+                return None  # a common noun never seen with the article: unsure
+            else:
+                form = w  # proper name (رويترز، كيهان)
+            out_nouns.append(("و" + form) if conj else form)
+            conj = False
+            prev = w
+        if conj:
+            return None
+        # A country nisba agrees with the head (وزارة الدفاع الأميركية); a plain
+        # adjective with the nearest noun (جمعية الهلال الأحمر).
+        head_fem = gender in ("f", "p")
+        last_fem = nouns and nouns[-1].endswith("ة") or not nouns and head_fem
+        out_adjs = []
+        for a in adjs:
+            base = a[2:] if a.startswith("ال") else a
+            fem = head_fem if norm(base) in self.nisbas else last_fem
+            out_adjs.append(ar_def(ar_fem(base) if fem else base))
+        country_adj = any(norm(a[2:] if a.startswith("ال") else a) in self.nisbas for a in adjs)
+        specific = any(w.startswith("ال") for w in rest) or any(
+            not f.startswith(("ال", "وال")) for f in out_nouns
+        )
+        if not out_nouns and adjs and all(norm(a[2:] if a.startswith("ال") else a) in self.nisbas for a in adjs):
+            return None  # الصحيفة الروسية: a description, not a name
+        if head in AR_GENERIC_HEADS and not (country_adj or specific):
+            return None  # وزارة العمل: no country, no name
+        head_form = words[0] if words[0].startswith("ال") else (head if out_nouns else "ال" + head)
+        if out_nouns and words[0].startswith("ال"):
+            head_form = head
+        if any(f.endswith(("ي", "ية")) and not f.startswith(("ال", "وال")) for f in out_nouns):
+            return None  # an adjective left inside the chain: the parse is unsure
+        return " ".join([head_form] + out_nouns + out_adjs)
+
+
+ORG_WORDS_EN = {
+    "ORGANIZATION", "ORGANISATION", "UNION", "COUNCIL", "BANK", "FUND", "AGENCY", "COMMISSION",
+    "COURT", "COMMITTEE", "ASSOCIATION", "PROGRAMME", "PROGRAM", "OFFICE", "LEAGUE", "FORUM",
+    "TRIBUNAL", "PANEL", "FEDERATION", "ALLIANCE", "MOVEMENT", "FRONT", "ARMY", "BRIGADE",
+    "BRIGADES", "PARTY", "GROUP", "CONFERENCE", "INSTITUTE", "SECRETARIAT", "PARLIAMENT",
+    "ASSEMBLY", "COMMUNITY", "MISSION", "FORCE", "FORCES", "CORPS", "NETWORK", "FOUNDATION",
+    "SOCIETY", "CENTRE", "CENTER", "AUTHORITY", "BOARD", "BUREAU", "COALITION", "COOPERATION",
+    "TREATY", "BATTALION", "MILITIA", "FACTION", "CELL", "CELLS", "COMMAND", "JIHAD", "TALIBAN",
+    "MUJAHIDEEN", "HEZBOLLAH", "HAMAS", "QAEDA", "SHABAAB", "ORGANIZATIONS", "NATIONS",
+}
+
+
+# Words that show a Phoenix "organisation" line is really a person or an office holder.
+PERSON_WORDS_EN = {
+    "SECRETARY", "SECRETARY-GENERAL", "PRESIDENT", "MINISTER", "CHIEF", "DIRECTOR", "SPOKESMAN",
+    "SPOKESWOMAN", "CHAIRMAN", "ENVOY", "AMBASSADOR", "HEAD", "COMMANDER", "LEADER", "OFFICIAL",
+    "OFFICIALS", "REPRESENTATIVE", "ADVISER", "ADVISOR", "MEMBER", "MEMBERS", "DELEGATE", "GOVERNOR",
+}
+
+
+def build_organizations(src: Path, common: set[str], country_rows, ar_vocab: set[str]):
+    iso3 = load_iso3()
+    hand = read_tsv(SOURCES / "organizations.tsv", 7)
+    patterns = read_tsv(SOURCES / "org_patterns.tsv", 5)
+    attributive = read_tsv(SOURCES / "attributive_en.tsv", 2)
+
+    # (id, kind, lang, gender, country, flags, surface, origin)
+    cands: list[tuple[str, str, str, str, str, str, str, int]] = []
+    for r in hand:
+        cands.append((*r[:6], clean(r[6]), HAND))
+
+    # Country institutions from templates and the country lexicon.
+    fem_def: dict[str, list[str]] = defaultdict(list)
+    masc_def: dict[str, list[str]] = defaultdict(list)
+    adj_en: dict[str, list[str]] = defaultdict(list)
+    hand_nisba_codes = {r[0] for r in read_tsv(SOURCES / "nisba_ar.tsv", 3) if r[1] != "-"}
+    hand_dem_codes = {r[0] for r in read_tsv(SOURCES / "demonyms_en.tsv", 3) if r[1] != "-"}
+    for r in read_tsv(SOURCES / "nisba_ar.tsv", 3):
+        if r[1] != "-":
+            forms = dict(((g, i), s) for i, (g, s) in enumerate(ar_nisba_forms(clean(r[1]))))
+            # ar_nisba_forms order: 5 indefinite then 5 definite forms (m, f, p, p, p).
+            masc_def[r[0]].append(forms[("m", 5)])
+            fem_def[r[0]].append(forms[("f", 6)])
+    for r in read_tsv(SOURCES / "demonyms_en.tsv", 3):
+        if r[1] != "-" and r[1] not in ("Briton", "English", "Turk"):
+            adj_en[r[0]].append(r[1])
+    for code, word in attributive:
+        adj_en[code].append(word)
+    for key, kind, gender, ar_t, en_t in patterns:
+        for code in sorted(hand_nisba_codes | hand_dem_codes):
+            oid = f"{code}_{key}"
+            if ar_t != "-" and code in fem_def:
+                for t in ar_t.split("|"):
+                    for m, f in zip(masc_def[code], fem_def[code]):
+                        cands.append((oid, kind, "ar", gender, code, "-", t.format(m=m, f=f), RULE))
+            if en_t != "-" and code in adj_en:
+                for t in en_t.split("|"):
+                    for a in adj_en[code]:
+                        cands.append((oid, kind, "en", "-", code, "-", t.format(adj=a), RULE))
+
+    # CAMEO Arabic.
+    nisbas = {norm(r[4][2:] if r[4].startswith("ال") else r[4]) for r in country_rows if r[1] == "ar" and r[2] == "nisba"}
+    country_lemmas = {}
+    for r in country_rows:
+        if r[1] == "ar" and r[2] in ("canonical", "name") and r[4].startswith("ال") and " " not in r[4]:
+            country_lemmas[r[4][2:]] = r[4]
+    mapper = ArabicOrgMapper(ar_vocab, country_lemmas, nisbas)
+    CAMEO = 3
+    for e in parse_cameo(src / "cameo" / "actor_dict_ar_v3.txt", "utf-8", False):
+        if not reaches_recent(e.codes, allow_undated=True):
+            continue
+        code = e.codes[-1][0]
+        kind = org_kind(code)
+        if kind is None:
+            continue
+        country = code_country(code, iso3) or "-"
+        if country == "-" and not code.startswith(("IGO", "IMG", "INT", "NGO")):
+            continue
+        for name in e.names:
+            surface = mapper.map(name)
+            if surface:
+                oid = "CAMEO_AR_" + stable_hash(norm(surface))
+                head = surface.split()[0]
+                head = head[2:] if head.startswith("ال") else head
+                g = AR_ORG_HEADS.get(head, "f")
+                cands.append((oid, kind, "ar", g, country, "-", surface, CAMEO))
+
+    # Phoenix English: IGOs and non-state armed groups.
+    for fname, keep in (("Phoenix.International.actors.txt", ("IGO",)), ("Phoenix.MilNonState.actors.txt", None)):
+        for e in parse_cameo(src / "cameo" / fname, "latin-1", True):
+            code = e.codes[0][0]
+            if keep and not code.startswith(keep):
+                continue
+            if not reaches_recent(e.codes, allow_undated=True):
+                continue
+            kind = "group" if fname.startswith("Phoenix.Mil") or code.endswith(GROUP_SUFFIXES) or code[3:6] in GROUP_SUFFIXES else "organization"
+            country = code_country(code, iso3) or "-"
+            names = []
+            for n in e.names:
+                words = set(n.strip("_").upper().replace("-", "_").split("_"))
+                bare = n.strip("_ ")
+                if words & PERSON_WORDS_EN:
+                    continue
+                if words & ORG_WORDS_EN or (is_acronym(bare) and len(bare) >= 3):
+                    names.append(phoenix_words(n))
+            if not names:
+                continue
+            oid = "CAMEO_EN_" + re.sub(r"[^A-Z0-9]+", "_", names[0].upper()).strip("_")[:40]
+            for n in names:
+                flags = "cs" if is_acronym(n) else "-"
+                cands.append((oid, kind, "en", "-", country, flags, n, CAMEO))
+    excluded = {(lang, norm(t)) for lang, t, _why in read_tsv(SOURCES / "org_exclude.tsv", 3)}
+    cands = [c for c in cands if (c[2], norm(c[6])) not in excluded]
+    return resolve_orgs(cands, common)
+
+
+def org_kind(code: str) -> str | None:
+    body = code[3:] if len(code) > 3 else code
+    if code.startswith(("IMG",)) or body.startswith(GROUP_SUFFIXES) or code.endswith("REB"):
+        return "group"
+    if code.startswith("IGO") or body.startswith(ORG_SUFFIXES) or code in ORG_SUFFIXES:
+        return "organization"
+    return None
+
+
+def stable_hash(text: str) -> str:
+    import hashlib
+
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:8]
+
+
+def resolve_orgs(cands, common: set[str]) -> tuple[list[list[str]], list[str]]:
+    """One id per surface: hand rows win, then templates, then CAMEO.
+
+    A lower-priority id that shares a surface with a higher one is merged into it
+    (US_DEFENCE_MINISTRY's surfaces join PENTAGON). Rows are kept in source order
+    per id, so an id's first row per language is its canonical name.
+    """
+    notes: list[str] = []
+    owner: dict[tuple[str, str], tuple[int, str]] = {}
+    for oid, _k, lang, _g, _c, _f, surface, origin in cands:
+        key = (lang, norm(surface))
+        if key not in owner or origin < owner[key][0]:
+            owner[key] = (origin, oid)
+    # Merge ids: a lower-priority id → the owner of its first colliding surface.
+    alias: dict[str, str] = {}
+    for oid, _k, lang, _g, _c, _f, surface, origin in cands:
+        o_origin, o_id = owner[(lang, norm(surface))]
+        if o_id != oid and o_origin < origin and oid not in alias:
+            alias[oid] = o_id
+    meta: dict[str, tuple[str, str]] = {}
+    for oid, kind, _l, _g, country, _f, _s, _o in cands:
+        meta.setdefault(oid, (kind, country))
+    rows: list[list[str]] = []
+    seen: set[tuple[str, str]] = set()
+    order: dict[str, int] = {}
+    for i, (oid, kind, lang, gender, country, flags, surface, origin) in enumerate(cands):
+        target = alias.get(oid, oid)
+        key = (lang, norm(surface))
+        if key in seen:
+            continue
+        if owner[key][1] not in (oid, target):
+            continue
+        if origin != HAND and " " not in key[1] and key[1] in common:
+            notes.append(f"common word {surface!r} ({oid}) dropped")
+            continue
+        seen.add(key)
+        t_kind, t_country = meta[target]
+        order.setdefault(target, i)
+        rows.append([target, t_kind, lang, gender, t_country, flags, surface])
+    # Group rows by id (in first-appearance order), keeping source order inside.
+    rows.sort(key=lambda r: order[r[0]])
+    return rows, notes
+
+
+# --------------------------------------------------------------------------
 # Output
 
 
@@ -352,6 +842,17 @@ def generate(src: Path, verbose: bool = False) -> dict[str, str]:
     if verbose:
         for n in notes:
             print("countries:", n, file=sys.stderr)
+    ar_vocab = anercorp_vocab(src)
+    org_rows, org_notes = build_organizations(src, common, rows, ar_vocab)
+    outputs["organizations.tsv"] = render(
+        "Organisations and armed groups: international bodies, state institutions, media, parties, companies, clubs.",
+        [ATTR_CAMEO, ATTR_COUNTRIES, ATTR_ANER, ATTR_HAND],
+        ["id", "kind", "lang", "gender", "country", "flags", "surface"],
+        org_rows,
+    )
+    if verbose:
+        for n in org_notes:
+            print("organizations:", n, file=sys.stderr)
     outputs["LICENSES.md"] = licenses_md(src)
     return outputs
 

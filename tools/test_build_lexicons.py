@@ -107,6 +107,57 @@ class CountryCases(unittest.TestCase):
         self.assertEqual(set(iso) - codes, set())
 
 
+class OrganizationCases(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.rows = load("organizations.tsv")
+        cls.by_surface = {}
+        for row in cls.rows:
+            cls.by_surface.setdefault((row[2], bl.norm(row[6])), row)
+
+    def test_expected(self):
+        cases = [
+            # (name, lang, surface, id, kind, country)
+            ("un", "ar", "الأمم المتحدة", "UN", "organization", "-"),
+            ("security council", "ar", "مجلس الأمن", "UNSC", "organization", "-"),
+            ("white house", "ar", "البيت الأبيض", "WHITE_HOUSE", "organization", "US"),
+            ("isis", "ar", "داعش", "ISIS", "group", "-"),
+            ("russian foreign ministry from template", "ar", "وزارة الخارجية الروسية", "RU_FOREIGN_MINISTRY", "organization", "RU"),
+            ("south korean navy", "ar", "البحرية الكورية الجنوبية", "KR_NAVY", "organization", "KR"),
+            ("us defence ministry merged into pentagon", "ar", "وزارة الدفاع الأمريكية", "PENTAGON", "organization", "US"),
+            ("us foreign ministry merged", "en", "US Foreign Ministry", "US_STATE_DEPARTMENT", "organization", "US"),
+            ("associated press", "en", "Associated Press", "AP", "organization", "US"),
+            ("mexican economy ministry", "ar", "وزارة الاقتصاد المكسيكية", "MX_ECONOMY_MINISTRY", "organization", "MX"),
+        ]
+        for name, lang, surface, oid, kind, country in cases:
+            with self.subTest(name):
+                row = self.by_surface.get((lang, bl.norm(surface)))
+                self.assertIsNotNone(row)
+                self.assertEqual((row[0], row[1], row[4]), (oid, kind, country))
+
+    def test_ambiguous_acronyms_case_sensitive(self):
+        for surface in ("WHO", "AP", "IS"):
+            with self.subTest(surface):
+                self.assertEqual(self.by_surface[("en", bl.norm(surface))][5], "cs")
+
+    def test_excluded(self):
+        for lang, surface in (("ar", "الحزب الديمقراطي"), ("ar", "الشرق الأوسط"), ("ar", "القاعدة")):
+            with self.subTest(surface):
+                self.assertNotIn((lang, bl.norm(surface)), self.by_surface)
+
+    def test_one_id_per_surface_and_columns(self):
+        seen = {}
+        for row in self.rows:
+            self.assertEqual(len(row), 7, row)
+            oid, kind, lang, gender, country, flags, surface = row
+            self.assertRegex(oid, r"^[A-Za-z0-9_]+$")
+            self.assertIn(kind, ("organization", "group"))
+            self.assertIn(flags, ("cs", "-"))
+            self.assertRegex(country, r"^([A-Z]{2}|-)$")
+            key = (lang, bl.norm(surface))
+            self.assertEqual(seen.setdefault(key, oid), oid)
+
+
 class RuleCases(unittest.TestCase):
     def test_nisba_stem_rule(self):
         cases = [
@@ -129,6 +180,24 @@ class RuleCases(unittest.TestCase):
             self.assertIn(want, forms)
         forms = {s for _g, s in bl.ar_nisba_forms("جنوب أفريقي")}
         self.assertIn("الجنوب أفريقية", forms)
+
+    def test_arabic_org_lemma_mapping(self):
+        mapper = bl.ArabicOrgMapper(
+            {bl.norm(w) for w in ("الدفاع", "التحرير", "الأمن", "الصحة")},
+            {"سودان": "السودان"},
+            {bl.norm("أميركي"), bl.norm("روسي")},
+        )
+        cases = [
+            ("وزارة دفاع أميركي", "وزارة الدفاع الأميركية"),
+            ("حزب تقدمي اشتراكي", "الحزب التقدمي الاشتراكي"),
+            ("حركة تحرير سودان", "حركة تحرير السودان"),
+            ("وكالة رويترز", "وكالة رويترز"),
+            ("صحيفة روسي", None),
+            ("وزير خارجية", None),
+        ]
+        for lemma, want in cases:
+            with self.subTest(lemma):
+                self.assertEqual(mapper.map(lemma), want)
 
     def test_normalisation(self):
         self.assertEqual(bl.norm("الأمريكيّة"), bl.norm("الامريكيه"))
