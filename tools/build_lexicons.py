@@ -116,6 +116,32 @@ def anercorp_vocab(src: Path) -> set[str]:
     return vocab
 
 
+# A first name seen this often starting an ANERcorp person name, and never in the
+# feminine list, is taken as masculine.
+MALE_FIRST_NAME_MIN = 3
+
+
+def anercorp_first_names(src: Path) -> set[str]:
+    """Normalised tokens that often start a person name in ANERcorp (محمد، أحمد، جورج)."""
+    counts: Counter[str] = Counter()
+    for line in (src / "anercorp" / "train.txt").read_text(encoding="utf-8").splitlines():
+        parts = line.split()
+        if len(parts) == 2 and parts[1] == "B-PERS":
+            counts[norm(parts[0])] += 1
+    fem = {norm(n) for lang, n in read_tsv(SOURCES / "female_names.tsv", 2) if lang == "ar"}
+    return {w for w, n in counts.items() if n >= MALE_FIRST_NAME_MIN and w not in fem and not w.endswith("ه")}
+
+
+def anercorp_tagged(src: Path, label: str) -> set[str]:
+    """Normalised tokens ANERcorp tags with B-/I-label at least once."""
+    out = set()
+    for line in (src / "anercorp" / "train.txt").read_text(encoding="utf-8").splitlines():
+        parts = line.split()
+        if len(parts) == 2 and parts[1].endswith("-" + label):
+            out.add(norm(parts[0]))
+    return out
+
+
 # --------------------------------------------------------------------------
 # Countries
 
@@ -638,6 +664,9 @@ ORG_WORDS_EN = {
 }
 
 
+# Names kept per Phoenix organisation (the head name and its commonest variants): size budget.
+MAX_CAMEO_EN_NAMES = 3
+
 # Words that show a Phoenix "organisation" line is really a person or an office holder.
 PERSON_WORDS_EN = {
     "SECRETARY", "SECRETARY-GENERAL", "PRESIDENT", "MINISTER", "CHIEF", "DIRECTOR", "SPOKESMAN",
@@ -734,7 +763,7 @@ def build_organizations(src: Path, common: set[str], country_rows, ar_vocab: set
             if not names:
                 continue
             oid = "CAMEO_EN_" + re.sub(r"[^A-Z0-9]+", "_", names[0].upper()).strip("_")[:40]
-            for n in names:
+            for n in names[:MAX_CAMEO_EN_NAMES]:
                 flags = "cs" if is_acronym(n) else "-"
                 cands.append((oid, kind, "en", "-", country, flags, n, CAMEO))
     excluded = {(lang, norm(t)) for lang, t, _why in read_tsv(SOURCES / "org_exclude.tsv", 3)}
@@ -802,6 +831,390 @@ def resolve_orgs(cands, common: set[str]) -> tuple[list[list[str]], list[str]]:
 
 
 # --------------------------------------------------------------------------
+# People
+
+# How many English (Phoenix) people to keep, most prominent first: the gzip budget.
+MAX_PEOPLE_EN = 800
+# A year that stands for "still in office" when ranking.
+OPEN_END_YEAR = 2030
+
+# Arabic role and title words that come before a name in CAMEO entries.
+AR_TITLE_WORDS = {
+    "رئيس", "رئيسة", "وزير", "وزيرة", "نائب", "نائبة", "سفير", "سفيرة", "أمين", "مستشار", "مستشارة",
+    "مدير", "مديرة", "قائد", "متحدث", "متحدثة", "ناطق", "زعيم", "زعيمة", "مبعوث", "ملك", "ملكة",
+    "أمير", "أميرة", "شيخ", "شيخة", "جنرال", "لواء", "عقيد", "عميد", "دكتور", "دكتورة", "سيد", "سيدة",
+    "مرشد", "حاكم", "ولي", "عهد", "آية", "الله", "عاهل", "إمام", "مفتي", "بابا", "رئيسي", "عام",
+    "وزراء", "خارجية", "دفاع", "داخلية", "مالية", "الرئيس", "الأمير", "الشيخ", "الملك", "السيد",
+    "العقيد", "اللواء", "الدكتور", "المشير", "مشير", "فريق", "العماد", "عماد", "حجة", "الإسلام",
+    "سلطان", "السلطان", "قاضي", "القاضي", "محافظ", "سناتور", "السيناتور", "نجم", "لاعب", "مدرب",
+}
+AR_FEMININE_TITLES = {"رئيسة", "وزيرة", "نائبة", "سفيرة", "مستشارة", "مديرة", "متحدثة", "زعيمة", "ملكة", "أميرة", "شيخة", "سيدة", "دكتورة"}
+# First names ending in ة that are masculine.
+AR_MASC_TA_MARBUTA = {"حمزة", "أسامة", "اسامة", "عبيدة", "طلحة", "معاوية", "عكرمة", "قتيبة", "عطية", "حذيفة", "عروة"}
+AR_NAME_BREAKERS = AR_PHRASE_BREAKERS | {"و"}
+EN_MALE_HONORIFICS = {"MR", "MR.", "SIR", "KING", "PRINCE", "SHEIKH", "EMIR", "SULTAN", "LORD"}
+EN_FEMALE_HONORIFICS = {"MRS", "MRS.", "MS", "MS.", "MADAM", "MADAME", "QUEEN", "PRINCESS", "LADY", "DAME"}
+EN_TITLE_WORDS = PERSON_WORDS_EN | {
+    "MR", "MR.", "MRS", "MRS.", "MS", "MS.", "DR", "DR.", "SIR", "KING", "QUEEN", "PRINCE", "PRINCESS",
+    "SHEIKH", "EMIR", "SULTAN", "LORD", "GENERAL", "GEN.", "COL.", "COLONEL", "MAJOR", "CAPTAIN",
+    "SENATOR", "SEN.", "PRIME", "FOREIGN", "DEFENSE", "DEFENCE", "VICE", "DEPUTY", "FORMER",
+    "AYATOLLAH", "PRESIDENT-ELECT", "PREMIER", "CHANCELLOR", "GOV.", "REP.", "JUDGE", "JUSTICE",
+    "FIELD", "MARSHAL", "ADMIRAL", "BISHOP", "POPE", "CARDINAL", "IMAM", "MULLAH", "RABBI",
+}
+EN_PROMINENT = {"PRESIDENT", "PRIME", "KING", "EMIR", "CHANCELLOR", "PREMIER", "QUEEN", "SULTAN", "SECRETARY-GENERAL"}
+EN_MINISTERIAL = {"MINISTER", "SECRETARY", "SPEAKER", "LEADER", "CHAIRMAN", "GOVERNOR"}
+
+# Latin skeletons of Arabic letters, to pair an Arabic CAMEO name with its English
+# entry (لافروف ~ LAVROV). Vowels, h-sounds and hamza carry no consonant.
+AR_SKELETON = str.maketrans({
+    "ب": "b", "ت": "t", "ث": "t", "ج": "g", "ح": "", "خ": "k", "د": "d", "ذ": "d", "ر": "r",
+    "ز": "z", "س": "s", "ش": "s", "ص": "s", "ض": "d", "ط": "t", "ظ": "z", "ع": "", "غ": "g",
+    "ف": "f", "ق": "k", "ك": "k", "ل": "l", "م": "m", "ن": "n", "ه": "", "و": "", "ي": "",
+    "ا": "", "أ": "", "إ": "", "آ": "", "ى": "", "ة": "", "ء": "", "ؤ": "", "ئ": "", " ": "",
+    "پ": "b", "ڤ": "f", "گ": "g", "چ": "s",
+})
+
+
+def en_skeleton(name: str) -> str:
+    s = name.lower()
+    for a, b in (("ph", "f"), ("kh", "k"), ("sh", "s"), ("ch", "s"), ("th", "t"), ("dh", "d"), ("gh", "g"), ("zh", "g")):
+        s = s.replace(a, b)
+    s = re.sub(r"[^a-z]", "", s)
+    s = s.translate(str.maketrans({"v": "f", "p": "b", "c": "k", "q": "k", "j": "g", "x": "ks", "w": "", "y": "", "h": ""}))
+    s = re.sub(r"[aeiou]", "", s)
+    return re.sub(r"(.)\1+", r"\1", s)
+
+
+def ar_skeleton(name: str) -> str:
+    s = norm(name).translate(AR_SKELETON)
+    return re.sub(r"(.)\1+", r"\1", s)
+
+
+def ar_fix_lemma_name(words: list[str]) -> list[str]:
+    """Restore the article CAMEO's lemmatiser took from name parts (عبد عزيز, نجم دين)."""
+    out = []
+    for i, w in enumerate(words):
+        prev = words[i - 1] if i else ""
+        if w == "دين" and i > 0:
+            w = "الدين"
+        elif prev == "عبد" and not w.startswith("ال"):
+            w = "ال" + w
+        out.append(w)
+    return out
+
+
+def build_people(src: Path, common: set[str], pers_tokens: set[str], country_rows):
+    iso3 = load_iso3()
+    loc_tokens = anercorp_tagged(src, "LOC") | anercorp_tagged(src, "ORG")
+    male_first = anercorp_first_names(src)
+    females = read_tsv(SOURCES / "female_names.tsv", 2)
+    fem_ar = {norm(n) for lang, n in females if lang == "ar"}
+    fem_en = {n for lang, n in females if lang == "en"}
+    nisbas = {norm(r[4]) for r in country_rows if r[1] == "ar" and r[2] == "nisba"}
+    countryish = {norm(r[4]) for r in country_rows if r[1] == "ar"}
+
+    def latest_country(codes) -> str:
+        best = None
+        for code, start, end, _d in codes:
+            c = code_country(code, iso3)
+            if c is None and not code.startswith("IGO"):
+                continue
+            key = (end or OPEN_END_YEAR, start or 0)
+            if best is None or key > best[0]:
+                best = (key, c or "-")
+        return best[1] if best else "-"
+
+    # English people, ranked by prominence.
+    en_people = []
+    for fname in ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt"):
+        for e in parse_cameo(src / "cameo" / fname, "latin-1", True):
+            if not reaches_recent(e.codes, allow_undated=False):
+                continue
+            if fname.startswith("Phoenix.Int") and not any(c[0].startswith("IGO") for c in e.codes):
+                continue
+            words0 = e.names[0].strip("_ ").upper().split("_")
+            if len(words0) < 2 or set(words0) & (ORG_WORDS_EN | EN_TITLE_WORDS):
+                continue
+            if not all(re.fullmatch(r"[A-Z][A-Z'.\-]*", w) for w in words0):
+                continue
+            surfaces, gender, score = [], "-", 0
+            for n in e.names:
+                ws = n.strip("_ ").upper().split("_")
+                if set(ws) & EN_MALE_HONORIFICS:
+                    gender = "m"
+                if set(ws) & EN_FEMALE_HONORIFICS:
+                    gender = "f"
+                if set(ws) & EN_PROMINENT:
+                    score = max(score, 3)
+                elif set(ws) & EN_MINISTERIAL:
+                    score = max(score, 2)
+                if len(ws) >= 2 and not set(ws) & (EN_TITLE_WORDS | ORG_WORDS_EN) and all(re.fullmatch(r"[A-Z][A-Z'.\-]*", w) for w in ws):
+                    surfaces.append(person_case(ws))
+            if gender == "-" and words0[0] in fem_en:
+                gender = "f"
+            latest = max((end or OPEN_END_YEAR) for _c, _s, end, d in e.codes if d)
+            gov = any(c[0][3:6] in ("GOV", "ELI", "PTY", "REB", "MIL") or c[0].startswith("IGO") for c in e.codes)
+            rank = (score, latest >= 2010, gov, len(e.names), latest)
+            pid = re.sub(r"[^A-Z0-9]+", "_", "_".join(words0)).strip("_")
+            en_people.append((rank, pid, gender, latest_country(e.codes), surfaces))
+    en_people.sort(key=lambda p: p[0], reverse=True)
+    en_people = en_people[:MAX_PEOPLE_EN]
+    en_people.sort(key=lambda p: p[1])
+
+    # Arabic people, paired with English entries by country and name skeleton.
+    skel_index: dict[tuple[str, str], str] = {}
+    for _r, pid, _g, country, surfaces in en_people:
+        for sfc in surfaces:
+            skel_index.setdefault((country, en_skeleton(sfc)), pid)
+    ar_people = []
+    for e in parse_cameo(src / "cameo" / "actor_dict_ar_v3.txt", "utf-8", False):
+        if not reaches_recent(e.codes, allow_undated=True):
+            continue
+        if not any(code_country(c[0], iso3) or c[0].startswith("IGO") for c in e.codes):
+            continue
+        country = latest_country(e.codes)
+        for raw in e.names:
+            words = raw.replace("_", " ").split()
+            if not words or any(w in AR_NAME_BREAKERS for w in words):
+                continue
+            gender = "f" if words[0] in AR_FEMININE_TITLES else "-"
+            # The name is the run of name-like words at the end (after any title).
+            name: list[str] = []
+            for w in reversed(words):
+                nw = norm(w)
+                if w in AR_TITLE_WORDS or nw in nisbas or nw in countryish or w in AR_ORG_HEADS:
+                    break
+                if nw in common and nw not in pers_tokens:
+                    break
+                name.insert(0, w)
+            if len(name) < 2 or not re.fullmatch(r"[\u0621-\u064a ]+", " ".join(name)):
+                continue
+            if len(name) != len(words) and words[0] not in AR_TITLE_WORDS:
+                continue  # something other than a title precedes the name
+            name = ar_fix_lemma_name(name)
+            if norm(" ".join(name)) in countryish or any(w.startswith("وال") for w in name):
+                continue  # a place (أديس أبابا) or a coordination (الأصالة والمعاصرة)
+            if norm(name[0]) in loc_tokens and norm(name[0]) not in pers_tokens:
+                continue  # a place name (مزرعة شبعا، كابيتول هيل)
+            if name[0].startswith("ال") and norm(name[0]) not in pers_tokens:
+                continue  # a description (الفنان ...), not a name
+            if all(norm(w) in common for w in name):
+                continue
+            first = norm(name[0])
+            if gender == "-" and (first in fem_ar or (name[0].endswith("ة") and name[0] not in AR_MASC_TA_MARBUTA)):
+                gender = "f"
+            elif gender == "-" and first in male_first:
+                gender = "m"
+            surface = " ".join(name)
+            pid = skel_index.get((country, ar_skeleton(surface)))
+            ar_people.append((pid, gender, country, surface))
+
+    rows: list[list[str]] = []
+    seen: set[tuple[str, str]] = set()
+    by_id_ar: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+    for pid, gender, country, surface in ar_people:
+        key = pid or "ar:" + stable_hash(norm(surface))
+        by_id_ar[key].append((gender, country, surface))
+    en_ids = {p[1] for p in en_people}
+    for _r, pid, gender, country, surfaces in en_people:
+        ar_entries = by_id_ar.get(pid, [])
+        g = gender
+        if g == "-" and any(x[0] == "f" for x in ar_entries):
+            g = "f"
+        for sfc in surfaces:
+            if ("en", norm(sfc)) not in seen:
+                seen.add(("en", norm(sfc)))
+                rows.append([pid, "en", g, country, sfc])
+        for ag, _c, sfc in ar_entries:
+            if ("ar", norm(sfc)) not in seen:
+                seen.add(("ar", norm(sfc)))
+                rows.append([pid, "ar", g if g != "-" else ag, country, sfc])
+    for pid in sorted(k for k in by_id_ar if k not in en_ids):
+        for ag, country, sfc in by_id_ar[pid]:
+            if ("ar", norm(sfc)) not in seen:
+                seen.add(("ar", norm(sfc)))
+                rows.append([pid, "ar", ag, country, sfc])
+    return rows
+
+
+def person_case(words: list[str]) -> str:
+    out = []
+    for w in words:
+        parts = []
+        for p in w.split("-"):
+            lp = p.lower()
+            parts.append(lp if lp in ("al", "el", "bin", "ibn", "de", "van", "von", "da", "der") and out else p[:1] + p[1:].lower())
+        out.append("-".join(parts))
+    text = " ".join(out)
+    return re.sub(r"\bMc([a-z])", lambda m: "Mc" + m.group(1).upper(), text)
+
+
+# --------------------------------------------------------------------------
+# Agents
+
+# Longest CAMEO agent phrase kept, in words (longer ones are descriptions, not nouns).
+MAX_AGENT_WORDS = 2
+# Arabic broken plurals ending in ة (plural, not feminine singular).
+AR_PLURAL_TA_MARBUTA = {"قادة", "ساسة", "طلبة", "قضاة", "رعاة", "دعاة", "غزاة", "بغاة", "ولاة", "رماة", "حماة", "عملاء", "جباة"}
+# Arabic broken plurals (gender p) that CAMEO lists.
+AR_BROKEN_PLURAL_AGENTS = {
+    "خبراء", "علماء", "أطباء", "جنود", "شهود", "سكان", "عمال", "طلاب", "ضباط", "زعماء", "وزراء",
+    "نواب", "مصادر", "وسطاء", "ضحايا", "أقارب", "رجال", "عناصر", "قوات", "أهالي", "شباب", "لاجئين",
+}
+
+
+def ar_agent_forms(phrase: str) -> list[tuple[str, str]]:
+    """(gender, surface) forms of an Arabic agent phrase, with and without ال.
+
+    Sound masculine plurals get both cases (مسؤولون / مسؤولين, adjectives too);
+    the article goes on every word of a noun + adjective phrase (المسؤولون الأمنيون)
+    and on the second word only of an idafa (مسؤول الحكومة).
+    """
+    words = phrase.split()
+    bare = [w[2:] if w.startswith("ال") else w for w in words]
+    first = bare[0]
+    if first.endswith(("ون", "ين")) and len(first) > 4 and first not in AR_BROKEN_PLURAL_AGENTS:
+        gender = "p"
+
+        def case(ending: str) -> list[str]:
+            return [w[:-2] + ending if w.endswith(("ون", "ين")) and len(w) > 4 else w for w in bare]
+
+        variants = [case("ون"), case("ين")]
+    else:
+        variants = [bare]
+        if first.endswith("ات") or first in AR_BROKEN_PLURAL_AGENTS or first in AR_PLURAL_TA_MARBUTA:
+            gender = "p"
+        elif first.endswith("ة"):
+            gender = "f"
+        else:
+            gender = "m"
+    adjectival = all(w.endswith(("ي", "ية", "ون", "ين", "يات")) for w in bare[1:])
+    out = []
+    for var in variants:
+        out.append((gender, " ".join(var)))
+        if adjectival:
+            out.append((gender, " ".join(ar_def(w) for w in var)))
+        else:
+            out.append((gender, " ".join([var[0]] + [ar_def(w) for w in var[1:]])))
+    return out
+
+
+def ar_is_person_noun(word: str) -> bool:
+    """A participle or nisba that names people (متظاهر، مسؤول، انفصالي، لاجئين)."""
+    w = word[2:] if word.startswith("ال") else word
+    return (
+        w.startswith("م") and len(w) >= 4
+        or w.endswith(("ي", "يون", "يين", "ون", "ين"))
+        or w in AR_BROKEN_PLURAL_AGENTS
+        or w in AR_PLURAL_TA_MARBUTA
+    )
+
+
+# English agent nouns must end in a person-like word.
+EN_PERSON_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "man", "men", "woman", "women", "person", "people", "ee", "eer", "ier", "ive", "at", "ic", "crat", "ite")
+EN_PERSON_NOUNS = {"police", "troops", "staff", "clergy", "militia", "guard", "guards", "crew", "judge", "chief", "youth", "refugee", "rebel", "protester", "witness", "spy", "agent", "official", "expert", "envoy", "monk", "priest", "nun", "cleric", "mob", "gang", "thug", "thugs", "militant", "soldier", "pilot", "cadet", "scout", "ally", "allies", "union", "jury", "elite", "elites", "opposition", "aide", "aides", "attache", "delegate", "delegation", "representative"}
+
+
+def en_is_person_phrase(words: list[str]) -> bool:
+    last = words[-1]
+    return last in EN_PERSON_NOUNS or last.endswith(EN_PERSON_SUFFIXES)
+
+
+def en_plural(word: str) -> str:
+    if re.search(r"(s|x|z|ch|sh)$", word):
+        return word + "es"
+    if re.search(r"[^aeiou]y$", word):
+        return word[:-1] + "ies"
+    if word.endswith("man"):
+        return word[:-3] + "men"
+    return word + "s"
+
+
+def ar_attested_person_noun(word: str, vocab: set[str]) -> bool:
+    """ANERcorp shows the word with a sound masculine plural (مسؤول → مسؤولين), so it
+    names people; a noun like موقع (site, plural مواقع) does not pass."""
+    w = word[2:] if word.startswith("ال") else word
+    if w in AR_BROKEN_PLURAL_AGENTS or w in AR_PLURAL_TA_MARBUTA:
+        return True
+    if w in AR_NOT_AGENTS:
+        return False
+    stem = w[:-2] if w.endswith(("ون", "ين")) and len(w) > 4 else w
+    forms = [f for f in (stem + "ون", stem + "ين") if f != w]
+    return any(norm(f) in vocab or norm("ال" + f) in vocab for f in forms)
+
+
+# CAMEO agent heads that pass the plural test but name things, not people.
+AR_NOT_AGENTS = {"موقع", "تلفزيون", "مجلس", "مكتب", "مصنع", "مركز", "معهد", "مستشفى", "مطار", "ميناء", "مصرف", "متحف", "مسجد"}
+
+
+def build_agents(src: Path, common: set[str], vocab: set[str]) -> list[list[str]]:
+    rows: list[tuple[str, str, str, int]] = []
+    for lang, gender, surface in read_tsv(SOURCES / "agents.tsv", 3):
+        surface = clean(surface)
+        if lang == "ar" and gender == "p" and " " not in surface or lang == "ar" and surface.endswith(("ون", "ين")):
+            for g, sfc in ar_agent_forms(surface):
+                rows.append((lang, gender, sfc, HAND))
+        elif lang == "ar" and not surface.startswith("ال") and " " not in surface:
+            rows.append((lang, gender, surface, HAND))
+            rows.append((lang, gender, "ال" + surface, HAND))
+        else:
+            rows.append((lang, gender, surface, HAND))
+
+    for line in (src / "cameo" / "agents.all.ar_v2.txt").read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or "[" not in line:
+            continue
+        phrase = clean(line.split("[", 1)[0].replace("_", " "))
+        words = phrase.split()
+        if not words or len(words) > MAX_AGENT_WORDS or not re.fullmatch(r"[\u0621-\u064a ]+", phrase):
+            continue
+        head = words[0][2:] if words[0].startswith("ال") else words[0]
+        if any(w in AR_PHRASE_BREAKERS for w in words) or head in AR_ORG_HEADS:
+            continue
+        if not ar_is_person_noun(words[0]) or not ar_attested_person_noun(words[0], vocab):
+            continue
+        for g, sfc in ar_agent_forms(phrase):
+            rows.append(("ar", g, sfc, RULE))
+
+    macros = {"!PERSON!": ["MAN", "MEN", "WOMAN", "WOMEN", "PERSON"]}
+    for line in (src / "cameo" / "Phoenix.agents.txt").read_bytes().decode("latin-1").splitlines():
+        line = line.split("#", 1)[0]
+        if "[" not in line or line.startswith("!") or "!MINIST!" in line:
+            continue
+        head = line.split("[", 1)[0]
+        plural_spec = None
+        if "{" in head:
+            head, brace = head.split("{", 1)
+            plural_spec = brace.split("}", 1)[0].strip()
+        head = head.strip()
+        expansions = [head]
+        for macro, subs in macros.items():
+            if macro in head:
+                expansions = [head.replace(macro, sub) for sub in subs]
+        for h in expansions:
+            phrase = h.strip("_ ").replace("_", " ").lower()
+            words = phrase.split()
+            if not words or len(words) > MAX_AGENT_WORDS or not re.fullmatch(r"[a-z][a-z' \-]*", phrase):
+                continue
+            if not en_is_person_phrase(words):
+                continue
+            rows.append(("en", "-", phrase, RULE))
+            if plural_spec is None and "!PERSON!" not in head:
+                rows.append(("en", "p", " ".join(words[:-1] + [en_plural(words[-1])]), RULE))
+            elif plural_spec:
+                rows.append(("en", "p", plural_spec.replace("_", " ").lower().strip(), RULE))
+    out: list[list[str]] = []
+    seen: set[tuple[str, str]] = set()
+    for lang, gender, surface, origin in sorted(rows, key=lambda r: (r[3], r[0])):
+        key = (lang, norm(surface))
+        if key in seen or not surface:
+            continue
+        seen.add(key)
+        out.append([lang, gender, surface])
+    out.sort(key=lambda r: (r[0], norm(r[2])))
+    return out
+
+
+# --------------------------------------------------------------------------
 # Output
 
 
@@ -853,6 +1266,20 @@ def generate(src: Path, verbose: bool = False) -> dict[str, str]:
     if verbose:
         for n in org_notes:
             print("organizations:", n, file=sys.stderr)
+    pers = anercorp_tagged(src, "PERS")
+    people_rows = build_people(src, common, pers, rows)
+    outputs["people.tsv"] = render(
+        "Known people (roles reaching 2000 or later), Arabic paired with English by name skeleton.",
+        [ATTR_CAMEO, ATTR_ANER, ATTR_HAND],
+        ["id", "lang", "gender", "country", "surface"],
+        people_rows,
+    )
+    outputs["agents.tsv"] = render(
+        "Agent nouns: collective and role nouns for speakers and groups (officials, police, الخبراء).",
+        [ATTR_CAMEO, ATTR_HAND],
+        ["lang", "gender", "surface"],
+        build_agents(src, common, ar_vocab),
+    )
     outputs["LICENSES.md"] = licenses_md(src)
     return outputs
 
