@@ -158,6 +158,81 @@ class OrganizationCases(unittest.TestCase):
             self.assertEqual(seen.setdefault(key, oid), oid)
 
 
+class PeopleCases(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.rows = load("people.tsv")
+        cls.by_surface = {}
+        for row in cls.rows:
+            cls.by_surface.setdefault((row[1], bl.norm(row[4])), row)
+
+    def test_expected(self):
+        cases = [
+            # (name, lang, surface, id, gender, country)
+            ("lavrov arabic g as غ", "ar", "سيرغي لافروف", "SERGEY_LAVROV", "m", "RU"),
+            ("lavrov arabic g as ج", "ar", "سيرجي لافروف", "SERGEY_LAVROV", "m", "RU"),
+            ("lavrov english", "en", "Sergei Lavrov", "SERGEY_LAVROV", "m", "RU"),
+            ("putin", "ar", "فلاديمير بوتين", "VLADIMIR_PUTIN", "m", "RU"),
+            ("kim jong un", "ar", "كيم جونغ أون", "KIM_JONG_UN", "m", "KP"),
+            ("kamikawa feminine", "ar", "يوكو كاميكاوا", "YOKO_KAMIKAWA", "f", "JP"),
+            ("merkel feminine", "en", "Angela Merkel", "ANGELA_MERKEL", "f", "DE"),
+        ]
+        for name, lang, surface, pid, gender, country in cases:
+            with self.subTest(name):
+                row = self.by_surface.get((lang, bl.norm(surface)))
+                self.assertIsNotNone(row)
+                self.assertEqual((row[0], row[2], row[3]), (pid, gender, country))
+
+    def test_names_have_two_words_and_no_titles(self):
+        titles = {"president", "minister", "the", "administration"}
+        for pid, lang, _g, _c, surface in self.rows:
+            with self.subTest(surface):
+                self.assertGreaterEqual(len(surface.split()), 1)
+                if not pid.startswith(("ar:",)) and lang == "en":
+                    self.assertFalse(set(surface.lower().split()) & titles, surface)
+
+    def test_skeleton_pairs_arabic_with_english(self):
+        cases = [("لافروف", "Lavrov"), ("بوتين", "Putin"), ("نوري المالكي", "Nuri al-Maliki")]
+        for ar, en in cases:
+            with self.subTest(en):
+                self.assertEqual(bl.ar_skeleton(ar), bl.en_skeleton(en))
+
+
+class AgentCases(unittest.TestCase):
+    def test_expected(self):
+        rows = {(r[0], bl.norm(r[2])): r[1] for r in load("agents.tsv")}
+        cases = [
+            ("ar", "المسؤولين", "p"),
+            ("ar", "مسؤولون", "p"),
+            ("ar", "الخبراء", "p"),
+            ("ar", "المراقبين", "p"),
+            ("ar", "الشرطة", "f"),
+            ("ar", "المتحدث باسم", "m"),
+            ("en", "officials", "p"),
+            ("en", "police", "p"),
+            ("en", "spokesman", "-"),
+        ]
+        for lang, surface, gender in cases:
+            with self.subTest(surface):
+                self.assertEqual(rows.get((lang, bl.norm(surface))), gender)
+
+    def test_agent_forms(self):
+        forms = {s for _g, s in bl.ar_agent_forms("مسؤولون أمنيون")}
+        self.assertEqual(forms, {"مسؤولون أمنيون", "المسؤولون الأمنيون", "مسؤولين أمنيين", "المسؤولين الأمنيين"})
+        forms = {s for _g, s in bl.ar_agent_forms("مسؤول حكومة")}
+        self.assertIn("مسؤول الحكومة", forms)
+
+
+class Budget(unittest.TestCase):
+    def test_gzip_budget(self):
+        import gzip
+
+        total = 0
+        for name in ("countries.tsv", "organizations.tsv", "people.tsv", "agents.tsv"):
+            total += len(gzip.compress((DATA / name).read_bytes(), 9, mtime=0))
+        self.assertLess(total, bl.GZIP_BUDGET)
+
+
 class RuleCases(unittest.TestCase):
     def test_nisba_stem_rule(self):
         cases = [
