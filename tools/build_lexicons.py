@@ -854,10 +854,15 @@ AR_TITLE_WORDS = {
     "وزراء", "خارجية", "دفاع", "داخلية", "مالية", "الرئيس", "الأمير", "الشيخ", "الملك", "السيد",
     "العقيد", "اللواء", "الدكتور", "المشير", "مشير", "فريق", "العماد", "عماد", "حجة", "الإسلام",
     "سلطان", "السلطان", "قاضي", "القاضي", "محافظ", "سناتور", "السيناتور", "نجم", "لاعب", "مدرب",
+    "ركن", "مخيم", "صليب", "سرية", "ساكن", "فنان", "الفنان", "كاتب", "الكاتب", "شاعر", "الشاعر",
+    "أسبق", "سابق", "السابق", "داخلي", "خارجي", "أمام", "قوة", "أعلى", "مساعد", "خاص", "أول",
 }
 AR_FEMININE_TITLES = {"رئيسة", "وزيرة", "نائبة", "سفيرة", "مستشارة", "مديرة", "متحدثة", "زعيمة", "ملكة", "أميرة", "شيخة", "سيدة", "دكتورة"}
 # First names ending in ة that are masculine.
-AR_MASC_TA_MARBUTA = {"حمزة", "أسامة", "اسامة", "عبيدة", "طلحة", "معاوية", "عكرمة", "قتيبة", "عطية", "حذيفة", "عروة"}
+AR_MASC_TA_MARBUTA = {
+    "حمزة", "أسامة", "اسامة", "عبيدة", "طلحة", "معاوية", "عكرمة", "قتيبة", "عطية", "حذيفة", "عروة",
+    "جمعة", "سلامة", "خليفة", "ربيعة", "مسلمة", "عزة",
+}
 AR_NAME_BREAKERS = AR_PHRASE_BREAKERS | {"و"}
 EN_MALE_HONORIFICS = {"MR", "MR.", "SIR", "KING", "PRINCE", "SHEIKH", "EMIR", "SULTAN", "LORD"}
 EN_FEMALE_HONORIFICS = {"MRS", "MRS.", "MS", "MS.", "MADAM", "MADAME", "QUEEN", "PRINCESS", "LADY", "DAME"}
@@ -999,6 +1004,8 @@ def build_people(src: Path, common: set[str], pers_tokens: set[str], country_row
                 continue
             if len(name) != len(words) and words[0] not in AR_TITLE_WORDS:
                 continue  # something other than a title precedes the name
+            if name[0] in ("ال", "آل") or any(w.startswith("الال") for w in name):
+                continue  # a family (آل سعود) or a broken lemma
             name = ar_fix_lemma_name(name)
             if norm(" ".join(name)) in countryish or any(w.startswith("وال") for w in name):
                 continue  # a place (أديس أبابا) or a coordination (الأصالة والمعاصرة)
@@ -1043,6 +1050,11 @@ def build_people(src: Path, common: set[str], pers_tokens: set[str], country_row
                 cands.append((pid, "ar", g if g != "-" else ag, country, variant))
     for pid in sorted(k for k in by_id_ar if k not in en_ids):
         for ag, country, sfc in by_id_ar[pid]:
+            # Without an English pair, a name must show a known person-name word
+            # (ANERcorp person tokens), which keeps out places and phrases
+            # (كابيتول هيل، مخيم البداوي، محققين روسا).
+            if pid.startswith("ar:") and not any(norm(w) in pers_tokens for w in sfc.split()):
+                continue
             cands.append((pid, "ar", hand_gender.get(pid, ag), country, sfc))
 
     rows: list[list[str]] = []
@@ -1075,9 +1087,15 @@ def ar_spelling_variants(surface: str, country: str) -> list[str]:
     return out
 
 
+ROMAN_NUMERALS = {"II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIV", "XVI"}
+
+
 def person_case(words: list[str]) -> str:
     out = []
     for w in words:
+        if w in ROMAN_NUMERALS:
+            out.append(w)
+            continue
         parts = []
         for p in w.split("-"):
             lp = p.lower()
