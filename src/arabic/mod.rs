@@ -50,11 +50,23 @@ const TITLE_COMPLEMENTS: &[(&str, &str)] = &[
 ];
 
 /// Titles that describe any official of a country (المسؤول الإماراتي).
-const GENERIC_TITLES: &[&str] = &["مسؤول", "المسؤول", "مسؤولة", "الدبلوماسي", "دبلوماسي", "السياسي", "الزعيم", "القيادي", "المسؤوله"];
+const GENERIC_TITLES: &[&str] = &[
+    "مسؤول",
+    "المسؤول",
+    "مسؤولة",
+    "الدبلوماسي",
+    "دبلوماسي",
+    "السياسي",
+    "الزعيم",
+    "القيادي",
+    "المسؤوله",
+];
 
 /// A key without its leading article.
 fn strip_article(key: &str) -> &str {
-    key.strip_prefix("ال").filter(|r| r.chars().count() >= 2).unwrap_or(key)
+    key.strip_prefix("ال")
+        .filter(|r| r.chars().count() >= 2)
+        .unwrap_or(key)
 }
 
 /// True when a person's role and a title's key name the same position.
@@ -420,9 +432,18 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         let role = role_span.slice(self.doc.text).to_string();
         let (mut name_start, mut name_end) = (title.end, self.name_run(title.end, limit, true).0);
         // Apposition between commas: وزير الدولة ...، أنور قرقاش، ...
-        if name_end == name_start && self.doc.tokens.get(name_start).is_some_and(|t| t.is_punct(self.doc.text, '،') || t.is_punct(self.doc.text, ',')) {
+        if name_end == name_start
+            && self
+                .doc
+                .tokens
+                .get(name_start)
+                .is_some_and(|t| t.is_punct(self.doc.text, '،') || t.is_punct(self.doc.text, ','))
+        {
             let (end, _) = self.name_run(name_start + 1, limit, true);
-            let closed = self.doc.tokens.get(end).is_some_and(|t| t.is_punct(self.doc.text, '،') || t.is_punct(self.doc.text, ','));
+            let closed =
+                self.doc.tokens.get(end).is_some_and(|t| {
+                    t.is_punct(self.doc.text, '،') || t.is_punct(self.doc.text, ',')
+                });
             if end > name_start + 1 && closed {
                 name_start += 1;
                 name_end = end;
@@ -465,7 +486,11 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
     fn title_modifiers(&mut self, i: usize, limit: usize) -> Title {
         let mut k = i + 1;
         // The word a title needs (ولي العهد، رجل الدين) belongs to it.
-        let head = self.readings(i).last().map(|r| r.key.clone()).unwrap_or_default();
+        let head = self
+            .readings(i)
+            .last()
+            .map(|r| r.key.clone())
+            .unwrap_or_default();
         if TITLE_COMPLEMENTS.iter().any(|(t, _)| phrase_key(t) == head) {
             k += 1;
         }
@@ -535,9 +560,15 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         // A foreign name written with a leading ال (الكسندر لاكازيت): an
         // uncommon word followed by an uncommon word without the article.
         let uncommon = |i: usize| {
-            self.is_word(i) && !self.w.is_common(self.key(i)) && !self.is_stop(i) && self.w.cue(self.key(i)).is_none()
+            self.is_word(i)
+                && !self.w.is_common(self.key(i))
+                && !self.is_stop(i)
+                && self.w.cue(self.key(i)).is_none()
         };
-        uncommon(k) && uncommon(k + 1) && !self.key(k + 1).starts_with("ال") && self.lex.longest_at(self.doc, k, k + 1).is_none()
+        uncommon(k)
+            && uncommon(k + 1)
+            && !self.key(k + 1).starts_with("ال")
+            && self.lex.longest_at(self.doc, k, k + 1).is_none()
     }
 
     /// The run of name words starting at `start`: returns its end (== start
@@ -586,7 +617,8 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             // A family name may carry the article (حيدر العبادي); a name
             // rarely starts with it, unless it is a known name word or a
             // foreign name (الكسندر لاكازيت).
-            if article && !prev_connector && words == 0 && !known && !self.looks_like_name_start(k) {
+            if article && !prev_connector && words == 0 && !known && !self.looks_like_name_start(k)
+            {
                 break;
             }
             if key.starts_with('و')
@@ -907,10 +939,19 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             let mut best: Option<(u8, usize, EntityId)> = None;
             for id in 0..self.findings.entities.len() {
                 let e = &self.findings.entities[id];
-                if e.kind != ActorKind::Person || e.mentions.is_empty() || e.key.starts_with("title:") {
+                if e.kind != ActorKind::Person
+                    || e.mentions.is_empty()
+                    || e.key.starts_with("title:")
+                {
                     continue;
                 }
-                let Some(last_before) = e.mentions.iter().map(|m| m.span.start).filter(|&s| s < t.span.start).max() else {
+                let Some(last_before) = e
+                    .mentions
+                    .iter()
+                    .map(|m| m.span.start)
+                    .filter(|&s| s < t.span.start)
+                    .max()
+                else {
                     // Not yet named: only an exact role may point forward.
                     if e.role.as_deref().is_some_and(|r| same_role(r, &t.role_key)) {
                         let cand = (3, 0, id);
@@ -921,12 +962,20 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                     continue;
                 };
                 let role = e.role.as_deref().unwrap_or("");
-                let role_head = strip_article(phrase_key(role).split(' ').next().unwrap_or("")).to_string();
+                let role_head =
+                    strip_article(phrase_key(role).split(' ').next().unwrap_or("")).to_string();
                 let score = if same_role(role, &t.role_key) {
                     3
-                } else if t.country.is_some() && e.country == t.country && (generic || role_head == head) {
+                } else if t.country.is_some()
+                    && e.country == t.country
+                    && (generic || role_head == head)
+                {
                     2
-                } else if t.country.is_none() && t.tokens.len() == 1 && role_head == head && !head.is_empty() {
+                } else if t.country.is_none()
+                    && t.tokens.len() == 1
+                    && role_head == head
+                    && !head.is_empty()
+                {
                     1
                 } else {
                     0

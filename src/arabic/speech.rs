@@ -284,7 +284,9 @@ fn scare_quote_at(a: &Arabic, j: usize) -> Option<usize> {
     }
     let next = close + 1;
     let follows = a.doc.tokens.get(next).is_some_and(|t| {
-        t.is_punct(a.doc.text, '،') || t.is_punct(a.doc.text, ',') || (t.is_word() && a.w.complementiser(&t.key).is_some())
+        t.is_punct(a.doc.text, '،')
+            || t.is_punct(a.doc.text, ',')
+            || (t.is_word() && a.w.complementiser(&t.key).is_some())
     });
     follows.then_some(close)
 }
@@ -698,7 +700,10 @@ fn subject_before(
                 r.start < m.tokens.start && m.tokens.start < r.end && m.form != MentionForm::Title
             })
             && (!person_only || a.findings.entities[m.entity].kind == ActorKind::Person)
-            && !a.quoted.iter().any(|q| q.start < m.tokens.start && m.tokens.start < q.end)
+            && !a
+                .quoted
+                .iter()
+                .any(|q| q.start < m.tokens.start && m.tokens.start < q.end)
             && agrees(a, m.entity, gender)
     };
     let found = if nearest {

@@ -528,7 +528,11 @@ fn build() -> Words {
             name_words.insert(key(w));
         }
     }
-    let common = COMMON_WORDS.lines().filter(|l| !l.starts_with('#') && !l.is_empty()).map(key).collect();
+    let common = COMMON_WORDS
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.is_empty())
+        .map(key)
+        .collect();
     Words {
         cues,
         titles,
