@@ -31,7 +31,12 @@ struct Args {
 const USAGE: &str = "usage: eval [--json] [--verbose] [--pred DIR] CORPUS_DIR_OR_TXT...";
 
 fn parse_args() -> Result<Args, String> {
-    let mut args = Args { json: false, verbose: false, pred: None, paths: Vec::new() };
+    let mut args = Args {
+        json: false,
+        verbose: false,
+        pred: None,
+        paths: Vec::new(),
+    };
     let mut it = std::env::args().skip(1);
     while let Some(a) = it.next() {
         match a.as_str() {
@@ -72,12 +77,18 @@ fn read_json(path: &Path) -> Result<Value, String> {
     serde_json::from_str(&s).map_err(|e| format!("{}: {e}", path.display()))
 }
 
-fn score_file(txt: &Path, pred_dir: Option<&Path>, elapsed: &mut Duration) -> Result<FileScore, String> {
+fn score_file(
+    txt: &Path,
+    pred_dir: Option<&Path>,
+    elapsed: &mut Duration,
+) -> Result<FileScore, String> {
     let bytes = std::fs::read(txt).map_err(|e| format!("{}: {e}", txt.display()))?;
     let text = String::from_utf8_lossy(&bytes);
     let gold = read_json(&gold_path(txt))?;
     let analysis = match pred_dir {
-        Some(dir) => read_json(&dir.join(txt.with_extension("json").file_name().unwrap_or_default()))?,
+        Some(dir) => {
+            read_json(&dir.join(txt.with_extension("json").file_name().unwrap_or_default()))?
+        }
         None => {
             let t = Instant::now();
             let a = newslens::analyze(&text).map_err(|e| format!("{}: {e}", txt.display()))?;
@@ -107,7 +118,13 @@ fn line(name: &str, c: &Counts) -> String {
 }
 
 fn summary(title: &str, c: &Counts) -> String {
-    let (a, q, d, i, qs) = (c.actors(), c.quotes(), c.direct(), c.indirect(), c.quote_speaker());
+    let (a, q, d, i, qs) = (
+        c.actors(),
+        c.quotes(),
+        c.direct(),
+        c.indirect(),
+        c.quote_speaker(),
+    );
     format!(
         "== {title} ({} files)\n\
          actors         P {:.3}  R {:.3}  F1 {:.3}   (matched {} of {} gold, {} false positives, {} neutral; kind accuracy {:.3})\n\
@@ -128,7 +145,10 @@ fn summary(title: &str, c: &Counts) -> String {
 
 /// A short label for a path: `ar` for `../shared/corpus/ar`.
 fn label(path: &Path) -> String {
-    path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned())
+    path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    )
 }
 
 fn main() -> ExitCode {
@@ -162,7 +182,10 @@ fn main() -> ExitCode {
         };
         let mut sub = Counts::default();
         for txt in &files {
-            let name = format!("{dir_label}/{}", txt.file_stem().unwrap_or_default().to_string_lossy());
+            let name = format!(
+                "{dir_label}/{}",
+                txt.file_stem().unwrap_or_default().to_string_lossy()
+            );
             match score_file(txt, args.pred.as_deref(), &mut elapsed) {
                 Ok(s) => {
                     if !args.json {
@@ -186,7 +209,8 @@ fn main() -> ExitCode {
         total += sub;
     }
     if args.json {
-        let by_dir: serde_json::Map<String, Value> = dirs.iter().map(|(l, c)| (l.clone(), c.to_json())).collect();
+        let by_dir: serde_json::Map<String, Value> =
+            dirs.iter().map(|(l, c)| (l.clone(), c.to_json())).collect();
         let out = json!({"total": total.to_json(), "by_dir": by_dir});
         println!("{}", serde_json::to_string_pretty(&out).unwrap_or_default());
     } else {
@@ -198,7 +222,11 @@ fn main() -> ExitCode {
         }
         println!("{}", summary("total", &total));
         if args.pred.is_none() {
-            println!("analysis time {:.1} ms for {} files", elapsed.as_secs_f64() * 1000.0, total.files);
+            println!(
+                "analysis time {:.1} ms for {} files",
+                elapsed.as_secs_f64() * 1000.0,
+                total.files
+            );
         }
     }
     if failed {

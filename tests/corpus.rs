@@ -2,15 +2,24 @@
 //! committed: its texts are licensed for evaluation only) and fails when a
 //! figure falls below its floor in `tests/corpus_floor.json`. Without the
 //! corpus the tests pass with a "skipped" note. `NEWSLENS_CORPUS=DIR`
-//! points at another copy. Print the figures with
-//! `cargo test --release --test corpus -- --nocapture`.
+//! points at another copy. The figures are printed
+//! on every run: `cargo test --release --test corpus`.
 
 #[path = "support/score.rs"]
 mod score;
 
 use score::{Counts, FileScore};
 use serde_json::{json, Value};
+use std::io::Write as _;
 use std::path::{Path, PathBuf};
+
+/// Prints to stderr past the test harness's capture, so the figures and the
+/// skip note show in a plain `cargo test` run.
+macro_rules! say {
+    ($($t:tt)*) => {{
+        let _ = writeln!(std::io::stderr(), $($t)*);
+    }};
+}
 
 /// Languages scored, each a subdirectory of the corpus.
 const LANGUAGES: &[&str] = &["ar", "en"];
@@ -38,8 +47,16 @@ fn files(dir: &Path) -> Vec<(String, String, Value)> {
         let gold = path.with_extension("gold.json");
         if path.extension().is_some_and(|x| x == "txt") && gold.is_file() {
             let bytes = std::fs::read(&path).expect("text");
-            let name = path.file_stem().unwrap_or_default().to_string_lossy().into_owned();
-            out.push((name, String::from_utf8_lossy(&bytes).into_owned(), read_json(&gold)));
+            let name = path
+                .file_stem()
+                .unwrap_or_default()
+                .to_string_lossy()
+                .into_owned();
+            out.push((
+                name,
+                String::from_utf8_lossy(&bytes).into_owned(),
+                read_json(&gold),
+            ));
         }
     }
     out.sort_by(|a, b| a.0.cmp(&b.0));
@@ -55,7 +72,7 @@ fn score_engine(text: &str, gold: &Value) -> FileScore {
 #[test]
 fn corpus_figures_stay_above_their_floors() {
     let Some(corpus) = corpus_dir() else {
-        println!("skipped: ../shared/corpus not found (set NEWSLENS_CORPUS to score another copy)");
+        say!("skipped: ../shared/corpus not found (set NEWSLENS_CORPUS to score another copy)");
         return;
     };
     let floors = read_json(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus_floor.json"));
@@ -65,7 +82,7 @@ fn corpus_figures_stay_above_their_floors() {
         for (name, text, gold) in files(&corpus.join(lang)) {
             let s = score_engine(&text, &gold);
             let c = s.counts;
-            println!(
+            say!(
                 "{lang}/{name:<6} actor F1 {:.3}  direct F1 {:.3}  indirect F1 {:.3}  quote+speaker F1 {:.3}  offsets {}",
                 c.actors().f1,
                 c.direct().f1,
@@ -76,17 +93,19 @@ fn corpus_figures_stay_above_their_floors() {
             total += c;
         }
         let figures = total.figures();
-        println!("{lang} total ({} files):", total.files);
+        say!("{lang} total ({} files):", total.files);
         for (k, v) in &figures {
-            println!("  {k:<24} {v:.3}");
+            say!("  {k:<24} {v:.3}");
         }
-        println!("  offset_violations        {}", total.offset_violations);
+        say!("  offset_violations        {}", total.offset_violations);
         let Some(lang_floors) = floors.get(lang).and_then(Value::as_object) else {
             failures.push(format!("{lang}: no floors in tests/corpus_floor.json"));
             continue;
         };
         for (key, floor) in lang_floors {
-            let floor = floor.as_f64().unwrap_or_else(|| panic!("floor {lang}.{key} is not a number"));
+            let floor = floor
+                .as_f64()
+                .unwrap_or_else(|| panic!("floor {lang}.{key} is not a number"));
             if let Some(count) = key.strip_prefix(CEILING_PREFIX) {
                 let got = match count {
                     "offset_violations" => total.offset_violations as f64,
@@ -108,7 +127,11 @@ fn corpus_figures_stay_above_their_floors() {
             }
         }
     }
-    assert!(failures.is_empty(), "below the floors:\n{}", failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "below the floors:\n{}",
+        failures.join("\n")
+    );
 }
 
 /// The gold annotation turned into an analysis: every gold actor with a
@@ -138,18 +161,28 @@ fn oracle(text: &str, gold: &Value) -> Value {
                            "aliases": a["aliases"], "mentions": mentions}));
     }
     let actor_id = |s: &str| {
-        actors.iter().find(|a| a["name"] == s).map(|a| a["id"].clone())
+        actors
+            .iter()
+            .find(|a| a["name"] == s)
+            .map(|a| a["id"].clone())
     };
     let mut quotes = Vec::new();
     for q in gold["quotes"].as_array().into_iter().flatten() {
         let text = q["text"].as_str().unwrap_or_default();
-        let (start, end) = find(text).unwrap_or_else(|| panic!("gold quote not in the text: {text}"));
+        let (start, end) =
+            find(text).unwrap_or_else(|| panic!("gold quote not in the text: {text}"));
         let speakers = match &q["speaker"] {
             Value::String(s) => vec![s.clone()],
-            Value::Array(a) => a.iter().filter_map(|x| x.as_str().map(str::to_string)).collect(),
+            Value::Array(a) => a
+                .iter()
+                .filter_map(|x| x.as_str().map(str::to_string))
+                .collect(),
             _ => Vec::new(),
         };
-        let speaker = speakers.iter().find_map(|s| actor_id(s)).unwrap_or(Value::Null);
+        let speaker = speakers
+            .iter()
+            .find_map(|s| actor_id(s))
+            .unwrap_or(Value::Null);
         quotes.push(json!({"id": "q", "text": text, "kind": q["kind"], "start": start, "end": end, "speaker": speaker}));
     }
     json!({"language": "und", "actors": actors, "quotes": quotes})
@@ -158,15 +191,18 @@ fn oracle(text: &str, gold: &Value) -> Value {
 #[test]
 fn scorer_gives_full_marks_to_the_gold_itself() {
     let Some(corpus) = corpus_dir() else {
-        println!("skipped: ../shared/corpus not found");
+        say!("skipped: ../shared/corpus not found");
         return;
     };
     for lang in LANGUAGES {
         for (name, text, gold) in files(&corpus.join(lang)) {
             let s = score::score_json(&text, &gold, &oracle(&text, &gold)).expect("scoring");
             let c = s.counts;
-            let ok = c.actors().f1 == 1.0 && c.quote_speaker().f1 == 1.0 && c.offset_violations == 0
-                && c.direct_tp + c.indirect_tp == c.gold_quotes && c.actor_kind_ok == c.gold_actors;
+            let ok = c.actors().f1 == 1.0
+                && c.quote_speaker().f1 == 1.0
+                && c.offset_violations == 0
+                && c.direct_tp + c.indirect_tp == c.gold_quotes
+                && c.actor_kind_ok == c.gold_actors;
             assert!(ok, "{lang}/{name}: {c:?}\n{}", s.details());
         }
     }

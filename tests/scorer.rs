@@ -16,31 +16,131 @@ struct Case {
 #[test]
 fn normalisation() {
     let cases = [
-        Case { name: "diacritics", text: "قَالَ الرَّئِيسُ", want: "قال الرييس" },
-        Case { name: "dagger alef", text: "هٰذا", want: "هذا" },
-        Case { name: "tatweel", text: "الـــرياض", want: "الرياض" },
-        Case { name: "hamza alefs", text: "أحمد إبراهيم آمال ٱلله", want: "احمد ابراهيم امال الله" },
-        Case { name: "alef maqsura, ta marbuta", text: "مستشفى جامعة", want: "مستشفي جامعه" },
-        Case { name: "hamza on waw and ya", text: "مؤتمر رئيس", want: "موتمر رييس" },
-        Case { name: "presentation forms", text: "\u{FEFB}\u{FE8E}", want: "لاا" },
-        Case { name: "lam-alef ligature in a word", text: "ال\u{FEFB}عب", want: "اللاعب" },
-        Case { name: "arabic punctuation", text: "قال، إن «السلام» ممكن؛ أليس كذلك؟", want: "قال ان السلام ممكن اليس كذلك" },
-        Case { name: "quote marks", text: "“We will” „go“ ‹on›", want: "we will go on" },
-        Case { name: "case folding", text: "The UNITED Nations", want: "the united nations" },
-        Case { name: "dotted acronym", text: "the U.S. and the U.N.", want: "the us and the un" },
-        Case { name: "acronym without final dot", text: "U.S-led", want: "us led" },
-        Case { name: "acronym at sentence end", text: "in the U.S. Then", want: "in the us then" },
-        Case { name: "initial is not an acronym", text: "J. Smith", want: "j smith" },
-        Case { name: "possessive", text: "Russia's army, Lavrov’s view", want: "russia army lavrov view" },
-        Case { name: "plural possessive", text: "the ministers' talks", want: "the ministers talks" },
-        Case { name: "apostrophe inside a word", text: "O'Brien", want: "o brien" },
-        Case { name: "hyphen separates", text: "جان-إيف", want: "جان ايف" },
-        Case { name: "latin diacritics", text: "Erdoğan Macron é", want: "erdogan macron e" },
-        Case { name: "decomposed latin", text: "Jose\u{301}", want: "jose" },
-        Case { name: "fullwidth", text: "ＡＰ", want: "ap" },
-        Case { name: "nbsp and zero width", text: "a\u{A0}b c\u{200C}d", want: "a b cd" },
-        Case { name: "digits kept", text: "1,000 ٣", want: "1 000 ٣" },
-        Case { name: "empty", text: " ، ", want: "" },
+        Case {
+            name: "diacritics",
+            text: "قَالَ الرَّئِيسُ",
+            want: "قال الرييس",
+        },
+        Case {
+            name: "dagger alef",
+            text: "هٰذا",
+            want: "هذا",
+        },
+        Case {
+            name: "tatweel",
+            text: "الـــرياض",
+            want: "الرياض",
+        },
+        Case {
+            name: "hamza alefs",
+            text: "أحمد إبراهيم آمال ٱلله",
+            want: "احمد ابراهيم امال الله",
+        },
+        Case {
+            name: "alef maqsura, ta marbuta",
+            text: "مستشفى جامعة",
+            want: "مستشفي جامعه",
+        },
+        Case {
+            name: "hamza on waw and ya",
+            text: "مؤتمر رئيس",
+            want: "موتمر رييس",
+        },
+        Case {
+            name: "presentation forms",
+            text: "\u{FEFB}\u{FE8E}",
+            want: "لاا",
+        },
+        Case {
+            name: "lam-alef ligature in a word",
+            text: "ال\u{FEFB}عب",
+            want: "اللاعب",
+        },
+        Case {
+            name: "arabic punctuation",
+            text: "قال، إن «السلام» ممكن؛ أليس كذلك؟",
+            want: "قال ان السلام ممكن اليس كذلك",
+        },
+        Case {
+            name: "quote marks",
+            text: "“We will” „go“ ‹on›",
+            want: "we will go on",
+        },
+        Case {
+            name: "case folding",
+            text: "The UNITED Nations",
+            want: "the united nations",
+        },
+        Case {
+            name: "dotted acronym",
+            text: "the U.S. and the U.N.",
+            want: "the us and the un",
+        },
+        Case {
+            name: "acronym without final dot",
+            text: "U.S-led",
+            want: "us led",
+        },
+        Case {
+            name: "acronym at sentence end",
+            text: "in the U.S. Then",
+            want: "in the us then",
+        },
+        Case {
+            name: "initial is not an acronym",
+            text: "J. Smith",
+            want: "j smith",
+        },
+        Case {
+            name: "possessive",
+            text: "Russia's army, Lavrov’s view",
+            want: "russia army lavrov view",
+        },
+        Case {
+            name: "plural possessive",
+            text: "the ministers' talks",
+            want: "the ministers talks",
+        },
+        Case {
+            name: "apostrophe inside a word",
+            text: "O'Brien",
+            want: "o brien",
+        },
+        Case {
+            name: "hyphen separates",
+            text: "جان-إيف",
+            want: "جان ايف",
+        },
+        Case {
+            name: "latin diacritics",
+            text: "Erdoğan Macron é",
+            want: "erdogan macron e",
+        },
+        Case {
+            name: "decomposed latin",
+            text: "Jose\u{301}",
+            want: "jose",
+        },
+        Case {
+            name: "fullwidth",
+            text: "ＡＰ",
+            want: "ap",
+        },
+        Case {
+            name: "nbsp and zero width",
+            text: "a\u{A0}b c\u{200C}d",
+            want: "a b cd",
+        },
+        Case {
+            name: "digits kept",
+            text: "1,000 ٣",
+            want: "1 000 ٣",
+        },
+        Case {
+            name: "empty",
+            text: " ، ",
+            want: "",
+        },
     ];
     for c in cases {
         assert_eq!(normalize(c.text), c.want, "{}", c.name);
@@ -56,35 +156,165 @@ fn name_forms_match() {
         same: bool,
     }
     let cases = [
-        Pair { name: "proclitic و", a: "وروسيا", b: "روسيا", same: true },
-        Pair { name: "proclitic ب", a: "بروسيا", b: "روسيا", same: true },
-        Pair { name: "proclitic ل", a: "لكوريا الشمالية", b: "كوريا الشمالية", same: true },
-        Pair { name: "و then ل", a: "ولكوريا الشمالية", b: "كوريا الشمالية", same: true },
-        Pair { name: "لل becomes ال", a: "للأمم المتحدة", b: "الأمم المتحدة", same: true },
-        Pair { name: "و then لل", a: "وللأمم المتحدة", b: "الأمم المتحدة", same: true },
-        Pair { name: "ف before ال", a: "فالولايات المتحدة", b: "الولايات المتحدة", same: true },
-        Pair { name: "ف not peeled elsewhere", a: "فرنسا", b: "رنسا", same: false },
-        Pair { name: "ك not peeled before a name", a: "كوريا", b: "وريا", same: false },
-        Pair { name: "name starting with ل", a: "بلندن", b: "لندن", same: true },
-        Pair { name: "title الرئيس", a: "الرئيس فلاديمير بوتين", b: "فلاديمير بوتين", same: true },
-        Pair { name: "proclitic and title", a: "والرئيس بوتين", b: "بوتين", same: true },
-        Pair { name: "title الشيخ", a: "الشيخ محمد بن زايد", b: "محمد بن زايد", same: true },
-        Pair { name: "title before an adjective kept", a: "الرئيس الأمريكي", b: "الأمريكي", same: false },
-        Pair { name: "spaces ignored", a: "عبدالرحمن", b: "عبد الرحمن", same: true },
-        Pair { name: "Mr", a: "Mr Key", b: "Key", same: true },
-        Pair { name: "Mr.", a: "Mr. Key", b: "Key", same: true },
-        Pair { name: "President", a: "President Barack Obama", b: "Barack Obama", same: true },
-        Pair { name: "article the", a: "the United States", b: "United States", same: true },
-        Pair { name: "acronym", a: "U.S.", b: "US", same: true },
-        Pair { name: "possessive", a: "Russia's", b: "Russia", same: true },
-        Pair { name: "case", a: "AP", b: "ap", same: true },
-        Pair { name: "title alone stays", a: "President", b: "", same: false },
-        Pair { name: "different names", a: "سيرغي لافروف", b: "لافروف", same: false },
-        Pair { name: "hamza spelling", a: "أوباما", b: "اوباما", same: true },
+        Pair {
+            name: "proclitic و",
+            a: "وروسيا",
+            b: "روسيا",
+            same: true,
+        },
+        Pair {
+            name: "proclitic ب",
+            a: "بروسيا",
+            b: "روسيا",
+            same: true,
+        },
+        Pair {
+            name: "proclitic ل",
+            a: "لكوريا الشمالية",
+            b: "كوريا الشمالية",
+            same: true,
+        },
+        Pair {
+            name: "و then ل",
+            a: "ولكوريا الشمالية",
+            b: "كوريا الشمالية",
+            same: true,
+        },
+        Pair {
+            name: "لل becomes ال",
+            a: "للأمم المتحدة",
+            b: "الأمم المتحدة",
+            same: true,
+        },
+        Pair {
+            name: "و then لل",
+            a: "وللأمم المتحدة",
+            b: "الأمم المتحدة",
+            same: true,
+        },
+        Pair {
+            name: "ف before ال",
+            a: "فالولايات المتحدة",
+            b: "الولايات المتحدة",
+            same: true,
+        },
+        Pair {
+            name: "ف not peeled elsewhere",
+            a: "فرنسا",
+            b: "رنسا",
+            same: false,
+        },
+        Pair {
+            name: "ك not peeled before a name",
+            a: "كوريا",
+            b: "وريا",
+            same: false,
+        },
+        Pair {
+            name: "name starting with ل",
+            a: "بلندن",
+            b: "لندن",
+            same: true,
+        },
+        Pair {
+            name: "title الرئيس",
+            a: "الرئيس فلاديمير بوتين",
+            b: "فلاديمير بوتين",
+            same: true,
+        },
+        Pair {
+            name: "proclitic and title",
+            a: "والرئيس بوتين",
+            b: "بوتين",
+            same: true,
+        },
+        Pair {
+            name: "title الشيخ",
+            a: "الشيخ محمد بن زايد",
+            b: "محمد بن زايد",
+            same: true,
+        },
+        Pair {
+            name: "title before an adjective kept",
+            a: "الرئيس الأمريكي",
+            b: "الأمريكي",
+            same: false,
+        },
+        Pair {
+            name: "spaces ignored",
+            a: "عبدالرحمن",
+            b: "عبد الرحمن",
+            same: true,
+        },
+        Pair {
+            name: "Mr",
+            a: "Mr Key",
+            b: "Key",
+            same: true,
+        },
+        Pair {
+            name: "Mr.",
+            a: "Mr. Key",
+            b: "Key",
+            same: true,
+        },
+        Pair {
+            name: "President",
+            a: "President Barack Obama",
+            b: "Barack Obama",
+            same: true,
+        },
+        Pair {
+            name: "article the",
+            a: "the United States",
+            b: "United States",
+            same: true,
+        },
+        Pair {
+            name: "acronym",
+            a: "U.S.",
+            b: "US",
+            same: true,
+        },
+        Pair {
+            name: "possessive",
+            a: "Russia's",
+            b: "Russia",
+            same: true,
+        },
+        Pair {
+            name: "case",
+            a: "AP",
+            b: "ap",
+            same: true,
+        },
+        Pair {
+            name: "title alone stays",
+            a: "President",
+            b: "",
+            same: false,
+        },
+        Pair {
+            name: "different names",
+            a: "سيرغي لافروف",
+            b: "لافروف",
+            same: false,
+        },
+        Pair {
+            name: "hamza spelling",
+            a: "أوباما",
+            b: "اوباما",
+            same: true,
+        },
     ];
     for c in cases {
         let (fa, fb) = (name_forms(c.a), name_forms(c.b));
-        assert_eq!(fa.iter().any(|f| fb.contains(f)), c.same, "{}: {fa:?} vs {fb:?}", c.name);
+        assert_eq!(
+            fa.iter().any(|f| fb.contains(f)),
+            c.same,
+            "{}: {fa:?} vs {fb:?}",
+            c.name
+        );
     }
 }
 
@@ -97,16 +327,51 @@ fn token_f1_values() {
         want: f64,
     }
     let cases = [
-        F1Case { name: "equal", a: "لا أعلق على الشائعات", b: "لا أعلق على الشائعات", want: 1.0 },
-        F1Case { name: "punctuation and marks ignored", a: "«لا أعلق على الشائعات».", b: "لا أعلق على الشائعات", want: 1.0 },
-        F1Case { name: "half", a: "a b c d", b: "a b", want: 2.0 * 0.5 * 1.0 / 1.5 },
-        F1Case { name: "disjoint", a: "a b", b: "c d", want: 0.0 },
-        F1Case { name: "multiset", a: "a a b", b: "a b b", want: 2.0 / 3.0 },
-        F1Case { name: "empty", a: "", b: "a", want: 0.0 },
+        F1Case {
+            name: "equal",
+            a: "لا أعلق على الشائعات",
+            b: "لا أعلق على الشائعات",
+            want: 1.0,
+        },
+        F1Case {
+            name: "punctuation and marks ignored",
+            a: "«لا أعلق على الشائعات».",
+            b: "لا أعلق على الشائعات",
+            want: 1.0,
+        },
+        F1Case {
+            name: "half",
+            a: "a b c d",
+            b: "a b",
+            want: 2.0 * 0.5 * 1.0 / 1.5,
+        },
+        F1Case {
+            name: "disjoint",
+            a: "a b",
+            b: "c d",
+            want: 0.0,
+        },
+        F1Case {
+            name: "multiset",
+            a: "a a b",
+            b: "a b b",
+            want: 2.0 / 3.0,
+        },
+        F1Case {
+            name: "empty",
+            a: "",
+            b: "a",
+            want: 0.0,
+        },
     ];
     for c in cases {
         let got = token_f1(c.a, c.b);
-        assert!((got - c.want).abs() < 1e-9, "{}: got {got}, want {}", c.name, c.want);
+        assert!(
+            (got - c.want).abs() < 1e-9,
+            "{}: got {got}, want {}",
+            c.name,
+            c.want
+        );
     }
 }
 
@@ -115,7 +380,9 @@ fn token_f1_values() {
 const TEXT: &str = "عنوان المقال\n\nقال وزير الخارجية الروسي سيرغي لافروف إن روسيا لن تتراجع. وأضاف «لا أعلق على الشائعات». وذكرت مصادر مطلعة أن موسكو تدرس الرد. وقال البيان إن العمل مستمر.";
 
 fn utf16_span(text: &str, needle: &str) -> (usize, usize) {
-    let b = text.find(needle).unwrap_or_else(|| panic!("{needle} not in text"));
+    let b = text
+        .find(needle)
+        .unwrap_or_else(|| panic!("{needle} not in text"));
     let s = text[..b].encode_utf16().count();
     (s, s + needle.encode_utf16().count())
 }
@@ -155,12 +422,20 @@ fn gold() -> Gold {
 }
 
 fn run(actors: Vec<Value>, quotes: Vec<Value>) -> score::FileScore {
-    let pred = Prediction::from_json(&json!({"language": "ar", "actors": actors, "quotes": quotes})).expect("prediction");
+    let pred =
+        Prediction::from_json(&json!({"language": "ar", "actors": actors, "quotes": quotes}))
+            .expect("prediction");
     score::score(TEXT, &gold(), &pred)
 }
 
 fn lavrov() -> Value {
-    actor("a1", "سيرغي لافروف", "person", &["وزير الخارجية الروسي"], &["سيرغي لافروف"])
+    actor(
+        "a1",
+        "سيرغي لافروف",
+        "person",
+        &["وزير الخارجية الروسي"],
+        &["سيرغي لافروف"],
+    )
 }
 
 fn russia() -> Value {
@@ -180,7 +455,10 @@ fn perfect_prediction() {
     );
     let c = s.counts;
     assert_eq!((c.actor_tp, c.actor_fp, c.actor_kind_ok), (2, 0, 2));
-    assert_eq!((c.quote_tp, c.direct_tp, c.indirect_tp, c.attributed), (4, 1, 3, 4));
+    assert_eq!(
+        (c.quote_tp, c.direct_tp, c.indirect_tp, c.attributed),
+        (4, 1, 3, 4)
+    );
     assert_eq!(c.offset_violations, 0);
     assert_eq!(c.quote_speaker().f1, 1.0);
     assert_eq!(s.details(), "");
@@ -193,7 +471,10 @@ fn empty_prediction() {
     assert_eq!(c.actors().p, 0.0);
     assert_eq!(c.quote_speaker().r, 0.0);
     assert_eq!(c.attribution_accuracy(), 0.0);
-    assert_eq!((c.gold_actors, c.gold_quotes, c.gold_direct, c.gold_indirect), (2, 4, 1, 3));
+    assert_eq!(
+        (c.gold_actors, c.gold_quotes, c.gold_direct, c.gold_indirect),
+        (2, 4, 1, 3)
+    );
 }
 
 #[test]
@@ -286,15 +567,51 @@ fn attribution_rules() {
         attributed: bool,
     }
     let cases = [
-        AttrCase { name: "right speaker", quote: quote("روسيا لن تتراجع", "indirect", Some("a1")), attributed: true },
-        AttrCase { name: "wrong speaker", quote: quote("روسيا لن تتراجع", "indirect", Some("a2")), attributed: false },
-        AttrCase { name: "null for a named speaker", quote: quote("روسيا لن تتراجع", "indirect", None), attributed: false },
-        AttrCase { name: "unknown id", quote: quote("روسيا لن تتراجع", "indirect", Some("a9")), attributed: false },
-        AttrCase { name: "null gold wants null", quote: quote("موسكو تدرس الرد", "indirect", None), attributed: true },
-        AttrCase { name: "null gold, a speaker given", quote: quote("موسكو تدرس الرد", "indirect", Some("a2")), attributed: false },
-        AttrCase { name: "any speaker of a list", quote: quote("العمل مستمر", "indirect", Some("a2")), attributed: true },
-        AttrCase { name: "non-actor speaker by name", quote: quote("العمل مستمر", "indirect", Some("a3")), attributed: true },
-        AttrCase { name: "duplicate actor is not the matched one", quote: quote("لا أعلق على الشائعات", "direct", Some("a4")), attributed: false },
+        AttrCase {
+            name: "right speaker",
+            quote: quote("روسيا لن تتراجع", "indirect", Some("a1")),
+            attributed: true,
+        },
+        AttrCase {
+            name: "wrong speaker",
+            quote: quote("روسيا لن تتراجع", "indirect", Some("a2")),
+            attributed: false,
+        },
+        AttrCase {
+            name: "null for a named speaker",
+            quote: quote("روسيا لن تتراجع", "indirect", None),
+            attributed: false,
+        },
+        AttrCase {
+            name: "unknown id",
+            quote: quote("روسيا لن تتراجع", "indirect", Some("a9")),
+            attributed: false,
+        },
+        AttrCase {
+            name: "null gold wants null",
+            quote: quote("موسكو تدرس الرد", "indirect", None),
+            attributed: true,
+        },
+        AttrCase {
+            name: "null gold, a speaker given",
+            quote: quote("موسكو تدرس الرد", "indirect", Some("a2")),
+            attributed: false,
+        },
+        AttrCase {
+            name: "any speaker of a list",
+            quote: quote("العمل مستمر", "indirect", Some("a2")),
+            attributed: true,
+        },
+        AttrCase {
+            name: "non-actor speaker by name",
+            quote: quote("العمل مستمر", "indirect", Some("a3")),
+            attributed: true,
+        },
+        AttrCase {
+            name: "duplicate actor is not the matched one",
+            quote: quote("لا أعلق على الشائعات", "direct", Some("a4")),
+            attributed: false,
+        },
     ];
     for c in cases {
         let statement = actor("a3", "البيان", "organization", &[], &["البيان"]);
@@ -359,7 +676,14 @@ fn quote_matching_best_pairs_first() {
     // the other is a false positive.
     let s = run(
         vec![lavrov(), russia()],
-        vec![quote("قال وزير الخارجية الروسي سيرغي لافروف إن روسيا لن تتراجع", "indirect", Some("a1")), quote("روسيا لن تتراجع", "indirect", Some("a1"))],
+        vec![
+            quote(
+                "قال وزير الخارجية الروسي سيرغي لافروف إن روسيا لن تتراجع",
+                "indirect",
+                Some("a1"),
+            ),
+            quote("روسيا لن تتراجع", "indirect", Some("a1")),
+        ],
     );
     assert_eq!(s.quote_matches.len(), 1);
     assert_eq!(s.quote_matches[0].pred, 1);

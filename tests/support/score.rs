@@ -156,21 +156,115 @@ pub fn normalize(s: &str) -> String {
 /// Leading titles and articles stripped from names (normalised spelling).
 const TITLES: &[&str] = &[
     // Arabic
-    "الرييس", "الامير", "الاميره", "الشيخ", "الشيخه", "الملك", "الملكه", "السلطان",
-    "السيد", "السيده", "الانسه", "الدكتور", "الدكتوره", "د", "المهندس", "الاستاذ",
-    "الاستاذه", "البروفيسور", "الحاج", "الامام", "البابا", "الجنرال", "المشير",
-    "الفريق", "الفريق اول", "اللواء", "العميد", "العقيد", "المقدم", "الرايد", "النقيب",
-    "سمو", "فخامه", "معالي", "سعاده", "ولي العهد", "رييس الوزراء", "الرييس التنفيذي",
+    "الرييس",
+    "الامير",
+    "الاميره",
+    "الشيخ",
+    "الشيخه",
+    "الملك",
+    "الملكه",
+    "السلطان",
+    "السيد",
+    "السيده",
+    "الانسه",
+    "الدكتور",
+    "الدكتوره",
+    "د",
+    "المهندس",
+    "الاستاذ",
+    "الاستاذه",
+    "البروفيسور",
+    "الحاج",
+    "الامام",
+    "البابا",
+    "الجنرال",
+    "المشير",
+    "الفريق",
+    "الفريق اول",
+    "اللواء",
+    "العميد",
+    "العقيد",
+    "المقدم",
+    "الرايد",
+    "النقيب",
+    "سمو",
+    "فخامه",
+    "معالي",
+    "سعاده",
+    "ولي العهد",
+    "رييس الوزراء",
+    "الرييس التنفيذي",
     // English
-    "the", "a", "an", "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir",
-    "dame", "lord", "lady", "president", "vice president", "king", "queen", "prince",
-    "princess", "crown prince", "sheikh", "sheik", "emir", "sultan", "general", "gen",
-    "colonel", "col", "major", "captain", "capt", "lieutenant", "lt", "sergeant", "sgt",
-    "admiral", "adm", "senator", "sen", "rep", "representative", "congressman",
-    "congresswoman", "governor", "gov", "mayor", "judge", "justice", "pope", "saint",
-    "st", "rev", "reverend", "father", "rabbi", "imam", "chancellor", "premier",
-    "prime minister", "foreign minister", "minister", "secretary of state",
-    "secretary general", "ambassador", "chairman", "chairwoman", "coach", "chief",
+    "the",
+    "a",
+    "an",
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "mx",
+    "dr",
+    "prof",
+    "professor",
+    "sir",
+    "dame",
+    "lord",
+    "lady",
+    "president",
+    "vice president",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "crown prince",
+    "sheikh",
+    "sheik",
+    "emir",
+    "sultan",
+    "general",
+    "gen",
+    "colonel",
+    "col",
+    "major",
+    "captain",
+    "capt",
+    "lieutenant",
+    "lt",
+    "sergeant",
+    "sgt",
+    "admiral",
+    "adm",
+    "senator",
+    "sen",
+    "rep",
+    "representative",
+    "congressman",
+    "congresswoman",
+    "governor",
+    "gov",
+    "mayor",
+    "judge",
+    "justice",
+    "pope",
+    "saint",
+    "st",
+    "rev",
+    "reverend",
+    "father",
+    "rabbi",
+    "imam",
+    "chancellor",
+    "premier",
+    "prime minister",
+    "foreign minister",
+    "minister",
+    "secretary of state",
+    "secretary general",
+    "ambassador",
+    "chairman",
+    "chairwoman",
+    "coach",
+    "chief",
 ];
 
 /// Peel variants of a name's first word: itself, without a conjunction
@@ -324,7 +418,10 @@ pub struct Gold {
 fn str_list(v: &Value) -> Vec<String> {
     match v {
         Value::String(s) => vec![s.clone()],
-        Value::Array(a) => a.iter().filter_map(|x| x.as_str().map(str::to_string)).collect(),
+        Value::Array(a) => a
+            .iter()
+            .filter_map(|x| x.as_str().map(str::to_string))
+            .collect(),
         _ => Vec::new(),
     }
 }
@@ -338,25 +435,46 @@ impl Gold {
     /// given as `kind`, and `speaker` as a string, a list or null.
     pub fn from_json(v: &Value) -> Result<Gold, String> {
         let mut gold = Gold::default();
-        for a in v.get("actors").and_then(Value::as_array).into_iter().flatten() {
+        for a in v
+            .get("actors")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+        {
             let name = str_field(a, "name").ok_or("gold actor without a name")?;
             let kind = str_field(a, "type")
                 .or_else(|| str_field(a, "kind"))
                 .ok_or_else(|| format!("gold actor {name} without a type"))?;
             let aliases = a.get("aliases").map(str_list).unwrap_or_default();
             let forms = forms_of(std::iter::once(&name).chain(&aliases));
-            gold.actors.push(GoldActor { name, kind: canonical_kind(&kind), aliases, forms });
+            gold.actors.push(GoldActor {
+                name,
+                kind: canonical_kind(&kind),
+                aliases,
+                forms,
+            });
         }
         gold.optional = v.get("optional_actors").map(str_list).unwrap_or_default();
         gold.not_actors = v.get("not_actors").map(str_list).unwrap_or_default();
-        for q in v.get("quotes").and_then(Value::as_array).into_iter().flatten() {
+        for q in v
+            .get("quotes")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+        {
             let text = str_field(q, "text").ok_or("gold quote without text")?;
-            let kind = str_field(q, "kind").ok_or_else(|| format!("gold quote without kind: {text}"))?;
+            let kind =
+                str_field(q, "kind").ok_or_else(|| format!("gold quote without kind: {text}"))?;
             if kind != "direct" && kind != "indirect" {
                 return Err(format!("gold quote kind {kind:?}: {text}"));
             }
             let speakers = q.get("speaker").map(str_list).unwrap_or_default();
-            gold.quotes.push(GoldQuote { text, kind, speakers, cue: str_field(q, "cue") });
+            gold.quotes.push(GoldQuote {
+                text,
+                kind,
+                speakers,
+                cue: str_field(q, "cue"),
+            });
         }
         Ok(gold)
     }
@@ -423,27 +541,55 @@ impl Prediction {
     /// Reads an analysis JSON (the crate's output contract).
     pub fn from_json(v: &Value) -> Result<Prediction, String> {
         let mut pred = Prediction::default();
-        for a in v.get("actors").and_then(Value::as_array).into_iter().flatten() {
+        for a in v
+            .get("actors")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+        {
             let id = str_field(a, "id").ok_or("actor without id")?;
             let name = str_field(a, "name").ok_or_else(|| format!("actor {id} without name"))?;
             let kind = str_field(a, "kind").ok_or_else(|| format!("actor {id} without kind"))?;
             let aliases = a.get("aliases").map(str_list).unwrap_or_default();
             let mut mentions = Vec::new();
-            for m in a.get("mentions").and_then(Value::as_array).into_iter().flatten() {
+            for m in a
+                .get("mentions")
+                .and_then(Value::as_array)
+                .into_iter()
+                .flatten()
+            {
                 mentions.push(
                     span_of(m, "start", "end", "text")
                         .ok_or_else(|| format!("actor {id}: malformed mention {m}"))?,
                 );
             }
             let forms = forms_of(std::iter::once(&name).chain(&aliases));
-            pred.actors.push(PredActor { id, name, kind: canonical_kind(&kind), aliases, mentions, forms });
+            pred.actors.push(PredActor {
+                id,
+                name,
+                kind: canonical_kind(&kind),
+                aliases,
+                mentions,
+                forms,
+            });
         }
-        for q in v.get("quotes").and_then(Value::as_array).into_iter().flatten() {
-            let span = span_of(q, "start", "end", "text").ok_or_else(|| format!("malformed quote {q}"))?;
+        for q in v
+            .get("quotes")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+        {
+            let span =
+                span_of(q, "start", "end", "text").ok_or_else(|| format!("malformed quote {q}"))?;
             let kind = str_field(q, "kind").ok_or_else(|| format!("quote without kind: {q}"))?;
             let speaker = str_field(q, "speaker");
             let cue = span_of(q, "cueStart", "cueEnd", "cue");
-            pred.quotes.push(PredQuote { span, kind, speaker, cue });
+            pred.quotes.push(PredQuote {
+                span,
+                kind,
+                speaker,
+                cue,
+            });
         }
         Ok(pred)
     }
@@ -527,9 +673,23 @@ pub struct Prf {
 impl Prf {
     /// From true positives, predictions and gold items.
     pub fn new(tp: usize, pred: usize, gold: usize) -> Prf {
-        let p = if pred > 0 { tp as f64 / pred as f64 } else if gold == 0 { 1.0 } else { 0.0 };
-        let r = if gold > 0 { tp as f64 / gold as f64 } else { 1.0 };
-        let f1 = if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
+        let p = if pred > 0 {
+            tp as f64 / pred as f64
+        } else if gold == 0 {
+            1.0
+        } else {
+            0.0
+        };
+        let r = if gold > 0 {
+            tp as f64 / gold as f64
+        } else {
+            1.0
+        };
+        let f1 = if p + r > 0.0 {
+            2.0 * p * r / (p + r)
+        } else {
+            0.0
+        };
         Prf { p, r, f1 }
     }
 }
@@ -545,7 +705,11 @@ fn ratio(num: usize, den: usize) -> f64 {
 impl Counts {
     /// Actor P/R/F1.
     pub fn actors(&self) -> Prf {
-        Prf::new(self.actor_tp, self.actor_tp + self.actor_fp, self.gold_actors)
+        Prf::new(
+            self.actor_tp,
+            self.actor_tp + self.actor_fp,
+            self.gold_actors,
+        )
     }
     /// Quote P/R/F1, kinds ignored.
     pub fn quotes(&self) -> Prf {
@@ -574,8 +738,13 @@ impl Counts {
 
     /// Every figure by name (the names used in `tests/corpus_floor.json`).
     pub fn figures(&self) -> Vec<(&'static str, f64)> {
-        let (a, q, d, i, qs) =
-            (self.actors(), self.quotes(), self.direct(), self.indirect(), self.quote_speaker());
+        let (a, q, d, i, qs) = (
+            self.actors(),
+            self.quotes(),
+            self.direct(),
+            self.indirect(),
+            self.quote_speaker(),
+        );
         vec![
             ("actor_precision", a.p),
             ("actor_recall", a.r),
@@ -598,7 +767,7 @@ impl Counts {
     }
 
     /// Figures and counts as JSON.
-    pub fn to_json(&self) -> Value {
+    pub fn to_json(self) -> Value {
         let mut figures = serde_json::Map::new();
         for (k, v) in self.figures() {
             figures.insert(k.into(), json!((v * 10_000.0).round() / 10_000.0));
@@ -648,7 +817,10 @@ pub enum ActorStatus {
 impl ActorStatus {
     /// Whether this counts against precision.
     pub fn is_false_positive(&self) -> bool {
-        matches!(self, ActorStatus::Duplicate(_) | ActorStatus::NotActor(_) | ActorStatus::Spurious)
+        matches!(
+            self,
+            ActorStatus::Duplicate(_) | ActorStatus::NotActor(_) | ActorStatus::Spurious
+        )
     }
 }
 
@@ -704,16 +876,30 @@ fn check_span(units: &[u16], what: &str, s: &PredSpan, out: &mut Vec<String>) {
         } else {
             format!("<out of range, text has {} units>", units.len())
         };
-        out.push(format!("{what} [{}, {}) claims {:?}, slice is {:?}", s.start, s.end, s.text, actual));
+        out.push(format!(
+            "{what} [{}, {}) claims {:?}, slice is {:?}",
+            s.start, s.end, s.text, actual
+        ));
     }
 }
 
 /// Maximum one-to-one matching; `cands[i]` lists the gold actors pred `i`
 /// may take, strongest first. Greedy by strength, then augmenting paths.
-fn match_actors(cands: &[Vec<usize>], strength: &dyn Fn(usize, usize) -> (bool, usize, bool), n_gold: usize) -> Vec<Option<usize>> {
-    let mut pairs: Vec<(usize, usize)> =
-        cands.iter().enumerate().flat_map(|(i, gs)| gs.iter().map(move |&g| (i, g))).collect();
-    pairs.sort_by(|&(i, g), &(j, h)| strength(j, h).cmp(&strength(i, g)).then((i, g).cmp(&(j, h))));
+fn match_actors(
+    cands: &[Vec<usize>],
+    strength: &dyn Fn(usize, usize) -> (bool, usize, bool),
+    n_gold: usize,
+) -> Vec<Option<usize>> {
+    let mut pairs: Vec<(usize, usize)> = cands
+        .iter()
+        .enumerate()
+        .flat_map(|(i, gs)| gs.iter().map(move |&g| (i, g)))
+        .collect();
+    pairs.sort_by(|&(i, g), &(j, h)| {
+        strength(j, h)
+            .cmp(&strength(i, g))
+            .then((i, g).cmp(&(j, h)))
+    });
     let mut pred_of: Vec<Option<usize>> = vec![None; n_gold];
     let mut gold_of: Vec<Option<usize>> = vec![None; cands.len()];
     for (i, g) in pairs {
@@ -722,7 +908,13 @@ fn match_actors(cands: &[Vec<usize>], strength: &dyn Fn(usize, usize) -> (bool, 
             pred_of[g] = Some(i);
         }
     }
-    fn augment(i: usize, cands: &[Vec<usize>], seen: &mut [bool], pred_of: &mut [Option<usize>], gold_of: &mut [Option<usize>]) -> bool {
+    fn augment(
+        i: usize,
+        cands: &[Vec<usize>],
+        seen: &mut [bool],
+        pred_of: &mut [Option<usize>],
+        gold_of: &mut [Option<usize>],
+    ) -> bool {
         for &g in &cands[i] {
             if seen[g] {
                 continue;
@@ -758,7 +950,12 @@ pub fn score(text: &str, gold: &Gold, pred: &Prediction) -> FileScore {
     let mut violations = Vec::new();
     for a in &pred.actors {
         for m in &a.mentions {
-            check_span(&units, &format!("mention of {} ({})", a.name, a.id), m, &mut violations);
+            check_span(
+                &units,
+                &format!("mention of {} ({})", a.name, a.id),
+                m,
+                &mut violations,
+            );
         }
     }
     for (k, q) in pred.quotes.iter().enumerate() {
@@ -778,18 +975,36 @@ pub fn score(text: &str, gold: &Gold, pred: &Prediction) -> FileScore {
         .actors
         .iter()
         .zip(&title_only)
-        .map(|(a, &t)| if t { Vec::new() } else { (0..gold.actors.len()).filter(|&g| share(&a.forms, &gold.actors[g].forms)).collect() })
+        .map(|(a, &t)| {
+            if t {
+                Vec::new()
+            } else {
+                (0..gold.actors.len())
+                    .filter(|&g| share(&a.forms, &gold.actors[g].forms))
+                    .collect()
+            }
+        })
         .collect();
     let strength = |i: usize, g: usize| {
         let (p, ga) = (&pred.actors[i], &gold.actors[g]);
         let same_name = share(&name_forms(&p.name), &name_forms(&ga.name));
-        (same_name, p.forms.intersection(&ga.forms).count(), p.kind == ga.kind)
+        (
+            same_name,
+            p.forms.intersection(&ga.forms).count(),
+            p.kind == ga.kind,
+        )
     };
     let gold_actor_match = match_actors(&cands, &strength, gold.actors.len());
-    let optional_forms: Vec<(String, BTreeSet<String>)> =
-        gold.optional.iter().map(|n| (n.clone(), name_forms(n))).collect();
-    let not_forms: Vec<(String, BTreeSet<String>)> =
-        gold.not_actors.iter().map(|n| (n.clone(), name_forms(n))).collect();
+    let optional_forms: Vec<(String, BTreeSet<String>)> = gold
+        .optional
+        .iter()
+        .map(|n| (n.clone(), name_forms(n)))
+        .collect();
+    let not_forms: Vec<(String, BTreeSet<String>)> = gold
+        .not_actors
+        .iter()
+        .map(|n| (n.clone(), name_forms(n)))
+        .collect();
     let pred_actor_status: Vec<ActorStatus> = (0..pred.actors.len())
         .map(|i| {
             let a = &pred.actors[i];
@@ -816,10 +1031,16 @@ pub fn score(text: &str, gold: &Gold, pred: &Prediction) -> FileScore {
         .collect();
 
     // Quotes.
-    let title_quotes: Vec<usize> = (0..pred.quotes.len()).filter(|&k| in_title(&pred.quotes[k].span)).collect();
+    let title_quotes: Vec<usize> = (0..pred.quotes.len())
+        .filter(|&k| in_title(&pred.quotes[k].span))
+        .collect();
     let mut pairs = Vec::new();
     for (g, gq) in gold.quotes.iter().enumerate() {
-        let threshold = if gq.kind == "direct" { DIRECT_THRESHOLD } else { INDIRECT_THRESHOLD };
+        let threshold = if gq.kind == "direct" {
+            DIRECT_THRESHOLD
+        } else {
+            INDIRECT_THRESHOLD
+        };
         for (p, pq) in pred.quotes.iter().enumerate() {
             if title_quotes.contains(&p) {
                 continue;
@@ -830,13 +1051,20 @@ pub fn score(text: &str, gold: &Gold, pred: &Prediction) -> FileScore {
             }
         }
     }
-    pairs.sort_by(|a, b| b.0.total_cmp(&a.0).then(b.1.cmp(&a.1)).then((a.2, a.3).cmp(&(b.2, b.3))));
+    pairs.sort_by(|a, b| {
+        b.0.total_cmp(&a.0)
+            .then(b.1.cmp(&a.1))
+            .then((a.2, a.3).cmp(&(b.2, b.3)))
+    });
     // A gold speaker string names a gold actor (exact name first, else a shared form).
     let speaker_actor = |s: &str| {
-        gold.actors.iter().position(|a| a.name.trim() == s.trim()).or_else(|| {
-            let f = name_forms(s);
-            gold.actors.iter().position(|a| share(&a.forms, &f))
-        })
+        gold.actors
+            .iter()
+            .position(|a| a.name.trim() == s.trim())
+            .or_else(|| {
+                let f = name_forms(s);
+                gold.actors.iter().position(|a| share(&a.forms, &f))
+            })
     };
     let attributed = |gq: &GoldQuote, pq: &PredQuote| -> bool {
         let Some(id) = &pq.speaker else {
@@ -851,7 +1079,10 @@ pub fn score(text: &str, gold: &Gold, pred: &Prediction) -> FileScore {
             None => share(&pred.actors[i].forms, &name_forms(s)),
         })
     };
-    let (mut gold_used, mut pred_used) = (vec![false; gold.quotes.len()], vec![false; pred.quotes.len()]);
+    let (mut gold_used, mut pred_used) = (
+        vec![false; gold.quotes.len()],
+        vec![false; pred.quotes.len()],
+    );
     let mut quote_matches = Vec::new();
     for (f1, kind_agrees, g, p) in pairs {
         if gold_used[g] || pred_used[p] {
@@ -860,16 +1091,29 @@ pub fn score(text: &str, gold: &Gold, pred: &Prediction) -> FileScore {
         gold_used[g] = true;
         pred_used[p] = true;
         let attributed = attributed(&gold.quotes[g], &pred.quotes[p]);
-        quote_matches.push(QuoteMatch { gold: g, pred: p, f1, kind_agrees, attributed });
+        quote_matches.push(QuoteMatch {
+            gold: g,
+            pred: p,
+            f1,
+            kind_agrees,
+            attributed,
+        });
     }
     quote_matches.sort_by_key(|m| m.gold);
 
-    let scored_quotes = || (0..pred.quotes.len()).filter(|k| !title_quotes.contains(k)).map(|k| &pred.quotes[k]);
+    let scored_quotes = || {
+        (0..pred.quotes.len())
+            .filter(|k| !title_quotes.contains(k))
+            .map(|k| &pred.quotes[k])
+    };
     let count_kind = |kind: &str| -> (usize, usize, usize) {
         (
             gold.quotes.iter().filter(|q| q.kind == kind).count(),
             scored_quotes().filter(|q| q.kind == kind).count(),
-            quote_matches.iter().filter(|m| m.kind_agrees && gold.quotes[m.gold].kind == kind).count(),
+            quote_matches
+                .iter()
+                .filter(|m| m.kind_agrees && gold.quotes[m.gold].kind == kind)
+                .count(),
         )
     };
     let (gold_direct, pred_direct, direct_tp) = count_kind("direct");
@@ -878,7 +1122,10 @@ pub fn score(text: &str, gold: &Gold, pred: &Prediction) -> FileScore {
         files: 1,
         gold_actors: gold.actors.len(),
         actor_tp: gold_actor_match.iter().flatten().count(),
-        actor_fp: pred_actor_status.iter().filter(|s| s.is_false_positive()).count(),
+        actor_fp: pred_actor_status
+            .iter()
+            .filter(|s| s.is_false_positive())
+            .count(),
         actor_neutral: pred_actor_status
             .iter()
             .filter(|s| matches!(s, ActorStatus::Optional(_) | ActorStatus::UnlistedPlace))
@@ -914,7 +1161,11 @@ pub fn score(text: &str, gold: &Gold, pred: &Prediction) -> FileScore {
 
 /// Reads the gold and analysis JSON and scores them.
 pub fn score_json(text: &str, gold: &Value, analysis: &Value) -> Result<FileScore, String> {
-    Ok(score(text, &Gold::from_json(gold)?, &Prediction::from_json(analysis)?))
+    Ok(score(
+        text,
+        &Gold::from_json(gold)?,
+        &Prediction::from_json(analysis)?,
+    ))
 }
 
 // ---------------------------------------------------------------------------
@@ -958,9 +1209,19 @@ impl FileScore {
         for (g, m) in self.gold_actor_match.iter().enumerate() {
             let ga = &self.gold.actors[g];
             match m {
-                None => _ = writeln!(w, "  actor missed      {} [{}] aliases {:?}", ga.name, ga.kind, ga.aliases),
+                None => {
+                    _ = writeln!(
+                        w,
+                        "  actor missed      {} [{}] aliases {:?}",
+                        ga.name, ga.kind, ga.aliases
+                    )
+                }
                 Some(i) if self.pred.actors[*i].kind != ga.kind => {
-                    _ = writeln!(w, "  actor kind        {} gold {} predicted {}", ga.name, ga.kind, self.pred.actors[*i].kind)
+                    _ = writeln!(
+                        w,
+                        "  actor kind        {} gold {} predicted {}",
+                        ga.name, ga.kind, self.pred.actors[*i].kind
+                    )
                 }
                 Some(_) => {}
             }
@@ -969,8 +1230,16 @@ impl FileScore {
             let a = &self.pred.actors[i];
             let what = format!("{} [{}] aliases {:?}", a.name, a.kind, a.aliases);
             match st {
-                ActorStatus::Duplicate(g) => _ = writeln!(w, "  actor duplicate   {what} (again {})", self.gold.actors[*g].name),
-                ActorStatus::NotActor(n) => _ = writeln!(w, "  actor not-actor   {what} (not_actors: {n})"),
+                ActorStatus::Duplicate(g) => {
+                    _ = writeln!(
+                        w,
+                        "  actor duplicate   {what} (again {})",
+                        self.gold.actors[*g].name
+                    )
+                }
+                ActorStatus::NotActor(n) => {
+                    _ = writeln!(w, "  actor not-actor   {what} (not_actors: {n})")
+                }
                 ActorStatus::Spurious => _ = writeln!(w, "  actor spurious    {what}"),
                 _ => {}
             }
@@ -984,12 +1253,24 @@ impl FileScore {
                         .iter()
                         .map(|p| token_f1(&gq.text, &p.span.text))
                         .fold(0.0, f64::max);
-                    _ = writeln!(w, "  quote missed      [{}] {} «{}» (best F1 {best:.2})", gq.kind, self.gold_speakers(g), clip(&gq.text));
+                    _ = writeln!(
+                        w,
+                        "  quote missed      [{}] {} «{}» (best F1 {best:.2})",
+                        gq.kind,
+                        self.gold_speakers(g),
+                        clip(&gq.text)
+                    );
                 }
                 Some(m) => {
                     let pq = &self.pred.quotes[m.pred];
                     if !m.kind_agrees {
-                        _ = writeln!(w, "  quote kind        gold {} predicted {} «{}»", gq.kind, pq.kind, clip(&gq.text));
+                        _ = writeln!(
+                            w,
+                            "  quote kind        gold {} predicted {} «{}»",
+                            gq.kind,
+                            pq.kind,
+                            clip(&gq.text)
+                        );
                     }
                     if !m.attributed {
                         _ = writeln!(
@@ -1007,7 +1288,13 @@ impl FileScore {
             if self.title_quotes.contains(&p) || self.quote_matches.iter().any(|m| m.pred == p) {
                 continue;
             }
-            _ = writeln!(w, "  quote spurious    [{}] {} «{}»", pq.kind, self.pred_speaker_name(p), clip(&pq.span.text));
+            _ = writeln!(
+                w,
+                "  quote spurious    [{}] {} «{}»",
+                pq.kind,
+                self.pred_speaker_name(p),
+                clip(&pq.span.text)
+            );
         }
         for v in &self.violations {
             _ = writeln!(w, "  offset violation  {v}");
