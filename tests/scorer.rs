@@ -733,3 +733,30 @@ fn counts_add_up_for_micro_averages() {
     assert_eq!((t.files, t.gold_actors, t.actor_tp), (2, 4, 3));
     assert_eq!(t.actors().r, 0.75);
 }
+
+#[test]
+fn details_list_misses_and_false_positives() {
+    let surname = actor("a4", "لافروف", "person", &[], &["لافروف"]);
+    let place = actor("a5", "باريس", "place", &[], &[]);
+    let s = run(
+        vec![lavrov(), surname, place],
+        vec![
+            quote("روسيا لن تتراجع", "direct", None),
+            quote("عنوان المقال", "direct", None),
+            quote("وذكرت مصادر", "indirect", None),
+        ],
+    );
+    let d = s.details();
+    for want in [
+        "actor missed      روسيا [country]",
+        "actor duplicate   لافروف [person] aliases [] (again سيرغي لافروف)",
+        "actor neutral     باريس [place] aliases [] (unlisted place)",
+        "quote kind        gold indirect predicted direct «روسيا لن تتراجع»",
+        "quote speaker     gold سيرغي لافروف predicted null «روسيا لن تتراجع»",
+        "quote missed      [direct] سيرغي لافروف «لا أعلق على الشائعات»",
+        "quote spurious    [indirect] null «وذكرت مصادر»",
+    ] {
+        assert!(d.contains(want), "missing {want:?} in\n{d}");
+    }
+    assert!(!d.contains("عنوان المقال"), "title-line quote listed:\n{d}");
+}

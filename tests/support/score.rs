@@ -1241,7 +1241,13 @@ impl FileScore {
                     _ = writeln!(w, "  actor not-actor   {what} (not_actors: {n})")
                 }
                 ActorStatus::Spurious => _ = writeln!(w, "  actor spurious    {what}"),
-                _ => {}
+                ActorStatus::Optional(n) => {
+                    _ = writeln!(w, "  actor neutral     {what} (optional: {n})")
+                }
+                ActorStatus::UnlistedPlace => {
+                    _ = writeln!(w, "  actor neutral     {what} (unlisted {})", a.kind)
+                }
+                ActorStatus::Matched(_) | ActorStatus::TitleOnly => {}
             }
         }
         for (g, gq) in self.gold.quotes.iter().enumerate() {
