@@ -563,6 +563,7 @@ class NewsLensElement extends HTMLElement {
     this.#panel.lang = lang;
     this.#panel.dir = RTL_LANGS.has(lang) ? 'rtl' : 'ltr';
     this.#title.textContent = LABELS[lang].title;
+    this.#panel.setAttribute('aria-label', LABELS[lang].title);
   }
 
   #showMessage(text, isError) {
