@@ -21,6 +21,8 @@ const MAX_NAME_WORDS: usize = 4;
 const MAX_TITLE_MODIFIERS: usize = 6;
 /// Most modifier words of an organisation name after its head.
 const MAX_ORG_MODIFIERS: usize = 5;
+/// Most words of a foreign proper name after an organisation's head.
+const MAX_ORG_PROPER_WORDS: usize = 3;
 /// Fewest letters of a name part that may stand alone for the whole name.
 const MIN_SURNAME_LETTERS: usize = 3;
 
@@ -386,7 +388,8 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 _ if e.kind == ActorKind::Country => Gender::Feminine,
                 _ => e.gender,
             };
-            x.reported = e.kind != ActorKind::Group;
+            // Named groups (داعش) are actors; collectives (المسؤولون) only when they speak.
+            x.reported = !e.key.starts_with("group:");
             x
         })
     }
@@ -532,7 +535,10 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             // An organisation the title belongs to (المتحدث باسم وزارة الخارجية المصرية).
             if let Some(m) = self.lex.longest_at(self.doc, k, limit) {
                 let e = m.entries[0].clone();
-                if e.kind == ActorKind::Organization && m.peeled == 0 {
+                if e.kind == ActorKind::Organization
+                    && m.peeled == 0
+                    && self.w.is_org_head(self.key(k))
+                {
                     let id = self.lexicon_actor(&e);
                     let oblique = self.oblique_at(k, m.peeled);
                     self.add(m.tokens.clone(), m.span, id, e.form, oblique);
@@ -623,9 +629,24 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 break;
             }
             if let Some(m) = self.lex.longest_at(self.doc, k, limit) {
-                if m.entries.iter().any(|e| e.kind != ActorKind::Person) {
+                // A plain adjective form may be a family name (ويلبور روس).
+                let family_name = words > 0
+                    && m.peeled == 0
+                    && !key.starts_with("ال")
+                    && m.tokens.len() == 1
+                    && m.entries.iter().all(|e| e.form == MentionForm::Nisba);
+                if !family_name && m.entries.iter().any(|e| e.kind != ActorKind::Person) {
                     break;
                 }
+            }
+            // A proclitic on an institution or title word: بكلية، لوزارة.
+            let peeled_noun = self.readings(k).iter().skip(1).any(|r| {
+                self.w.is_org_head(&r.key)
+                    || self.w.title(&r.key).is_some()
+                    || self.w.is_statement(&r.key)
+            });
+            if peeled_noun {
+                break;
             }
             let known = self.w.is_name_word(key) || self.w.is_first_name(key);
             if !known && (self.w.is_common(key) || self.w.is_common(self.bare(key))) {
@@ -639,12 +660,21 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             {
                 break;
             }
+            // و before a name joins two people (أحمد ومحمد); a name may also
+            // start with و (زاهي وهبي).
             if key.starts_with('و')
                 && words > 0
                 && !self.w.is_first_name(key)
                 && !self.w.is_name_word(key)
             {
-                break;
+                let rest = self.bare(key);
+                if self.w.is_first_name(rest)
+                    || self.w.is_name_word(rest)
+                    || self.w.is_common(rest)
+                    || self.w.is_stop(rest)
+                {
+                    break;
+                }
             }
             if !(t.is_arabic() || t.is_capitalized(self.doc.text) && after_title) {
                 break;
@@ -709,7 +739,9 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         }
         let known_first = self.w.is_first_name(self.key(start));
         let followed_by_clause = match self.doc.tokens.get(end) {
-            Some(t) if t.is_word() => self.w.complementiser(&t.key).is_some(),
+            Some(t) if t.is_word() => {
+                self.w.complementiser(&t.key).is_some() || self.title_gender(end).is_some()
+            }
             Some(t) => {
                 t.is_punct(self.doc.text, '،')
                     || t.is_punct(self.doc.text, ':')
@@ -743,6 +775,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         let mut country = None;
         let mut country_only = true;
         let mut taken = 0;
+        let mut proper = 0;
         while k < limit && taken < MAX_ORG_MODIFIERS {
             if let Some((end, c, m)) = self.qualifier(k, limit) {
                 if m.entries[0].form == MentionForm::Metonym {
@@ -756,7 +789,15 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             if self.lex.longest_at(self.doc, k, limit).is_some() {
                 break;
             }
-            if self.is_modifier(k) && self.title_gender(k).is_none() {
+            if self.is_modifier(k) && self.title_gender(k).is_none() && !self.is_stop(k) {
+                country_only = false;
+                taken += 1;
+                k += 1;
+                continue;
+            }
+            // A proper name right after the head (صحيفة ذي ستار، شركة تاكيدا).
+            if k == i + 1 + proper && proper < MAX_ORG_PROPER_WORDS && self.is_proper_word(k) {
+                proper += 1;
                 country_only = false;
                 taken += 1;
                 k += 1;
@@ -774,7 +815,8 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         }
         let span = self.span(i..k, head_offset);
         let oblique = self.oblique_at(i, peeled);
-        if country_only && self.w.is_government_head(&head_key) {
+        if self.w.is_government_head(&head_key) && (country_only || country.is_none()) {
+            // A government with no country named (الحكومة الجديدة) is no actor.
             let code = country.clone()?;
             let key = format!("country:{code}");
             let id = self.findings.find(&key).unwrap_or_else(|| {
@@ -814,6 +856,24 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         self.orgs_by_head.entry(head_key).or_default().push(id);
         self.add(i..k, span, id, MentionForm::Name, oblique);
         Some(k)
+    }
+
+    /// True for a word that can be part of a foreign proper name: not a
+    /// common, function, title or cue word, and without the article.
+    fn is_proper_word(&self, k: usize) -> bool {
+        if !self.is_word(k) || self.doc.tokens[k].newline_before {
+            return false;
+        }
+        let key = self.key(k);
+        !key.starts_with("ال")
+            && !key.starts_with('و')
+            && key.chars().count() >= 2
+            && !self.w.is_common(key)
+            && !self.is_stop(k)
+            && self.w.cue(key).is_none()
+            && self.w.title(key).is_none()
+            && !self.w.is_adverbial(key)
+            && self.lex.longest_at(self.doc, k, k + 1).is_none()
     }
 
     // ---- pass 2 ------------------------------------------------------------

@@ -471,7 +471,11 @@ fn subject_of(a: &Arabic, c: usize, statements: &[Statement]) -> (Subject, usize
                     .title_ranges
                     .iter()
                     .any(|r| r.start < j && j < r.end && m.form != MentionForm::Title);
-                if !in_title && !m.oblique && m.form != MentionForm::Nisba {
+                if !in_title
+                    && !m.oblique
+                    && m.form != MentionForm::Nisba
+                    && subject_position(a, c, j)
+                {
                     subject = Subject::Actor(m.entity, a.span(m.tokens.clone(), 0));
                     j = m.tokens.end;
                     continue;
@@ -488,6 +492,28 @@ fn subject_of(a: &Arabic, c: usize, statements: &[Statement]) -> (Subject, usize
         j += 1;
     }
     (subject, j)
+}
+
+/// True when a mention at token `j` can be the subject of the cue at `c`:
+/// right after the verb, after adverbials or a comma, or after the title
+/// that introduces it. A mention after any other word is a complement or
+/// sits in a prepositional phrase (قال في مؤتمر صحفي مع العبادي).
+fn subject_position(a: &Arabic, c: usize, j: usize) -> bool {
+    let prev = j - 1;
+    if prev == c
+        || a.title_ranges
+            .iter()
+            .any(|r| r.start <= prev && prev < r.end)
+    {
+        return true;
+    }
+    let t = &a.doc.tokens[prev];
+    if !t.is_word() {
+        return t.is_punct(a.doc.text, '،')
+            || t.is_punct(a.doc.text, ',')
+            || t.kind == TokenKind::Number;
+    }
+    a.w.is_adverbial(&t.key) && !a.w.is_preposition(&t.key)
 }
 
 /// A cue right after a closing quote mark: “...”، قال لافروف.
