@@ -861,7 +861,7 @@ AR_FEMININE_TITLES = {"رئيسة", "وزيرة", "نائبة", "سفيرة", "�
 # First names ending in ة that are masculine.
 AR_MASC_TA_MARBUTA = {
     "حمزة", "أسامة", "اسامة", "عبيدة", "طلحة", "معاوية", "عكرمة", "قتيبة", "عطية", "حذيفة", "عروة",
-    "جمعة", "سلامة", "خليفة", "ربيعة", "مسلمة", "عزة",
+    "جمعة", "سلامة", "خليفة", "ربيعة", "مسلمة",
 }
 AR_NAME_BREAKERS = AR_PHRASE_BREAKERS | {"و"}
 EN_MALE_HONORIFICS = {"MR", "MR.", "SIR", "KING", "PRINCE", "SHEIKH", "EMIR", "SULTAN", "LORD"}
