@@ -1322,8 +1322,12 @@ def generate(src: Path, verbose: bool = False) -> dict[str, str]:
     if verbose:
         for n in org_notes:
             print("organizations:", n, file=sys.stderr)
+    # A surface means one thing across files: countries, then organisations, then
+    # people and agents (a CAMEO "person" ايه بي سي is the network ABC).
+    taken = {(r[1], norm(r[4])) for r in rows} | {(r[2], norm(r[6])) for r in org_rows}
     pers = anercorp_tagged(src, "PERS")
-    people_rows = build_people(src, common, pers, rows)
+    people_rows = [r for r in build_people(src, common, pers, rows) if (r[1], norm(r[4])) not in taken]
+    taken |= {(r[1], norm(r[4])) for r in people_rows}
     outputs["people.tsv"] = render(
         "Known people (roles reaching 2000 or later), Arabic paired with English by name skeleton.",
         [ATTR_CAMEO, ATTR_ANER, ATTR_HAND],
@@ -1334,7 +1338,7 @@ def generate(src: Path, verbose: bool = False) -> dict[str, str]:
         "Agent nouns: collective and role nouns for speakers and groups (officials, police, الخبراء).",
         [ATTR_CAMEO, ATTR_HAND],
         ["lang", "gender", "surface"],
-        build_agents(src, common, ar_vocab),
+        [r for r in build_agents(src, common, ar_vocab) if (r[0], norm(r[2])) not in taken],
     )
     outputs["LICENSES.md"] = licenses_md(src)
     return outputs
