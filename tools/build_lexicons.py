@@ -971,12 +971,13 @@ def build_people(src: Path, common: set[str], pers_tokens: set[str], country_row
             pid = re.sub(r"[^A-Z0-9]+", "_", "_".join(words0)).strip("_")
             en_people.append((rank, pid, gender, latest_country(e.codes), surfaces))
     en_people.sort(key=lambda p: p[0], reverse=True)
-    en_people = en_people[:MAX_PEOPLE_EN]
-    en_people.sort(key=lambda p: p[1])
+    all_en = en_people
 
-    # Arabic people, paired with English entries by country and name skeleton.
+    # Arabic people, paired with English entries by country and name skeleton. All
+    # Phoenix people take part: one the Arabic dictionary also lists is prominent
+    # enough to keep even below the English cut.
     skel_index: dict[tuple[str, str], str] = {}
-    for _r, pid, _g, country, surfaces in en_people:
+    for _r, pid, _g, country, surfaces in all_en:
         for sfc in surfaces:
             skel_index.setdefault((country, en_skeleton(sfc)), pid)
     ar_people = []
@@ -1028,6 +1029,8 @@ def build_people(src: Path, common: set[str], pers_tokens: set[str], country_row
     for pid, gender, country, surface in ar_people:
         key = pid or "ar:" + stable_hash(norm(surface))
         by_id_ar[key].append((gender, country, surface))
+    en_people = [p for i, p in enumerate(all_en) if i < MAX_PEOPLE_EN or p[1] in by_id_ar]
+    en_people.sort(key=lambda p: p[1])
 
     # (id, lang, gender, country, surface), hand rows first so they own their surfaces.
     cands: list[tuple[str, str, str, str, str]] = []
