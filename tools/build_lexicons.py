@@ -1179,6 +1179,11 @@ def en_is_person_phrase(words: list[str]) -> bool:
     return last in EN_PERSON_NOUNS or last.endswith(EN_PERSON_SUFFIXES)
 
 
+def en_looks_plural(word: str) -> bool:
+    """spokesmen, rebels, people: plural; witness, corps-like -ss/-us/-is words: not."""
+    return word.endswith(("men", "people")) or word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
 def en_plural(word: str) -> str:
     if re.search(r"(s|x|z|ch|sh)$", word):
         return word + "es"
@@ -1256,7 +1261,7 @@ def build_agents(src: Path, common: set[str], vocab: set[str]) -> list[list[str]
                 continue
             if not en_is_person_phrase(words):
                 continue
-            rows.append(("en", "-", phrase, RULE))
+            rows.append(("en", "p" if en_looks_plural(words[-1]) else "-", phrase, RULE))
             if plural_spec is None and "!PERSON!" not in head:
                 rows.append(("en", "p", " ".join(words[:-1] + [en_plural(words[-1])]), RULE))
             elif plural_spec:
