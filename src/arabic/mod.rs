@@ -122,6 +122,32 @@ pub(crate) struct Arabic<'d, 't, 'f> {
     /// Token ranges inside quotation marks (outermost quotes), set by the
     /// speech pass: a name inside a quote is not the subject of a cue outside it.
     quoted: Vec<Range<usize>>,
+    /// Per-token lookups built once before the speech pass (see [`Index`]).
+    index: Index,
+}
+
+/// Per-token lookups, so that the speech rules never scan all mentions,
+/// titles or quotes for one token (which would make long texts quadratic).
+#[derive(Debug, Default)]
+pub(crate) struct Index {
+    base: usize,
+    /// Mention starting at the token (index + 1 into `ments`), or 0.
+    ment_at: Vec<u32>,
+    /// Title range containing the token (index + 1 into `title_ranges`), or 0.
+    title_at: Vec<u32>,
+    /// Quote the token is inside or opens (index + 1 into `quoted`), or 0.
+    quote_at: Vec<u32>,
+}
+
+/// Fills `slots[r - base]` with `value` for every token of `r`.
+fn mark(slots: &mut [u32], base: usize, r: &Range<usize>, value: u32) {
+    let (s, e) = (
+        r.start.saturating_sub(base).min(slots.len()),
+        r.end.saturating_sub(base).min(slots.len()),
+    );
+    for x in &mut slots[s..e] {
+        *x = value;
+    }
 }
 
 /// Finds actors and quotes in the paragraphs covering `tokens`.
@@ -137,10 +163,12 @@ pub(crate) fn analyze(doc: &Document, tokens: Range<usize>, findings: &mut Findi
         orgs_by_head: HashMap::new(),
         title_ranges: Vec::new(),
         quoted: Vec::new(),
+        index: Index::default(),
     };
     a.find_mentions();
     a.resolve_mentions();
     a.ments.sort_by_key(|m| m.tokens.start);
+    a.build_index();
     speech::find_quotes(&mut a);
 }
 
@@ -154,6 +182,65 @@ struct Title {
 }
 
 impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
+    /// Builds the mention and title lookups (quotes are added by the speech pass).
+    fn build_index(&mut self) {
+        let n = self.range.len();
+        let base = self.range.start;
+        let mut index = Index {
+            base,
+            ment_at: vec![0; n],
+            title_at: vec![0; n],
+            quote_at: vec![0; n],
+        };
+        for (k, m) in self.ments.iter().enumerate() {
+            if let Some(slot) = m
+                .tokens
+                .start
+                .checked_sub(base)
+                .and_then(|i| index.ment_at.get_mut(i))
+            {
+                *slot = k as u32 + 1;
+            }
+        }
+        for (k, r) in self.title_ranges.iter().enumerate() {
+            mark(&mut index.title_at, base, r, k as u32 + 1);
+        }
+        self.index = index;
+    }
+
+    /// Records the quoted ranges and indexes them.
+    pub(crate) fn set_quoted(&mut self, quoted: Vec<Range<usize>>) {
+        for (k, r) in quoted.iter().enumerate() {
+            mark(&mut self.index.quote_at, self.index.base, r, k as u32 + 1);
+        }
+        self.quoted = quoted;
+    }
+
+    /// The mention that starts at token `j`.
+    pub(crate) fn ment_starting(&self, j: usize) -> Option<&Ment> {
+        let slot = *self.index.ment_at.get(j.checked_sub(self.index.base)?)?;
+        (slot > 0).then(|| &self.ments[slot as usize - 1])
+    }
+
+    /// The title range containing token `j`.
+    pub(crate) fn title_containing(&self, j: usize) -> Option<Range<usize>> {
+        let slot = *self.index.title_at.get(j.checked_sub(self.index.base)?)?;
+        (slot > 0).then(|| self.title_ranges[slot as usize - 1].clone())
+    }
+
+    /// The quoted range (marks included) containing token `j`.
+    pub(crate) fn quote_containing(&self, j: usize) -> Option<Range<usize>> {
+        let slot = *self.index.quote_at.get(j.checked_sub(self.index.base)?)?;
+        (slot > 0).then(|| self.quoted[slot as usize - 1].clone())
+    }
+
+    /// Mentions starting in `from..to`, in text order (`ments` is sorted).
+    pub(crate) fn ments_in(&self, from: usize, to: usize) -> &[Ment] {
+        let s = self.ments.partition_point(|m| m.tokens.start < from);
+        let e = self.ments.partition_point(|m| m.tokens.start < to);
+        &self.ments[s..e.max(s)]
+    }
+
     fn key(&self, i: usize) -> &str {
         &self.doc.tokens[i].key
     }

@@ -11,6 +11,7 @@ use crate::model::{ActorKind, MentionForm, QuoteKind};
 use crate::quotes::marks;
 use crate::span::Span;
 use crate::text::token::TokenKind;
+use std::collections::HashMap;
 use std::ops::Range;
 
 /// Most tokens between a cue and its complementiser (subject, title,
@@ -24,6 +25,8 @@ const MIN_UNCUED_QUOTE_WORDS: usize = 8;
 /// Quotes with a cue need at least this many words, unless they sit inside
 /// reported speech (a partial quote).
 const MIN_CUED_QUOTE_WORDS: usize = 1;
+/// Most tokens before a cue searched for its implicit subject.
+const MAX_SUBJECT_LOOKBACK: usize = 120;
 /// How many paragraphs back a quote with no cue may take its speaker from.
 const MAX_CARRY_PARAGRAPHS: u32 = 2;
 
@@ -56,7 +59,7 @@ struct Candidate {
     tokens: Range<usize>,
     kind: QuoteKind,
     cue: Option<CueUse>,
-    /// For a partial quote: the reported speech it sits in.
+    /// For a partial quote: where the reported speech it sits in starts.
     inside: Option<usize>,
 }
 
@@ -65,6 +68,9 @@ struct Candidate {
 struct Statement {
     token: usize,
     issuers: Vec<EntityId>,
+    /// The statement this one stands for: itself when it names issuers,
+    /// else the latest earlier one that did.
+    resolved: Option<usize>,
 }
 
 pub(super) fn find_quotes(a: &mut Arabic) {
@@ -73,23 +79,31 @@ pub(super) fn find_quotes(a: &mut Arabic) {
         .into_iter()
         .filter(|q| q.depth == 0)
         .collect();
-    let in_quote = |i: usize| quoted.iter().any(|q| q.open < i && i < q.end);
+    a.set_quoted(
+        quoted
+            .iter()
+            .map(|q| q.open..q.close.map_or(q.end, |c| c + 1))
+            .collect(),
+    );
     let statements = find_statements(a);
     let mut cands: Vec<Candidate> = Vec::new();
     // Cues that introduce a direct quote, by the quote's opening token.
-    let mut quote_cues: Vec<(usize, CueUse)> = Vec::new();
+    let mut quote_cues: HashMap<usize, CueUse> = HashMap::new();
     let mut covered_until = 0usize;
 
     let mut c = a.range.start;
     while c < a.range.end {
-        if c < covered_until || !a.is_word(c) || in_quote(c) {
+        if c < covered_until || !a.is_word(c) || a.quote_containing(c).is_some_and(|q| q.start < c)
+        {
             c += 1;
             continue;
         }
         // وجاء في البيان ...
         if let Some((cue, after)) = statement_phrase(a, c, &statements) {
-            match content_after(a, after, &quoted) {
-                Content::Quote(open) => quote_cues.push((open, cue)),
+            match content_after(a, after) {
+                Content::Quote(open) => {
+                    quote_cues.insert(open, cue);
+                }
                 Content::Reported(r) => {
                     covered_until = r.end;
                     cands.push(Candidate {
@@ -111,7 +125,7 @@ pub(super) fn find_quotes(a: &mut Arabic) {
                 verb: Some(verb),
                 subject,
             };
-            let content = match content_after(a, after, &quoted) {
+            let content = match content_after(a, after) {
                 Content::None
                     if verb.class == CueClass::Nominal && !verb.participle && after > c + 1 =>
                 {
@@ -120,7 +134,9 @@ pub(super) fn find_quotes(a: &mut Arabic) {
                 other => other,
             };
             match content {
-                Content::Quote(open) => quote_cues.push((open, cue)),
+                Content::Quote(open) => {
+                    quote_cues.insert(open, cue);
+                }
                 Content::Reported(r) => {
                     if verb.class != CueClass::Describe || described_with_that(a, r.start) {
                         covered_until = r.end;
@@ -153,6 +169,8 @@ pub(super) fn find_quotes(a: &mut Arabic) {
     }
 
     // Direct quotes.
+    cands.sort_by_key(|c| (c.tokens.start, c.tokens.end));
+    let mut direct = Vec::new();
     for q in &quoted {
         let mut end = q.close.unwrap_or(q.end);
         let start = q.first();
@@ -172,19 +190,22 @@ pub(super) fn find_quotes(a: &mut Arabic) {
         if words == 0 {
             continue;
         }
-        let inside = cands.iter().position(|c| {
-            c.kind == QuoteKind::Indirect && c.tokens.start <= q.open && q.open < c.tokens.end
-        });
+        // Reported speech is found in text order: the last one starting
+        // before the quote is the only one that can contain it.
+        let before = cands.partition_point(|c| c.tokens.start <= q.open);
+        let inside = before
+            .checked_sub(1)
+            .filter(|&k| q.open < cands[k].tokens.end)
+            .map(|k| cands[k].tokens.start);
         let cue = quote_cues
-            .iter()
-            .find(|(open, _)| *open == q.open)
-            .map(|(_, c)| *c)
+            .get(&q.open)
+            .copied()
             .or_else(|| q.close.and_then(|close| cue_after(a, close, &statements)));
         let keep = inside.is_some()
             || (cue.is_some() && words >= MIN_CUED_QUOTE_WORDS)
             || words >= MIN_UNCUED_QUOTE_WORDS;
         if keep {
-            cands.push(Candidate {
+            direct.push(Candidate {
                 tokens: start..end,
                 kind: QuoteKind::Direct,
                 cue,
@@ -192,6 +213,7 @@ pub(super) fn find_quotes(a: &mut Arabic) {
             });
         }
     }
+    cands.extend(direct);
 
     attribute(a, cands, &statements);
 }
@@ -206,7 +228,7 @@ enum Content {
 }
 
 /// The content after a cue's subject, starting the search at token `from`.
-fn content_after(a: &Arabic, from: usize, quoted: &[marks::Quoted]) -> Content {
+fn content_after(a: &Arabic, from: usize) -> Content {
     let doc = a.doc;
     let sentence_end = doc
         .sentence_range(from.min(a.range.end - 1))
@@ -220,9 +242,9 @@ fn content_after(a: &Arabic, from: usize, quoted: &[marks::Quoted]) -> Content {
             continue;
         }
         if let Some(_m) = t.quote_mark() {
-            return match quoted.iter().find(|q| q.open == j) {
-                Some(_) => Content::Quote(j),
-                None => Content::None,
+            return match a.quote_containing(j) {
+                Some(q) if q.start == j => Content::Quote(j),
+                _ => Content::None,
             };
         }
         if t.is_punct(doc.text, ':') {
@@ -239,8 +261,8 @@ fn content_after(a: &Arabic, from: usize, quoted: &[marks::Quoted]) -> Content {
             }
             if a.w.complementiser(a.key(k)).is_some() {
                 let start = k + 1;
-                if let Some(q) = quoted.iter().find(|q| q.open == start) {
-                    return Content::Quote(q.open);
+                if a.quote_containing(start).is_some_and(|q| q.start == start) {
+                    return Content::Quote(start);
                 }
                 let end = clause_end(a, start);
                 return if end > start {
@@ -273,11 +295,9 @@ fn is_clause_stop(p: &str) -> bool {
 /// complementiser follows, the index of its closing mark.
 fn scare_quote_at(a: &Arabic, j: usize) -> Option<usize> {
     a.doc.tokens[j].quote_mark()?;
-    let q = a.quoted.iter().find(|q| q.start == j)?;
+    let q = a.quote_containing(j).filter(|q| q.start == j)?;
     let close = q.end.checked_sub(1)?;
-    if a.doc.tokens[close].quote_mark().is_none() {
-        return None;
-    }
+    a.doc.tokens[close].quote_mark()?;
     let words = (q.start..close).filter(|&i| a.is_word(i)).count();
     if words == 0 || words > MAX_SCARE_QUOTE_WORDS {
         return None;
@@ -345,7 +365,8 @@ fn clause_end(a: &Arabic, start: usize) -> usize {
 
 /// Statement nouns (البيان، بيان مشترك لـ ...) with the actors named right after them.
 fn find_statements(a: &Arabic) -> Vec<Statement> {
-    let mut out = Vec::new();
+    let mut out: Vec<Statement> = Vec::new();
+    let mut last_with_issuers = None;
     for s in a.range.clone() {
         if !a.is_word(s) {
             continue;
@@ -368,7 +389,7 @@ fn find_statements(a: &Arabic) -> Vec<Statement> {
             if t.is_word() && (a.w.complementiser(&t.key).is_some() || a.w.cue(&t.key).is_some()) {
                 break;
             }
-            if let Some(m) = a.ments.iter().find(|m| m.tokens.start == j) {
+            if let Some(m) = a.ment_starting(j) {
                 let e = &a.findings.entities[m.entity];
                 if !issuers.contains(&m.entity) && e.kind != ActorKind::Group {
                     issuers.push(m.entity);
@@ -378,7 +399,19 @@ fn find_statements(a: &Arabic) -> Vec<Statement> {
             }
             j += 1;
         }
-        out.push(Statement { token: s, issuers });
+        let resolved = if issuers.is_empty() {
+            last_with_issuers
+        } else {
+            Some(out.len())
+        };
+        if !issuers.is_empty() {
+            last_with_issuers = Some(out.len());
+        }
+        out.push(Statement {
+            token: s,
+            issuers,
+            resolved,
+        });
     }
     out
 }
@@ -386,11 +419,8 @@ fn find_statements(a: &Arabic) -> Vec<Statement> {
 /// The statement a statement noun at `s` stands for: itself when it names
 /// issuers, else the latest one before it that did.
 fn statement_at(statements: &[Statement], s: usize) -> Option<usize> {
-    let here = statements.iter().position(|st| st.token == s)?;
-    if !statements[here].issuers.is_empty() {
-        return Some(here);
-    }
-    (0..here).rev().find(|&k| !statements[k].issuers.is_empty())
+    let here = statements.binary_search_by_key(&s, |st| st.token).ok()?;
+    statements[here].resolved
 }
 
 /// وجاء في (البيان | بيان ...): a cue whose subject is the statement.
@@ -466,11 +496,9 @@ fn subject_of(a: &Arabic, c: usize, statements: &[Statement]) -> (Subject, usize
             subject = Subject::Anonymous;
         }
         if subject == Subject::Implicit {
-            if let Some(m) = a.ments.iter().find(|m| m.tokens.start == j) {
-                let in_title = a
-                    .title_ranges
-                    .iter()
-                    .any(|r| r.start < j && j < r.end && m.form != MentionForm::Title);
+            if let Some(m) = a.ment_starting(j) {
+                let in_title = m.form != MentionForm::Title
+                    && a.title_containing(j).is_some_and(|r| r.start < j);
                 if !in_title
                     && !m.oblique
                     && m.form != MentionForm::Nisba
@@ -500,11 +528,7 @@ fn subject_of(a: &Arabic, c: usize, statements: &[Statement]) -> (Subject, usize
 /// sits in a prepositional phrase (قال في مؤتمر صحفي مع العبادي).
 fn subject_position(a: &Arabic, c: usize, j: usize) -> bool {
     let prev = j - 1;
-    if prev == c
-        || a.title_ranges
-            .iter()
-            .any(|r| r.start <= prev && prev < r.end)
-    {
+    if prev == c || a.title_containing(prev).is_some() {
         return true;
     }
     let t = &a.doc.tokens[prev];
@@ -625,7 +649,7 @@ fn attribute(a: &mut Arabic, mut cands: Vec<Candidate>, statements: &[Statement]
     cands.sort_by_key(|c| (c.tokens.start, c.tokens.end));
     let mut last: Option<(EntityId, u32)> = None;
     let mut last_statement: Option<usize> = None;
-    let mut speakers: Vec<Option<EntityId>> = vec![None; cands.len()];
+    let mut reported_speakers: HashMap<usize, Option<EntityId>> = HashMap::new();
     // Partial quotes take the speaker of the reported speech they sit in,
     // which may come later in the order: resolve reported speech first.
     let order: Vec<usize> = (0..cands.len()).collect();
@@ -637,12 +661,10 @@ fn attribute(a: &mut Arabic, mut cands: Vec<Candidate>, statements: &[Statement]
             (Some(_), None) => {
                 // The reported speech around it starts earlier, so it was
                 // attributed already.
-                let host = cands.iter().position(|c| {
-                    c.kind == QuoteKind::Indirect
-                        && c.tokens.start <= cand.tokens.start
-                        && cand.tokens.end <= c.tokens.end
-                });
-                (host.and_then(|h| speakers[h]), None)
+                let host = cand
+                    .inside
+                    .and_then(|start| reported_speakers.get(&start).copied());
+                (host.flatten(), None)
             }
             (_, Some(cue)) => resolve(a, &cue, last, last_statement, statements),
             (None, None) => match last {
@@ -657,7 +679,9 @@ fn attribute(a: &mut Arabic, mut cands: Vec<Candidate>, statements: &[Statement]
                 last_statement = None;
             }
         }
-        speakers[n] = speaker;
+        if cand.kind == QuoteKind::Indirect {
+            reported_speakers.insert(cand.tokens.start, speaker);
+        }
         if let Some(s) = speaker {
             last = Some((s, para));
         }
@@ -721,24 +745,26 @@ fn subject_before(
     person_only: bool,
 ) -> Option<(EntityId, Span)> {
     let fits = |m: &&Ment| {
-        m.tokens.start >= sentence.start
-            && m.tokens.end <= before
+        m.tokens.end <= before
             && !m.oblique
             && m.form != MentionForm::Nisba
-            && !a.title_ranges.iter().any(|r| {
-                r.start < m.tokens.start && m.tokens.start < r.end && m.form != MentionForm::Title
-            })
+            && !(m.form != MentionForm::Title
+                && a.title_containing(m.tokens.start)
+                    .is_some_and(|r| r.start < m.tokens.start))
             && (!person_only || a.findings.entities[m.entity].kind == ActorKind::Person)
-            && !a
-                .quoted
-                .iter()
-                .any(|q| q.start < m.tokens.start && m.tokens.start < q.end)
+            && a.quote_containing(m.tokens.start)
+                .is_none_or(|q| q.start >= m.tokens.start)
             && agrees(a, m.entity, gender)
     };
+    // Bounded look-back: a pathological one-sentence text stays linear.
+    let from = sentence
+        .start
+        .max(before.saturating_sub(MAX_SUBJECT_LOOKBACK));
+    let window = a.ments_in(from, before);
     let found = if nearest {
-        a.ments.iter().rev().find(fits)
+        window.iter().rev().find(fits)
     } else {
-        a.ments.iter().find(fits)
+        window.iter().find(fits)
     };
     found.map(|m| (m.entity, a.span(m.tokens.clone(), 0)))
 }
