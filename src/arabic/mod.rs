@@ -330,21 +330,8 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         // A country adjective followed by a government head is handled by
         // the org phrase; a nisba alone is still a mention of the country.
         let oblique = e.form == MentionForm::Nisba || self.oblique_at(i, m.peeled);
-        let (kind, reported) = match e.kind {
-            ActorKind::Group => (ActorKind::Group, false),
-            k => (k, true),
-        };
-        let id = self.findings.entity(&e.key, || {
-            let mut x = entity(kind, &e.canonical);
-            x.country = e.country.clone();
-            x.gender = if e.form == MentionForm::Name || e.form == MentionForm::Metonym {
-                e.gender
-            } else {
-                Gender::Feminine
-            };
-            x.reported = reported;
-            x
-        });
+        let kind = e.kind;
+        let id = self.lexicon_actor(&e);
         if kind == ActorKind::Group {
             // A collective may carry a country adjective (الخبراء الأمريكيون).
             let mut end = m.tokens.end;
@@ -387,6 +374,23 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         Some(m.tokens.end)
     }
 
+    /// The entity for a lexicon entry, created if new. Collectives are
+    /// reported only if they speak.
+    fn lexicon_actor(&mut self, e: &lexicon::Entry) -> EntityId {
+        self.findings.entity(&e.key, || {
+            let mut x = entity(e.kind, &e.canonical);
+            x.country = e.country.clone();
+            x.gender = match e.form {
+                MentionForm::Name | MentionForm::Metonym => e.gender,
+                // Adjectives agree with their noun, not the country.
+                _ if e.kind == ActorKind::Country => Gender::Feminine,
+                _ => e.gender,
+            };
+            x.reported = e.kind != ActorKind::Group;
+            x
+        })
+    }
+
     /// Country adjectives and names right after `start` that qualify a
     /// title or organisation; returns the end and the country.
     fn qualifier(
@@ -420,7 +424,9 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             return false;
         }
         let chars = key.chars().count();
-        (key.starts_with("ال") || key.starts_with("لل")) && chars >= 4
+        // Coordinated modifiers too (وزير التجارة والصناعة), unless a title follows.
+        let coordinated = key.starts_with("وال") && self.title_gender(k).is_none();
+        (key.starts_with("ال") || key.starts_with("لل") || coordinated) && chars >= 4
     }
 
     /// Title + modifiers + (name): a person, or a title alone kept for pass 2.
@@ -522,6 +528,18 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 taken += end - k;
                 k = end;
                 continue;
+            }
+            // An organisation the title belongs to (المتحدث باسم وزارة الخارجية المصرية).
+            if let Some(m) = self.lex.longest_at(self.doc, k, limit) {
+                let e = m.entries[0].clone();
+                if e.kind == ActorKind::Organization && m.peeled == 0 {
+                    let id = self.lexicon_actor(&e);
+                    let oblique = self.oblique_at(k, m.peeled);
+                    self.add(m.tokens.clone(), m.span, id, e.form, oblique);
+                    taken += m.tokens.end - k;
+                    k = m.tokens.end;
+                    continue;
+                }
             }
             if let Some(end) = self.org_phrase(k, limit) {
                 taken += end - k;

@@ -462,6 +462,9 @@ fn subject_of(a: &Arabic, c: usize, statements: &[Statement]) -> (Subject, usize
         if matches!(t.kind, TokenKind::Punct) && is_clause_stop(doc.word(j)) {
             break;
         }
+        if subject == Subject::Implicit && t.is_word() && a.w.is_anonymous(a.bare(&t.key)) {
+            subject = Subject::Anonymous;
+        }
         if subject == Subject::Implicit {
             if let Some(m) = a.ments.iter().find(|m| m.tokens.start == j) {
                 let in_title = a
@@ -505,7 +508,7 @@ fn cue_after(a: &Arabic, close: usize, statements: &[Statement]) -> Option<CueUs
                 subject,
             });
         }
-        if !(t.is_punct(doc.text, '،') || t.is_punct(doc.text, ',') || t.is_punct(doc.text, '.')) {
+        if !(t.is_punct(doc.text, '،') || t.is_punct(doc.text, ',')) {
             return None;
         }
         j += 1;

@@ -52,6 +52,27 @@ fn add_organizations(lex: &mut Lexicon) {
         let [id, kind, lang, gender, country, flags, surface] = r[..] else {
             continue;
         };
+        // "X التابع لـ Y" names two actors; matched as one phrase it would hide Y.
+        if surface.contains("التابع") {
+            continue;
+        }
+        // A government is its country (الحكومة المصرية is Egypt).
+        if id.ends_with("_GOVERNMENT") && country != "-" {
+            lex.add(
+                surface,
+                Entry {
+                    kind: ActorKind::Country,
+                    form: MentionForm::Title,
+                    key: format!("country:{country}"),
+                    canonical: surface.to_string(),
+                    gender: gender_of(gender),
+                    country: country_col(country),
+                    lang: lang_of(lang),
+                    exact: None,
+                },
+            );
+            continue;
+        }
         let canonical = *canonical.entry((id, lang)).or_insert(surface);
         lex.add(
             surface,
