@@ -21,6 +21,8 @@ const MAX_NAME_WORDS: usize = 4;
 const MAX_TITLE_MODIFIERS: usize = 6;
 /// Most modifier words of an organisation name after its head.
 const MAX_ORG_MODIFIERS: usize = 5;
+/// Most holders of one role, country or title head compared with a title alone.
+const MAX_TITLE_CANDIDATES: usize = 64;
 /// Most words of a foreign proper name after an organisation's head.
 const MAX_ORG_PROPER_WORDS: usize = 3;
 /// Fewest letters of a name part that may stand alone for the whole name.
@@ -69,14 +71,6 @@ fn strip_article(key: &str) -> &str {
     key.strip_prefix("ال")
         .filter(|r| r.chars().count() >= 2)
         .unwrap_or(key)
-}
-
-/// True when a person's role and a title's key name the same position.
-fn same_role(role: &str, title_key: &str) -> bool {
-    let rk = phrase_key(role);
-    let rk = rk.strip_prefix('و').unwrap_or(&rk);
-    let tk = title_key.strip_prefix('و').unwrap_or(title_key);
-    rk == tk
 }
 
 /// One mention found by the engine, with what attribution needs to know.
@@ -994,12 +988,34 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                     && !self.findings.entities[i].mentions.is_empty()
             })
             .collect();
+        let names: HashMap<EntityId, Vec<String>> =
+            persons.iter().map(|&p| (p, self.name_words(p))).collect();
+        // Persons by each word of their name, so each name is compared only
+        // with the names that share its first word.
+        let mut by_word: HashMap<&str, Vec<EntityId>> = HashMap::new();
+        for &p in &persons {
+            for w in &names[&p] {
+                let list = by_word.entry(w.as_str()).or_default();
+                if list.last() != Some(&p) {
+                    list.push(p);
+                }
+            }
+        }
+        let mut moved: HashMap<EntityId, EntityId> = HashMap::new();
         for &a in &persons {
-            let wa = self.name_words(a);
-            let target = persons.iter().copied().filter(|&b| b != a).find(|&b| {
-                let wb = self.name_words(b);
-                wb.len() > wa.len() && wb.windows(wa.len()).any(|w| w == wa.as_slice())
-            });
+            let wa = &names[&a];
+            let Some(first) = wa.first() else { continue };
+            let target = by_word
+                .get(first.as_str())
+                .into_iter()
+                .flatten()
+                .copied()
+                .find(|&b| {
+                    let wb = &names[&b];
+                    b != a
+                        && wb.len() > wa.len()
+                        && wb.windows(wa.len()).any(|w| w == wa.as_slice())
+                });
             if let Some(b) = target {
                 if self.findings.entities[a].role.is_some()
                     && self.findings.entities[b].role.is_none()
@@ -1007,12 +1023,16 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                     self.findings.entities[b].role = self.findings.entities[a].role.take();
                 }
                 self.findings.merge(a, b);
-                for m in &mut self.ments {
-                    if m.entity == a {
-                        m.entity = b;
-                        m.form = MentionForm::Surname;
-                    }
-                }
+                moved.insert(a, b);
+            }
+        }
+        if moved.is_empty() {
+            return;
+        }
+        for m in &mut self.ments {
+            if let Some(&b) = moved.get(&m.entity) {
+                m.entity = b;
+                m.form = MentionForm::Surname;
             }
         }
     }
@@ -1096,49 +1116,91 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
     /// only if they speak.
     fn resolve_titles(&mut self) {
         let titles = std::mem::take(&mut self.titles_alone);
+        if titles.is_empty() {
+            return;
+        }
+        // Named persons with what a title is compared on, indexed by role,
+        // country and role head, so each title looks at few candidates.
+        struct Holder {
+            id: EntityId,
+            role_key: String,
+            role_head: String,
+            country: Option<String>,
+            starts: Vec<usize>,
+        }
+        let mut holders: Vec<Holder> = Vec::new();
+        for (id, e) in self.findings.entities.iter().enumerate() {
+            if e.kind != ActorKind::Person || e.mentions.is_empty() || e.key.starts_with("title:") {
+                continue;
+            }
+            let role_key = e.role.as_deref().map(phrase_key).unwrap_or_default();
+            let role_key = role_key.strip_prefix('و').unwrap_or(&role_key).to_string();
+            let role_head = strip_article(role_key.split(' ').next().unwrap_or("")).to_string();
+            let mut starts: Vec<usize> = e.mentions.iter().map(|m| m.span.start).collect();
+            starts.sort_unstable();
+            holders.push(Holder {
+                id,
+                role_key,
+                role_head,
+                country: e.country.clone(),
+                starts,
+            });
+        }
+        let mut by_role: HashMap<&str, Vec<usize>> = HashMap::new();
+        let mut by_country: HashMap<&str, Vec<usize>> = HashMap::new();
+        let mut by_head: HashMap<&str, Vec<usize>> = HashMap::new();
+        for (k, h) in holders.iter().enumerate() {
+            if !h.role_key.is_empty() {
+                by_role.entry(h.role_key.as_str()).or_default().push(k);
+                by_head.entry(h.role_head.as_str()).or_default().push(k);
+            }
+            if let Some(c) = &h.country {
+                by_country.entry(c.as_str()).or_default().push(k);
+            }
+        }
         for t in titles {
-            let head = strip_article(&t.head_key);
+            let head = strip_article(&t.head_key).to_string();
             let generic = GENERIC_TITLES.iter().any(|g| phrase_key(g) == head);
-            // Score each person mentioned before the title: the same role
-            // beats the same country, which beats the same kind of title.
+            let tk = t
+                .role_key
+                .strip_prefix('و')
+                .unwrap_or(&t.role_key)
+                .to_string();
+            let mut candidates: Vec<usize> = Vec::new();
+            for list in [
+                by_role.get(tk.as_str()),
+                t.country.as_deref().and_then(|c| by_country.get(c)),
+                by_head.get(head.as_str()),
+            ]
+            .into_iter()
+            .flatten()
+            {
+                candidates.extend(list.iter().rev().take(MAX_TITLE_CANDIDATES));
+            }
+            // Score each candidate: the same role beats the same country,
+            // which beats the same kind of title; the latest mention wins ties.
             let mut best: Option<(u8, usize, EntityId)> = None;
-            for id in 0..self.findings.entities.len() {
-                let e = &self.findings.entities[id];
-                if e.kind != ActorKind::Person
-                    || e.mentions.is_empty()
-                    || e.key.starts_with("title:")
-                {
-                    continue;
-                }
-                let Some(last_before) = e
-                    .mentions
-                    .iter()
-                    .map(|m| m.span.start)
-                    .filter(|&s| s < t.span.start)
-                    .max()
-                else {
+            for k in candidates {
+                let h = &holders[k];
+                let n = h.starts.partition_point(|&s| s < t.span.start);
+                let same = h.role_key == tk;
+                let Some(&last_before) = n.checked_sub(1).map(|i| &h.starts[i]) else {
                     // Not yet named: only an exact role may point forward.
-                    if e.role.as_deref().is_some_and(|r| same_role(r, &t.role_key)) {
-                        let cand = (3, 0, id);
-                        if best.is_none_or(|b| (cand.0, cand.1) > (b.0, b.1)) {
-                            best = Some(cand);
-                        }
+                    if same && best.is_none_or(|b| b.0 < 3) {
+                        best = Some((3, 0, h.id));
                     }
                     continue;
                 };
-                let role = e.role.as_deref().unwrap_or("");
-                let role_head =
-                    strip_article(phrase_key(role).split(' ').next().unwrap_or("")).to_string();
-                let score = if same_role(role, &t.role_key) {
+                let score = if same {
                     3
                 } else if t.country.is_some()
-                    && e.country == t.country
-                    && (generic || role_head == head)
+                    && h.country == t.country
+                    && (generic || h.role_head == head)
                 {
                     2
                 } else if t.country.is_none()
                     && t.tokens.len() == 1
-                    && role_head == head
+                    && h.role_head == head
                     && !head.is_empty()
                 {
                     1
@@ -1146,7 +1208,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                     0
                 };
                 if score > 0 && best.is_none_or(|b| (score, last_before) > (b.0, b.1)) {
-                    best = Some((score, last_before, id));
+                    best = Some((score, last_before, h.id));
                 }
             }
             let specific = t.tokens.len() > 1 || t.country.is_some();
