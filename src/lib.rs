@@ -36,6 +36,7 @@ mod arabic;
 mod english;
 mod error;
 mod findings;
+mod hash;
 mod language;
 mod lexicon;
 mod model;

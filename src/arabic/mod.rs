@@ -6,12 +6,12 @@ mod speech;
 pub(crate) mod words;
 
 use crate::findings::{entity, EntityId, Findings, Gender};
+use crate::hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use crate::lexicon::{self, clitics, Lexicon};
 use crate::model::{ActorKind, MentionForm};
 use crate::span::Span;
 use crate::text::document::Document;
 use crate::text::normalize::phrase_key;
-use std::collections::HashMap;
 use std::ops::Range;
 use words::{words, Words};
 
@@ -46,12 +46,36 @@ const NAME_CONNECTORS: &[&str] = &[
 ];
 
 /// Titles that need a particular next word (ولي العهد، رجل الأعمال).
-const TITLE_COMPLEMENTS: &[(&str, &str)] = &[
-    ("ولي", "العهد"),
-    ("رجل", "الأعمال"),
-    ("سيدة", "الأعمال"),
-    ("خادم", "الحرمين"),
+const TITLE_COMPLEMENTS: &[(&str, &[&str])] = &[
+    ("ولي", &["العهد"]),
+    ("رجل", &["الأعمال", "الدين"]),
+    ("سيدة", &["الأعمال"]),
+    ("خادم", &["الحرمين"]),
 ];
+
+/// The constant word lists above as normalised keys, made once.
+struct Keys {
+    connectors: HashSet<String>,
+    complements: HashMap<String, Vec<String>>,
+    generic: HashSet<String>,
+}
+
+fn keys() -> &'static Keys {
+    static KEYS: std::sync::OnceLock<Keys> = std::sync::OnceLock::new();
+    KEYS.get_or_init(|| Keys {
+        connectors: NAME_CONNECTORS.iter().map(|c| phrase_key(c)).collect(),
+        complements: TITLE_COMPLEMENTS
+            .iter()
+            .map(|(t, need)| (phrase_key(t), need.iter().map(|n| phrase_key(n)).collect()))
+            .collect(),
+        generic: GENERIC_TITLES.iter().map(|g| phrase_key(g)).collect(),
+    })
+}
+
+/// True for words that join the parts of a name (عبد، بن).
+fn is_connector(key: &str) -> bool {
+    keys().connectors.contains(key)
+}
 
 /// Titles that describe any official of a country (المسؤول الإماراتي).
 const GENERIC_TITLES: &[&str] = &[
@@ -118,6 +142,15 @@ pub(crate) struct Arabic<'d, 't, 'f> {
     quoted: Vec<Range<usize>>,
     /// Per-token lookups built once before the speech pass (see [`Index`]).
     index: Index,
+    /// Readings and lexicon matches of every token, made once.
+    cache: Cache,
+}
+
+/// What every rule asks about a token, computed once per document.
+#[derive(Debug, Default)]
+struct Cache {
+    readings: Vec<Vec<clitics::Reading>>,
+    matches: Vec<Option<lexicon::Match<'static>>>,
 }
 
 /// Per-token lookups, so that the speech rules never scan all mentions,
@@ -154,11 +187,13 @@ pub(crate) fn analyze(doc: &Document, tokens: Range<usize>, findings: &mut Findi
         lex: lexicon::lexicon(),
         ments: Vec::new(),
         titles_alone: Vec::new(),
-        orgs_by_head: HashMap::new(),
+        orgs_by_head: HashMap::default(),
         title_ranges: Vec::new(),
         quoted: Vec::new(),
         index: Index::default(),
+        cache: Cache::default(),
     };
+    a.build_cache();
     a.find_mentions();
     a.resolve_mentions();
     a.ments.sort_by_key(|m| m.tokens.start);
@@ -176,6 +211,35 @@ struct Title {
 }
 
 impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
+    fn build_cache(&mut self) {
+        let doc = self.doc;
+        let readings: Vec<Vec<clitics::Reading>> = self
+            .range
+            .clone()
+            .map(|i| {
+                if doc.tokens[i].is_word() {
+                    lexicon::readings_of(doc, i)
+                } else {
+                    Vec::new()
+                }
+            })
+            .collect();
+        let matches = self
+            .range
+            .clone()
+            .map(|i| {
+                let limit = doc.paragraph_range(i).end.min(self.range.end);
+                let r = &readings[i - self.range.start];
+                if r.is_empty() {
+                    None
+                } else {
+                    self.lex.longest_with(doc, i, limit, r)
+                }
+            })
+            .collect();
+        self.cache = Cache { readings, matches };
+    }
+
     /// Builds the mention and title lookups (quotes are added by the speech pass).
     fn build_index(&mut self) {
         let n = self.range.len();
@@ -255,17 +319,22 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         key
     }
 
-    fn readings(&self, i: usize) -> Vec<clitics::Reading> {
-        let t = &self.doc.tokens[i];
-        if t.is_arabic() {
-            clitics::readings(self.doc.word(i), &t.key)
-        } else {
-            vec![clitics::Reading {
-                offset: 0,
-                key: t.key.clone(),
-                peeled: 0,
-            }]
+    /// The readings of token `i` (see [`lexicon::readings_of`]), made once per document.
+    fn readings(&self, i: usize) -> &[clitics::Reading] {
+        match i
+            .checked_sub(self.range.start)
+            .and_then(|k| self.cache.readings.get(k))
+        {
+            Some(r) => r,
+            None => &[],
         }
+    }
+
+    /// The longest lexicon match starting at token `i` (within its paragraph), made once per document.
+    fn lex_at(&self, i: usize) -> Option<&lexicon::Match<'static>> {
+        i.checked_sub(self.range.start)
+            .and_then(|k| self.cache.matches.get(k))
+            .and_then(Option::as_ref)
     }
 
     fn span(&self, tokens: Range<usize>, offset: usize) -> Span {
@@ -297,11 +366,8 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 continue;
             }
             if let Some(g) = self.w.title(&r.key) {
-                if let Some((_, need)) = TITLE_COMPLEMENTS
-                    .iter()
-                    .find(|(t, _)| phrase_key(t) == r.key)
-                {
-                    let ok = self.is_word(i + 1) && self.key(i + 1) == phrase_key(need);
+                if let Some(need) = keys().complements.get(&r.key) {
+                    let ok = self.is_word(i + 1) && need.iter().any(|n| self.key(i + 1) == n);
                     if !ok {
                         continue;
                     }
@@ -379,7 +445,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 i = end;
                 continue;
             }
-            if let Some(end) = self.lexicon_entity(i, limit) {
+            if let Some(end) = self.lexicon_entity(i) {
                 i = end;
                 continue;
             }
@@ -402,8 +468,8 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
     }
 
     /// A lexicon entry (country, organisation, known person) at `i`.
-    fn lexicon_entity(&mut self, i: usize, limit: usize) -> Option<usize> {
-        let m = self.lex.longest_at(self.doc, i, limit)?;
+    fn lexicon_entity(&mut self, i: usize) -> Option<usize> {
+        let m = self.lex_at(i)?.clone();
         let e = m
             .entries
             .iter()
@@ -418,7 +484,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         if kind == ActorKind::Group {
             // A collective may carry a country adjective (الخبراء الأمريكيون).
             let mut end = m.tokens.end;
-            if let Some(n) = self.lex.longest_at(self.doc, end, limit) {
+            if let Some(n) = self.lex_at(end).cloned() {
                 if n.entries.iter().any(|x| x.form == MentionForm::Nisba) {
                     end = n.tokens.end;
                     let country = n.entries[0].country.clone();
@@ -477,12 +543,8 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
 
     /// Country adjectives and names right after `start` that qualify a
     /// title or organisation; returns the end and the country.
-    fn qualifier(
-        &self,
-        k: usize,
-        limit: usize,
-    ) -> Option<(usize, Option<String>, lexicon::Match<'static>)> {
-        let m = self.lex.longest_at(self.doc, k, limit)?;
+    fn qualifier(&self, k: usize) -> Option<(usize, Option<String>, lexicon::Match<'static>)> {
+        let m = self.lex_at(k)?.clone();
         let e = m.entries.first()?;
         if e.kind == ActorKind::Country || e.kind == ActorKind::Place {
             return Some((m.tokens.end, e.country.clone(), m));
@@ -581,7 +643,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             .last()
             .map(|r| r.key.clone())
             .unwrap_or_default();
-        if TITLE_COMPLEMENTS.iter().any(|(t, _)| phrase_key(t) == head) {
+        if keys().complements.contains_key(&head) {
             k += 1;
         }
         // "د. أحمد": the abbreviation's full stop.
@@ -598,7 +660,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         let mut taken = 0;
         let mut plain_end = None;
         while k < limit && taken < MAX_TITLE_MODIFIERS {
-            if let Some((end, c, m)) = self.qualifier(k, limit) {
+            if let Some((end, c, m)) = self.qualifier(k) {
                 plain_end.get_or_insert(k);
                 let e = m.entries[0].clone();
                 let id = self.findings.entity(&e.key, || {
@@ -614,7 +676,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 continue;
             }
             // An organisation the title belongs to (المتحدث باسم وزارة الخارجية المصرية).
-            if let Some(m) = self.lex.longest_at(self.doc, k, limit) {
+            if let Some(m) = self.lex_at(k).cloned() {
                 let e = m.entries[0].clone();
                 if e.kind == ActorKind::Organization
                     && m.peeled == 0
@@ -673,7 +735,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         uncommon(k)
             && uncommon(k + 1)
             && !self.key(k + 1).starts_with("ال")
-            && self.lex.longest_at(self.doc, k, k + 1).is_none()
+            && self.lex_at(k).is_none()
     }
 
     /// The run of name words starting at `start`: returns its end (== start
@@ -689,10 +751,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             }
             let t = &self.doc.tokens[k];
             let key = t.key.as_str();
-            let prev_connector = k > start
-                && NAME_CONNECTORS
-                    .iter()
-                    .any(|c| phrase_key(c) == self.key(k - 1));
+            let prev_connector = k > start && is_connector(self.key(k - 1));
             if key.chars().count() < 2
                 || self.is_stop(k)
                 || self.w.cue(key).is_some()
@@ -709,7 +768,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             {
                 break;
             }
-            if let Some(m) = self.lex.longest_at(self.doc, k, limit) {
+            if let Some(m) = self.lex_at(k).cloned() {
                 // A plain adjective form may be a family name (ويلبور روس).
                 let family_name = words > 0
                     && m.peeled == 0
@@ -760,18 +819,14 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             if !(t.is_arabic() || t.is_capitalized(self.doc.text) && after_title) {
                 break;
             }
-            if NAME_CONNECTORS.iter().any(|c| phrase_key(c) == key) {
+            if is_connector(key) {
                 connectors += 1;
             }
             words += 1;
             k += 1;
         }
         // A name does not end on a connector.
-        while k > start
-            && NAME_CONNECTORS
-                .iter()
-                .any(|c| phrase_key(c) == self.key(k - 1))
-        {
+        while k > start && is_connector(self.key(k - 1)) {
             k -= 1;
         }
         (k, 0)
@@ -851,14 +906,14 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             .readings(i)
             .into_iter()
             .find(|r| self.w.is_org_head(&r.key))
-            .map(|r| (r.offset, r.key, r.peeled))?;
+            .map(|r| (r.offset, r.key.clone(), r.peeled))?;
         let mut k = i + 1;
         let mut country = None;
         let mut country_only = true;
         let mut taken = 0;
         let mut proper = 0;
         while k < limit && taken < MAX_ORG_MODIFIERS {
-            if let Some((end, c, m)) = self.qualifier(k, limit) {
+            if let Some((end, c, m)) = self.qualifier(k) {
                 if m.entries[0].form == MentionForm::Metonym {
                     break;
                 }
@@ -867,7 +922,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 k = end;
                 continue;
             }
-            if self.lex.longest_at(self.doc, k, limit).is_some() {
+            if self.lex_at(k).is_some() {
                 break;
             }
             if self.is_modifier(k) && self.title_gender(k).is_none() && !self.is_stop(k) {
@@ -954,7 +1009,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             && self.w.cue(key).is_none()
             && self.w.title(key).is_none()
             && !self.w.is_adverbial(key)
-            && self.lex.longest_at(self.doc, k, k + 1).is_none()
+            && self.lex_at(k).is_none()
     }
 
     // ---- pass 2 ------------------------------------------------------------
@@ -992,7 +1047,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             persons.iter().map(|&p| (p, self.name_words(p))).collect();
         // Persons by each word of their name, so each name is compared only
         // with the names that share its first word.
-        let mut by_word: HashMap<&str, Vec<EntityId>> = HashMap::new();
+        let mut by_word: HashMap<&str, Vec<EntityId>> = HashMap::default();
         for &p in &persons {
             for w in &names[&p] {
                 let list = by_word.entry(w.as_str()).or_default();
@@ -1001,7 +1056,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 }
             }
         }
-        let mut moved: HashMap<EntityId, EntityId> = HashMap::new();
+        let mut moved: HashMap<EntityId, EntityId> = HashMap::default();
         for &a in &persons {
             let wa = &names[&a];
             let Some(first) = wa.first() else { continue };
@@ -1039,7 +1094,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
 
     /// Mentions of a person by one or two words of their full name.
     fn find_surnames(&mut self) {
-        let mut parts: HashMap<String, Option<EntityId>> = HashMap::new();
+        let mut parts: HashMap<String, Option<EntityId>> = HashMap::default();
         for id in 0..self.findings.entities.len() {
             let e = &self.findings.entities[id];
             if e.kind != ActorKind::Person || e.mentions.is_empty() {
@@ -1058,7 +1113,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             for w in &ws {
                 if w.chars().count() >= MIN_SURNAME_LETTERS
                     && !self.w.is_stop(w)
-                    && !NAME_CONNECTORS.iter().any(|c| phrase_key(c) == *w)
+                    && !is_connector(w)
                 {
                     add(w.clone());
                 }
@@ -1146,9 +1201,9 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 starts,
             });
         }
-        let mut by_role: HashMap<&str, Vec<usize>> = HashMap::new();
-        let mut by_country: HashMap<&str, Vec<usize>> = HashMap::new();
-        let mut by_head: HashMap<&str, Vec<usize>> = HashMap::new();
+        let mut by_role: HashMap<&str, Vec<usize>> = HashMap::default();
+        let mut by_country: HashMap<&str, Vec<usize>> = HashMap::default();
+        let mut by_head: HashMap<&str, Vec<usize>> = HashMap::default();
         for (k, h) in holders.iter().enumerate() {
             if !h.role_key.is_empty() {
                 by_role.entry(h.role_key.as_str()).or_default().push(k);
@@ -1160,7 +1215,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         }
         for t in titles {
             let head = strip_article(&t.head_key).to_string();
-            let generic = GENERIC_TITLES.iter().any(|g| phrase_key(g) == head);
+            let generic = keys().generic.contains(&head);
             let tk = t
                 .role_key
                 .strip_prefix('و')

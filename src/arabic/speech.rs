@@ -7,11 +7,11 @@
 use super::words::{Cue, CueClass};
 use super::{Arabic, Ment};
 use crate::findings::{EntityId, Gender, QuoteFinding};
+use crate::hash::FxHashMap as HashMap;
 use crate::model::{ActorKind, MentionForm, QuoteKind};
 use crate::quotes::marks;
 use crate::span::Span;
 use crate::text::token::TokenKind;
-use std::collections::HashMap;
 use std::ops::Range;
 
 /// Most tokens between a cue and its complementiser (subject, title,
@@ -88,7 +88,7 @@ pub(super) fn find_quotes(a: &mut Arabic) {
     let statements = find_statements(a);
     let mut cands: Vec<Candidate> = Vec::new();
     // Cues that introduce a direct quote, by the quote's opening token.
-    let mut quote_cues: HashMap<usize, CueUse> = HashMap::new();
+    let mut quote_cues: HashMap<usize, CueUse> = HashMap::default();
     let mut covered_until = 0usize;
 
     let mut c = a.range.start;
@@ -649,7 +649,7 @@ fn attribute(a: &mut Arabic, mut cands: Vec<Candidate>, statements: &[Statement]
     cands.sort_by_key(|c| (c.tokens.start, c.tokens.end));
     let mut last: Option<(EntityId, u32)> = None;
     let mut last_statement: Option<usize> = None;
-    let mut reported_speakers: HashMap<usize, Option<EntityId>> = HashMap::new();
+    let mut reported_speakers: HashMap<usize, Option<EntityId>> = HashMap::default();
     // Partial quotes take the speaker of the reported speech they sit in,
     // which may come later in the order: resolve reported speech first.
     let order: Vec<usize> = (0..cands.len()).collect();

@@ -2,9 +2,9 @@
 //! and the predicates built on them. Every list is keyed by normalised form.
 
 use crate::findings::Gender;
+use crate::hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use crate::lexicon::gender_of;
 use crate::text::normalize::{key, phrase_key};
-use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 const CUES: &str = include_str!("../../data/ar_cues.tsv");
@@ -452,7 +452,7 @@ pub fn words() -> &'static Words {
 }
 
 fn build() -> Words {
-    let mut cues = HashMap::new();
+    let mut cues = HashMap::default();
     for line in CUES
         .lines()
         .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
@@ -494,7 +494,7 @@ fn build() -> Words {
             }
         }
     }
-    let mut titles = HashMap::new();
+    let mut titles = HashMap::default();
     for line in TITLES
         .lines()
         .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
@@ -509,8 +509,8 @@ fn build() -> Words {
         .flat_map(|l| l.split_whitespace())
         .map(key)
         .collect();
-    let mut first_names = HashSet::new();
-    let mut name_words = HashSet::new();
+    let mut first_names = HashSet::default();
+    let mut name_words = HashSet::default();
     for line in NAME_WORDS.lines().filter(|l| !l.starts_with('#')) {
         if let Some((pos, w)) = line.split_once('\t') {
             if pos == "first" {
