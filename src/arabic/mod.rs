@@ -904,7 +904,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
     fn org_phrase(&mut self, i: usize, limit: usize) -> Option<usize> {
         let (head_offset, head_key, peeled) = self
             .readings(i)
-            .into_iter()
+            .iter()
             .find(|r| self.w.is_org_head(&r.key))
             .map(|r| (r.offset, r.key.clone(), r.peeled))?;
         let mut k = i + 1;

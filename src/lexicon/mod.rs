@@ -100,6 +100,9 @@ impl Lexicon {
     /// The longest phrase starting at token `start` and ending before
     /// `limit`, with proclitics peeled from the first word when the text is
     /// Arabic. Phrases do not cross punctuation.
+    // The engines use `longest_with` with cached readings; this convenience
+    // form serves tests and callers without a cache.
+    #[allow(dead_code)]
     pub fn longest_at(&self, doc: &Document, start: usize, limit: usize) -> Option<Match<'_>> {
         let first = doc.tokens.get(start)?;
         if !first.is_word() && first.kind != crate::text::token::TokenKind::Number {
