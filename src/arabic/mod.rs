@@ -932,7 +932,11 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 continue;
             }
             // A proper name right after the head (صحيفة ذي ستار، شركة تاكيدا).
-            if k == i + 1 + proper && proper < MAX_ORG_PROPER_WORDS && self.is_proper_word(k) {
+            if k == i + 1 + proper
+                && proper < MAX_ORG_PROPER_WORDS
+                && !head_key.starts_with("ال")
+                && self.is_proper_word(k)
+            {
                 proper += 1;
                 country_only = false;
                 taken += 1;

@@ -25,6 +25,8 @@ const MIN_UNCUED_QUOTE_WORDS: usize = 8;
 /// Quotes with a cue need at least this many words, unless they sit inside
 /// reported speech (a partial quote).
 const MIN_CUED_QUOTE_WORDS: usize = 1;
+/// Most words after a comma at which another cue ends a reported clause.
+const MAX_CUE_AFTER_COMMA: usize = 3;
 /// Most tokens before a cue searched for its implicit subject.
 const MAX_SUBJECT_LOOKBACK: usize = 120;
 /// How many paragraphs back a quote with no cue may take its speaker from.
@@ -284,7 +286,7 @@ fn content_after(a: &Arabic, from: usize) -> Content {
 
 /// Most words of a quoted name or label inside a cue's subject phrase
 /// (عبر حسابه على "تويتر"، إن ...).
-const MAX_SCARE_QUOTE_WORDS: usize = 3;
+const MAX_SCARE_QUOTE_WORDS: usize = 4;
 
 /// Punctuation that ends the search for a cue's subject or content.
 fn is_clause_stop(p: &str) -> bool {
@@ -346,11 +348,14 @@ fn clause_end(a: &Arabic, start: usize) -> usize {
         if (t.is_punct(doc.text, '،') || t.is_punct(doc.text, ',')) && a.is_word(j + 1) {
             let next = a.key(j + 1);
             let participle = a.w.cue(next).is_some_and(|c| c.participle);
+            // Another speaker's verb a few words on (، من جهته قال ...).
+            let other_cue = (j + 1..(j + 1 + MAX_CUE_AFTER_COMMA).min(end))
+                .any(|k| a.is_word(k) && a.w.cue(a.key(k)).is_some_and(|c| !c.participle));
             let phrase =
                 a.w.attribution_phrases()
                     .iter()
                     .any(|p| p[0] == next || p[0] == a.bare(next));
-            if participle || phrase {
+            if participle || phrase || other_cue {
                 end = j;
                 break;
             }
@@ -648,6 +653,9 @@ fn attribution_phrase(
 fn attribute(a: &mut Arabic, mut cands: Vec<Candidate>, statements: &[Statement]) {
     cands.sort_by_key(|c| (c.tokens.start, c.tokens.end));
     let mut last: Option<(EntityId, u32)> = None;
+    // The speaker of the latest cue and its sentence: a participle in the
+    // same sentence (قال ... إن ...، مشددا على ...) continues it.
+    let mut last_in: Option<(EntityId, usize)> = None;
     let mut last_statement: Option<usize> = None;
     let mut reported_speakers: HashMap<usize, Option<EntityId>> = HashMap::default();
     // Partial quotes take the speaker of the reported speech they sit in,
@@ -666,7 +674,7 @@ fn attribute(a: &mut Arabic, mut cands: Vec<Candidate>, statements: &[Statement]
                     .and_then(|start| reported_speakers.get(&start).copied());
                 (host.flatten(), None)
             }
-            (_, Some(cue)) => resolve(a, &cue, last, last_statement, statements),
+            (_, Some(cue)) => resolve(a, &cue, last, last_in, last_statement, statements),
             (None, None) => match last {
                 Some((id, p)) if para >= p && para - p <= MAX_CARRY_PARAGRAPHS => (Some(id), None),
                 _ => (None, None),
@@ -684,6 +692,8 @@ fn attribute(a: &mut Arabic, mut cands: Vec<Candidate>, statements: &[Statement]
         }
         if let Some(s) = speaker {
             last = Some((s, para));
+            let at = cand.cue.map_or(cand.tokens.start, |c| c.tokens.0);
+            last_in = Some((s, a.doc.sentence_of[at] as usize));
         }
         let cue_span = cand.cue.map(|c| a.span(c.tokens.0..c.tokens.1, 0));
         results.push(QuoteFinding {
@@ -790,6 +800,7 @@ fn resolve(
     a: &mut Arabic,
     cue: &CueUse,
     last: Option<(EntityId, u32)>,
+    last_in: Option<(EntityId, usize)>,
     last_statement: Option<usize>,
     statements: &[Statement],
 ) -> (Option<EntityId>, Option<Span>) {
@@ -815,7 +826,10 @@ fn resolve(
                 let (id, _) = last?;
                 agrees(a, id, gender).then_some((id, Span::default()))
             };
-            let found = if participle {
+            let same_sentence = last_in.filter(|&(_, s)| s == sentence_index).map(|(id, _)| (id, Span::default()));
+            let found = if let (true, Some(found)) = (participle, same_sentence) {
+                Some(found)
+            } else if participle {
                 let person_first = gender != Gender::Plural;
                 (if person_first {
                     subject_before(a, sentence.clone(), c, gender, true, true)
