@@ -9,6 +9,7 @@ use crate::findings::{entity, EntityId, Findings, Gender};
 use crate::hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use crate::lexicon::{self, clitics, Lexicon};
 use crate::model::{ActorKind, MentionForm};
+use crate::quotes::marks;
 use crate::span::Span;
 use crate::text::document::Document;
 use crate::text::normalize::phrase_key;
@@ -21,6 +22,8 @@ const MAX_NAME_WORDS: usize = 4;
 const MAX_TITLE_MODIFIERS: usize = 6;
 /// Most modifier words of an organisation name after its head.
 const MAX_ORG_MODIFIERS: usize = 5;
+/// Most words of a quoted label naming an organisation (تحالف "سائرون").
+const MAX_LABEL_WORDS: usize = 4;
 /// Most holders of one role, country or title head compared with a title alone.
 const MAX_TITLE_CANDIDATES: usize = 64;
 /// Most words of a foreign proper name after an organisation's head.
@@ -144,6 +147,13 @@ pub(crate) struct Arabic<'d, 't, 'f> {
     index: Index,
     /// Readings and lexicon matches of every token, made once.
     cache: Cache,
+    /// Quoted segments of the run (all depths), paired before pass 1.
+    marks: Vec<marks::Quoted>,
+    /// Short closed quotes by opening token: `open -> close` (a label such
+    /// as تحالف "سائرون" names an organisation).
+    labels: HashMap<usize, usize>,
+    /// Opening tokens of quotes used as organisation labels: not quotes.
+    label_quotes: HashSet<usize>,
 }
 
 /// What every rule asks about a token, computed once per document.
@@ -181,7 +191,7 @@ fn mark(slots: &mut [u32], base: usize, r: &Range<usize>, value: u32) {
 pub(crate) fn analyze(doc: &Document, tokens: Range<usize>, findings: &mut Findings) {
     let mut a = Arabic {
         doc,
-        range: tokens,
+        range: tokens.clone(),
         findings,
         w: words(),
         lex: lexicon::lexicon(),
@@ -192,8 +202,22 @@ pub(crate) fn analyze(doc: &Document, tokens: Range<usize>, findings: &mut Findi
         quoted: Vec::new(),
         index: Index::default(),
         cache: Cache::default(),
+        marks: marks::find(doc, tokens.clone()),
+        labels: HashMap::default(),
+        label_quotes: HashSet::default(),
     };
     a.build_cache();
+    a.labels = a
+        .marks
+        .iter()
+        .filter_map(|q| {
+            let close = q.close?;
+            let words = (q.first()..close)
+                .filter(|&i| doc.tokens[i].is_word())
+                .count();
+            (words > 0 && words <= MAX_LABEL_WORDS).then_some((q.open, close))
+        })
+        .collect();
     a.find_mentions();
     a.resolve_mentions();
     a.ments.sort_by_key(|m| m.tokens.start);
@@ -907,6 +931,23 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             .iter()
             .find(|r| self.w.is_org_head(&r.key))
             .map(|r| (r.offset, r.key.clone(), r.peeled))?;
+        // A name in quotation marks right after the head: تحالف "سائرون".
+        if let Some(&close) = self.labels.get(&(i + 1)) {
+            let label = Span::new(
+                self.doc.tokens[i + 2].span.start,
+                self.doc.tokens[close - 1].span.end,
+            );
+            let name = label.slice(self.doc.text).to_string();
+            let key = format!("org:{}", phrase_key(&name));
+            let id = self
+                .findings
+                .entity(&key, || entity(ActorKind::Organization, &name));
+            let span = self.span(i..close + 1, head_offset);
+            let oblique = self.oblique_at(i, peeled);
+            self.add(i..close + 1, span, id, MentionForm::Name, oblique);
+            self.label_quotes.insert(i + 1);
+            return Some(close + 1);
+        }
         let mut k = i + 1;
         let mut country = None;
         let mut country_only = true;

@@ -77,9 +77,11 @@ struct Statement {
 
 pub(super) fn find_quotes(a: &mut Arabic) {
     let doc = a.doc;
-    let quoted: Vec<marks::Quoted> = marks::find(doc, a.range.clone())
-        .into_iter()
-        .filter(|q| q.depth == 0)
+    let quoted: Vec<marks::Quoted> = a
+        .marks
+        .iter()
+        .filter(|q| q.depth == 0 && !a.label_quotes.contains(&q.open))
+        .cloned()
         .collect();
     a.set_quoted(
         quoted
@@ -87,6 +89,7 @@ pub(super) fn find_quotes(a: &mut Arabic) {
             .map(|q| q.open..q.close.map_or(q.end, |c| c + 1))
             .collect(),
     );
+    hide_names_in_labels(a);
     let statements = find_statements(a);
     let mut cands: Vec<Candidate> = Vec::new();
     // Cues that introduce a direct quote, by the quote's opening token.
@@ -218,6 +221,26 @@ pub(super) fn find_quotes(a: &mut Arabic) {
     cands.extend(direct);
 
     attribute(a, cands, &statements);
+}
+
+/// A person found only inside a short quoted label (a novel called
+/// "فاطمة الجندول") is a title, not an actor: it is not reported.
+fn hide_names_in_labels(a: &mut Arabic) {
+    let mut outside: HashMap<EntityId, bool> = HashMap::default();
+    for m in &a.ments {
+        if a.findings.entities[m.entity].kind != ActorKind::Person {
+            continue;
+        }
+        let in_label = a
+            .quote_containing(m.tokens.start)
+            .is_some_and(|q| q.start < m.tokens.start && a.labels.contains_key(&q.start));
+        *outside.entry(m.entity).or_insert(false) |= !in_label;
+    }
+    for (id, out) in outside {
+        if !out {
+            a.findings.entities[id].reported = false;
+        }
+    }
 }
 
 /// Where a cue's content is.
@@ -826,7 +849,9 @@ fn resolve(
                 let (id, _) = last?;
                 agrees(a, id, gender).then_some((id, Span::default()))
             };
-            let same_sentence = last_in.filter(|&(_, s)| s == sentence_index).map(|(id, _)| (id, Span::default()));
+            let same_sentence = last_in
+                .filter(|&(_, s)| s == sentence_index)
+                .map(|(id, _)| (id, Span::default()));
             let found = if let (true, Some(found)) = (participle, same_sentence) {
                 Some(found)
             } else if participle {
