@@ -1,6 +1,9 @@
 //! The JavaScript boundary: parses options, calls the core, returns plain JS
 //! objects. No analysis logic lives here; everything JS-specific does.
 //!
+//! Public (on wasm32 only) so that Rust code built for the browser, and the
+//! wasm tests, can call exactly what JavaScript calls.
+//!
 //! Offsets need no conversion: the core already reports UTF-16 indices, and
 //! wasm-bindgen turns a lone surrogate of the JS string into U+FFFD, which is
 //! also one UTF-16 code unit, so offsets stay aligned with the caller's string.
@@ -192,6 +195,13 @@ fn describe(v: &JsValue) -> String {
     } else if v.is_null() {
         "null".to_owned()
     } else {
-        v.js_typeof().as_string().unwrap_or_default()
+        match v.js_typeof().as_string().as_deref() {
+            Some("undefined") => "undefined".to_owned(),
+            Some(t @ ("object" | "number" | "boolean" | "bigint" | "symbol" | "function")) => {
+                let article = if t == "object" { "an" } else { "a" };
+                format!("{article} {t}")
+            }
+            _ => "a value of unknown type".to_owned(),
+        }
     }
 }
