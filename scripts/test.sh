@@ -52,7 +52,7 @@ step() {
   local rc=0
   "$@" 2>&1 | tee "$logf" || rc=${PIPESTATUS[0]}
   if ((rc != 0)); then
-    summary+=("FAILED  $name (exit $rc)")
+    summary+=("FAILED  $name (exit $rc): $(closing_line "$logf")")
     print_summary
     echo
     echo "test.sh: FAILED at step '$name' (exit $rc); its full output is in $logf" >&2
