@@ -548,3 +548,80 @@ fn odd_inputs_give_results() {
         assert_offsets(&js, &result, true);
     }
 }
+
+/// Pieces random texts are made of: words, cues, quote marks of both
+/// scripts, punctuation, astral emoji and paragraph breaks.
+const PIECES: &[&str] = &[
+    "قال",
+    "وقال",
+    "إن",
+    "أن",
+    "وزير",
+    "الخارجية",
+    "الروسي",
+    "سيرغي",
+    "لافروف",
+    "موسكو",
+    "روسيا",
+    "الأمم المتحدة",
+    "said",
+    "told",
+    "according to",
+    "Lavrov",
+    "Sergei",
+    "Foreign Minister",
+    "Russia",
+    "the",
+    "He",
+    "she",
+    "that",
+    " ",
+    " ",
+    " ",
+    "\"",
+    "\"",
+    "«",
+    "»",
+    "“",
+    "”",
+    "'",
+    ",",
+    ".",
+    "،",
+    ":",
+    "؟",
+    "\n",
+    "\n\n",
+    "😀",
+    "🇸🇦",
+    "\u{200F}",
+    "\u{0640}",
+    "\u{064E}",
+];
+
+/// Texts made by a fixed pseudo-random generator (xorshift), so a failure
+/// reproduces.
+const RANDOM_TEXTS: usize = 300;
+const MAX_PIECES: u64 = 40;
+const SEED: u64 = 0x9E37_79B9_7F4A_7C15;
+
+#[wasm_bindgen_test]
+fn random_texts_give_aligned_results() {
+    let mut state = SEED;
+    let mut next = move || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    for _ in 0..RANDOM_TEXTS {
+        let n = next() % MAX_PIECES;
+        let text: String = (0..n)
+            .map(|_| PIECES[(next() % PIECES.len() as u64) as usize])
+            .collect();
+        let js = js_string(&text);
+        let result =
+            analyze_js(&js, None).unwrap_or_else(|e| panic!("{text:?}: {}", error_message(&e)));
+        assert_offsets(&js, &result, true);
+    }
+}
