@@ -67,9 +67,17 @@ step() {
 step "setup" bash scripts/setup.sh
 
 shopt -s nullglob
-for gen in tools/gen_*.py; do
-  step "generated file up to date: $gen" python3 "$gen" --check
+# Generators (tools/*.py that take --check) must match what is committed;
+# tools/test_*.py are their self-tests.
+for gen in tools/*.py; do
+  [[ $gen == tools/test_* ]] && continue
+  grep -q -- '--check' "$gen" || continue
+  step "generated files up to date: $gen --check" python3 "$gen" --check
 done
+tool_tests=(tools/test_*.py)
+if ((${#tool_tests[@]} > 0)); then
+  step "tools self-tests" python3 -m unittest discover -s tools -p 'test_*.py'
+fi
 
 step "cargo fmt --check" cargo fmt --all -- --check
 step "cargo clippy (native)" cargo clippy --all-targets -- -D warnings

@@ -347,23 +347,47 @@ fn english_direct_quote_is_found() {
 
 #[wasm_bindgen_test]
 fn lone_surrogates_are_replaced_and_offsets_stay_aligned() {
+    struct Case {
+        name: &'static str,
+        /// Text before the lone surrogate inside the quote, and after it.
+        head: &'static str,
+        tail: &'static str,
+        words: &'static str,
+    }
+    let cases = [
+        Case {
+            name: "arabic",
+            head: " قال وزير الخارجية الروسي سيرغي لافروف: \"لن ",
+            tail: " نتراجع\". ",
+            words: "نتراجع",
+        },
+        Case {
+            name: "english",
+            head: " \"We will not ",
+            tail: " retreat,\" Sergei Lavrov said. ",
+            words: "retreat",
+        },
+    ];
     let high = JsString::from_char_code1(0xD800);
     let low = JsString::from_char_code1(0xDC00);
-    // One before the quote, one inside it, one at the end.
-    let js = high
-        .concat(&JsString::from(" \"We will not "))
-        .concat(&low)
-        .concat(&JsString::from(" retreat,\" Sergei Lavrov said. "))
-        .concat(&high);
-    let text = js.as_string().unwrap();
-    assert_eq!(
-        text.matches('\u{FFFD}').count(),
-        3,
-        "lone surrogates become U+FFFD"
-    );
-    let result = analyze_js(&js, None).expect("lone surrogates do not throw");
-    assert_offsets(&js, &result, false);
-    assert_eq!(direct_quotes_with(&result, "retreat").len(), 1);
+    for c in cases {
+        // One lone surrogate before the quote, one inside it, one at the end.
+        let js = high
+            .concat(&JsString::from(c.head))
+            .concat(&low)
+            .concat(&JsString::from(c.tail))
+            .concat(&high);
+        let text = js.as_string().unwrap();
+        assert_eq!(
+            text.matches('\u{FFFD}').count(),
+            3,
+            "{}: lone surrogates become U+FFFD",
+            c.name
+        );
+        let result = analyze_js(&js, None).expect("lone surrogates do not throw");
+        assert_offsets(&js, &result, false);
+        assert_eq!(direct_quotes_with(&result, c.words).len(), 1, "{}", c.name);
+    }
 }
 
 #[wasm_bindgen_test]
