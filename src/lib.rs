@@ -46,7 +46,7 @@ mod span;
 mod text;
 
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+pub mod wasm;
 
 pub use error::{Error, Result};
 pub use language::detect_language;
