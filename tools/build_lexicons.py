@@ -861,7 +861,7 @@ AR_FEMININE_TITLES = {"رئيسة", "وزيرة", "نائبة", "سفيرة", "�
 # First names ending in ة that are masculine.
 AR_MASC_TA_MARBUTA = {
     "حمزة", "أسامة", "اسامة", "عبيدة", "طلحة", "معاوية", "عكرمة", "قتيبة", "عطية", "حذيفة", "عروة",
-    "جمعة", "سلامة", "خليفة", "ربيعة", "مسلمة", "عزة",
+    "جمعة", "سلامة", "خليفة", "ربيعة", "مسلمة",
 }
 AR_NAME_BREAKERS = AR_PHRASE_BREAKERS | {"و"}
 EN_MALE_HONORIFICS = {"MR", "MR.", "SIR", "KING", "PRINCE", "SHEIKH", "EMIR", "SULTAN", "LORD"}
@@ -971,12 +971,13 @@ def build_people(src: Path, common: set[str], pers_tokens: set[str], country_row
             pid = re.sub(r"[^A-Z0-9]+", "_", "_".join(words0)).strip("_")
             en_people.append((rank, pid, gender, latest_country(e.codes), surfaces))
     en_people.sort(key=lambda p: p[0], reverse=True)
-    en_people = en_people[:MAX_PEOPLE_EN]
-    en_people.sort(key=lambda p: p[1])
+    all_en = en_people
 
-    # Arabic people, paired with English entries by country and name skeleton.
+    # Arabic people, paired with English entries by country and name skeleton. All
+    # Phoenix people take part: one the Arabic dictionary also lists is prominent
+    # enough to keep even below the English cut.
     skel_index: dict[tuple[str, str], str] = {}
-    for _r, pid, _g, country, surfaces in en_people:
+    for _r, pid, _g, country, surfaces in all_en:
         for sfc in surfaces:
             skel_index.setdefault((country, en_skeleton(sfc)), pid)
     ar_people = []
@@ -1028,6 +1029,8 @@ def build_people(src: Path, common: set[str], pers_tokens: set[str], country_row
     for pid, gender, country, surface in ar_people:
         key = pid or "ar:" + stable_hash(norm(surface))
         by_id_ar[key].append((gender, country, surface))
+    en_people = [p for i, p in enumerate(all_en) if i < MAX_PEOPLE_EN or p[1] in by_id_ar]
+    en_people.sort(key=lambda p: p[1])
 
     # (id, lang, gender, country, surface), hand rows first so they own their surfaces.
     cands: list[tuple[str, str, str, str, str]] = []
@@ -1176,6 +1179,11 @@ def en_is_person_phrase(words: list[str]) -> bool:
     return last in EN_PERSON_NOUNS or last.endswith(EN_PERSON_SUFFIXES)
 
 
+def en_looks_plural(word: str) -> bool:
+    """spokesmen, rebels, people: plural; witness, corps-like -ss/-us/-is words: not."""
+    return word.endswith(("men", "people")) or word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
 def en_plural(word: str) -> str:
     if re.search(r"(s|x|z|ch|sh)$", word):
         return word + "es"
@@ -1253,7 +1261,7 @@ def build_agents(src: Path, common: set[str], vocab: set[str]) -> list[list[str]
                 continue
             if not en_is_person_phrase(words):
                 continue
-            rows.append(("en", "-", phrase, RULE))
+            rows.append(("en", "p" if en_looks_plural(words[-1]) else "-", phrase, RULE))
             if plural_spec is None and "!PERSON!" not in head:
                 rows.append(("en", "p", " ".join(words[:-1] + [en_plural(words[-1])]), RULE))
             elif plural_spec:
@@ -1322,8 +1330,12 @@ def generate(src: Path, verbose: bool = False) -> dict[str, str]:
     if verbose:
         for n in org_notes:
             print("organizations:", n, file=sys.stderr)
+    # A surface means one thing across files: countries, then organisations, then
+    # people and agents (a CAMEO "person" ايه بي سي is the network ABC).
+    taken = {(r[1], norm(r[4])) for r in rows} | {(r[2], norm(r[6])) for r in org_rows}
     pers = anercorp_tagged(src, "PERS")
-    people_rows = build_people(src, common, pers, rows)
+    people_rows = [r for r in build_people(src, common, pers, rows) if (r[1], norm(r[4])) not in taken]
+    taken |= {(r[1], norm(r[4])) for r in people_rows}
     outputs["people.tsv"] = render(
         "Known people (roles reaching 2000 or later), Arabic paired with English by name skeleton.",
         [ATTR_CAMEO, ATTR_ANER, ATTR_HAND],
@@ -1334,7 +1346,7 @@ def generate(src: Path, verbose: bool = False) -> dict[str, str]:
         "Agent nouns: collective and role nouns for speakers and groups (officials, police, الخبراء).",
         [ATTR_CAMEO, ATTR_HAND],
         ["lang", "gender", "surface"],
-        build_agents(src, common, ar_vocab),
+        [r for r in build_agents(src, common, ar_vocab) if (r[0], norm(r[2])) not in taken],
     )
     outputs["LICENSES.md"] = licenses_md(src)
     return outputs

@@ -223,6 +223,16 @@ class AgentCases(unittest.TestCase):
         self.assertIn("مسؤول الحكومة", forms)
 
 
+class CrossFile(unittest.TestCase):
+    def test_a_surface_means_one_thing(self):
+        files = [("countries.tsv", 1, 4), ("organizations.tsv", 2, 6), ("people.tsv", 1, 4), ("agents.tsv", 0, 2)]
+        owner = {}
+        for name, lang_col, surface_col in files:
+            for row in load(name):
+                key = (row[lang_col], bl.norm(row[surface_col]))
+                self.assertEqual(owner.setdefault(key, name), name, f"{row[surface_col]} in {owner[key]} and {name}")
+
+
 class Budget(unittest.TestCase):
     def test_gzip_budget(self):
         import gzip
