@@ -27,7 +27,12 @@ wasm-pack build --target web --release --out-dir "$OUT" "${OPT_FLAGS[@]}"
 # The element, its worker and its types. In the package the worker sits in
 # embed/ next to the root's newslens.js, not next to www/pkg/.
 mkdir -p "$OUT/embed"
-cp "$ROOT/www/embed/news-lens.js" "$ROOT/www/embed/news-lens.d.ts" "$OUT/embed/"
+cp "$ROOT/www/embed/news-lens.js" "$OUT/embed/"
+sed "s|'../pkg/newslens.js'|'../newslens.js'|" "$ROOT/www/embed/news-lens.d.ts" >"$OUT/embed/news-lens.d.ts"
+if grep -q "pkg/newslens" "$OUT/embed/news-lens.d.ts"; then
+  echo "package.sh: could not point embed/news-lens.d.ts at ../newslens.js" >&2
+  exit 1
+fi
 sed "s|^const MODULE_PATH = '../pkg/newslens.js';|const MODULE_PATH = '../newslens.js';|" \
   "$ROOT/www/embed/worker.js" >"$OUT/embed/worker.js"
 if ! grep -q "^const MODULE_PATH = '../newslens.js';" "$OUT/embed/worker.js"; then

@@ -1,53 +1,9 @@
 // Types of the <news-lens> element (embed/news-lens.js in the npm package).
-// The analysis types repeat the wasm module's JS API (CONTRACT.md) so that
-// this file stands on its own.
+// The analysis types are the wasm module's own; scripts/package.sh points
+// this import at ../newslens.js for the package layout.
+import type { Analysis, AnalyzeOptions } from '../pkg/newslens.js';
 
-export type Language = 'ar' | 'en' | 'und';
-export type ActorKind = 'person' | 'country' | 'organization' | 'group' | 'place';
-export type MentionForm = 'name' | 'surname' | 'title' | 'nisba' | 'metonym' | 'pronoun';
-
-export interface AnalyzeOptions {
-  language?: 'auto' | 'ar' | 'en';
-  actors?: boolean;
-  quotes?: boolean;
-}
-
-/** Offsets are UTF-16 indices into the analysed text, half-open. */
-export interface Mention {
-  start: number;
-  end: number;
-  text: string;
-  form: MentionForm;
-}
-
-export interface Actor {
-  id: string;
-  name: string;
-  kind: ActorKind;
-  role: string | null;
-  country: string | null;
-  aliases: string[];
-  mentions: Mention[];
-}
-
-export interface Quote {
-  id: string;
-  text: string;
-  kind: 'direct' | 'indirect';
-  start: number;
-  end: number;
-  speaker: string | null;
-  speakerText: string | null;
-  cue: string | null;
-  cueStart: number | null;
-  cueEnd: number | null;
-}
-
-export interface Analysis {
-  language: Language;
-  actors: Actor[];
-  quotes: Quote[];
-}
+export type { Actor, Analysis, AnalyzeOptions, Language, Mention, Quote } from '../pkg/newslens.js';
 
 /**
  * `<news-lens for="article-body" highlight>`: analyses the host article
