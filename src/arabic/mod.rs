@@ -776,8 +776,11 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             let t = &self.doc.tokens[k];
             let key = t.key.as_str();
             let prev_connector = k > start && is_connector(self.key(k - 1));
+            // علي (Ali) normalises like على (on); written with ي after a
+            // first name it is the name.
+            let ali = words > 0 && self.doc.word(k) == "علي";
             if key.chars().count() < 2
-                || self.is_stop(k)
+                || (self.is_stop(k) && !ali)
                 || self.w.cue(key).is_some()
                 || self.w.complementiser(key).is_some()
             {
@@ -812,7 +815,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             if peeled_noun {
                 break;
             }
-            let known = self.w.is_name_word(key) || self.w.is_first_name(key);
+            let known = self.w.is_name_word(key) || self.w.is_first_name(key) || ali;
             if !known && (self.w.is_common(key) || self.w.is_common(self.bare(key))) {
                 break;
             }
@@ -1334,5 +1337,131 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             let oblique = self.oblique_at(t.tokens.start, t.peeled);
             self.add(t.tokens.clone(), t.span, id, MentionForm::Title, oblique);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{analyze, Analysis, QuoteKind};
+
+    /// One expected quote: its kind, the start of its text, and its speaker's name.
+    type Want = (QuoteKind, &'static str, Option<&'static str>);
+
+    struct Case {
+        name: &'static str,
+        text: &'static str,
+        want: &'static [Want],
+    }
+
+    fn quotes(a: &Analysis) -> Vec<(QuoteKind, String, Option<String>)> {
+        a.quotes
+            .iter()
+            .map(|q| {
+                (
+                    q.kind,
+                    q.text.clone(),
+                    a.speaker_of(q).map(|s| s.name.clone()),
+                )
+            })
+            .collect()
+    }
+
+    use QuoteKind::{Direct as D, Indirect as I};
+
+    #[test]
+    fn quotes_and_speakers() {
+        let cases = [
+            Case {
+                name: "verb, title, name, complementiser",
+                text: "قال وزير الخارجية الفرنسي جان إيف لودريان إن باريس لن تتراجع.",
+                want: &[(I, "باريس لن تتراجع", Some("جان إيف لودريان"))],
+            },
+            Case {
+                name: "subject before the verb, colon and quote",
+                text: "وكان الوزير أحمد علي قد اجتمع بالسفراء. وقال علي: «سنواصل العمل».",
+                want: &[(D, "سنواصل العمل", Some("أحمد علي"))],
+            },
+            Case {
+                name: "quote first, then the cue",
+                text: "«لن نتراجع عن قرارنا»، قالت وزيرة الخارجية الكندية كريستيا فريلاند.",
+                want: &[(D, "لن نتراجع عن قرارنا", Some("كريستيا فريلاند"))],
+            },
+            Case {
+                name: "bare continuing cue keeps the speaker",
+                text: "قال الرئيس التونسي قيس سعيد إن البلاد تمر بأزمة. وأضاف أن الحكومة ستعمل بسرعة.",
+                want: &[
+                    (I, "البلاد تمر بأزمة", Some("قيس سعيد")),
+                    (I, "الحكومة ستعمل بسرعة", Some("قيس سعيد")),
+                ],
+            },
+            Case {
+                name: "unidentified source has no speaker",
+                text: "وذكرت مصادر مطلعة أن المفاوضات ستستأنف الأسبوع المقبل.",
+                want: &[(I, "المفاوضات ستستأنف الأسبوع المقبل", None)],
+            },
+            Case {
+                name: "relayed speaker after عن",
+                text: "ونقلت الوكالة عن وزير الخارجية عادل الجبير قوله إن المملكة تدعم الحل السياسي.",
+                want: &[(I, "المملكة تدعم الحل السياسي", Some("عادل الجبير"))],
+            },
+            Case {
+                name: "participle continues the speaker of its sentence",
+                text: "قال رئيس الوزراء العراقي حيدر العبادي إنه اتفق مع الصدر، مشددا على ضرورة أن \"تستوعب العملية السياسية الجميع\".",
+                want: &[
+                    (I, "اتفق مع الصدر", Some("حيدر العبادي")),
+                    (D, "تستوعب العملية السياسية الجميع", Some("حيدر العبادي")),
+                ],
+            },
+            Case {
+                name: "partial quote inside reported speech",
+                text: "أعلن وزير الخارجية التركي مولود تشاوش أوغلو أن بلاده ستبدأ \"قريبا\" بمحاربة التنظيم.",
+                want: &[
+                    (I, "بلاده ستبدأ \"قريبا\" بمحاربة التنظيم", Some("مولود تشاوش أوغلو")),
+                    (D, "قريبا", Some("مولود تشاوش أوغلو")),
+                ],
+            },
+            Case {
+                name: "scare quotes and labels are not quotes",
+                text: "ونشرت صحيفة «القبس» تفاصيل الخطة التي تحمل اسم «تمكين».",
+                want: &[],
+            },
+            Case {
+                name: "attribution phrase at the end",
+                text: "وارتفع عدد القتلى إلى عشرين شخصا، وفقا لوزارة الصحة الفلسطينية.",
+                want: &[(I, "وارتفع عدد القتلى إلى عشرين شخصا", Some("وزارة الصحة الفلسطينية"))],
+            },
+        ];
+        for case in cases {
+            let a = analyze(case.text).unwrap();
+            let got = quotes(&a);
+            let want: Vec<(QuoteKind, String, Option<String>)> = case
+                .want
+                .iter()
+                .map(|(k, t, s)| (*k, t.to_string(), s.map(str::to_string)))
+                .collect();
+            assert_eq!(got, want, "{}", case.name);
+        }
+    }
+
+    #[test]
+    fn one_actor_under_every_name() {
+        let text = "قال وزير الخارجية الروسي سيرغي لافروف إن موسكو لن تتراجع. وأكد لافروف أن روسيا ستواصل دعمها، فيما انتقد وزير الخارجية الروسي الموقف الأمريكي.";
+        let a = analyze(text).unwrap();
+        let lavrov: Vec<_> = a
+            .actors
+            .iter()
+            .filter(|x| x.name == "سيرغي لافروف")
+            .collect();
+        assert_eq!(lavrov.len(), 1);
+        let forms: Vec<&str> = lavrov[0].mentions.iter().map(|m| m.text.as_str()).collect();
+        assert_eq!(forms, ["سيرغي لافروف", "لافروف", "وزير الخارجية"]);
+        assert_eq!(lavrov[0].role.as_deref(), Some("وزير الخارجية الروسي"));
+        let russia = a
+            .actors
+            .iter()
+            .find(|x| x.country.as_deref() == Some("RU") && x.kind == crate::ActorKind::Country)
+            .unwrap();
+        let forms: Vec<&str> = russia.mentions.iter().map(|m| m.text.as_str()).collect();
+        assert_eq!(forms, ["الروسي", "موسكو", "روسيا", "الروسي"]);
     }
 }
