@@ -1,0 +1,514 @@
+//! A small statistical name tagger for Arabic news: an averaged perceptron
+//! over hashed word, affix, clitic-stripped, shape, trigger-word and context
+//! features, decoded with a first-order Viterbi under BIO constraints.
+//!
+//! It finds person, place, organisation and other names that lexicons and
+//! title rules miss; the rules still decide actors, roles and attribution.
+//! The weights (`data/tagger.bin`, trained on ANERcorp by
+//! `tools/train_tagger.rs`, CC BY-SA 4.0, see `data/tagger.LICENSE.md`) are
+//! compiled into the crate. Only inference lives here; what the trainer needs
+//! is behind the `train` feature.
+
+mod features;
+mod model;
+
+use crate::text::document::Document;
+use features::{sentence_features, Item, Kind};
+use model::Model;
+use std::ops::Range;
+use std::sync::OnceLock;
+
+/// The shipped model file.
+static MODEL_BYTES: &[u8] = include_bytes!("../../data/tagger.bin");
+
+/// Number of BIO tags: O, then B and I for each [`NameClass`].
+pub(crate) const N_TAGS: usize = 9;
+
+/// Tag index of O (outside any name).
+const OUTSIDE: usize = 0;
+
+/// The kind of a name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) enum NameClass {
+    /// A person (PERS).
+    Person,
+    /// A place or country (LOC).
+    Location,
+    /// An organisation (ORG).
+    Organization,
+    /// Any other name: events, products, nationalities (MISC).
+    Misc,
+}
+
+/// The classes in tag order: tag `2k + 1` is B of class k, `2k + 2` is I.
+const CLASSES: [NameClass; 4] = [
+    NameClass::Person,
+    NameClass::Location,
+    NameClass::Organization,
+    NameClass::Misc,
+];
+
+/// A name found by the tagger.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Name {
+    /// The name's tokens (indices into the document's tokens).
+    pub tokens: Range<usize>,
+    /// What the name is.
+    pub class: NameClass,
+    /// Confidence in (0, 1): how much better the best tagging is than the best
+    /// one that changes this span.
+    pub score: f32,
+}
+
+/// The decoded shipped model, or `None` if the file is unusable (then the
+/// tagger finds nothing rather than failing the analysis).
+fn model() -> Option<&'static Model> {
+    static MODEL: OnceLock<Option<Model>> = OnceLock::new();
+    MODEL
+        .get_or_init(|| Model::decode(MODEL_BYTES).ok())
+        .as_ref()
+}
+
+/// Finds names in `tokens` of `doc`, sentence by sentence (context does not
+/// cross sentence boundaries). Names start and end on word or number tokens;
+/// punctuation only informs the tagger.
+pub(crate) fn tag(doc: &Document, tokens: Range<usize>) -> Vec<Name> {
+    let Some(model) = model() else {
+        return Vec::new();
+    };
+    let mut names = Vec::new();
+    for s in &doc.sentences {
+        let start = s.start.max(tokens.start);
+        let end = s.end.min(tokens.end);
+        if start >= end {
+            continue;
+        }
+        let items: Vec<Item> = (start..end).map(|i| Item::new(doc.word(i))).collect();
+        for span in tag_items(model, &items) {
+            let mut r = span.tokens.clone();
+            let is_name_part = |k: usize| !matches!(items[k].kind, Kind::Punct | Kind::Quote);
+            while r.start < r.end && !is_name_part(r.start) {
+                r.start += 1;
+            }
+            while r.end > r.start && !is_name_part(r.end - 1) {
+                r.end -= 1;
+            }
+            if r.is_empty() {
+                continue;
+            }
+            names.push(Name {
+                tokens: start + r.start..start + r.end,
+                class: CLASSES[span.class],
+                score: logistic(span.margin / model.temperature),
+            });
+        }
+    }
+    names
+}
+
+fn logistic(x: f32) -> f32 {
+    1.0 / (1.0 + (-x).exp())
+}
+
+/// A name span from the decoder, over item indices.
+#[derive(Debug, Clone, PartialEq)]
+struct Span {
+    tokens: Range<usize>,
+    /// Index into [`CLASSES`].
+    class: usize,
+    /// Best score minus the best score of a tagging that changes the span.
+    margin: f32,
+}
+
+/// Tags one sentence.
+fn tag_items(model: &Model, items: &[Item]) -> Vec<Span> {
+    if items.is_empty() {
+        return Vec::new();
+    }
+    let feats = sentence_features(items);
+    let emit: Vec<[f32; N_TAGS]> = feats
+        .iter()
+        .map(|f| {
+            let mut s = [0i32; N_TAGS];
+            model.add_scores(f, &mut s);
+            s.map(|v| v as f32 * model.scale)
+        })
+        .collect();
+    let trans: Vec<[f32; N_TAGS]> = model
+        .transitions
+        .iter()
+        .map(|row| row.map(|v| f32::from(v) * model.scale))
+        .collect();
+    let path = viterbi(&emit, &trans);
+    let marg = max_marginals(&emit, &trans);
+    let best = path_score(&emit, &trans, &path);
+    spans(&path)
+        .into_iter()
+        .map(|(tokens, class)| {
+            // The best rival changes some tag in the span or the tag right
+            // after it (which could extend the span).
+            let last = (tokens.end + 1).min(path.len());
+            let rival = (tokens.start..last)
+                .flat_map(|i| {
+                    let keep = path[i];
+                    marg[i]
+                        .iter()
+                        .enumerate()
+                        .filter(move |&(t, _)| t != keep)
+                        .map(|(_, &v)| v)
+                })
+                .fold(f32::NEG_INFINITY, f32::max);
+            Span {
+                tokens,
+                class,
+                margin: best - rival,
+            }
+        })
+        .collect()
+}
+
+/// True when tag `t` may follow `prev` (`None` at the sentence start): an I
+/// tag only continues a B or I of its own class.
+fn allowed(prev: Option<usize>, t: usize) -> bool {
+    let is_inside = t != OUTSIDE && t % 2 == 0;
+    !is_inside || prev.is_some_and(|p| p == t || p + 1 == t)
+}
+
+/// Transition score from `prev` (`None` = start) to `t`, or −∞ if forbidden.
+fn transition(trans: &[[f32; N_TAGS]], prev: Option<usize>, t: usize) -> f32 {
+    if allowed(prev, t) {
+        trans[prev.map_or(0, |p| p + 1)][t]
+    } else {
+        f32::NEG_INFINITY
+    }
+}
+
+/// The best tag sequence for emission scores `emit` and transition scores
+/// `trans` (row 0 from the start, row p + 1 from tag p).
+fn viterbi(emit: &[[f32; N_TAGS]], trans: &[[f32; N_TAGS]]) -> Vec<usize> {
+    let n = emit.len();
+    if n == 0 {
+        return Vec::new();
+    }
+    let mut score = [0f32; N_TAGS];
+    let mut back = vec![[0u8; N_TAGS]; n];
+    for (t, s) in score.iter_mut().enumerate() {
+        *s = transition(trans, None, t) + emit[0][t];
+    }
+    for i in 1..n {
+        let mut next = [f32::NEG_INFINITY; N_TAGS];
+        for t in 0..N_TAGS {
+            for p in 0..N_TAGS {
+                let v = score[p] + transition(trans, Some(p), t);
+                if v > next[t] {
+                    next[t] = v;
+                    back[i][t] = p as u8;
+                }
+            }
+            next[t] += emit[i][t];
+        }
+        score = next;
+    }
+    let mut t = (0..N_TAGS)
+        .fold((OUTSIDE, f32::NEG_INFINITY), |(bt, bv), t| {
+            if score[t] > bv {
+                (t, score[t])
+            } else {
+                (bt, bv)
+            }
+        })
+        .0;
+    let mut path = vec![0; n];
+    for i in (0..n).rev() {
+        path[i] = t;
+        t = usize::from(back[i][t]);
+    }
+    path
+}
+
+/// For every position and tag, the score of the best sequence that puts that
+/// tag there.
+fn max_marginals(emit: &[[f32; N_TAGS]], trans: &[[f32; N_TAGS]]) -> Vec<[f32; N_TAGS]> {
+    let n = emit.len();
+    let mut alpha = vec![[f32::NEG_INFINITY; N_TAGS]; n];
+    let mut beta = vec![[0f32; N_TAGS]; n];
+    for t in 0..N_TAGS {
+        alpha[0][t] = transition(trans, None, t) + emit[0][t];
+    }
+    for i in 1..n {
+        for t in 0..N_TAGS {
+            let best = (0..N_TAGS)
+                .map(|p| alpha[i - 1][p] + transition(trans, Some(p), t))
+                .fold(f32::NEG_INFINITY, f32::max);
+            alpha[i][t] = best + emit[i][t];
+        }
+    }
+    for i in (0..n.saturating_sub(1)).rev() {
+        for p in 0..N_TAGS {
+            beta[i][p] = (0..N_TAGS)
+                .map(|t| transition(trans, Some(p), t) + emit[i + 1][t] + beta[i + 1][t])
+                .fold(f32::NEG_INFINITY, f32::max);
+        }
+    }
+    alpha
+        .iter()
+        .zip(&beta)
+        .map(|(a, b)| std::array::from_fn(|t| a[t] + b[t]))
+        .collect()
+}
+
+fn path_score(emit: &[[f32; N_TAGS]], trans: &[[f32; N_TAGS]], path: &[usize]) -> f32 {
+    let mut prev = None;
+    let mut s = 0.0;
+    for (e, &t) in emit.iter().zip(path) {
+        s += transition(trans, prev, t) + e[t];
+        prev = Some(t);
+    }
+    s
+}
+
+/// The name spans of a BIO tag sequence (an I after another class or after
+/// O starts a new span, though the decoder never produces one).
+fn spans(path: &[usize]) -> Vec<(Range<usize>, usize)> {
+    let mut out: Vec<(Range<usize>, usize)> = Vec::new();
+    let mut open: Option<(usize, usize)> = None;
+    for (i, &t) in path.iter().enumerate() {
+        let class = (t != OUTSIDE).then(|| (t - 1) / 2);
+        let begins = t != OUTSIDE && t % 2 == 1;
+        match (open, class) {
+            (Some((_, c)), Some(k)) if k == c && !begins => {}
+            _ => {
+                if let Some((s, c)) = open.take() {
+                    out.push((s..i, c));
+                }
+                open = class.map(|k| (i, k));
+            }
+        }
+    }
+    if let Some((s, c)) = open {
+        out.push((s..path.len(), c));
+    }
+    out
+}
+
+/// What the trainer (`tools/train_tagger.rs`) needs: the feature extraction,
+/// decoder and model writer the crate itself uses, so training and inference
+/// cannot drift apart. Compiled only with the `train` feature.
+#[cfg(feature = "train")]
+pub mod train {
+    use super::*;
+
+    /// Tag names in index order.
+    pub const TAGS: [&str; N_TAGS] = [
+        "O", "B-PERS", "I-PERS", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC",
+    ];
+
+    /// Number of tags.
+    pub const TAG_COUNT: usize = N_TAGS;
+
+    /// Class names in class order (class k has tags 2k + 1 and 2k + 2).
+    pub const CLASS_NAMES: [&str; 4] = ["PERS", "LOC", "ORG", "MISC"];
+
+    /// The hashed features of every token of a sentence.
+    pub fn features(words: &[&str]) -> Vec<Vec<u32>> {
+        let items: Vec<Item> = words.iter().map(|w| Item::new(w)).collect();
+        sentence_features(&items)
+    }
+
+    /// Best BIO tag sequence (see the crate's decoder).
+    pub fn decode(emit: &[[f32; N_TAGS]], trans: &[[f32; N_TAGS]]) -> Vec<usize> {
+        viterbi(emit, trans)
+    }
+
+    /// Name spans of a tag sequence: (tokens, class index).
+    pub fn tag_spans(path: &[usize]) -> Vec<(Range<usize>, usize)> {
+        spans(path)
+    }
+
+    /// A quantised model to write.
+    pub struct Quantised {
+        /// Weight = value × scale.
+        pub scale: f32,
+        /// Logistic temperature for span scores.
+        pub temperature: f32,
+        /// Transitions: row 0 from the start, row p + 1 from tag p.
+        pub transitions: Vec<[i16; N_TAGS]>,
+        /// (feature hash, weights), any order; all-zero rows are dropped.
+        pub features: Vec<(u32, [i16; N_TAGS])>,
+    }
+
+    /// Encodes a model file.
+    pub fn encode(q: &Quantised) -> Vec<u8> {
+        let mut f: Vec<(u32, [i16; N_TAGS])> = q
+            .features
+            .iter()
+            .filter(|(_, w)| w.iter().any(|&x| x != 0))
+            .copied()
+            .collect();
+        f.sort_unstable_by_key(|&(h, _)| h);
+        f.dedup_by_key(|&mut (h, _)| h);
+        Model {
+            scale: q.scale,
+            temperature: q.temperature,
+            transitions: q.transitions.clone(),
+            hashes: f.iter().map(|&(h, _)| h).collect(),
+            weights: f.iter().map(|&(_, w)| w).collect(),
+        }
+        .encode()
+    }
+
+    /// A decoded model file, tagging with exactly the crate's inference path.
+    pub struct Tagger(Model);
+
+    /// A name found in a sentence of words.
+    pub struct Found {
+        /// Word indices.
+        pub tokens: Range<usize>,
+        /// Class index (see [`CLASS_NAMES`]).
+        pub class: usize,
+        /// Margin before the logistic.
+        pub margin: f32,
+        /// The score [`tag`](super::tag) would report.
+        pub score: f32,
+    }
+
+    impl Tagger {
+        /// Reads a model file; `None` if it is not one.
+        pub fn new(bytes: &[u8]) -> Option<Tagger> {
+            Model::decode(bytes).ok().map(Tagger)
+        }
+
+        /// Number of features stored.
+        pub fn feature_count(&self) -> usize {
+            self.0.hashes.len()
+        }
+
+        /// Tags one sentence of words.
+        pub fn tag(&self, words: &[&str]) -> Vec<Found> {
+            let items: Vec<Item> = words.iter().map(|w| Item::new(w)).collect();
+            tag_items(&self.0, &items)
+                .into_iter()
+                .map(|s| Found {
+                    tokens: s.tokens,
+                    class: s.class,
+                    margin: s.margin,
+                    score: logistic(s.margin / self.0.temperature),
+                })
+                .collect()
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shipped_model_loads() {
+        let m = model().expect("data/tagger.bin decodes");
+        assert!(m.hashes.len() > 1000, "{} features", m.hashes.len());
+        assert!(m.temperature > 0.0 && m.scale > 0.0);
+    }
+
+    struct Case {
+        name: &'static str,
+        text: &'static str,
+        /// (name text, class)
+        want: &'static [(&'static str, NameClass)],
+    }
+
+    fn found(text: &str) -> Vec<(String, NameClass)> {
+        let doc = Document::new(text);
+        tag(&doc, 0..doc.tokens.len())
+            .into_iter()
+            .map(|n| {
+                let s = doc.tokens[n.tokens.start].span.start;
+                let e = doc.tokens[n.tokens.end - 1].span.end;
+                assert!(n.score > 0.0 && n.score < 1.0);
+                (text[s..e].to_string(), n.class)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn tags_obvious_names() {
+        use NameClass::*;
+        let cases = [
+            Case {
+                name: "president in paris",
+                text: "قال الرئيس الفرنسي إيمانويل ماكرون في باريس",
+                want: &[("إيمانويل ماكرون", Person), ("باريس", Location)],
+            },
+            Case {
+                name: "minister and country",
+                text: "وصل وزير الخارجية الأمريكي جون كيري إلى القاهرة أمس.",
+                want: &[("جون كيري", Person), ("القاهرة", Location)],
+            },
+            Case {
+                name: "organisation",
+                text: "أعلنت منظمة الأمم المتحدة أن الوضع في سوريا خطير.",
+                // ANERcorp counts the head noun منظمة as part of the name.
+                want: &[("منظمة الأمم المتحدة", Organization), ("سوريا", Location)],
+            },
+            Case {
+                name: "no names",
+                text: "وأضاف أن الوضع صعب جدا.",
+                want: &[],
+            },
+            Case {
+                name: "empty",
+                text: "",
+                want: &[],
+            },
+        ];
+        for c in cases {
+            let got = found(c.text);
+            let want: Vec<(String, NameClass)> =
+                c.want.iter().map(|&(s, k)| (s.to_string(), k)).collect();
+            assert_eq!(got, want, "{}", c.name);
+        }
+    }
+
+    #[test]
+    fn respects_the_token_range() {
+        let text = "قال الرئيس الفرنسي إيمانويل ماكرون في باريس";
+        let doc = Document::new(text);
+        let n = doc.tokens.len();
+        // Only the last word: باريس alone.
+        let names = tag(&doc, n - 1..n);
+        assert!(names.iter().all(|m| m.tokens.start >= n - 1));
+        assert!(tag(&doc, 0..0).is_empty());
+    }
+
+    #[test]
+    fn decoder_obeys_bio() {
+        // Emissions that prefer I-PERS everywhere: the decoder must start
+        // the name with B-PERS instead.
+        let mut emit = vec![[0f32; N_TAGS]; 3];
+        for e in &mut emit {
+            e[2] = 5.0;
+            e[1] = 1.0;
+        }
+        let trans = vec![[0f32; N_TAGS]; N_TAGS + 1];
+        let path = viterbi(&emit, &trans);
+        assert_eq!(path, vec![1, 2, 2]);
+        assert_eq!(spans(&path), vec![(0..3, 0)]);
+        let marg = max_marginals(&emit, &trans);
+        let best = path_score(&emit, &trans, &path);
+        for (i, m) in marg.iter().enumerate() {
+            assert_eq!(
+                m[path[i]], best,
+                "max-marginal of the best tag is the best score"
+            );
+        }
+    }
+
+    #[test]
+    fn spans_split_on_new_b() {
+        // B-PERS I-PERS B-PERS O B-LOC
+        assert_eq!(
+            spans(&[1, 2, 1, 0, 3]),
+            vec![(0..2, 0), (2..3, 0), (4..5, 1)]
+        );
+    }
+}
