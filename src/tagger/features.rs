@@ -550,12 +550,12 @@ fn affixes(s: &str, prefix: u8, suffix: u8, out: &mut Vec<u32>) {
     let mut ends = s.char_indices().map(|(b, _)| b).chain([s.len()]);
     let _ = ends.next();
     for (k, b) in ends.take(MAX_AFFIX.min(n.saturating_sub(1))).enumerate() {
-        out.push(Fnv::new(prefix).byte(k as u8).bytes(s[..b].as_bytes()).0);
+        out.push(Fnv::new(prefix).byte(k as u8).bytes(&s.as_bytes()[..b]).0);
     }
     let starts: Vec<usize> = s.char_indices().map(|(b, _)| b).collect();
     for k in 1..=MAX_AFFIX.min(n.saturating_sub(1)) {
         let b = starts[n - k];
-        out.push(Fnv::new(suffix).byte(k as u8).bytes(s[b..].as_bytes()).0);
+        out.push(Fnv::new(suffix).byte(k as u8).bytes(&s.as_bytes()[b..]).0);
     }
 }
 

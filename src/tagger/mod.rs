@@ -198,8 +198,8 @@ fn viterbi(emit: &[[f32; N_TAGS]], trans: &[[f32; N_TAGS]]) -> Vec<usize> {
     for i in 1..n {
         let mut next = [f32::NEG_INFINITY; N_TAGS];
         for t in 0..N_TAGS {
-            for p in 0..N_TAGS {
-                let v = score[p] + transition(trans, Some(p), t);
+            for (p, &sp) in score.iter().enumerate() {
+                let v = sp + transition(trans, Some(p), t);
                 if v > next[t] {
                     next[t] = v;
                     back[i][t] = p as u8;
@@ -368,7 +368,7 @@ pub mod train {
         pub class: usize,
         /// Margin before the logistic.
         pub margin: f32,
-        /// The score [`tag`](super::tag) would report.
+        /// The score the crate's `tag` reports for this name.
         pub score: f32,
     }
 
