@@ -20,7 +20,7 @@
 //! `../../shared/...` from a worktree) relative to the crate root.
 
 use newslens::tagger_train::{
-    decode, encode, features, tag_spans, Quantised, Tagger, CLASS_NAMES, TAGS, TAG_COUNT,
+    decode, encode, features, memory, tag_spans, Quantised, Tagger, CLASS_NAMES, TAGS, TAG_COUNT,
 };
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -47,6 +47,13 @@ const TEMPERATURES: [f32; 16] = [
 ];
 /// Temperature used when no held-out spans are available.
 const DEFAULT_TEMPERATURE: f32 = 4.0;
+/// Folds for the first-pass predictions that the second-pass (memory)
+/// features of the training sentences are computed from: each fold is
+/// tagged by a model trained on the others, like unseen text.
+const FOLDS: usize = 5;
+/// Per sentence and epoch, the chance (in 1/256) that training sees it
+/// without memory features, so the one model serves both passes.
+const NO_MEMORY_CHANCE_256: u64 = 128;
 /// Repetitions of the held-out set for the speed figure.
 const SPEED_ROUNDS: usize = 5;
 
@@ -130,15 +137,15 @@ impl Perceptron {
         row.u[t] += c * d;
     }
 
-    fn train_one(&mut self, s: &Sentence, known: &Map<u32>) {
-        let emit = self.emit(&s.feats, false);
+    fn train_one(&mut self, feats: &[Vec<u32>], gold: &[usize], known: &Map<u32>) {
+        let emit = self.emit(feats, false);
         let pred = decode(&emit, &self.transitions(false));
-        if pred != s.gold {
+        if pred != gold {
             let c = self.c;
-            for i in 0..s.gold.len() {
-                let (g, p) = (s.gold[i], pred[i]);
+            for i in 0..gold.len() {
+                let (g, p) = (gold[i], pred[i]);
                 if g != p {
-                    for f in &s.feats[i] {
+                    for f in &feats[i] {
                         if !known.contains_key(f) {
                             continue;
                         }
@@ -147,7 +154,7 @@ impl Perceptron {
                         Self::bump(row, p, -1.0, c);
                     }
                 }
-                let gp = if i == 0 { 0 } else { s.gold[i - 1] + 1 };
+                let gp = if i == 0 { 0 } else { gold[i - 1] + 1 };
                 let pp = if i == 0 { 0 } else { pred[i - 1] + 1 };
                 if (gp, g) != (pp, p) {
                     Self::bump(&mut self.trans[gp], g, 1.0, c);
@@ -198,11 +205,18 @@ fn xorshift(state: &mut u64) -> u64 {
     state.wrapping_mul(0x2545_F491_4F6C_DD1D)
 }
 
-fn train(sentences: &[&Sentence], mut on_epoch: impl FnMut(usize, &Perceptron)) -> Perceptron {
+/// Trains on `sentences`; with `memory` (second-pass features, one list per
+/// sentence) each sentence is seen with or without them at random.
+fn train(
+    sentences: &[&Sentence],
+    memory: Option<&[Vec<Vec<u32>>]>,
+    mut on_epoch: impl FnMut(usize, &Perceptron),
+) -> Perceptron {
     // Feature counts over this training part (rare features are noise and size).
     let mut counts: Map<u32> = Map::default();
-    for s in sentences {
-        for fs in &s.feats {
+    let with_memory = memory.into_iter().flatten();
+    for feats in sentences.iter().map(|s| &s.feats).chain(with_memory) {
+        for fs in feats {
             for f in fs {
                 *counts.entry(*f).or_default() += 1;
             }
@@ -218,11 +232,46 @@ fn train(sentences: &[&Sentence], mut on_epoch: impl FnMut(usize, &Perceptron)) 
             order.swap(k, j);
         }
         for &k in &order {
-            p.train_one(sentences[k], &counts);
+            let feats = match memory {
+                Some(m) if xorshift(&mut rng) % 256 >= NO_MEMORY_CHANCE_256 => &m[k],
+                _ => &sentences[k].feats,
+            };
+            p.train_one(feats, &sentences[k].gold, &counts);
         }
         on_epoch(epoch, &p);
     }
     p
+}
+
+/// Second-pass features for `part`: first-pass names from models that did
+/// not see the sentence's fold, then the memory of each sentence's window.
+fn memory_features(part: &[&Sentence]) -> Vec<Vec<Vec<u32>>> {
+    let n = part.len();
+    let mut first: Vec<Spans> = vec![Vec::new(); n];
+    for fold in 0..FOLDS {
+        let lo = n * fold / FOLDS;
+        let hi = n * (fold + 1) / FOLDS;
+        let rest: Vec<&Sentence> = part[..lo].iter().chain(&part[hi..]).copied().collect();
+        let p = train(&rest, None, |_, _| {});
+        let trans = p.transitions(true);
+        for k in lo..hi {
+            first[k] = tag_spans(&decode(&p.emit(&part[k].feats, true), &trans));
+        }
+    }
+    let words: Vec<Vec<&str>> = part
+        .iter()
+        .map(|s| s.words.iter().map(String::as_str).collect())
+        .collect();
+    (0..n)
+        .map(|j| features(&words[j], Some(&memory(&words, &first, j))))
+        .collect()
+}
+
+/// Trains the shipped kind of model on `part`: first-pass folds, then one
+/// model over sentences with and without memory features.
+fn train_two_pass(part: &[&Sentence], on_epoch: impl FnMut(usize, &Perceptron)) -> Perceptron {
+    let memory = memory_features(part);
+    train(part, Some(&memory), on_epoch)
 }
 
 /// Exact-span counts per class: (true positives, predicted, gold).
@@ -314,7 +363,7 @@ fn read_corpus(path: &Path) -> Result<Vec<Sentence>, String> {
     let mut flush = |words: &mut Vec<String>, gold: &mut Vec<usize>| {
         if !words.is_empty() {
             let refs: Vec<&str> = words.iter().map(String::as_str).collect();
-            let feats = features(&refs);
+            let feats = features(&refs, None);
             out.push(Sentence {
                 words: std::mem::take(words),
                 gold: std::mem::take(gold),
@@ -372,7 +421,7 @@ fn evaluate(all: &[Sentence], dump: bool) -> Evaluation {
     );
     let refs: Vec<&Sentence> = train_part.iter().collect();
     let start = Instant::now();
-    let p = train(&refs, |epoch, p| {
+    let p = train_two_pass(&refs, |epoch, p| {
         let mut counts = [Counts::default(); 4];
         let trans = p.transitions(true);
         for s in held {
@@ -384,7 +433,7 @@ fn evaluate(all: &[Sentence], dump: bool) -> Evaluation {
             three.add(c);
         }
         println!(
-            "  epoch {:>2}: held-out F1 PERS/LOC/ORG {:.1}% (float weights)",
+            "  epoch {:>2}: held-out F1 PERS/LOC/ORG {:.1}% (float weights, first pass only)",
             epoch + 1,
             100.0 * three.prf().2
         );
@@ -395,9 +444,11 @@ fn evaluate(all: &[Sentence], dump: bool) -> Evaluation {
     let tagger = Tagger::new(&bytes).expect("fresh model decodes");
     let mut counts = [Counts::default(); 4];
     let mut margins: Vec<(f32, bool)> = Vec::new();
-    for s in held {
-        let words: Vec<&str> = s.words.iter().map(String::as_str).collect();
-        let found = tagger.tag(&words);
+    let sentences: Vec<Vec<&str>> = held
+        .iter()
+        .map(|s| s.words.iter().map(String::as_str).collect())
+        .collect();
+    for (s, found) in held.iter().zip(tagger.tag(&sentences)) {
         let gold = tag_spans(&s.gold);
         let pred: Spans = found.iter().map(|f| (f.tokens.clone(), f.class)).collect();
         score(&gold, &pred, &mut counts);
@@ -425,21 +476,15 @@ fn evaluate(all: &[Sentence], dump: bool) -> Evaluation {
         bytes.len(),
         gzip_len(&bytes).map_or("?".into(), |n| n.to_string())
     );
-    let sentences: Vec<Vec<&str>> = held
-        .iter()
-        .map(|s| s.words.iter().map(String::as_str).collect())
-        .collect();
     let tokens: usize = sentences.iter().map(Vec::len).sum::<usize>() * SPEED_ROUNDS;
     let start = Instant::now();
     let mut found = 0;
     for _ in 0..SPEED_ROUNDS {
-        for s in &sentences {
-            found += tagger.tag(s).len();
-        }
+        found += tagger.tag(&sentences).iter().map(Vec::len).sum::<usize>();
     }
     let secs = start.elapsed().as_secs_f64();
     println!(
-        "inference: {:.0} tokens/s ({tokens} tokens, {found} names, features + decoding + scores)",
+        "inference: {:.0} tokens/s ({tokens} tokens, {found} names; two passes, features, decoding, scores)",
         tokens as f64 / secs
     );
     Evaluation { temperature, f1 }
@@ -546,7 +591,7 @@ fn main() -> ExitCode {
     }
     let start = Instant::now();
     let refs: Vec<&Sentence> = all.iter().collect();
-    let p = train(&refs, |_, _| {});
+    let p = train_two_pass(&refs, |_, _| {});
     let bytes = encode(&p.quantise(eval.temperature));
     let features = Tagger::new(&bytes)
         .expect("fresh model decodes")

@@ -323,7 +323,8 @@ impl Item {
         }
     }
 
-    fn stem(&self) -> &str {
+    /// The clitic-stripped stem (memory is keyed by it).
+    pub fn stem(&self) -> &str {
         &self.key[self.stem..]
     }
 }
@@ -399,6 +400,9 @@ mod template {
     pub const TRIGGER_PREV_STEM: u8 = 26;
     pub const PARTIAL: u8 = 27;
     pub const TRIGRAM: u8 = 28;
+    pub const MEMORY: u8 = 29;
+    pub const MEMORY_PREV: u8 = 30;
+    pub const MEMORY_NEXT: u8 = 31;
 }
 
 /// Longest affix used as a feature, in characters.
@@ -419,8 +423,10 @@ fn length_bucket(n: usize) -> u8 {
 
 /// The features of every position of a sentence, in order. Each inner list
 /// is sorted and deduplicated (so the result does not depend on how the
-/// templates are listed).
-pub(crate) fn sentence_features(items: &[Item]) -> Vec<Vec<u32>> {
+/// templates are listed). `memory` holds, per item, what the first pass said
+/// about the same word in nearby sentences (see [`memory_code`]); `None` on
+/// the first pass.
+pub(crate) fn sentence_features(items: &[Item], memory: Option<&[u8]>) -> Vec<Vec<u32>> {
     // Quote parity: true for tokens between an opening and a closing mark.
     let mut in_quote = Vec::with_capacity(items.len());
     let mut open = false;
@@ -436,6 +442,9 @@ pub(crate) fn sentence_features(items: &[Item]) -> Vec<Vec<u32>> {
         .map(|i| {
             let mut out = Vec::with_capacity(48);
             position_features(items, i, in_quote[i], &mut out);
+            if let Some(m) = memory {
+                memory_features(m, i, &mut out);
+            }
             out.sort_unstable();
             out.dedup();
             out
@@ -540,6 +549,41 @@ fn position_features(items: &[Item], i: usize, in_quote: bool, out: &mut Vec<u32
     }
     if in_quote {
         out.push(Fnv::new(template::IN_QUOTE).0);
+    }
+}
+
+/// No memory of the word.
+pub(crate) const NO_MEMORY: u8 = 0;
+/// Set in a memory code when the word was tagged at least twice nearby.
+const MEMORY_REPEATED: u8 = 0x10;
+
+/// The memory code of a word from its name votes in nearby sentences
+/// (`votes[c]`: how often its stem was inside a name of class `c`): the
+/// majority class + 1, with [`MEMORY_REPEATED`] for two votes or more.
+pub(crate) fn memory_code(votes: &[u16; 4]) -> u8 {
+    let total: u16 = votes.iter().sum();
+    if total == 0 {
+        return NO_MEMORY;
+    }
+    let best = (0..4).fold(0, |b, c| if votes[c] > votes[b] { c } else { b });
+    (best as u8 + 1) | if total >= 2 { MEMORY_REPEATED } else { 0 }
+}
+
+fn memory_features(memory: &[u8], i: usize, out: &mut Vec<u32>) {
+    let code = |j: Option<usize>| j.and_then(|j| memory.get(j)).copied().unwrap_or(NO_MEMORY);
+    let here = code(Some(i));
+    if here != NO_MEMORY {
+        out.push(Fnv::new(template::MEMORY).byte(here).0);
+    }
+    let prev = code(i.checked_sub(1));
+    let next = code(Some(i + 1));
+    // Neighbours' memory only matters next to a remembered or unknown word;
+    // classes only (without the repeat flag) keep these features few.
+    if prev != NO_MEMORY {
+        out.push(Fnv::new(template::MEMORY_PREV).byte(prev & !MEMORY_REPEATED).0);
+    }
+    if next != NO_MEMORY {
+        out.push(Fnv::new(template::MEMORY_NEXT).byte(next & !MEMORY_REPEATED).0);
     }
 }
 
@@ -669,8 +713,8 @@ mod tests {
             .iter()
             .map(|w| Item::new(w))
             .collect();
-        let a = sentence_features(&items);
-        let b = sentence_features(&items);
+        let a = sentence_features(&items, None);
+        let b = sentence_features(&items, None);
         assert_eq!(a, b);
         // Pinned hash: FNV-1a must not change across platforms or releases
         // without re-training the model.
@@ -678,7 +722,7 @@ mod tests {
         assert!(a[2].contains(&Fnv::new(template::BIAS).0));
         // Same word, different neighbours: different feature sets.
         let other: Vec<Item> = ["زار", "ماكرون"].iter().map(|w| Item::new(w)).collect();
-        assert_ne!(sentence_features(&other)[1], a[2]);
+        assert_ne!(sentence_features(&other, None)[1], a[2]);
         for f in &a {
             assert!(f.windows(2).all(|w| w[0] < w[1]), "sorted and unique");
         }

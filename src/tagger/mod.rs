@@ -13,8 +13,9 @@ mod features;
 mod model;
 
 use crate::text::document::Document;
-use features::{sentence_features, Item, Kind};
+use features::{memory_code, sentence_features, Item, Kind, NO_MEMORY};
 use model::Model;
+use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -26,6 +27,14 @@ pub(crate) const N_TAGS: usize = 9;
 
 /// Tag index of O (outside any name).
 const OUTSIDE: usize = 0;
+
+/// Sentences on each side whose first-pass names inform the second pass
+/// (a name tagged in one sentence makes the same word likelier a name of
+/// that class in its neighbours).
+const MEMORY_WINDOW: usize = 8;
+
+/// Shortest stem, in characters, that the memory remembers.
+const MIN_MEMORY_CHARS: usize = 2;
 
 /// The kind of a name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -76,15 +85,23 @@ pub(crate) fn tag(doc: &Document, tokens: Range<usize>) -> Vec<Name> {
     let Some(model) = model() else {
         return Vec::new();
     };
-    let mut names = Vec::new();
+    let mut ranges = Vec::new();
+    let mut sentences = Vec::new();
     for s in &doc.sentences {
         let start = s.start.max(tokens.start);
         let end = s.end.min(tokens.end);
-        if start >= end {
-            continue;
+        if start < end {
+            ranges.push(start..end);
+            sentences.push((start..end).map(|i| Item::new(doc.word(i))).collect::<Vec<_>>());
         }
-        let items: Vec<Item> = (start..end).map(|i| Item::new(doc.word(i))).collect();
-        for span in tag_items(model, &items) {
+    }
+    let mut names = Vec::new();
+    for ((range, items), spans) in ranges
+        .iter()
+        .zip(&sentences)
+        .zip(tag_sentences(model, &sentences))
+    {
+        for span in spans {
             let mut r = span.tokens.clone();
             let is_name_part = |k: usize| !matches!(items[k].kind, Kind::Punct | Kind::Quote);
             while r.start < r.end && !is_name_part(r.start) {
@@ -97,13 +114,60 @@ pub(crate) fn tag(doc: &Document, tokens: Range<usize>) -> Vec<Name> {
                 continue;
             }
             names.push(Name {
-                tokens: start + r.start..start + r.end,
+                tokens: range.start + r.start..range.start + r.end,
                 class: CLASSES[span.class],
                 score: logistic(span.margin / model.temperature),
             });
         }
     }
     names
+}
+
+/// Tags consecutive sentences in two passes: the second pass knows which
+/// words the first pass put in names in the surrounding sentences.
+fn tag_sentences(model: &Model, sentences: &[Vec<Item>]) -> Vec<Vec<Span>> {
+    let first: Vec<Vec<(Range<usize>, usize)>> = sentences
+        .iter()
+        .map(|items| {
+            tag_items(model, items, None)
+                .into_iter()
+                .map(|s| (s.tokens, s.class))
+                .collect()
+        })
+        .collect();
+    (0..sentences.len())
+        .map(|j| {
+            let memory = window_memory(sentences, &first, j);
+            tag_items(model, &sentences[j], Some(&memory))
+        })
+        .collect()
+}
+
+/// The memory codes of sentence `j`'s items from the names found in the
+/// sentences around it (not in itself).
+fn window_memory(
+    sentences: &[Vec<Item>],
+    spans: &[Vec<(Range<usize>, usize)>],
+    j: usize,
+) -> Vec<u8> {
+    let lo = j.saturating_sub(MEMORY_WINDOW);
+    let hi = (j + MEMORY_WINDOW + 1).min(sentences.len());
+    let mut votes: HashMap<&str, [u16; 4]> = HashMap::new();
+    for k in (lo..hi).filter(|&k| k != j) {
+        for (r, class) in &spans[k] {
+            for it in &sentences[k][r.clone()] {
+                let is_word = matches!(it.kind, Kind::Arabic | Kind::LatinLower | Kind::LatinUpper);
+                if is_word && it.stem().chars().count() >= MIN_MEMORY_CHARS {
+                    let v = &mut votes.entry(it.stem()).or_default()[*class];
+                    *v = v.saturating_add(1);
+                }
+            }
+        }
+    }
+    sentences[j]
+        .iter()
+        .map(|it| votes.get(it.stem()).map_or(NO_MEMORY, memory_code))
+        .collect()
 }
 
 fn logistic(x: f32) -> f32 {
@@ -120,12 +184,12 @@ struct Span {
     margin: f32,
 }
 
-/// Tags one sentence.
-fn tag_items(model: &Model, items: &[Item]) -> Vec<Span> {
+/// Tags one sentence (with the memory codes of the second pass, if any).
+fn tag_items(model: &Model, items: &[Item], memory: Option<&[u8]>) -> Vec<Span> {
     if items.is_empty() {
         return Vec::new();
     }
-    let feats = sentence_features(items);
+    let feats = sentence_features(items, memory);
     let emit: Vec<[f32; N_TAGS]> = feats
         .iter()
         .map(|f| {
@@ -309,10 +373,26 @@ pub mod train {
     /// Class names in class order (class k has tags 2k + 1 and 2k + 2).
     pub const CLASS_NAMES: [&str; 4] = ["PERS", "LOC", "ORG", "MISC"];
 
-    /// The hashed features of every token of a sentence.
-    pub fn features(words: &[&str]) -> Vec<Vec<u32>> {
-        let items: Vec<Item> = words.iter().map(|w| Item::new(w)).collect();
-        sentence_features(&items)
+    /// Token items of a sentence.
+    fn items(words: &[&str]) -> Vec<Item> {
+        words.iter().map(|w| Item::new(w)).collect()
+    }
+
+    /// The hashed features of every token of a sentence, with the memory
+    /// codes of the second pass if given.
+    pub fn features(words: &[&str], memory: Option<&[u8]>) -> Vec<Vec<u32>> {
+        sentence_features(&items(words), memory)
+    }
+
+    /// Memory codes for sentence `j` of consecutive `sentences` from the
+    /// first-pass names `spans` (token ranges and class indices) of its
+    /// neighbours, exactly as the second pass of the crate computes them.
+    pub fn memory(sentences: &[Vec<&str>], spans: &[Vec<(Range<usize>, usize)>], j: usize) -> Vec<u8> {
+        let lo = j.saturating_sub(MEMORY_WINDOW);
+        let hi = (j + MEMORY_WINDOW + 1).min(sentences.len());
+        // Only the window matters: build items for it alone.
+        let window: Vec<Vec<Item>> = sentences[lo..hi].iter().map(|s| items(s)).collect();
+        window_memory(&window, &spans[lo..hi], j - lo)
     }
 
     /// Best BIO tag sequence (see the crate's decoder).
@@ -383,16 +463,21 @@ pub mod train {
             self.0.hashes.len()
         }
 
-        /// Tags one sentence of words.
-        pub fn tag(&self, words: &[&str]) -> Vec<Found> {
-            let items: Vec<Item> = words.iter().map(|w| Item::new(w)).collect();
-            tag_items(&self.0, &items)
+        /// Tags consecutive sentences of words (both passes).
+        pub fn tag(&self, sentences: &[Vec<&str>]) -> Vec<Vec<Found>> {
+            let all: Vec<Vec<Item>> = sentences.iter().map(|s| items(s)).collect();
+            tag_sentences(&self.0, &all)
                 .into_iter()
-                .map(|s| Found {
-                    tokens: s.tokens,
-                    class: s.class,
-                    margin: s.margin,
-                    score: logistic(s.margin / self.0.temperature),
+                .map(|spans| {
+                    spans
+                        .into_iter()
+                        .map(|s| Found {
+                            tokens: s.tokens,
+                            class: s.class,
+                            margin: s.margin,
+                            score: logistic(s.margin / self.0.temperature),
+                        })
+                        .collect()
                 })
                 .collect()
         }
