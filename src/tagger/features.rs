@@ -569,7 +569,9 @@ pub(crate) fn memory_code(votes: &[u16; 4]) -> u8 {
     (best as u8 + 1) | if total >= 2 { MEMORY_REPEATED } else { 0 }
 }
 
-fn memory_features(memory: &[u8], i: usize, out: &mut Vec<u32>) {
+/// The second-pass features of position `i` from the memory codes of its
+/// sentence.
+pub(crate) fn memory_features(memory: &[u8], i: usize, out: &mut Vec<u32>) {
     let code = |j: Option<usize>| j.and_then(|j| memory.get(j)).copied().unwrap_or(NO_MEMORY);
     let here = code(Some(i));
     if here != NO_MEMORY {
@@ -580,10 +582,18 @@ fn memory_features(memory: &[u8], i: usize, out: &mut Vec<u32>) {
     // Neighbours' memory only matters next to a remembered or unknown word;
     // classes only (without the repeat flag) keep these features few.
     if prev != NO_MEMORY {
-        out.push(Fnv::new(template::MEMORY_PREV).byte(prev & !MEMORY_REPEATED).0);
+        out.push(
+            Fnv::new(template::MEMORY_PREV)
+                .byte(prev & !MEMORY_REPEATED)
+                .0,
+        );
     }
     if next != NO_MEMORY {
-        out.push(Fnv::new(template::MEMORY_NEXT).byte(next & !MEMORY_REPEATED).0);
+        out.push(
+            Fnv::new(template::MEMORY_NEXT)
+                .byte(next & !MEMORY_REPEATED)
+                .0,
+        );
     }
 }
 

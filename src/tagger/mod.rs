@@ -13,7 +13,7 @@ mod features;
 mod model;
 
 use crate::text::document::Document;
-use features::{memory_code, sentence_features, Item, Kind, NO_MEMORY};
+use features::{memory_code, memory_features, sentence_features, Item, Kind, NO_MEMORY};
 use model::Model;
 use std::collections::HashMap;
 use std::ops::Range;
@@ -31,7 +31,7 @@ const OUTSIDE: usize = 0;
 /// Sentences on each side whose first-pass names inform the second pass
 /// (a name tagged in one sentence makes the same word likelier a name of
 /// that class in its neighbours).
-const MEMORY_WINDOW: usize = 8;
+const MEMORY_WINDOW: usize = 16;
 
 /// Shortest stem, in characters, that the memory remembers.
 const MIN_MEMORY_CHARS: usize = 2;
@@ -78,9 +78,11 @@ fn model() -> Option<&'static Model> {
         .as_ref()
 }
 
-/// Finds names in `tokens` of `doc`, sentence by sentence (context does not
-/// cross sentence boundaries). Names start and end on word or number tokens;
-/// punctuation only informs the tagger.
+/// Finds names in `tokens` of `doc`. Each sentence is tagged on its own, then
+/// again knowing which words were tagged as names in the sentences around
+/// it (within `tokens`, so pass a whole article for the best results).
+/// Names start and end on word or number tokens; punctuation only informs
+/// the tagger.
 pub(crate) fn tag(doc: &Document, tokens: Range<usize>) -> Vec<Name> {
     let Some(model) = model() else {
         return Vec::new();
@@ -92,7 +94,11 @@ pub(crate) fn tag(doc: &Document, tokens: Range<usize>) -> Vec<Name> {
         let end = s.end.min(tokens.end);
         if start < end {
             ranges.push(start..end);
-            sentences.push((start..end).map(|i| Item::new(doc.word(i))).collect::<Vec<_>>());
+            sentences.push(
+                (start..end)
+                    .map(|i| Item::new(doc.word(i)))
+                    .collect::<Vec<_>>(),
+            );
         }
     }
     let mut names = Vec::new();
@@ -126,20 +132,46 @@ pub(crate) fn tag(doc: &Document, tokens: Range<usize>) -> Vec<Name> {
 /// Tags consecutive sentences in two passes: the second pass knows which
 /// words the first pass put in names in the surrounding sentences.
 fn tag_sentences(model: &Model, sentences: &[Vec<Item>]) -> Vec<Vec<Span>> {
-    let first: Vec<Vec<(Range<usize>, usize)>> = sentences
+    let trans: Vec<[f32; N_TAGS]> = model
+        .transitions
         .iter()
-        .map(|items| {
-            tag_items(model, items, None)
-                .into_iter()
-                .map(|s| (s.tokens, s.class))
-                .collect()
-        })
+        .map(|row| row.map(|v| f32::from(v) * model.scale))
         .collect();
+    // First pass: the names alone (no margins needed), and the per-token
+    // scores that the second pass extends.
+    let mut scores: Vec<Vec<[i32; N_TAGS]>> = Vec::with_capacity(sentences.len());
+    let mut first: Vec<Vec<(Range<usize>, usize)>> = Vec::with_capacity(sentences.len());
+    for items in sentences {
+        let s: Vec<[i32; N_TAGS]> = sentence_features(items, None)
+            .iter()
+            .map(|f| {
+                let mut s = [0; N_TAGS];
+                model.add_scores(f, &mut s);
+                s
+            })
+            .collect();
+        first.push(spans(&viterbi(&to_emissions(model, &s), &trans)));
+        scores.push(s);
+    }
+    let mut extra = Vec::new();
     (0..sentences.len())
         .map(|j| {
             let memory = window_memory(sentences, &first, j);
-            tag_items(model, &sentences[j], Some(&memory))
+            let mut s = std::mem::take(&mut scores[j]);
+            for (i, row) in s.iter_mut().enumerate() {
+                extra.clear();
+                memory_features(&memory, i, &mut extra);
+                model.add_scores(&extra, row);
+            }
+            decode_with_margins(&to_emissions(model, &s), &trans)
         })
+        .collect()
+}
+
+fn to_emissions(model: &Model, scores: &[[i32; N_TAGS]]) -> Vec<[f32; N_TAGS]> {
+    scores
+        .iter()
+        .map(|s| s.map(|v| v as f32 * model.scale))
         .collect()
 }
 
@@ -184,28 +216,14 @@ struct Span {
     margin: f32,
 }
 
-/// Tags one sentence (with the memory codes of the second pass, if any).
-fn tag_items(model: &Model, items: &[Item], memory: Option<&[u8]>) -> Vec<Span> {
-    if items.is_empty() {
+/// The best tagging's name spans with their margins.
+fn decode_with_margins(emit: &[[f32; N_TAGS]], trans: &[[f32; N_TAGS]]) -> Vec<Span> {
+    if emit.is_empty() {
         return Vec::new();
     }
-    let feats = sentence_features(items, memory);
-    let emit: Vec<[f32; N_TAGS]> = feats
-        .iter()
-        .map(|f| {
-            let mut s = [0i32; N_TAGS];
-            model.add_scores(f, &mut s);
-            s.map(|v| v as f32 * model.scale)
-        })
-        .collect();
-    let trans: Vec<[f32; N_TAGS]> = model
-        .transitions
-        .iter()
-        .map(|row| row.map(|v| f32::from(v) * model.scale))
-        .collect();
-    let path = viterbi(&emit, &trans);
-    let marg = max_marginals(&emit, &trans);
-    let best = path_score(&emit, &trans, &path);
+    let path = viterbi(emit, trans);
+    let marg = max_marginals(emit, trans);
+    let best = path_score(emit, trans, &path);
     spans(&path)
         .into_iter()
         .map(|(tokens, class)| {
@@ -387,7 +405,11 @@ pub mod train {
     /// Memory codes for sentence `j` of consecutive `sentences` from the
     /// first-pass names `spans` (token ranges and class indices) of its
     /// neighbours, exactly as the second pass of the crate computes them.
-    pub fn memory(sentences: &[Vec<&str>], spans: &[Vec<(Range<usize>, usize)>], j: usize) -> Vec<u8> {
+    pub fn memory(
+        sentences: &[Vec<&str>],
+        spans: &[Vec<(Range<usize>, usize)>],
+        j: usize,
+    ) -> Vec<u8> {
         let lo = j.saturating_sub(MEMORY_WINDOW);
         let hi = (j + MEMORY_WINDOW + 1).min(sentences.len());
         // Only the window matters: build items for it alone.
