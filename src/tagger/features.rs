@@ -718,6 +718,49 @@ mod tests {
     }
 
     #[test]
+    fn memory_codes() {
+        struct Case {
+            votes: [u16; 4],
+            want: u8,
+        }
+        let cases = [
+            Case {
+                votes: [0, 0, 0, 0],
+                want: NO_MEMORY,
+            },
+            Case {
+                votes: [1, 0, 0, 0],
+                want: 1,
+            },
+            Case {
+                votes: [0, 0, 3, 0],
+                want: 3 | MEMORY_REPEATED,
+            },
+            // Ties go to the first class.
+            Case {
+                votes: [0, 2, 2, 0],
+                want: 2 | MEMORY_REPEATED,
+            },
+        ];
+        for c in cases {
+            assert_eq!(memory_code(&c.votes), c.want, "{:?}", c.votes);
+        }
+    }
+
+    #[test]
+    fn memory_adds_features() {
+        let items: Vec<Item> = ["زار", "ماكرون"].iter().map(|w| Item::new(w)).collect();
+        let plain = sentence_features(&items, None);
+        let none = sentence_features(&items, Some(&[NO_MEMORY, NO_MEMORY]));
+        let person = sentence_features(&items, Some(&[NO_MEMORY, 1]));
+        assert_eq!(plain, none);
+        // The word itself and its left neighbour gain a feature.
+        assert_eq!(person[1].len(), plain[1].len() + 1);
+        assert_eq!(person[0].len(), plain[0].len() + 1);
+        assert!(plain[1].iter().all(|f| person[1].contains(f)));
+    }
+
+    #[test]
     fn features_are_deterministic_and_context_sensitive() {
         let items: Vec<Item> = ["قال", "الرئيس", "ماكرون", "."]
             .iter()

@@ -531,7 +531,8 @@ mod tests {
             .map(|n| {
                 let s = doc.tokens[n.tokens.start].span.start;
                 let e = doc.tokens[n.tokens.end - 1].span.end;
-                assert!(n.score > 0.0 && n.score < 1.0);
+                // Names this obvious are found with some confidence.
+                assert!(n.score > 0.5 && n.score < 1.0, "score {}", n.score);
                 (text[s..e].to_string(), n.class)
             })
             .collect()
@@ -558,6 +559,19 @@ mod tests {
                 want: &[("منظمة الأمم المتحدة", Organization), ("سوريا", Location)],
             },
             Case {
+                name: "several sentences and clauses",
+                text: "قال وزير الخارجية الروسي سيرغي لافروف إن موسكو لن تتراجع. وأكد رئيس الوزراء البريطاني كير ستارمر أن لندن ستدعم أوكرانيا، فيما قالت حركة حماس إن غزة تعاني.",
+                want: &[
+                    ("سيرغي لافروف", Person),
+                    ("موسكو", Location),
+                    ("كير ستارمر", Person),
+                    ("لندن", Location),
+                    ("أوكرانيا", Location),
+                    ("حماس", Organization),
+                    ("غزة", Location),
+                ],
+            },
+            Case {
                 name: "no names",
                 text: "وأضاف أن الوضع صعب جدا.",
                 want: &[],
@@ -581,10 +595,60 @@ mod tests {
         let text = "قال الرئيس الفرنسي إيمانويل ماكرون في باريس";
         let doc = Document::new(text);
         let n = doc.tokens.len();
-        // Only the last word: باريس alone.
-        let names = tag(&doc, n - 1..n);
-        assert!(names.iter().all(|m| m.tokens.start >= n - 1));
+        let all = tag(&doc, 0..n);
+        assert!(all.iter().any(|m| m.tokens == (n - 1..n)), "{all:?}");
+        // Without the last word: the person still, nothing beyond the range.
+        let names = tag(&doc, 0..n - 1);
+        assert!(names.iter().all(|m| m.tokens.end < n), "{names:?}");
+        assert!(names.iter().any(|m| m.class == NameClass::Person));
         assert!(tag(&doc, 0..0).is_empty());
+    }
+
+    #[test]
+    fn second_pass_remembers_names_of_nearby_sentences() {
+        let sentences: Vec<Vec<Item>> = [
+            vec!["قال", "ماكرون"],
+            vec!["زار", "ماكرون", "باريس"],
+            vec!["وقال", "لماكرون"],
+        ]
+        .iter()
+        .map(|s| s.iter().map(|w| Item::new(w)).collect())
+        .collect();
+        // First pass: ماكرون a person in sentences 0 and 1, باريس a place in 1.
+        let first = vec![vec![(1..2, 0)], vec![(1..2, 0), (2..3, 1)], vec![]];
+        let person = memory_code(&[1, 0, 0, 0]);
+        let place = memory_code(&[0, 1, 0, 0]);
+        let twice = memory_code(&[2, 0, 0, 0]);
+        struct Case {
+            sentence: usize,
+            want: Vec<u8>,
+        }
+        let cases = [
+            Case {
+                sentence: 0,
+                want: vec![NO_MEMORY, person],
+            },
+            // A sentence does not remember its own names (باريس).
+            Case {
+                sentence: 1,
+                want: vec![NO_MEMORY, person, NO_MEMORY],
+            },
+            // Through the clitic ل, from both other sentences.
+            Case {
+                sentence: 2,
+                want: vec![NO_MEMORY, twice],
+            },
+        ];
+        for c in cases {
+            assert_eq!(
+                window_memory(&sentences, &first, c.sentence),
+                c.want,
+                "sentence {}",
+                c.sentence
+            );
+        }
+        assert_ne!(person, place);
+        assert_ne!(person, twice);
     }
 
     #[test]
