@@ -30,7 +30,7 @@ use std::time::Instant;
 
 const N: usize = TAG_COUNT;
 /// Passes over the training data.
-const EPOCHS: usize = 12;
+const EPOCHS: usize = 20;
 /// Seed of the sentence shuffle (xorshift64*).
 const SEED: u64 = 0x6e65_7773_6c65_6e73;
 /// Share of sentences (at the end of the file) held back for evaluation.

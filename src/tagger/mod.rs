@@ -94,11 +94,7 @@ pub(crate) fn tag(doc: &Document, tokens: Range<usize>) -> Vec<Name> {
         let end = s.end.min(tokens.end);
         if start < end {
             ranges.push(start..end);
-            sentences.push(
-                (start..end)
-                    .map(|i| Item::new(doc.word(i)))
-                    .collect::<Vec<_>>(),
-            );
+            sentences.push(sentence_items((start..end).map(|i| doc.word(i))));
         }
     }
     let mut names = Vec::new();
@@ -108,7 +104,8 @@ pub(crate) fn tag(doc: &Document, tokens: Range<usize>) -> Vec<Name> {
         .zip(tag_sentences(model, &sentences))
     {
         for span in spans {
-            let mut r = span.tokens.clone();
+            // Clip off the stop `sentence_items` may have added.
+            let mut r = span.tokens.start..span.tokens.end.min(range.len());
             let is_name_part = |k: usize| !matches!(items[k].kind, Kind::Punct | Kind::Quote);
             while r.start < r.end && !is_name_part(r.start) {
                 r.start += 1;
@@ -127,6 +124,24 @@ pub(crate) fn tag(doc: &Document, tokens: Range<usize>) -> Vec<Name> {
         }
     }
     names
+}
+
+/// Stop added to a sentence that does not end in punctuation.
+const VIRTUAL_STOP: &str = ".";
+
+/// The items of a sentence's words, plus a virtual full stop when the last
+/// one is not punctuation: nearly every training sentence ends in one, and
+/// without it the last word (often a place: «في باريس») is read as if it were
+/// followed by something unknown.
+fn sentence_items<'w>(words: impl Iterator<Item = &'w str>) -> Vec<Item> {
+    let mut items: Vec<Item> = words.map(Item::new).collect();
+    if items
+        .last()
+        .is_some_and(|it| !matches!(it.kind, Kind::Punct | Kind::Quote))
+    {
+        items.push(Item::new(VIRTUAL_STOP));
+    }
+    items
 }
 
 /// Tags consecutive sentences in two passes: the second pass knows which
@@ -487,14 +502,19 @@ pub mod train {
 
         /// Tags consecutive sentences of words (both passes).
         pub fn tag(&self, sentences: &[Vec<&str>]) -> Vec<Vec<Found>> {
-            let all: Vec<Vec<Item>> = sentences.iter().map(|s| items(s)).collect();
+            let all: Vec<Vec<Item>> = sentences
+                .iter()
+                .map(|s| sentence_items(s.iter().copied()))
+                .collect();
             tag_sentences(&self.0, &all)
                 .into_iter()
-                .map(|spans| {
+                .zip(sentences)
+                .map(|(spans, words)| {
                     spans
                         .into_iter()
+                        .filter(|s| s.tokens.start < words.len())
                         .map(|s| Found {
-                            tokens: s.tokens,
+                            tokens: s.tokens.start..s.tokens.end.min(words.len()),
                             class: s.class,
                             margin: s.margin,
                             score: logistic(s.margin / self.0.temperature),
@@ -546,6 +566,11 @@ mod tests {
                 name: "president in paris",
                 text: "قال الرئيس الفرنسي إيمانويل ماكرون في باريس",
                 want: &[("إيمانويل ماكرون", Person), ("باريس", Location)],
+            },
+            Case {
+                name: "short, without a final stop",
+                text: "وصل ماكرون إلى باريس",
+                want: &[("ماكرون", Person), ("باريس", Location)],
             },
             Case {
                 name: "minister and country",
