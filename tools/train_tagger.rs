@@ -38,7 +38,9 @@ const HELD_OUT_PERCENT: usize = 10;
 /// Features seen fewer times than this in the training part are ignored.
 const MIN_FEATURE_COUNT: u32 = 3;
 /// Quantisation step as a fraction of the largest absolute averaged weight:
-/// weights below half a step vanish, which is the pruning.
+/// weights below half a step vanish, which is the pruning. At 1/20 every
+/// value fits an i8 (the model's weight type) with room to spare; below
+/// 1/127 the largest weights would be clipped.
 const QUANT_STEP_FRACTION: f64 = 1.0 / 20.0;
 /// Candidate logistic temperatures for the span score, tried on held-out
 /// spans (log-loss of "the span is right").
@@ -177,9 +179,9 @@ impl Perceptron {
         let q = |v: f64| {
             (v / step)
                 .round()
-                .clamp(f64::from(i16::MIN), f64::from(i16::MAX)) as i16
+                .clamp(f64::from(i8::MIN), f64::from(i8::MAX)) as i8
         };
-        let mut feats: Vec<(u32, [i16; N])> = self
+        let mut feats: Vec<(u32, [i8; N])> = self
             .rows
             .iter()
             .map(|(&h, r)| (h, std::array::from_fn(|t| q(self.avg(r, t)))))

@@ -449,14 +449,14 @@ pub mod train {
         /// Logistic temperature for span scores.
         pub temperature: f32,
         /// Transitions: row 0 from the start, row p + 1 from tag p.
-        pub transitions: Vec<[i16; N_TAGS]>,
+        pub transitions: Vec<[i8; N_TAGS]>,
         /// (feature hash, weights), any order; all-zero rows are dropped.
-        pub features: Vec<(u32, [i16; N_TAGS])>,
+        pub features: Vec<(u32, [i8; N_TAGS])>,
     }
 
     /// Encodes a model file.
     pub fn encode(q: &Quantised) -> Vec<u8> {
-        let mut f: Vec<(u32, [i16; N_TAGS])> = q
+        let mut f: Vec<(u32, [i8; N_TAGS])> = q
             .features
             .iter()
             .filter(|(_, w)| w.iter().any(|&x| x != 0))

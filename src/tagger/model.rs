@@ -12,7 +12,7 @@
 //! feature count varint
 //! count varint       feature hashes, ascending, as gaps from the previous one
 //! count varint       tag masks (bit t: a weight for tag t follows)
-//! zigzag ...         the weights, feature by feature, tags in order
+//! zigzag ...         the weights (i8), feature by feature, tags in order
 //! ```
 
 use super::N_TAGS;
@@ -30,11 +30,11 @@ pub(crate) struct Model {
     /// Temperature of the logistic that turns span margins into scores.
     pub temperature: f32,
     /// Transition scores (quantised): row 0 from the start, row p + 1 from tag p.
-    pub transitions: Vec<[i16; N_TAGS]>,
+    pub transitions: Vec<[i8; N_TAGS]>,
     /// Feature hashes, ascending.
     pub hashes: Vec<u32>,
     /// Per feature, one quantised weight per tag.
-    pub weights: Vec<[i16; N_TAGS]>,
+    pub weights: Vec<[i8; N_TAGS]>,
 }
 
 /// Why a model file could not be read.
@@ -77,10 +77,10 @@ impl Reader<'_> {
         }
         Err(DecodeError::Corrupt)
     }
-    fn zigzag(&mut self) -> Result<i16, DecodeError> {
+    fn zigzag(&mut self) -> Result<i8, DecodeError> {
         let v = self.varint()?;
         let s = ((v >> 1) as i64) ^ -((v & 1) as i64);
-        i16::try_from(s).map_err(|_| DecodeError::Corrupt)
+        i8::try_from(s).map_err(|_| DecodeError::Corrupt)
     }
 }
 
@@ -97,7 +97,7 @@ impl Model {
         }
         let scale = r.f32()?;
         let temperature = r.f32()?;
-        let mut transitions = vec![[0i16; N_TAGS]; N_TAGS + 1];
+        let mut transitions = vec![[0i8; N_TAGS]; N_TAGS + 1];
         for row in &mut transitions {
             for w in row.iter_mut() {
                 *w = r.zigzag()?;
@@ -128,7 +128,7 @@ impl Model {
         }
         let mut weights = Vec::with_capacity(n);
         for m in masks {
-            let mut row = [0i16; N_TAGS];
+            let mut row = [0i8; N_TAGS];
             for (t, w) in row.iter_mut().enumerate() {
                 if m & (1 << t) != 0 {
                     *w = r.zigzag()?;
@@ -169,7 +169,7 @@ impl Model {
             }
             out.push(v as u8);
         }
-        fn zigzag(out: &mut Vec<u8>, v: i16) {
+        fn zigzag(out: &mut Vec<u8>, v: i8) {
             let v = i64::from(v);
             varint(out, ((v << 1) ^ (v >> 63)) as u64);
         }
@@ -213,8 +213,8 @@ mod tests {
 
     #[test]
     fn round_trips() {
-        let mut transitions = vec![[0i16; N_TAGS]; N_TAGS + 1];
-        transitions[0][1] = -300;
+        let mut transitions = vec![[0i8; N_TAGS]; N_TAGS + 1];
+        transitions[0][1] = -100;
         transitions[3][2] = 7;
         let m = Model {
             scale: 0.25,
@@ -224,7 +224,7 @@ mod tests {
             weights: vec![
                 [1, 0, 0, 0, 0, 0, 0, 0, -1],
                 [0; N_TAGS],
-                [i16::MAX, i16::MIN, 0, 0, 0, 0, 0, 0, 0],
+                [i8::MAX, i8::MIN, 0, 0, 0, 0, 0, 0, 0],
                 [0, 0, 0, 0, 64, -64, 0, 0, 0],
             ],
         };
