@@ -43,6 +43,10 @@ mod model;
 mod options;
 mod quotes;
 mod span;
+// The name tagger is not wired into the analysis yet (the lead does that);
+// until then only its tests and the trainer use it.
+#[allow(dead_code)]
+mod tagger;
 mod text;
 
 #[cfg(target_arch = "wasm32")]
@@ -53,6 +57,11 @@ pub use language::detect_language;
 pub use model::{Actor, ActorKind, Analysis, Language, Mention, MentionForm, Quote, QuoteKind};
 pub use options::{LanguageChoice, Options, DEFAULT_MAX_INPUT_BYTES};
 pub use span::Span;
+/// Training support for the name tagger (`--features train`, used by
+/// `tools/train_tagger.rs` only).
+#[cfg(feature = "train")]
+#[doc(hidden)]
+pub use tagger::train as tagger_train;
 
 use findings::Findings;
 use text::document::Document;
