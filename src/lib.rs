@@ -43,9 +43,6 @@ mod model;
 mod options;
 mod quotes;
 mod span;
-// The name tagger is not wired into the analysis yet (the lead does that);
-// until then only its tests and the trainer use it.
-#[allow(dead_code)]
 mod tagger;
 mod text;
 

@@ -11,6 +11,7 @@ use crate::lexicon::{self, clitics, Lexicon};
 use crate::model::{ActorKind, MentionForm};
 use crate::quotes::marks;
 use crate::span::Span;
+use crate::tagger::NameClass;
 use crate::text::document::Document;
 use crate::text::normalize::phrase_key;
 use std::ops::Range;
@@ -24,6 +25,12 @@ const MAX_TITLE_MODIFIERS: usize = 6;
 const MAX_ORG_MODIFIERS: usize = 5;
 /// Most words of a quoted label naming an organisation (تحالف "سائرون").
 const MAX_LABEL_WORDS: usize = 4;
+/// Least tagger confidence for a person name of two words or more.
+const MIN_TAGGED_PERSON_SCORE: f32 = 0.5;
+/// Least tagger confidence for a one-word person name.
+const MIN_TAGGED_SINGLE_SCORE: f32 = 0.9;
+/// Least tagger confidence for an organisation name.
+const MIN_TAGGED_ORG_SCORE: f32 = 0.5;
 /// Most holders of one role, country or title head compared with a title alone.
 const MAX_TITLE_CANDIDATES: usize = 64;
 /// Most words of a foreign proper name after an organisation's head.
@@ -219,6 +226,7 @@ pub(crate) fn analyze(doc: &Document, tokens: Range<usize>, findings: &mut Findi
         })
         .collect();
     a.find_mentions();
+    a.tagged_names();
     a.resolve_mentions();
     a.ments.sort_by_key(|m| m.tokens.start);
     a.build_index();
@@ -1058,6 +1066,62 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             && self.w.title(key).is_none()
             && !self.w.is_adverbial(key)
             && self.lex_at(k).is_none()
+    }
+
+    /// Names the statistical tagger finds where the rules found nothing:
+    /// people and organisations nobody listed. The rules keep precedence
+    /// (their mentions are already recorded and cannot be overlapped).
+    fn tagged_names(&mut self) {
+        for n in crate::tagger::tag(self.doc, self.range.clone()) {
+            let (kind, min_score) = match n.class {
+                NameClass::Person if n.tokens.len() >= 2 => {
+                    (ActorKind::Person, MIN_TAGGED_PERSON_SCORE)
+                }
+                NameClass::Person => (ActorKind::Person, MIN_TAGGED_SINGLE_SCORE),
+                NameClass::Organization => (ActorKind::Organization, MIN_TAGGED_ORG_SCORE),
+                _ => continue,
+            };
+            if n.score < min_score || n.tokens.is_empty() {
+                continue;
+            }
+            let first = n.tokens.start;
+            // A glued و / ب / ل belongs to the sentence, not the name.
+            let offset = self
+                .readings(first)
+                .iter()
+                .find(|r| {
+                    r.peeled == 1 && matches!(self.key(first).chars().next(), Some('و' | 'ب' | 'ل'))
+                })
+                .filter(|_| {
+                    !self.w.is_name_word(self.key(first)) && !self.w.is_first_name(self.key(first))
+                })
+                .map_or(0, |r| r.offset);
+            let span = self.span(n.tokens.clone(), offset);
+            if self.findings.mention_at(span).is_some() {
+                continue;
+            }
+            // Never a name made of function, common or title words.
+            let plausible = n.tokens.clone().all(|k| {
+                self.is_word(k)
+                    && !self.is_stop(k)
+                    && self.w.cue(self.key(k)).is_none()
+                    && self.title_gender(k).is_none()
+            }) && !(kind == ActorKind::Person
+                && n.tokens.clone().all(|k| self.w.is_common(self.key(k))));
+            if !plausible {
+                continue;
+            }
+            let oblique = self.oblique_at(first, usize::from(offset > 0));
+            let id = if kind == ActorKind::Person {
+                self.person(n.tokens.clone(), span, Gender::Unknown)
+            } else {
+                let name = span.slice(self.doc.text).to_string();
+                let key = format!("org:{}", phrase_key(&name));
+                self.findings
+                    .entity(&key, || entity(ActorKind::Organization, &name))
+            };
+            self.add(n.tokens.clone(), span, id, MentionForm::Name, oblique);
+        }
     }
 
     // ---- pass 2 ------------------------------------------------------------

@@ -233,6 +233,7 @@ const MIN_STEM_CHARS: usize = 3;
 
 /// Byte offset in `key` where its clitic-stripped stem starts (the last of
 /// [`strip_stages`]).
+#[cfg(test)]
 pub(crate) fn stem_start(key: &str) -> usize {
     *strip_stages(key).last().unwrap_or(&0)
 }
