@@ -15,6 +15,8 @@
 //! - `--check`: like no flag, but compare with the committed files instead of
 //!   writing them; exit 1 if they differ (training is deterministic: fixed
 //!   shuffling seed, fixed order, no hash-map iteration order involved).
+//!   It takes about 20 s of CPU, so CI can run it; the only libm calls
+//!   (exp, ln) pick the score temperature from a fixed grid.
 //!
 //! The data defaults to `../shared/data/anercorp/train.txt` (or
 //! `../../shared/...` from a worktree) relative to the crate root.

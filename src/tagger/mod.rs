@@ -529,6 +529,7 @@ pub mod train {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text::token::TokenKind;
 
     #[test]
     fn shipped_model_loads() {
@@ -627,6 +628,29 @@ mod tests {
         assert!(names.iter().all(|m| m.tokens.end < n), "{names:?}");
         assert!(names.iter().any(|m| m.class == NameClass::Person));
         assert!(tag(&doc, 0..0).is_empty());
+    }
+
+    #[test]
+    fn any_range_of_odd_text_gives_valid_names() {
+        let text = "«قال» \"ماكرون\" (AP) – 1,000 ١٠٠٠ Macron said… ،،، ؟\n\nباريس\u{200F}";
+        let doc = Document::new(text);
+        let n = doc.tokens.len();
+        for start in 0..=n {
+            for end in start..=n {
+                for name in tag(&doc, start..end) {
+                    assert!(start <= name.tokens.start && name.tokens.end <= end);
+                    assert!(!name.tokens.is_empty());
+                    for k in [name.tokens.start, name.tokens.end - 1] {
+                        assert!(
+                            doc.tokens[k].is_word() || doc.tokens[k].kind == TokenKind::Number,
+                            "name edge {:?} in {start}..{end}",
+                            doc.word(k)
+                        );
+                    }
+                    assert!(name.score > 0.0 && name.score < 1.0);
+                }
+            }
+        }
     }
 
     #[test]
