@@ -108,7 +108,7 @@ pub fn analyze_with(text: &str, options: &Options) -> Result<Analysis> {
     }
     for (lang, range) in runs {
         match lang {
-            Language::Arabic => arabic::analyze(&doc, range, &mut findings),
+            Language::Arabic => arabic::analyze(&doc, range, &mut findings, options),
             Language::English => english::analyze(&doc, range, &mut findings),
             Language::Undetermined => {}
         }

@@ -195,7 +195,12 @@ fn mark(slots: &mut [u32], base: usize, r: &Range<usize>, value: u32) {
 }
 
 /// Finds actors and quotes in the paragraphs covering `tokens`.
-pub(crate) fn analyze(doc: &Document, tokens: Range<usize>, findings: &mut Findings) {
+pub(crate) fn analyze(
+    doc: &Document,
+    tokens: Range<usize>,
+    findings: &mut Findings,
+    options: &crate::Options,
+) {
     let mut a = Arabic {
         doc,
         range: tokens.clone(),
@@ -226,7 +231,9 @@ pub(crate) fn analyze(doc: &Document, tokens: Range<usize>, findings: &mut Findi
         })
         .collect();
     a.find_mentions();
-    a.tagged_names();
+    if options.name_tagger {
+        a.tagged_names();
+    }
     a.resolve_mentions();
     a.ments.sort_by_key(|m| m.tokens.start);
     a.build_index();
@@ -1527,5 +1534,28 @@ mod tests {
             .unwrap();
         let forms: Vec<&str> = russia.mentions.iter().map(|m| m.text.as_str()).collect();
         assert_eq!(forms, ["الروسي", "موسكو", "روسيا", "الروسي"]);
+    }
+}
+
+#[cfg(test)]
+mod tagger_tests {
+    use crate::{analyze_with, ActorKind, Options};
+
+    #[test]
+    fn tagger_adds_names_the_rules_miss() {
+        // No title, no reporting verb, not in any lexicon: only the tagger
+        // can see that this is a person.
+        let text = "وصل كيرياكوس ميتسوتاكيس إلى القاهرة صباح اليوم في زيارة تستغرق يومين.";
+        let people = |tagger: bool| {
+            analyze_with(text, &Options::default().name_tagger(tagger))
+                .unwrap()
+                .actors
+                .into_iter()
+                .filter(|a| a.kind == ActorKind::Person)
+                .map(|a| a.name)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(people(false), Vec::<String>::new());
+        assert_eq!(people(true), ["كيرياكوس ميتسوتاكيس"]);
     }
 }
