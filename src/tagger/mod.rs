@@ -470,6 +470,7 @@ pub mod train {
             transitions: q.transitions.clone(),
             hashes: f.iter().map(|&(h, _)| h).collect(),
             weights: f.iter().map(|&(_, w)| w).collect(),
+            lookup: Default::default(),
         }
         .encode()
     }

@@ -35,7 +35,24 @@ pub(crate) struct Model {
     pub hashes: Vec<u32>,
     /// Per feature, one quantised weight per tag.
     pub weights: Vec<[i8; N_TAGS]>,
+    /// Hash table from feature hash to its row, built on first use.
+    pub lookup: Lookup,
 }
+
+/// An open-addressing table over [`Model::hashes`]: one or two probes per
+/// feature instead of a binary search over thousands of hashes.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Lookup(std::sync::OnceLock<(u32, Vec<u32>)>);
+
+impl PartialEq for Lookup {
+    /// A cache: two models are equal whatever their caches hold.
+    fn eq(&self, _: &Lookup) -> bool {
+        true
+    }
+}
+
+/// Multiplier spreading feature hashes over the table (Fibonacci hashing).
+const SPREAD: u32 = 0x9E37_79B1;
 
 /// Why a model file could not be read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -145,16 +162,45 @@ impl Model {
             transitions,
             hashes,
             weights,
+            lookup: Lookup::default(),
         })
     }
 
     /// Adds the quantised weights of `features` to `scores` (one per tag).
     pub fn add_scores(&self, features: &[u32], scores: &mut [i32; N_TAGS]) {
-        for f in features {
-            if let Ok(k) = self.hashes.binary_search(f) {
-                for (s, &w) in scores.iter_mut().zip(&self.weights[k]) {
-                    *s += i32::from(w);
+        let (shift, slots) = self.lookup.0.get_or_init(|| {
+            // At most half full, so probe runs stay short.
+            let bits = (self.hashes.len() * 2)
+                .next_power_of_two()
+                .max(2)
+                .trailing_zeros();
+            let mut slots = vec![0u32; 1 << bits];
+            let mask = slots.len() - 1;
+            for (k, &h) in self.hashes.iter().enumerate() {
+                let mut i = (h.wrapping_mul(SPREAD) >> (32 - bits)) as usize;
+                while slots[i] != 0 {
+                    i = (i + 1) & mask;
                 }
+                slots[i] = k as u32 + 1;
+            }
+            (32 - bits, slots)
+        });
+        let mask = slots.len() - 1;
+        for &f in features {
+            let mut i = (f.wrapping_mul(SPREAD) >> shift) as usize;
+            loop {
+                let slot = slots[i];
+                if slot == 0 {
+                    break;
+                }
+                let k = slot as usize - 1;
+                if self.hashes[k] == f {
+                    for (s, &w) in scores.iter_mut().zip(&self.weights[k]) {
+                        *s += i32::from(w);
+                    }
+                    break;
+                }
+                i = (i + 1) & mask;
             }
         }
     }
@@ -227,7 +273,12 @@ mod tests {
                 [i8::MAX, i8::MIN, 0, 0, 0, 0, 0, 0, 0],
                 [0, 0, 0, 0, 64, -64, 0, 0, 0],
             ],
+            lookup: Lookup::default(),
         };
+        // The table finds every feature and nothing else.
+        let mut scores = [0i32; N_TAGS];
+        m.add_scores(&[u32::MAX, 7, 5], &mut scores);
+        assert_eq!(scores, [1, 0, 0, 0, 64, -64, 0, 0, -1]);
         let bytes = m.encode();
         assert_eq!(Model::decode(&bytes), Ok(m));
         // Any cut is detected.
