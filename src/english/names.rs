@@ -1,0 +1,983 @@
+//! English actors: pass 1 finds names (after titles, organisation names,
+//! lexicon entries, groups, acronyms, bare person names); pass 2 resolves
+//! partial names, surnames and titles alone to the actors named in full.
+
+use super::words::{strip_possessive, OrgHead};
+use super::{English, TitleAlone};
+use crate::findings::{entity, EntityId, Gender};
+use crate::lexicon::{self, Entry};
+use crate::model::{ActorKind, MentionForm};
+use crate::text::normalize::phrase_key;
+use std::collections::HashMap;
+use std::ops::Range;
+
+/// Most words of a person's name (particles not counted).
+const MAX_NAME_WORDS: usize = 4;
+/// Most tokens of a capitalised organisation name.
+const MAX_ORG_TOKENS: usize = 10;
+/// Most tokens of a title phrase before the name.
+const MAX_TITLE_TOKENS: usize = 8;
+/// Most tokens of an apposition that gives a person's role.
+const MAX_APPOSITION_TOKENS: usize = 14;
+/// Quotes of at most this many words are names or labels (scare quotes),
+/// so capitalised words in them are not taken as people.
+const MAX_SCARE_QUOTE_WORDS: usize = 6;
+/// Fewest letters of a name part that may stand alone for the whole name.
+const MIN_SURNAME_LETTERS: usize = 3;
+
+/// Lower-case particles inside names (Osama bin Laden, Ursula von der Leyen).
+const NAME_PARTICLES: &[&str] = &[
+    "bin", "al", "el", "de", "da", "di", "van", "von", "der", "le", "la", "du", "ibn", "abu",
+    "dos", "del",
+];
+
+/// Titles that are only honorifics: they give a gender but no role.
+const HONORIFICS: &[&str] = &[
+    "mr", "mrs", "ms", "miss", "sir", "dame", "dr", "prof", "lord", "lady",
+];
+
+/// Abbreviated titles that may be followed by a full stop (Mr., Sen.).
+const ABBREVIATED_TITLES: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "maj", "capt",
+    "cmdr", "adm", "sgt", "rev", "st",
+];
+
+/// Words after `of` that complete a title (Secretary of State).
+const TITLE_OF_WORDS: &[&str] = &[
+    "state",
+    "defense",
+    "defence",
+    "foreign",
+    "affairs",
+    "the",
+    "treasury",
+    "staff",
+    "justice",
+    "health",
+    "homeland",
+    "security",
+    "commerce",
+    "energy",
+    "education",
+    "agriculture",
+    "interior",
+    "finance",
+];
+
+/// Acronyms that are not organisations.
+const NOT_ORG_ACRONYMS: &[&str] = &[
+    "tv", "ok", "am", "pm", "ceo", "gdp", "hiv", "aids", "dna", "covid", "phd", "uk", "us", "ii",
+    "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii", "pdf", "faq", "km", "mph", "usd", "eur",
+    "nz", "uae",
+];
+
+/// Determiners that may open a group phrase (the experts, some analysts).
+const GROUP_DETERMINERS: &[&str] = &[
+    "the", "a", "an", "some", "many", "several", "other", "two", "three", "senior", "top", "local",
+    "foreign", "western",
+];
+
+impl English<'_, '_, '_> {
+    // ---- pass 1 ------------------------------------------------------------
+
+    pub(super) fn find_mentions(&mut self) {
+        let mut i = self.body_start;
+        while i < self.range.end {
+            if !self.is_word(i) {
+                i += 1;
+                continue;
+            }
+            let limit = self.para_end(i);
+            let found = self
+                .org_run(i, limit)
+                .or_else(|| self.title_phrase(i, limit))
+                .or_else(|| self.lexicon_entity(i, limit))
+                .or_else(|| self.group_phrase(i, limit))
+                .or_else(|| self.acronym(i, limit))
+                .or_else(|| self.person_run(i, limit));
+            i = found.unwrap_or(i + 1).max(i + 1);
+        }
+    }
+
+    /// True when token `k` can be part of a person's name.
+    fn is_name_word(&self, k: usize) -> bool {
+        if !self.is_cap(k) {
+            return false;
+        }
+        let key = strip_possessive(self.key(k));
+        if self.w.is_function(key)
+            || self.w.is_time(key)
+            || self.w.org_head(key).is_some()
+            || self.w.is_place_head(key)
+            || self.w.is_geo(key)
+            || self.w.cue(key).is_some()
+        {
+            return false;
+        }
+        if self.w.title_head(key).is_some() && self.w.first_name(key).is_none() {
+            return false;
+        }
+        !self.is_country(k)
+    }
+
+    /// True when a country or demonym starts at token `k`.
+    fn is_country(&self, k: usize) -> bool {
+        if self.word(k) == "US" {
+            return true;
+        }
+        self.lex
+            .longest_at(self.doc, k, self.para_end(k))
+            .is_some_and(|m| {
+                m.entries
+                    .iter()
+                    .any(|e| matches!(e.kind, ActorKind::Country | ActorKind::Place))
+            })
+    }
+
+    /// The run of name words from `start`: its end (== start when none).
+    fn name_run(&self, start: usize, limit: usize) -> usize {
+        let mut k = start;
+        let mut words = 0;
+        while k < limit && words < MAX_NAME_WORDS {
+            if self.doc.tokens[k].newline_before && k > start {
+                break;
+            }
+            if self.is_name_word(k) {
+                words += 1;
+                k += 1;
+                // A possessive ends the name (Trump's policies).
+                if strip_possessive(self.key(k - 1)) != self.key(k - 1) {
+                    break;
+                }
+                // An initial: "George W. Bush".
+                if self.word(k - 1).chars().count() == 1
+                    && k + 1 < limit
+                    && self.doc.tokens[k].is_punct(self.doc.text, '.')
+                    && self.is_cap(k + 1)
+                {
+                    k += 1;
+                }
+                continue;
+            }
+            if words > 0
+                && self.is_word(k)
+                && NAME_PARTICLES.contains(&self.key(k))
+                && self.is_name_word(k + 1)
+            {
+                k += 1;
+                continue;
+            }
+            break;
+        }
+        k
+    }
+
+    /// The person entity for a name, created if new.
+    fn person(&mut self, span: crate::span::Span, gender: Gender) -> EntityId {
+        let name = span.slice(self.doc.text).to_string();
+        let key = format!("person:{}", phrase_key(&name));
+        let id = self.findings.entity(&key, || {
+            let mut x = entity(ActorKind::Person, &name);
+            x.gender = gender;
+            x
+        });
+        if self.findings.entities[id].gender == Gender::Unknown {
+            self.findings.entities[id].gender = gender;
+        }
+        id
+    }
+
+    fn first_name_gender(&self, k: usize) -> Gender {
+        self.w.first_name(self.key(k)).unwrap_or(Gender::Unknown)
+    }
+
+    /// Title words + name: a person with a role; or a title alone after a
+    /// determiner, kept for pass 2.
+    fn title_phrase(&mut self, i: usize, limit: usize) -> Option<usize> {
+        let mut k = i;
+        let mut heads: Vec<String> = Vec::new();
+        let mut gender = Gender::Unknown;
+        let mut capitalised = true;
+        let mut honorific_only = true;
+        let mut inner: Vec<(Range<usize>, lexicon::Match<'static>)> = Vec::new();
+        while k < limit && k < i + MAX_TITLE_TOKENS && self.is_word(k) {
+            let key = self.key(k).trim_end_matches('.');
+            if k > i && self.doc.tokens[k].newline_before {
+                break;
+            }
+            if let Some(g) = self.w.title_head(key) {
+                // A first name is not a title when a name word follows
+                // ("Dean Kamen"), unless it is capitalised mid-title.
+                if self.w.first_name(key).is_some()
+                    && heads.is_empty()
+                    && self.is_name_word(k + 1)
+                    && self.is_cap(k)
+                    && !self.is_name_word_after_title(k)
+                {
+                    break;
+                }
+                heads.push(key.to_string());
+                if g != Gender::Unknown {
+                    gender = g;
+                }
+                honorific_only &= HONORIFICS.contains(&key);
+                capitalised &= self.is_cap(k);
+                k += 1;
+                if ABBREVIATED_TITLES.contains(&key)
+                    && k < limit
+                    && self.doc.tokens[k].is_punct(self.doc.text, '.')
+                    && !self.doc.tokens[k].space_before
+                {
+                    k += 1;
+                }
+                continue;
+            }
+            if self.w.is_title_mod(key)
+                && (self.is_cap(k) || !heads.is_empty() || self.title_follows(k + 1, limit))
+            {
+                capitalised &= self.is_cap(k);
+                k += 1;
+                continue;
+            }
+            if !heads.is_empty() && key == "of" && self.is_word(k + 1) {
+                let mut j = k + 1;
+                while j < limit && self.is_word(j) && TITLE_OF_WORDS.contains(&self.key(j)) {
+                    j += 1;
+                }
+                if j > k + 1 && self.key(j - 1) != "the" {
+                    k = j;
+                    continue;
+                }
+            }
+            if !heads.is_empty() && key == "to" {
+                // "Ambassador to the United States Hamdullah Mohib".
+                let mut j = k + 1;
+                if self.is_word(j) && self.key(j) == "the" {
+                    j += 1;
+                }
+                if let Some(m) = self.lex.longest_at(self.doc, j, limit) {
+                    if m.entries.iter().any(|e| e.kind == ActorKind::Country) {
+                        let end = m.tokens.end;
+                        if self.is_name_word(end) {
+                            inner.push((j..end, m));
+                            k = end;
+                            continue;
+                        }
+                    }
+                }
+            }
+            break;
+        }
+        if heads.is_empty() {
+            return None;
+        }
+        let title_end = k;
+        // "Malaysia's Prime Minister, Najib Razak": a comma before a full name.
+        let mut name_start = title_end;
+        if capitalised
+            && title_end < limit
+            && self.doc.tokens[title_end].is_punct(self.doc.text, ',')
+            && self.name_run(title_end + 1, limit) >= title_end + 3
+        {
+            name_start = title_end + 1;
+        }
+        let name_end = self.name_run(name_start, limit);
+        let quoted_label = self
+            .quote_at(i)
+            .is_some_and(|q| self.quote_words(q) <= MAX_SCARE_QUOTE_WORDS);
+        if name_end > name_start && !quoted_label {
+            for (r, m) in inner {
+                self.lexicon_mention(r, &m, true);
+            }
+            let span = self.name_span(name_start..name_end);
+            if gender == Gender::Unknown {
+                gender = self.first_name_gender(name_start);
+            }
+            let id = self.person(span, gender);
+            if !honorific_only {
+                let role_start = self.role_start(i);
+                let role = self
+                    .span(role_start..title_end)
+                    .slice(self.doc.text)
+                    .to_string();
+                let e = &mut self.findings.entities[id];
+                if e.role.is_none() {
+                    e.role = Some(role);
+                }
+            }
+            self.add(name_start..name_end, span, id, MentionForm::Name);
+            self.apposition(name_start, name_end, limit);
+            return Some(name_end);
+        }
+        // A title alone: "the President", "the foreign minister".
+        let determined = i > self.range.start
+            && self.is_word(i - 1)
+            && matches!(self.key(i - 1), "the" | "this");
+        if determined && !honorific_only {
+            self.titles_alone.push(TitleAlone {
+                tokens: i..title_end,
+                heads,
+            });
+            return Some(title_end);
+        }
+        None
+    }
+
+    /// True when `k` is a capitalised title head used as a title because a
+    /// full name follows it directly (President Donald Trump).
+    fn is_name_word_after_title(&self, k: usize) -> bool {
+        self.w.first_name(self.key(k + 1)).is_some()
+    }
+
+    /// True when a title head follows at `k` after modifiers (foreign minister).
+    fn title_follows(&self, mut k: usize, limit: usize) -> bool {
+        while k < limit && self.is_word(k) {
+            let key = self.key(k);
+            if self.w.title_head(key).is_some() {
+                return true;
+            }
+            if !self.w.is_title_mod(key) {
+                return false;
+            }
+            k += 1;
+        }
+        false
+    }
+
+    /// Where a role starts: at the country qualifier right before the title
+    /// (U.S. President, New Zealand's Prime Minister), else at the title.
+    fn role_start(&self, i: usize) -> usize {
+        match self.ments.last() {
+            Some(m)
+                if m.tokens.end == i
+                    && self.findings.entities[m.entity].kind == ActorKind::Country =>
+            {
+                m.tokens.start
+            }
+            _ => i,
+        }
+    }
+
+    /// Number of words in a quote.
+    fn quote_words(&self, q: &crate::quotes::marks::Quoted) -> usize {
+        (q.first()..q.end)
+            .filter(|&k| self.doc.tokens[k].is_word())
+            .count()
+    }
+
+    /// "NAME, the State Department spokesperson," gives NAME a role and is
+    /// skipped when looking for the subject of a cue after it.
+    fn apposition(&mut self, name_start: usize, name_end: usize, limit: usize) {
+        if name_end >= limit || !self.doc.tokens[name_end].is_punct(self.doc.text, ',') {
+            return;
+        }
+        let sentence_end = self.doc.sentence_range(name_end).end.min(limit);
+        let mut j = name_end + 1;
+        let mut has_title = false;
+        while j < sentence_end && j <= name_end + MAX_APPOSITION_TOKENS {
+            let t = &self.doc.tokens[j];
+            if t.is_punct(self.doc.text, ',') {
+                break;
+            }
+            if t.quote_mark().is_some() || (t.is_word() && self.w.cue(&t.key).is_some()) {
+                return;
+            }
+            if t.is_word() && self.w.title_head(strip_possessive(&t.key)).is_some() {
+                has_title = true;
+            }
+            j += 1;
+        }
+        if j >= sentence_end
+            || !self.doc.tokens[j].is_punct(self.doc.text, ',')
+            || j == name_end + 1
+        {
+            return;
+        }
+        self.appositions.push((name_start, j));
+        if !has_title {
+            return;
+        }
+        let role = self.span(name_end + 1..j).slice(self.doc.text).to_string();
+        if let Some(id) = self
+            .findings
+            .mention_at(self.name_span(name_start..name_end))
+        {
+            let e = &mut self.findings.entities[id];
+            if e.kind == ActorKind::Person && e.role.is_none() {
+                e.role = Some(role);
+            }
+        }
+    }
+
+    /// A capitalised organisation name: a run of capitalised words (with
+    /// `of`, `for`, `the`, `and` inside) with an organisation head word.
+    fn org_run(&mut self, i: usize, limit: usize) -> Option<usize> {
+        if !self.is_cap(i) || self.is_common_cap(i) {
+            return None;
+        }
+        let mut k = i;
+        let mut head: Option<(usize, OrgHead)> = None;
+        while k < limit && k < i + MAX_ORG_TOKENS && self.is_word(k) {
+            if k > i && self.doc.tokens[k].newline_before {
+                break;
+            }
+            let key = self.key(k);
+            if self.is_cap(k) {
+                if k > i && self.w.is_function(key) {
+                    break;
+                }
+                let possessive = strip_possessive(key) != key;
+                if possessive && self.is_country(k) {
+                    break;
+                }
+                if let Some(h) = self.w.org_head(key) {
+                    head = Some((k, h));
+                }
+                k += 1;
+                if possessive && !self.is_cap(k) {
+                    break;
+                }
+                continue;
+            }
+            if matches!(key, "of" | "for" | "and" | "on") && self.is_cap(k + 1) {
+                let mut j = k + 1;
+                if self.key(j) == "the" {
+                    j += 1;
+                }
+                if self.is_cap(j)
+                    && !self.w.is_function(self.key(j))
+                    && (key != "and" || head.is_none())
+                {
+                    k = j;
+                    continue;
+                }
+            }
+            if key == "the"
+                && k > i
+                && matches!(self.key(k - 1), "of" | "for")
+                && self.is_cap(k + 1)
+            {
+                k += 1;
+                continue;
+            }
+            break;
+        }
+        let (h, class) = head?;
+        let mut end = h + 1;
+        // "Department of Agriculture": the head's "of" tail is part of the name.
+        if end < k && matches!(self.key(end), "of" | "for" | "on") {
+            end = k;
+            while end > h + 1 && !self.is_cap(end - 1) {
+                end -= 1;
+            }
+        }
+        if end - i < 2 {
+            return None;
+        }
+        if self
+            .quote_at(i)
+            .is_some_and(|q| self.quote_words(q) <= MAX_SCARE_QUOTE_WORDS && q.first() == i)
+        {
+            return None;
+        }
+        // Leading country words qualify the organisation (US State Department).
+        let mut country = None;
+        let mut key_start = i;
+        if let Some(m) = self.lex.longest_at(self.doc, i, end) {
+            if let Some(e) = m.entries.iter().find(|e| e.kind == ActorKind::Country) {
+                country = e.country.clone();
+                if end - m.tokens.end >= 2 {
+                    key_start = m.tokens.end;
+                }
+            }
+        } else if self.word(i) == "US" {
+            country = Some("US".to_string());
+            if end - i >= 3 {
+                key_start = i + 1;
+            }
+        }
+        let span = self.name_span(i..end);
+        let name = span.slice(self.doc.text).to_string();
+        let key = format!(
+            "org:{}",
+            phrase_key(self.name_span(key_start..end).slice(self.doc.text))
+        );
+        let id = self.findings.entity(&key, || {
+            let mut x = entity(ActorKind::Organization, &name);
+            x.country = country;
+            x.reported = class == OrgHead::Main;
+            x
+        });
+        let e = &mut self.findings.entities[id];
+        if name.split_whitespace().count() > e.name.split_whitespace().count() {
+            e.name = name;
+        }
+        self.add(i..end, span, id, MentionForm::Name);
+        Some(self.bracketed_acronym(end, id))
+    }
+
+    /// "Korean Central News Agency (KCNA)": the acronym is the same actor.
+    fn bracketed_acronym(&mut self, end: usize, id: EntityId) -> usize {
+        let open = end;
+        let is = |e: &Self, k: usize, c: char| {
+            k < e.range.end && e.doc.tokens[k].is_punct(e.doc.text, c)
+        };
+        if (is(self, open, '(') || is(self, open, '['))
+            && self.is_acronym(open + 1)
+            && (is(self, open + 2, ')') || is(self, open + 2, ']'))
+        {
+            let acr = open + 1;
+            self.acronyms.insert(self.key(acr).to_string(), id);
+            let span = self.span(acr..acr + 1);
+            self.add(acr..acr + 1, span, id, MentionForm::Name);
+            return open + 3;
+        }
+        end
+    }
+
+    /// A lexicon entity: a country by name, capital or demonym (with an
+    /// institution or group noun after it), or a known organisation/person.
+    fn lexicon_entity(&mut self, i: usize, limit: usize) -> Option<usize> {
+        if !(self.is_cap(i) || self.key(i) == "the") {
+            return None;
+        }
+        let m = if self.word(i) == "US" || self.word(i) == "US's" {
+            None
+        } else {
+            self.lex.longest_at(self.doc, i, limit)
+        };
+        let (tokens, entry): (Range<usize>, Entry) = match m {
+            Some(m) => {
+                let e = m
+                    .entries
+                    .iter()
+                    .find(|e| e.lang == lexicon::Lang::En)
+                    .or(m.entries.first())?;
+                if self.key(i) == "the" && !self.is_cap(i + 1) {
+                    return None;
+                }
+                (m.tokens.clone(), (*e).clone())
+            }
+            None if self.word(i).trim_end_matches("'s") == "US" => (i..i + 1, self.us_entry()?),
+            None => return None,
+        };
+        let end = tokens.end;
+        if entry.kind == ActorKind::Country {
+            // "the New Zealand government", "the Indonesian navy".
+            if end < limit
+                && self.is_word(end)
+                && !self.is_cap(end)
+                && self.w.is_lower_org_head(self.key(end))
+            {
+                let span = self.span(tokens.start..end + 1);
+                let name = span.slice(self.doc.text).to_string();
+                let key = format!("org:{}", phrase_key(&name));
+                let id = self.findings.entity(&key, || {
+                    let mut x = entity(ActorKind::Organization, &name);
+                    x.country = entry.country.clone();
+                    x.reported = false;
+                    x
+                });
+                self.add(tokens.start..end + 1, span, id, MentionForm::Name);
+                return Some(end + 1);
+            }
+            // "U.S. officials", "Russian experts".
+            if let Some(class) = self
+                .is_word(end)
+                .then(|| self.w.group(self.key(end)))
+                .flatten()
+            {
+                let span = self.span(tokens.start..end + 1);
+                let name = span.slice(self.doc.text).to_string();
+                let code = entry.country.clone().unwrap_or_default();
+                let key = format!("group:{class}:{code}");
+                let id = self.findings.entity(&key, || {
+                    let mut x = entity(ActorKind::Group, &name);
+                    x.country = entry.country.clone();
+                    x.gender = Gender::Plural;
+                    x.reported = false;
+                    x
+                });
+                self.add(tokens.start..end + 1, span, id, MentionForm::Name);
+                return Some(end + 1);
+            }
+        }
+        let modifier = entry.form == MentionForm::Nisba
+            || self.is_word(end - 1) && strip_possessive(self.key(end - 1)) != self.key(end - 1);
+        let lm = lexicon::Match {
+            tokens: tokens.clone(),
+            span: self.name_span(tokens.clone()),
+            peeled: 0,
+            entries: Vec::new(),
+        };
+        self.lexicon_entry_mention(tokens, lm.span, &entry, modifier);
+        Some(end)
+    }
+
+    /// The country entry of the United States (for "US", which the lexicon
+    /// leaves out because of the pronoun "us").
+    fn us_entry(&self) -> Option<Entry> {
+        self.lex
+            .entries()
+            .iter()
+            .find(|e| e.key == "country:US" && e.lang == lexicon::Lang::En)
+            .cloned()
+    }
+
+    /// Records a lexicon match as a mention (qualifiers inside titles).
+    fn lexicon_mention(
+        &mut self,
+        tokens: Range<usize>,
+        m: &lexicon::Match<'static>,
+        modifier: bool,
+    ) {
+        let Some(e) = m
+            .entries
+            .iter()
+            .find(|e| e.lang == lexicon::Lang::En)
+            .or(m.entries.first())
+        else {
+            return;
+        };
+        let e = (*e).clone();
+        self.lexicon_entry_mention(tokens, m.span, &e, modifier);
+    }
+
+    fn lexicon_entry_mention(
+        &mut self,
+        tokens: Range<usize>,
+        span: crate::span::Span,
+        e: &Entry,
+        modifier: bool,
+    ) {
+        let (kind, reported) = match e.kind {
+            ActorKind::Group => (ActorKind::Group, false),
+            k => (k, true),
+        };
+        let id = self.findings.entity(&e.key, || {
+            let mut x = entity(kind, &e.canonical);
+            x.country = e.country.clone();
+            x.gender = match kind {
+                ActorKind::Person => e.gender,
+                ActorKind::Group => Gender::Plural,
+                _ => Gender::Unknown,
+            };
+            x.reported = reported;
+            x
+        });
+        self.add_mod(tokens, span, id, e.form, modifier);
+    }
+
+    /// A collective: "officials", "the scientists", "a research team".
+    fn group_phrase(&mut self, i: usize, limit: usize) -> Option<usize> {
+        let mut start = i;
+        let mut k = i;
+        if GROUP_DETERMINERS.contains(&self.key(i)) && self.is_word(i + 1) {
+            k = i + 1;
+        }
+        let (class, end) = if k + 1 < limit && self.is_word(k + 1) {
+            let pair = format!("{} {}", self.key(k), self.key(k + 1));
+            match self.w.group(&pair) {
+                Some(c) => (c, k + 2),
+                None => (self.w.group(self.key(k))?, k + 1),
+            }
+        } else {
+            (self.w.group(self.key(k))?, k + 1)
+        };
+        if self.doc.tokens[start].newline_before && start != k {
+            start = k;
+        }
+        let span = self.span(start..end);
+        let name = span.slice(self.doc.text).to_string();
+        let key = format!("group:{class}:");
+        let id = self.findings.entity(&key, || {
+            let mut x = entity(ActorKind::Group, &name);
+            x.gender = Gender::Plural;
+            x.reported = false;
+            x
+        });
+        self.add(start..end, span, id, MentionForm::Name);
+        Some(end)
+    }
+
+    /// An acronym: one introduced in brackets before, a person's initials
+    /// (AS Heagle), or an organisation (reported when it speaks or recurs).
+    fn acronym(&mut self, i: usize, limit: usize) -> Option<usize> {
+        if !self.is_acronym(i) {
+            return None;
+        }
+        let key = self.key(i).to_string();
+        if let Some(&id) = self.acronyms.get(&key) {
+            let span = self.name_span(i..i + 1);
+            self.add(i..i + 1, span, id, MentionForm::Name);
+            return Some(i + 1);
+        }
+        if NOT_ORG_ACRONYMS.contains(&key.as_str()) || self.w.title_head(&key).is_some() {
+            return None;
+        }
+        let letters = self.word(i).chars().filter(|c| c.is_alphabetic()).count();
+        if letters <= 2 && self.is_name_word(i + 1) && !self.is_acronym(i + 1) {
+            let end = self.name_run(i + 1, limit);
+            let span = self.name_span(i..end);
+            let id = self.person(span, Gender::Unknown);
+            self.add(i..end, span, id, MentionForm::Name);
+            return Some(end);
+        }
+        if self
+            .quote_at(i)
+            .is_some_and(|q| self.quote_words(q) <= MAX_SCARE_QUOTE_WORDS)
+        {
+            return None;
+        }
+        let span = self.name_span(i..i + 1);
+        let name = span.slice(self.doc.text).to_string();
+        let id = self
+            .findings
+            .entity(&format!("org:{}", strip_possessive(&key)), || {
+                let mut x = entity(ActorKind::Organization, &name);
+                x.reported = false;
+                x
+            });
+        self.add(i..i + 1, span, id, MentionForm::Name);
+        Some(i + 1)
+    }
+
+    /// A person's name with no title: two or more capitalised name words
+    /// that are not a common word, a place or an event; or one word that
+    /// is the subject of a reporting verb.
+    fn person_run(&mut self, i: usize, limit: usize) -> Option<usize> {
+        if !self.is_name_word(i) || self.is_common_cap(i) {
+            return None;
+        }
+        if i > self.range.start && self.is_cap(i - 1) {
+            return None;
+        }
+        if self
+            .quote_at(i)
+            .is_some_and(|q| self.quote_words(q) <= MAX_SCARE_QUOTE_WORDS)
+        {
+            return None;
+        }
+        let end = self.name_run(i, limit);
+        if end <= i {
+            return None;
+        }
+        // Part of a longer capitalised sequence (Waitangi Day, Clean Air Act).
+        if end < limit
+            && self.is_cap(end)
+            && strip_possessive(self.key(end - 1)) == self.key(end - 1)
+        {
+            return None;
+        }
+        let words = (i..end).filter(|&k| self.is_cap(k)).count();
+        let known_first = self.w.first_name(self.key(i)).is_some();
+        let cue_next = self.cue_follows(end);
+        let accept = if words >= 2 {
+            let common = (i..end).any(|k| self.lower.contains(strip_possessive(self.key(k))));
+            known_first || cue_next || (!common && !self.sentence_initial(i))
+        } else {
+            cue_next && !self.lower.contains(strip_possessive(self.key(i)))
+        };
+        if !accept {
+            return None;
+        }
+        let span = self.name_span(i..end);
+        let gender = self.first_name_gender(i);
+        let id = self.person(span, gender);
+        self.add(i..end, span, id, MentionForm::Name);
+        self.apposition(i, end, limit);
+        Some(end)
+    }
+
+    /// True when a reporting verb follows `k` (after an adverb or an
+    /// apposition in commas).
+    fn cue_follows(&self, k: usize) -> bool {
+        let mut j = k;
+        if j < self.range.end && self.doc.tokens[j].is_punct(self.doc.text, ',') {
+            // Skip an apposition: ", the ... ,".
+            let mut x = j + 1;
+            while x < self.range.end
+                && x < j + MAX_APPOSITION_TOKENS
+                && !self.doc.tokens[x].is_punct(self.doc.text, ',')
+            {
+                x += 1;
+            }
+            if x < self.range.end && self.doc.tokens[x].is_punct(self.doc.text, ',') {
+                j = x + 1;
+            }
+        }
+        if self.is_word(j)
+            && matches!(
+                self.key(j),
+                "also" | "later" | "then" | "has" | "had" | "have" | "previously" | "earlier"
+            )
+        {
+            j += 1;
+        }
+        self.is_word(j) && self.w.cue(self.key(j)).is_some_and(|c| !c.participle)
+    }
+
+    // ---- pass 2 ------------------------------------------------------------
+
+    pub(super) fn resolve_mentions(&mut self) {
+        self.merge_partial_names();
+        self.find_surnames();
+        self.resolve_titles();
+        for e in &mut self.findings.entities {
+            if e.kind == ActorKind::Organization && !e.reported && e.mentions.len() >= 2 {
+                e.reported = true;
+            }
+        }
+    }
+
+    fn name_words(&self, id: EntityId) -> Vec<String> {
+        phrase_key(&self.findings.entities[id].name)
+            .split(' ')
+            .map(|w| strip_possessive(w).to_string())
+            .collect()
+    }
+
+    /// Persons of the run with mentions.
+    fn persons(&self) -> Vec<EntityId> {
+        let mut ids: Vec<EntityId> = self.ments.iter().map(|m| m.entity).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        ids.retain(|&id| {
+            let e = &self.findings.entities[id];
+            e.kind == ActorKind::Person && !e.mentions.is_empty()
+        });
+        ids
+    }
+
+    /// A person named by part of another person's name (Key / John Key,
+    /// Ambassador Mohib / Hamdullah Mohib) is the same person.
+    fn merge_partial_names(&mut self) {
+        let persons = self.persons();
+        let mut by_word: HashMap<String, Vec<EntityId>> = HashMap::new();
+        for &p in &persons {
+            let ws = self.name_words(p);
+            if ws.len() >= 2 {
+                for w in ws {
+                    by_word.entry(w).or_default().push(p);
+                }
+            }
+        }
+        for &a in &persons {
+            let wa = self.name_words(a);
+            let Some(cands) = by_word.get(&wa[0]) else {
+                continue;
+            };
+            let targets: Vec<EntityId> = cands
+                .iter()
+                .copied()
+                .filter(|&b| b != a)
+                .filter(|&b| {
+                    let wb = self.name_words(b);
+                    wb.len() > wa.len() && wb.windows(wa.len()).any(|w| w == wa.as_slice())
+                })
+                .collect();
+            let mut uniq = targets.clone();
+            uniq.sort_unstable();
+            uniq.dedup();
+            if uniq.len() != 1 {
+                continue;
+            }
+            let b = uniq[0];
+            let (ra, ga) = {
+                let e = &self.findings.entities[a];
+                (e.role.clone(), e.gender)
+            };
+            let eb = &mut self.findings.entities[b];
+            if eb.role.is_none() {
+                eb.role = ra;
+            }
+            if eb.gender == Gender::Unknown {
+                eb.gender = ga;
+            }
+            self.findings.merge(a, b);
+            for m in &mut self.ments {
+                if m.entity == a {
+                    m.entity = b;
+                    m.form = MentionForm::Surname;
+                }
+            }
+        }
+    }
+
+    /// Mentions of a person by one word of their full name (Rathke).
+    fn find_surnames(&mut self) {
+        let mut parts: HashMap<String, Option<EntityId>> = HashMap::new();
+        for id in self.persons() {
+            let ws = self.name_words(id);
+            if ws.len() < 2 {
+                continue;
+            }
+            for (n, w) in ws.iter().enumerate() {
+                let last = n + 1 == ws.len();
+                if w.chars().count() < MIN_SURNAME_LETTERS
+                    || self.w.is_function(w)
+                    || NAME_PARTICLES.contains(&w.as_str())
+                    || (!last && self.w.first_name(w).is_some())
+                {
+                    continue;
+                }
+                let slot = parts.entry(w.clone()).or_insert(Some(id));
+                if *slot != Some(id) {
+                    *slot = None;
+                }
+            }
+        }
+        if parts.is_empty() {
+            return;
+        }
+        for i in self.body_start..self.range.end {
+            if !self.is_cap(i) || self.findings.mention_at(self.doc.tokens[i].span).is_some() {
+                continue;
+            }
+            let key = strip_possessive(self.key(i));
+            if let Some(Some(id)) = parts.get(key) {
+                let span = self.name_span(i..i + 1);
+                self.add(i..i + 1, span, *id, MentionForm::Surname);
+            }
+        }
+    }
+
+    /// "the President" refers to the nearest person before it whose role
+    /// has that title.
+    fn resolve_titles(&mut self) {
+        let titles = std::mem::take(&mut self.titles_alone);
+        if titles.is_empty() {
+            return;
+        }
+        self.ments.sort_by_key(|m| m.tokens.start);
+        for t in titles {
+            let holder = self
+                .ments
+                .iter()
+                .rev()
+                .filter(|m| m.tokens.end <= t.tokens.start)
+                .map(|m| m.entity)
+                .find(|&id| {
+                    let e = &self.findings.entities[id];
+                    e.kind == ActorKind::Person
+                        && e.role.as_deref().is_some_and(|r| {
+                            let rk = phrase_key(r);
+                            t.heads
+                                .iter()
+                                .all(|h| rk.split(' ').any(|w| strip_possessive(w) == h))
+                        })
+                });
+            if let Some(id) = holder {
+                // "The President": the mention includes the article.
+                let start =
+                    if t.tokens.start > self.range.start && self.key(t.tokens.start - 1) == "the" {
+                        t.tokens.start - 1
+                    } else {
+                        t.tokens.start
+                    };
+                let span = self.span(start..t.tokens.end);
+                self.add(start..t.tokens.end, span, id, MentionForm::Title);
+            }
+        }
+    }
+}
