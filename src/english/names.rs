@@ -71,6 +71,9 @@ const NOT_ORG_ACRONYMS: &[&str] = &[
     "nz", "uae",
 ];
 
+/// Lower-case nouns that make an agency of the capitalised name before them.
+const LOWER_AGENCY_WORDS: &[&str] = &["news", "agency", "press"];
+
 /// Determiners that may open a group phrase (the experts, some analysts).
 const GROUP_DETERMINERS: &[&str] = &[
     "the", "a", "an", "some", "many", "several", "other", "two", "three", "senior", "top", "local",
@@ -462,6 +465,18 @@ impl English<'_, '_, '_> {
             }
             break;
         }
+        // "Yonhap news agency": a name before a lower-case agency noun.
+        if head.is_none() && k < limit {
+            let n = (k..limit.min(k + 2))
+                .take_while(|&j| {
+                    self.is_word(j) && !self.is_cap(j) && LOWER_AGENCY_WORDS.contains(&self.key(j))
+                })
+                .count();
+            if n > 0 && self.key(k + n - 1) == "agency" && (i..k).all(|j| self.is_cap(j)) {
+                head = Some((k + n - 1, OrgHead::Main));
+                k += n;
+            }
+        }
         let (h, class) = head?;
         let mut end = h + 1;
         // "Department of Agriculture": the head's "of" tail is part of the name.
@@ -527,7 +542,11 @@ impl English<'_, '_, '_> {
             && (is(self, open + 2, ')') || is(self, open + 2, ']'))
         {
             let acr = open + 1;
-            self.acronyms.insert(self.key(acr).to_string(), id);
+            let acr_key = self.key(acr).to_string();
+            if let Some(old) = self.findings.find(&format!("org:{acr_key}")) {
+                self.merge_entity(old, id);
+            }
+            self.acronyms.insert(acr_key, id);
             let span = self.span(acr..acr + 1);
             self.add(acr..acr + 1, span, id, MentionForm::Name);
             return open + 3;
@@ -553,7 +572,9 @@ impl English<'_, '_, '_> {
                     .iter()
                     .find(|e| e.lang == lexicon::Lang::En)
                     .or(m.entries.first())?;
-                if self.key(i) == "the" && !self.is_cap(i + 1) {
+                // "the U.S. Department of ...": the organisation is read
+                // from the next word.
+                if self.key(i) == "the" && (!self.is_cap(i + 1) || self.is_cap(m.tokens.end)) {
                     return None;
                 }
                 (m.tokens.clone(), (*e).clone())
@@ -715,6 +736,9 @@ impl English<'_, '_, '_> {
         if NOT_ORG_ACRONYMS.contains(&key.as_str()) || self.w.title_head(&key).is_some() {
             return None;
         }
+        // Inside a longer capitalised name (FIRST Global, Washington D.C.).
+        let cap_before = i > self.range.start && self.is_cap(i - 1) && !self.is_common_cap(i - 1);
+        let cap_after = self.is_cap(i + 1) && !self.is_acronym(i + 1);
         let letters = self.word(i).chars().filter(|c| c.is_alphabetic()).count();
         if letters <= 2 && self.is_name_word(i + 1) && !self.is_acronym(i + 1) {
             let end = self.name_run(i + 1, limit);
@@ -723,9 +747,11 @@ impl English<'_, '_, '_> {
             self.add(i..end, span, id, MentionForm::Name);
             return Some(end);
         }
-        if self
-            .quote_at(i)
-            .is_some_and(|q| self.quote_words(q) <= MAX_SCARE_QUOTE_WORDS)
+        if cap_before
+            || cap_after
+            || self
+                .quote_at(i)
+                .is_some_and(|q| self.quote_words(q) <= MAX_SCARE_QUOTE_WORDS)
         {
             return None;
         }
@@ -820,12 +846,73 @@ impl English<'_, '_, '_> {
     // ---- pass 2 ------------------------------------------------------------
 
     pub(super) fn resolve_mentions(&mut self) {
+        self.merge_initials();
         self.merge_partial_names();
         self.find_surnames();
         self.resolve_titles();
         for e in &mut self.findings.entities {
             if e.kind == ActorKind::Organization && !e.reported && e.mentions.len() >= 2 {
                 e.reported = true;
+            }
+        }
+    }
+
+    /// Moves every mention of `from` to `to`.
+    fn merge_entity(&mut self, from: EntityId, to: EntityId) {
+        if from == to {
+            return;
+        }
+        if self.findings.entities[from].reported {
+            self.findings.entities[to].reported = true;
+        }
+        self.findings.merge(from, to);
+        for m in &mut self.ments {
+            if m.entity == from {
+                m.entity = to;
+            }
+        }
+        for v in self.acronyms.values_mut() {
+            if *v == from {
+                *v = to;
+            }
+        }
+    }
+
+    /// An acronym organisation whose letters are the initials of an
+    /// organisation named in full (KPA, Korean People's Army) is that one.
+    fn merge_initials(&mut self) {
+        let mut ids: Vec<EntityId> = self.ments.iter().map(|m| m.entity).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        let mut by_initials: HashMap<String, Option<EntityId>> = HashMap::new();
+        let mut acronyms = Vec::new();
+        for &id in &ids {
+            let e = &self.findings.entities[id];
+            if e.kind != ActorKind::Organization || e.mentions.is_empty() {
+                continue;
+            }
+            let words: Vec<&str> = e.name.split_whitespace().collect();
+            if words.len() == 1 {
+                if e.name.chars().all(|c| c.is_uppercase() || c == '.') {
+                    acronyms.push((e.name.replace('.', ""), id));
+                }
+                continue;
+            }
+            let initials: String = words
+                .iter()
+                .filter_map(|w| w.chars().next())
+                .filter(|c| c.is_uppercase())
+                .collect();
+            if initials.len() >= 2 {
+                let slot = by_initials.entry(initials).or_insert(Some(id));
+                if *slot != Some(id) {
+                    *slot = None;
+                }
+            }
+        }
+        for (acr, id) in acronyms {
+            if let Some(Some(full)) = by_initials.get(&acr) {
+                self.merge_entity(id, *full);
             }
         }
     }

@@ -79,6 +79,63 @@ const PASSIVE: &[&str] = &[
     "the", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those",
 ];
 
+/// Negations and auxiliaries between a subject and a negated cue.
+const NEGATION_AUXILIARIES: &[&str] = &[
+    "not", "never", "n't", "did", "does", "do", "has", "have", "had", "would", "could", "will",
+    "yet", "didn't", "doesn't", "don't", "hasn't", "haven't", "won't", "wouldn't",
+];
+
+/// Cue forms that take reported speech without `that` (said the plan
+/// failed); the others need `that`, a colon or a quote.
+const BARE_CLAUSE_CUES: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "tell",
+    "noted",
+    "notes",
+    "stated",
+    "states",
+    "added",
+    "adds",
+    "believes",
+    "believe",
+    "believed",
+    "thinks",
+    "think",
+    "thought",
+    "estimated",
+    "estimates",
+    "found",
+    "finds",
+    "argued",
+    "argues",
+    "claimed",
+    "claims",
+    "insisted",
+    "insists",
+    "explained",
+    "wrote",
+    "writes",
+    "warned",
+    "warns",
+    "predicted",
+    "predicts",
+    "announced",
+    "announces",
+    "reported",
+    "reports",
+    "suggested",
+    "suggests",
+    "acknowledged",
+    "admitted",
+    "conceded",
+    "recalled",
+    "stressed",
+];
+
 /// Words that open a clause of reported speech without `that`.
 const NOT_CLAUSE_START: &[&str] = &[
     "to", "of", "for", "with", "about", "on", "at", "in", "into", "from", "so", "and", "or", "but",
@@ -206,7 +263,14 @@ pub(super) fn find_quotes(e: &mut English) {
         if e.findings.mention_at(e.doc.tokens[c].span).is_some() || is_passive(e, c) {
             if negated(e, c) {
                 // "officials have not said": no quote, but a speaking group.
-                if let (Subject::Actor(id, _), _) = subject_of(e, c, verb) {
+                let mut j = c;
+                while j > e.range.start
+                    && e.is_word(j - 1)
+                    && NEGATION_AUXILIARIES.contains(&e.key(j - 1))
+                {
+                    j -= 1;
+                }
+                if let Some(Subject::Actor(id, _)) = subject_before(e, j) {
                     e.findings.entities[id].reported = true;
                 }
             }
@@ -264,7 +328,7 @@ fn indirect(tokens: Range<usize>, cue: CueUse) -> Candidate {
 /// (was found, did not say, to say, the claims).
 fn is_passive(e: &English, c: usize) -> bool {
     let mut j = c;
-    for _ in 0..2 {
+    for _ in 0..3 {
         if j == 0 || j <= e.range.start || !e.is_word(j - 1) {
             return false;
         }
@@ -273,10 +337,8 @@ fn is_passive(e: &English, c: usize) -> bool {
         if PASSIVE.contains(&k) {
             return true;
         }
-        if !matches!(
-            k,
-            "also" | "reportedly" | "has" | "have" | "had" | "publicly"
-        ) {
+        let adverb = k.ends_with("ly") || SUBJECT_ADVERBS.contains(&k) || k == "twice";
+        if !adverb {
             return false;
         }
     }
@@ -522,6 +584,9 @@ fn content_after(e: &English, c: usize, from: usize, verb: Cue) -> Content {
         return Content::None;
     }
     if punct && !as_frame(e, c) {
+        return Content::None;
+    }
+    if !BARE_CLAUSE_CUES.contains(&e.key(c)) {
         return Content::None;
     }
     let (end, follow) = clause_end(e, j, sentence_end);
@@ -821,7 +886,9 @@ fn direct_quotes(e: &English, cands: &mut Vec<Candidate>, quote_cues: &HashMap<u
         } else {
             words.len() >= MIN_UNCUED_QUOTE_WORDS
         };
-        let keep = inside.is_some() || cue.is_some() || long_enough;
+        // A title-case label inside reported speech is a name, not a quote.
+        let label = title_case && words.len() >= 2 && cue.is_none();
+        let keep = (inside.is_some() && !label) || cue.is_some() || long_enough;
         if keep {
             found.push(Candidate {
                 tokens: start..end,

@@ -89,6 +89,8 @@ pub fn find(doc: &Document, tokens: std::ops::Range<usize>) -> Vec<Quoted> {
     let mut out = Vec::new();
     // Open marks: (token index, family is double, depth).
     let mut stack: Vec<(usize, bool)> = Vec::new();
+    // (paragraph, its last straight double mark), cached per paragraph.
+    let mut last_straight: (Option<u32>, Option<usize>) = (None, None);
     let mut i = tokens.start;
     while i < tokens.end {
         let t = &doc.tokens[i];
@@ -138,7 +140,18 @@ pub fn find(doc: &Document, tokens: std::ops::Range<usize>) -> Vec<Quoted> {
                         stack.push((i, double));
                     }
                 }
-                (Role::Close, None) => {}
+                (Role::Close, None) => {
+                    // A straight mark glued to the word before it with
+                    // nothing open ("communities," For example ...") is a
+                    // misplaced opener: typists put the space on the wrong side.
+                    let para = doc.paragraph_of[i];
+                    if last_straight.0 != Some(para) {
+                        last_straight = (Some(para), last_straight_mark(doc, i));
+                    }
+                    if mark == QuoteMark::DoubleStraight && last_straight.1.is_some_and(|l| l > i) {
+                        stack.push((i, double));
+                    }
+                }
             }
         }
         if let Some(&(open, _)) = stack.first() {
@@ -162,6 +175,15 @@ fn single_opens(doc: &Document, i: usize) -> bool {
             .quote_mark()
             .is_some_and(|m| m.is_single() && role(doc, j, m) != Role::Open)
     })
+}
+
+/// The last straight double mark of the paragraph of token `i` (computed
+/// once per paragraph, so a mark that looks like a closer can open a quote
+/// when another mark follows it).
+fn last_straight_mark(doc: &Document, i: usize) -> Option<usize> {
+    doc.paragraph_range(i)
+        .rev()
+        .find(|&j| doc.tokens[j].quote_mark() == Some(QuoteMark::DoubleStraight))
 }
 
 /// Ends every open quote: an unclosed quote runs to the end of the sentence
@@ -271,6 +293,16 @@ mod tests {
                 name: "unclosed paragraph",
                 text: "He said “one.\nNext para.",
                 want: &["one."],
+            },
+            Case {
+                name: "straight opener glued to the word before",
+                text: "He said kits would be ready,\" For example, schools can run it\". Then",
+                want: &["For example, schools can run it"],
+            },
+            Case {
+                name: "stray straight closer without a later mark",
+                text: "we go\" now",
+                want: &[],
             },
             Case {
                 name: "only marks",
