@@ -125,7 +125,7 @@ impl English<'_, '_, '_> {
 
     /// True when a country or demonym starts at token `k`.
     fn is_country(&self, k: usize) -> bool {
-        if self.word(k) == "US" {
+        if self.is_us(k) {
             return true;
         }
         self.lex
@@ -505,7 +505,7 @@ impl English<'_, '_, '_> {
                     key_start = m.tokens.end;
                 }
             }
-        } else if self.word(i) == "US" {
+        } else if self.is_us(i) {
             country = Some("US".to_string());
             if end - i >= 3 {
                 key_start = i + 1;
@@ -560,7 +560,7 @@ impl English<'_, '_, '_> {
         if !(self.is_cap(i) || self.key(i) == "the") {
             return None;
         }
-        let m = if self.word(i) == "US" || self.word(i) == "US's" {
+        let m = if self.is_us(i) {
             None
         } else {
             self.lex.longest_at(self.doc, i, limit)
@@ -579,7 +579,7 @@ impl English<'_, '_, '_> {
                 }
                 (m.tokens.clone(), (*e).clone())
             }
-            None if self.word(i).trim_end_matches("'s") == "US" => (i..i + 1, self.us_entry()?),
+            None if self.is_us(i) => (i..i + 1, self.us_entry()?),
             None => return None,
         };
         let end = tokens.end;
@@ -633,6 +633,16 @@ impl English<'_, '_, '_> {
         };
         self.lexicon_entry_mention(tokens, lm.span, &entry, modifier);
         Some(end)
+    }
+
+    /// True for "US" and "U.S." (with a possessive), which the lexicon
+    /// cannot match because of the pronoun "us".
+    fn is_us(&self, k: usize) -> bool {
+        self.is_word(k)
+            && matches!(
+                self.word(k).trim_end_matches("'s").trim_end_matches("’s"),
+                "US" | "U.S." | "U.S"
+            )
     }
 
     /// The country entry of the United States (for "US", which the lexicon

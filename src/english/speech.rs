@@ -384,7 +384,9 @@ fn subject_of(e: &English, c: usize, verb: Cue) -> (Subject, usize) {
         t.is_punct(e.doc.text, ',') || t.quote_mark().is_some()
     };
     let at_start = j <= e.doc.sentence_range(c).start;
-    if before_punct || at_start {
+    let apposition_before =
+        j > e.range.start && e.appositions.iter().any(|&(_, close)| close == j - 1);
+    if (before_punct || at_start) && !apposition_before {
         // Inverted: `"...," said Ambassador Mohib`.
         if let Some((s, end)) = subject_after(e, c + 1) {
             return (s, end);
@@ -450,6 +452,9 @@ fn subject_after(e: &English, from: usize) -> Option<(Subject, usize)> {
     while j < end && j < from + 4 {
         if let Some(m) = mention_starting(e, j) {
             let m = &e.ments[m];
+            if m.modifier {
+                return None;
+            }
             return Some((
                 Subject::Actor(m.entity, (m.tokens.start, m.tokens.end)),
                 m.tokens.end,
