@@ -22,6 +22,8 @@ const MAX_APPOSITION_TOKENS: usize = 14;
 /// Quotes of at most this many words are names or labels (scare quotes),
 /// so capitalised words in them are not taken as people.
 const MAX_SCARE_QUOTE_WORDS: usize = 6;
+/// How many mentions back "the company" looks for its organisation.
+const MAX_ORG_REFERENCE_LOOKBACK: usize = 30;
 /// Fewest letters of a name part that may stand alone for the whole name.
 const MIN_SURNAME_LETTERS: usize = 3;
 
@@ -71,6 +73,73 @@ const NOT_ORG_ACRONYMS: &[&str] = &[
     "nz", "uae",
 ];
 
+/// Most tokens of a dateline before its dash.
+const DATELINE_TOKENS: usize = 8;
+
+/// Nouns that, after "the", refer back to any organisation (the company).
+const GENERIC_ORG_NOUNS: &[&str] = &[
+    "company",
+    "firm",
+    "group",
+    "organisation",
+    "organization",
+    "agency",
+    "carrier",
+    "airline",
+    "bank",
+    "broadcaster",
+    "newspaper",
+    "network",
+    "charity",
+    "club",
+    "manufacturer",
+    "retailer",
+    "insurer",
+    "lender",
+    "startup",
+    "automaker",
+    "carmaker",
+    "ministry",
+    "department",
+    "council",
+    "government",
+    "party",
+    "army",
+    "navy",
+    "military",
+    "committee",
+    "commission",
+    "court",
+    "union",
+    "university",
+    "institute",
+    "foundation",
+    "association",
+    "alliance",
+    "bloc",
+    "body",
+    "office",
+    "administration",
+    "regulator",
+];
+
+/// Last words of company names that short forms drop (Apple Inc. -> Apple).
+const CORPORATE_SUFFIXES: &[&str] = &[
+    "inc",
+    "corp",
+    "corporation",
+    "ltd",
+    "co",
+    "plc",
+    "llc",
+    "company",
+    "group",
+    "holdings",
+    "sa",
+    "ag",
+    "gmbh",
+];
+
 /// Lower-case nouns that make an agency of the capitalised name before them.
 const LOWER_AGENCY_WORDS: &[&str] = &["news", "agency", "press"];
 
@@ -92,7 +161,8 @@ impl English<'_, '_, '_> {
             }
             let limit = self.para_end(i);
             let found = self
-                .org_run(i, limit)
+                .org_reference(i)
+                .or_else(|| self.org_run(i, limit))
                 .or_else(|| self.title_phrase(i, limit))
                 .or_else(|| self.lexicon_entity(i, limit))
                 .or_else(|| self.group_phrase(i, limit))
@@ -100,6 +170,44 @@ impl English<'_, '_, '_> {
                 .or_else(|| self.person_run(i, limit));
             i = found.unwrap_or(i + 1).max(i + 1);
         }
+    }
+
+    /// "the company", "the ministry": the nearest organisation before it
+    /// whose name has that noun (or any, for a generic noun).
+    fn org_reference(&mut self, i: usize) -> Option<usize> {
+        if self.key(i) != "the" || !self.is_word(i + 1) || self.is_cap(i + 1) {
+            return None;
+        }
+        let noun = self.key(i + 1);
+        if !GENERIC_ORG_NOUNS.contains(&noun) {
+            return None;
+        }
+        // Not the start of a longer phrase (the company's chief executive is
+        // a person; "the ministry of" names another body).
+        if self.is_word(i + 2) && matches!(self.key(i + 2), "of" | "for") {
+            return None;
+        }
+        let generic = matches!(
+            noun,
+            "company" | "firm" | "group" | "organisation" | "organization" | "body" | "bloc"
+        );
+        let found = self
+            .ments
+            .iter()
+            .rev()
+            .take(MAX_ORG_REFERENCE_LOOKBACK)
+            .map(|m| m.entity)
+            .find(|&id| {
+                let e = &self.findings.entities[id];
+                e.kind == ActorKind::Organization
+                    && (generic
+                        || phrase_key(&e.name)
+                            .split(' ')
+                            .any(|w| strip_possessive(w) == noun))
+            })?;
+        let span = self.name_span(i..i + 2);
+        self.add(i..i + 2, span, found, MentionForm::Title);
+        Some(i + 2)
     }
 
     /// True when token `k` can be part of a person's name.
@@ -379,7 +487,7 @@ impl English<'_, '_, '_> {
         let mut has_title = false;
         while j < sentence_end && j <= name_end + MAX_APPOSITION_TOKENS {
             let t = &self.doc.tokens[j];
-            if t.is_punct(self.doc.text, ',') {
+            if t.is_punct(self.doc.text, ',') || t.is_punct(self.doc.text, '.') {
                 break;
             }
             if t.quote_mark().is_some() || (t.is_word() && self.w.cue(&t.key).is_some()) {
@@ -390,13 +498,15 @@ impl English<'_, '_, '_> {
             }
             j += 1;
         }
-        if j >= sentence_end
-            || !self.doc.tokens[j].is_punct(self.doc.text, ',')
-            || j == name_end + 1
-        {
+        if j == name_end + 1 || j > name_end + MAX_APPOSITION_TOKENS {
             return;
         }
-        self.appositions.push((name_start, j));
+        // Closed by a comma, the apposition sits between a subject and its
+        // verb; at the end of the sentence it only gives the role.
+        let closed = j < sentence_end && self.doc.tokens[j].is_punct(self.doc.text, ',');
+        if closed {
+            self.appositions.push((name_start, j));
+        }
         if !has_title {
             return;
         }
@@ -737,6 +847,16 @@ impl English<'_, '_, '_> {
         if !self.is_acronym(i) {
             return None;
         }
+        // A dateline (GENEVA (Reuters) -) names the place of writing.
+        let para = self.doc.paragraph_range(i);
+        if i == para.start
+            && (i + 1..para.end.min(i + DATELINE_TOKENS)).any(|k| {
+                matches!(self.word(k), "-" | "–" | "—")
+                    && self.doc.tokens[k].kind == crate::text::token::TokenKind::Punct
+            })
+        {
+            return Some(i + 1);
+        }
         let key = self.key(i).to_string();
         if let Some(&id) = self.acronyms.get(&key) {
             let span = self.name_span(i..i + 1);
@@ -785,7 +905,7 @@ impl English<'_, '_, '_> {
         if !self.is_name_word(i) || self.is_common_cap(i) {
             return None;
         }
-        if i > self.range.start && self.is_cap(i - 1) {
+        if i > self.range.start && self.is_cap(i - 1) && !self.is_common_cap(i - 1) {
             return None;
         }
         if self
@@ -818,6 +938,17 @@ impl English<'_, '_, '_> {
             return None;
         }
         let span = self.name_span(i..end);
+        // "the Pentagon said": a name after the article is an institution.
+        if words == 1 && i > self.range.start && self.key(i - 1) == "the" {
+            let name = span.slice(self.doc.text).to_string();
+            let id = self
+                .findings
+                .entity(&format!("org:{}", phrase_key(&name)), || {
+                    entity(ActorKind::Organization, &name)
+                });
+            self.add(i..end, span, id, MentionForm::Name);
+            return Some(end);
+        }
         let gender = self.first_name_gender(i);
         let id = self.person(span, gender);
         self.add(i..end, span, id, MentionForm::Name);
@@ -859,6 +990,7 @@ impl English<'_, '_, '_> {
         self.merge_initials();
         self.merge_partial_names();
         self.find_surnames();
+        self.find_short_org_names();
         self.resolve_titles();
         for e in &mut self.findings.entities {
             if e.kind == ActorKind::Organization && !e.reported && e.mentions.len() >= 2 {
@@ -1035,6 +1167,66 @@ impl English<'_, '_, '_> {
             if let Some(Some(id)) = parts.get(key) {
                 let span = self.name_span(i..i + 1);
                 self.add(i..i + 1, span, *id, MentionForm::Surname);
+            }
+        }
+    }
+
+    /// "Apple" for "Apple Inc.": a company named without its suffix.
+    fn find_short_org_names(&mut self) {
+        let mut short: HashMap<String, EntityId> = HashMap::new();
+        for m in &self.ments {
+            let e = &self.findings.entities[m.entity];
+            if e.kind != ActorKind::Organization {
+                continue;
+            }
+            let key = phrase_key(&e.name);
+            let words: Vec<&str> = key.split(' ').collect();
+            if words.len() >= 2
+                && CORPORATE_SUFFIXES.contains(&words[words.len() - 1].trim_end_matches('.'))
+            {
+                let s = words[..words.len() - 1].join(" ");
+                let s = s.trim_end_matches(',').to_string();
+                if !s.is_empty() && !self.w.is_function(&s) {
+                    short.insert(s, m.entity);
+                }
+            }
+        }
+        if short.is_empty() {
+            return;
+        }
+        let max_words = short
+            .keys()
+            .map(|k| k.split(' ').count())
+            .max()
+            .unwrap_or(1);
+        let mut i = self.body_start;
+        while i < self.range.end {
+            if !self.is_cap(i) || self.findings.mention_at(self.doc.tokens[i].span).is_some() {
+                i += 1;
+                continue;
+            }
+            let mut key = String::new();
+            let mut hit = None;
+            for n in 0..max_words {
+                let k = i + n;
+                if !self.is_cap(k) {
+                    break;
+                }
+                if n > 0 {
+                    key.push(' ');
+                }
+                key.push_str(strip_possessive(self.key(k)));
+                if let Some(&id) = short.get(&key) {
+                    hit = Some((k + 1, id));
+                }
+            }
+            match hit {
+                Some((end, id)) if !self.is_cap(end) => {
+                    let span = self.name_span(i..end);
+                    self.add(i..end, span, id, MentionForm::Surname);
+                    i = end;
+                }
+                _ => i += 1,
             }
         }
     }

@@ -24,6 +24,10 @@ const MAX_CLOSE_TO_CUE: usize = 8;
 const MAX_ADDRESSEE_TOKENS: usize = 10;
 /// Most tokens of the source of `according to`.
 const MAX_SOURCE_TOKENS: usize = 14;
+/// Most words of an adverbial after a parenthetical cue (said on Tuesday).
+const MAX_TRAILING_ADVERBIAL: usize = 4;
+/// Most words of the subject of a parenthetical cue (the utility company).
+const MAX_PARENTHETICAL_SUBJECT: usize = 5;
 /// Fewest words of reported speech without `that`.
 const MIN_BARE_CLAUSE_WORDS: usize = 3;
 /// Quotes in marks with no cue need this many words (shorter ones are
@@ -306,7 +310,12 @@ pub(super) fn find_quotes(e: &mut English) {
                     cands.push(indirect(r, cue));
                 }
             }
-            Content::None => {}
+            Content::None => {
+                if let Some(r) = parenthetical_content(e, c, after) {
+                    covered_until = covered_until.max(c + 1);
+                    cands.push(indirect(r, cue));
+                }
+            }
         }
         c += 1;
     }
@@ -322,6 +331,57 @@ fn indirect(tokens: Range<usize>, cue: CueUse) -> Candidate {
         inside: None,
         continues: false,
     }
+}
+
+/// "Talks stalled, diplomats said, as ..." / "..., the company said." /
+/// "..., said the minister.": the clause before the comma is the content.
+fn parenthetical_content(e: &English, c: usize, after: usize) -> Option<Range<usize>> {
+    let doc = e.doc;
+    let sentence = doc.sentence_range(c);
+    let sentence_end = sentence.end.min(e.range.end);
+    // After the cue (and an inverted subject): an adverbial, then , or . or the end.
+    let mut k = after.max(c + 1);
+    let mut n = 0;
+    while k < sentence_end
+        && n < MAX_TRAILING_ADVERBIAL
+        && e.is_word(k)
+        && (n > 0 || ADVERBIAL_PREPOSITIONS.contains(&e.key(k)))
+    {
+        k += 1;
+        n += 1;
+    }
+    let closes = k >= sentence_end || {
+        let t = &doc.tokens[k];
+        t.is_punct(doc.text, ',') || t.is_punct(doc.text, '.') || t.is_punct(doc.text, ';')
+    };
+    if !closes {
+        return None;
+    }
+    // Before the cue: the subject phrase, then a comma.
+    let mut p = c;
+    let mut words = 0;
+    while p > sentence.start && words <= MAX_PARENTHETICAL_SUBJECT && e.is_word(p - 1) {
+        p -= 1;
+        words += 1;
+    }
+    if p <= sentence.start || !doc.tokens[p - 1].is_punct(doc.text, ',') {
+        return None;
+    }
+    let comma = p - 1;
+    // A quote before the comma is a direct quote with this cue.
+    if comma > sentence.start && doc.tokens[comma - 1].quote_mark().is_some() {
+        return None;
+    }
+    let start = sentence.start;
+    let mut end = comma;
+    while end > start && matches!(doc.tokens[end - 1].kind, TokenKind::Punct) {
+        end -= 1;
+    }
+    let content_words = (start..end).filter(|&k| doc.tokens[k].is_word()).count();
+    if content_words < MIN_BARE_CLAUSE_WORDS || (start..end).any(|k| e.quote_at(k).is_some()) {
+        return None;
+    }
+    Some(start..end)
 }
 
 /// True when the verb at `c` is passive, negated, an infinitive or a noun
@@ -423,6 +483,23 @@ fn subject_before(e: &English, j: usize) -> Option<Subject> {
     }
     if let Some(m) = mention_ending(e, j) {
         let m = &e.ments[m];
+        // "Officials in Kyiv said": the head of the phrase speaks.
+        let mut b = m.tokens.start;
+        if b > e.range.start && e.is_word(b - 1) && e.key(b - 1) == "the" {
+            b -= 1;
+        }
+        if b > e.range.start
+            && e.is_word(b - 1)
+            && matches!(e.key(b - 1), "in" | "from" | "at" | "of" | "with")
+        {
+            if let Some(h) = mention_ending(e, b - 1) {
+                let h = &e.ments[h];
+                let kind = e.findings.entities[h.entity].kind;
+                if !h.modifier && matches!(kind, ActorKind::Group | ActorKind::Person) {
+                    return Some(Subject::Actor(h.entity, (h.tokens.start, h.tokens.end)));
+                }
+            }
+        }
         if !m.modifier || e.findings.entities[m.entity].kind != ActorKind::Country {
             return Some(Subject::Actor(m.entity, (m.tokens.start, m.tokens.end)));
         }
@@ -459,6 +536,14 @@ fn subject_after(e: &English, from: usize) -> Option<(Subject, usize)> {
                 Subject::Actor(m.entity, (m.tokens.start, m.tokens.end)),
                 m.tokens.end,
             ));
+        }
+        // "said Dr. Jane Miller": the abbreviation's full stop.
+        if j > from
+            && e.doc.tokens[j].is_punct(e.doc.text, '.')
+            && e.w.title_head(e.key(j - 1)).is_some()
+        {
+            j += 1;
+            continue;
         }
         if !e.is_word(j) {
             return None;
@@ -527,6 +612,9 @@ fn content_after(e: &English, c: usize, from: usize, verb: Cue) -> Content {
         if k == j && !(t.is_word() && ADVERBIAL_PREPOSITIONS.contains(&t.key.as_str())) {
             break;
         }
+        if k == j && at_least(e, k) {
+            break;
+        }
         if !t.is_word() && t.kind != TokenKind::Number {
             break;
         }
@@ -585,7 +673,10 @@ fn content_after(e: &English, c: usize, from: usize, verb: Cue) -> Content {
     if !(t.is_word() || t.kind == TokenKind::Number) {
         return Content::None;
     }
-    if NOT_CLAUSE_START.contains(&t.key.as_str()) && verb.class != CueClass::Announce {
+    if NOT_CLAUSE_START.contains(&t.key.as_str())
+        && verb.class != CueClass::Announce
+        && !at_least(e, j)
+    {
         return Content::None;
     }
     if punct && !as_frame(e, c) {
@@ -603,6 +694,11 @@ fn content_after(e: &English, c: usize, from: usize, verb: Cue) -> Content {
     } else {
         Content::None
     }
+}
+
+/// "at least" / "at most" open a number, not an adverbial.
+fn at_least(e: &English, k: usize) -> bool {
+    e.is_word(k) && e.key(k) == "at" && e.is_word(k + 1) && matches!(e.key(k + 1), "least" | "most")
 }
 
 /// True when the cue at `c` sits in an "As X said," frame.
@@ -712,6 +808,12 @@ fn according_to(e: &English, c: usize) -> Option<(CueUse, Content)> {
         None if (c + 2..source_end).any(|k| e.is_word(k) && e.w.is_anonymous(e.key(k))) => {
             Subject::Anonymous
         }
+        // "According to the statement": the last speaker's statement.
+        None if (c + 2..source_end)
+            .any(|k| e.is_word(k) && STATEMENT_NOUNS.contains(&e.key(k))) =>
+        {
+            Subject::Implicit
+        }
         None => return None,
     };
     let cue = CueUse {
@@ -806,6 +908,10 @@ fn cue_after(e: &English, close: usize) -> Option<CueUse> {
             j += 1;
             continue;
         }
+        if j > close + 1 && t.is_punct(doc.text, '.') && e.w.title_head(e.key(j - 1)).is_some() {
+            j += 1;
+            continue;
+        }
         if !t.is_word() {
             return None;
         }
@@ -832,15 +938,19 @@ fn cue_after(e: &English, close: usize) -> Option<CueUse> {
             continue;
         }
         let k = t.key.as_str();
-        if is_pronoun(k) && seen_subject.is_none() {
+        if is_pronoun(k) && seen_subject.is_none() && j <= close + 2 {
             seen_subject = Some(Subject::Pronoun(j));
         } else if e.w.is_anonymous(k) {
             seen_subject = Some(Subject::Anonymous);
-        } else if !(matches!(k, "the" | "a" | "an" | "also" | "later" | "then")
-            || e.w.title_head(k).is_some()
-            || e.w.is_title_mod(k))
-        {
+        } else if matches!(
+            k,
+            "and" | "but" | "or" | "as" | "because" | "which" | "who" | "that"
+        ) {
+            // A new clause, not the subject of a cue.
             return None;
+        } else if seen_subject.is_none() && !e.w.is_function(k) {
+            // A description that is not an actor: "one resident said".
+            seen_subject = Some(Subject::Unknown);
         }
         j += 1;
     }
