@@ -53,6 +53,8 @@ pub(crate) struct English<'d, 't, 'f> {
     /// Mentions in text order (sorted after pass 2).
     ments: Vec<Ment>,
     titles_alone: Vec<TitleAlone>,
+    /// "the company" references (token of "the"), resolved in pass 2.
+    org_refs: Vec<usize>,
     /// Word keys seen in lower case in this run: a capitalised word that
     /// also occurs in lower case is a common word, not a name.
     lower: HashSet<String>,
@@ -105,6 +107,7 @@ pub(crate) fn analyze(doc: &Document, tokens: Range<usize>, findings: &mut Findi
         lex: lexicon::lexicon(),
         ments: Vec::new(),
         titles_alone: Vec::new(),
+        org_refs: Vec::new(),
         lower,
         acronyms: HashMap::new(),
         appositions: Vec::new(),

@@ -123,6 +123,49 @@ const GENERIC_ORG_NOUNS: &[&str] = &[
     "regulator",
 ];
 
+/// Nouns that refer back to a company.
+const COMPANY_NOUNS: &[&str] = &[
+    "company",
+    "firm",
+    "group",
+    "carrier",
+    "airline",
+    "manufacturer",
+    "retailer",
+    "insurer",
+    "lender",
+    "startup",
+    "automaker",
+    "carmaker",
+    "bank",
+    "broadcaster",
+    "network",
+];
+
+/// Last words of company names (besides the suffixes below).
+const COMPANY_HEADS: &[&str] = &[
+    "securities",
+    "capital",
+    "partners",
+    "motors",
+    "systems",
+    "technologies",
+    "labs",
+    "laboratories",
+    "pharmaceuticals",
+    "media",
+    "airlines",
+    "airways",
+    "bank",
+    "network",
+    "news",
+    "television",
+    "energy",
+    "foods",
+    "industries",
+    "international",
+];
+
 /// Last words of company names that short forms drop (Apple Inc. -> Apple).
 const CORPORATE_SUFFIXES: &[&str] = &[
     "inc",
@@ -172,42 +215,80 @@ impl English<'_, '_, '_> {
         }
     }
 
-    /// "the company", "the ministry": the nearest organisation before it
-    /// whose name has that noun (or any, for a generic noun).
+    /// "the company", "the ministry": a reference to an organisation,
+    /// resolved in pass 2 (when short names are known).
     fn org_reference(&mut self, i: usize) -> Option<usize> {
         if self.key(i) != "the" || !self.is_word(i + 1) || self.is_cap(i + 1) {
             return None;
         }
-        let noun = self.key(i + 1);
-        if !GENERIC_ORG_NOUNS.contains(&noun) {
+        if !GENERIC_ORG_NOUNS.contains(&self.key(i + 1)) {
             return None;
         }
         // Not the start of a longer phrase (the company's chief executive is
         // a person; "the ministry of" names another body).
-        if self.is_word(i + 2) && matches!(self.key(i + 2), "of" | "for") {
+        if strip_possessive(self.key(i + 1)) != self.key(i + 1)
+            || self.is_word(i + 2) && matches!(self.key(i + 2), "of" | "for")
+        {
             return None;
         }
-        let generic = matches!(
+        self.org_refs.push(i);
+        Some(i + 2)
+    }
+
+    /// The organisation an org reference at `i` stands for: among those
+    /// mentioned shortly before, with a name that fits the noun, the most
+    /// mentioned (then the nearest).
+    fn org_referent(&self, i: usize) -> Option<EntityId> {
+        let noun = self.key(i + 1);
+        let company = COMPANY_NOUNS.contains(&noun);
+        let any = matches!(
             noun,
-            "company" | "firm" | "group" | "organisation" | "organization" | "body" | "bloc"
+            "organisation" | "organization" | "body" | "bloc" | "alliance"
         );
-        let found = self
-            .ments
+        let fits = |id: EntityId| {
+            let e = &self.findings.entities[id];
+            if e.kind != ActorKind::Organization {
+                return false;
+            }
+            let key = phrase_key(&e.name);
+            let last = key.rsplit(' ').next().unwrap_or_default();
+            if company {
+                return CORPORATE_SUFFIXES.contains(&last.trim_end_matches('.'))
+                    || COMPANY_HEADS.contains(&last)
+                    || self.w.org_head(last).is_none();
+            }
+            any || key.split(' ').any(|w| strip_possessive(w) == noun)
+        };
+        let before = self.ments.partition_point(|m| m.tokens.start < i);
+        let mut best: Option<(usize, usize, EntityId)> = None;
+        for (dist, m) in self.ments[..before]
             .iter()
             .rev()
             .take(MAX_ORG_REFERENCE_LOOKBACK)
-            .map(|m| m.entity)
-            .find(|&id| {
-                let e = &self.findings.entities[id];
-                e.kind == ActorKind::Organization
-                    && (generic
-                        || phrase_key(&e.name)
-                            .split(' ')
-                            .any(|w| strip_possessive(w) == noun))
-            })?;
-        let span = self.name_span(i..i + 2);
-        self.add(i..i + 2, span, found, MentionForm::Title);
-        Some(i + 2)
+            .enumerate()
+        {
+            if !fits(m.entity) {
+                continue;
+            }
+            let count = self.findings.entities[m.entity].mentions.len();
+            if best.is_none_or(|(c, _, _)| count > c) {
+                best = Some((count, dist, m.entity));
+            }
+        }
+        best.map(|(_, _, id)| id)
+    }
+
+    /// Resolves the org references of pass 1.
+    fn resolve_org_references(&mut self) {
+        let refs = std::mem::take(&mut self.org_refs);
+        self.ments.sort_by_key(|m| m.tokens.start);
+        for i in refs {
+            if let Some(id) = self.org_referent(i) {
+                let span = self.name_span(i..i + 2);
+                self.add(i..i + 2, span, id, MentionForm::Title);
+            }
+        }
+        self.ments.sort_by_key(|m| m.tokens.start);
     }
 
     /// True when token `k` can be part of a person's name.
@@ -991,6 +1072,7 @@ impl English<'_, '_, '_> {
         self.merge_partial_names();
         self.find_surnames();
         self.find_short_org_names();
+        self.resolve_org_references();
         self.resolve_titles();
         for e in &mut self.findings.entities {
             if e.kind == ActorKind::Organization && !e.reported && e.mentions.len() >= 2 {

@@ -76,6 +76,16 @@ const SUBJECT_ADVERBS: &[&str] = &[
     "privately",
 ];
 
+/// Function words that may stand in the subject after a quote
+/// (`," the minister said`, `," one resident said`).
+const SUBJECT_DETERMINERS: &[&str] = &[
+    "the", "a", "an", "also", "later", "then", "one", "his", "her", "its", "their", "another",
+    "two", "three", "several", "some", "many", "other",
+];
+
+/// Most tokens of a dateline before its dash (GENEVA (Reuters) -).
+const DATELINE_TOKENS: usize = 8;
+
 /// Words that make a following verb form passive or not a report.
 const PASSIVE: &[&str] = &[
     "is", "are", "was", "were", "be", "been", "being", "to", "not", "never", "n't", "didn't",
@@ -372,7 +382,7 @@ fn parenthetical_content(e: &English, c: usize, after: usize) -> Option<Range<us
     if comma > sentence.start && doc.tokens[comma - 1].quote_mark().is_some() {
         return None;
     }
-    let start = sentence.start;
+    let start = clause_start(e, sentence.start);
     let mut end = comma;
     while end > start && matches!(doc.tokens[end - 1].kind, TokenKind::Punct) {
         end -= 1;
@@ -382,6 +392,18 @@ fn parenthetical_content(e: &English, c: usize, after: usize) -> Option<Range<us
         return None;
     }
     Some(start..end)
+}
+
+/// Where the words of a sentence start: after a dateline (GENEVA
+/// (Reuters) -) when the sentence opens its paragraph.
+fn clause_start(e: &English, s: usize) -> usize {
+    let para = e.doc.paragraph_range(s);
+    if s != para.start {
+        return s;
+    }
+    (s..para.end.min(s + DATELINE_TOKENS))
+        .find(|&k| e.doc.tokens[k].kind == TokenKind::Punct && matches!(e.word(k), "-" | "–" | "—"))
+        .map_or(s, |k| k + 1)
 }
 
 /// True when the verb at `c` is passive, negated, an infinitive or a noun
@@ -859,7 +881,7 @@ fn according_to(e: &English, c: usize) -> Option<(CueUse, Content)> {
         while end > sentence.start && matches!(doc.tokens[end - 1].kind, TokenKind::Punct) {
             end -= 1;
         }
-        let start = sentence.start;
+        let start = clause_start(e, sentence.start);
         if end > start + MIN_BARE_CLAUSE_WORDS {
             return Some((cue, Content::Reported(start..end, None)));
         }
@@ -947,6 +969,9 @@ fn cue_after(e: &English, close: usize) -> Option<CueUse> {
             "and" | "but" | "or" | "as" | "because" | "which" | "who" | "that"
         ) {
             // A new clause, not the subject of a cue.
+            return None;
+        } else if e.w.is_function(k) && !SUBJECT_DETERMINERS.contains(&k) {
+            // A preposition or verb: "... by the reports" is no cue.
             return None;
         } else if seen_subject.is_none() && !e.w.is_function(k) {
             // A description that is not an actor: "one resident said".
