@@ -245,3 +245,6 @@ impl<'d, 't, 'f> English<'d, 't, 'f> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests;
