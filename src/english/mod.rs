@@ -57,12 +57,15 @@ pub(crate) struct English<'d, 't, 'f> {
     org_refs: Vec<usize>,
     /// Word keys seen in lower case in this run: a capitalised word that
     /// also occurs in lower case is a common word, not a name.
-    lower: HashSet<String>,
+    lower: HashSet<String, words::FastHash>,
     /// Acronyms introduced in brackets after a full name, by key.
     acronyms: HashMap<String, EntityId>,
     /// Appositions after a name: (name's first token, comma closing the
     /// apposition), so a cue after the apposition finds its subject.
     appositions: Vec<(usize, usize)>,
+    /// Per token of the run: 0 = not computed, else whether the word can be
+    /// part of a person's name (see `names.rs`).
+    name_word_cache: Vec<std::cell::Cell<u8>>,
     /// Quoted segments (outermost) of the run.
     quoted: Vec<marks::Quoted>,
     /// For each token of the run, the index in `quoted` of the quote it is
@@ -87,7 +90,7 @@ pub(crate) fn analyze(doc: &Document, tokens: Range<usize>, findings: &mut Findi
             }
         }
     }
-    let lower = tokens
+    let lower: HashSet<String, words::FastHash> = tokens
         .clone()
         .filter(|&i| {
             let t = &doc.tokens[i];
@@ -98,6 +101,7 @@ pub(crate) fn analyze(doc: &Document, tokens: Range<usize>, findings: &mut Findi
         })
         .map(|i| words::strip_possessive(&doc.tokens[i].key).to_string())
         .collect();
+    let tokens_len = tokens.len();
     let mut e = English {
         doc,
         body_start: headline_end(doc, &tokens),
@@ -111,6 +115,7 @@ pub(crate) fn analyze(doc: &Document, tokens: Range<usize>, findings: &mut Findi
         lower,
         acronyms: HashMap::new(),
         appositions: Vec::new(),
+        name_word_cache: vec![std::cell::Cell::new(0); tokens_len],
         quoted,
         quote_of,
     };
@@ -172,8 +177,30 @@ impl<'d, 't, 'f> English<'d, 't, 'f> {
     /// and brackets before it).
     fn sentence_initial(&self, i: usize) -> bool {
         let s = self.doc.sentence_range(i).start;
-        (s..i)
-            .all(|k| !self.doc.tokens[k].is_word() && self.doc.tokens[k].kind != TokenKind::Number)
+        let mut k = i;
+        while k > s {
+            k -= 1;
+            let t = &self.doc.tokens[k];
+            if t.is_word() || t.kind == TokenKind::Number {
+                return false;
+            }
+        }
+        true
+    }
+
+    /// The quote whose opening mark is token `j`.
+    fn quote_opening(&self, j: usize) -> Option<&marks::Quoted> {
+        let n = self.quoted.partition_point(|q| q.open < j);
+        self.quoted.get(n).filter(|q| q.open == j)
+    }
+
+    /// The first token of the name whose apposition a comma at `p` closes.
+    fn apposition_closed_at(&self, p: usize) -> Option<usize> {
+        let n = self.appositions.partition_point(|&(_, close)| close < p);
+        self.appositions
+            .get(n)
+            .filter(|&&(_, close)| close == p)
+            .map(|&(start, _)| start)
     }
 
     /// True for a capitalised word that is a common word: a function word,

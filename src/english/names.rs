@@ -22,6 +22,8 @@ const MAX_APPOSITION_TOKENS: usize = 14;
 /// Quotes of at most this many words are names or labels (scare quotes),
 /// so capitalised words in them are not taken as people.
 const MAX_SCARE_QUOTE_WORDS: usize = 6;
+/// How many mentions back a title alone looks for its holder.
+const MAX_TITLE_LOOKBACK: usize = 200;
 /// How many mentions back "the company" looks for its organisation.
 const MAX_ORG_REFERENCE_LOOKBACK: usize = 30;
 /// Fewest letters of a name part that may stand alone for the whole name.
@@ -72,6 +74,10 @@ const NOT_ORG_ACRONYMS: &[&str] = &[
     "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii", "pdf", "faq", "km", "mph", "usd", "eur",
     "nz", "uae",
 ];
+
+/// States of the per-token name-word cache.
+const NAME_WORD_NO: u8 = 1;
+const NAME_WORD_YES: u8 = 2;
 
 /// Most tokens of a dateline before its dash.
 const DATELINE_TOKENS: usize = 8;
@@ -291,11 +297,27 @@ impl English<'_, '_, '_> {
         self.ments.sort_by_key(|m| m.tokens.start);
     }
 
-    /// True when token `k` can be part of a person's name.
+    /// True when token `k` can be part of a person's name (cached per token:
+    /// the lexicon lookup it needs is the costly part).
     fn is_name_word(&self, k: usize) -> bool {
         if !self.is_cap(k) {
             return false;
         }
+        let Some(cell) = self.name_word_cache.get(k - self.range.start) else {
+            return false;
+        };
+        match cell.get() {
+            NAME_WORD_NO => false,
+            NAME_WORD_YES => true,
+            _ => {
+                let yes = self.compute_name_word(k);
+                cell.set(if yes { NAME_WORD_YES } else { NAME_WORD_NO });
+                yes
+            }
+        }
+    }
+
+    fn compute_name_word(&self, k: usize) -> bool {
         let key = strip_possessive(self.key(k));
         if self.w.is_function(key)
             || self.w.is_time(key)
@@ -735,7 +757,9 @@ impl English<'_, '_, '_> {
             let acr = open + 1;
             let acr_key = self.key(acr).to_string();
             if let Some(old) = self.findings.find(&format!("org:{acr_key}")) {
-                self.merge_entity(old, id);
+                if old != id && !self.findings.entities[old].mentions.is_empty() {
+                    self.merge_entity(old, id);
+                }
             }
             self.acronyms.insert(acr_key, id);
             let span = self.span(acr..acr + 1);
@@ -748,7 +772,7 @@ impl English<'_, '_, '_> {
     /// A lexicon entity: a country by name, capital or demonym (with an
     /// institution or group noun after it), or a known organisation/person.
     fn lexicon_entity(&mut self, i: usize, limit: usize) -> Option<usize> {
-        if !(self.is_cap(i) || self.key(i) == "the") {
+        if !(self.is_cap(i) || self.key(i) == "the" && self.is_cap(i + 1)) {
             return None;
         }
         let m = if self.is_us(i) {
@@ -896,6 +920,9 @@ impl English<'_, '_, '_> {
         let mut k = i;
         if GROUP_DETERMINERS.contains(&self.key(i)) && self.is_word(i + 1) {
             k = i + 1;
+        }
+        if !self.w.may_start_group(self.key(k)) {
+            return None;
         }
         let (class, end) = if k + 1 < limit && self.is_word(k + 1) {
             let pair = format!("{} {}", self.key(k), self.key(k + 1));
@@ -1322,10 +1349,13 @@ impl English<'_, '_, '_> {
         }
         self.ments.sort_by_key(|m| m.tokens.start);
         for t in titles {
-            let holder = self
+            let before = self
                 .ments
+                .partition_point(|m| m.tokens.start < t.tokens.start);
+            let holder = self.ments[..before]
                 .iter()
                 .rev()
+                .take(MAX_TITLE_LOOKBACK)
                 .filter(|m| m.tokens.end <= t.tokens.start)
                 .map(|m| m.entity)
                 .find(|&id| {

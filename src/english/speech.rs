@@ -24,6 +24,10 @@ const MAX_CLOSE_TO_CUE: usize = 8;
 const MAX_ADDRESSEE_TOKENS: usize = 10;
 /// Most tokens of the source of `according to`.
 const MAX_SOURCE_TOKENS: usize = 14;
+/// How many earlier candidates may contain a partial quote.
+const MAX_HOST_LOOKBACK: usize = 4;
+/// How far back an "As X said," frame may start.
+const MAX_AS_FRAME_TOKENS: usize = 40;
 /// Most words of an adverbial after a parenthetical cue (said on Tuesday).
 const MAX_TRAILING_ADVERBIAL: usize = 4;
 /// Most words of the subject of a parenthetical cue (the utility company).
@@ -466,8 +470,7 @@ fn subject_of(e: &English, c: usize, verb: Cue) -> (Subject, usize) {
         t.is_punct(e.doc.text, ',') || t.quote_mark().is_some()
     };
     let at_start = j <= e.doc.sentence_range(c).start;
-    let apposition_before =
-        j > e.range.start && e.appositions.iter().any(|&(_, close)| close == j - 1);
+    let apposition_before = j > e.range.start && e.apposition_closed_at(j - 1).is_some();
     if (before_punct || at_start) && !apposition_before {
         // Inverted: `"...," said Ambassador Mohib`.
         if let Some((s, end)) = subject_after(e, c + 1) {
@@ -495,8 +498,8 @@ fn subject_before(e: &English, j: usize) -> Option<Subject> {
     let t = &e.doc.tokens[p];
     if t.is_punct(e.doc.text, ',') {
         // "Jeff Rathke, the State Department Spokesperson, said".
-        let (start, _) = e.appositions.iter().find(|&&(_, close)| close == p)?;
-        let m = mention_starting(e, *start)?;
+        let start = e.apposition_closed_at(p)?;
+        let m = mention_starting(e, start)?;
         let m = &e.ments[m];
         return Some(Subject::Actor(m.entity, (m.tokens.start, m.tokens.end)));
     }
@@ -668,7 +671,7 @@ fn content_after(e: &English, c: usize, from: usize, verb: Cue) -> Content {
         return Content::None;
     }
     if doc.tokens[j].quote_mark().is_some() {
-        return match e.quoted.iter().find(|q| q.open == j) {
+        return match e.quote_opening(j) {
             Some(_) => Content::Quote(j),
             None => Content::None,
         };
@@ -679,7 +682,7 @@ fn content_after(e: &English, c: usize, from: usize, verb: Cue) -> Content {
     let t = &doc.tokens[j];
     if t.is_word() && t.key == "that" {
         let start = j + 1;
-        if let Some(q) = e.quoted.iter().find(|q| q.open == start) {
+        if let Some(q) = e.quote_opening(start) {
             return Content::Quote(q.open);
         }
         let (end, follow) = clause_end(e, start, sentence_end);
@@ -725,7 +728,11 @@ fn at_least(e: &English, k: usize) -> bool {
 
 /// True when the cue at `c` sits in an "As X said," frame.
 fn as_frame(e: &English, c: usize) -> bool {
-    let s = e.doc.sentence_range(c).start;
+    let s = e
+        .doc
+        .sentence_range(c)
+        .start
+        .max(c.saturating_sub(MAX_AS_FRAME_TOKENS));
     (s..c).any(|k| e.is_word(k) && e.key(k) == "as" && (k == s || !e.is_word(k - 1)))
 }
 
@@ -743,7 +750,7 @@ fn clause_end(e: &English, start: usize, sentence_end: usize) -> (usize, Option<
             break;
         }
         if t.is_punct(doc.text, ',') || t.is_punct(doc.text, ':') {
-            if let Some(q) = e.quoted.iter().find(|q| q.open == j + 1) {
+            if let Some(q) = e.quote_opening(j + 1) {
                 end = j;
                 follow = Some(q.open);
                 break;
@@ -759,7 +766,7 @@ fn clause_end(e: &English, start: usize, sentence_end: usize) -> (usize, Option<
         }
         // A quote opening glued to the previous word ("communities," For ...).
         if t.quote_mark().is_some() && j > start && doc.tokens[j - 1].is_punct(doc.text, ',') {
-            if let Some(q) = e.quoted.iter().find(|q| q.open == j) {
+            if let Some(q) = e.quote_opening(j) {
                 end = j - 1;
                 follow = Some(q.open);
                 break;
@@ -851,7 +858,7 @@ fn according_to(e: &English, c: usize) -> Option<(CueUse, Content)> {
         && (lead || after_comma)
     {
         let start = source_end + 1;
-        if let Some(q) = e.quoted.iter().find(|q| q.open == start) {
+        if let Some(q) = e.quote_opening(start) {
             return Some((cue, Content::Quote(q.open)));
         }
         let (end, follow) = clause_end(e, start, sentence_end);
@@ -1010,17 +1017,12 @@ fn direct_quotes(e: &English, cands: &mut Vec<Candidate>, quote_cues: &HashMap<u
         }
         let capitalised = words.iter().filter(|&&k| e.is_cap(k)).count();
         let title_case = capitalised * 2 > words.len();
-        let inside = cands.iter().position(|c| {
-            c.kind == QuoteKind::Indirect && c.tokens.start <= q.open && q.open < c.tokens.end
-        });
+        let inside = host_of(cands, q.open);
         let cue = quote_cues
             .get(&q.open)
             .copied()
             .or_else(|| q.close.and_then(|close| cue_after(e, close)));
-        let sentence_start = {
-            let s = doc.sentence_range(q.open).start;
-            (s..q.open).all(|k| !doc.tokens[k].is_word())
-        };
+        let sentence_start = e.sentence_initial(q.open);
         let long_enough = if title_case {
             words.len() >= MIN_UNCUED_TITLE_CASE_WORDS
         } else {
@@ -1052,6 +1054,16 @@ fn after_cued_quote(e: &English, _cands: &[Candidate], found: &[Candidate], open
     })
 }
 
+/// The reported speech (indirect candidate) containing token `i`: the
+/// candidates are in text order, so only the last few starting at or
+/// before `i` can contain it.
+fn host_of(cands: &[Candidate], i: usize) -> Option<usize> {
+    let n = cands.partition_point(|c| c.tokens.start <= i);
+    (n.saturating_sub(MAX_HOST_LOOKBACK)..n)
+        .rev()
+        .find(|&k| cands[k].kind == QuoteKind::Indirect && i < cands[k].tokens.end)
+}
+
 /// Attributes the candidates in text order.
 fn attribute(e: &mut English, mut cands: Vec<Candidate>) {
     cands.sort_by_key(|c| (c.tokens.start, c.tokens.end));
@@ -1065,11 +1077,8 @@ fn attribute(e: &mut English, mut cands: Vec<Candidate>) {
         let (speaker, speaker_span) = match (cand.cue, cand.inside) {
             (Some(cue), _) => resolve(e, &cue, last),
             (None, Some(_)) => {
-                let host = cands.iter().position(|c| {
-                    c.kind == QuoteKind::Indirect
-                        && c.tokens.start <= cand.tokens.start
-                        && cand.tokens.end <= c.tokens.end
-                });
+                let host = host_of(&cands[..n], cand.tokens.start)
+                    .filter(|&h| cand.tokens.end <= cands[h].tokens.end);
                 (host.and_then(|h| speakers[h]), None)
             }
             (None, None) if cand.continues => match last {

@@ -3,7 +3,8 @@
 
 use crate::findings::Gender;
 use crate::lexicon::gender_of;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 const CUES: &str = include_str!("../../data/en_cues.tsv");
@@ -45,21 +46,55 @@ pub enum OrgHead {
     Other,
 }
 
-/// The English word lists.
+/// Everything the lists say about one word form.
+#[derive(Debug, Default, Clone)]
+pub struct WordInfo {
+    cue: Option<Cue>,
+    title_head: Option<Gender>,
+    title_mod: bool,
+    function: bool,
+    time: bool,
+    org_head: Option<OrgHead>,
+    lower_org_head: bool,
+    place_head: bool,
+    geo: bool,
+    group: Option<String>,
+    anon: bool,
+    first_name: Option<Gender>,
+}
+
+/// FNV-1a: word keys are short, so a simple hash beats SipHash here (the
+/// lists are compiled in; there is no untrusted key set to defend).
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        const PRIME: u64 = 0x0100_0000_01b3;
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(PRIME);
+        }
+        self.0 = h;
+    }
+}
+
+/// A hash builder for short word keys.
+pub type FastHash = BuildHasherDefault<Fnv>;
+
+/// The English word lists, one entry per word form.
 #[derive(Debug, Default)]
 pub struct Words {
-    cues: HashMap<String, Cue>,
-    title_heads: HashMap<String, Gender>,
-    title_mods: HashSet<String>,
-    function: HashSet<String>,
-    time: HashSet<String>,
-    org_heads: HashMap<String, OrgHead>,
-    lower_org_heads: HashSet<String>,
-    place_heads: HashSet<String>,
-    geo: HashSet<String>,
-    groups: HashMap<String, String>,
-    anon: HashSet<String>,
-    first_names: HashMap<String, Gender>,
+    map: HashMap<String, WordInfo, FastHash>,
 }
 
 /// The lists, parsed on first use.
@@ -76,6 +111,10 @@ fn rows(file: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
 
 fn build() -> Words {
     let mut w = Words::default();
+    let map = &mut w.map;
+    fn at<'m>(map: &'m mut HashMap<String, WordInfo, FastHash>, word: &str) -> &'m mut WordInfo {
+        map.entry(word.to_string()).or_default()
+    }
     for r in rows(CUES) {
         let [class, forms] = r[..] else { continue };
         let class = match class {
@@ -88,9 +127,7 @@ fn build() -> Words {
         };
         for f in forms.split(',') {
             let participle = f.ends_with("ing");
-            w.cues
-                .entry(f.to_string())
-                .or_insert(Cue { class, participle });
+            at(map, f).cue.get_or_insert(Cue { class, participle });
         }
     }
     for r in rows(TITLES) {
@@ -98,49 +135,47 @@ fn build() -> Words {
             continue;
         };
         if kind == "head" {
-            w.title_heads.insert(word.to_string(), gender_of(gender));
+            at(map, word).title_head = Some(gender_of(gender));
         } else {
-            w.title_mods.insert(word.to_string());
+            at(map, word).title_mod = true;
         }
     }
     for r in rows(WORDS) {
         match r[..] {
-            ["function", word] => {
-                w.function.insert(word.to_string());
-            }
-            ["time", word] => {
-                w.time.insert(word.to_string());
-            }
+            ["function", word] => at(map, word).function = true,
+            ["time", word] => at(map, word).time = true,
             ["orghead", word, class] => {
-                let c = if class == "main" {
+                at(map, word).org_head = Some(if class == "main" {
                     OrgHead::Main
                 } else {
                     OrgHead::Other
-                };
-                w.org_heads.insert(word.to_string(), c);
+                });
             }
-            ["lorghead", word] => {
-                w.lower_org_heads.insert(word.to_string());
-            }
-            ["placehead", word] => {
-                w.place_heads.insert(word.to_string());
-            }
-            ["geo", word] => {
-                w.geo.insert(word.to_string());
-            }
+            ["lorghead", word] => at(map, word).lower_org_head = true,
+            ["placehead", word] => at(map, word).place_head = true,
+            ["geo", word] => at(map, word).geo = true,
             ["group", word, class] => {
-                w.groups.insert(word.to_string(), class.to_string());
+                at(map, word).group = Some(class.to_string());
+                // The first word of a two-word group noun (research team).
+                if let Some((first, _)) = word.split_once(' ') {
+                    at(map, first).group_prefix();
+                }
             }
-            ["anon", word] => {
-                w.anon.insert(word.to_string());
-            }
-            ["name", word, gender] => {
-                w.first_names.insert(word.to_string(), gender_of(gender));
-            }
+            ["anon", word] => at(map, word).anon = true,
+            ["name", word, gender] => at(map, word).first_name = Some(gender_of(gender)),
             _ => {}
         }
     }
     w
+}
+
+impl WordInfo {
+    /// Marks the word as starting a multi-word group noun.
+    fn group_prefix(&mut self) {
+        if self.group.is_none() {
+            self.group = Some(String::new());
+        }
+    }
 }
 
 /// A key without a possessive `'s` / `'`.
@@ -151,65 +186,76 @@ pub fn strip_possessive(key: &str) -> &str {
 }
 
 impl Words {
+    fn get(&self, key: &str) -> Option<&WordInfo> {
+        self.map.get(key)
+    }
+
     /// The cue a word form is.
     pub fn cue(&self, key: &str) -> Option<Cue> {
-        self.cues.get(key).copied()
+        self.get(key)?.cue
     }
 
     /// The gender of a title head (`Some(Unknown)` for either).
     pub fn title_head(&self, key: &str) -> Option<Gender> {
-        self.title_heads.get(key.trim_end_matches('.')).copied()
+        self.get(key.trim_end_matches('.'))?.title_head
     }
 
     /// True for words that build titles with a head (Foreign, Prime).
     pub fn is_title_mod(&self, key: &str) -> bool {
-        self.title_mods.contains(key)
+        self.get(key).is_some_and(|i| i.title_mod)
     }
 
     /// True for function words (and common words that start sentences).
     pub fn is_function(&self, key: &str) -> bool {
-        self.function.contains(key)
+        self.get(key).is_some_and(|i| i.function)
     }
 
     /// True for days, months and seasons.
     pub fn is_time(&self, key: &str) -> bool {
-        self.time.contains(key)
+        self.get(key).is_some_and(|i| i.time)
     }
 
     /// The organisation class of a head word (Ministry, University ...).
     pub fn org_head(&self, key: &str) -> Option<OrgHead> {
-        self.org_heads.get(strip_possessive(key)).copied()
+        self.get(strip_possessive(key))?.org_head
     }
 
     /// True for lower-case institution nouns after a country (navy, government).
     pub fn is_lower_org_head(&self, key: &str) -> bool {
-        self.lower_org_heads.contains(strip_possessive(key))
+        self.get(strip_possessive(key))
+            .is_some_and(|i| i.lower_org_head)
     }
 
     /// True for words that make a capitalised sequence a place, an event or
     /// a document (City, Day, Act).
     pub fn is_place_head(&self, key: &str) -> bool {
-        self.place_heads.contains(strip_possessive(key))
+        self.get(strip_possessive(key))
+            .is_some_and(|i| i.place_head)
     }
 
     /// True for geographic words (North, Asia).
     pub fn is_geo(&self, key: &str) -> bool {
-        self.geo.contains(key)
+        self.get(key).is_some_and(|i| i.geo)
     }
 
     /// The merging class of a collective noun (scientists -> researchers).
     pub fn group(&self, key: &str) -> Option<&str> {
-        self.groups.get(key).map(String::as_str)
+        self.get(key)?.group.as_deref().filter(|c| !c.is_empty())
+    }
+
+    /// True when the word may start a two-word collective noun (research team).
+    pub fn may_start_group(&self, key: &str) -> bool {
+        self.get(key).is_some_and(|i| i.group.is_some())
     }
 
     /// True for unidentified sources (a source, sources).
     pub fn is_anonymous(&self, key: &str) -> bool {
-        self.anon.contains(key)
+        self.get(key).is_some_and(|i| i.anon)
     }
 
     /// The gender of a known first name.
     pub fn first_name(&self, key: &str) -> Option<Gender> {
-        self.first_names.get(key).copied()
+        self.get(key)?.first_name
     }
 }
 
