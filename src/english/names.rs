@@ -143,7 +143,6 @@ const COMPANY_NOUNS: &[&str] = &[
     "startup",
     "automaker",
     "carmaker",
-    "bank",
     "broadcaster",
     "network",
 ];
@@ -267,16 +266,13 @@ impl English<'_, '_, '_> {
         };
         let before = self.ments.partition_point(|m| m.tokens.start < i);
         let mut best: Option<(usize, usize, EntityId)> = None;
-        for (dist, m) in self.ments[..before]
-            .iter()
-            .rev()
-            .take(MAX_ORG_REFERENCE_LOOKBACK)
-            .enumerate()
-        {
+        // Salience: mentions within the window, then nearness.
+        let window = &self.ments[before.saturating_sub(MAX_ORG_REFERENCE_LOOKBACK)..before];
+        for (dist, m) in window.iter().rev().enumerate() {
             if !fits(m.entity) {
                 continue;
             }
-            let count = self.findings.entities[m.entity].mentions.len();
+            let count = window.iter().filter(|x| x.entity == m.entity).count();
             if best.is_none_or(|(c, _, _)| count > c) {
                 best = Some((count, dist, m.entity));
             }
@@ -633,8 +629,16 @@ impl English<'_, '_, '_> {
         }
         let mut k = i;
         let mut head: Option<(usize, OrgHead)> = None;
-        while k < limit && k < i + MAX_ORG_TOKENS && self.is_word(k) {
+        while k < limit && k < i + MAX_ORG_TOKENS {
             if k > i && self.doc.tokens[k].newline_before {
+                break;
+            }
+            // "Wells Fargo & Co."
+            if k > i && self.doc.tokens[k].is_punct(self.doc.text, '&') && self.is_cap(k + 1) {
+                k += 1;
+                continue;
+            }
+            if !self.is_word(k) {
                 break;
             }
             let key = self.key(k);
@@ -1033,6 +1037,20 @@ impl English<'_, '_, '_> {
         {
             return None;
         }
+        // "in Van Nuys", "Austin, Texas": places, not people.
+        let after_in = i > self.range.start
+            && self.is_word(i - 1)
+            && matches!(
+                self.key(i - 1),
+                "in" | "near" | "outside" | "across" | "to" | "into"
+            );
+        let before_region = end + 1 < limit
+            && self.doc.tokens[end].is_punct(self.doc.text, ',')
+            && self.is_cap(end + 1)
+            && (self.w.is_geo(self.key(end + 1).trim_end_matches('.')) || self.is_country(end + 1));
+        if (after_in || before_region) && self.w.first_name(self.key(i)).is_none() {
+            return None;
+        }
         let words = (i..end).filter(|&k| self.is_cap(k)).count();
         let known_first = self.w.first_name(self.key(i)).is_some();
         let cue_next = self.cue_follows(end);
@@ -1294,7 +1312,7 @@ impl English<'_, '_, '_> {
                 && CORPORATE_SUFFIXES.contains(&words[words.len() - 1].trim_end_matches('.'))
             {
                 let s = words[..words.len() - 1].join(" ");
-                let s = s.trim_end_matches(',').to_string();
+                let s = s.trim_end_matches([',', '&', ' ']).to_string();
                 if !s.is_empty() && !self.w.is_function(&s) {
                     short.insert(s, m.entity);
                 }

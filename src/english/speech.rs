@@ -24,6 +24,8 @@ const MAX_CLOSE_TO_CUE: usize = 8;
 const MAX_ADDRESSEE_TOKENS: usize = 10;
 /// Most tokens of the source of `according to`.
 const MAX_SOURCE_TOKENS: usize = 14;
+/// Most tokens of a phrase inserted between a subject and its cue.
+const MAX_INSERTION_TOKENS: usize = 14;
 /// How many earlier candidates may contain a partial quote.
 const MAX_HOST_LOOKBACK: usize = 4;
 /// How far back an "As X said," frame may start.
@@ -496,12 +498,43 @@ fn subject_before(e: &English, j: usize) -> Option<Subject> {
     }
     let p = j - 1;
     let t = &e.doc.tokens[p];
+    // "Pinkerton's Inc. said": the abbreviation's full stop.
+    if t.is_punct(e.doc.text, '.') && !t.space_before && p > e.range.start {
+        if let Some(m) = mention_ending(e, p) {
+            let m = &e.ments[m];
+            return Some(Subject::Actor(m.entity, (m.tokens.start, m.tokens.end)));
+        }
+    }
     if t.is_punct(e.doc.text, ',') {
         // "Jeff Rathke, the State Department Spokesperson, said".
-        let start = e.apposition_closed_at(p)?;
-        let m = mention_starting(e, start)?;
-        let m = &e.ments[m];
-        return Some(Subject::Actor(m.entity, (m.tokens.start, m.tokens.end)));
+        if let Some(start) = e.apposition_closed_at(p) {
+            let m = mention_starting(e, start)?;
+            let m = &e.ments[m];
+            return Some(Subject::Actor(m.entity, (m.tokens.start, m.tokens.end)));
+        }
+        // "The company, based in Van Nuys, Calif., said": an actor before
+        // an opening comma of the inserted phrase.
+        let sentence_start = e.doc.sentence_range(p).start;
+        let mut k = p;
+        while k > sentence_start && k + MAX_INSERTION_TOKENS > p {
+            k -= 1;
+            let t = &e.doc.tokens[k];
+            if t.is_word() && (e.w.cue(&t.key).is_some() || e.quote_at(k).is_some()) {
+                return None;
+            }
+            if t.quote_mark().is_some() {
+                return None;
+            }
+            if t.is_punct(e.doc.text, ',') {
+                if let Some(m) = mention_ending(e, k) {
+                    let m = &e.ments[m];
+                    if !m.modifier {
+                        return Some(Subject::Actor(m.entity, (m.tokens.start, m.tokens.end)));
+                    }
+                }
+            }
+        }
+        return None;
     }
     if !t.is_word() {
         return None;
@@ -658,6 +691,14 @@ fn content_after(e: &English, c: usize, from: usize, verb: Cue) -> Content {
             return Content::None;
         }
         j = k;
+    }
+    // "said only that", "said simply that".
+    if e.is_word(j)
+        && matches!(e.key(j), "only" | "simply" | "merely" | "just")
+        && e.is_word(j + 1)
+        && e.key(j + 1) == "that"
+    {
+        j += 1;
     }
     // A comma or colon before the content.
     let mut punct = false;
@@ -882,8 +923,12 @@ fn according_to(e: &English, c: usize) -> Option<(CueUse, Content)> {
         }
         return Some((cue, Content::None));
     }
-    // "X did Y, according to Z."
-    if after_comma && !lead {
+    // "X did Y, according to Z." (unless a cue before it governs: then
+    // "according to" only names a channel).
+    let governed = (sentence.start..c).any(|k| {
+        e.is_word(k) && e.quote_at(k).is_none() && e.w.cue(e.key(k)).is_some() && !is_passive(e, k)
+    });
+    if after_comma && !lead && !governed {
         let mut end = c - 1;
         while end > sentence.start && matches!(doc.tokens[end - 1].kind, TokenKind::Punct) {
             end -= 1;
@@ -1150,6 +1195,18 @@ fn pronoun(e: &English, p: usize, last: Option<EntityId>) -> Option<EntityId> {
                 kind_of(id) == ActorKind::Person
                     && matches!(gender_of(id), g if g == want || g == Gender::Unknown)
             };
+            // The last speaker, when a fitting person, is the likeliest
+            // antecedent (people named in passing rarely take up the talk).
+            if let Some(id) = last.filter(|&id| fits(id)) {
+                let recent_enough = e.ments[..before]
+                    .iter()
+                    .rev()
+                    .take(MAX_PRONOUN_LOOKBACK)
+                    .any(|m| m.entity == id);
+                if recent_enough {
+                    return Some(id);
+                }
+            }
             recent.map(|m| m.entity).find(|&id| fits(id))
         }
         "they" => {
