@@ -382,10 +382,40 @@ impl English<'_, '_, '_> {
         k
     }
 
-    /// The person entity for a name, created if new.
-    fn person(&mut self, span: crate::span::Span, gender: Gender) -> EntityId {
+    /// The lexicon entry of `kind` naming exactly the tokens (a company's
+    /// suffix may be left out of the entry: Apple Inc. / Apple).
+    fn lexicon_entry(&self, tokens: Range<usize>, kind: ActorKind) -> Option<&'static Entry> {
+        let m = self.lex.longest_at(self.doc, tokens.start, tokens.end)?;
+        let suffix_left = m.tokens.end + 1 == tokens.end
+            && CORPORATE_SUFFIXES.contains(&strip_possessive(self.key(tokens.end - 1)));
+        if m.tokens.end != tokens.end && !suffix_left {
+            return None;
+        }
+        m.entries
+            .iter()
+            .copied()
+            .find(|e| e.kind == kind && e.lang == lexicon::Lang::En)
+            .or_else(|| m.entries.iter().copied().find(|e| e.kind == kind))
+    }
+
+    /// The person entity for a name, created if new (the lexicon's identity
+    /// when the name is a known person's).
+    fn person(
+        &mut self,
+        tokens: Range<usize>,
+        span: crate::span::Span,
+        gender: Gender,
+    ) -> EntityId {
         let name = span.slice(self.doc.text).to_string();
-        let key = format!("person:{}", phrase_key(&name));
+        let known = self.lexicon_entry(tokens, ActorKind::Person);
+        let key = known.map_or_else(
+            || format!("person:{}", phrase_key(&name)),
+            |e| e.key.clone(),
+        );
+        let gender = match (gender, known) {
+            (Gender::Unknown, Some(e)) => e.gender,
+            (g, _) => g,
+        };
         let id = self.findings.entity(&key, || {
             let mut x = entity(ActorKind::Person, &name);
             x.gender = gender;
@@ -503,7 +533,7 @@ impl English<'_, '_, '_> {
             if gender == Gender::Unknown {
                 gender = self.first_name_gender(name_start);
             }
-            let id = self.person(span, gender);
+            let id = self.person(name_start..name_end, span, gender);
             if !honorific_only {
                 let role_start = self.role_start(i);
                 let role = self
@@ -730,14 +760,31 @@ impl English<'_, '_, '_> {
         }
         let span = self.name_span(i..end);
         let name = span.slice(self.doc.text).to_string();
-        let key = format!(
-            "org:{}",
-            phrase_key(self.name_span(key_start..end).slice(self.doc.text))
+        // A known organisation keeps the lexicon's identity, so its other
+        // names (State Department / US State Department) meet.
+        let known = self
+            .lexicon_entry(i..end, ActorKind::Organization)
+            .or_else(|| {
+                (key_start > i)
+                    .then(|| self.lexicon_entry(key_start..end, ActorKind::Organization))
+                    .flatten()
+            });
+        let key = known.map_or_else(
+            || {
+                format!(
+                    "org:{}",
+                    phrase_key(self.name_span(key_start..end).slice(self.doc.text))
+                )
+            },
+            |e| e.key.clone(),
         );
+        if let Some(e) = known {
+            country = country.or_else(|| e.country.clone());
+        }
         let id = self.findings.entity(&key, || {
             let mut x = entity(ActorKind::Organization, &name);
             x.country = country;
-            x.reported = class == OrgHead::Main;
+            x.reported = class == OrgHead::Main || known.is_some();
             x
         });
         let e = &mut self.findings.entities[id];
@@ -794,6 +841,14 @@ impl English<'_, '_, '_> {
                 // "the U.S. Department of ...": the organisation is read
                 // from the next word.
                 if self.key(i) == "the" && (!self.is_cap(i + 1) || self.is_cap(m.tokens.end)) {
+                    return None;
+                }
+                // Collective nouns are read by the group rules, which merge
+                // synonyms (scientists, researchers).
+                if e.kind == ActorKind::Group
+                    && m.tokens.len() == 1
+                    && self.w.group(self.key(i)).is_some()
+                {
                     return None;
                 }
                 (m.tokens.clone(), (*e).clone())
@@ -900,8 +955,17 @@ impl English<'_, '_, '_> {
         e: &Entry,
         modifier: bool,
     ) {
+        // A known organisation named generically in lower case (the
+        // Indonesian military) is reported only if it speaks or is also
+        // named properly.
+        let proper = tokens.clone().all(|k| {
+            !self.is_word(k)
+                || self.is_cap(k)
+                || matches!(self.key(k), "of" | "the" | "for" | "and" | "on")
+        });
         let (kind, reported) = match e.kind {
             ActorKind::Group => (ActorKind::Group, false),
+            ActorKind::Organization => (ActorKind::Organization, proper),
             k => (k, true),
         };
         let id = self.findings.entity(&e.key, || {
@@ -915,6 +979,9 @@ impl English<'_, '_, '_> {
             x.reported = reported;
             x
         });
+        if reported {
+            self.findings.entities[id].reported = true;
+        }
         self.add_mod(tokens, span, id, e.form, modifier);
     }
 
@@ -985,7 +1052,7 @@ impl English<'_, '_, '_> {
         if letters <= 2 && self.is_name_word(i + 1) && !self.is_acronym(i + 1) {
             let end = self.name_run(i + 1, limit);
             let span = self.name_span(i..end);
-            let id = self.person(span, Gender::Unknown);
+            let id = self.person(i..end, span, Gender::Unknown);
             self.add(i..end, span, id, MentionForm::Name);
             return Some(end);
         }
@@ -1076,7 +1143,7 @@ impl English<'_, '_, '_> {
             return Some(end);
         }
         let gender = self.first_name_gender(i);
-        let id = self.person(span, gender);
+        let id = self.person(i..end, span, gender);
         self.add(i..end, span, id, MentionForm::Name);
         self.apposition(i, end, limit);
         Some(end)
