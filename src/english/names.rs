@@ -75,6 +75,9 @@ const NOT_ORG_ACRONYMS: &[&str] = &[
     "nz", "uae",
 ];
 
+/// Most capitalised words of a place in a title (mayor of New York City).
+const MAX_PLACE_WORDS: usize = 4;
+
 /// States of the per-token name-word cache.
 const NAME_WORD_NO: u8 = 1;
 const NAME_WORD_YES: u8 = 2;
@@ -265,19 +268,19 @@ impl English<'_, '_, '_> {
             any || key.split(' ').any(|w| strip_possessive(w) == noun)
         };
         let before = self.ments.partition_point(|m| m.tokens.start < i);
-        let mut best: Option<(usize, usize, EntityId)> = None;
-        // Salience: mentions within the window, then nearness.
         let window = &self.ments[before.saturating_sub(MAX_ORG_REFERENCE_LOOKBACK)..before];
-        for (dist, m) in window.iter().rev().enumerate() {
-            if !fits(m.entity) {
-                continue;
-            }
-            let count = window.iter().filter(|x| x.entity == m.entity).count();
-            if best.is_none_or(|(c, _, _)| count > c) {
-                best = Some((count, dist, m.entity));
-            }
-        }
-        best.map(|(_, _, id)| id)
+        // The nearest fitting organisation that opened a sentence (the
+        // topic: "Apple Inc. unveiled ... The company said"), else the nearest.
+        let fitting = || window.iter().rev().filter(|m| fits(m.entity));
+        fitting()
+            .find(|m| {
+                self.sentence_initial(m.tokens.start)
+                    || self.is_word(m.tokens.start.wrapping_sub(1))
+                        && self.sentence_initial(m.tokens.start - 1)
+                        && matches!(self.key(m.tokens.start - 1), "the" | "a" | "an")
+            })
+            .or_else(|| fitting().next())
+            .map(|m| m.entity)
     }
 
     /// Resolves the org references of pass 1.
@@ -488,6 +491,34 @@ impl English<'_, '_, '_> {
                     k = j;
                     continue;
                 }
+                // "President of Ukraine Volodymyr Zelensky", "the mayor of
+                // Amatrice, Sergio Pirozzi,": a place, then the name.
+                let mut j = k + 1;
+                if self.is_word(j) && self.key(j) == "the" {
+                    j += 1;
+                }
+                if let Some(m) = self.lex.longest_at(self.doc, j, limit) {
+                    if m.entries.iter().any(|e| e.kind == ActorKind::Country) {
+                        let end = m.tokens.end;
+                        if self.is_name_word(end) || self.comma_then_full_name(end, limit) {
+                            inner.push((j..end, m));
+                            k = end;
+                            continue;
+                        }
+                    }
+                }
+                let mut e = j;
+                while e < limit
+                    && e < j + MAX_PLACE_WORDS
+                    && self.is_cap(e)
+                    && !self.w.is_function(self.key(e))
+                {
+                    e += 1;
+                }
+                if e > j && self.comma_then_full_name(e, limit) {
+                    k = e;
+                    continue;
+                }
             }
             if !heads.is_empty() && key == "to" {
                 // "Ambassador to the United States Hamdullah Mohib".
@@ -512,14 +543,16 @@ impl English<'_, '_, '_> {
             return None;
         }
         let title_end = k;
-        // "Malaysia's Prime Minister, Najib Razak": a comma before a full name.
+        // "Malaysia's Prime Minister, Najib Razak": a comma before a full
+        // name (after a lower-case title only when the name is set off by
+        // commas or followed by its verb: "the mayor, Sergio Pirozzi, said").
         let mut name_start = title_end;
-        if capitalised
-            && title_end < limit
-            && self.doc.tokens[title_end].is_punct(self.doc.text, ',')
-            && self.name_run(title_end + 1, limit) >= title_end + 3
-        {
-            name_start = title_end + 1;
+        if self.comma_then_full_name(title_end, limit) {
+            let end = self.name_run(title_end + 1, limit);
+            let set_off = end < limit && self.doc.tokens[end].is_punct(self.doc.text, ',');
+            if capitalised || set_off || self.cue_follows(end) {
+                name_start = title_end + 1;
+            }
         }
         let name_end = self.name_run(name_start, limit);
         let quoted_label = self
@@ -561,6 +594,13 @@ impl English<'_, '_, '_> {
             return Some(title_end);
         }
         None
+    }
+
+    /// True when a comma at `k` is followed by a name of two words or more.
+    fn comma_then_full_name(&self, k: usize, limit: usize) -> bool {
+        k + 1 < limit
+            && self.doc.tokens[k].is_punct(self.doc.text, ',')
+            && self.name_run(k + 1, limit) >= k + 3
     }
 
     /// True when `k` is a capitalised title head used as a title because a
@@ -1125,7 +1165,8 @@ impl English<'_, '_, '_> {
             let common = (i..end).any(|k| self.lower.contains(strip_possessive(self.key(k))));
             known_first || cue_next || (!common && !self.sentence_initial(i))
         } else {
-            cue_next && !self.lower.contains(strip_possessive(self.key(i)))
+            let after_of = i > self.range.start && self.is_word(i - 1) && self.key(i - 1) == "of";
+            cue_next && !after_of && !self.lower.contains(strip_possessive(self.key(i)))
         };
         if !accept {
             return None;

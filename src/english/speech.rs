@@ -24,6 +24,8 @@ const MAX_CLOSE_TO_CUE: usize = 8;
 const MAX_ADDRESSEE_TOKENS: usize = 10;
 /// Most tokens of the source of `according to`.
 const MAX_SOURCE_TOKENS: usize = 14;
+/// Most tokens inside brackets between a subject and its cue.
+const MAX_BRACKET_TOKENS: usize = 8;
 /// Most tokens of a phrase inserted between a subject and its cue.
 const MAX_INSERTION_TOKENS: usize = 14;
 /// How many earlier candidates may contain a partial quote.
@@ -474,9 +476,15 @@ fn subject_of(e: &English, c: usize, verb: Cue) -> (Subject, usize) {
     let at_start = j <= e.doc.sentence_range(c).start;
     let apposition_before = j > e.range.start && e.apposition_closed_at(j - 1).is_some();
     if (before_punct || at_start) && !apposition_before {
-        // Inverted: `"...," said Ambassador Mohib`.
+        // Inverted: `"...," said Ambassador Mohib` (the subject ends its
+        // clause; "..., said the organisation would ..." is not inverted).
         if let Some((s, end)) = subject_after(e, c + 1) {
-            return (s, end);
+            let closes = end >= e.range.end
+                || !e.doc.tokens[end].is_word()
+                || ADVERBIAL_PREPOSITIONS.contains(&e.key(end));
+            if closes {
+                return (s, end);
+            }
         }
     }
     if let Some(s) = subject_before(e, j) {
@@ -496,7 +504,21 @@ fn subject_before(e: &English, j: usize) -> Option<Subject> {
     if j <= e.range.start {
         return None;
     }
-    let p = j - 1;
+    let mut p = j - 1;
+    // "The United States Geological Survey (USGS) reported": skip the bracket.
+    if e.doc.tokens[p].is_punct(e.doc.text, ')') {
+        let mut k = p;
+        while k > e.range.start
+            && p - k < MAX_BRACKET_TOKENS
+            && !e.doc.tokens[k].is_punct(e.doc.text, '(')
+        {
+            k -= 1;
+        }
+        if e.doc.tokens[k].is_punct(e.doc.text, '(') && k > e.range.start {
+            p = k - 1;
+        }
+    }
+    let j = p + 1;
     let t = &e.doc.tokens[p];
     // "Pinkerton's Inc. said": the abbreviation's full stop.
     if t.is_punct(e.doc.text, '.') && !t.space_before && p > e.range.start {
@@ -526,6 +548,14 @@ fn subject_before(e: &English, j: usize) -> Option<Subject> {
                 return None;
             }
             if t.is_punct(e.doc.text, ',') {
+                // "A USGS spokesperson, Paul Caruso, said": the set-off name.
+                if let Some(m) = mention_starting(e, k + 1) {
+                    let m = &e.ments[m];
+                    if m.tokens.end == p && e.findings.entities[m.entity].kind == ActorKind::Person
+                    {
+                        return Some(Subject::Actor(m.entity, (m.tokens.start, m.tokens.end)));
+                    }
+                }
                 if let Some(m) = mention_ending(e, k) {
                     let m = &e.ments[m];
                     if !m.modifier {

@@ -166,6 +166,44 @@ fn quotes_and_speakers() {
             want: &[(I, "at least 12 people were killed", Some("Officials"))],
         },
         QuoteCase {
+            name: "title of a place, then the name set off by commas",
+            text: "The mayor of Amatrice, Sergio Pirozzi, told state broadcaster RAI that the town was gone.",
+            want: &[(I, "the town was gone", Some("Sergio Pirozzi"))],
+        },
+        QuoteCase {
+            name: "description then a set-off name",
+            text: "A USGS spokesperson, Paul Caruso, said aftershocks were likely to continue for weeks.",
+            want: &[(I, "aftershocks were likely to continue for weeks", Some("Paul Caruso"))],
+        },
+        QuoteCase {
+            name: "acronym in brackets between subject and cue",
+            text: "The United States Geological Survey (USGS) reported that the quake had a depth of 10 kilometres.",
+            want: &[(I, "the quake had a depth of 10 kilometres", Some("United States Geological Survey"))],
+        },
+        QuoteCase {
+            name: "the company refers to the organisation that opened a sentence",
+            text: "Apple Inc. unveiled a phone. \"It is slow,\" said Dan Ives, an analyst at Wedbush Securities. The company said orders would begin on Friday.",
+            want: &[
+                (D, "It is slow", Some("Dan Ives")),
+                (I, "orders would begin on Friday", Some("Apple Inc")),
+            ],
+        },
+        QuoteCase {
+            name: "said followed by a clause subject is not inverted",
+            text: "The Red Cross sent volunteers. Its president, Francesco Rocca, said the organisation would stay.",
+            want: &[(I, "the organisation would stay", Some("Francesco Rocca"))],
+        },
+        QuoteCase {
+            name: "according to a statement after a cue names only a channel",
+            text: "The Treasury Department said it would sell bills next week, according to a statement.",
+            want: &[(I, "it would sell bills next week", Some("Treasury Department"))],
+        },
+        QuoteCase {
+            name: "company with an abbreviation before its cue",
+            text: "Pinkerton's Inc. said it agreed to acquire a security company.",
+            want: &[(I, "it agreed to acquire a security company", Some("Pinkerton's Inc"))],
+        },
+        QuoteCase {
             name: "it added continues an organisation",
             text: "\"Provocation deserves punishment,\" said KCNA. \"The army is ready,\" it added.",
             want: &[
