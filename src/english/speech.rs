@@ -319,7 +319,7 @@ pub(super) fn find_quotes(e: &mut English) {
                 quote_cues.insert(open, cue);
             }
             Content::Reported(r, follow) => {
-                let strong = verb.class != CueClass::Think || r.len() >= MIN_BARE_CLAUSE_WORDS + 1;
+                let strong = verb.class != CueClass::Think || r.len() > MIN_BARE_CLAUSE_WORDS;
                 if strong {
                     covered_until = r.end;
                     if let Some(open) = follow {
