@@ -355,7 +355,16 @@ impl English<'_, '_, '_> {
             if self.doc.tokens[k].newline_before && k > start {
                 break;
             }
-            if self.is_name_word(k) {
+            // A month is a surname after a first name (Theresa May).
+            let month_surname = words > 0
+                && self.is_cap(k)
+                && matches!(self.key(k), "may" | "june" | "april" | "august" | "march")
+                && !self
+                    .doc
+                    .tokens
+                    .get(k + 1)
+                    .is_some_and(|t| t.kind == crate::text::token::TokenKind::Number);
+            if self.is_name_word(k) || month_surname {
                 words += 1;
                 k += 1;
                 // A possessive ends the name (Trump's policies).
@@ -630,7 +639,10 @@ impl English<'_, '_, '_> {
         match self.ments.last() {
             Some(m)
                 if m.tokens.end == i
-                    && self.findings.entities[m.entity].kind == ActorKind::Country =>
+                    && (self.findings.entities[m.entity].kind == ActorKind::Country
+                        || m.modifier
+                            && self.findings.entities[m.entity].kind
+                                == ActorKind::Organization) =>
             {
                 m.tokens.start
             }
@@ -1378,8 +1390,9 @@ impl English<'_, '_, '_> {
             }
             for (n, w) in ws.iter().enumerate() {
                 let last = n + 1 == ws.len();
+                // A surname may be a function word (Theresa May): only its
+                // capitalised occurrences are read as the name.
                 if w.chars().count() < MIN_SURNAME_LETTERS
-                    || self.w.is_function(w)
                     || NAME_PARTICLES.contains(&w.as_str())
                     || (!last && self.w.first_name(w).is_some())
                 {

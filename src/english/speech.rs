@@ -697,7 +697,10 @@ fn content_after(e: &English, c: usize, from: usize, verb: Cue) -> Content {
         if t.quote_mark().is_some() || t.is_punct(doc.text, ',') || t.is_punct(doc.text, ':') {
             break;
         }
-        if k == j && !(t.is_word() && ADVERBIAL_PREPOSITIONS.contains(&t.key.as_str())) {
+        // "said Tuesday that", "said in a statement that".
+        let opens = t.is_word()
+            && (ADVERBIAL_PREPOSITIONS.contains(&t.key.as_str()) || e.w.is_time(&t.key));
+        if k == j && !opens {
             break;
         }
         if k == j && at_least(e, k) {
@@ -1018,6 +1021,31 @@ fn cue_after(e: &English, close: usize) -> Option<CueUse> {
         }
         if !t.is_word() {
             return None;
+        }
+        // `"...," according to the ministry.`
+        if t.key == "according"
+            && e.is_word(j + 1)
+            && e.key(j + 1) == "to"
+            && seen_subject.is_none()
+        {
+            let end = e
+                .doc
+                .sentence_range(j)
+                .end
+                .min(e.range.end)
+                .min(j + 2 + MAX_SOURCE_TOKENS);
+            let source_end = (j + 2..end)
+                .find(|&k| !e.is_word(k) && e.doc.tokens[k].kind != TokenKind::Number)
+                .unwrap_or(end);
+            let subject = match last_actor_in(e, j + 2, source_end) {
+                Some((id, r)) => Subject::Actor(id, (r.start, r.end)),
+                None => Subject::Unknown,
+            };
+            return Some(CueUse {
+                tokens: (j, j + 2),
+                verb: None,
+                subject,
+            });
         }
         if let Some(verb) = e.w.cue(&t.key) {
             if verb.class == CueClass::Think && seen_subject.is_none() {

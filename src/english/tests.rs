@@ -204,6 +204,27 @@ fn quotes_and_speakers() {
             want: &[(I, "it agreed to acquire a security company", Some("Pinkerton's Inc"))],
         },
         QuoteCase {
+            name: "a month as a surname, a day after the cue",
+            text: "Prime Minister Theresa May said Tuesday that Britain would leave on time. May said in a statement that talks would continue.",
+            want: &[
+                (I, "Britain would leave on time", Some("Theresa May")),
+                (I, "talks would continue", Some("Theresa May")),
+            ],
+        },
+        QuoteCase {
+            name: "according to after a quote",
+            text: "\"The deal is dead,\" according to Labour leader Jeremy Corbyn.",
+            want: &[(D, "The deal is dead", Some("Jeremy Corbyn"))],
+        },
+        QuoteCase {
+            name: "participle continues the speaker",
+            text: "\"Our door remains open,\" Michel Barnier said, adding that time was short.",
+            want: &[
+                (D, "Our door remains open", Some("Michel Barnier")),
+                (I, "time was short", Some("Michel Barnier")),
+            ],
+        },
+        QuoteCase {
             name: "it added continues an organisation",
             text: "\"Provocation deserves punishment,\" said KCNA. \"The army is ready,\" it added.",
             want: &[
