@@ -215,6 +215,7 @@ impl English<'_, '_, '_> {
                 .org_reference(i)
                 .or_else(|| self.org_run(i, limit))
                 .or_else(|| self.title_phrase(i, limit))
+                .or_else(|| self.place_name(i, limit))
                 .or_else(|| self.lexicon_entity(i, limit))
                 .or_else(|| self.group_phrase(i, limit))
                 .or_else(|| self.acronym(i, limit))
@@ -603,6 +604,47 @@ impl English<'_, '_, '_> {
             return Some(title_end);
         }
         None
+    }
+
+    /// True when tokens `i..end` start with a multi-word place name (New
+    /// York, Los Angeles).
+    fn is_place_name(&self, i: usize, end: usize) -> bool {
+        self.place_end(i, end).is_some()
+    }
+
+    /// The end of the longest multi-word place name at `i` (before `end`).
+    fn place_end(&self, i: usize, end: usize) -> Option<usize> {
+        let mut key = String::new();
+        let mut found = None;
+        for k in i..end.min(i + MAX_PLACE_WORDS) {
+            if !self.is_word(k) {
+                break;
+            }
+            if k > i {
+                key.push(' ');
+            }
+            key.push_str(strip_possessive(self.key(k)));
+            if k > i && self.w.is_place(&key) {
+                found = Some(k + 1);
+            }
+        }
+        found
+    }
+
+    /// A multi-word place name (New York, Los Angeles) is read as a whole,
+    /// so its words are neither a person nor another country (Jersey).
+    fn place_name(&mut self, i: usize, limit: usize) -> Option<usize> {
+        if !self.is_cap(i) || self.is_country_phrase(i, limit) {
+            return None;
+        }
+        self.place_end(i, limit)
+    }
+
+    /// True when the lexicon names a country with the words at `i` (Sri Lanka).
+    fn is_country_phrase(&self, i: usize, limit: usize) -> bool {
+        self.lex.longest_at(self.doc, i, limit).is_some_and(|m| {
+            m.tokens.len() > 1 && m.entries.iter().any(|e| e.kind == ActorKind::Country)
+        })
     }
 
     /// True when a comma at `k` is followed by a name of two words or more.
@@ -1168,6 +1210,9 @@ impl English<'_, '_, '_> {
             && self.is_cap(end + 1)
             && (self.w.is_geo(self.key(end + 1).trim_end_matches('.')) || self.is_country(end + 1));
         if (after_in || before_region) && self.w.first_name(self.key(i)).is_none() {
+            return None;
+        }
+        if self.is_place_name(i, end) {
             return None;
         }
         let words = (i..end).filter(|&k| self.is_cap(k)).count();

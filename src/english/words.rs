@@ -60,6 +60,7 @@ pub struct WordInfo {
     geo: bool,
     group: Option<String>,
     anon: bool,
+    place: bool,
     first_name: Option<Gender>,
 }
 
@@ -162,6 +163,7 @@ fn build() -> Words {
                 }
             }
             ["anon", word] => at(map, word).anon = true,
+            ["place", word] => at(map, word).place = true,
             ["name", word, gender] => at(map, word).first_name = Some(gender_of(gender)),
             _ => {}
         }
@@ -246,6 +248,11 @@ impl Words {
     /// True when the word may start a two-word collective noun (research team).
     pub fn may_start_group(&self, key: &str) -> bool {
         self.get(key).is_some_and(|i| i.group.is_some())
+    }
+
+    /// True for a multi-word place name (new york).
+    pub fn is_place(&self, key: &str) -> bool {
+        self.get(key).is_some_and(|i| i.place)
     }
 
     /// True for unidentified sources (a source, sources).
