@@ -579,8 +579,16 @@ impl English<'_, '_, '_> {
             let id = self.person(name_start..name_end, span, gender);
             if !honorific_only {
                 let role_start = self.role_start(i);
+                // Without a trailing honorific ("Lead author Dr").
+                let mut role_end = title_end;
+                while role_end > i
+                    && (HONORIFICS.contains(&self.key(role_end - 1).trim_end_matches('.'))
+                        || self.doc.tokens[role_end - 1].is_punct(self.doc.text, '.'))
+                {
+                    role_end -= 1;
+                }
                 let role = self
-                    .span(role_start..title_end)
+                    .span(role_start..role_end)
                     .slice(self.doc.text)
                     .to_string();
                 let e = &mut self.findings.entities[id];
