@@ -57,7 +57,7 @@ pub(crate) struct English<'d, 't, 'f> {
     org_refs: Vec<usize>,
     /// Word keys seen in lower case in this run: a capitalised word that
     /// also occurs in lower case is a common word, not a name.
-    lower: HashSet<String, words::FastHash>,
+    lower: HashSet<&'d str, words::FastHash>,
     /// Acronyms introduced in brackets after a full name, by key.
     acronyms: HashMap<String, EntityId>,
     /// Appositions after a name: (name's first token, comma closing the
@@ -90,7 +90,7 @@ pub(crate) fn analyze(doc: &Document, tokens: Range<usize>, findings: &mut Findi
             }
         }
     }
-    let lower: HashSet<String, words::FastHash> = tokens
+    let lower: HashSet<&str, words::FastHash> = tokens
         .clone()
         .filter(|&i| {
             let t = &doc.tokens[i];
@@ -99,7 +99,7 @@ pub(crate) fn analyze(doc: &Document, tokens: Range<usize>, findings: &mut Findi
                     .slice(doc.text)
                     .starts_with(|c: char| c.is_lowercase())
         })
-        .map(|i| words::strip_possessive(&doc.tokens[i].key).to_string())
+        .map(|i| words::strip_possessive(&doc.tokens[i].key))
         .collect();
     let tokens_len = tokens.len();
     let mut e = English {
