@@ -1396,22 +1396,25 @@ impl English<'_, '_, '_> {
             let Some(cands) = by_word.get(&wa[0]) else {
                 continue;
             };
-            let targets: Vec<EntityId> = cands
-                .iter()
-                .copied()
-                .filter(|&b| b != a)
-                .filter(|&b| {
-                    let wb = self.name_words(b);
-                    wb.len() > wa.len() && wb.windows(wa.len()).any(|w| w == wa.as_slice())
-                })
-                .collect();
-            let mut uniq = targets.clone();
-            uniq.sort_unstable();
-            uniq.dedup();
-            if uniq.len() != 1 {
-                continue;
+            // The one longer name containing this one; stop at a second.
+            let mut target = None;
+            let mut ambiguous = false;
+            for &b in cands {
+                if b == a || target == Some(b) {
+                    continue;
+                }
+                let wb = self.name_words(b);
+                if wb.len() > wa.len() && wb.windows(wa.len()).any(|w| w == wa.as_slice()) {
+                    if target.is_some() {
+                        ambiguous = true;
+                        break;
+                    }
+                    target = Some(b);
+                }
             }
-            let b = uniq[0];
+            let Some(b) = target.filter(|_| !ambiguous) else {
+                continue;
+            };
             let (ra, ga) = {
                 let e = &self.findings.entities[a];
                 (e.role.clone(), e.gender)

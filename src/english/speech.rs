@@ -24,6 +24,8 @@ const MAX_CLOSE_TO_CUE: usize = 8;
 const MAX_ADDRESSEE_TOKENS: usize = 10;
 /// Most tokens of the source of `according to`.
 const MAX_SOURCE_TOKENS: usize = 14;
+/// Most tokens of a reported clause.
+const MAX_CLAUSE_TOKENS: usize = 400;
 /// Most tokens inside brackets between a subject and its cue.
 const MAX_BRACKET_TOKENS: usize = 8;
 /// Most tokens of a phrase inserted between a subject and its cue.
@@ -815,6 +817,9 @@ fn as_frame(e: &English, c: usize) -> bool {
 /// the end and the opening mark of a quote cut off at a comma.
 fn clause_end(e: &English, start: usize, sentence_end: usize) -> (usize, Option<usize>) {
     let doc = e.doc;
+    // A reported clause is a sentence at most: bounded, so a text without
+    // full stops stays linear.
+    let sentence_end = sentence_end.min(start + MAX_CLAUSE_TOKENS);
     let mut end = sentence_end;
     let mut follow = None;
     for j in start..sentence_end {
