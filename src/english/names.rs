@@ -1382,39 +1382,28 @@ impl English<'_, '_, '_> {
     /// Ambassador Mohib / Hamdullah Mohib) is the same person.
     fn merge_partial_names(&mut self) {
         let persons = self.persons();
-        let mut by_word: HashMap<String, Vec<EntityId>> = HashMap::new();
-        for &p in &persons {
-            let ws = self.name_words(p);
-            if ws.len() >= 2 {
-                for w in ws {
-                    by_word.entry(w).or_default().push(p);
+        let words: Vec<Vec<String>> = persons.iter().map(|&p| self.name_words(p)).collect();
+        // Every shorter run of words inside a longer name, with the one
+        // person it belongs to (None when two people share it): one index,
+        // so the merge is linear in the number of people.
+        let mut inside: HashMap<String, Option<EntityId>> = HashMap::new();
+        for (n, ws) in words.iter().enumerate() {
+            for len in 1..ws.len() {
+                for w in ws.windows(len) {
+                    let slot = inside.entry(w.join(" ")).or_insert(Some(persons[n]));
+                    if *slot != Some(persons[n]) {
+                        *slot = None;
+                    }
                 }
             }
         }
-        for &a in &persons {
-            let wa = self.name_words(a);
-            let Some(cands) = by_word.get(&wa[0]) else {
+        for (n, &a) in persons.iter().enumerate() {
+            let Some(&Some(b)) = inside.get(&words[n].join(" ")) else {
                 continue;
             };
-            // The one longer name containing this one; stop at a second.
-            let mut target = None;
-            let mut ambiguous = false;
-            for &b in cands {
-                if b == a || target == Some(b) {
-                    continue;
-                }
-                let wb = self.name_words(b);
-                if wb.len() > wa.len() && wb.windows(wa.len()).any(|w| w == wa.as_slice()) {
-                    if target.is_some() {
-                        ambiguous = true;
-                        break;
-                    }
-                    target = Some(b);
-                }
+            if b == a || self.findings.entities[a].mentions.is_empty() {
+                continue;
             }
-            let Some(b) = target.filter(|_| !ambiguous) else {
-                continue;
-            };
             let (ra, ga) = {
                 let e = &self.findings.entities[a];
                 (e.role.clone(), e.gender)
