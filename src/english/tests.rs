@@ -146,6 +146,11 @@ fn quotes_and_speakers() {
             want: &[(D, "We don’t give up on Russia’s neighbours", Some("Yoko Kamikawa"))],
         },
         QuoteCase {
+            name: "apostrophes of elision and single-mark quotes",
+            text: "'We will win the match,' Coach Maria Lopez said. The band's '90s rock 'n' roll hits didn't age well.",
+            want: &[(D, "We will win the match", Some("Maria Lopez"))],
+        },
+        QuoteCase {
             name: "passive is no cue",
             text: "Two men were found near the border by soldiers on patrol.",
             want: &[],
