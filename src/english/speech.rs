@@ -837,7 +837,11 @@ fn clause_end(e: &English, start: usize, sentence_end: usize) -> (usize, Option<
             if e.is_word(j + 1) {
                 let next = e.key(j + 1);
                 let participle = e.w.cue(next).is_some_and(|c| c.participle);
-                if participle || (next == "according" && e.is_word(j + 2) && e.key(j + 2) == "to") {
+                let contrast = matches!(next, "but" | "while" | "whereas" | "although" | "though");
+                if participle
+                    || contrast
+                    || (next == "according" && e.is_word(j + 2) && e.key(j + 2) == "to")
+                {
                     end = j;
                     break;
                 }
