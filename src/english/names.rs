@@ -1199,6 +1199,10 @@ impl English<'_, '_, '_> {
         if end <= i {
             return None;
         }
+        // A qualifier before a title (Liberal Democrat leader Ed Davey).
+        if self.is_word(end) && self.w.title_head(self.key(end)).is_some() && !self.is_cap(end) {
+            return Some(end);
+        }
         // Part of a longer capitalised sequence (Waitangi Day, Clean Air Act).
         if end < limit
             && self.is_cap(end)

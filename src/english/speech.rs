@@ -26,6 +26,28 @@ const MAX_ADDRESSEE_TOKENS: usize = 10;
 const MAX_SOURCE_TOKENS: usize = 14;
 /// Most tokens of a reported clause.
 const MAX_CLAUSE_TOKENS: usize = 400;
+/// Most words between an inverted cue and its subject (said the deputy
+/// foreign minister Sergei Ryabkov).
+const MAX_INVERTED_SUBJECT_SKIP: usize = 6;
+/// Verbs that give a short quote to their subject (called the vote "a
+/// turning point").
+const LABEL_VERBS: &[&str] = &[
+    "called",
+    "calls",
+    "described",
+    "describes",
+    "dubbed",
+    "labelled",
+    "labeled",
+    "termed",
+    "branded",
+    "hailed",
+    "praised",
+    "condemned",
+    "denounced",
+];
+/// Most tokens between a labelling verb and its quote.
+const MAX_LABEL_DISTANCE: usize = 8;
 /// Most tokens inside brackets between a subject and its cue.
 const MAX_BRACKET_TOKENS: usize = 8;
 /// Most tokens of a phrase inserted between a subject and its cue.
@@ -616,7 +638,7 @@ fn subject_after(e: &English, from: usize) -> Option<(Subject, usize)> {
         .end
         .min(e.range.end);
     let mut j = from;
-    while j < end && j < from + 4 {
+    while j < end && j < from + MAX_INVERTED_SUBJECT_SKIP {
         if let Some(m) = mention_starting(e, j) {
             let m = &e.ments[m];
             if m.modifier {
@@ -645,7 +667,12 @@ fn subject_after(e: &English, from: usize) -> Option<(Subject, usize)> {
         if e.w.is_anonymous(k) {
             return Some((Subject::Anonymous, j + 1));
         }
-        if !(matches!(k, "the" | "a" | "an") || e.w.title_head(k).is_some() || e.w.is_title_mod(k))
+        // Titles and their qualifiers (said Liberal Democrat leader Ed Davey).
+        let qualifier = e.is_cap(j) && !e.w.is_function(k) && e.w.cue(k).is_none();
+        if !(matches!(k, "the" | "a" | "an")
+            || e.w.title_head(k).is_some()
+            || e.w.is_title_mod(k)
+            || qualifier)
         {
             return None;
         }
@@ -1101,6 +1128,33 @@ fn cue_after(e: &English, close: usize) -> Option<CueUse> {
     None
 }
 
+/// `X called the vote "a turning point"`: a labelling verb shortly before
+/// the quote, with its subject.
+fn label_cue(e: &English, open: usize) -> Option<CueUse> {
+    let s = e
+        .doc
+        .sentence_range(open)
+        .start
+        .max(open.saturating_sub(MAX_LABEL_DISTANCE));
+    let v = (s..open)
+        .rev()
+        .find(|&k| e.is_word(k) && LABEL_VERBS.contains(&e.key(k)))?;
+    if (v + 1..open).any(|k| {
+        e.doc.tokens[k].quote_mark().is_some() || e.doc.tokens[k].is_punct(e.doc.text, '.')
+    }) || is_passive(e, v)
+    {
+        return None;
+    }
+    match subject_before(e, skip_adverbs_back(e, v)) {
+        Some(subject @ (Subject::Actor(..) | Subject::Pronoun(_))) => Some(CueUse {
+            tokens: (v, v + 1),
+            verb: None,
+            subject,
+        }),
+        _ => None,
+    }
+}
+
 /// Direct quotes: every quoted segment with a cue, inside reported speech,
 /// or long enough not to be a label.
 fn direct_quotes(e: &English, cands: &mut Vec<Candidate>, quote_cues: &HashMap<usize, CueUse>) {
@@ -1144,6 +1198,13 @@ fn direct_quotes(e: &English, cands: &mut Vec<Candidate>, quote_cues: &HashMap<u
         let label = title_case && words.len() >= 2 && cue.is_none();
         let keep = (inside.is_some() && !label) || cue.is_some() || long_enough;
         if keep {
+            // A quote long enough to be speech after "called" is the
+            // subject's (a one-word label stays a scare quote).
+            let cue = cue.or_else(|| {
+                (inside.is_none() && long_enough)
+                    .then(|| label_cue(e, q.open))
+                    .flatten()
+            });
             found.push(Candidate {
                 tokens: start..end,
                 kind: QuoteKind::Direct,

@@ -151,6 +151,16 @@ fn quotes_and_speakers() {
             want: &[(D, "We will win the match", Some("Maria Lopez"))],
         },
         QuoteCase {
+            name: "a labelling verb gives a longer quote to its subject, not a one-word label",
+            text: "Finance Minister Rishi Sunak called the vote \"a turning point\". Beijing called the protests \"riots\".",
+            want: &[(D, "a turning point", Some("Rishi Sunak"))],
+        },
+        QuoteCase {
+            name: "qualifiers before a title in an inverted subject",
+            text: "\"This budget is a gamble,\" said Liberal Democrat leader Ed Davey.",
+            want: &[(D, "This budget is a gamble", Some("Ed Davey"))],
+        },
+        QuoteCase {
             name: "passive is no cue",
             text: "Two men were found near the border by soldiers on patrol.",
             want: &[],
