@@ -75,6 +75,12 @@ const NOT_ORG_ACRONYMS: &[&str] = &[
     "nz", "uae",
 ];
 
+/// Words after which two capitalised words name a thing, not a person.
+const THING_CONTEXT: &[&str] = &[
+    "the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "on", "at", "during",
+    "for", "since", "until", "before", "after", "of",
+];
+
 /// Most capitalised words of a place in a title (mayor of New York City).
 const MAX_PLACE_WORDS: usize = 4;
 
@@ -581,11 +587,15 @@ impl English<'_, '_, '_> {
                 let role_start = self.role_start(i);
                 // Without a trailing honorific ("Lead author Dr").
                 let mut role_end = title_end;
-                while role_end > i
-                    && (HONORIFICS.contains(&self.key(role_end - 1).trim_end_matches('.'))
-                        || self.doc.tokens[role_end - 1].is_punct(self.doc.text, '.'))
-                {
-                    role_end -= 1;
+                loop {
+                    let dot = role_end > i + 1
+                        && self.doc.tokens[role_end - 1].is_punct(self.doc.text, '.');
+                    let last = if dot { role_end - 2 } else { role_end - 1 };
+                    if last > i && HONORIFICS.contains(&self.key(last).trim_end_matches('.')) {
+                        role_end = last;
+                    } else {
+                        break;
+                    }
                 }
                 let role = self
                     .span(role_start..role_end)
@@ -1232,7 +1242,14 @@ impl English<'_, '_, '_> {
         let cue_next = self.cue_follows(end);
         let accept = if words >= 2 {
             let common = (i..end).any(|k| self.lower.contains(strip_possessive(self.key(k))));
-            known_first || cue_next || (!common && !self.sentence_initial(i))
+            // Without a known first name or a verb of saying, two capitalised
+            // words are a name only where a name can stand: not after an
+            // article or a preposition of time and place (the Black Death,
+            // on Black Friday).
+            let thing_context = i > self.range.start
+                && self.is_word(i - 1)
+                && THING_CONTEXT.contains(&self.key(i - 1));
+            known_first || cue_next || (!common && !thing_context && !self.sentence_initial(i))
         } else {
             let after_of = i > self.range.start && self.is_word(i - 1) && self.key(i - 1) == "of";
             cue_next && !after_of && !self.lower.contains(strip_possessive(self.key(i)))
