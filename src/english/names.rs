@@ -1017,7 +1017,11 @@ impl English<'_, '_, '_> {
             peeled: 0,
             entries: Vec::new(),
         };
-        self.lexicon_entry_mention(tokens, lm.span, &entry, modifier);
+        self.lexicon_entry_mention(tokens.clone(), lm.span, &entry, modifier);
+        if entry.kind == ActorKind::Person {
+            // "John Kerry, the Secretary of State,": the role in apposition.
+            self.apposition(tokens.start, end, limit);
+        }
         Some(end)
     }
 
