@@ -24,6 +24,17 @@ const MAX_CLOSE_TO_CUE: usize = 8;
 const MAX_ADDRESSEE_TOKENS: usize = 10;
 /// Most tokens of the source of `according to`.
 const MAX_SOURCE_TOKENS: usize = 14;
+/// Auxiliaries and modals (and common irregular past forms) that make a
+/// clause of reported speech.
+const AUXILIARIES: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "will", "would", "could", "can", "may", "might",
+    "must", "shall", "should", "has", "have", "had", "do", "does", "did", "won't", "cannot",
+    "it's", "there's", "made", "took", "gave", "left", "went", "came", "saw", "knew", "told",
+    "said", "found", "began", "fell", "rose", "grew", "lost", "won", "paid", "sent", "kept",
+    "held", "hit", "cut", "put", "set", "led", "met", "ran", "sold", "spent", "brought", "bought",
+    "caught", "fought", "thought", "taught", "became", "show", "shows", "showed", "remains",
+    "remain", "needs", "need", "wants", "want",
+];
 /// Most tokens of a reported clause.
 const MAX_CLAUSE_TOKENS: usize = 400;
 /// Most words between an inverted cue and its subject (said the deputy
@@ -817,11 +828,26 @@ fn content_after(e: &English, c: usize, from: usize, verb: Cue) -> Content {
     let words = (j..end)
         .filter(|&k| doc.tokens[k].is_word() || doc.tokens[k].kind == TokenKind::Number)
         .count();
-    if words >= MIN_BARE_CLAUSE_WORDS {
+    // A clause has a verb ("Police found the body in a river" reports
+    // nothing); a noun phrase is content only after "announced".
+    let clause = verb.class == CueClass::Announce || (j..end).any(|k| finite_verb(e, k));
+    if words >= MIN_BARE_CLAUSE_WORDS && clause {
         Content::Reported(j..end, follow)
     } else {
         Content::None
     }
+}
+
+/// True when token `k` looks like a finite verb: an auxiliary or modal, a
+/// negated auxiliary, or a past form in -ed.
+fn finite_verb(e: &English, k: usize) -> bool {
+    if !e.is_word(k) {
+        return false;
+    }
+    let w = e.key(k);
+    AUXILIARIES.contains(&w)
+        || w.ends_with("n't")
+        || (w.len() > 4 && w.ends_with("ed") && !e.is_cap(k))
 }
 
 /// "at least" / "at most" open a number, not an adverbial.

@@ -161,6 +161,11 @@ fn quotes_and_speakers() {
             want: &[(D, "This budget is a gamble", Some("Ed Davey"))],
         },
         QuoteCase {
+            name: "a finding needs a clause, not a noun phrase",
+            text: "Police found the body in a river on Sunday. Researchers found the drug cut deaths by half.",
+            want: &[(I, "the drug cut deaths by half", Some("Researchers"))],
+        },
+        QuoteCase {
             name: "passive is no cue",
             text: "Two men were found near the border by soldiers on patrol.",
             want: &[],
