@@ -845,9 +845,19 @@ fn finite_verb(e: &English, k: usize) -> bool {
         return false;
     }
     let w = e.key(k);
+    // "the company expects": an -s form right after a noun.
+    let present = w.len() > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !e.w.is_function(w)
+        && k > e.range.start
+        && e.is_word(k - 1)
+        && !e.is_cap(k)
+        && !e.w.is_function(e.key(k - 1));
     AUXILIARIES.contains(&w)
         || w.ends_with("n't")
         || (w.len() > 4 && w.ends_with("ed") && !e.is_cap(k))
+        || present
 }
 
 /// "at least" / "at most" open a number, not an adverbial.
