@@ -36,22 +36,29 @@ mod arabic;
 mod english;
 mod error;
 mod findings;
+mod hash;
 mod language;
 mod lexicon;
 mod model;
 mod options;
 mod quotes;
 mod span;
+mod tagger;
 mod text;
 
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+pub mod wasm;
 
 pub use error::{Error, Result};
 pub use language::detect_language;
 pub use model::{Actor, ActorKind, Analysis, Language, Mention, MentionForm, Quote, QuoteKind};
 pub use options::{LanguageChoice, Options, DEFAULT_MAX_INPUT_BYTES};
 pub use span::Span;
+/// Training support for the name tagger (`--features train`, used by
+/// `tools/train_tagger.rs` only).
+#[cfg(feature = "train")]
+#[doc(hidden)]
+pub use tagger::train as tagger_train;
 
 use findings::Findings;
 use text::document::Document;

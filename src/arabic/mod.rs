@@ -6,12 +6,14 @@ mod speech;
 pub(crate) mod words;
 
 use crate::findings::{entity, EntityId, Findings, Gender};
+use crate::hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use crate::lexicon::{self, clitics, Lexicon};
 use crate::model::{ActorKind, MentionForm};
+use crate::quotes::marks;
 use crate::span::Span;
+use crate::tagger::NameClass;
 use crate::text::document::Document;
 use crate::text::normalize::phrase_key;
-use std::collections::HashMap;
 use std::ops::Range;
 use words::{words, Words};
 
@@ -21,6 +23,18 @@ const MAX_NAME_WORDS: usize = 4;
 const MAX_TITLE_MODIFIERS: usize = 6;
 /// Most modifier words of an organisation name after its head.
 const MAX_ORG_MODIFIERS: usize = 5;
+/// Most words of a quoted label naming an organisation (تحالف "سائرون").
+const MAX_LABEL_WORDS: usize = 4;
+/// Least tagger confidence for a person name of two words or more.
+const MIN_TAGGED_PERSON_SCORE: f32 = 0.5;
+/// Least tagger confidence for a one-word person name.
+const MIN_TAGGED_SINGLE_SCORE: f32 = 0.9;
+/// Least tagger confidence for an organisation name.
+const MIN_TAGGED_ORG_SCORE: f32 = 0.5;
+/// Most holders of one role, country or title head compared with a title alone.
+const MAX_TITLE_CANDIDATES: usize = 64;
+/// Most words of a foreign proper name after an organisation's head.
+const MAX_ORG_PROPER_WORDS: usize = 3;
 /// Fewest letters of a name part that may stand alone for the whole name.
 const MIN_SURNAME_LETTERS: usize = 3;
 
@@ -42,12 +56,56 @@ const NAME_CONNECTORS: &[&str] = &[
 ];
 
 /// Titles that need a particular next word (ولي العهد، رجل الأعمال).
-const TITLE_COMPLEMENTS: &[(&str, &str)] = &[
-    ("ولي", "العهد"),
-    ("رجل", "الأعمال"),
-    ("سيدة", "الأعمال"),
-    ("خادم", "الحرمين"),
+const TITLE_COMPLEMENTS: &[(&str, &[&str])] = &[
+    ("ولي", &["العهد"]),
+    ("رجل", &["الأعمال", "الدين"]),
+    ("سيدة", &["الأعمال"]),
+    ("خادم", &["الحرمين"]),
 ];
+
+/// The constant word lists above as normalised keys, made once.
+struct Keys {
+    connectors: HashSet<String>,
+    complements: HashMap<String, Vec<String>>,
+    generic: HashSet<String>,
+}
+
+fn keys() -> &'static Keys {
+    static KEYS: std::sync::OnceLock<Keys> = std::sync::OnceLock::new();
+    KEYS.get_or_init(|| Keys {
+        connectors: NAME_CONNECTORS.iter().map(|c| phrase_key(c)).collect(),
+        complements: TITLE_COMPLEMENTS
+            .iter()
+            .map(|(t, need)| (phrase_key(t), need.iter().map(|n| phrase_key(n)).collect()))
+            .collect(),
+        generic: GENERIC_TITLES.iter().map(|g| phrase_key(g)).collect(),
+    })
+}
+
+/// True for words that join the parts of a name (عبد، بن).
+fn is_connector(key: &str) -> bool {
+    keys().connectors.contains(key)
+}
+
+/// Titles that describe any official of a country (المسؤول الإماراتي).
+const GENERIC_TITLES: &[&str] = &[
+    "مسؤول",
+    "المسؤول",
+    "مسؤولة",
+    "الدبلوماسي",
+    "دبلوماسي",
+    "السياسي",
+    "الزعيم",
+    "القيادي",
+    "المسؤوله",
+];
+
+/// A key without its leading article.
+fn strip_article(key: &str) -> &str {
+    key.strip_prefix("ال")
+        .filter(|r| r.chars().count() >= 2)
+        .unwrap_or(key)
+}
 
 /// One mention found by the engine, with what attribution needs to know.
 #[derive(Debug, Clone)]
@@ -71,6 +129,7 @@ struct TitleAlone {
     role_key: String,
     full_name: String,
     head_key: String,
+    peeled: usize,
     country: Option<String>,
     gender: Gender,
 }
@@ -88,24 +147,89 @@ pub(crate) struct Arabic<'d, 't, 'f> {
     orgs_by_head: HashMap<String, Vec<EntityId>>,
     /// Token ranges of title phrases (head and modifiers, without the name).
     title_ranges: Vec<Range<usize>>,
+    /// Token ranges inside quotation marks (outermost quotes), set by the
+    /// speech pass: a name inside a quote is not the subject of a cue outside it.
+    quoted: Vec<Range<usize>>,
+    /// Per-token lookups built once before the speech pass (see [`Index`]).
+    index: Index,
+    /// Readings and lexicon matches of every token, made once.
+    cache: Cache,
+    /// Quoted segments of the run (all depths), paired before pass 1.
+    marks: Vec<marks::Quoted>,
+    /// Short closed quotes by opening token: `open -> close` (a label such
+    /// as تحالف "سائرون" names an organisation).
+    labels: HashMap<usize, usize>,
+    /// Opening tokens of quotes used as organisation labels: not quotes.
+    label_quotes: HashSet<usize>,
+}
+
+/// What every rule asks about a token, computed once per document.
+#[derive(Debug, Default)]
+struct Cache {
+    readings: Vec<Vec<clitics::Reading>>,
+    matches: Vec<Option<lexicon::Match<'static>>>,
+}
+
+/// Per-token lookups, so that the speech rules never scan all mentions,
+/// titles or quotes for one token (which would make long texts quadratic).
+#[derive(Debug, Default)]
+pub(crate) struct Index {
+    base: usize,
+    /// Mention starting at the token (index + 1 into `ments`), or 0.
+    ment_at: Vec<u32>,
+    /// Title range containing the token (index + 1 into `title_ranges`), or 0.
+    title_at: Vec<u32>,
+    /// Quote the token is inside or opens (index + 1 into `quoted`), or 0.
+    quote_at: Vec<u32>,
+}
+
+/// Fills `slots[r - base]` with `value` for every token of `r`.
+fn mark(slots: &mut [u32], base: usize, r: &Range<usize>, value: u32) {
+    let (s, e) = (
+        r.start.saturating_sub(base).min(slots.len()),
+        r.end.saturating_sub(base).min(slots.len()),
+    );
+    for x in &mut slots[s..e] {
+        *x = value;
+    }
 }
 
 /// Finds actors and quotes in the paragraphs covering `tokens`.
 pub(crate) fn analyze(doc: &Document, tokens: Range<usize>, findings: &mut Findings) {
     let mut a = Arabic {
         doc,
-        range: tokens,
+        range: tokens.clone(),
         findings,
         w: words(),
         lex: lexicon::lexicon(),
         ments: Vec::new(),
         titles_alone: Vec::new(),
-        orgs_by_head: HashMap::new(),
+        orgs_by_head: HashMap::default(),
         title_ranges: Vec::new(),
+        quoted: Vec::new(),
+        index: Index::default(),
+        cache: Cache::default(),
+        marks: marks::find(doc, tokens.clone()),
+        labels: HashMap::default(),
+        label_quotes: HashSet::default(),
     };
+    a.build_cache();
+    a.labels = a
+        .marks
+        .iter()
+        .filter_map(|q| {
+            let close = q.close?;
+            let words = (q.first()..close)
+                .filter(|&i| doc.tokens[i].is_word())
+                .count();
+            (words > 0 && words <= MAX_LABEL_WORDS).then_some((q.open, close))
+        })
+        .collect();
     a.find_mentions();
+    a.tagged_names();
     a.resolve_mentions();
     a.ments.sort_by_key(|m| m.tokens.start);
+    a.build_index();
     speech::find_quotes(&mut a);
 }
 
@@ -119,6 +243,94 @@ struct Title {
 }
 
 impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
+    fn build_cache(&mut self) {
+        let doc = self.doc;
+        let readings: Vec<Vec<clitics::Reading>> = self
+            .range
+            .clone()
+            .map(|i| {
+                if doc.tokens[i].is_word() {
+                    lexicon::readings_of(doc, i)
+                } else {
+                    Vec::new()
+                }
+            })
+            .collect();
+        let matches = self
+            .range
+            .clone()
+            .map(|i| {
+                let limit = doc.paragraph_range(i).end.min(self.range.end);
+                let r = &readings[i - self.range.start];
+                if r.is_empty() {
+                    None
+                } else {
+                    self.lex.longest_with(doc, i, limit, r)
+                }
+            })
+            .collect();
+        self.cache = Cache { readings, matches };
+    }
+
+    /// Builds the mention and title lookups (quotes are added by the speech pass).
+    fn build_index(&mut self) {
+        let n = self.range.len();
+        let base = self.range.start;
+        let mut index = Index {
+            base,
+            ment_at: vec![0; n],
+            title_at: vec![0; n],
+            quote_at: vec![0; n],
+        };
+        for (k, m) in self.ments.iter().enumerate() {
+            if let Some(slot) = m
+                .tokens
+                .start
+                .checked_sub(base)
+                .and_then(|i| index.ment_at.get_mut(i))
+            {
+                *slot = k as u32 + 1;
+            }
+        }
+        for (k, r) in self.title_ranges.iter().enumerate() {
+            mark(&mut index.title_at, base, r, k as u32 + 1);
+        }
+        self.index = index;
+    }
+
+    /// Records the quoted ranges and indexes them.
+    pub(crate) fn set_quoted(&mut self, quoted: Vec<Range<usize>>) {
+        for (k, r) in quoted.iter().enumerate() {
+            mark(&mut self.index.quote_at, self.index.base, r, k as u32 + 1);
+        }
+        self.quoted = quoted;
+    }
+
+    /// The mention that starts at token `j`.
+    pub(crate) fn ment_starting(&self, j: usize) -> Option<&Ment> {
+        let slot = *self.index.ment_at.get(j.checked_sub(self.index.base)?)?;
+        (slot > 0).then(|| &self.ments[slot as usize - 1])
+    }
+
+    /// The title range containing token `j`.
+    pub(crate) fn title_containing(&self, j: usize) -> Option<Range<usize>> {
+        let slot = *self.index.title_at.get(j.checked_sub(self.index.base)?)?;
+        (slot > 0).then(|| self.title_ranges[slot as usize - 1].clone())
+    }
+
+    /// The quoted range (marks included) containing token `j`.
+    pub(crate) fn quote_containing(&self, j: usize) -> Option<Range<usize>> {
+        let slot = *self.index.quote_at.get(j.checked_sub(self.index.base)?)?;
+        (slot > 0).then(|| self.quoted[slot as usize - 1].clone())
+    }
+
+    /// Mentions starting in `from..to`, in text order (`ments` is sorted).
+    pub(crate) fn ments_in(&self, from: usize, to: usize) -> &[Ment] {
+        let s = self.ments.partition_point(|m| m.tokens.start < from);
+        let e = self.ments.partition_point(|m| m.tokens.start < to);
+        &self.ments[s..e.max(s)]
+    }
+
     fn key(&self, i: usize) -> &str {
         &self.doc.tokens[i].key
     }
@@ -139,17 +351,22 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         key
     }
 
-    fn readings(&self, i: usize) -> Vec<clitics::Reading> {
-        let t = &self.doc.tokens[i];
-        if t.is_arabic() {
-            clitics::readings(self.doc.word(i), &t.key)
-        } else {
-            vec![clitics::Reading {
-                offset: 0,
-                key: t.key.clone(),
-                peeled: 0,
-            }]
+    /// The readings of token `i` (see [`lexicon::readings_of`]), made once per document.
+    fn readings(&self, i: usize) -> &[clitics::Reading] {
+        match i
+            .checked_sub(self.range.start)
+            .and_then(|k| self.cache.readings.get(k))
+        {
+            Some(r) => r,
+            None => &[],
         }
+    }
+
+    /// The longest lexicon match starting at token `i` (within its paragraph), made once per document.
+    fn lex_at(&self, i: usize) -> Option<&lexicon::Match<'static>> {
+        i.checked_sub(self.range.start)
+            .and_then(|k| self.cache.matches.get(k))
+            .and_then(Option::as_ref)
     }
 
     fn span(&self, tokens: Range<usize>, offset: usize) -> Span {
@@ -170,7 +387,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         self.w.is_stop(k) || self.w.is_stop(self.bare(k))
     }
 
-    fn title_gender(&self, i: usize) -> Option<(Gender, usize)> {
+    fn title_gender(&self, i: usize) -> Option<(Gender, usize, usize)> {
         for r in self.readings(i) {
             if r.peeled > 0
                 && !matches!(
@@ -181,16 +398,13 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 continue;
             }
             if let Some(g) = self.w.title(&r.key) {
-                if let Some((_, need)) = TITLE_COMPLEMENTS
-                    .iter()
-                    .find(|(t, _)| phrase_key(t) == r.key)
-                {
-                    let ok = self.is_word(i + 1) && self.key(i + 1) == phrase_key(need);
+                if let Some(need) = keys().complements.get(&r.key) {
+                    let ok = self.is_word(i + 1) && need.iter().any(|n| self.key(i + 1) == n);
                     if !ok {
                         continue;
                     }
                 }
-                return Some((g, r.offset));
+                return Some((g, r.offset, r.peeled));
             }
         }
         None
@@ -221,7 +435,6 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
     /// True when the mention starting at token `i` (with `peeled` proclitic
     /// letters) is governed by a preposition.
     fn oblique_at(&self, i: usize, peeled: usize) -> bool {
-        let first = self.key(i).chars().next();
         // ب / ل / ك glued to the word (after an optional و / ف).
         if peeled > 0 {
             let chars: Vec<char> = self.key(i).chars().take(peeled).collect();
@@ -229,7 +442,6 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 return true;
             }
         }
-        let _ = first;
         if i == 0 || i <= self.range.start {
             return false;
         }
@@ -241,10 +453,11 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         if self.w.is_preposition(pk) {
             return true;
         }
-        // Coordinated with an oblique mention just before (بين واشنطن وسيول).
-        if self.key(i).starts_with('و') {
+        // Coordinated with an oblique mention just before (بين واشنطن وسيول):
+        // the و must have been peeled from this word.
+        if peeled > 0 && self.key(i).starts_with('و') {
             if let Some(m) = self.ments.iter().rev().find(|m| m.tokens.end <= i) {
-                return m.oblique && m.tokens.end + 1 >= i;
+                return m.oblique && m.form != MentionForm::Nisba && m.tokens.end == i;
             }
         }
         false
@@ -264,7 +477,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 i = end;
                 continue;
             }
-            if let Some(end) = self.lexicon_entity(i, limit) {
+            if let Some(end) = self.lexicon_entity(i) {
                 i = end;
                 continue;
             }
@@ -287,8 +500,8 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
     }
 
     /// A lexicon entry (country, organisation, known person) at `i`.
-    fn lexicon_entity(&mut self, i: usize, limit: usize) -> Option<usize> {
-        let m = self.lex.longest_at(self.doc, i, limit)?;
+    fn lexicon_entity(&mut self, i: usize) -> Option<usize> {
+        let m = self.lex_at(i)?.clone();
         let e = m
             .entries
             .iter()
@@ -298,25 +511,12 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         // A country adjective followed by a government head is handled by
         // the org phrase; a nisba alone is still a mention of the country.
         let oblique = e.form == MentionForm::Nisba || self.oblique_at(i, m.peeled);
-        let (kind, reported) = match e.kind {
-            ActorKind::Group => (ActorKind::Group, false),
-            k => (k, true),
-        };
-        let id = self.findings.entity(&e.key, || {
-            let mut x = entity(kind, &e.canonical);
-            x.country = e.country.clone();
-            x.gender = if e.form == MentionForm::Name || e.form == MentionForm::Metonym {
-                e.gender
-            } else {
-                Gender::Feminine
-            };
-            x.reported = reported;
-            x
-        });
+        let kind = e.kind;
+        let id = self.lexicon_actor(&e);
         if kind == ActorKind::Group {
             // A collective may carry a country adjective (الخبراء الأمريكيون).
             let mut end = m.tokens.end;
-            if let Some(n) = self.lex.longest_at(self.doc, end, limit) {
+            if let Some(n) = self.lex_at(end).cloned() {
                 if n.entries.iter().any(|x| x.form == MentionForm::Nisba) {
                     end = n.tokens.end;
                     let country = n.entries[0].country.clone();
@@ -355,14 +555,28 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         Some(m.tokens.end)
     }
 
+    /// The entity for a lexicon entry, created if new. Collectives are
+    /// reported only if they speak.
+    fn lexicon_actor(&mut self, e: &lexicon::Entry) -> EntityId {
+        self.findings.entity(&e.key, || {
+            let mut x = entity(e.kind, &e.canonical);
+            x.country = e.country.clone();
+            x.gender = match e.form {
+                MentionForm::Name | MentionForm::Metonym => e.gender,
+                // Adjectives agree with their noun, not the country.
+                _ if e.kind == ActorKind::Country => Gender::Feminine,
+                _ => e.gender,
+            };
+            // Named groups (داعش) are actors; collectives (المسؤولون) only when they speak.
+            x.reported = !e.key.starts_with("group:");
+            x
+        })
+    }
+
     /// Country adjectives and names right after `start` that qualify a
     /// title or organisation; returns the end and the country.
-    fn qualifier(
-        &self,
-        k: usize,
-        limit: usize,
-    ) -> Option<(usize, Option<String>, lexicon::Match<'static>)> {
-        let m = self.lex.longest_at(self.doc, k, limit)?;
+    fn qualifier(&self, k: usize) -> Option<(usize, Option<String>, lexicon::Match<'static>)> {
+        let m = self.lex_at(k)?.clone();
         let e = m.entries.first()?;
         if e.kind == ActorKind::Country || e.kind == ActorKind::Place {
             return Some((m.tokens.end, e.country.clone(), m));
@@ -388,19 +602,40 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             return false;
         }
         let chars = key.chars().count();
-        (key.starts_with("ال") || key.starts_with("لل")) && chars >= 4
+        // Coordinated modifiers too (وزير التجارة والصناعة), unless a title follows.
+        let coordinated = key.starts_with("وال") && self.title_gender(k).is_none();
+        (key.starts_with("ال") || key.starts_with("لل") || coordinated) && chars >= 4
     }
 
     /// Title + modifiers + (name): a person, or a title alone kept for pass 2.
     fn title_phrase(&mut self, i: usize, limit: usize) -> Option<usize> {
-        let (gender, offset) = self.title_gender(i)?;
+        let (gender, offset, peeled) = self.title_gender(i)?;
         let title = self.title_modifiers(i, limit);
         self.title_ranges.push(i..title.end);
         let role_span = self.span(i..title.end, offset);
         let role = role_span.slice(self.doc.text).to_string();
-        let (name_end, name_offset) = self.name_run(title.end, limit, true);
-        if name_end > title.end {
-            let name_tokens = title.end..name_end;
+        let (mut name_start, mut name_end) = (title.end, self.name_run(title.end, limit, true).0);
+        // Apposition between commas: وزير الدولة ...، أنور قرقاش، ...
+        if name_end == name_start
+            && self
+                .doc
+                .tokens
+                .get(name_start)
+                .is_some_and(|t| t.is_punct(self.doc.text, '،') || t.is_punct(self.doc.text, ','))
+        {
+            let (end, _) = self.name_run(name_start + 1, limit, true);
+            let closed =
+                self.doc.tokens.get(end).is_some_and(|t| {
+                    t.is_punct(self.doc.text, '،') || t.is_punct(self.doc.text, ',')
+                });
+            if end > name_start + 1 && closed {
+                name_start += 1;
+                name_end = end;
+            }
+        }
+        let name_offset = 0;
+        if name_end > name_start {
+            let name_tokens = name_start..name_end;
             let span = self.span(name_tokens.clone(), name_offset);
             let id = self.person(name_tokens.clone(), span, gender);
             let e = &mut self.findings.entities[id];
@@ -410,7 +645,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                     e.country = title.country;
                 }
             }
-            let oblique = self.oblique_at(i, 0);
+            let oblique = self.oblique_at(i, peeled);
             self.add(name_tokens, span, id, MentionForm::Name, oblique);
             return Some(name_end);
         }
@@ -425,6 +660,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             role_key: phrase_key(&role),
             full_name: role.clone(),
             head_key,
+            peeled,
             country: title.country,
             gender,
         });
@@ -433,6 +669,15 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
 
     fn title_modifiers(&mut self, i: usize, limit: usize) -> Title {
         let mut k = i + 1;
+        // The word a title needs (ولي العهد، رجل الدين) belongs to it.
+        let head = self
+            .readings(i)
+            .last()
+            .map(|r| r.key.clone())
+            .unwrap_or_default();
+        if keys().complements.contains_key(&head) {
+            k += 1;
+        }
         // "د. أحمد": the abbreviation's full stop.
         if self.key(i) == "د"
             && self
@@ -447,7 +692,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         let mut taken = 0;
         let mut plain_end = None;
         while k < limit && taken < MAX_TITLE_MODIFIERS {
-            if let Some((end, c, m)) = self.qualifier(k, limit) {
+            if let Some((end, c, m)) = self.qualifier(k) {
                 plain_end.get_or_insert(k);
                 let e = m.entries[0].clone();
                 let id = self.findings.entity(&e.key, || {
@@ -461,6 +706,21 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 taken += end - k;
                 k = end;
                 continue;
+            }
+            // An organisation the title belongs to (المتحدث باسم وزارة الخارجية المصرية).
+            if let Some(m) = self.lex_at(k).cloned() {
+                let e = m.entries[0].clone();
+                if e.kind == ActorKind::Organization
+                    && m.peeled == 0
+                    && self.w.is_org_head(self.key(k))
+                {
+                    let id = self.lexicon_actor(&e);
+                    let oblique = self.oblique_at(k, m.peeled);
+                    self.add(m.tokens.clone(), m.span, id, e.form, oblique);
+                    taken += m.tokens.end - k;
+                    k = m.tokens.end;
+                    continue;
+                }
             }
             if let Some(end) = self.org_phrase(k, limit) {
                 taken += end - k;
@@ -490,7 +750,24 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
     /// (so a title's modifiers stop before it).
     fn looks_like_name_start(&self, k: usize) -> bool {
         let key = self.key(k);
-        self.w.is_name_word(key) && !self.w.is_title_domain(key)
+        if self.w.is_title_domain(key) {
+            return false;
+        }
+        if self.w.is_name_word(key) {
+            return true;
+        }
+        // A foreign name written with a leading ال (الكسندر لاكازيت): an
+        // uncommon word followed by an uncommon word without the article.
+        let uncommon = |i: usize| {
+            self.is_word(i)
+                && !self.w.is_common(self.key(i))
+                && !self.is_stop(i)
+                && self.w.cue(self.key(i)).is_none()
+        };
+        uncommon(k)
+            && uncommon(k + 1)
+            && !self.key(k + 1).starts_with("ال")
+            && self.lex_at(k).is_none()
     }
 
     /// The run of name words starting at `start`: returns its end (== start
@@ -506,12 +783,12 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             }
             let t = &self.doc.tokens[k];
             let key = t.key.as_str();
-            let prev_connector = k > start
-                && NAME_CONNECTORS
-                    .iter()
-                    .any(|c| phrase_key(c) == self.key(k - 1));
+            let prev_connector = k > start && is_connector(self.key(k - 1));
+            // علي (Ali) normalises like على (on); written with ي after a
+            // first name it is the name.
+            let ali = words > 0 && self.doc.word(k) == "علي";
             if key.chars().count() < 2
-                || self.is_stop(k)
+                || (self.is_stop(k) && !ali)
                 || self.w.cue(key).is_some()
                 || self.w.complementiser(key).is_some()
             {
@@ -526,37 +803,65 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             {
                 break;
             }
-            if let Some(m) = self.lex.longest_at(self.doc, k, limit) {
-                if m.entries.iter().any(|e| e.kind != ActorKind::Person) {
+            if let Some(m) = self.lex_at(k).cloned() {
+                // A plain adjective form may be a family name (ويلبور روس).
+                let family_name = words > 0
+                    && m.peeled == 0
+                    && !key.starts_with("ال")
+                    && m.tokens.len() == 1
+                    && m.entries.iter().all(|e| e.form == MentionForm::Nisba);
+                if !family_name && m.entries.iter().any(|e| e.kind != ActorKind::Person) {
                     break;
                 }
             }
-            let article = key.starts_with("ال");
-            if article && !prev_connector && !(words > 0 && self.w.is_name_word(key)) {
+            // A proclitic on an institution or title word: بكلية، لوزارة.
+            let peeled_noun = self.readings(k).iter().skip(1).any(|r| {
+                self.w.is_org_head(&r.key)
+                    || self.w.title(&r.key).is_some()
+                    || self.w.is_statement(&r.key)
+            });
+            if peeled_noun {
                 break;
             }
+            let known = self.w.is_name_word(key) || self.w.is_first_name(key) || ali;
+            if !known && (self.w.is_common(key) || self.w.is_common(self.bare(key))) {
+                break;
+            }
+            let article = key.starts_with("ال");
+            // A family name may carry the article (حيدر العبادي); a name
+            // rarely starts with it, unless it is a known name word or a
+            // foreign name (الكسندر لاكازيت).
+            if article && !prev_connector && words == 0 && !known && !self.looks_like_name_start(k)
+            {
+                break;
+            }
+            // و before a name joins two people (أحمد ومحمد); a name may also
+            // start with و (زاهي وهبي).
             if key.starts_with('و')
                 && words > 0
                 && !self.w.is_first_name(key)
                 && !self.w.is_name_word(key)
             {
-                break;
+                let rest = self.bare(key);
+                if self.w.is_first_name(rest)
+                    || self.w.is_name_word(rest)
+                    || self.w.is_common(rest)
+                    || self.w.is_stop(rest)
+                {
+                    break;
+                }
             }
             if !(t.is_arabic() || t.is_capitalized(self.doc.text) && after_title) {
                 break;
             }
-            if NAME_CONNECTORS.iter().any(|c| phrase_key(c) == key) {
+            if is_connector(key) {
                 connectors += 1;
             }
             words += 1;
             k += 1;
         }
         // A name does not end on a connector.
-        while k > start
-            && NAME_CONNECTORS
-                .iter()
-                .any(|c| phrase_key(c) == self.key(k - 1))
-        {
+        while k > start && is_connector(self.key(k - 1)) {
             k -= 1;
         }
         (k, 0)
@@ -605,7 +910,9 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         }
         let known_first = self.w.is_first_name(self.key(start));
         let followed_by_clause = match self.doc.tokens.get(end) {
-            Some(t) if t.is_word() => self.w.complementiser(&t.key).is_some(),
+            Some(t) if t.is_word() => {
+                self.w.complementiser(&t.key).is_some() || self.title_gender(end).is_some()
+            }
             Some(t) => {
                 t.is_punct(self.doc.text, '،')
                     || t.is_punct(self.doc.text, ':')
@@ -632,15 +939,33 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
     fn org_phrase(&mut self, i: usize, limit: usize) -> Option<usize> {
         let (head_offset, head_key, peeled) = self
             .readings(i)
-            .into_iter()
+            .iter()
             .find(|r| self.w.is_org_head(&r.key))
-            .map(|r| (r.offset, r.key, r.peeled))?;
+            .map(|r| (r.offset, r.key.clone(), r.peeled))?;
+        // A name in quotation marks right after the head: تحالف "سائرون".
+        if let Some(&close) = self.labels.get(&(i + 1)) {
+            let label = Span::new(
+                self.doc.tokens[i + 2].span.start,
+                self.doc.tokens[close - 1].span.end,
+            );
+            let name = label.slice(self.doc.text).to_string();
+            let key = format!("org:{}", phrase_key(&name));
+            let id = self
+                .findings
+                .entity(&key, || entity(ActorKind::Organization, &name));
+            let span = self.span(i..close + 1, head_offset);
+            let oblique = self.oblique_at(i, peeled);
+            self.add(i..close + 1, span, id, MentionForm::Name, oblique);
+            self.label_quotes.insert(i + 1);
+            return Some(close + 1);
+        }
         let mut k = i + 1;
         let mut country = None;
         let mut country_only = true;
         let mut taken = 0;
+        let mut proper = 0;
         while k < limit && taken < MAX_ORG_MODIFIERS {
-            if let Some((end, c, m)) = self.qualifier(k, limit) {
+            if let Some((end, c, m)) = self.qualifier(k) {
                 if m.entries[0].form == MentionForm::Metonym {
                     break;
                 }
@@ -649,10 +974,22 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 k = end;
                 continue;
             }
-            if self.lex.longest_at(self.doc, k, limit).is_some() {
+            if self.lex_at(k).is_some() {
                 break;
             }
-            if self.is_modifier(k) && self.title_gender(k).is_none() {
+            if self.is_modifier(k) && self.title_gender(k).is_none() && !self.is_stop(k) {
+                country_only = false;
+                taken += 1;
+                k += 1;
+                continue;
+            }
+            // A proper name right after the head (صحيفة ذي ستار، شركة تاكيدا).
+            if k == i + 1 + proper
+                && proper < MAX_ORG_PROPER_WORDS
+                && !head_key.starts_with("ال")
+                && self.is_proper_word(k)
+            {
+                proper += 1;
                 country_only = false;
                 taken += 1;
                 k += 1;
@@ -670,7 +1007,8 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         }
         let span = self.span(i..k, head_offset);
         let oblique = self.oblique_at(i, peeled);
-        if country_only && self.w.is_government_head(&head_key) {
+        if self.w.is_government_head(&head_key) && (country_only || country.is_none()) {
+            // A government with no country named (الحكومة الجديدة) is no actor.
             let code = country.clone()?;
             let key = format!("country:{code}");
             let id = self.findings.find(&key).unwrap_or_else(|| {
@@ -712,6 +1050,80 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         Some(k)
     }
 
+    /// True for a word that can be part of a foreign proper name: not a
+    /// common, function, title or cue word, and without the article.
+    fn is_proper_word(&self, k: usize) -> bool {
+        if !self.is_word(k) || self.doc.tokens[k].newline_before {
+            return false;
+        }
+        let key = self.key(k);
+        !key.starts_with("ال")
+            && !key.starts_with('و')
+            && key.chars().count() >= 2
+            && !self.w.is_common(key)
+            && !self.is_stop(k)
+            && self.w.cue(key).is_none()
+            && self.w.title(key).is_none()
+            && !self.w.is_adverbial(key)
+            && self.lex_at(k).is_none()
+    }
+
+    /// Names the statistical tagger finds where the rules found nothing:
+    /// people and organisations nobody listed. The rules keep precedence
+    /// (their mentions are already recorded and cannot be overlapped).
+    fn tagged_names(&mut self) {
+        for n in crate::tagger::tag(self.doc, self.range.clone()) {
+            let (kind, min_score) = match n.class {
+                NameClass::Person if n.tokens.len() >= 2 => {
+                    (ActorKind::Person, MIN_TAGGED_PERSON_SCORE)
+                }
+                NameClass::Person => (ActorKind::Person, MIN_TAGGED_SINGLE_SCORE),
+                NameClass::Organization => (ActorKind::Organization, MIN_TAGGED_ORG_SCORE),
+                _ => continue,
+            };
+            if n.score < min_score || n.tokens.is_empty() {
+                continue;
+            }
+            let first = n.tokens.start;
+            // A glued و / ب / ل belongs to the sentence, not the name.
+            let offset = self
+                .readings(first)
+                .iter()
+                .find(|r| {
+                    r.peeled == 1 && matches!(self.key(first).chars().next(), Some('و' | 'ب' | 'ل'))
+                })
+                .filter(|_| {
+                    !self.w.is_name_word(self.key(first)) && !self.w.is_first_name(self.key(first))
+                })
+                .map_or(0, |r| r.offset);
+            let span = self.span(n.tokens.clone(), offset);
+            if self.findings.mention_at(span).is_some() {
+                continue;
+            }
+            // Never a name made of function, common or title words.
+            let plausible = n.tokens.clone().all(|k| {
+                self.is_word(k)
+                    && !self.is_stop(k)
+                    && self.w.cue(self.key(k)).is_none()
+                    && self.title_gender(k).is_none()
+            }) && !(kind == ActorKind::Person
+                && n.tokens.clone().all(|k| self.w.is_common(self.key(k))));
+            if !plausible {
+                continue;
+            }
+            let oblique = self.oblique_at(first, usize::from(offset > 0));
+            let id = if kind == ActorKind::Person {
+                self.person(n.tokens.clone(), span, Gender::Unknown)
+            } else {
+                let name = span.slice(self.doc.text).to_string();
+                let key = format!("org:{}", phrase_key(&name));
+                self.findings
+                    .entity(&key, || entity(ActorKind::Organization, &name))
+            };
+            self.add(n.tokens.clone(), span, id, MentionForm::Name, oblique);
+        }
+    }
+
     // ---- pass 2 ------------------------------------------------------------
 
     fn resolve_mentions(&mut self) {
@@ -743,12 +1155,34 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                     && !self.findings.entities[i].mentions.is_empty()
             })
             .collect();
+        let names: HashMap<EntityId, Vec<String>> =
+            persons.iter().map(|&p| (p, self.name_words(p))).collect();
+        // Persons by each word of their name, so each name is compared only
+        // with the names that share its first word.
+        let mut by_word: HashMap<&str, Vec<EntityId>> = HashMap::default();
+        for &p in &persons {
+            for w in &names[&p] {
+                let list = by_word.entry(w.as_str()).or_default();
+                if list.last() != Some(&p) {
+                    list.push(p);
+                }
+            }
+        }
+        let mut moved: HashMap<EntityId, EntityId> = HashMap::default();
         for &a in &persons {
-            let wa = self.name_words(a);
-            let target = persons.iter().copied().filter(|&b| b != a).find(|&b| {
-                let wb = self.name_words(b);
-                wb.len() > wa.len() && wb.windows(wa.len()).any(|w| w == wa.as_slice())
-            });
+            let wa = &names[&a];
+            let Some(first) = wa.first() else { continue };
+            let target = by_word
+                .get(first.as_str())
+                .into_iter()
+                .flatten()
+                .copied()
+                .find(|&b| {
+                    let wb = &names[&b];
+                    b != a
+                        && wb.len() > wa.len()
+                        && wb.windows(wa.len()).any(|w| w == wa.as_slice())
+                });
             if let Some(b) = target {
                 if self.findings.entities[a].role.is_some()
                     && self.findings.entities[b].role.is_none()
@@ -756,19 +1190,23 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                     self.findings.entities[b].role = self.findings.entities[a].role.take();
                 }
                 self.findings.merge(a, b);
-                for m in &mut self.ments {
-                    if m.entity == a {
-                        m.entity = b;
-                        m.form = MentionForm::Surname;
-                    }
-                }
+                moved.insert(a, b);
+            }
+        }
+        if moved.is_empty() {
+            return;
+        }
+        for m in &mut self.ments {
+            if let Some(&b) = moved.get(&m.entity) {
+                m.entity = b;
+                m.form = MentionForm::Surname;
             }
         }
     }
 
     /// Mentions of a person by one or two words of their full name.
     fn find_surnames(&mut self) {
-        let mut parts: HashMap<String, Option<EntityId>> = HashMap::new();
+        let mut parts: HashMap<String, Option<EntityId>> = HashMap::default();
         for id in 0..self.findings.entities.len() {
             let e = &self.findings.entities[id];
             if e.kind != ActorKind::Person || e.mentions.is_empty() {
@@ -787,7 +1225,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             for w in &ws {
                 if w.chars().count() >= MIN_SURNAME_LETTERS
                     && !self.w.is_stop(w)
-                    && !NAME_CONNECTORS.iter().any(|c| phrase_key(c) == *w)
+                    && !is_connector(w)
                 {
                     add(w.clone());
                 }
@@ -845,21 +1283,104 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
     /// only if they speak.
     fn resolve_titles(&mut self) {
         let titles = std::mem::take(&mut self.titles_alone);
-        for t in titles {
-            let holder = (0..self.findings.entities.len()).find(|&id| {
-                let e = &self.findings.entities[id];
-                e.kind == ActorKind::Person
-                    && !e.mentions.is_empty()
-                    && e.role.as_deref().is_some_and(|r| {
-                        let rk = phrase_key(r);
-                        let rk = rk.strip_prefix('و').unwrap_or(&rk).to_string();
-                        let tk = t.role_key.strip_prefix('و').unwrap_or(&t.role_key);
-                        rk == tk || (t.country.is_some() && rk.ends_with(tk))
-                    })
+        if titles.is_empty() {
+            return;
+        }
+        // Named persons with what a title is compared on, indexed by role,
+        // country and role head, so each title looks at few candidates.
+        struct Holder {
+            id: EntityId,
+            role_key: String,
+            role_head: String,
+            country: Option<String>,
+            starts: Vec<usize>,
+        }
+        let mut holders: Vec<Holder> = Vec::new();
+        for (id, e) in self.findings.entities.iter().enumerate() {
+            if e.kind != ActorKind::Person || e.mentions.is_empty() || e.key.starts_with("title:") {
+                continue;
+            }
+            let role_key = e.role.as_deref().map(phrase_key).unwrap_or_default();
+            let role_key = role_key.strip_prefix('و').unwrap_or(&role_key).to_string();
+            let role_head = strip_article(role_key.split(' ').next().unwrap_or("")).to_string();
+            let mut starts: Vec<usize> = e.mentions.iter().map(|m| m.span.start).collect();
+            starts.sort_unstable();
+            holders.push(Holder {
+                id,
+                role_key,
+                role_head,
+                country: e.country.clone(),
+                starts,
             });
+        }
+        let mut by_role: HashMap<&str, Vec<usize>> = HashMap::default();
+        let mut by_country: HashMap<&str, Vec<usize>> = HashMap::default();
+        let mut by_head: HashMap<&str, Vec<usize>> = HashMap::default();
+        for (k, h) in holders.iter().enumerate() {
+            if !h.role_key.is_empty() {
+                by_role.entry(h.role_key.as_str()).or_default().push(k);
+                by_head.entry(h.role_head.as_str()).or_default().push(k);
+            }
+            if let Some(c) = &h.country {
+                by_country.entry(c.as_str()).or_default().push(k);
+            }
+        }
+        for t in titles {
+            let head = strip_article(&t.head_key).to_string();
+            let generic = keys().generic.contains(&head);
+            let tk = t
+                .role_key
+                .strip_prefix('و')
+                .unwrap_or(&t.role_key)
+                .to_string();
+            let mut candidates: Vec<usize> = Vec::new();
+            for list in [
+                by_role.get(tk.as_str()),
+                t.country.as_deref().and_then(|c| by_country.get(c)),
+                by_head.get(head.as_str()),
+            ]
+            .into_iter()
+            .flatten()
+            {
+                candidates.extend(list.iter().rev().take(MAX_TITLE_CANDIDATES));
+            }
+            // Score each candidate: the same role beats the same country,
+            // which beats the same kind of title; the latest mention wins ties.
+            let mut best: Option<(u8, usize, EntityId)> = None;
+            for k in candidates {
+                let h = &holders[k];
+                let n = h.starts.partition_point(|&s| s < t.span.start);
+                let same = h.role_key == tk;
+                let Some(&last_before) = n.checked_sub(1).map(|i| &h.starts[i]) else {
+                    // Not yet named: only an exact role may point forward.
+                    if same && best.is_none_or(|b| b.0 < 3) {
+                        best = Some((3, 0, h.id));
+                    }
+                    continue;
+                };
+                let score = if same {
+                    3
+                } else if t.country.is_some()
+                    && h.country == t.country
+                    && (generic || h.role_head == head)
+                {
+                    2
+                } else if t.country.is_none()
+                    && t.tokens.len() == 1
+                    && h.role_head == head
+                    && !head.is_empty()
+                {
+                    1
+                } else {
+                    0
+                };
+                if score > 0 && best.is_none_or(|b| (score, last_before) > (b.0, b.1)) {
+                    best = Some((score, last_before, h.id));
+                }
+            }
             let specific = t.tokens.len() > 1 || t.country.is_some();
-            let id = match holder {
-                Some(id) => id,
+            let id = match best {
+                Some((_, _, id)) => id,
                 None if specific => {
                     let name = t.full_name.clone();
                     let key = format!("title:{}", t.role_key);
@@ -877,9 +1398,134 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 }
                 None => continue,
             };
-            let _ = &t.head_key;
-            let oblique = self.oblique_at(t.tokens.start, 0);
+            let oblique = self.oblique_at(t.tokens.start, t.peeled);
             self.add(t.tokens.clone(), t.span, id, MentionForm::Title, oblique);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{analyze, Analysis, QuoteKind};
+
+    /// One expected quote: its kind, the start of its text, and its speaker's name.
+    type Want = (QuoteKind, &'static str, Option<&'static str>);
+
+    struct Case {
+        name: &'static str,
+        text: &'static str,
+        want: &'static [Want],
+    }
+
+    fn quotes(a: &Analysis) -> Vec<(QuoteKind, String, Option<String>)> {
+        a.quotes
+            .iter()
+            .map(|q| {
+                (
+                    q.kind,
+                    q.text.clone(),
+                    a.speaker_of(q).map(|s| s.name.clone()),
+                )
+            })
+            .collect()
+    }
+
+    use QuoteKind::{Direct as D, Indirect as I};
+
+    #[test]
+    fn quotes_and_speakers() {
+        let cases = [
+            Case {
+                name: "verb, title, name, complementiser",
+                text: "قال وزير الخارجية الفرنسي جان إيف لودريان إن باريس لن تتراجع.",
+                want: &[(I, "باريس لن تتراجع", Some("جان إيف لودريان"))],
+            },
+            Case {
+                name: "subject before the verb, colon and quote",
+                text: "وكان الوزير أحمد علي قد اجتمع بالسفراء. وقال علي: «سنواصل العمل».",
+                want: &[(D, "سنواصل العمل", Some("أحمد علي"))],
+            },
+            Case {
+                name: "quote first, then the cue",
+                text: "«لن نتراجع عن قرارنا»، قالت وزيرة الخارجية الكندية كريستيا فريلاند.",
+                want: &[(D, "لن نتراجع عن قرارنا", Some("كريستيا فريلاند"))],
+            },
+            Case {
+                name: "bare continuing cue keeps the speaker",
+                text: "قال الرئيس التونسي قيس سعيد إن البلاد تمر بأزمة. وأضاف أن الحكومة ستعمل بسرعة.",
+                want: &[
+                    (I, "البلاد تمر بأزمة", Some("قيس سعيد")),
+                    (I, "الحكومة ستعمل بسرعة", Some("قيس سعيد")),
+                ],
+            },
+            Case {
+                name: "unidentified source has no speaker",
+                text: "وذكرت مصادر مطلعة أن المفاوضات ستستأنف الأسبوع المقبل.",
+                want: &[(I, "المفاوضات ستستأنف الأسبوع المقبل", None)],
+            },
+            Case {
+                name: "relayed speaker after عن",
+                text: "ونقلت الوكالة عن وزير الخارجية عادل الجبير قوله إن المملكة تدعم الحل السياسي.",
+                want: &[(I, "المملكة تدعم الحل السياسي", Some("عادل الجبير"))],
+            },
+            Case {
+                name: "participle continues the speaker of its sentence",
+                text: "قال رئيس الوزراء العراقي حيدر العبادي إنه اتفق مع الصدر، مشددا على ضرورة أن \"تستوعب العملية السياسية الجميع\".",
+                want: &[
+                    (I, "اتفق مع الصدر", Some("حيدر العبادي")),
+                    (D, "تستوعب العملية السياسية الجميع", Some("حيدر العبادي")),
+                ],
+            },
+            Case {
+                name: "partial quote inside reported speech",
+                text: "أعلن وزير الخارجية التركي مولود تشاوش أوغلو أن بلاده ستبدأ \"قريبا\" بمحاربة التنظيم.",
+                want: &[
+                    (I, "بلاده ستبدأ \"قريبا\" بمحاربة التنظيم", Some("مولود تشاوش أوغلو")),
+                    (D, "قريبا", Some("مولود تشاوش أوغلو")),
+                ],
+            },
+            Case {
+                name: "scare quotes and labels are not quotes",
+                text: "ونشرت صحيفة «القبس» تفاصيل الخطة التي تحمل اسم «تمكين».",
+                want: &[],
+            },
+            Case {
+                name: "attribution phrase at the end",
+                text: "وارتفع عدد القتلى إلى عشرين شخصا، وفقا لوزارة الصحة الفلسطينية.",
+                want: &[(I, "وارتفع عدد القتلى إلى عشرين شخصا", Some("وزارة الصحة الفلسطينية"))],
+            },
+        ];
+        for case in cases {
+            let a = analyze(case.text).unwrap();
+            let got = quotes(&a);
+            let want: Vec<(QuoteKind, String, Option<String>)> = case
+                .want
+                .iter()
+                .map(|(k, t, s)| (*k, t.to_string(), s.map(str::to_string)))
+                .collect();
+            assert_eq!(got, want, "{}", case.name);
+        }
+    }
+
+    #[test]
+    fn one_actor_under_every_name() {
+        let text = "قال وزير الخارجية الروسي سيرغي لافروف إن موسكو لن تتراجع. وأكد لافروف أن روسيا ستواصل دعمها، فيما انتقد وزير الخارجية الروسي الموقف الأمريكي.";
+        let a = analyze(text).unwrap();
+        let lavrov: Vec<_> = a
+            .actors
+            .iter()
+            .filter(|x| x.name == "سيرغي لافروف")
+            .collect();
+        assert_eq!(lavrov.len(), 1);
+        let forms: Vec<&str> = lavrov[0].mentions.iter().map(|m| m.text.as_str()).collect();
+        assert_eq!(forms, ["سيرغي لافروف", "لافروف", "وزير الخارجية"]);
+        assert_eq!(lavrov[0].role.as_deref(), Some("وزير الخارجية الروسي"));
+        let russia = a
+            .actors
+            .iter()
+            .find(|x| x.country.as_deref() == Some("RU") && x.kind == crate::ActorKind::Country)
+            .unwrap();
+        let forms: Vec<&str> = russia.mentions.iter().map(|m| m.text.as_str()).collect();
+        assert_eq!(forms, ["الروسي", "موسكو", "روسيا", "الروسي"]);
     }
 }

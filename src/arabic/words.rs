@@ -2,15 +2,16 @@
 //! and the predicates built on them. Every list is keyed by normalised form.
 
 use crate::findings::Gender;
+use crate::hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use crate::lexicon::gender_of;
 use crate::text::normalize::{key, phrase_key};
-use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 const CUES: &str = include_str!("../../data/ar_cues.tsv");
 const TITLES: &str = include_str!("../../data/ar_titles.tsv");
 const STOPWORDS: &str = include_str!("../../data/ar_stopwords.txt");
 const NAME_WORDS: &str = include_str!("../../data/ar_name_words.tsv");
+const COMMON_WORDS: &str = include_str!("../../data/ar_common_words.txt");
 
 /// How a reporting verb takes its content.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -23,6 +24,9 @@ pub enum CueClass {
     Continue,
     /// Needs بأن (وصفها بأنها ...).
     Describe,
+    /// Relays another's words: the speaker follows عن (نقلت الوكالة عن
+    /// الوزير قوله إن ...).
+    Relay,
 }
 
 /// A reporting verb form.
@@ -104,6 +108,19 @@ const TITLE_DOMAINS: &[&str] = &[
     "رئيس",
 ];
 
+/// Verbal nouns of saying that stand between a relayed speaker and the
+/// content (نقلت عن الوزير قوله إن ...).
+const SAYING_NOUNS: &[&str] = &[
+    "قوله",
+    "قولها",
+    "قولهم",
+    "قولهما",
+    "تأكيده",
+    "تأكيدها",
+    "تصريحه",
+    "تصريحها",
+];
+
 /// Words that name an unidentified source: the speaker stays unknown.
 const ANONYMOUS_SOURCES: &[&str] = &[
     "مصادر",
@@ -121,7 +138,6 @@ const ANONYMOUS_SOURCES: &[&str] = &[
 
 /// Nouns for statements and documents that "speak" for whoever issued them.
 const STATEMENTS: &[&str] = &[
-    "بيان",
     "البيان",
     "بيانا",
     "بيانات",
@@ -132,8 +148,6 @@ const STATEMENTS: &[&str] = &[
     "الإعلان",
     "إعلان",
     "التصريح",
-    "تصريح",
-    "تصريحات",
     "البلاغ",
     "بلاغ",
     "الوثيقة",
@@ -143,6 +157,11 @@ const STATEMENTS: &[&str] = &[
 
 /// Heads of organisation names (وزارة الخارجية الروسية، مجلس الأمن ...).
 const ORG_HEADS: &[&str] = &[
+    "ائتلاف",
+    "الائتلاف",
+    "جماعة",
+    "الجماعة",
+    "قائمة",
     "وزارة",
     "الوزارة",
     "مجلس",
@@ -414,15 +433,9 @@ const ADVERBIALS: &[&str] = &[
     "لقناة",
     "لصحيفة",
     "لرويترز",
-    "صحفي",
-    "صحافي",
-    "مؤتمر",
     "تصريحات",
     "تصريح",
     "بيان",
-    "حديث",
-    "مقابلة",
-    "لقاء",
     "الأسبوع",
     "الشهر",
     "هذا",
@@ -436,6 +449,7 @@ pub struct Words {
     stop: HashSet<String>,
     first_names: HashSet<String>,
     name_words: HashSet<String>,
+    common: HashSet<String>,
     title_domains: HashSet<String>,
     anonymous: HashSet<String>,
     statements: HashSet<String>,
@@ -446,6 +460,7 @@ pub struct Words {
     prepositions: HashSet<String>,
     adverbials: HashSet<String>,
     attribution: Vec<Vec<String>>,
+    saying_nouns: HashSet<String>,
 }
 
 fn keys(list: &[&str]) -> HashSet<String> {
@@ -459,7 +474,7 @@ pub fn words() -> &'static Words {
 }
 
 fn build() -> Words {
-    let mut cues = HashMap::new();
+    let mut cues = HashMap::default();
     for line in CUES
         .lines()
         .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
@@ -469,6 +484,7 @@ fn build() -> Words {
             "nominal" => CueClass::Nominal,
             "continue" => CueClass::Continue,
             "describe" => CueClass::Describe,
+            "relay" => CueClass::Relay,
             _ => CueClass::Say,
         };
         let genders = [Gender::Masculine, Gender::Feminine, Gender::Plural];
@@ -501,7 +517,7 @@ fn build() -> Words {
             }
         }
     }
-    let mut titles = HashMap::new();
+    let mut titles = HashMap::default();
     for line in TITLES
         .lines()
         .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
@@ -516,8 +532,8 @@ fn build() -> Words {
         .flat_map(|l| l.split_whitespace())
         .map(key)
         .collect();
-    let mut first_names = HashSet::new();
-    let mut name_words = HashSet::new();
+    let mut first_names = HashSet::default();
+    let mut name_words = HashSet::default();
     for line in NAME_WORDS.lines().filter(|l| !l.starts_with('#')) {
         if let Some((pos, w)) = line.split_once('\t') {
             if pos == "first" {
@@ -526,12 +542,18 @@ fn build() -> Words {
             name_words.insert(key(w));
         }
     }
+    let common = COMMON_WORDS
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.is_empty())
+        .map(key)
+        .collect();
     Words {
         cues,
         titles,
         stop,
         first_names,
         name_words,
+        common,
         title_domains: keys(TITLE_DOMAINS),
         anonymous: keys(ANONYMOUS_SOURCES),
         statements: keys(STATEMENTS),
@@ -541,6 +563,7 @@ fn build() -> Words {
         cue_prepositions: keys(CUE_PREPOSITIONS),
         prepositions: keys(PREPOSITIONS),
         adverbials: keys(ADVERBIALS),
+        saying_nouns: keys(SAYING_NOUNS),
         attribution: ATTRIBUTION_PHRASES
             .iter()
             .map(|p| p.iter().map(|w| key(w)).collect())
@@ -572,6 +595,11 @@ impl Words {
     /// True for words seen mostly inside person names (from ANERcorp).
     pub fn is_name_word(&self, key: &str) -> bool {
         self.name_words.contains(key)
+    }
+
+    /// True for words common outside names (from ANERcorp).
+    pub fn is_common(&self, key: &str) -> bool {
+        self.common.contains(key)
     }
 
     /// True for nouns that continue a title (خارجية، باسم، العام ...).
@@ -617,6 +645,11 @@ impl Words {
     /// True for words that may stand between a verb and its subject.
     pub fn is_adverbial(&self, key: &str) -> bool {
         self.adverbials.contains(key)
+    }
+
+    /// True for verbal nouns of saying (قوله).
+    pub fn is_saying_noun(&self, key: &str) -> bool {
+        self.saying_nouns.contains(key)
     }
 
     /// Attribution phrases, as lists of word keys.
