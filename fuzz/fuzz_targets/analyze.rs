@@ -16,7 +16,10 @@ fn utf16_at(text: &str, b: usize) -> usize {
 }
 
 fn check_span(text: &str, span: Span, start: usize, end: usize, value: &str) {
-    assert!(span.start < span.end && span.end <= text.len(), "span {span:?}");
+    assert!(
+        span.start < span.end && span.end <= text.len(),
+        "span {span:?}"
+    );
     assert!(text.is_char_boundary(span.start) && text.is_char_boundary(span.end));
     assert_eq!(&text[span.start..span.end], value);
     assert_eq!(utf16_at(text, span.start), start);
@@ -37,7 +40,9 @@ fn check(text: &str, a: &Analysis) {
     for q in &a.quotes {
         assert!(qids.insert(q.id.clone()), "duplicate quote id");
         check_span(text, q.span, q.start, q.end, &q.text);
-        if let (Some(cue), Some(span), Some(s), Some(e)) = (&q.cue, q.cue_span, q.cue_start, q.cue_end) {
+        if let (Some(cue), Some(span), Some(s), Some(e)) =
+            (&q.cue, q.cue_span, q.cue_start, q.cue_end)
+        {
             check_span(text, span, s, e, cue);
         }
         if let Some(s) = &q.speaker {
