@@ -851,7 +851,7 @@ def resolve_orgs(cands, common: set[str]) -> tuple[list[list[str]], list[str]]:
 # People
 
 # How many English (Phoenix) people to keep, most prominent first: the gzip budget.
-MAX_PEOPLE_EN = 800
+MAX_PEOPLE_EN = 100  # the most prominent by rank; paired ones are kept regardless
 # A year that stands for "still in office" when ranking.
 OPEN_END_YEAR = 2030
 
