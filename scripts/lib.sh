@@ -27,9 +27,9 @@ locked_wasm_bindgen_version() {
 # Release build of the web target into www/pkg (what the page imports), and
 # the sample texts the page offers, copied into www/samples.
 build_www() {
-  log "wasm-pack build --target web --release --out-dir $PKG_DIR"
+  log "wasm-pack build --target web --profile wasm-release --out-dir $PKG_DIR"
   # no-install: never let wasm-pack fetch a wasm-bindgen of its own.
-  wasm-pack build --mode no-install --target web --release --out-dir "$PKG_DIR" || return
+  wasm-pack build --mode no-install --target web --profile wasm-release --out-dir "$PKG_DIR" || return
   mkdir -p "$SAMPLES_DIR"
   local f
   for f in "${SAMPLES[@]}"; do

@@ -22,7 +22,7 @@ elif ! command -v wasm-opt >/dev/null 2>&1; then
   OPT_FLAGS=(--no-opt)
 fi
 
-wasm-pack build --target web --release --out-dir "$OUT" "${OPT_FLAGS[@]}"
+wasm-pack build --target web --profile wasm-release --out-dir "$OUT" "${OPT_FLAGS[@]}"
 
 # The element, its worker and its types. In the package the worker sits in
 # embed/ next to the root's newslens.js, not next to www/pkg/.

@@ -96,6 +96,9 @@ step "cargo clippy (native)" cargo clippy --all-targets -- -D warnings
 step "cargo clippy (wasm32)" cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
 step "cargo doc" env RUSTDOCFLAGS="-D warnings" cargo doc --no-deps
 step "cargo test" cargo test
+# The 10 MB adversarial cases only run in an optimised build without debug
+# assertions.
+step "cargo test --release --test adversarial" cargo test --release --test adversarial
 step "wasm-pack build (release, $PKG_DIR)" build_www
 # The test files are named: that runs exactly one binary whose closing line
 # is its own (not the doc-tests' `0 passed`), and run_in_browser tests in
