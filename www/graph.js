@@ -4,9 +4,11 @@
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const WIDTH = 640;
-const HEIGHT = 460;
-// Room around the ring for the labels.
-const LABEL_MARGIN = 90;
+const HEIGHT = 440;
+// Room left and right of the ring for labels, and above and below it.
+const LABEL_MARGIN_X = 105;
+const LABEL_MARGIN_Y = 30;
+const ARROW_SIZE = 8;
 const MIN_RADIUS = 6;
 const RADIUS_PER_SQRT_MENTION = 3;
 const MAX_RADIUS = 24;
@@ -15,7 +17,7 @@ const MAX_NODES = 24;
 const MAX_LABEL_CHARS = 26;
 const LABEL_GAP = 6;
 // Where a label is anchored: |cos| below this counts as top or bottom.
-const SIDE_THRESHOLD = 0.2;
+const SIDE_THRESHOLD = 0.05;
 
 /** Edges speaker -> mentioned actor, with how many quotes make each. */
 export function speakerEdges(analysis) {
@@ -82,7 +84,9 @@ export function renderGraph(container, analysis, { selected = null, onSelect, ki
   const defs = el('defs');
   const marker = el('marker', {
     id: 'arrow', viewBox: '0 0 10 10', refX: 9, refY: 5,
-    markerWidth: 7, markerHeight: 7, orient: 'auto-start-reverse', class: 'arrowhead',
+    // Fixed size, not scaled by the edge's stroke width.
+    markerUnits: 'userSpaceOnUse', markerWidth: ARROW_SIZE, markerHeight: ARROW_SIZE,
+    orient: 'auto-start-reverse', class: 'arrowhead',
   });
   marker.append(el('path', { d: 'M 0 0 L 10 5 L 0 10 z' }));
   defs.append(marker);
@@ -90,13 +94,15 @@ export function renderGraph(container, analysis, { selected = null, onSelect, ki
 
   const cx = WIDTH / 2;
   const cy = HEIGHT / 2;
-  const ring = Math.min(WIDTH, HEIGHT) / 2 - LABEL_MARGIN / 2 - MAX_RADIUS;
+  // An ellipse uses the wide box better than a circle.
+  const rx = WIDTH / 2 - LABEL_MARGIN_X - MAX_RADIUS / 2;
+  const ry = HEIGHT / 2 - LABEL_MARGIN_Y - MAX_RADIUS;
   const pos = new Map();
   chosen.forEach((actor, i) => {
     // Start at the top and go clockwise.
     const angle = chosen.length === 1 ? 0 : -Math.PI / 2 + (2 * Math.PI * i) / chosen.length;
-    const r = chosen.length === 1 ? 0 : ring;
-    pos.set(actor.id, { x: cx + r * Math.cos(angle), y: cy + r * Math.sin(angle), angle, r: radiusFor(actor), actor });
+    const k = chosen.length === 1 ? 0 : 1;
+    pos.set(actor.id, { x: cx + k * rx * Math.cos(angle), y: cy + k * ry * Math.sin(angle), angle, r: radiusFor(actor), actor });
   });
 
   const edgeLayer = el('g', { class: 'edges' });

@@ -1,19 +1,26 @@
 // The analysis runs here, off the main thread, so typing in the page never
 // waits for it. Messages in:  { id, text, options }.
-// Messages out: { type: 'ready', version, initMs }
+// Messages out: { type: 'ready', version, initMs, readyAt }
 //               { type: 'result', id, analysis, ms }
 //               { type: 'error', id, message }
-import init, * as newslens from './pkg/newslens.js';
+// The wasm fetch starts at once, in parallel with loading the JS glue, so
+// the two downloads do not wait for each other (time to first result).
+const wasmResponse = fetch(new URL('./pkg/newslens_bg.wasm', import.meta.url));
+wasmResponse.catch(() => {}); // reported through `ready` below
+const glue = import('./pkg/newslens.js');
 
+let newslens = null;
 let latest = null; // the newest request not yet analysed
 let scheduled = false;
 
 const ready = (async () => {
   const t0 = performance.now();
-  await init();
+  newslens = await glue;
+  await newslens.default({ module_or_path: wasmResponse });
   const version = typeof newslens.version === 'function' ? newslens.version() : '';
   const initMs = performance.now() - t0;
-  self.postMessage({ type: 'ready', version, initMs });
+  // An absolute time, so the page can place it on its own timeline.
+  self.postMessage({ type: 'ready', version, initMs, readyAt: performance.timeOrigin + performance.now() });
 })();
 
 ready.catch((e) => {

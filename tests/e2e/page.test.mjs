@@ -259,7 +259,7 @@ async function main() {
       const edges = await page.locator('#graph line.edge').count();
       const node = page.locator('#graph g.node').first();
       const id = await node.getAttribute('data-actor');
-      await node.click();
+      await node.locator('circle').click();
       assert((await page.getAttribute(`#actor-groups button.actor[data-actor="${id}"]`, 'aria-pressed')) === 'true', 'click did not select');
       await node.focus();
       await page.keyboard.press('Enter');
