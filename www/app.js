@@ -4,6 +4,10 @@
 import { renderGraph } from './graph.js';
 
 const DEBOUNCE_MS = 250;
+// Longest stretch of drawing the highlighted text before letting input in.
+const SLICE_MS = 12;
+// Enough letters to tell Arabic from English in a paragraph.
+const LANG_SAMPLE_CHARS = 400;
 const KIND_ORDER = ['person', 'country', 'organization', 'group', 'place'];
 const KIND_LABEL = {
   person: 'People',
@@ -52,6 +56,7 @@ const state = {
   selected: null, // actor id
   debounce: 0,
   firstResult: false,
+  highlightRun: 0, // the newest draw of the highlighted text
 };
 
 function setState(name) {
@@ -77,7 +82,7 @@ function startWorker() {
   state.ready = false;
 }
 
-function onWorkerMessage(msg) {
+async function onWorkerMessage(msg) {
   if (msg.type === 'ready') {
     state.ready = true;
     state.workerInitMs = msg.initMs;
@@ -111,7 +116,9 @@ function onWorkerMessage(msg) {
   state.analysis = msg.analysis;
   state.ms = msg.ms;
   keepSelection();
-  render();
+  const complete = await render();
+  // A newer text or result took over while a long article was drawn.
+  if (!complete || msg.id !== state.requestId) return;
   setState('done');
   if (!state.firstResult) {
     state.firstResult = true;
@@ -158,8 +165,9 @@ function make(tag, className, text) {
 
 /** The language of a piece of text by its letters, else the document's. */
 function langOf(text, fallback) {
-  const arabic = (text.match(ARABIC_LETTER) || []).length;
-  const latin = (text.match(LATIN_LETTER) || []).length;
+  const sample = text.slice(0, LANG_SAMPLE_CHARS);
+  const arabic = (sample.match(ARABIC_LETTER) || []).length;
+  const latin = (sample.match(LATIN_LETTER) || []).length;
   if (arabic === 0 && latin === 0) return fallback;
   return arabic >= latin ? 'ar' : 'en';
 }
@@ -224,13 +232,14 @@ function renderSelection() {
 
 // ---------------------------------------------------------------- rendering
 
-function render() {
+/** Draws the current analysis; resolves false if a newer draw replaced it. */
+async function render() {
   const a = state.analysis;
   const lang = a?.language;
   setLang(ui.article, lang);
+  const t0 = performance.now();
   renderActors();
   renderQuotes();
-  renderHighlighted();
   renderGraphPanel();
   ui.copy.disabled = !a;
   ui.download.disabled = !a;
@@ -240,6 +249,11 @@ function render() {
       `${plural(a.quotes.length, 'quote', 'quotes')} (analysed in ${state.ms.toFixed(1)} ms).`,
     );
   }
+  const t1 = performance.now();
+  const complete = await renderHighlighted();
+  performance.measure('newslens:render-results', { start: t0, end: t1 });
+  performance.measure('newslens:render-text', { start: t1, end: performance.now() });
+  return complete;
 }
 
 function renderActors() {
@@ -375,16 +389,19 @@ function lowerBound(sorted, value) {
 /**
  * The article as paragraphs of text nodes and highlight spans: every span
  * boundary and line break cuts the text into segments, and each segment
- * takes the classes of all spans covering it.
+ * takes the classes of all spans covering it. A long article is drawn in
+ * slices of SLICE_MS between which the page stays responsive; a newer draw
+ * cancels an unfinished one. Resolves false when cancelled.
  */
-function renderHighlighted() {
+async function renderHighlighted() {
+  const run = ++state.highlightRun;
   const a = state.analysis;
   const text = state.text;
   const root = ui.highlighted;
   root.replaceChildren();
   setLang(root, a?.language);
   root.classList.toggle('has-selection', Boolean(state.selected));
-  if (!a) return;
+  if (!a) return true;
   const spans = highlightSpans(a, text);
   const cuts = new Set([0, text.length]);
   for (const s of spans) cuts.add(s.start).add(s.end);
@@ -400,21 +417,34 @@ function renderHighlighted() {
     }
   }
   let paragraph = null;
-  const closeParagraph = () => {
-    if (paragraph && paragraph.textContent.trim()) {
-      paragraph.dir = 'auto';
-      setLang(paragraph, langOf(paragraph.textContent, a.language));
-      root.append(paragraph);
+  let paragraphStart = 0;
+  const closeParagraph = (end) => {
+    if (paragraph) {
+      const own = text.slice(paragraphStart, end);
+      if (own.trim()) {
+        paragraph.dir = 'auto';
+        setLang(paragraph, langOf(own, a.language));
+        root.append(paragraph);
+      }
     }
     paragraph = null;
   };
+  let sliceStart = performance.now();
   for (let i = 0; i < segments.length; i += 1) {
     const piece = text.slice(bounds[i], bounds[i + 1]);
     if (piece === '\n') {
-      closeParagraph();
+      closeParagraph(bounds[i]);
+      if (performance.now() - sliceStart > SLICE_MS) {
+        await nextTask();
+        if (run !== state.highlightRun) return false;
+        sliceStart = performance.now();
+      }
       continue;
     }
-    paragraph ??= make('p');
+    if (!paragraph) {
+      paragraph = make('p');
+      paragraphStart = bounds[i];
+    }
     const seg = segments[i];
     if (seg.classes.size === 0) {
       paragraph.append(document.createTextNode(piece));
@@ -428,7 +458,12 @@ function renderHighlighted() {
     }
     paragraph.append(mark);
   }
-  closeParagraph();
+  closeParagraph(text.length);
+  return true;
+}
+
+function nextTask() {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 function renderGraphPanel() {
