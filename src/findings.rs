@@ -26,13 +26,6 @@ pub enum Gender {
     Unknown,
 }
 
-impl Gender {
-    /// True when a verb of gender `self` can have a subject of gender `other`.
-    pub fn agrees(self, other: Gender) -> bool {
-        self == Gender::Unknown || other == Gender::Unknown || self == other
-    }
-}
-
 /// Index of an entity in [`Findings::entities`].
 pub type EntityId = usize;
 

@@ -37,8 +37,10 @@ mod english;
 mod error;
 mod findings;
 mod language;
+mod lexicon;
 mod model;
 mod options;
+mod quotes;
 mod span;
 mod text;
 

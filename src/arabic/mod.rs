@@ -1,10 +1,885 @@
-//! Arabic rules: actors and attributed quotes.
+//! Arabic rules: actors (pass 1: titles, names, lexicon entries,
+//! organisation phrases; pass 2: surnames, titles alone and short forms
+//! resolved to the actors named in full) and attributed quotes.
 
-use crate::findings::Findings;
+mod speech;
+pub(crate) mod words;
+
+use crate::findings::{entity, EntityId, Findings, Gender};
+use crate::lexicon::{self, clitics, Lexicon};
+use crate::model::{ActorKind, MentionForm};
+use crate::span::Span;
 use crate::text::document::Document;
+use crate::text::normalize::phrase_key;
+use std::collections::HashMap;
 use std::ops::Range;
+use words::{words, Words};
+
+/// Most words a name may have (more with connectors such as عبد، بن).
+const MAX_NAME_WORDS: usize = 4;
+/// Most words that may stand between a title and the name it introduces.
+const MAX_TITLE_MODIFIERS: usize = 6;
+/// Most modifier words of an organisation name after its head.
+const MAX_ORG_MODIFIERS: usize = 5;
+/// Fewest letters of a name part that may stand alone for the whole name.
+const MIN_SURNAME_LETTERS: usize = 3;
+
+/// Words inside names after which a word with the article may follow
+/// (عبد الله، أبو بكر، بن سلمان، آل ثاني).
+const NAME_CONNECTORS: &[&str] = &[
+    "عبد",
+    "ابو",
+    "أبو",
+    "بن",
+    "ابن",
+    "بنت",
+    "آل",
+    "ال",
+    "أبي",
+    "ابي",
+    "ذو",
+    "عبدال",
+];
+
+/// Titles that need a particular next word (ولي العهد، رجل الأعمال).
+const TITLE_COMPLEMENTS: &[(&str, &str)] = &[
+    ("ولي", "العهد"),
+    ("رجل", "الأعمال"),
+    ("سيدة", "الأعمال"),
+    ("خادم", "الحرمين"),
+];
+
+/// One mention found by the engine, with what attribution needs to know.
+#[derive(Debug, Clone)]
+pub(crate) struct Ment {
+    /// Tokens covered.
+    pub tokens: Range<usize>,
+    /// The entity mentioned.
+    pub entity: EntityId,
+    /// The form of the mention.
+    pub form: MentionForm,
+    /// True when the mention is governed by a preposition or proclitic
+    /// (بروسيا، إلى موسكو) or is an adjective: it cannot be a subject.
+    pub oblique: bool,
+}
+
+/// A title with no name after it, resolved in pass 2.
+#[derive(Debug, Clone)]
+struct TitleAlone {
+    tokens: Range<usize>,
+    span: Span,
+    role_key: String,
+    full_name: String,
+    head_key: String,
+    country: Option<String>,
+    gender: Gender,
+}
+
+/// State of the analysis of one Arabic run of paragraphs.
+pub(crate) struct Arabic<'d, 't, 'f> {
+    doc: &'d Document<'t>,
+    range: Range<usize>,
+    findings: &'f mut Findings,
+    w: &'static Words,
+    lex: &'static Lexicon,
+    ments: Vec<Ment>,
+    titles_alone: Vec<TitleAlone>,
+    /// Organisation entities by the key of their head word, most recent last.
+    orgs_by_head: HashMap<String, Vec<EntityId>>,
+    /// Token ranges of title phrases (head and modifiers, without the name).
+    title_ranges: Vec<Range<usize>>,
+}
 
 /// Finds actors and quotes in the paragraphs covering `tokens`.
 pub(crate) fn analyze(doc: &Document, tokens: Range<usize>, findings: &mut Findings) {
-    let _ = (doc, tokens, findings);
+    let mut a = Arabic {
+        doc,
+        range: tokens,
+        findings,
+        w: words(),
+        lex: lexicon::lexicon(),
+        ments: Vec::new(),
+        titles_alone: Vec::new(),
+        orgs_by_head: HashMap::new(),
+        title_ranges: Vec::new(),
+    };
+    a.find_mentions();
+    a.resolve_mentions();
+    a.ments.sort_by_key(|m| m.tokens.start);
+    speech::find_quotes(&mut a);
+}
+
+/// A title phrase: head, modifiers, and what they say.
+struct Title {
+    end: usize,
+    /// Where the first country qualifier starts (a title alone is
+    /// mentioned up to there, since the qualifier is its own mention).
+    plain_end: usize,
+    country: Option<String>,
+}
+
+impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
+    fn key(&self, i: usize) -> &str {
+        &self.doc.tokens[i].key
+    }
+
+    fn is_word(&self, i: usize) -> bool {
+        self.doc.tokens.get(i).is_some_and(|t| t.is_word())
+    }
+
+    /// The key with a leading و / ف peeled when at least two letters remain.
+    fn bare<'k>(&self, key: &'k str) -> &'k str {
+        for p in ["و", "ف"] {
+            if let Some(rest) = key.strip_prefix(p) {
+                if rest.chars().count() >= 2 {
+                    return rest;
+                }
+            }
+        }
+        key
+    }
+
+    fn readings(&self, i: usize) -> Vec<clitics::Reading> {
+        let t = &self.doc.tokens[i];
+        if t.is_arabic() {
+            clitics::readings(self.doc.word(i), &t.key)
+        } else {
+            vec![clitics::Reading {
+                offset: 0,
+                key: t.key.clone(),
+                peeled: 0,
+            }]
+        }
+    }
+
+    fn span(&self, tokens: Range<usize>, offset: usize) -> Span {
+        Span::new(
+            self.doc.tokens[tokens.start].span.start + offset,
+            self.doc.tokens[tokens.end - 1].span.end,
+        )
+    }
+
+    /// End of the paragraph containing token `i` (bounded by the run).
+    fn para_end(&self, i: usize) -> usize {
+        self.doc.paragraph_range(i).end.min(self.range.end)
+    }
+
+    /// True when token `i` (with و/ف peeled) is a word that never belongs to a name.
+    fn is_stop(&self, i: usize) -> bool {
+        let k = self.key(i);
+        self.w.is_stop(k) || self.w.is_stop(self.bare(k))
+    }
+
+    fn title_gender(&self, i: usize) -> Option<(Gender, usize)> {
+        for r in self.readings(i) {
+            if r.peeled > 0
+                && !matches!(
+                    self.key(i).chars().next(),
+                    Some('و' | 'ف' | 'ل' | 'ب' | 'ك')
+                )
+            {
+                continue;
+            }
+            if let Some(g) = self.w.title(&r.key) {
+                if let Some((_, need)) = TITLE_COMPLEMENTS
+                    .iter()
+                    .find(|(t, _)| phrase_key(t) == r.key)
+                {
+                    let ok = self.is_word(i + 1) && self.key(i + 1) == phrase_key(need);
+                    if !ok {
+                        continue;
+                    }
+                }
+                return Some((g, r.offset));
+            }
+        }
+        None
+    }
+
+    /// Records a mention and its entity; returns the entity when recorded.
+    fn add(
+        &mut self,
+        tokens: Range<usize>,
+        span: Span,
+        id: EntityId,
+        form: MentionForm,
+        oblique: bool,
+    ) -> bool {
+        if self.findings.mention(id, span, form) {
+            self.ments.push(Ment {
+                tokens,
+                entity: id,
+                form,
+                oblique,
+            });
+            true
+        } else {
+            false
+        }
+    }
+
+    /// True when the mention starting at token `i` (with `peeled` proclitic
+    /// letters) is governed by a preposition.
+    fn oblique_at(&self, i: usize, peeled: usize) -> bool {
+        let first = self.key(i).chars().next();
+        // ب / ل / ك glued to the word (after an optional و / ف).
+        if peeled > 0 {
+            let chars: Vec<char> = self.key(i).chars().take(peeled).collect();
+            if chars.iter().any(|c| matches!(c, 'ب' | 'ل' | 'ك')) {
+                return true;
+            }
+        }
+        let _ = first;
+        if i == 0 || i <= self.range.start {
+            return false;
+        }
+        let prev = i - 1;
+        if !self.is_word(prev) {
+            return false;
+        }
+        let pk = self.key(prev);
+        if self.w.is_preposition(pk) {
+            return true;
+        }
+        // Coordinated with an oblique mention just before (بين واشنطن وسيول).
+        if self.key(i).starts_with('و') {
+            if let Some(m) = self.ments.iter().rev().find(|m| m.tokens.end <= i) {
+                return m.oblique && m.tokens.end + 1 >= i;
+            }
+        }
+        false
+    }
+
+    // ---- pass 1 ------------------------------------------------------------
+
+    fn find_mentions(&mut self) {
+        let mut i = self.range.start;
+        while i < self.range.end {
+            if !self.is_word(i) {
+                i += 1;
+                continue;
+            }
+            let limit = self.para_end(i);
+            if let Some(end) = self.title_phrase(i, limit) {
+                i = end;
+                continue;
+            }
+            if let Some(end) = self.lexicon_entity(i, limit) {
+                i = end;
+                continue;
+            }
+            if let Some(end) = self.org_phrase(i, limit) {
+                i = end;
+                continue;
+            }
+            if let Some(end) = self.cue_subject_name(i, limit) {
+                i = end;
+                continue;
+            }
+            if self.w.is_first_name(self.key(i)) || self.w.is_first_name(self.bare(self.key(i))) {
+                if let Some(end) = self.untitled_name(i, limit) {
+                    i = end;
+                    continue;
+                }
+            }
+            i += 1;
+        }
+    }
+
+    /// A lexicon entry (country, organisation, known person) at `i`.
+    fn lexicon_entity(&mut self, i: usize, limit: usize) -> Option<usize> {
+        let m = self.lex.longest_at(self.doc, i, limit)?;
+        let e = m
+            .entries
+            .iter()
+            .find(|e| e.lang == lexicon::Lang::Ar)
+            .or(m.entries.first())?;
+        let e = (*e).clone();
+        // A country adjective followed by a government head is handled by
+        // the org phrase; a nisba alone is still a mention of the country.
+        let oblique = e.form == MentionForm::Nisba || self.oblique_at(i, m.peeled);
+        let (kind, reported) = match e.kind {
+            ActorKind::Group => (ActorKind::Group, false),
+            k => (k, true),
+        };
+        let id = self.findings.entity(&e.key, || {
+            let mut x = entity(kind, &e.canonical);
+            x.country = e.country.clone();
+            x.gender = if e.form == MentionForm::Name || e.form == MentionForm::Metonym {
+                e.gender
+            } else {
+                Gender::Feminine
+            };
+            x.reported = reported;
+            x
+        });
+        if kind == ActorKind::Group {
+            // A collective may carry a country adjective (الخبراء الأمريكيون).
+            let mut end = m.tokens.end;
+            if let Some(n) = self.lex.longest_at(self.doc, end, limit) {
+                if n.entries.iter().any(|x| x.form == MentionForm::Nisba) {
+                    end = n.tokens.end;
+                    let country = n.entries[0].country.clone();
+                    let name = self
+                        .span(m.tokens.start..end, 0)
+                        .slice(self.doc.text)
+                        .to_string();
+                    let key = format!("group:{}", phrase_key(&name));
+                    let g = self.findings.entity(&key, || {
+                        let mut x = entity(ActorKind::Group, &name);
+                        x.country = country;
+                        x.gender = Gender::Plural;
+                        x.reported = false;
+                        x
+                    });
+                    self.add(
+                        m.tokens.start..end,
+                        Span::new(m.span.start, self.doc.tokens[end - 1].span.end),
+                        g,
+                        MentionForm::Name,
+                        oblique,
+                    );
+                    return Some(end);
+                }
+            }
+        }
+        if e.kind == ActorKind::Organization {
+            let head = self
+                .readings(i)
+                .last()
+                .map(|r| r.key.clone())
+                .unwrap_or_default();
+            self.orgs_by_head.entry(head).or_default().push(id);
+        }
+        self.add(m.tokens.clone(), m.span, id, e.form, oblique);
+        Some(m.tokens.end)
+    }
+
+    /// Country adjectives and names right after `start` that qualify a
+    /// title or organisation; returns the end and the country.
+    fn qualifier(
+        &self,
+        k: usize,
+        limit: usize,
+    ) -> Option<(usize, Option<String>, lexicon::Match<'static>)> {
+        let m = self.lex.longest_at(self.doc, k, limit)?;
+        let e = m.entries.first()?;
+        if e.kind == ActorKind::Country || e.kind == ActorKind::Place {
+            return Some((m.tokens.end, e.country.clone(), m));
+        }
+        None
+    }
+
+    /// True when token `k` can continue a title or organisation name as a
+    /// modifier (الخارجية، العام، للأمم ...).
+    fn is_modifier(&self, k: usize) -> bool {
+        if !self.is_word(k) || self.doc.tokens[k].newline_before {
+            return false;
+        }
+        let key = self.key(k);
+        if self.w.is_title_domain(key) {
+            return true;
+        }
+        if self.w.is_stop(key)
+            || self.w.cue(key).is_some()
+            || self.w.is_adverbial(key)
+            || self.w.complementiser(key).is_some()
+        {
+            return false;
+        }
+        let chars = key.chars().count();
+        (key.starts_with("ال") || key.starts_with("لل")) && chars >= 4
+    }
+
+    /// Title + modifiers + (name): a person, or a title alone kept for pass 2.
+    fn title_phrase(&mut self, i: usize, limit: usize) -> Option<usize> {
+        let (gender, offset) = self.title_gender(i)?;
+        let title = self.title_modifiers(i, limit);
+        self.title_ranges.push(i..title.end);
+        let role_span = self.span(i..title.end, offset);
+        let role = role_span.slice(self.doc.text).to_string();
+        let (name_end, name_offset) = self.name_run(title.end, limit, true);
+        if name_end > title.end {
+            let name_tokens = title.end..name_end;
+            let span = self.span(name_tokens.clone(), name_offset);
+            let id = self.person(name_tokens.clone(), span, gender);
+            let e = &mut self.findings.entities[id];
+            if e.role.is_none() {
+                e.role = Some(role);
+                if e.country.is_none() {
+                    e.country = title.country;
+                }
+            }
+            let oblique = self.oblique_at(i, 0);
+            self.add(name_tokens, span, id, MentionForm::Name, oblique);
+            return Some(name_end);
+        }
+        let head_key = self
+            .readings(i)
+            .last()
+            .map(|r| r.key.clone())
+            .unwrap_or_default();
+        self.titles_alone.push(TitleAlone {
+            tokens: i..title.plain_end,
+            span: self.span(i..title.plain_end, offset),
+            role_key: phrase_key(&role),
+            full_name: role.clone(),
+            head_key,
+            country: title.country,
+            gender,
+        });
+        Some(title.end)
+    }
+
+    fn title_modifiers(&mut self, i: usize, limit: usize) -> Title {
+        let mut k = i + 1;
+        // "د. أحمد": the abbreviation's full stop.
+        if self.key(i) == "د"
+            && self
+                .doc
+                .tokens
+                .get(k)
+                .is_some_and(|t| t.is_punct(self.doc.text, '.'))
+        {
+            k += 1;
+        }
+        let mut country = None;
+        let mut taken = 0;
+        let mut plain_end = None;
+        while k < limit && taken < MAX_TITLE_MODIFIERS {
+            if let Some((end, c, m)) = self.qualifier(k, limit) {
+                plain_end.get_or_insert(k);
+                let e = m.entries[0].clone();
+                let id = self.findings.entity(&e.key, || {
+                    let mut x = entity(e.kind, &e.canonical);
+                    x.country = e.country.clone();
+                    x.gender = e.gender;
+                    x
+                });
+                self.add(m.tokens.clone(), m.span, id, e.form, true);
+                country = country.or(c);
+                taken += end - k;
+                k = end;
+                continue;
+            }
+            if let Some(end) = self.org_phrase(k, limit) {
+                taken += end - k;
+                k = end;
+                continue;
+            }
+            if self.title_gender(k).is_some() && !self.doc.tokens[k].key.starts_with('و') {
+                taken += 1;
+                k += 1;
+                continue;
+            }
+            if self.is_modifier(k) && !self.looks_like_name_start(k) {
+                taken += 1;
+                k += 1;
+                continue;
+            }
+            break;
+        }
+        Title {
+            end: k,
+            plain_end: plain_end.unwrap_or(k),
+            country,
+        }
+    }
+
+    /// True when token `k` starts a person's name known to the lists
+    /// (so a title's modifiers stop before it).
+    fn looks_like_name_start(&self, k: usize) -> bool {
+        let key = self.key(k);
+        self.w.is_name_word(key) && !self.w.is_title_domain(key)
+    }
+
+    /// The run of name words starting at `start`: returns its end (== start
+    /// when there is none) and the byte offset of proclitics to skip on the
+    /// first word (none: names are not peeled).
+    fn name_run(&self, start: usize, limit: usize, after_title: bool) -> (usize, usize) {
+        let mut k = start;
+        let mut words = 0;
+        let mut connectors = 0;
+        while k < limit && words < MAX_NAME_WORDS + connectors {
+            if !self.is_word(k) || self.doc.tokens[k].newline_before && k > start {
+                break;
+            }
+            let t = &self.doc.tokens[k];
+            let key = t.key.as_str();
+            let prev_connector = k > start
+                && NAME_CONNECTORS
+                    .iter()
+                    .any(|c| phrase_key(c) == self.key(k - 1));
+            if key.chars().count() < 2
+                || self.is_stop(k)
+                || self.w.cue(key).is_some()
+                || self.w.complementiser(key).is_some()
+            {
+                break;
+            }
+            if self.w.is_adverbial(key) || self.w.is_statement(key) || self.w.is_anonymous(key) {
+                break;
+            }
+            if self.title_gender(k).is_some()
+                || self.w.is_org_head(key)
+                || self.w.is_org_head(self.bare(key))
+            {
+                break;
+            }
+            if let Some(m) = self.lex.longest_at(self.doc, k, limit) {
+                if m.entries.iter().any(|e| e.kind != ActorKind::Person) {
+                    break;
+                }
+            }
+            let article = key.starts_with("ال");
+            if article && !prev_connector && !(words > 0 && self.w.is_name_word(key)) {
+                break;
+            }
+            if key.starts_with('و')
+                && words > 0
+                && !self.w.is_first_name(key)
+                && !self.w.is_name_word(key)
+            {
+                break;
+            }
+            if !(t.is_arabic() || t.is_capitalized(self.doc.text) && after_title) {
+                break;
+            }
+            if NAME_CONNECTORS.iter().any(|c| phrase_key(c) == key) {
+                connectors += 1;
+            }
+            words += 1;
+            k += 1;
+        }
+        // A name does not end on a connector.
+        while k > start
+            && NAME_CONNECTORS
+                .iter()
+                .any(|c| phrase_key(c) == self.key(k - 1))
+        {
+            k -= 1;
+        }
+        (k, 0)
+    }
+
+    /// The person entity for a name, created if new.
+    fn person(&mut self, tokens: Range<usize>, span: Span, gender: Gender) -> EntityId {
+        let name = span.slice(self.doc.text).to_string();
+        let key = format!("person:{}", phrase_key(&name));
+        let _ = tokens;
+        self.findings.entity(&key, || {
+            let mut x = entity(ActorKind::Person, &name);
+            x.gender = gender;
+            x
+        })
+    }
+
+    /// A name with no title, starting with a known first name (two words at least).
+    fn untitled_name(&mut self, i: usize, limit: usize) -> Option<usize> {
+        let (end, _) = self.name_run(i, limit, false);
+        if end < i + 2 {
+            return None;
+        }
+        let span = self.span(i..end, 0);
+        let id = self.person(i..end, span, Gender::Unknown);
+        let oblique = self.oblique_at(i, 0);
+        self.add(i..end, span, id, MentionForm::Name, oblique);
+        Some(end)
+    }
+
+    /// A name right after a reporting verb (قال لافروف إن ...): the subject
+    /// position makes even an unknown word a name when a complementiser,
+    /// colon or comma follows it.
+    fn cue_subject_name(&mut self, i: usize, limit: usize) -> Option<usize> {
+        let cue = self.w.cue(self.key(i))?;
+        if cue.participle {
+            return None;
+        }
+        let start = i + 1;
+        if !self.is_word(start) {
+            return None;
+        }
+        let (end, _) = self.name_run(start, limit, false);
+        if end == start {
+            return None;
+        }
+        let known_first = self.w.is_first_name(self.key(start));
+        let followed_by_clause = match self.doc.tokens.get(end) {
+            Some(t) if t.is_word() => self.w.complementiser(&t.key).is_some(),
+            Some(t) => {
+                t.is_punct(self.doc.text, '،')
+                    || t.is_punct(self.doc.text, ':')
+                    || t.is_punct(self.doc.text, ',')
+            }
+            None => false,
+        };
+        if !(known_first && end >= start + 2 || followed_by_clause) {
+            return None;
+        }
+        let span = self.span(start..end, 0);
+        let gender = if cue.gender == Gender::Feminine {
+            Gender::Feminine
+        } else {
+            Gender::Masculine
+        };
+        let id = self.person(start..end, span, gender);
+        self.add(start..end, span, id, MentionForm::Name, false);
+        Some(end)
+    }
+
+    /// Head noun + modifiers: an organisation (وزارة الخارجية الروسية،
+    /// البحرية الكورية الجنوبية), or a country's government (الحكومة الروسية).
+    fn org_phrase(&mut self, i: usize, limit: usize) -> Option<usize> {
+        let (head_offset, head_key, peeled) = self
+            .readings(i)
+            .into_iter()
+            .find(|r| self.w.is_org_head(&r.key))
+            .map(|r| (r.offset, r.key, r.peeled))?;
+        let mut k = i + 1;
+        let mut country = None;
+        let mut country_only = true;
+        let mut taken = 0;
+        while k < limit && taken < MAX_ORG_MODIFIERS {
+            if let Some((end, c, m)) = self.qualifier(k, limit) {
+                if m.entries[0].form == MentionForm::Metonym {
+                    break;
+                }
+                country = country.or(c);
+                taken += end - k;
+                k = end;
+                continue;
+            }
+            if self.lex.longest_at(self.doc, k, limit).is_some() {
+                break;
+            }
+            if self.is_modifier(k) && self.title_gender(k).is_none() {
+                country_only = false;
+                taken += 1;
+                k += 1;
+                continue;
+            }
+            break;
+        }
+        if k == i + 1 {
+            // A head alone refers back to an organisation named in full.
+            let id = *self.orgs_by_head.get(&head_key)?.last()?;
+            let span = self.span(i..k, head_offset);
+            let oblique = self.oblique_at(i, peeled);
+            self.add(i..k, span, id, MentionForm::Title, oblique);
+            return Some(k);
+        }
+        let span = self.span(i..k, head_offset);
+        let oblique = self.oblique_at(i, peeled);
+        if country_only && self.w.is_government_head(&head_key) {
+            let code = country.clone()?;
+            let key = format!("country:{code}");
+            let id = self.findings.find(&key).unwrap_or_else(|| {
+                let canonical = self
+                    .lex
+                    .entries()
+                    .iter()
+                    .find(|e| e.key == key && e.lang == lexicon::Lang::Ar)
+                    .map(|e| e.canonical.clone())
+                    .unwrap_or(code.clone());
+                self.findings.entity(&key, || {
+                    let mut x = entity(ActorKind::Country, &canonical);
+                    x.country = Some(code.clone());
+                    x.gender = Gender::Feminine;
+                    x
+                })
+            });
+            self.add(i..k, span, id, MentionForm::Title, oblique);
+            return Some(k);
+        }
+        let name = span.slice(self.doc.text).to_string();
+        let key = format!("org:{}", phrase_key(&name));
+        let feminine = head_key.ends_with('ه') || head_key.ends_with('ت');
+        let id = self.findings.entity(&key, || {
+            let mut x = entity(ActorKind::Organization, &name);
+            x.country = country;
+            x.gender = if feminine {
+                Gender::Feminine
+            } else {
+                Gender::Masculine
+            };
+            // Generic organisation phrases are reported only when they
+            // speak or recur (decided in pass 2).
+            x.reported = false;
+            x
+        });
+        self.orgs_by_head.entry(head_key).or_default().push(id);
+        self.add(i..k, span, id, MentionForm::Name, oblique);
+        Some(k)
+    }
+
+    // ---- pass 2 ------------------------------------------------------------
+
+    fn resolve_mentions(&mut self) {
+        self.merge_partial_names();
+        self.find_surnames();
+        self.resolve_titles();
+        // Organisation phrases recur: report them when mentioned twice.
+        for e in &mut self.findings.entities {
+            if e.kind == ActorKind::Organization && !e.reported && e.mentions.len() >= 2 {
+                e.reported = true;
+            }
+        }
+    }
+
+    /// Name keys of a person entity, word by word.
+    fn name_words(&self, id: EntityId) -> Vec<String> {
+        phrase_key(&self.findings.entities[id].name)
+            .split(' ')
+            .map(str::to_string)
+            .collect()
+    }
+
+    /// A person named by part of another person's name (كيم / كيم جونغ أون)
+    /// is the same person.
+    fn merge_partial_names(&mut self) {
+        let persons: Vec<EntityId> = (0..self.findings.entities.len())
+            .filter(|&i| {
+                self.findings.entities[i].kind == ActorKind::Person
+                    && !self.findings.entities[i].mentions.is_empty()
+            })
+            .collect();
+        for &a in &persons {
+            let wa = self.name_words(a);
+            let target = persons.iter().copied().filter(|&b| b != a).find(|&b| {
+                let wb = self.name_words(b);
+                wb.len() > wa.len() && wb.windows(wa.len()).any(|w| w == wa.as_slice())
+            });
+            if let Some(b) = target {
+                if self.findings.entities[a].role.is_some()
+                    && self.findings.entities[b].role.is_none()
+                {
+                    self.findings.entities[b].role = self.findings.entities[a].role.take();
+                }
+                self.findings.merge(a, b);
+                for m in &mut self.ments {
+                    if m.entity == a {
+                        m.entity = b;
+                        m.form = MentionForm::Surname;
+                    }
+                }
+            }
+        }
+    }
+
+    /// Mentions of a person by one or two words of their full name.
+    fn find_surnames(&mut self) {
+        let mut parts: HashMap<String, Option<EntityId>> = HashMap::new();
+        for id in 0..self.findings.entities.len() {
+            let e = &self.findings.entities[id];
+            if e.kind != ActorKind::Person || e.mentions.is_empty() {
+                continue;
+            }
+            let ws = self.name_words(id);
+            if ws.len() < 2 {
+                continue;
+            }
+            let mut add = |k: String| {
+                let slot = parts.entry(k).or_insert(Some(id));
+                if *slot != Some(id) {
+                    *slot = None; // shared by two people: ambiguous
+                }
+            };
+            for w in &ws {
+                if w.chars().count() >= MIN_SURNAME_LETTERS
+                    && !self.w.is_stop(w)
+                    && !NAME_CONNECTORS.iter().any(|c| phrase_key(c) == *w)
+                {
+                    add(w.clone());
+                }
+            }
+            for pair in ws.windows(2) {
+                add(pair.join(" "));
+            }
+        }
+        if parts.is_empty() {
+            return;
+        }
+        let mut i = self.range.start;
+        while i < self.range.end {
+            if !self.is_word(i) || self.findings.mention_at(self.doc.tokens[i].span).is_some() {
+                i += 1;
+                continue;
+            }
+            let mut found = None;
+            for r in self.readings(i) {
+                if r.peeled > 0
+                    && !matches!(
+                        self.key(i).chars().next(),
+                        Some('و' | 'ف' | 'ل' | 'ب' | 'ك')
+                    )
+                {
+                    continue;
+                }
+                if self.is_word(i + 1) {
+                    let pair = format!("{} {}", r.key, self.key(i + 1));
+                    if let Some(Some(id)) = parts.get(&pair) {
+                        found = Some((*id, i..i + 2, r.offset, r.peeled));
+                        break;
+                    }
+                }
+                if let Some(Some(id)) = parts.get(&r.key) {
+                    found = Some((*id, i..i + 1, r.offset, r.peeled));
+                    break;
+                }
+            }
+            match found {
+                Some((id, tokens, offset, peeled)) => {
+                    let span = self.span(tokens.clone(), offset);
+                    let oblique = self.oblique_at(i, peeled);
+                    let end = tokens.end;
+                    self.add(tokens, span, id, MentionForm::Surname, oblique);
+                    i = end;
+                }
+                None => i += 1,
+            }
+        }
+    }
+
+    /// A title alone (وزير الخارجية الروسي) refers to the person who holds
+    /// it in this text; otherwise it stands for an unnamed person, reported
+    /// only if they speak.
+    fn resolve_titles(&mut self) {
+        let titles = std::mem::take(&mut self.titles_alone);
+        for t in titles {
+            let holder = (0..self.findings.entities.len()).find(|&id| {
+                let e = &self.findings.entities[id];
+                e.kind == ActorKind::Person
+                    && !e.mentions.is_empty()
+                    && e.role.as_deref().is_some_and(|r| {
+                        let rk = phrase_key(r);
+                        let rk = rk.strip_prefix('و').unwrap_or(&rk).to_string();
+                        let tk = t.role_key.strip_prefix('و').unwrap_or(&t.role_key);
+                        rk == tk || (t.country.is_some() && rk.ends_with(tk))
+                    })
+            });
+            let specific = t.tokens.len() > 1 || t.country.is_some();
+            let id = match holder {
+                Some(id) => id,
+                None if specific => {
+                    let name = t.full_name.clone();
+                    let key = format!("title:{}", t.role_key);
+                    let country = t.country.clone();
+                    let gender = t.gender;
+                    let role = name.clone();
+                    self.findings.entity(&key, || {
+                        let mut x = entity(ActorKind::Person, &name);
+                        x.role = Some(role);
+                        x.country = country;
+                        x.gender = gender;
+                        x.reported = false;
+                        x
+                    })
+                }
+                None => continue,
+            };
+            let _ = &t.head_key;
+            let oblique = self.oblique_at(t.tokens.start, 0);
+            self.add(t.tokens.clone(), t.span, id, MentionForm::Title, oblique);
+        }
+    }
 }

@@ -185,37 +185,30 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 if is_word_char(c) {
                     has_letter |= c.is_alphabetic();
                     i += 1;
-                } else if is_digit(c) {
-                    i += 1;
-                } else if is_ignorable(c) && i + 1 < n && is_word_char(chars[i + 1].1) && i > start
-                {
-                    i += 1;
-                } else if i + 1 < n && i > start {
-                    let prev = chars[i - 1].1;
-                    let next = chars[i + 1].1;
-                    let latin_join = prev.is_alphanumeric()
-                        && !is_arabic_letter(prev)
-                        && next.is_alphanumeric()
-                        && !is_arabic_letter(next);
-                    if (c == '-' || c == '\u{2010}' || c == '\u{2011}') && latin_join {
-                        i += 1;
-                    } else if is_apostrophe(c)
-                        && latin_join
-                        && prev.is_alphabetic()
-                        && next.is_alphabetic()
-                    {
-                        i += 1;
-                    } else if (c == ',' || c == '.' || c == '٫' || c == '٬')
-                        && is_digit(prev)
-                        && is_digit(next)
-                    {
-                        i += 1;
-                    } else {
-                        break;
-                    }
-                } else {
+                    continue;
+                }
+                let joins = is_digit(c)
+                    || (i > start && i + 1 < n && {
+                        let prev = chars[i - 1].1;
+                        let next = chars[i + 1].1;
+                        let latin_join = prev.is_alphanumeric()
+                            && !is_arabic_letter(prev)
+                            && next.is_alphanumeric()
+                            && !is_arabic_letter(next);
+                        (is_ignorable(c) && is_word_char(next))
+                            || (matches!(c, '-' | '\u{2010}' | '\u{2011}') && latin_join)
+                            || (is_apostrophe(c)
+                                && latin_join
+                                && prev.is_alphabetic()
+                                && next.is_alphabetic())
+                            || (matches!(c, ',' | '.' | '٫' | '٬')
+                                && is_digit(prev)
+                                && is_digit(next))
+                    });
+                if !joins {
                     break;
                 }
+                i += 1;
             }
             // Dotted acronyms: U.S. / U.N. / U.K. stay one word with their dots.
             if i - start == 1 && c.is_uppercase() {

@@ -1,0 +1,746 @@
+//! Arabic quotes: direct quotes in marks, reported speech after a cue, and
+//! attribution phrases; each attributed to its speaker.
+//!
+//! Candidates are collected first, then attributed in text order so that a
+//! bare cue (وأضاف) can continue the last speaker.
+
+use super::words::{Cue, CueClass};
+use super::{Arabic, Ment};
+use crate::findings::{EntityId, Gender, QuoteFinding};
+use crate::model::{ActorKind, MentionForm, QuoteKind};
+use crate::quotes::marks;
+use crate::span::Span;
+use crate::text::token::TokenKind;
+use std::ops::Range;
+
+/// Most tokens between a cue and its complementiser (subject, title,
+/// adverbials: قال وزير الخارجية الروسي سيرغي لافروف في خطاب استقبال إن).
+const MAX_CUE_TO_CONTENT: usize = 16;
+/// Most tokens between a quote's closing mark and a cue after it.
+const MAX_CLOSE_TO_CUE: usize = 3;
+/// Quotes in marks of at least this many words are quotes even with no
+/// cue in sight (shorter ones are names, titles or scare quotes).
+const MIN_UNCUED_QUOTE_WORDS: usize = 8;
+/// Quotes with a cue need at least this many words, unless they sit inside
+/// reported speech (a partial quote).
+const MIN_CUED_QUOTE_WORDS: usize = 1;
+/// How many paragraphs back a quote with no cue may take its speaker from.
+const MAX_CARRY_PARAGRAPHS: u32 = 2;
+
+/// Who a cue's subject is.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Subject {
+    /// An actor, with the span that names it.
+    Actor(EntityId, Span),
+    /// A statement speaking for its issuers.
+    Statement(usize, Span),
+    /// An unidentified source (مصادر مطلعة).
+    Anonymous,
+    /// Not said: agreement and context decide.
+    Implicit,
+}
+
+/// A reporting cue and what it says about its speaker.
+#[derive(Debug, Clone, Copy)]
+struct CueUse {
+    /// Token range of the cue words.
+    tokens: (usize, usize),
+    /// The verb, when the cue is one.
+    verb: Option<Cue>,
+    subject: Subject,
+}
+
+/// A quote waiting for attribution.
+#[derive(Debug, Clone)]
+struct Candidate {
+    tokens: Range<usize>,
+    kind: QuoteKind,
+    cue: Option<CueUse>,
+    /// For a partial quote: the reported speech it sits in.
+    inside: Option<usize>,
+}
+
+/// A statement noun and the actors that issued it.
+#[derive(Debug, Clone)]
+struct Statement {
+    token: usize,
+    issuers: Vec<EntityId>,
+}
+
+pub(super) fn find_quotes(a: &mut Arabic) {
+    let doc = a.doc;
+    let quoted: Vec<marks::Quoted> = marks::find(doc, a.range.clone())
+        .into_iter()
+        .filter(|q| q.depth == 0)
+        .collect();
+    let in_quote = |i: usize| quoted.iter().any(|q| q.open < i && i < q.end);
+    let statements = find_statements(a);
+    let mut cands: Vec<Candidate> = Vec::new();
+    // Cues that introduce a direct quote, by the quote's opening token.
+    let mut quote_cues: Vec<(usize, CueUse)> = Vec::new();
+    let mut covered_until = 0usize;
+
+    let mut c = a.range.start;
+    while c < a.range.end {
+        if c < covered_until || !a.is_word(c) || in_quote(c) {
+            c += 1;
+            continue;
+        }
+        // وجاء في البيان ...
+        if let Some((cue, after)) = statement_phrase(a, c, &statements) {
+            match content_after(a, after, &quoted) {
+                Content::Quote(open) => quote_cues.push((open, cue)),
+                Content::Reported(r) => {
+                    covered_until = r.end;
+                    cands.push(Candidate {
+                        tokens: r,
+                        kind: QuoteKind::Indirect,
+                        cue: Some(cue),
+                        inside: None,
+                    });
+                }
+                Content::None => {}
+            }
+            c = after.max(c + 1);
+            continue;
+        }
+        if let Some(verb) = a.w.cue(a.key(c)) {
+            let (subject, after) = subject_of(a, c, &statements);
+            let cue = CueUse {
+                tokens: (c, c + 1),
+                verb: Some(verb),
+                subject,
+            };
+            let content = match content_after(a, after, &quoted) {
+                Content::None
+                    if verb.class == CueClass::Nominal && !verb.participle && after > c + 1 =>
+                {
+                    nominal_content(a, after)
+                }
+                other => other,
+            };
+            match content {
+                Content::Quote(open) => quote_cues.push((open, cue)),
+                Content::Reported(r) => {
+                    if verb.class != CueClass::Describe || described_with_that(a, r.start) {
+                        covered_until = r.end;
+                        cands.push(Candidate {
+                            tokens: r,
+                            kind: QuoteKind::Indirect,
+                            cue: Some(cue),
+                            inside: None,
+                        });
+                    }
+                }
+                Content::None => {}
+            }
+            c += 1;
+            continue;
+        }
+        if let Some((cue, content)) = attribution_phrase(a, c, &statements) {
+            if let Some(r) = content {
+                cands.push(Candidate {
+                    tokens: r,
+                    kind: QuoteKind::Indirect,
+                    cue: Some(cue),
+                    inside: None,
+                });
+            }
+            c = cue.tokens.1;
+            continue;
+        }
+        c += 1;
+    }
+
+    // Direct quotes.
+    for q in &quoted {
+        let mut end = q.close.unwrap_or(q.end);
+        let start = q.first();
+        // Without a trailing comma inside the marks.
+        while end > start
+            && (doc.tokens[end - 1].is_punct(doc.text, '،')
+                || doc.tokens[end - 1].is_punct(doc.text, ','))
+        {
+            end -= 1;
+        }
+        if end <= start {
+            continue;
+        }
+        let words = (start..end)
+            .filter(|&i| doc.tokens[i].is_word() || doc.tokens[i].kind == TokenKind::Number)
+            .count();
+        if words == 0 {
+            continue;
+        }
+        let inside = cands.iter().position(|c| {
+            c.kind == QuoteKind::Indirect && c.tokens.start <= q.open && q.open < c.tokens.end
+        });
+        let cue = quote_cues
+            .iter()
+            .find(|(open, _)| *open == q.open)
+            .map(|(_, c)| *c)
+            .or_else(|| q.close.and_then(|close| cue_after(a, close, &statements)));
+        let keep = inside.is_some()
+            || (cue.is_some() && words >= MIN_CUED_QUOTE_WORDS)
+            || words >= MIN_UNCUED_QUOTE_WORDS;
+        if keep {
+            cands.push(Candidate {
+                tokens: start..end,
+                kind: QuoteKind::Direct,
+                cue,
+                inside,
+            });
+        }
+    }
+
+    attribute(a, cands, &statements);
+}
+
+/// Where a cue's content is.
+enum Content {
+    /// A direct quote opening at this token.
+    Quote(usize),
+    /// Reported speech over these tokens.
+    Reported(Range<usize>),
+    None,
+}
+
+/// The content after a cue's subject, starting the search at token `from`.
+fn content_after(a: &Arabic, from: usize, quoted: &[marks::Quoted]) -> Content {
+    let doc = a.doc;
+    let sentence_end = doc
+        .sentence_range(from.min(a.range.end - 1))
+        .end
+        .min(a.range.end);
+    let mut j = from;
+    while j < sentence_end && j < from + MAX_CUE_TO_CONTENT {
+        let t = &doc.tokens[j];
+        if let Some(_m) = t.quote_mark() {
+            return match quoted.iter().find(|q| q.open == j) {
+                Some(_) => Content::Quote(j),
+                None => Content::None,
+            };
+        }
+        if t.is_punct(doc.text, ':') {
+            j += 1;
+            continue;
+        }
+        if t.is_word() {
+            let mut k = j;
+            if a.w.is_cue_preposition(&t.key)
+                && a.is_word(j + 1)
+                && a.w.complementiser(a.key(j + 1)).is_some()
+            {
+                k = j + 1;
+            }
+            if a.w.complementiser(a.key(k)).is_some() {
+                let start = k + 1;
+                if let Some(q) = quoted.iter().find(|q| q.open == start) {
+                    return Content::Quote(q.open);
+                }
+                let end = clause_end(a, start);
+                return if end > start {
+                    Content::Reported(start..end)
+                } else {
+                    Content::None
+                };
+            }
+            return Content::None;
+        }
+        if t.is_punct(doc.text, '،') || t.is_punct(doc.text, ',') {
+            j += 1;
+            continue;
+        }
+        return Content::None;
+    }
+    Content::None
+}
+
+/// For a nominal cue (أعلن مقتل ...): the noun phrase after the subject.
+fn nominal_content(a: &Arabic, from: usize) -> Content {
+    let mut j = from;
+    while j < a.range.end
+        && (a.doc.tokens[j].is_punct(a.doc.text, '،') || a.doc.tokens[j].is_punct(a.doc.text, ','))
+    {
+        j += 1;
+    }
+    if !a.is_word(j) || a.is_stop(j) || a.w.is_adverbial(a.key(j)) {
+        return Content::None;
+    }
+    let end = clause_end(a, j);
+    if end > j + 1 {
+        Content::Reported(j..end)
+    } else {
+        Content::None
+    }
+}
+
+/// True when a describing verb's content follows بأن (وصفها بأنها).
+fn described_with_that(a: &Arabic, start: usize) -> bool {
+    start > 0 && a.key(start - 1).starts_with("با")
+}
+
+/// End of a reported clause starting at `start`: the end of the sentence,
+/// or a comma before another cue or an attribution phrase.
+fn clause_end(a: &Arabic, start: usize) -> usize {
+    let doc = a.doc;
+    let sentence = doc.sentence_range(start.min(a.range.end - 1));
+    let mut end = sentence.end.min(a.range.end);
+    for j in start..end {
+        let t = &doc.tokens[j];
+        if (t.is_punct(doc.text, '،') || t.is_punct(doc.text, ',')) && a.is_word(j + 1) {
+            let next = a.key(j + 1);
+            let participle = a.w.cue(next).is_some_and(|c| c.participle);
+            let phrase =
+                a.w.attribution_phrases()
+                    .iter()
+                    .any(|p| p[0] == next || p[0] == a.bare(next));
+            if participle || phrase {
+                end = j;
+                break;
+            }
+        }
+    }
+    // Without the final stop.
+    while end > start && matches!(doc.tokens[end - 1].kind, TokenKind::Punct) {
+        end -= 1;
+    }
+    end
+}
+
+/// Statement nouns (البيان، بيان مشترك لـ ...) with the actors named right after them.
+fn find_statements(a: &Arabic) -> Vec<Statement> {
+    let mut out = Vec::new();
+    for s in a.range.clone() {
+        if !a.is_word(s) {
+            continue;
+        }
+        let is_statement = a.readings(s).iter().any(|r| a.w.is_statement(&r.key));
+        if !is_statement {
+            continue;
+        }
+        let end = a.doc.sentence_range(s).end.min(a.range.end);
+        let mut issuers = Vec::new();
+        let mut j = s + 1;
+        while j < end && j < s + MAX_CUE_TO_CONTENT + 8 {
+            let t = &a.doc.tokens[j];
+            if t.quote_mark().is_some()
+                || t.is_punct(a.doc.text, ':')
+                || t.is_punct(a.doc.text, '.')
+            {
+                break;
+            }
+            if t.is_word() && (a.w.complementiser(&t.key).is_some() || a.w.cue(&t.key).is_some()) {
+                break;
+            }
+            if let Some(m) = a.ments.iter().find(|m| m.tokens.start == j) {
+                let e = &a.findings.entities[m.entity];
+                if !issuers.contains(&m.entity) && e.kind != ActorKind::Group {
+                    issuers.push(m.entity);
+                }
+                j = m.tokens.end;
+                continue;
+            }
+            j += 1;
+        }
+        out.push(Statement { token: s, issuers });
+    }
+    out
+}
+
+/// The statement a statement noun at `s` stands for: itself when it names
+/// issuers, else the latest one before it that did.
+fn statement_at(statements: &[Statement], s: usize) -> Option<usize> {
+    let here = statements.iter().position(|st| st.token == s)?;
+    if !statements[here].issuers.is_empty() {
+        return Some(here);
+    }
+    (0..here).rev().find(|&k| !statements[k].issuers.is_empty())
+}
+
+/// وجاء في (البيان | بيان ...): a cue whose subject is the statement.
+fn statement_phrase(a: &Arabic, c: usize, statements: &[Statement]) -> Option<(CueUse, usize)> {
+    let k = a.bare(a.key(c));
+    if k != "جاء" && k != "ورد" {
+        return None;
+    }
+    if !a.is_word(c + 1) || a.key(c + 1) != "في" || !a.is_word(c + 2) {
+        return None;
+    }
+    let s = c + 2;
+    let st = statement_at(statements, s)?;
+    let mut cue_end = s + 1;
+    if a.is_word(cue_end) && a.key(cue_end).starts_with("المشترك") {
+        cue_end += 1;
+    }
+    let span = a.span(s..cue_end, 0);
+    // The content comes after the issuers.
+    let mut after = cue_end;
+    let sentence_end = a.doc.sentence_range(s).end.min(a.range.end);
+    while after < sentence_end {
+        let t = &a.doc.tokens[after];
+        if t.quote_mark().is_some() || (t.is_word() && a.w.complementiser(&t.key).is_some()) {
+            break;
+        }
+        after += 1;
+    }
+    let verb = Cue {
+        class: CueClass::Say,
+        gender: Gender::Masculine,
+        participle: false,
+    };
+    Some((
+        CueUse {
+            tokens: (c, cue_end),
+            verb: Some(verb),
+            subject: Subject::Statement(st, span),
+        },
+        after,
+    ))
+}
+
+/// The subject after a cue verb at `c` and where the content search starts.
+fn subject_of(a: &Arabic, c: usize, statements: &[Statement]) -> (Subject, usize) {
+    let doc = a.doc;
+    let end = doc.sentence_range(c).end.min(a.range.end);
+    let mut j = c + 1;
+    let mut subject = Subject::Implicit;
+    while j < end && j < c + MAX_CUE_TO_CONTENT {
+        let t = &doc.tokens[j];
+        if t.quote_mark().is_some() || t.is_punct(doc.text, ':') {
+            break;
+        }
+        if t.is_word() && (a.w.complementiser(&t.key).is_some() || a.w.cue(&t.key).is_some()) {
+            break;
+        }
+        if t.is_word()
+            && a.w.is_cue_preposition(&t.key)
+            && a.is_word(j + 1)
+            && a.w.complementiser(a.key(j + 1)).is_some()
+        {
+            break;
+        }
+        if matches!(t.kind, TokenKind::Punct)
+            && !(t.is_punct(doc.text, '،') || t.is_punct(doc.text, ','))
+        {
+            break;
+        }
+        if subject == Subject::Implicit {
+            if let Some(m) = a.ments.iter().find(|m| m.tokens.start == j) {
+                let in_title = a
+                    .title_ranges
+                    .iter()
+                    .any(|r| r.start < j && j < r.end && m.form != MentionForm::Title);
+                if !in_title && !m.oblique && m.form != MentionForm::Nisba {
+                    subject = Subject::Actor(m.entity, a.span(m.tokens.clone(), 0));
+                    j = m.tokens.end;
+                    continue;
+                }
+            }
+            if t.is_word() && a.w.is_anonymous(a.bare(&t.key)) {
+                subject = Subject::Anonymous;
+            } else if t.is_word() && a.readings(j).iter().any(|r| a.w.is_statement(&r.key)) {
+                if let Some(st) = statement_at(statements, j) {
+                    subject = Subject::Statement(st, a.span(j..j + 1, 0));
+                }
+            }
+        }
+        j += 1;
+    }
+    (subject, j)
+}
+
+/// A cue right after a closing quote mark: “...”، قال لافروف.
+fn cue_after(a: &Arabic, close: usize, statements: &[Statement]) -> Option<CueUse> {
+    let doc = a.doc;
+    let mut j = close + 1;
+    while j < a.range.end && j <= close + MAX_CLOSE_TO_CUE {
+        let t = &doc.tokens[j];
+        if t.newline_before {
+            return None;
+        }
+        if t.is_word() {
+            let verb = a.w.cue(&t.key)?;
+            let (subject, _) = subject_of(a, j, statements);
+            return Some(CueUse {
+                tokens: (j, j + 1),
+                verb: Some(verb),
+                subject,
+            });
+        }
+        if !(t.is_punct(doc.text, '،') || t.is_punct(doc.text, ',') || t.is_punct(doc.text, '.')) {
+            return None;
+        }
+        j += 1;
+    }
+    None
+}
+
+/// An attribution phrase at `c` (وفقا لـ X، بحسب X، نقلا عن X) with its
+/// source and the reported clause it qualifies.
+fn attribution_phrase(
+    a: &Arabic,
+    c: usize,
+    statements: &[Statement],
+) -> Option<(CueUse, Option<Range<usize>>)> {
+    let doc = a.doc;
+    let phrase = a.w.attribution_phrases().iter().filter(|p| {
+        p.iter().enumerate().all(|(n, w)| {
+            let i = c + n;
+            a.is_word(i) && (a.key(i) == w || (n == 0 && a.bare(a.key(i)) == w))
+        })
+    });
+    let len = phrase.map(|p| p.len()).max()?;
+    let mut j = c + len;
+    // لـ written apart.
+    if a.is_word(j) && a.key(j) == "ل" {
+        j += 1;
+    }
+    let sentence = doc.sentence_range(c);
+    let sentence_end = sentence.end.min(a.range.end);
+    // A statement noun first (وفقا لبيان للبحرية): its issuer speaks.
+    let mut statement_span = None;
+    if a.is_word(j) && a.readings(j).iter().any(|r| a.w.is_statement(&r.key)) {
+        statement_span = Some(a.span(j..j + 1, 0));
+        j += 1;
+    }
+    let source = a
+        .ments
+        .iter()
+        .find(|m| m.tokens.start == j && m.form != MentionForm::Nisba);
+    let subject = match (source, statement_span) {
+        (Some(m), _) => Subject::Actor(m.entity, a.span(m.tokens.clone(), 0)),
+        (None, Some(span)) => match statement_at(statements, j - 1) {
+            Some(st) => Subject::Statement(st, span),
+            None => Subject::Anonymous,
+        },
+        (None, None) => {
+            if a.is_word(j) && a.w.is_anonymous(a.bare(a.key(j))) {
+                Subject::Anonymous
+            } else {
+                return None;
+            }
+        }
+    };
+    let cue = CueUse {
+        tokens: (c, c + len),
+        verb: None,
+        subject,
+    };
+    let source_end = source.map(|m| m.tokens.end).unwrap_or(j + 1);
+    // Another cue earlier in the sentence governs: the phrase only names a channel.
+    if (sentence.start..c).any(|i| a.is_word(i) && a.w.cue(a.key(i)).is_some()) {
+        return Some((cue, None));
+    }
+    let at_start = (sentence.start..c).all(|i| !a.is_word(i) || a.w.is_stop(a.key(i)));
+    if at_start {
+        // وبحسب X، فإن ...
+        let mut s = source_end;
+        while s < sentence_end && !a.is_word(s) {
+            s += 1;
+        }
+        if a.is_word(s) && a.w.complementiser(a.key(s)).is_some() {
+            s += 1;
+        }
+        let end = clause_end(a, s);
+        return Some((cue, (end > s + 1).then_some(s..end)));
+    }
+    // X، وفقا لـ Y.
+    let mut end = c;
+    while end > sentence.start && matches!(doc.tokens[end - 1].kind, TokenKind::Punct) {
+        end -= 1;
+    }
+    let start = sentence.start;
+    Some((cue, (end > start + 1).then_some(start..end)))
+}
+
+/// Attributes the candidates in text order.
+fn attribute(a: &mut Arabic, mut cands: Vec<Candidate>, statements: &[Statement]) {
+    cands.sort_by_key(|c| (c.tokens.start, c.tokens.end));
+    let mut last: Option<(EntityId, u32)> = None;
+    let mut last_statement: Option<usize> = None;
+    let mut speakers: Vec<Option<EntityId>> = vec![None; cands.len()];
+    // Partial quotes take the speaker of the reported speech they sit in,
+    // which may come later in the order: resolve reported speech first.
+    let order: Vec<usize> = (0..cands.len()).collect();
+    let mut results: Vec<QuoteFinding> = Vec::new();
+    for &n in &order {
+        let cand = cands[n].clone();
+        let para = a.doc.paragraph_of[cand.tokens.start];
+        let (speaker, speaker_span) = match (cand.inside, cand.cue) {
+            (Some(_), None) => {
+                // The reported speech around it starts earlier, so it was
+                // attributed already.
+                let host = cands.iter().position(|c| {
+                    c.kind == QuoteKind::Indirect
+                        && c.tokens.start <= cand.tokens.start
+                        && cand.tokens.end <= c.tokens.end
+                });
+                (host.and_then(|h| speakers[h]), None)
+            }
+            (_, Some(cue)) => resolve(a, &cue, last, last_statement, statements),
+            (None, None) => match last {
+                Some((id, p)) if para >= p && para - p <= MAX_CARRY_PARAGRAPHS => (Some(id), None),
+                _ => (None, None),
+            },
+        };
+        if let Some(cue) = cand.cue {
+            if let Subject::Statement(st, _) = cue.subject {
+                last_statement = Some(st);
+            } else if speaker.is_some() {
+                last_statement = None;
+            }
+        }
+        speakers[n] = speaker;
+        if let Some(s) = speaker {
+            last = Some((s, para));
+        }
+        let cue_span = cand.cue.map(|c| a.span(c.tokens.0..c.tokens.1, 0));
+        results.push(QuoteFinding {
+            span: a.span(cand.tokens.clone(), 0),
+            kind: cand.kind,
+            cue: cue_span,
+            speaker,
+            speaker_span: speaker_span.or(cue_span),
+        });
+        cands[n] = cand;
+    }
+    // Statements speak through their issuers: make sure those are reported.
+    for q in &results {
+        if let Some(s) = q.speaker {
+            a.findings.entities[s].reported = true;
+        }
+    }
+    a.findings.quotes.extend(results);
+}
+
+/// The gender a statement's issuer must have to agree with a verb.
+fn pick_issuer(a: &Arabic, issuers: &[EntityId], gender: Gender) -> Option<EntityId> {
+    let fits = |id: &EntityId| {
+        let e = &a.findings.entities[*id];
+        match gender {
+            Gender::Masculine => e.kind == ActorKind::Person,
+            Gender::Feminine => e.kind != ActorKind::Person || e.gender == Gender::Feminine,
+            _ => true,
+        }
+    };
+    issuers
+        .iter()
+        .copied()
+        .find(fits)
+        .or(issuers.first().copied())
+}
+
+/// True when an entity can be the subject of a verb of `gender`.
+fn agrees(a: &Arabic, id: EntityId, gender: Gender) -> bool {
+    let e = &a.findings.entities[id];
+    match gender {
+        Gender::Masculine => {
+            e.gender != Gender::Feminine && e.kind != ActorKind::Country
+                || e.gender == Gender::Masculine
+        }
+        Gender::Feminine => e.gender != Gender::Masculine || e.kind == ActorKind::Country,
+        _ => true,
+    }
+}
+
+/// The first mention before token `before` in its sentence that can be a
+/// subject (not oblique, not an adjective), agreeing with `gender`.
+fn subject_before(
+    a: &Arabic,
+    sentence: Range<usize>,
+    before: usize,
+    gender: Gender,
+    nearest: bool,
+    person_only: bool,
+) -> Option<(EntityId, Span)> {
+    let fits = |m: &&Ment| {
+        m.tokens.start >= sentence.start
+            && m.tokens.end <= before
+            && !m.oblique
+            && m.form != MentionForm::Nisba
+            && !a.title_ranges.iter().any(|r| {
+                r.start < m.tokens.start && m.tokens.start < r.end && m.form != MentionForm::Title
+            })
+            && (!person_only || a.findings.entities[m.entity].kind == ActorKind::Person)
+            && agrees(a, m.entity, gender)
+    };
+    let found = if nearest {
+        a.ments.iter().rev().find(fits)
+    } else {
+        a.ments.iter().find(fits)
+    };
+    found.map(|m| (m.entity, a.span(m.tokens.clone(), 0)))
+}
+
+/// The subject of the sentences before `sentence` (nearest first), agreeing with `gender`.
+fn previous_subject(a: &Arabic, sentence_index: usize, gender: Gender) -> Option<(EntityId, Span)> {
+    let first_sentence = a.doc.sentence_of[a.range.start] as usize;
+    let mut k = sentence_index;
+    let mut steps = 0;
+    while k > first_sentence && steps < 3 {
+        k -= 1;
+        steps += 1;
+        let r = a.doc.sentences[k].clone();
+        if let Some(s) = subject_before(a, r.clone(), r.end, gender, false, false) {
+            return Some(s);
+        }
+    }
+    None
+}
+
+/// Resolves a cue's speaker.
+fn resolve(
+    a: &mut Arabic,
+    cue: &CueUse,
+    last: Option<(EntityId, u32)>,
+    last_statement: Option<usize>,
+    statements: &[Statement],
+) -> (Option<EntityId>, Option<Span>) {
+    let gender = cue.verb.map(|v| v.gender).unwrap_or(Gender::Unknown);
+    match cue.subject {
+        Subject::Actor(id, span) => (Some(id), Some(span)),
+        Subject::Statement(st, span) => {
+            (pick_issuer(a, &statements[st].issuers, gender), Some(span))
+        }
+        Subject::Anonymous => (None, None),
+        Subject::Implicit => {
+            let c = cue.tokens.0;
+            let sentence_index = a.doc.sentence_of[c] as usize;
+            let sentence = a.doc.sentences[sentence_index].clone();
+            let verb = cue.verb;
+            let participle = verb.is_some_and(|v| v.participle);
+            let continues = verb.is_some_and(|v| v.class == CueClass::Continue);
+            let from_last = || -> Option<(EntityId, Span)> {
+                if let Some(st) = last_statement {
+                    return pick_issuer(a, &statements[st].issuers, gender)
+                        .map(|id| (id, Span::default()));
+                }
+                let (id, _) = last?;
+                agrees(a, id, gender).then_some((id, Span::default()))
+            };
+            let found = if participle {
+                let person_first = gender != Gender::Plural;
+                (if person_first {
+                    subject_before(a, sentence.clone(), c, gender, true, true)
+                } else {
+                    None
+                })
+                .or_else(|| subject_before(a, sentence.clone(), c, gender, false, false))
+                .or_else(from_last)
+            } else if continues {
+                from_last()
+                    .or_else(|| subject_before(a, sentence.clone(), c, gender, true, false))
+                    .or_else(|| previous_subject(a, sentence_index, gender))
+            } else {
+                subject_before(a, sentence.clone(), c, gender, true, false)
+                    .or_else(|| previous_subject(a, sentence_index, gender))
+                    .or_else(from_last)
+            };
+            match found {
+                Some((id, span)) => (Some(id), (!span.is_empty()).then_some(span)),
+                None => (None, None),
+            }
+        }
+    }
+}

@@ -1,0 +1,200 @@
+//! Lexicons compiled into the crate (files under `data/`) and the matcher
+//! that finds their entries in a tokenised text: one pass, longest match
+//! wins, Arabic proclitics peeled on the first word of a phrase.
+
+pub mod clitics;
+mod load;
+
+pub use load::lexicon;
+
+use crate::findings::Gender;
+use crate::model::{ActorKind, MentionForm};
+use crate::span::Span;
+use crate::text::document::Document;
+use std::collections::{HashMap, HashSet};
+use std::ops::Range;
+
+/// Language of a lexicon entry.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lang {
+    /// Arabic.
+    Ar,
+    /// English (or any Latin-script name).
+    En,
+}
+
+/// One surface form of a known actor.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entry {
+    /// What the actor is.
+    pub kind: ActorKind,
+    /// How this surface form refers to it.
+    pub form: MentionForm,
+    /// Identity of the actor (`country:RU`, `org:UN`, `person:...`).
+    pub key: String,
+    /// The actor's display name in this entry's language.
+    pub canonical: String,
+    /// Grammatical gender of this form.
+    pub gender: Gender,
+    /// ISO alpha-2 code of the actor's country.
+    pub country: Option<String>,
+    /// The language of the surface form.
+    pub lang: Lang,
+    /// For case-sensitive entries (acronyms like `WHO`), the exact surface.
+    pub exact: Option<String>,
+}
+
+/// A lexicon match in a document.
+#[derive(Debug, Clone)]
+pub struct Match<'l> {
+    /// Tokens covered (the first may carry peeled proclitics).
+    pub tokens: Range<usize>,
+    /// Surface span, after peeled proclitics.
+    pub span: Span,
+    /// Letters of proclitics peeled from the first token.
+    pub peeled: usize,
+    /// The matching entries (one phrase may name several actors; the
+    /// caller chooses).
+    pub entries: Vec<&'l Entry>,
+}
+
+/// A set of phrases mapped to entries.
+#[derive(Debug, Default)]
+pub struct Lexicon {
+    entries: Vec<Entry>,
+    phrases: HashMap<String, Vec<u32>>,
+    /// Every proper word-prefix of a phrase, so a match attempt stops as
+    /// soon as no phrase can continue.
+    prefixes: HashSet<String>,
+    max_words: usize,
+}
+
+impl Lexicon {
+    /// Adds `entry` under the surface `phrase` (normalised here).
+    pub fn add(&mut self, phrase: &str, entry: Entry) {
+        let key = crate::text::normalize::phrase_key(phrase);
+        if key.is_empty() {
+            return;
+        }
+        let words = key.split(' ').count();
+        self.max_words = self.max_words.max(words);
+        let mut cut = 0;
+        while let Some(p) = key[cut..].find(' ') {
+            cut += p;
+            self.prefixes.insert(key[..cut].to_string());
+            cut += 1;
+        }
+        let list = self.phrases.entry(key).or_default();
+        if list.iter().any(|&i| self.entries[i as usize] == entry) {
+            return;
+        }
+        list.push(self.entries.len() as u32);
+        self.entries.push(entry);
+    }
+
+    /// All entries (for building derived indexes).
+    pub fn entries(&self) -> &[Entry] {
+        &self.entries
+    }
+
+    /// The longest phrase starting at token `start` and ending before
+    /// `limit`, with proclitics peeled from the first word when the text is
+    /// Arabic. Phrases do not cross punctuation.
+    pub fn longest_at(&self, doc: &Document, start: usize, limit: usize) -> Option<Match<'_>> {
+        let first = doc.tokens.get(start)?;
+        if !first.is_word() && first.kind != crate::text::token::TokenKind::Number {
+            return None;
+        }
+        let surface = doc.word(start);
+        let readings = if first.is_arabic() {
+            clitics::readings(surface, &first.key)
+        } else {
+            let mut r = vec![clitics::Reading {
+                offset: 0,
+                key: first.key.clone(),
+                peeled: 0,
+            }];
+            // English possessive: "Russia's" reads as "Russia".
+            if let Some(stem) = first.key.strip_suffix("'s") {
+                r.push(clitics::Reading {
+                    offset: 0,
+                    key: stem.to_string(),
+                    peeled: 0,
+                });
+            }
+            r
+        };
+        let mut best: Option<Match> = None;
+        for reading in readings {
+            let mut phrase = reading.key.clone();
+            let mut end = start + 1;
+            let mut words = 1;
+            loop {
+                if let Some(list) = self.phrases.get(&phrase) {
+                    let entries: Vec<&Entry> = list
+                        .iter()
+                        .map(|&i| &self.entries[i as usize])
+                        .filter(|e| match &e.exact {
+                            Some(exact) => {
+                                let s = doc.tokens[start].span.start + reading.offset;
+                                let e = doc.tokens[end - 1].span.end;
+                                doc.text
+                                    .get(s..e)
+                                    .is_some_and(|t| t.trim_end_matches("'s") == exact)
+                            }
+                            None => true,
+                        })
+                        .collect();
+                    let better = best.as_ref().is_none_or(|b| {
+                        end > b.tokens.end || (end == b.tokens.end && reading.peeled < b.peeled)
+                    });
+                    if !entries.is_empty() && better {
+                        let mut span_end = doc.tokens[end - 1].span.end;
+                        // A possessive stays outside the span: "Russia's" -> "Russia".
+                        if reading.key != first.key && end == start + 1 && !first.is_arabic() {
+                            span_end -= doc.word(start).len()
+                                - doc
+                                    .word(start)
+                                    .trim_end_matches("'s")
+                                    .trim_end_matches("’s")
+                                    .len();
+                        }
+                        best = Some(Match {
+                            tokens: start..end,
+                            span: Span::new(
+                                doc.tokens[start].span.start + reading.offset,
+                                span_end,
+                            ),
+                            peeled: reading.peeled,
+                            entries,
+                        });
+                    }
+                }
+                if words >= self.max_words || end >= limit || !self.prefixes.contains(&phrase) {
+                    break;
+                }
+                let next = &doc.tokens[end];
+                if !(next.is_word() || next.kind == crate::text::token::TokenKind::Number)
+                    || next.newline_before
+                {
+                    break;
+                }
+                phrase.push(' ');
+                phrase.push_str(&next.key);
+                end += 1;
+                words += 1;
+            }
+        }
+        best
+    }
+}
+
+/// Parses a gender column: `m`, `f`, `p` or anything else for unknown.
+pub(crate) fn gender_of(s: &str) -> Gender {
+    match s {
+        "m" => Gender::Masculine,
+        "f" => Gender::Feminine,
+        "p" => Gender::Plural,
+        _ => Gender::Unknown,
+    }
+}

@@ -1,0 +1,3 @@
+//! Quotation handling shared by the languages: pairing quotation marks.
+
+pub mod marks;
