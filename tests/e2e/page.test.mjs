@@ -34,7 +34,9 @@ const TIMING_RUNS = 5;
 const TIMEOUT_MS = 15_000;
 // How long to leave an injected handler the chance to fire.
 const SETTLE_MS = 300;
-const LONG_ARTICLE_COPIES = 40;
+// The seed ten times: about 70 KB, a long read.
+const LONG_ARTICLE_COPIES = 10;
+const LONG_TIMEOUT_MS = 60_000;
 const LAVROV = 'سيرغي لافروف';
 const XSS_TEXT =
   'Officials met on Monday. "<img src=x onerror=alert(1)> is not a quote we expected," ' +
@@ -111,8 +113,8 @@ const readActors = (page) => page.$$eval('#actor-groups button.actor', (buttons)
   pressed: b.getAttribute('aria-pressed'),
 })));
 
-async function waitDone(page) {
-  await page.waitForFunction(() => ['done', 'error'].includes(document.body.dataset.state), null, { timeout: TIMEOUT_MS });
+async function waitDone(page, timeout = TIMEOUT_MS) {
+  await page.waitForFunction(() => ['done', 'error'].includes(document.body.dataset.state), null, { timeout });
   const state = await page.evaluate(() => document.body.dataset.state);
   assert(state === 'done', `page state is ${state}: ${await page.textContent('#status')}`);
 }
@@ -162,12 +164,13 @@ async function main() {
     }
     const firstMs = runs.map((r) => r.at);
     const med = median(firstMs);
-    const init = median(runs.map((r) => r.workerInitMs ?? NaN));
-    const analyse = median(runs.map((r) => r.analyzeMs));
+    const med1 = (key) => median(runs.map((r) => r[key] ?? NaN)).toFixed(1);
     console.log(
       `time to first result (navigation start -> seed analysis rendered): median ${med.toFixed(1)} ms ` +
-      `over ${TIMING_RUNS} loads [${firstMs.map((x) => x.toFixed(1)).join(', ')}]; ` +
-      `wasm fetch+compile+instantiate ${init.toFixed(1)} ms, analysis ${analyse.toFixed(2)} ms (medians)`,
+      `over ${TIMING_RUNS} loads [${firstMs.map((x) => x.toFixed(1)).join(', ')}]; medians of the parts: ` +
+      `worker created at ${med1('workerCreatedMs')} ms, running at ${med1('workerStartedMs')} ms, ` +
+      `wasm fetch+compile+instantiate ${med1('workerInitMs')} ms, engine warm-up ${med1('workerWarmUpMs')} ms, ` +
+      `ready at ${med1('workerReadyMs')} ms; seed analysis ${med1('analyzeMs')} ms`,
     );
     await waitDone(page);
 
@@ -338,8 +341,8 @@ async function main() {
     // ---- typing: the shown result always belongs to the text as it is now
     await check('typing on a long article: stale results dropped, last text analysed', async () => {
       const seed = await readFile(join(FIXTURES, 'seed.ar.txt'), 'utf8');
-      await page.fill('#article', Array(LONG_ARTICLE_COPIES).fill(seed).join('\n\n'));
-      await waitDone(page);
+      await page.fill('#article', Array(LONG_ARTICLE_COPIES).fill(seed).join('\n\n'), { timeout: LONG_TIMEOUT_MS });
+      await waitDone(page, LONG_TIMEOUT_MS);
       await page.evaluate(() => {
         window.__longTasks = [];
         new PerformanceObserver((list) => window.__longTasks.push(...list.getEntries().map((e) => e.duration)))
@@ -350,7 +353,7 @@ async function main() {
       const t0 = Date.now();
       await page.keyboard.type(' وقال لافروف: «لن نتراجع أبدا».', { delay: 15 });
       const typingMs = Date.now() - t0;
-      await waitDone(page);
+      await waitDone(page, LONG_TIMEOUT_MS);
       const r = await page.evaluate(() => ({
         shown: document.getElementById('highlighted').textContent.replace(/\s+/g, ''),
         value: document.getElementById('article').value.replace(/\s+/g, ''),
