@@ -190,6 +190,19 @@ function userText(node, text, lang) {
   return node;
 }
 
+/** A block's direction, from the language of the text it shows. */
+function dirFor(text, fallback) {
+  const lang = langOf(text, fallback);
+  return lang === 'ar' ? 'rtl' : lang === 'en' ? 'ltr' : 'auto';
+}
+
+/** An English UI label inside a block that may run right to left. */
+function label(className, text) {
+  const node = make('span', className, text);
+  node.dir = 'ltr';
+  return node;
+}
+
 function setLang(node, lang) {
   // `und` is not a language to announce; an empty lang says "unknown".
   node.setAttribute('lang', lang && lang !== 'und' ? lang : '');
@@ -287,13 +300,14 @@ function renderActors() {
     for (const actor of actors) {
       const button = make('button', `actor kind-${kind}`);
       button.type = 'button';
+      button.dir = dirFor(actor.name, a.language);
       button.dataset.actor = actor.id;
       button.setAttribute('aria-pressed', String(actor.id === state.selected));
       button.append(userText(make('span', 'actor-name'), actor.name, a.language));
       const meta = make('span', 'actor-meta');
       if (actor.role) meta.append(userText(make('span', 'role'), actor.role, a.language));
-      if (actor.country) meta.append(make('span', 'country', countryName(actor.country)));
-      meta.append(make('span', 'mentions', plural(actor.mentions.length, 'mention', 'mentions')));
+      if (actor.country) meta.append(label('country', countryName(actor.country)));
+      meta.append(label('mentions', plural(actor.mentions.length, 'mention', 'mentions')));
       button.append(meta);
       button.addEventListener('click', () => selectActor(actor.id));
       const item = make('li');
@@ -327,6 +341,7 @@ function renderQuotes() {
   for (const quote of quotes) {
     const speaker = actorById(quote.speaker);
     const card = make('li', `quote-card ${quote.kind}`);
+    card.dir = dirFor(quote.text, a.language);
     card.dataset.quote = quote.id;
     if (quote.speaker) card.dataset.speaker = quote.speaker;
     const meta = make('p', 'quote-meta');
@@ -335,11 +350,12 @@ function renderQuotes() {
     else if (quote.speakerText) userText(who, quote.speakerText, a.language);
     else {
       who.textContent = 'Speaker not identified';
+      who.dir = 'ltr';
       who.classList.add('unknown');
     }
-    meta.append(who, make('span', 'badge', quote.kind === 'direct' ? 'direct quote' : 'reported speech'));
+    meta.append(who, label('badge', quote.kind === 'direct' ? 'direct quote' : 'reported speech'));
     if (quote.cue) {
-      const cue = make('span', 'cue-label', 'cue: ');
+      const cue = label('cue-label', 'cue: ');
       cue.append(userText(make('span', 'cue-text'), quote.cue, a.language));
       meta.append(cue);
     }
@@ -347,7 +363,8 @@ function renderQuotes() {
     const body = userText(make('blockquote', 'quote-text'), quote.text, a.language);
     card.append(body);
     if (speaker && quote.speakerText && quote.speakerText !== speaker.name) {
-      const as = make('p', 'speaker-as', 'named here as ');
+      const as = make('p', 'speaker-as');
+      as.append(label(null, 'named here as'), ' ');
       as.append(userText(make('span'), quote.speakerText, a.language));
       card.append(as);
     }
