@@ -56,6 +56,8 @@ const state = {
   selected: null, // actor id
   debounce: 0,
   firstResult: false,
+  shownId: 0, // id of the request whose analysis is shown
+  textPending: false, // a new text is on its way (debounce, sample download)
   highlightRun: 0, // the newest draw of the highlighted text
 };
 
@@ -83,7 +85,7 @@ function startWorker() {
   state.ready = false;
 }
 
-async function onWorkerMessage(msg) {
+function onWorkerMessage(msg) {
   if (msg.type === 'ready') {
     state.ready = true;
     state.workerInitMs = msg.initMs;
@@ -117,11 +119,18 @@ async function onWorkerMessage(msg) {
   }
   state.text = text;
   state.analysis = msg.analysis;
+  state.shownId = msg.id;
   state.ms = msg.ms;
   keepSelection();
-  const complete = await render();
-  // A newer text or result took over while a long article was drawn.
-  if (!complete || msg.id !== state.requestId) return;
+  render();
+}
+
+/**
+ * Called when the highlighted text is fully drawn: the result of the newest
+ * request is now on screen (unless the text changed meanwhile).
+ */
+function drawn() {
+  if (state.textPending || state.shownId !== state.requestId || document.body.dataset.state !== 'busy') return;
   setState('done');
   if (!state.firstResult) {
     state.firstResult = true;
@@ -133,7 +142,7 @@ async function onWorkerMessage(msg) {
       workerCreatedMs: state.workerCreatedMs,
       workerStartedMs: state.workerStartedMs,
       workerReadyMs: state.workerReadyMs,
-      analyzeMs: msg.ms,
+      analyzeMs: state.ms,
     };
     requestAnimationFrame(() => performance.mark('newslens:first-result', { detail }));
   }
@@ -141,6 +150,7 @@ async function onWorkerMessage(msg) {
 
 function requestAnalysis() {
   clearTimeout(state.debounce);
+  state.textPending = false;
   const text = ui.article.value;
   const id = ++state.requestId;
   if (!text.trim()) {
@@ -160,6 +170,7 @@ function requestAnalysis() {
 
 function scheduleAnalysis() {
   clearTimeout(state.debounce);
+  state.textPending = true;
   setState('busy');
   state.debounce = setTimeout(requestAnalysis, DEBOUNCE_MS);
 }
@@ -255,8 +266,8 @@ function renderSelection() {
 
 // ---------------------------------------------------------------- rendering
 
-/** Draws the current analysis; resolves false if a newer draw replaced it. */
-async function render() {
+/** Draws the current analysis (the article text may finish later). */
+function render() {
   const a = state.analysis;
   const lang = a?.language;
   setLang(ui.article, lang);
@@ -272,11 +283,8 @@ async function render() {
       `${plural(a.quotes.length, 'quote', 'quotes')} (analysed in ${state.ms.toFixed(1)} ms).`,
     );
   }
-  const t1 = performance.now();
-  const complete = await renderHighlighted();
-  performance.measure('newslens:render-results', { start: t0, end: t1 });
-  performance.measure('newslens:render-text', { start: t1, end: performance.now() });
-  return complete;
+  performance.measure('newslens:render-results', { start: t0, end: performance.now() });
+  renderHighlighted();
 }
 
 function renderActors() {
@@ -421,6 +429,7 @@ function lowerBound(sorted, value) {
  * cancels an unfinished one. Resolves false when cancelled.
  */
 async function renderHighlighted() {
+  const t0 = performance.now();
   const run = ++state.highlightRun;
   const a = state.analysis;
   const text = state.text;
@@ -486,6 +495,8 @@ async function renderHighlighted() {
     paragraph.append(mark);
   }
   closeParagraph(text.length);
+  performance.measure('newslens:render-text', { start: t0, end: performance.now() });
+  drawn();
   return true;
 }
 
@@ -554,12 +565,14 @@ function downloadJson() {
 // ---------------------------------------------------------------- samples
 
 async function loadSample(button) {
+  state.textPending = true;
   setState('busy');
   try {
     const response = await fetch(button.dataset.sample);
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     ui.article.value = await response.text();
   } catch (e) {
+    state.textPending = false;
     setState('error');
     setStatus(`Could not load the sample (${e.message}).`);
     return;
@@ -586,6 +599,10 @@ function main() {
     selectActor(null);
     // Keep keyboard focus somewhere sensible once the button hides.
     ui.actorGroups.querySelector(`button[data-actor="${previous}"]`)?.focus();
+  });
+  // Escape clears the selection (but not while editing the article).
+  document.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && state.selected && event.target !== ui.article) selectActor(null);
   });
   ui.copy.addEventListener('click', copyJson);
   ui.download.addEventListener('click', downloadJson);
