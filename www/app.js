@@ -6,6 +6,8 @@ import { renderGraph } from './graph.js';
 const DEBOUNCE_MS = 250;
 // Longest stretch of drawing the highlighted text before letting input in.
 const SLICE_MS = 12;
+// Above this many characters, off-screen paragraphs skip layout and paint.
+const LONG_TEXT_CHARS = 20_000;
 // Enough letters to tell Arabic from English in a paragraph.
 const LANG_SAMPLE_CHARS = 400;
 const KIND_ORDER = ['person', 'country', 'organization', 'group', 'place'];
@@ -437,6 +439,7 @@ async function renderHighlighted() {
   root.replaceChildren();
   setLang(root, a?.language);
   root.classList.toggle('has-selection', Boolean(state.selected));
+  root.classList.toggle('long', text.length > LONG_TEXT_CHARS);
   if (!a) return true;
   const spans = highlightSpans(a, text);
   const cuts = new Set([0, text.length]);
