@@ -372,7 +372,9 @@ function renderQuotes() {
     card.append(meta);
     const body = userText(make('blockquote', 'quote-text'), quote.text, a.language);
     card.append(body);
-    if (speaker && quote.speakerText && quote.speakerText !== speaker.name) {
+    // How the speaker is named at this quote, when that is not just their
+    // name or part of it (a title, a description, a pronoun).
+    if (speaker && quote.speakerText && !speaker.name.includes(quote.speakerText)) {
       const as = make('p', 'speaker-as');
       as.append(label(null, 'named here as'), ' ');
       as.append(userText(make('span'), quote.speakerText, a.language));
