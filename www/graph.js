@@ -69,7 +69,7 @@ export function renderGraph(container, analysis, { selected = null, onSelect, ki
   if (chosen.length === 0) {
     const p = document.createElement('p');
     p.className = 'empty';
-    p.textContent = 'No actors yet.';
+    p.textContent = 'No actors to draw.';
     container.append(p);
     return;
   }
