@@ -107,6 +107,142 @@ class CountryCases(unittest.TestCase):
         self.assertEqual(set(iso) - codes, set())
 
 
+class OrganizationCases(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.rows = load("organizations.tsv")
+        cls.by_surface = {}
+        for row in cls.rows:
+            cls.by_surface.setdefault((row[2], bl.norm(row[6])), row)
+
+    def test_expected(self):
+        cases = [
+            # (name, lang, surface, id, kind, country)
+            ("un", "ar", "الأمم المتحدة", "UN", "organization", "-"),
+            ("security council", "ar", "مجلس الأمن", "UNSC", "organization", "-"),
+            ("white house", "ar", "البيت الأبيض", "WHITE_HOUSE", "organization", "US"),
+            ("isis", "ar", "داعش", "ISIS", "group", "-"),
+            ("russian foreign ministry from template", "ar", "وزارة الخارجية الروسية", "RU_FOREIGN_MINISTRY", "organization", "RU"),
+            ("south korean navy", "ar", "البحرية الكورية الجنوبية", "KR_NAVY", "organization", "KR"),
+            ("us defence ministry merged into pentagon", "ar", "وزارة الدفاع الأمريكية", "PENTAGON", "organization", "US"),
+            ("us foreign ministry merged", "en", "US Foreign Ministry", "US_STATE_DEPARTMENT", "organization", "US"),
+            ("associated press", "en", "Associated Press", "AP", "organization", "US"),
+            ("mexican economy ministry", "ar", "وزارة الاقتصاد المكسيكية", "MX_ECONOMY_MINISTRY", "organization", "MX"),
+        ]
+        for name, lang, surface, oid, kind, country in cases:
+            with self.subTest(name):
+                row = self.by_surface.get((lang, bl.norm(surface)))
+                self.assertIsNotNone(row)
+                self.assertEqual((row[0], row[1], row[4]), (oid, kind, country))
+
+    def test_ambiguous_acronyms_case_sensitive(self):
+        for surface in ("WHO", "AP", "IS"):
+            with self.subTest(surface):
+                self.assertEqual(self.by_surface[("en", bl.norm(surface))][5], "cs")
+
+    def test_excluded(self):
+        for lang, surface in (("ar", "الحزب الديمقراطي"), ("ar", "الشرق الأوسط"), ("ar", "القاعدة")):
+            with self.subTest(surface):
+                self.assertNotIn((lang, bl.norm(surface)), self.by_surface)
+
+    def test_one_id_per_surface_and_columns(self):
+        seen = {}
+        for row in self.rows:
+            self.assertEqual(len(row), 7, row)
+            oid, kind, lang, gender, country, flags, surface = row
+            self.assertRegex(oid, r"^[A-Za-z0-9_]+$")
+            self.assertIn(kind, ("organization", "group"))
+            self.assertIn(flags, ("cs", "-"))
+            self.assertRegex(country, r"^([A-Z]{2}|-)$")
+            key = (lang, bl.norm(surface))
+            self.assertEqual(seen.setdefault(key, oid), oid)
+
+
+class PeopleCases(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.rows = load("people.tsv")
+        cls.by_surface = {}
+        for row in cls.rows:
+            cls.by_surface.setdefault((row[1], bl.norm(row[4])), row)
+
+    def test_expected(self):
+        cases = [
+            # (name, lang, surface, id, gender, country)
+            ("lavrov arabic g as غ", "ar", "سيرغي لافروف", "SERGEY_LAVROV", "m", "RU"),
+            ("lavrov arabic g as ج", "ar", "سيرجي لافروف", "SERGEY_LAVROV", "m", "RU"),
+            ("lavrov english", "en", "Sergei Lavrov", "SERGEY_LAVROV", "m", "RU"),
+            ("putin", "ar", "فلاديمير بوتين", "VLADIMIR_PUTIN", "m", "RU"),
+            ("kim jong un", "ar", "كيم جونغ أون", "KIM_JONG_UN", "m", "KP"),
+            ("kamikawa feminine", "ar", "يوكو كاميكاوا", "YOKO_KAMIKAWA", "f", "JP"),
+            ("merkel feminine", "en", "Angela Merkel", "ANGELA_MERKEL", "f", "DE"),
+        ]
+        for name, lang, surface, pid, gender, country in cases:
+            with self.subTest(name):
+                row = self.by_surface.get((lang, bl.norm(surface)))
+                self.assertIsNotNone(row)
+                self.assertEqual((row[0], row[2], row[3]), (pid, gender, country))
+
+    def test_names_have_two_words_and_no_titles(self):
+        titles = {"president", "minister", "the", "administration"}
+        for pid, lang, _g, _c, surface in self.rows:
+            with self.subTest(surface):
+                self.assertGreaterEqual(len(surface.split()), 1)
+                if not pid.startswith(("ar:",)) and lang == "en":
+                    self.assertFalse(set(surface.lower().split()) & titles, surface)
+
+    def test_skeleton_pairs_arabic_with_english(self):
+        cases = [("لافروف", "Lavrov"), ("بوتين", "Putin"), ("نوري المالكي", "Nuri al-Maliki")]
+        for ar, en in cases:
+            with self.subTest(en):
+                self.assertEqual(bl.ar_skeleton(ar), bl.en_skeleton(en))
+
+
+class AgentCases(unittest.TestCase):
+    def test_expected(self):
+        rows = {(r[0], bl.norm(r[2])): r[1] for r in load("agents.tsv")}
+        cases = [
+            ("ar", "المسؤولين", "p"),
+            ("ar", "مسؤولون", "p"),
+            ("ar", "الخبراء", "p"),
+            ("ar", "المراقبين", "p"),
+            ("ar", "الشرطة", "f"),
+            ("ar", "المتحدث باسم", "m"),
+            ("en", "officials", "p"),
+            ("en", "police", "p"),
+            ("en", "spokesman", "-"),
+        ]
+        for lang, surface, gender in cases:
+            with self.subTest(surface):
+                self.assertEqual(rows.get((lang, bl.norm(surface))), gender)
+
+    def test_agent_forms(self):
+        forms = {s for _g, s in bl.ar_agent_forms("مسؤولون أمنيون")}
+        self.assertEqual(forms, {"مسؤولون أمنيون", "المسؤولون الأمنيون", "مسؤولين أمنيين", "المسؤولين الأمنيين"})
+        forms = {s for _g, s in bl.ar_agent_forms("مسؤول حكومة")}
+        self.assertIn("مسؤول الحكومة", forms)
+
+
+class CrossFile(unittest.TestCase):
+    def test_a_surface_means_one_thing(self):
+        files = [("countries.tsv", 1, 4), ("organizations.tsv", 2, 6), ("people.tsv", 1, 4), ("agents.tsv", 0, 2)]
+        owner = {}
+        for name, lang_col, surface_col in files:
+            for row in load(name):
+                key = (row[lang_col], bl.norm(row[surface_col]))
+                self.assertEqual(owner.setdefault(key, name), name, f"{row[surface_col]} in {owner[key]} and {name}")
+
+
+class Budget(unittest.TestCase):
+    def test_gzip_budget(self):
+        import gzip
+
+        total = 0
+        for name in ("countries.tsv", "organizations.tsv", "people.tsv", "agents.tsv"):
+            total += len(gzip.compress((DATA / name).read_bytes(), 9, mtime=0))
+        self.assertLess(total, bl.GZIP_BUDGET)
+
+
 class RuleCases(unittest.TestCase):
     def test_nisba_stem_rule(self):
         cases = [
@@ -129,6 +265,24 @@ class RuleCases(unittest.TestCase):
             self.assertIn(want, forms)
         forms = {s for _g, s in bl.ar_nisba_forms("جنوب أفريقي")}
         self.assertIn("الجنوب أفريقية", forms)
+
+    def test_arabic_org_lemma_mapping(self):
+        mapper = bl.ArabicOrgMapper(
+            {bl.norm(w) for w in ("الدفاع", "التحرير", "الأمن", "الصحة")},
+            {"سودان": "السودان"},
+            {bl.norm("أميركي"), bl.norm("روسي")},
+        )
+        cases = [
+            ("وزارة دفاع أميركي", "وزارة الدفاع الأميركية"),
+            ("حزب تقدمي اشتراكي", "الحزب التقدمي الاشتراكي"),
+            ("حركة تحرير سودان", "حركة تحرير السودان"),
+            ("وكالة رويترز", "وكالة رويترز"),
+            ("صحيفة روسي", None),
+            ("وزير خارجية", None),
+        ]
+        for lemma, want in cases:
+            with self.subTest(lemma):
+                self.assertEqual(mapper.map(lemma), want)
 
     def test_normalisation(self):
         self.assertEqual(bl.norm("الأمريكيّة"), bl.norm("الامريكيه"))

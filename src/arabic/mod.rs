@@ -21,6 +21,8 @@ const MAX_NAME_WORDS: usize = 4;
 const MAX_TITLE_MODIFIERS: usize = 6;
 /// Most modifier words of an organisation name after its head.
 const MAX_ORG_MODIFIERS: usize = 5;
+/// Most words of a foreign proper name after an organisation's head.
+const MAX_ORG_PROPER_WORDS: usize = 3;
 /// Fewest letters of a name part that may stand alone for the whole name.
 const MIN_SURNAME_LETTERS: usize = 3;
 
@@ -49,6 +51,34 @@ const TITLE_COMPLEMENTS: &[(&str, &str)] = &[
     ("خادم", "الحرمين"),
 ];
 
+/// Titles that describe any official of a country (المسؤول الإماراتي).
+const GENERIC_TITLES: &[&str] = &[
+    "مسؤول",
+    "المسؤول",
+    "مسؤولة",
+    "الدبلوماسي",
+    "دبلوماسي",
+    "السياسي",
+    "الزعيم",
+    "القيادي",
+    "المسؤوله",
+];
+
+/// A key without its leading article.
+fn strip_article(key: &str) -> &str {
+    key.strip_prefix("ال")
+        .filter(|r| r.chars().count() >= 2)
+        .unwrap_or(key)
+}
+
+/// True when a person's role and a title's key name the same position.
+fn same_role(role: &str, title_key: &str) -> bool {
+    let rk = phrase_key(role);
+    let rk = rk.strip_prefix('و').unwrap_or(&rk);
+    let tk = title_key.strip_prefix('و').unwrap_or(title_key);
+    rk == tk
+}
+
 /// One mention found by the engine, with what attribution needs to know.
 #[derive(Debug, Clone)]
 pub(crate) struct Ment {
@@ -71,6 +101,7 @@ struct TitleAlone {
     role_key: String,
     full_name: String,
     head_key: String,
+    peeled: usize,
     country: Option<String>,
     gender: Gender,
 }
@@ -88,6 +119,9 @@ pub(crate) struct Arabic<'d, 't, 'f> {
     orgs_by_head: HashMap<String, Vec<EntityId>>,
     /// Token ranges of title phrases (head and modifiers, without the name).
     title_ranges: Vec<Range<usize>>,
+    /// Token ranges inside quotation marks (outermost quotes), set by the
+    /// speech pass: a name inside a quote is not the subject of a cue outside it.
+    quoted: Vec<Range<usize>>,
 }
 
 /// Finds actors and quotes in the paragraphs covering `tokens`.
@@ -102,6 +136,7 @@ pub(crate) fn analyze(doc: &Document, tokens: Range<usize>, findings: &mut Findi
         titles_alone: Vec::new(),
         orgs_by_head: HashMap::new(),
         title_ranges: Vec::new(),
+        quoted: Vec::new(),
     };
     a.find_mentions();
     a.resolve_mentions();
@@ -170,7 +205,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         self.w.is_stop(k) || self.w.is_stop(self.bare(k))
     }
 
-    fn title_gender(&self, i: usize) -> Option<(Gender, usize)> {
+    fn title_gender(&self, i: usize) -> Option<(Gender, usize, usize)> {
         for r in self.readings(i) {
             if r.peeled > 0
                 && !matches!(
@@ -190,7 +225,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                         continue;
                     }
                 }
-                return Some((g, r.offset));
+                return Some((g, r.offset, r.peeled));
             }
         }
         None
@@ -221,7 +256,6 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
     /// True when the mention starting at token `i` (with `peeled` proclitic
     /// letters) is governed by a preposition.
     fn oblique_at(&self, i: usize, peeled: usize) -> bool {
-        let first = self.key(i).chars().next();
         // ب / ل / ك glued to the word (after an optional و / ف).
         if peeled > 0 {
             let chars: Vec<char> = self.key(i).chars().take(peeled).collect();
@@ -229,7 +263,6 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 return true;
             }
         }
-        let _ = first;
         if i == 0 || i <= self.range.start {
             return false;
         }
@@ -241,10 +274,11 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         if self.w.is_preposition(pk) {
             return true;
         }
-        // Coordinated with an oblique mention just before (بين واشنطن وسيول).
-        if self.key(i).starts_with('و') {
+        // Coordinated with an oblique mention just before (بين واشنطن وسيول):
+        // the و must have been peeled from this word.
+        if peeled > 0 && self.key(i).starts_with('و') {
             if let Some(m) = self.ments.iter().rev().find(|m| m.tokens.end <= i) {
-                return m.oblique && m.tokens.end + 1 >= i;
+                return m.oblique && m.form != MentionForm::Nisba && m.tokens.end == i;
             }
         }
         false
@@ -298,21 +332,8 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         // A country adjective followed by a government head is handled by
         // the org phrase; a nisba alone is still a mention of the country.
         let oblique = e.form == MentionForm::Nisba || self.oblique_at(i, m.peeled);
-        let (kind, reported) = match e.kind {
-            ActorKind::Group => (ActorKind::Group, false),
-            k => (k, true),
-        };
-        let id = self.findings.entity(&e.key, || {
-            let mut x = entity(kind, &e.canonical);
-            x.country = e.country.clone();
-            x.gender = if e.form == MentionForm::Name || e.form == MentionForm::Metonym {
-                e.gender
-            } else {
-                Gender::Feminine
-            };
-            x.reported = reported;
-            x
-        });
+        let kind = e.kind;
+        let id = self.lexicon_actor(&e);
         if kind == ActorKind::Group {
             // A collective may carry a country adjective (الخبراء الأمريكيون).
             let mut end = m.tokens.end;
@@ -355,6 +376,24 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         Some(m.tokens.end)
     }
 
+    /// The entity for a lexicon entry, created if new. Collectives are
+    /// reported only if they speak.
+    fn lexicon_actor(&mut self, e: &lexicon::Entry) -> EntityId {
+        self.findings.entity(&e.key, || {
+            let mut x = entity(e.kind, &e.canonical);
+            x.country = e.country.clone();
+            x.gender = match e.form {
+                MentionForm::Name | MentionForm::Metonym => e.gender,
+                // Adjectives agree with their noun, not the country.
+                _ if e.kind == ActorKind::Country => Gender::Feminine,
+                _ => e.gender,
+            };
+            // Named groups (داعش) are actors; collectives (المسؤولون) only when they speak.
+            x.reported = !e.key.starts_with("group:");
+            x
+        })
+    }
+
     /// Country adjectives and names right after `start` that qualify a
     /// title or organisation; returns the end and the country.
     fn qualifier(
@@ -388,19 +427,40 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             return false;
         }
         let chars = key.chars().count();
-        (key.starts_with("ال") || key.starts_with("لل")) && chars >= 4
+        // Coordinated modifiers too (وزير التجارة والصناعة), unless a title follows.
+        let coordinated = key.starts_with("وال") && self.title_gender(k).is_none();
+        (key.starts_with("ال") || key.starts_with("لل") || coordinated) && chars >= 4
     }
 
     /// Title + modifiers + (name): a person, or a title alone kept for pass 2.
     fn title_phrase(&mut self, i: usize, limit: usize) -> Option<usize> {
-        let (gender, offset) = self.title_gender(i)?;
+        let (gender, offset, peeled) = self.title_gender(i)?;
         let title = self.title_modifiers(i, limit);
         self.title_ranges.push(i..title.end);
         let role_span = self.span(i..title.end, offset);
         let role = role_span.slice(self.doc.text).to_string();
-        let (name_end, name_offset) = self.name_run(title.end, limit, true);
-        if name_end > title.end {
-            let name_tokens = title.end..name_end;
+        let (mut name_start, mut name_end) = (title.end, self.name_run(title.end, limit, true).0);
+        // Apposition between commas: وزير الدولة ...، أنور قرقاش، ...
+        if name_end == name_start
+            && self
+                .doc
+                .tokens
+                .get(name_start)
+                .is_some_and(|t| t.is_punct(self.doc.text, '،') || t.is_punct(self.doc.text, ','))
+        {
+            let (end, _) = self.name_run(name_start + 1, limit, true);
+            let closed =
+                self.doc.tokens.get(end).is_some_and(|t| {
+                    t.is_punct(self.doc.text, '،') || t.is_punct(self.doc.text, ',')
+                });
+            if end > name_start + 1 && closed {
+                name_start += 1;
+                name_end = end;
+            }
+        }
+        let name_offset = 0;
+        if name_end > name_start {
+            let name_tokens = name_start..name_end;
             let span = self.span(name_tokens.clone(), name_offset);
             let id = self.person(name_tokens.clone(), span, gender);
             let e = &mut self.findings.entities[id];
@@ -410,7 +470,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                     e.country = title.country;
                 }
             }
-            let oblique = self.oblique_at(i, 0);
+            let oblique = self.oblique_at(i, peeled);
             self.add(name_tokens, span, id, MentionForm::Name, oblique);
             return Some(name_end);
         }
@@ -425,6 +485,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             role_key: phrase_key(&role),
             full_name: role.clone(),
             head_key,
+            peeled,
             country: title.country,
             gender,
         });
@@ -433,6 +494,15 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
 
     fn title_modifiers(&mut self, i: usize, limit: usize) -> Title {
         let mut k = i + 1;
+        // The word a title needs (ولي العهد، رجل الدين) belongs to it.
+        let head = self
+            .readings(i)
+            .last()
+            .map(|r| r.key.clone())
+            .unwrap_or_default();
+        if TITLE_COMPLEMENTS.iter().any(|(t, _)| phrase_key(t) == head) {
+            k += 1;
+        }
         // "د. أحمد": the abbreviation's full stop.
         if self.key(i) == "د"
             && self
@@ -462,6 +532,21 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 k = end;
                 continue;
             }
+            // An organisation the title belongs to (المتحدث باسم وزارة الخارجية المصرية).
+            if let Some(m) = self.lex.longest_at(self.doc, k, limit) {
+                let e = m.entries[0].clone();
+                if e.kind == ActorKind::Organization
+                    && m.peeled == 0
+                    && self.w.is_org_head(self.key(k))
+                {
+                    let id = self.lexicon_actor(&e);
+                    let oblique = self.oblique_at(k, m.peeled);
+                    self.add(m.tokens.clone(), m.span, id, e.form, oblique);
+                    taken += m.tokens.end - k;
+                    k = m.tokens.end;
+                    continue;
+                }
+            }
             if let Some(end) = self.org_phrase(k, limit) {
                 taken += end - k;
                 k = end;
@@ -490,7 +575,24 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
     /// (so a title's modifiers stop before it).
     fn looks_like_name_start(&self, k: usize) -> bool {
         let key = self.key(k);
-        self.w.is_name_word(key) && !self.w.is_title_domain(key)
+        if self.w.is_title_domain(key) {
+            return false;
+        }
+        if self.w.is_name_word(key) {
+            return true;
+        }
+        // A foreign name written with a leading ال (الكسندر لاكازيت): an
+        // uncommon word followed by an uncommon word without the article.
+        let uncommon = |i: usize| {
+            self.is_word(i)
+                && !self.w.is_common(self.key(i))
+                && !self.is_stop(i)
+                && self.w.cue(self.key(i)).is_none()
+        };
+        uncommon(k)
+            && uncommon(k + 1)
+            && !self.key(k + 1).starts_with("ال")
+            && self.lex.longest_at(self.doc, k, k + 1).is_none()
     }
 
     /// The run of name words starting at `start`: returns its end (== start
@@ -527,20 +629,52 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 break;
             }
             if let Some(m) = self.lex.longest_at(self.doc, k, limit) {
-                if m.entries.iter().any(|e| e.kind != ActorKind::Person) {
+                // A plain adjective form may be a family name (ويلبور روس).
+                let family_name = words > 0
+                    && m.peeled == 0
+                    && !key.starts_with("ال")
+                    && m.tokens.len() == 1
+                    && m.entries.iter().all(|e| e.form == MentionForm::Nisba);
+                if !family_name && m.entries.iter().any(|e| e.kind != ActorKind::Person) {
                     break;
                 }
             }
-            let article = key.starts_with("ال");
-            if article && !prev_connector && !(words > 0 && self.w.is_name_word(key)) {
+            // A proclitic on an institution or title word: بكلية، لوزارة.
+            let peeled_noun = self.readings(k).iter().skip(1).any(|r| {
+                self.w.is_org_head(&r.key)
+                    || self.w.title(&r.key).is_some()
+                    || self.w.is_statement(&r.key)
+            });
+            if peeled_noun {
                 break;
             }
+            let known = self.w.is_name_word(key) || self.w.is_first_name(key);
+            if !known && (self.w.is_common(key) || self.w.is_common(self.bare(key))) {
+                break;
+            }
+            let article = key.starts_with("ال");
+            // A family name may carry the article (حيدر العبادي); a name
+            // rarely starts with it, unless it is a known name word or a
+            // foreign name (الكسندر لاكازيت).
+            if article && !prev_connector && words == 0 && !known && !self.looks_like_name_start(k)
+            {
+                break;
+            }
+            // و before a name joins two people (أحمد ومحمد); a name may also
+            // start with و (زاهي وهبي).
             if key.starts_with('و')
                 && words > 0
                 && !self.w.is_first_name(key)
                 && !self.w.is_name_word(key)
             {
-                break;
+                let rest = self.bare(key);
+                if self.w.is_first_name(rest)
+                    || self.w.is_name_word(rest)
+                    || self.w.is_common(rest)
+                    || self.w.is_stop(rest)
+                {
+                    break;
+                }
             }
             if !(t.is_arabic() || t.is_capitalized(self.doc.text) && after_title) {
                 break;
@@ -605,7 +739,9 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         }
         let known_first = self.w.is_first_name(self.key(start));
         let followed_by_clause = match self.doc.tokens.get(end) {
-            Some(t) if t.is_word() => self.w.complementiser(&t.key).is_some(),
+            Some(t) if t.is_word() => {
+                self.w.complementiser(&t.key).is_some() || self.title_gender(end).is_some()
+            }
             Some(t) => {
                 t.is_punct(self.doc.text, '،')
                     || t.is_punct(self.doc.text, ':')
@@ -639,6 +775,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         let mut country = None;
         let mut country_only = true;
         let mut taken = 0;
+        let mut proper = 0;
         while k < limit && taken < MAX_ORG_MODIFIERS {
             if let Some((end, c, m)) = self.qualifier(k, limit) {
                 if m.entries[0].form == MentionForm::Metonym {
@@ -652,7 +789,15 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             if self.lex.longest_at(self.doc, k, limit).is_some() {
                 break;
             }
-            if self.is_modifier(k) && self.title_gender(k).is_none() {
+            if self.is_modifier(k) && self.title_gender(k).is_none() && !self.is_stop(k) {
+                country_only = false;
+                taken += 1;
+                k += 1;
+                continue;
+            }
+            // A proper name right after the head (صحيفة ذي ستار، شركة تاكيدا).
+            if k == i + 1 + proper && proper < MAX_ORG_PROPER_WORDS && self.is_proper_word(k) {
+                proper += 1;
                 country_only = false;
                 taken += 1;
                 k += 1;
@@ -670,7 +815,8 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         }
         let span = self.span(i..k, head_offset);
         let oblique = self.oblique_at(i, peeled);
-        if country_only && self.w.is_government_head(&head_key) {
+        if self.w.is_government_head(&head_key) && (country_only || country.is_none()) {
+            // A government with no country named (الحكومة الجديدة) is no actor.
             let code = country.clone()?;
             let key = format!("country:{code}");
             let id = self.findings.find(&key).unwrap_or_else(|| {
@@ -710,6 +856,24 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         self.orgs_by_head.entry(head_key).or_default().push(id);
         self.add(i..k, span, id, MentionForm::Name, oblique);
         Some(k)
+    }
+
+    /// True for a word that can be part of a foreign proper name: not a
+    /// common, function, title or cue word, and without the article.
+    fn is_proper_word(&self, k: usize) -> bool {
+        if !self.is_word(k) || self.doc.tokens[k].newline_before {
+            return false;
+        }
+        let key = self.key(k);
+        !key.starts_with("ال")
+            && !key.starts_with('و')
+            && key.chars().count() >= 2
+            && !self.w.is_common(key)
+            && !self.is_stop(k)
+            && self.w.cue(key).is_none()
+            && self.w.title(key).is_none()
+            && !self.w.is_adverbial(key)
+            && self.lex.longest_at(self.doc, k, k + 1).is_none()
     }
 
     // ---- pass 2 ------------------------------------------------------------
@@ -846,20 +1010,61 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
     fn resolve_titles(&mut self) {
         let titles = std::mem::take(&mut self.titles_alone);
         for t in titles {
-            let holder = (0..self.findings.entities.len()).find(|&id| {
+            let head = strip_article(&t.head_key);
+            let generic = GENERIC_TITLES.iter().any(|g| phrase_key(g) == head);
+            // Score each person mentioned before the title: the same role
+            // beats the same country, which beats the same kind of title.
+            let mut best: Option<(u8, usize, EntityId)> = None;
+            for id in 0..self.findings.entities.len() {
                 let e = &self.findings.entities[id];
-                e.kind == ActorKind::Person
-                    && !e.mentions.is_empty()
-                    && e.role.as_deref().is_some_and(|r| {
-                        let rk = phrase_key(r);
-                        let rk = rk.strip_prefix('و').unwrap_or(&rk).to_string();
-                        let tk = t.role_key.strip_prefix('و').unwrap_or(&t.role_key);
-                        rk == tk || (t.country.is_some() && rk.ends_with(tk))
-                    })
-            });
+                if e.kind != ActorKind::Person
+                    || e.mentions.is_empty()
+                    || e.key.starts_with("title:")
+                {
+                    continue;
+                }
+                let Some(last_before) = e
+                    .mentions
+                    .iter()
+                    .map(|m| m.span.start)
+                    .filter(|&s| s < t.span.start)
+                    .max()
+                else {
+                    // Not yet named: only an exact role may point forward.
+                    if e.role.as_deref().is_some_and(|r| same_role(r, &t.role_key)) {
+                        let cand = (3, 0, id);
+                        if best.is_none_or(|b| (cand.0, cand.1) > (b.0, b.1)) {
+                            best = Some(cand);
+                        }
+                    }
+                    continue;
+                };
+                let role = e.role.as_deref().unwrap_or("");
+                let role_head =
+                    strip_article(phrase_key(role).split(' ').next().unwrap_or("")).to_string();
+                let score = if same_role(role, &t.role_key) {
+                    3
+                } else if t.country.is_some()
+                    && e.country == t.country
+                    && (generic || role_head == head)
+                {
+                    2
+                } else if t.country.is_none()
+                    && t.tokens.len() == 1
+                    && role_head == head
+                    && !head.is_empty()
+                {
+                    1
+                } else {
+                    0
+                };
+                if score > 0 && best.is_none_or(|b| (score, last_before) > (b.0, b.1)) {
+                    best = Some((score, last_before, id));
+                }
+            }
             let specific = t.tokens.len() > 1 || t.country.is_some();
-            let id = match holder {
-                Some(id) => id,
+            let id = match best {
+                Some((_, _, id)) => id,
                 None if specific => {
                     let name = t.full_name.clone();
                     let key = format!("title:{}", t.role_key);
@@ -877,8 +1082,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 }
                 None => continue,
             };
-            let _ = &t.head_key;
-            let oblique = self.oblique_at(t.tokens.start, 0);
+            let oblique = self.oblique_at(t.tokens.start, t.peeled);
             self.add(t.tokens.clone(), t.span, id, MentionForm::Title, oblique);
         }
     }

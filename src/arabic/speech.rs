@@ -215,6 +215,10 @@ fn content_after(a: &Arabic, from: usize, quoted: &[marks::Quoted]) -> Content {
     let mut j = from;
     while j < sentence_end && j < from + MAX_CUE_TO_CONTENT {
         let t = &doc.tokens[j];
+        if let Some(close) = scare_quote_at(a, j) {
+            j = close + 1;
+            continue;
+        }
         if let Some(_m) = t.quote_mark() {
             return match quoted.iter().find(|q| q.open == j) {
                 Some(_) => Content::Quote(j),
@@ -254,6 +258,37 @@ fn content_after(a: &Arabic, from: usize, quoted: &[marks::Quoted]) -> Content {
         return Content::None;
     }
     Content::None
+}
+
+/// Most words of a quoted name or label inside a cue's subject phrase
+/// (عبر حسابه على "تويتر"، إن ...).
+const MAX_SCARE_QUOTE_WORDS: usize = 3;
+
+/// Punctuation that ends the search for a cue's subject or content.
+fn is_clause_stop(p: &str) -> bool {
+    matches!(p, "." | "!" | "?" | "؟" | ";" | "؛" | "…")
+}
+
+/// When token `j` opens a short quoted label that a comma or a
+/// complementiser follows, the index of its closing mark.
+fn scare_quote_at(a: &Arabic, j: usize) -> Option<usize> {
+    a.doc.tokens[j].quote_mark()?;
+    let q = a.quoted.iter().find(|q| q.start == j)?;
+    let close = q.end.checked_sub(1)?;
+    if a.doc.tokens[close].quote_mark().is_none() {
+        return None;
+    }
+    let words = (q.start..close).filter(|&i| a.is_word(i)).count();
+    if words == 0 || words > MAX_SCARE_QUOTE_WORDS {
+        return None;
+    }
+    let next = close + 1;
+    let follows = a.doc.tokens.get(next).is_some_and(|t| {
+        t.is_punct(a.doc.text, '،')
+            || t.is_punct(a.doc.text, ',')
+            || (t.is_word() && a.w.complementiser(&t.key).is_some())
+    });
+    follows.then_some(close)
 }
 
 /// For a nominal cue (أعلن مقتل ...): the noun phrase after the subject.
@@ -407,6 +442,10 @@ fn subject_of(a: &Arabic, c: usize, statements: &[Statement]) -> (Subject, usize
     let mut subject = Subject::Implicit;
     while j < end && j < c + MAX_CUE_TO_CONTENT {
         let t = &doc.tokens[j];
+        if let Some(close) = scare_quote_at(a, j) {
+            j = close + 1;
+            continue;
+        }
         if t.quote_mark().is_some() || t.is_punct(doc.text, ':') {
             break;
         }
@@ -420,10 +459,11 @@ fn subject_of(a: &Arabic, c: usize, statements: &[Statement]) -> (Subject, usize
         {
             break;
         }
-        if matches!(t.kind, TokenKind::Punct)
-            && !(t.is_punct(doc.text, '،') || t.is_punct(doc.text, ','))
-        {
+        if matches!(t.kind, TokenKind::Punct) && is_clause_stop(doc.word(j)) {
             break;
+        }
+        if subject == Subject::Implicit && t.is_word() && a.w.is_anonymous(a.bare(&t.key)) {
+            subject = Subject::Anonymous;
         }
         if subject == Subject::Implicit {
             if let Some(m) = a.ments.iter().find(|m| m.tokens.start == j) {
@@ -431,7 +471,11 @@ fn subject_of(a: &Arabic, c: usize, statements: &[Statement]) -> (Subject, usize
                     .title_ranges
                     .iter()
                     .any(|r| r.start < j && j < r.end && m.form != MentionForm::Title);
-                if !in_title && !m.oblique && m.form != MentionForm::Nisba {
+                if !in_title
+                    && !m.oblique
+                    && m.form != MentionForm::Nisba
+                    && subject_position(a, c, j)
+                {
                     subject = Subject::Actor(m.entity, a.span(m.tokens.clone(), 0));
                     j = m.tokens.end;
                     continue;
@@ -448,6 +492,28 @@ fn subject_of(a: &Arabic, c: usize, statements: &[Statement]) -> (Subject, usize
         j += 1;
     }
     (subject, j)
+}
+
+/// True when a mention at token `j` can be the subject of the cue at `c`:
+/// right after the verb, after adverbials or a comma, or after the title
+/// that introduces it. A mention after any other word is a complement or
+/// sits in a prepositional phrase (قال في مؤتمر صحفي مع العبادي).
+fn subject_position(a: &Arabic, c: usize, j: usize) -> bool {
+    let prev = j - 1;
+    if prev == c
+        || a.title_ranges
+            .iter()
+            .any(|r| r.start <= prev && prev < r.end)
+    {
+        return true;
+    }
+    let t = &a.doc.tokens[prev];
+    if !t.is_word() {
+        return t.is_punct(a.doc.text, '،')
+            || t.is_punct(a.doc.text, ',')
+            || t.kind == TokenKind::Number;
+    }
+    a.w.is_adverbial(&t.key) && !a.w.is_preposition(&t.key)
 }
 
 /// A cue right after a closing quote mark: “...”، قال لافروف.
@@ -468,7 +534,7 @@ fn cue_after(a: &Arabic, close: usize, statements: &[Statement]) -> Option<CueUs
                 subject,
             });
         }
-        if !(t.is_punct(doc.text, '،') || t.is_punct(doc.text, ',') || t.is_punct(doc.text, '.')) {
+        if !(t.is_punct(doc.text, '،') || t.is_punct(doc.text, ',')) {
             return None;
         }
         j += 1;
@@ -663,6 +729,10 @@ fn subject_before(
                 r.start < m.tokens.start && m.tokens.start < r.end && m.form != MentionForm::Title
             })
             && (!person_only || a.findings.entities[m.entity].kind == ActorKind::Person)
+            && !a
+                .quoted
+                .iter()
+                .any(|q| q.start < m.tokens.start && m.tokens.start < q.end)
             && agrees(a, m.entity, gender)
     };
     let found = if nearest {

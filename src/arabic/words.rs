@@ -11,6 +11,7 @@ const CUES: &str = include_str!("../../data/ar_cues.tsv");
 const TITLES: &str = include_str!("../../data/ar_titles.tsv");
 const STOPWORDS: &str = include_str!("../../data/ar_stopwords.txt");
 const NAME_WORDS: &str = include_str!("../../data/ar_name_words.tsv");
+const COMMON_WORDS: &str = include_str!("../../data/ar_common_words.txt");
 
 /// How a reporting verb takes its content.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -436,6 +437,7 @@ pub struct Words {
     stop: HashSet<String>,
     first_names: HashSet<String>,
     name_words: HashSet<String>,
+    common: HashSet<String>,
     title_domains: HashSet<String>,
     anonymous: HashSet<String>,
     statements: HashSet<String>,
@@ -526,12 +528,18 @@ fn build() -> Words {
             name_words.insert(key(w));
         }
     }
+    let common = COMMON_WORDS
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.is_empty())
+        .map(key)
+        .collect();
     Words {
         cues,
         titles,
         stop,
         first_names,
         name_words,
+        common,
         title_domains: keys(TITLE_DOMAINS),
         anonymous: keys(ANONYMOUS_SOURCES),
         statements: keys(STATEMENTS),
@@ -572,6 +580,11 @@ impl Words {
     /// True for words seen mostly inside person names (from ANERcorp).
     pub fn is_name_word(&self, key: &str) -> bool {
         self.name_words.contains(key)
+    }
+
+    /// True for words common outside names (from ANERcorp).
+    pub fn is_common(&self, key: &str) -> bool {
+        self.common.contains(key)
     }
 
     /// True for nouns that continue a title (خارجية، باسم، العام ...).

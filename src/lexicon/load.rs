@@ -7,6 +7,9 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 
 const COUNTRIES: &str = include_str!("../../data/countries.tsv");
+const ORGANIZATIONS: &str = include_str!("../../data/organizations.tsv");
+const PEOPLE: &str = include_str!("../../data/people.tsv");
+const AGENTS: &str = include_str!("../../data/agents.tsv");
 
 /// Data rows of a TSV file: comment lines (`#`) and blank lines skipped.
 fn rows(file: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
@@ -37,7 +40,104 @@ pub fn lexicon() -> &'static Lexicon {
 fn build() -> Lexicon {
     let mut lex = Lexicon::default();
     add_countries(&mut lex);
+    add_organizations(&mut lex);
+    add_people(&mut lex);
+    add_agents(&mut lex);
     lex
+}
+
+fn add_organizations(lex: &mut Lexicon) {
+    let mut canonical: HashMap<(&str, &str), &str> = HashMap::new();
+    for r in rows(ORGANIZATIONS) {
+        let [id, kind, lang, gender, country, flags, surface] = r[..] else {
+            continue;
+        };
+        // "X التابع لـ Y" names two actors; matched as one phrase it would hide Y.
+        if surface.contains("التابع") {
+            continue;
+        }
+        // A government is its country (الحكومة المصرية is Egypt).
+        if id.ends_with("_GOVERNMENT") && country != "-" {
+            lex.add(
+                surface,
+                Entry {
+                    kind: ActorKind::Country,
+                    form: MentionForm::Title,
+                    key: format!("country:{country}"),
+                    canonical: surface.to_string(),
+                    gender: gender_of(gender),
+                    country: country_col(country),
+                    lang: lang_of(lang),
+                    exact: None,
+                },
+            );
+            continue;
+        }
+        let canonical = *canonical.entry((id, lang)).or_insert(surface);
+        lex.add(
+            surface,
+            Entry {
+                kind: if kind == "group" {
+                    ActorKind::Group
+                } else {
+                    ActorKind::Organization
+                },
+                form: MentionForm::Name,
+                key: format!("org:{id}"),
+                canonical: canonical.to_string(),
+                gender: gender_of(gender),
+                country: country_col(country),
+                lang: lang_of(lang),
+                exact: flags.contains("cs").then(|| surface.to_string()),
+            },
+        );
+    }
+}
+
+fn add_people(lex: &mut Lexicon) {
+    let mut canonical: HashMap<(&str, &str), &str> = HashMap::new();
+    for r in rows(PEOPLE) {
+        let [id, lang, gender, country, surface] = r[..] else {
+            continue;
+        };
+        let canonical = *canonical.entry((id, lang)).or_insert(surface);
+        lex.add(
+            surface,
+            Entry {
+                kind: ActorKind::Person,
+                form: MentionForm::Name,
+                key: format!("person:{id}"),
+                canonical: canonical.to_string(),
+                gender: gender_of(gender),
+                country: country_col(country),
+                lang: lang_of(lang),
+                exact: None,
+            },
+        );
+    }
+}
+
+/// Collective agents (officials, experts, police): groups, reported only
+/// when they speak.
+fn add_agents(lex: &mut Lexicon) {
+    for r in rows(AGENTS) {
+        let [lang, gender, surface] = r[..] else {
+            continue;
+        };
+        lex.add(
+            surface,
+            Entry {
+                kind: ActorKind::Group,
+                form: MentionForm::Name,
+                key: format!("group:{}", crate::text::normalize::phrase_key(surface)),
+                canonical: surface.to_string(),
+                gender: gender_of(gender),
+                country: None,
+                lang: lang_of(lang),
+                exact: None,
+            },
+        );
+    }
 }
 
 fn add_countries(lex: &mut Lexicon) {
