@@ -140,7 +140,8 @@ export function renderGraph(container, analysis, { selected = null, onSelect, ki
       tabindex: 0,
       role: 'button',
       'aria-pressed': String(actor.id === selected),
-      'aria-label': `${actor.name}, ${count} ${count === 1 ? 'mention' : 'mentions'}`,
+      // Starts with the visible label, so speech input finds the node.
+      'aria-label': `${shorten(actor.name)}, ${count} ${count === 1 ? 'mention' : 'mentions'}`,
       'data-actor': actor.id,
     });
     g.append(el('circle', { cx: x.toFixed(1), cy: y.toFixed(1), r: r.toFixed(1) }));
@@ -153,6 +154,10 @@ export function renderGraph(container, analysis, { selected = null, onSelect, ki
     const label = el('text', { x: lx.toFixed(1), y: ly.toFixed(1), 'text-anchor': anchor });
     label.textContent = shorten(actor.name);
     g.append(label);
+    // The full name as a tooltip, where the label is cut short.
+    const title = el('title');
+    title.textContent = actor.name;
+    g.append(title);
     const activate = () => onSelect && onSelect(actor.id);
     g.addEventListener('click', activate);
     g.addEventListener('keydown', (event) => {
