@@ -74,9 +74,26 @@ function setStatus(message) {
 
 // ---------------------------------------------------------------- worker
 
+/**
+ * Downloads and compiles the wasm here, in parallel with the worker's
+ * start-up (compilation runs off the main thread); resolves to null when
+ * that fails, and the worker then loads the wasm itself.
+ */
+function compileWasm() {
+  state.wasm ??= WebAssembly.compileStreaming(fetch(new URL('./pkg/newslens_bg.wasm', import.meta.url)))
+    .then((module) => {
+      state.wasmCompiledMs = performance.now();
+      return module;
+    })
+    .catch(() => null);
+  return state.wasm;
+}
+
 function startWorker() {
   state.workerCreatedMs = performance.now();
+  const compiling = compileWasm();
   const worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
+  compiling.then((module) => worker.postMessage({ type: 'module', module }));
   worker.onmessage = (event) => onWorkerMessage(event.data);
   worker.onerror = (event) => {
     event.preventDefault();
@@ -142,6 +159,7 @@ function drawn() {
       workerInitMs: state.workerInitMs,
       workerWarmUpMs: state.workerWarmUpMs,
       workerCreatedMs: state.workerCreatedMs,
+      wasmCompiledMs: state.wasmCompiledMs,
       workerStartedMs: state.workerStartedMs,
       workerReadyMs: state.workerReadyMs,
       analyzeMs: state.ms,

@@ -1,13 +1,19 @@
 // The analysis runs here, off the main thread, so typing in the page never
-// waits for it. Messages in:  { id, text, options }.
+// waits for it.
+// Messages in:  { type: 'module', module }  the compiled wasm (or null), first
+//               { id, text, options }        a text to analyse
 // Messages out: { type: 'ready', version, initMs, warmUpMs, startedAt, readyAt }
 //               { type: 'result', id, analysis, ms }
-//               { type: 'error', id, message }
-// The wasm fetch starts at once, in parallel with loading the JS glue, so
-// the two downloads do not wait for each other (time to first result).
-const wasmResponse = fetch(new URL('./pkg/newslens_bg.wasm', import.meta.url));
-wasmResponse.catch(() => {}); // reported through `ready` below
+//               { type: 'error', id, message, fatal }
+//
+// The page compiles the wasm while this worker starts up and sends the
+// compiled module over, so download, compilation and worker start-up
+// overlap (time to first result). Without it, the worker fetches the wasm.
 const glue = import('./pkg/newslens.js');
+let receiveModule;
+const compiled = new Promise((resolve) => {
+  receiveModule = resolve;
+});
 
 const WARM_UP_TEXT = 'وقال الوزير إن الحكومة ستواصل العمل. "We will continue," the minister said.';
 
@@ -18,7 +24,8 @@ let scheduled = false;
 const ready = (async () => {
   const t0 = performance.now();
   newslens = await glue;
-  await newslens.default({ module_or_path: wasmResponse });
+  const module = await compiled;
+  await newslens.default({ module_or_path: module ?? new URL('./pkg/newslens_bg.wasm', import.meta.url) });
   const version = typeof newslens.version === 'function' ? newslens.version() : '';
   const t1 = performance.now();
   // The engine builds its tables on first use: do that now, while the page
@@ -45,6 +52,10 @@ ready.catch((e) => {
 });
 
 self.onmessage = (event) => {
+  if (event.data.type === 'module') {
+    receiveModule(event.data.module);
+    return;
+  }
   // Requests that arrive while one is being analysed replace each other:
   // only the newest text matters, older ones are dropped unanalysed.
   latest = event.data;
