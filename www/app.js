@@ -1,6 +1,7 @@
 // The newslens page: sends the article to the analysis worker as you type and
 // shows what comes back. Article text only ever reaches the page through
 // textContent / createTextNode, never as HTML.
+import './boot.js';
 import { renderGraph } from './graph.js';
 
 const DEBOUNCE_MS = 250;
@@ -74,34 +75,38 @@ function setStatus(message) {
 
 // ---------------------------------------------------------------- worker
 
-/**
- * Downloads and compiles the wasm here, in parallel with the worker's
- * start-up (compilation runs off the main thread); resolves to null when
- * that fails, and the worker then loads the wasm itself.
- */
-function compileWasm() {
-  state.wasm ??= WebAssembly.compileStreaming(fetch(new URL('./pkg/newslens_bg.wasm', import.meta.url)))
-    .then((module) => {
-      state.wasmCompiledMs = performance.now();
-      return module;
-    })
-    .catch(() => null);
-  return state.wasm;
-}
-
-function startWorker() {
-  state.workerCreatedMs = performance.now();
-  const compiling = compileWasm();
-  const worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
-  compiling.then((module) => worker.postMessage({ type: 'module', module }));
+function attachWorker(worker) {
   worker.onmessage = (event) => onWorkerMessage(event.data);
   worker.onerror = (event) => {
     event.preventDefault();
-    setState('error');
-    setStatus(`The analyser could not start${event.message ? `: ${event.message}` : ''}.`);
+    workerFailed(event.message);
   };
   state.worker = worker;
   state.ready = false;
+}
+
+function workerFailed(message) {
+  setState('error');
+  setStatus(`The analyser could not start${message ? `: ${message}` : ''}.`);
+}
+
+/** Takes over the worker boot.js started, with what it has said so far. */
+function adoptWorker() {
+  const boot = window.newslensBoot;
+  state.boot = boot;
+  state.workerCreatedMs = boot.createdMs;
+  attachWorker(boot.worker);
+  if (boot.failure) workerFailed(boot.failure);
+  for (const msg of boot.messages.splice(0)) onWorkerMessage(msg);
+}
+
+/** A fresh worker, after the module trapped; reuses the compiled wasm. */
+function restartWorker() {
+  state.worker.terminate();
+  state.workerCreatedMs = performance.now();
+  const worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
+  attachWorker(worker);
+  state.boot.wasm.then((module) => worker.postMessage({ type: 'module', module }));
 }
 
 function onWorkerMessage(msg) {
@@ -130,10 +135,7 @@ function onWorkerMessage(msg) {
   if (msg.type === 'error') {
     setState('error');
     setStatus(`Could not analyse this text: ${msg.message}`);
-    if (msg.fatal) {
-      state.worker.terminate();
-      startWorker();
-    }
+    if (msg.fatal) restartWorker();
     return;
   }
   state.text = text;
@@ -159,7 +161,7 @@ function drawn() {
       workerInitMs: state.workerInitMs,
       workerWarmUpMs: state.workerWarmUpMs,
       workerCreatedMs: state.workerCreatedMs,
-      wasmCompiledMs: state.wasmCompiledMs,
+      wasmCompiledMs: state.boot.compiledMs,
       workerStartedMs: state.workerStartedMs,
       workerReadyMs: state.workerReadyMs,
       analyzeMs: state.ms,
@@ -608,7 +610,7 @@ async function loadSample(button) {
 
 function main() {
   setState('loading');
-  startWorker();
+  adoptWorker();
   ui.article.addEventListener('input', scheduleAnalysis);
   ui.language.addEventListener('change', requestAnalysis);
   for (const id of Object.values(SAMPLE_PARAM)) $(id).addEventListener('click', (e) => loadSample(e.currentTarget));
