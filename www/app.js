@@ -625,6 +625,12 @@ function main() {
     // Keep keyboard focus somewhere sensible once the button hides.
     ui.actorGroups.querySelector(`button[data-actor="${previous}"]`)?.focus();
   });
+  // A click on a highlighted mention selects its actor (a mouse shortcut;
+  // the actor buttons are the keyboard way).
+  ui.highlighted.addEventListener('click', (event) => {
+    const mark = event.target.closest('.hl[data-actor]');
+    if (mark) selectActor(mark.dataset.actor);
+  });
   // Escape clears the selection (but not while editing the article).
   document.addEventListener('keydown', (event) => {
     if (event.key === 'Escape' && state.selected && event.target !== ui.article) selectActor(null);
