@@ -86,6 +86,7 @@ function attachWorker(worker) {
 }
 
 function workerFailed(message) {
+  state.failed = true;
   setState('error');
   setStatus(`The analyser could not start${message ? `: ${message}` : ''}.`);
 }
@@ -124,8 +125,7 @@ function onWorkerMessage(msg) {
     return;
   }
   if (msg.type === 'error' && msg.id === -1) {
-    setState('error');
-    setStatus(`The analyser could not start: ${msg.message}`);
+    workerFailed(msg.message);
     return;
   }
   const text = state.texts.get(msg.id);
@@ -185,12 +185,14 @@ function requestAnalysis() {
     setStatus('Paste an article or load a sample.');
     return;
   }
+  if (state.failed) return; // the status already says why nothing happens
   state.texts.set(id, text);
   setState('busy');
   state.worker.postMessage({ id, text, options: { language: ui.language.value } });
 }
 
 function scheduleAnalysis() {
+  if (state.failed) return;
   clearTimeout(state.debounce);
   state.textPending = true;
   setState('busy');
@@ -590,6 +592,7 @@ function downloadJson() {
 // ---------------------------------------------------------------- samples
 
 async function loadSample(button) {
+  if (state.failed) return; // the status already says why nothing happens
   state.textPending = true;
   setState('busy');
   try {

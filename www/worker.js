@@ -48,7 +48,7 @@ const ready = (async () => {
 })();
 
 ready.catch((e) => {
-  self.postMessage({ type: 'error', id: -1, message: `could not load the analyser: ${e && e.message ? e.message : e}` });
+  self.postMessage({ type: 'error', id: -1, message: e && e.message ? e.message : String(e) });
 });
 
 self.onmessage = (event) => {
