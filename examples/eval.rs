@@ -17,9 +17,19 @@ mod score;
 
 use score::{Counts, FileScore, Prf};
 use serde_json::{json, Value};
+use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
+
+/// Prints a line; a closed stdout (`eval ... | head`) ends the run quietly.
+macro_rules! out {
+    ($($t:tt)*) => {{
+        if writeln!(std::io::stdout(), $($t)*).is_err() {
+            std::process::exit(0);
+        }
+    }};
+}
 
 struct Args {
     json: bool,
@@ -143,19 +153,25 @@ fn summary(title: &str, c: &Counts) -> String {
     )
 }
 
-/// A short label for a path: `ar` for `../shared/corpus/ar`.
+/// A short label for a path: `ar` for `../shared/corpus/ar` and for
+/// `../shared/corpus/ar/001.txt`.
 fn label(path: &Path) -> String {
-    path.file_name().map_or_else(
-        || path.display().to_string(),
-        |n| n.to_string_lossy().into_owned(),
-    )
+    let dir = if path.is_file() {
+        path.parent().unwrap_or(path)
+    } else {
+        path
+    };
+    dir.canonicalize()
+        .ok()
+        .and_then(|d| d.file_name().map(|n| n.to_string_lossy().into_owned()))
+        .unwrap_or_else(|| dir.display().to_string())
 }
 
 fn main() -> ExitCode {
     let args = match parse_args() {
         Ok(a) => a,
         Err(why) if why.is_empty() => {
-            println!("{USAGE}");
+            out!("{USAGE}");
             return ExitCode::SUCCESS;
         }
         Err(why) => {
@@ -168,7 +184,7 @@ fn main() -> ExitCode {
     let mut elapsed = Duration::ZERO;
     let mut failed = false;
     if !args.json {
-        println!("{HEADER}");
+        out!("{HEADER}");
     }
     for path in &args.paths {
         let dir_label = label(path);
@@ -180,6 +196,13 @@ fn main() -> ExitCode {
                 continue;
             }
         };
+        if files.is_empty() {
+            eprintln!(
+                "eval: no NAME.txt with a NAME.gold.json in {}",
+                path.display()
+            );
+            failed = true;
+        }
         let mut sub = Counts::default();
         for txt in &files {
             let name = format!(
@@ -189,9 +212,12 @@ fn main() -> ExitCode {
             match score_file(txt, args.pred.as_deref(), &mut elapsed) {
                 Ok(s) => {
                     if !args.json {
-                        println!("{}", line(&name, &s.counts));
+                        out!("{}", line(&name, &s.counts));
                         if args.verbose {
-                            print!("{}", s.details());
+                            let details = s.details();
+                            if !details.is_empty() {
+                                out!("{}", details.trim_end());
+                            }
                         }
                     }
                     sub += s.counts;
@@ -202,27 +228,31 @@ fn main() -> ExitCode {
                 }
             }
         }
-        if !args.json {
-            println!("{}", line(&format!("{dir_label} total"), &sub));
+        if !args.json && path.is_dir() {
+            out!("{}", line(&format!("{dir_label} total"), &sub));
         }
-        dirs.push((dir_label, sub));
+        // Files given one by one add up under their directory's label.
+        match dirs.iter_mut().find(|(l, _)| *l == dir_label) {
+            Some((_, c)) => *c += sub,
+            None => dirs.push((dir_label, sub)),
+        }
         total += sub;
     }
     if args.json {
         let by_dir: serde_json::Map<String, Value> =
             dirs.iter().map(|(l, c)| (l.clone(), c.to_json())).collect();
         let out = json!({"total": total.to_json(), "by_dir": by_dir});
-        println!("{}", serde_json::to_string_pretty(&out).unwrap_or_default());
+        out!("{}", serde_json::to_string_pretty(&out).unwrap_or_default());
     } else {
-        println!();
+        out!();
         if dirs.len() > 1 {
             for (l, c) in &dirs {
-                println!("{}", summary(l, c));
+                out!("{}", summary(l, c));
             }
         }
-        println!("{}", summary("total", &total));
+        out!("{}", summary("total", &total));
         if args.pred.is_none() {
-            println!(
+            out!(
                 "analysis time {:.1} ms for {} files",
                 elapsed.as_secs_f64() * 1000.0,
                 total.files

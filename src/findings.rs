@@ -5,12 +5,13 @@
 //! then orders, names and numbers everything and converts spans to UTF-16
 //! offsets in one pass.
 
+use crate::hash::FxHashMap as HashMap;
 use crate::model::{Actor, ActorKind, Analysis, Language, Mention, MentionForm, Quote, QuoteKind};
 use crate::options::Options;
 use crate::span::Span;
 use crate::text::normalize::phrase_key;
 use crate::text::utf16::Utf16Map;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 /// Grammatical gender, used to agree a bare reporting verb with its speaker.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

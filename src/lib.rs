@@ -36,6 +36,7 @@ mod arabic;
 mod english;
 mod error;
 mod findings;
+mod hash;
 mod language;
 mod lexicon;
 mod model;
@@ -45,7 +46,7 @@ mod span;
 mod text;
 
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+pub mod wasm;
 
 pub use error::{Error, Result};
 pub use language::detect_language;

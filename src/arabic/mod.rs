@@ -6,12 +6,13 @@ mod speech;
 pub(crate) mod words;
 
 use crate::findings::{entity, EntityId, Findings, Gender};
+use crate::hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use crate::lexicon::{self, clitics, Lexicon};
 use crate::model::{ActorKind, MentionForm};
+use crate::quotes::marks;
 use crate::span::Span;
 use crate::text::document::Document;
 use crate::text::normalize::phrase_key;
-use std::collections::HashMap;
 use std::ops::Range;
 use words::{words, Words};
 
@@ -21,6 +22,10 @@ const MAX_NAME_WORDS: usize = 4;
 const MAX_TITLE_MODIFIERS: usize = 6;
 /// Most modifier words of an organisation name after its head.
 const MAX_ORG_MODIFIERS: usize = 5;
+/// Most words of a quoted label naming an organisation (تحالف "سائرون").
+const MAX_LABEL_WORDS: usize = 4;
+/// Most holders of one role, country or title head compared with a title alone.
+const MAX_TITLE_CANDIDATES: usize = 64;
 /// Most words of a foreign proper name after an organisation's head.
 const MAX_ORG_PROPER_WORDS: usize = 3;
 /// Fewest letters of a name part that may stand alone for the whole name.
@@ -44,12 +49,36 @@ const NAME_CONNECTORS: &[&str] = &[
 ];
 
 /// Titles that need a particular next word (ولي العهد، رجل الأعمال).
-const TITLE_COMPLEMENTS: &[(&str, &str)] = &[
-    ("ولي", "العهد"),
-    ("رجل", "الأعمال"),
-    ("سيدة", "الأعمال"),
-    ("خادم", "الحرمين"),
+const TITLE_COMPLEMENTS: &[(&str, &[&str])] = &[
+    ("ولي", &["العهد"]),
+    ("رجل", &["الأعمال", "الدين"]),
+    ("سيدة", &["الأعمال"]),
+    ("خادم", &["الحرمين"]),
 ];
+
+/// The constant word lists above as normalised keys, made once.
+struct Keys {
+    connectors: HashSet<String>,
+    complements: HashMap<String, Vec<String>>,
+    generic: HashSet<String>,
+}
+
+fn keys() -> &'static Keys {
+    static KEYS: std::sync::OnceLock<Keys> = std::sync::OnceLock::new();
+    KEYS.get_or_init(|| Keys {
+        connectors: NAME_CONNECTORS.iter().map(|c| phrase_key(c)).collect(),
+        complements: TITLE_COMPLEMENTS
+            .iter()
+            .map(|(t, need)| (phrase_key(t), need.iter().map(|n| phrase_key(n)).collect()))
+            .collect(),
+        generic: GENERIC_TITLES.iter().map(|g| phrase_key(g)).collect(),
+    })
+}
+
+/// True for words that join the parts of a name (عبد، بن).
+fn is_connector(key: &str) -> bool {
+    keys().connectors.contains(key)
+}
 
 /// Titles that describe any official of a country (المسؤول الإماراتي).
 const GENERIC_TITLES: &[&str] = &[
@@ -69,14 +98,6 @@ fn strip_article(key: &str) -> &str {
     key.strip_prefix("ال")
         .filter(|r| r.chars().count() >= 2)
         .unwrap_or(key)
-}
-
-/// True when a person's role and a title's key name the same position.
-fn same_role(role: &str, title_key: &str) -> bool {
-    let rk = phrase_key(role);
-    let rk = rk.strip_prefix('و').unwrap_or(&rk);
-    let tk = title_key.strip_prefix('و').unwrap_or(title_key);
-    rk == tk
 }
 
 /// One mention found by the engine, with what attribution needs to know.
@@ -122,25 +143,85 @@ pub(crate) struct Arabic<'d, 't, 'f> {
     /// Token ranges inside quotation marks (outermost quotes), set by the
     /// speech pass: a name inside a quote is not the subject of a cue outside it.
     quoted: Vec<Range<usize>>,
+    /// Per-token lookups built once before the speech pass (see [`Index`]).
+    index: Index,
+    /// Readings and lexicon matches of every token, made once.
+    cache: Cache,
+    /// Quoted segments of the run (all depths), paired before pass 1.
+    marks: Vec<marks::Quoted>,
+    /// Short closed quotes by opening token: `open -> close` (a label such
+    /// as تحالف "سائرون" names an organisation).
+    labels: HashMap<usize, usize>,
+    /// Opening tokens of quotes used as organisation labels: not quotes.
+    label_quotes: HashSet<usize>,
+}
+
+/// What every rule asks about a token, computed once per document.
+#[derive(Debug, Default)]
+struct Cache {
+    readings: Vec<Vec<clitics::Reading>>,
+    matches: Vec<Option<lexicon::Match<'static>>>,
+}
+
+/// Per-token lookups, so that the speech rules never scan all mentions,
+/// titles or quotes for one token (which would make long texts quadratic).
+#[derive(Debug, Default)]
+pub(crate) struct Index {
+    base: usize,
+    /// Mention starting at the token (index + 1 into `ments`), or 0.
+    ment_at: Vec<u32>,
+    /// Title range containing the token (index + 1 into `title_ranges`), or 0.
+    title_at: Vec<u32>,
+    /// Quote the token is inside or opens (index + 1 into `quoted`), or 0.
+    quote_at: Vec<u32>,
+}
+
+/// Fills `slots[r - base]` with `value` for every token of `r`.
+fn mark(slots: &mut [u32], base: usize, r: &Range<usize>, value: u32) {
+    let (s, e) = (
+        r.start.saturating_sub(base).min(slots.len()),
+        r.end.saturating_sub(base).min(slots.len()),
+    );
+    for x in &mut slots[s..e] {
+        *x = value;
+    }
 }
 
 /// Finds actors and quotes in the paragraphs covering `tokens`.
 pub(crate) fn analyze(doc: &Document, tokens: Range<usize>, findings: &mut Findings) {
     let mut a = Arabic {
         doc,
-        range: tokens,
+        range: tokens.clone(),
         findings,
         w: words(),
         lex: lexicon::lexicon(),
         ments: Vec::new(),
         titles_alone: Vec::new(),
-        orgs_by_head: HashMap::new(),
+        orgs_by_head: HashMap::default(),
         title_ranges: Vec::new(),
         quoted: Vec::new(),
+        index: Index::default(),
+        cache: Cache::default(),
+        marks: marks::find(doc, tokens.clone()),
+        labels: HashMap::default(),
+        label_quotes: HashSet::default(),
     };
+    a.build_cache();
+    a.labels = a
+        .marks
+        .iter()
+        .filter_map(|q| {
+            let close = q.close?;
+            let words = (q.first()..close)
+                .filter(|&i| doc.tokens[i].is_word())
+                .count();
+            (words > 0 && words <= MAX_LABEL_WORDS).then_some((q.open, close))
+        })
+        .collect();
     a.find_mentions();
     a.resolve_mentions();
     a.ments.sort_by_key(|m| m.tokens.start);
+    a.build_index();
     speech::find_quotes(&mut a);
 }
 
@@ -154,6 +235,94 @@ struct Title {
 }
 
 impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
+    fn build_cache(&mut self) {
+        let doc = self.doc;
+        let readings: Vec<Vec<clitics::Reading>> = self
+            .range
+            .clone()
+            .map(|i| {
+                if doc.tokens[i].is_word() {
+                    lexicon::readings_of(doc, i)
+                } else {
+                    Vec::new()
+                }
+            })
+            .collect();
+        let matches = self
+            .range
+            .clone()
+            .map(|i| {
+                let limit = doc.paragraph_range(i).end.min(self.range.end);
+                let r = &readings[i - self.range.start];
+                if r.is_empty() {
+                    None
+                } else {
+                    self.lex.longest_with(doc, i, limit, r)
+                }
+            })
+            .collect();
+        self.cache = Cache { readings, matches };
+    }
+
+    /// Builds the mention and title lookups (quotes are added by the speech pass).
+    fn build_index(&mut self) {
+        let n = self.range.len();
+        let base = self.range.start;
+        let mut index = Index {
+            base,
+            ment_at: vec![0; n],
+            title_at: vec![0; n],
+            quote_at: vec![0; n],
+        };
+        for (k, m) in self.ments.iter().enumerate() {
+            if let Some(slot) = m
+                .tokens
+                .start
+                .checked_sub(base)
+                .and_then(|i| index.ment_at.get_mut(i))
+            {
+                *slot = k as u32 + 1;
+            }
+        }
+        for (k, r) in self.title_ranges.iter().enumerate() {
+            mark(&mut index.title_at, base, r, k as u32 + 1);
+        }
+        self.index = index;
+    }
+
+    /// Records the quoted ranges and indexes them.
+    pub(crate) fn set_quoted(&mut self, quoted: Vec<Range<usize>>) {
+        for (k, r) in quoted.iter().enumerate() {
+            mark(&mut self.index.quote_at, self.index.base, r, k as u32 + 1);
+        }
+        self.quoted = quoted;
+    }
+
+    /// The mention that starts at token `j`.
+    pub(crate) fn ment_starting(&self, j: usize) -> Option<&Ment> {
+        let slot = *self.index.ment_at.get(j.checked_sub(self.index.base)?)?;
+        (slot > 0).then(|| &self.ments[slot as usize - 1])
+    }
+
+    /// The title range containing token `j`.
+    pub(crate) fn title_containing(&self, j: usize) -> Option<Range<usize>> {
+        let slot = *self.index.title_at.get(j.checked_sub(self.index.base)?)?;
+        (slot > 0).then(|| self.title_ranges[slot as usize - 1].clone())
+    }
+
+    /// The quoted range (marks included) containing token `j`.
+    pub(crate) fn quote_containing(&self, j: usize) -> Option<Range<usize>> {
+        let slot = *self.index.quote_at.get(j.checked_sub(self.index.base)?)?;
+        (slot > 0).then(|| self.quoted[slot as usize - 1].clone())
+    }
+
+    /// Mentions starting in `from..to`, in text order (`ments` is sorted).
+    pub(crate) fn ments_in(&self, from: usize, to: usize) -> &[Ment] {
+        let s = self.ments.partition_point(|m| m.tokens.start < from);
+        let e = self.ments.partition_point(|m| m.tokens.start < to);
+        &self.ments[s..e.max(s)]
+    }
+
     fn key(&self, i: usize) -> &str {
         &self.doc.tokens[i].key
     }
@@ -174,17 +343,22 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         key
     }
 
-    fn readings(&self, i: usize) -> Vec<clitics::Reading> {
-        let t = &self.doc.tokens[i];
-        if t.is_arabic() {
-            clitics::readings(self.doc.word(i), &t.key)
-        } else {
-            vec![clitics::Reading {
-                offset: 0,
-                key: t.key.clone(),
-                peeled: 0,
-            }]
+    /// The readings of token `i` (see [`lexicon::readings_of`]), made once per document.
+    fn readings(&self, i: usize) -> &[clitics::Reading] {
+        match i
+            .checked_sub(self.range.start)
+            .and_then(|k| self.cache.readings.get(k))
+        {
+            Some(r) => r,
+            None => &[],
         }
+    }
+
+    /// The longest lexicon match starting at token `i` (within its paragraph), made once per document.
+    fn lex_at(&self, i: usize) -> Option<&lexicon::Match<'static>> {
+        i.checked_sub(self.range.start)
+            .and_then(|k| self.cache.matches.get(k))
+            .and_then(Option::as_ref)
     }
 
     fn span(&self, tokens: Range<usize>, offset: usize) -> Span {
@@ -216,11 +390,8 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 continue;
             }
             if let Some(g) = self.w.title(&r.key) {
-                if let Some((_, need)) = TITLE_COMPLEMENTS
-                    .iter()
-                    .find(|(t, _)| phrase_key(t) == r.key)
-                {
-                    let ok = self.is_word(i + 1) && self.key(i + 1) == phrase_key(need);
+                if let Some(need) = keys().complements.get(&r.key) {
+                    let ok = self.is_word(i + 1) && need.iter().any(|n| self.key(i + 1) == n);
                     if !ok {
                         continue;
                     }
@@ -298,7 +469,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 i = end;
                 continue;
             }
-            if let Some(end) = self.lexicon_entity(i, limit) {
+            if let Some(end) = self.lexicon_entity(i) {
                 i = end;
                 continue;
             }
@@ -321,8 +492,8 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
     }
 
     /// A lexicon entry (country, organisation, known person) at `i`.
-    fn lexicon_entity(&mut self, i: usize, limit: usize) -> Option<usize> {
-        let m = self.lex.longest_at(self.doc, i, limit)?;
+    fn lexicon_entity(&mut self, i: usize) -> Option<usize> {
+        let m = self.lex_at(i)?.clone();
         let e = m
             .entries
             .iter()
@@ -337,7 +508,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         if kind == ActorKind::Group {
             // A collective may carry a country adjective (الخبراء الأمريكيون).
             let mut end = m.tokens.end;
-            if let Some(n) = self.lex.longest_at(self.doc, end, limit) {
+            if let Some(n) = self.lex_at(end).cloned() {
                 if n.entries.iter().any(|x| x.form == MentionForm::Nisba) {
                     end = n.tokens.end;
                     let country = n.entries[0].country.clone();
@@ -396,12 +567,8 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
 
     /// Country adjectives and names right after `start` that qualify a
     /// title or organisation; returns the end and the country.
-    fn qualifier(
-        &self,
-        k: usize,
-        limit: usize,
-    ) -> Option<(usize, Option<String>, lexicon::Match<'static>)> {
-        let m = self.lex.longest_at(self.doc, k, limit)?;
+    fn qualifier(&self, k: usize) -> Option<(usize, Option<String>, lexicon::Match<'static>)> {
+        let m = self.lex_at(k)?.clone();
         let e = m.entries.first()?;
         if e.kind == ActorKind::Country || e.kind == ActorKind::Place {
             return Some((m.tokens.end, e.country.clone(), m));
@@ -500,7 +667,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             .last()
             .map(|r| r.key.clone())
             .unwrap_or_default();
-        if TITLE_COMPLEMENTS.iter().any(|(t, _)| phrase_key(t) == head) {
+        if keys().complements.contains_key(&head) {
             k += 1;
         }
         // "د. أحمد": the abbreviation's full stop.
@@ -517,7 +684,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         let mut taken = 0;
         let mut plain_end = None;
         while k < limit && taken < MAX_TITLE_MODIFIERS {
-            if let Some((end, c, m)) = self.qualifier(k, limit) {
+            if let Some((end, c, m)) = self.qualifier(k) {
                 plain_end.get_or_insert(k);
                 let e = m.entries[0].clone();
                 let id = self.findings.entity(&e.key, || {
@@ -533,7 +700,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 continue;
             }
             // An organisation the title belongs to (المتحدث باسم وزارة الخارجية المصرية).
-            if let Some(m) = self.lex.longest_at(self.doc, k, limit) {
+            if let Some(m) = self.lex_at(k).cloned() {
                 let e = m.entries[0].clone();
                 if e.kind == ActorKind::Organization
                     && m.peeled == 0
@@ -592,7 +759,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         uncommon(k)
             && uncommon(k + 1)
             && !self.key(k + 1).starts_with("ال")
-            && self.lex.longest_at(self.doc, k, k + 1).is_none()
+            && self.lex_at(k).is_none()
     }
 
     /// The run of name words starting at `start`: returns its end (== start
@@ -608,10 +775,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             }
             let t = &self.doc.tokens[k];
             let key = t.key.as_str();
-            let prev_connector = k > start
-                && NAME_CONNECTORS
-                    .iter()
-                    .any(|c| phrase_key(c) == self.key(k - 1));
+            let prev_connector = k > start && is_connector(self.key(k - 1));
             if key.chars().count() < 2
                 || self.is_stop(k)
                 || self.w.cue(key).is_some()
@@ -628,7 +792,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             {
                 break;
             }
-            if let Some(m) = self.lex.longest_at(self.doc, k, limit) {
+            if let Some(m) = self.lex_at(k).cloned() {
                 // A plain adjective form may be a family name (ويلبور روس).
                 let family_name = words > 0
                     && m.peeled == 0
@@ -679,18 +843,14 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             if !(t.is_arabic() || t.is_capitalized(self.doc.text) && after_title) {
                 break;
             }
-            if NAME_CONNECTORS.iter().any(|c| phrase_key(c) == key) {
+            if is_connector(key) {
                 connectors += 1;
             }
             words += 1;
             k += 1;
         }
         // A name does not end on a connector.
-        while k > start
-            && NAME_CONNECTORS
-                .iter()
-                .any(|c| phrase_key(c) == self.key(k - 1))
-        {
+        while k > start && is_connector(self.key(k - 1)) {
             k -= 1;
         }
         (k, 0)
@@ -768,16 +928,33 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
     fn org_phrase(&mut self, i: usize, limit: usize) -> Option<usize> {
         let (head_offset, head_key, peeled) = self
             .readings(i)
-            .into_iter()
+            .iter()
             .find(|r| self.w.is_org_head(&r.key))
-            .map(|r| (r.offset, r.key, r.peeled))?;
+            .map(|r| (r.offset, r.key.clone(), r.peeled))?;
+        // A name in quotation marks right after the head: تحالف "سائرون".
+        if let Some(&close) = self.labels.get(&(i + 1)) {
+            let label = Span::new(
+                self.doc.tokens[i + 2].span.start,
+                self.doc.tokens[close - 1].span.end,
+            );
+            let name = label.slice(self.doc.text).to_string();
+            let key = format!("org:{}", phrase_key(&name));
+            let id = self
+                .findings
+                .entity(&key, || entity(ActorKind::Organization, &name));
+            let span = self.span(i..close + 1, head_offset);
+            let oblique = self.oblique_at(i, peeled);
+            self.add(i..close + 1, span, id, MentionForm::Name, oblique);
+            self.label_quotes.insert(i + 1);
+            return Some(close + 1);
+        }
         let mut k = i + 1;
         let mut country = None;
         let mut country_only = true;
         let mut taken = 0;
         let mut proper = 0;
         while k < limit && taken < MAX_ORG_MODIFIERS {
-            if let Some((end, c, m)) = self.qualifier(k, limit) {
+            if let Some((end, c, m)) = self.qualifier(k) {
                 if m.entries[0].form == MentionForm::Metonym {
                     break;
                 }
@@ -786,7 +963,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 k = end;
                 continue;
             }
-            if self.lex.longest_at(self.doc, k, limit).is_some() {
+            if self.lex_at(k).is_some() {
                 break;
             }
             if self.is_modifier(k) && self.title_gender(k).is_none() && !self.is_stop(k) {
@@ -796,7 +973,11 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 continue;
             }
             // A proper name right after the head (صحيفة ذي ستار، شركة تاكيدا).
-            if k == i + 1 + proper && proper < MAX_ORG_PROPER_WORDS && self.is_proper_word(k) {
+            if k == i + 1 + proper
+                && proper < MAX_ORG_PROPER_WORDS
+                && !head_key.starts_with("ال")
+                && self.is_proper_word(k)
+            {
                 proper += 1;
                 country_only = false;
                 taken += 1;
@@ -873,7 +1054,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             && self.w.cue(key).is_none()
             && self.w.title(key).is_none()
             && !self.w.is_adverbial(key)
-            && self.lex.longest_at(self.doc, k, k + 1).is_none()
+            && self.lex_at(k).is_none()
     }
 
     // ---- pass 2 ------------------------------------------------------------
@@ -907,12 +1088,34 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                     && !self.findings.entities[i].mentions.is_empty()
             })
             .collect();
+        let names: HashMap<EntityId, Vec<String>> =
+            persons.iter().map(|&p| (p, self.name_words(p))).collect();
+        // Persons by each word of their name, so each name is compared only
+        // with the names that share its first word.
+        let mut by_word: HashMap<&str, Vec<EntityId>> = HashMap::default();
+        for &p in &persons {
+            for w in &names[&p] {
+                let list = by_word.entry(w.as_str()).or_default();
+                if list.last() != Some(&p) {
+                    list.push(p);
+                }
+            }
+        }
+        let mut moved: HashMap<EntityId, EntityId> = HashMap::default();
         for &a in &persons {
-            let wa = self.name_words(a);
-            let target = persons.iter().copied().filter(|&b| b != a).find(|&b| {
-                let wb = self.name_words(b);
-                wb.len() > wa.len() && wb.windows(wa.len()).any(|w| w == wa.as_slice())
-            });
+            let wa = &names[&a];
+            let Some(first) = wa.first() else { continue };
+            let target = by_word
+                .get(first.as_str())
+                .into_iter()
+                .flatten()
+                .copied()
+                .find(|&b| {
+                    let wb = &names[&b];
+                    b != a
+                        && wb.len() > wa.len()
+                        && wb.windows(wa.len()).any(|w| w == wa.as_slice())
+                });
             if let Some(b) = target {
                 if self.findings.entities[a].role.is_some()
                     && self.findings.entities[b].role.is_none()
@@ -920,19 +1123,23 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                     self.findings.entities[b].role = self.findings.entities[a].role.take();
                 }
                 self.findings.merge(a, b);
-                for m in &mut self.ments {
-                    if m.entity == a {
-                        m.entity = b;
-                        m.form = MentionForm::Surname;
-                    }
-                }
+                moved.insert(a, b);
+            }
+        }
+        if moved.is_empty() {
+            return;
+        }
+        for m in &mut self.ments {
+            if let Some(&b) = moved.get(&m.entity) {
+                m.entity = b;
+                m.form = MentionForm::Surname;
             }
         }
     }
 
     /// Mentions of a person by one or two words of their full name.
     fn find_surnames(&mut self) {
-        let mut parts: HashMap<String, Option<EntityId>> = HashMap::new();
+        let mut parts: HashMap<String, Option<EntityId>> = HashMap::default();
         for id in 0..self.findings.entities.len() {
             let e = &self.findings.entities[id];
             if e.kind != ActorKind::Person || e.mentions.is_empty() {
@@ -951,7 +1158,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             for w in &ws {
                 if w.chars().count() >= MIN_SURNAME_LETTERS
                     && !self.w.is_stop(w)
-                    && !NAME_CONNECTORS.iter().any(|c| phrase_key(c) == *w)
+                    && !is_connector(w)
                 {
                     add(w.clone());
                 }
@@ -1009,49 +1216,91 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
     /// only if they speak.
     fn resolve_titles(&mut self) {
         let titles = std::mem::take(&mut self.titles_alone);
+        if titles.is_empty() {
+            return;
+        }
+        // Named persons with what a title is compared on, indexed by role,
+        // country and role head, so each title looks at few candidates.
+        struct Holder {
+            id: EntityId,
+            role_key: String,
+            role_head: String,
+            country: Option<String>,
+            starts: Vec<usize>,
+        }
+        let mut holders: Vec<Holder> = Vec::new();
+        for (id, e) in self.findings.entities.iter().enumerate() {
+            if e.kind != ActorKind::Person || e.mentions.is_empty() || e.key.starts_with("title:") {
+                continue;
+            }
+            let role_key = e.role.as_deref().map(phrase_key).unwrap_or_default();
+            let role_key = role_key.strip_prefix('و').unwrap_or(&role_key).to_string();
+            let role_head = strip_article(role_key.split(' ').next().unwrap_or("")).to_string();
+            let mut starts: Vec<usize> = e.mentions.iter().map(|m| m.span.start).collect();
+            starts.sort_unstable();
+            holders.push(Holder {
+                id,
+                role_key,
+                role_head,
+                country: e.country.clone(),
+                starts,
+            });
+        }
+        let mut by_role: HashMap<&str, Vec<usize>> = HashMap::default();
+        let mut by_country: HashMap<&str, Vec<usize>> = HashMap::default();
+        let mut by_head: HashMap<&str, Vec<usize>> = HashMap::default();
+        for (k, h) in holders.iter().enumerate() {
+            if !h.role_key.is_empty() {
+                by_role.entry(h.role_key.as_str()).or_default().push(k);
+                by_head.entry(h.role_head.as_str()).or_default().push(k);
+            }
+            if let Some(c) = &h.country {
+                by_country.entry(c.as_str()).or_default().push(k);
+            }
+        }
         for t in titles {
-            let head = strip_article(&t.head_key);
-            let generic = GENERIC_TITLES.iter().any(|g| phrase_key(g) == head);
-            // Score each person mentioned before the title: the same role
-            // beats the same country, which beats the same kind of title.
+            let head = strip_article(&t.head_key).to_string();
+            let generic = keys().generic.contains(&head);
+            let tk = t
+                .role_key
+                .strip_prefix('و')
+                .unwrap_or(&t.role_key)
+                .to_string();
+            let mut candidates: Vec<usize> = Vec::new();
+            for list in [
+                by_role.get(tk.as_str()),
+                t.country.as_deref().and_then(|c| by_country.get(c)),
+                by_head.get(head.as_str()),
+            ]
+            .into_iter()
+            .flatten()
+            {
+                candidates.extend(list.iter().rev().take(MAX_TITLE_CANDIDATES));
+            }
+            // Score each candidate: the same role beats the same country,
+            // which beats the same kind of title; the latest mention wins ties.
             let mut best: Option<(u8, usize, EntityId)> = None;
-            for id in 0..self.findings.entities.len() {
-                let e = &self.findings.entities[id];
-                if e.kind != ActorKind::Person
-                    || e.mentions.is_empty()
-                    || e.key.starts_with("title:")
-                {
-                    continue;
-                }
-                let Some(last_before) = e
-                    .mentions
-                    .iter()
-                    .map(|m| m.span.start)
-                    .filter(|&s| s < t.span.start)
-                    .max()
-                else {
+            for k in candidates {
+                let h = &holders[k];
+                let n = h.starts.partition_point(|&s| s < t.span.start);
+                let same = h.role_key == tk;
+                let Some(&last_before) = n.checked_sub(1).map(|i| &h.starts[i]) else {
                     // Not yet named: only an exact role may point forward.
-                    if e.role.as_deref().is_some_and(|r| same_role(r, &t.role_key)) {
-                        let cand = (3, 0, id);
-                        if best.is_none_or(|b| (cand.0, cand.1) > (b.0, b.1)) {
-                            best = Some(cand);
-                        }
+                    if same && best.is_none_or(|b| b.0 < 3) {
+                        best = Some((3, 0, h.id));
                     }
                     continue;
                 };
-                let role = e.role.as_deref().unwrap_or("");
-                let role_head =
-                    strip_article(phrase_key(role).split(' ').next().unwrap_or("")).to_string();
-                let score = if same_role(role, &t.role_key) {
+                let score = if same {
                     3
                 } else if t.country.is_some()
-                    && e.country == t.country
-                    && (generic || role_head == head)
+                    && h.country == t.country
+                    && (generic || h.role_head == head)
                 {
                     2
                 } else if t.country.is_none()
                     && t.tokens.len() == 1
-                    && role_head == head
+                    && h.role_head == head
                     && !head.is_empty()
                 {
                     1
@@ -1059,7 +1308,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                     0
                 };
                 if score > 0 && best.is_none_or(|b| (score, last_before) > (b.0, b.1)) {
-                    best = Some((score, last_before, id));
+                    best = Some((score, last_before, h.id));
                 }
             }
             let specific = t.tokens.len() > 1 || t.country.is_some();

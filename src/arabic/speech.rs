@@ -7,6 +7,7 @@
 use super::words::{Cue, CueClass};
 use super::{Arabic, Ment};
 use crate::findings::{EntityId, Gender, QuoteFinding};
+use crate::hash::FxHashMap as HashMap;
 use crate::model::{ActorKind, MentionForm, QuoteKind};
 use crate::quotes::marks;
 use crate::span::Span;
@@ -24,6 +25,10 @@ const MIN_UNCUED_QUOTE_WORDS: usize = 8;
 /// Quotes with a cue need at least this many words, unless they sit inside
 /// reported speech (a partial quote).
 const MIN_CUED_QUOTE_WORDS: usize = 1;
+/// Most words after a comma at which another cue ends a reported clause.
+const MAX_CUE_AFTER_COMMA: usize = 3;
+/// Most tokens before a cue searched for its implicit subject.
+const MAX_SUBJECT_LOOKBACK: usize = 120;
 /// How many paragraphs back a quote with no cue may take its speaker from.
 const MAX_CARRY_PARAGRAPHS: u32 = 2;
 
@@ -56,7 +61,7 @@ struct Candidate {
     tokens: Range<usize>,
     kind: QuoteKind,
     cue: Option<CueUse>,
-    /// For a partial quote: the reported speech it sits in.
+    /// For a partial quote: where the reported speech it sits in starts.
     inside: Option<usize>,
 }
 
@@ -65,31 +70,45 @@ struct Candidate {
 struct Statement {
     token: usize,
     issuers: Vec<EntityId>,
+    /// The statement this one stands for: itself when it names issuers,
+    /// else the latest earlier one that did.
+    resolved: Option<usize>,
 }
 
 pub(super) fn find_quotes(a: &mut Arabic) {
     let doc = a.doc;
-    let quoted: Vec<marks::Quoted> = marks::find(doc, a.range.clone())
-        .into_iter()
-        .filter(|q| q.depth == 0)
+    let quoted: Vec<marks::Quoted> = a
+        .marks
+        .iter()
+        .filter(|q| q.depth == 0 && !a.label_quotes.contains(&q.open))
+        .cloned()
         .collect();
-    let in_quote = |i: usize| quoted.iter().any(|q| q.open < i && i < q.end);
+    a.set_quoted(
+        quoted
+            .iter()
+            .map(|q| q.open..q.close.map_or(q.end, |c| c + 1))
+            .collect(),
+    );
+    hide_names_in_labels(a);
     let statements = find_statements(a);
     let mut cands: Vec<Candidate> = Vec::new();
     // Cues that introduce a direct quote, by the quote's opening token.
-    let mut quote_cues: Vec<(usize, CueUse)> = Vec::new();
+    let mut quote_cues: HashMap<usize, CueUse> = HashMap::default();
     let mut covered_until = 0usize;
 
     let mut c = a.range.start;
     while c < a.range.end {
-        if c < covered_until || !a.is_word(c) || in_quote(c) {
+        if c < covered_until || !a.is_word(c) || a.quote_containing(c).is_some_and(|q| q.start < c)
+        {
             c += 1;
             continue;
         }
         // وجاء في البيان ...
         if let Some((cue, after)) = statement_phrase(a, c, &statements) {
-            match content_after(a, after, &quoted) {
-                Content::Quote(open) => quote_cues.push((open, cue)),
+            match content_after(a, after) {
+                Content::Quote(open) => {
+                    quote_cues.insert(open, cue);
+                }
                 Content::Reported(r) => {
                     covered_until = r.end;
                     cands.push(Candidate {
@@ -111,7 +130,7 @@ pub(super) fn find_quotes(a: &mut Arabic) {
                 verb: Some(verb),
                 subject,
             };
-            let content = match content_after(a, after, &quoted) {
+            let content = match content_after(a, after) {
                 Content::None
                     if verb.class == CueClass::Nominal && !verb.participle && after > c + 1 =>
                 {
@@ -120,7 +139,9 @@ pub(super) fn find_quotes(a: &mut Arabic) {
                 other => other,
             };
             match content {
-                Content::Quote(open) => quote_cues.push((open, cue)),
+                Content::Quote(open) => {
+                    quote_cues.insert(open, cue);
+                }
                 Content::Reported(r) => {
                     if verb.class != CueClass::Describe || described_with_that(a, r.start) {
                         covered_until = r.end;
@@ -153,6 +174,8 @@ pub(super) fn find_quotes(a: &mut Arabic) {
     }
 
     // Direct quotes.
+    cands.sort_by_key(|c| (c.tokens.start, c.tokens.end));
+    let mut direct = Vec::new();
     for q in &quoted {
         let mut end = q.close.unwrap_or(q.end);
         let start = q.first();
@@ -172,19 +195,22 @@ pub(super) fn find_quotes(a: &mut Arabic) {
         if words == 0 {
             continue;
         }
-        let inside = cands.iter().position(|c| {
-            c.kind == QuoteKind::Indirect && c.tokens.start <= q.open && q.open < c.tokens.end
-        });
+        // Reported speech is found in text order: the last one starting
+        // before the quote is the only one that can contain it.
+        let before = cands.partition_point(|c| c.tokens.start <= q.open);
+        let inside = before
+            .checked_sub(1)
+            .filter(|&k| q.open < cands[k].tokens.end)
+            .map(|k| cands[k].tokens.start);
         let cue = quote_cues
-            .iter()
-            .find(|(open, _)| *open == q.open)
-            .map(|(_, c)| *c)
+            .get(&q.open)
+            .copied()
             .or_else(|| q.close.and_then(|close| cue_after(a, close, &statements)));
         let keep = inside.is_some()
             || (cue.is_some() && words >= MIN_CUED_QUOTE_WORDS)
             || words >= MIN_UNCUED_QUOTE_WORDS;
         if keep {
-            cands.push(Candidate {
+            direct.push(Candidate {
                 tokens: start..end,
                 kind: QuoteKind::Direct,
                 cue,
@@ -192,8 +218,29 @@ pub(super) fn find_quotes(a: &mut Arabic) {
             });
         }
     }
+    cands.extend(direct);
 
     attribute(a, cands, &statements);
+}
+
+/// A person found only inside a short quoted label (a novel called
+/// "فاطمة الجندول") is a title, not an actor: it is not reported.
+fn hide_names_in_labels(a: &mut Arabic) {
+    let mut outside: HashMap<EntityId, bool> = HashMap::default();
+    for m in &a.ments {
+        if a.findings.entities[m.entity].kind != ActorKind::Person {
+            continue;
+        }
+        let in_label = a
+            .quote_containing(m.tokens.start)
+            .is_some_and(|q| q.start < m.tokens.start && a.labels.contains_key(&q.start));
+        *outside.entry(m.entity).or_insert(false) |= !in_label;
+    }
+    for (id, out) in outside {
+        if !out {
+            a.findings.entities[id].reported = false;
+        }
+    }
 }
 
 /// Where a cue's content is.
@@ -206,7 +253,7 @@ enum Content {
 }
 
 /// The content after a cue's subject, starting the search at token `from`.
-fn content_after(a: &Arabic, from: usize, quoted: &[marks::Quoted]) -> Content {
+fn content_after(a: &Arabic, from: usize) -> Content {
     let doc = a.doc;
     let sentence_end = doc
         .sentence_range(from.min(a.range.end - 1))
@@ -220,9 +267,9 @@ fn content_after(a: &Arabic, from: usize, quoted: &[marks::Quoted]) -> Content {
             continue;
         }
         if let Some(_m) = t.quote_mark() {
-            return match quoted.iter().find(|q| q.open == j) {
-                Some(_) => Content::Quote(j),
-                None => Content::None,
+            return match a.quote_containing(j) {
+                Some(q) if q.start == j => Content::Quote(j),
+                _ => Content::None,
             };
         }
         if t.is_punct(doc.text, ':') {
@@ -239,8 +286,8 @@ fn content_after(a: &Arabic, from: usize, quoted: &[marks::Quoted]) -> Content {
             }
             if a.w.complementiser(a.key(k)).is_some() {
                 let start = k + 1;
-                if let Some(q) = quoted.iter().find(|q| q.open == start) {
-                    return Content::Quote(q.open);
+                if a.quote_containing(start).is_some_and(|q| q.start == start) {
+                    return Content::Quote(start);
                 }
                 let end = clause_end(a, start);
                 return if end > start {
@@ -262,7 +309,7 @@ fn content_after(a: &Arabic, from: usize, quoted: &[marks::Quoted]) -> Content {
 
 /// Most words of a quoted name or label inside a cue's subject phrase
 /// (عبر حسابه على "تويتر"، إن ...).
-const MAX_SCARE_QUOTE_WORDS: usize = 3;
+const MAX_SCARE_QUOTE_WORDS: usize = 4;
 
 /// Punctuation that ends the search for a cue's subject or content.
 fn is_clause_stop(p: &str) -> bool {
@@ -273,11 +320,9 @@ fn is_clause_stop(p: &str) -> bool {
 /// complementiser follows, the index of its closing mark.
 fn scare_quote_at(a: &Arabic, j: usize) -> Option<usize> {
     a.doc.tokens[j].quote_mark()?;
-    let q = a.quoted.iter().find(|q| q.start == j)?;
+    let q = a.quote_containing(j).filter(|q| q.start == j)?;
     let close = q.end.checked_sub(1)?;
-    if a.doc.tokens[close].quote_mark().is_none() {
-        return None;
-    }
+    a.doc.tokens[close].quote_mark()?;
     let words = (q.start..close).filter(|&i| a.is_word(i)).count();
     if words == 0 || words > MAX_SCARE_QUOTE_WORDS {
         return None;
@@ -326,11 +371,14 @@ fn clause_end(a: &Arabic, start: usize) -> usize {
         if (t.is_punct(doc.text, '،') || t.is_punct(doc.text, ',')) && a.is_word(j + 1) {
             let next = a.key(j + 1);
             let participle = a.w.cue(next).is_some_and(|c| c.participle);
+            // Another speaker's verb a few words on (، من جهته قال ...).
+            let other_cue = (j + 1..(j + 1 + MAX_CUE_AFTER_COMMA).min(end))
+                .any(|k| a.is_word(k) && a.w.cue(a.key(k)).is_some_and(|c| !c.participle));
             let phrase =
                 a.w.attribution_phrases()
                     .iter()
                     .any(|p| p[0] == next || p[0] == a.bare(next));
-            if participle || phrase {
+            if participle || phrase || other_cue {
                 end = j;
                 break;
             }
@@ -345,7 +393,8 @@ fn clause_end(a: &Arabic, start: usize) -> usize {
 
 /// Statement nouns (البيان، بيان مشترك لـ ...) with the actors named right after them.
 fn find_statements(a: &Arabic) -> Vec<Statement> {
-    let mut out = Vec::new();
+    let mut out: Vec<Statement> = Vec::new();
+    let mut last_with_issuers = None;
     for s in a.range.clone() {
         if !a.is_word(s) {
             continue;
@@ -368,7 +417,7 @@ fn find_statements(a: &Arabic) -> Vec<Statement> {
             if t.is_word() && (a.w.complementiser(&t.key).is_some() || a.w.cue(&t.key).is_some()) {
                 break;
             }
-            if let Some(m) = a.ments.iter().find(|m| m.tokens.start == j) {
+            if let Some(m) = a.ment_starting(j) {
                 let e = &a.findings.entities[m.entity];
                 if !issuers.contains(&m.entity) && e.kind != ActorKind::Group {
                     issuers.push(m.entity);
@@ -378,7 +427,19 @@ fn find_statements(a: &Arabic) -> Vec<Statement> {
             }
             j += 1;
         }
-        out.push(Statement { token: s, issuers });
+        let resolved = if issuers.is_empty() {
+            last_with_issuers
+        } else {
+            Some(out.len())
+        };
+        if !issuers.is_empty() {
+            last_with_issuers = Some(out.len());
+        }
+        out.push(Statement {
+            token: s,
+            issuers,
+            resolved,
+        });
     }
     out
 }
@@ -386,11 +447,8 @@ fn find_statements(a: &Arabic) -> Vec<Statement> {
 /// The statement a statement noun at `s` stands for: itself when it names
 /// issuers, else the latest one before it that did.
 fn statement_at(statements: &[Statement], s: usize) -> Option<usize> {
-    let here = statements.iter().position(|st| st.token == s)?;
-    if !statements[here].issuers.is_empty() {
-        return Some(here);
-    }
-    (0..here).rev().find(|&k| !statements[k].issuers.is_empty())
+    let here = statements.binary_search_by_key(&s, |st| st.token).ok()?;
+    statements[here].resolved
 }
 
 /// وجاء في (البيان | بيان ...): a cue whose subject is the statement.
@@ -466,11 +524,9 @@ fn subject_of(a: &Arabic, c: usize, statements: &[Statement]) -> (Subject, usize
             subject = Subject::Anonymous;
         }
         if subject == Subject::Implicit {
-            if let Some(m) = a.ments.iter().find(|m| m.tokens.start == j) {
-                let in_title = a
-                    .title_ranges
-                    .iter()
-                    .any(|r| r.start < j && j < r.end && m.form != MentionForm::Title);
+            if let Some(m) = a.ment_starting(j) {
+                let in_title = m.form != MentionForm::Title
+                    && a.title_containing(j).is_some_and(|r| r.start < j);
                 if !in_title
                     && !m.oblique
                     && m.form != MentionForm::Nisba
@@ -500,11 +556,7 @@ fn subject_of(a: &Arabic, c: usize, statements: &[Statement]) -> (Subject, usize
 /// sits in a prepositional phrase (قال في مؤتمر صحفي مع العبادي).
 fn subject_position(a: &Arabic, c: usize, j: usize) -> bool {
     let prev = j - 1;
-    if prev == c
-        || a.title_ranges
-            .iter()
-            .any(|r| r.start <= prev && prev < r.end)
-    {
+    if prev == c || a.title_containing(prev).is_some() {
         return true;
     }
     let t = &a.doc.tokens[prev];
@@ -624,8 +676,11 @@ fn attribution_phrase(
 fn attribute(a: &mut Arabic, mut cands: Vec<Candidate>, statements: &[Statement]) {
     cands.sort_by_key(|c| (c.tokens.start, c.tokens.end));
     let mut last: Option<(EntityId, u32)> = None;
+    // The speaker of the latest cue and its sentence: a participle in the
+    // same sentence (قال ... إن ...، مشددا على ...) continues it.
+    let mut last_in: Option<(EntityId, usize)> = None;
     let mut last_statement: Option<usize> = None;
-    let mut speakers: Vec<Option<EntityId>> = vec![None; cands.len()];
+    let mut reported_speakers: HashMap<usize, Option<EntityId>> = HashMap::default();
     // Partial quotes take the speaker of the reported speech they sit in,
     // which may come later in the order: resolve reported speech first.
     let order: Vec<usize> = (0..cands.len()).collect();
@@ -637,14 +692,12 @@ fn attribute(a: &mut Arabic, mut cands: Vec<Candidate>, statements: &[Statement]
             (Some(_), None) => {
                 // The reported speech around it starts earlier, so it was
                 // attributed already.
-                let host = cands.iter().position(|c| {
-                    c.kind == QuoteKind::Indirect
-                        && c.tokens.start <= cand.tokens.start
-                        && cand.tokens.end <= c.tokens.end
-                });
-                (host.and_then(|h| speakers[h]), None)
+                let host = cand
+                    .inside
+                    .and_then(|start| reported_speakers.get(&start).copied());
+                (host.flatten(), None)
             }
-            (_, Some(cue)) => resolve(a, &cue, last, last_statement, statements),
+            (_, Some(cue)) => resolve(a, &cue, last, last_in, last_statement, statements),
             (None, None) => match last {
                 Some((id, p)) if para >= p && para - p <= MAX_CARRY_PARAGRAPHS => (Some(id), None),
                 _ => (None, None),
@@ -657,9 +710,13 @@ fn attribute(a: &mut Arabic, mut cands: Vec<Candidate>, statements: &[Statement]
                 last_statement = None;
             }
         }
-        speakers[n] = speaker;
+        if cand.kind == QuoteKind::Indirect {
+            reported_speakers.insert(cand.tokens.start, speaker);
+        }
         if let Some(s) = speaker {
             last = Some((s, para));
+            let at = cand.cue.map_or(cand.tokens.start, |c| c.tokens.0);
+            last_in = Some((s, a.doc.sentence_of[at] as usize));
         }
         let cue_span = cand.cue.map(|c| a.span(c.tokens.0..c.tokens.1, 0));
         results.push(QuoteFinding {
@@ -721,24 +778,26 @@ fn subject_before(
     person_only: bool,
 ) -> Option<(EntityId, Span)> {
     let fits = |m: &&Ment| {
-        m.tokens.start >= sentence.start
-            && m.tokens.end <= before
+        m.tokens.end <= before
             && !m.oblique
             && m.form != MentionForm::Nisba
-            && !a.title_ranges.iter().any(|r| {
-                r.start < m.tokens.start && m.tokens.start < r.end && m.form != MentionForm::Title
-            })
+            && !(m.form != MentionForm::Title
+                && a.title_containing(m.tokens.start)
+                    .is_some_and(|r| r.start < m.tokens.start))
             && (!person_only || a.findings.entities[m.entity].kind == ActorKind::Person)
-            && !a
-                .quoted
-                .iter()
-                .any(|q| q.start < m.tokens.start && m.tokens.start < q.end)
+            && a.quote_containing(m.tokens.start)
+                .is_none_or(|q| q.start >= m.tokens.start)
             && agrees(a, m.entity, gender)
     };
+    // Bounded look-back: a pathological one-sentence text stays linear.
+    let from = sentence
+        .start
+        .max(before.saturating_sub(MAX_SUBJECT_LOOKBACK));
+    let window = a.ments_in(from, before);
     let found = if nearest {
-        a.ments.iter().rev().find(fits)
+        window.iter().rev().find(fits)
     } else {
-        a.ments.iter().find(fits)
+        window.iter().find(fits)
     };
     found.map(|m| (m.entity, a.span(m.tokens.clone(), 0)))
 }
@@ -764,6 +823,7 @@ fn resolve(
     a: &mut Arabic,
     cue: &CueUse,
     last: Option<(EntityId, u32)>,
+    last_in: Option<(EntityId, usize)>,
     last_statement: Option<usize>,
     statements: &[Statement],
 ) -> (Option<EntityId>, Option<Span>) {
@@ -789,7 +849,12 @@ fn resolve(
                 let (id, _) = last?;
                 agrees(a, id, gender).then_some((id, Span::default()))
             };
-            let found = if participle {
+            let same_sentence = last_in
+                .filter(|&(_, s)| s == sentence_index)
+                .map(|(id, _)| (id, Span::default()));
+            let found = if let (true, Some(found)) = (participle, same_sentence) {
+                Some(found)
+            } else if participle {
                 let person_first = gender != Gender::Plural;
                 (if person_first {
                     subject_before(a, sentence.clone(), c, gender, true, true)

@@ -2,9 +2,9 @@
 //! and the predicates built on them. Every list is keyed by normalised form.
 
 use crate::findings::Gender;
+use crate::hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use crate::lexicon::gender_of;
 use crate::text::normalize::{key, phrase_key};
-use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 const CUES: &str = include_str!("../../data/ar_cues.tsv");
@@ -122,7 +122,6 @@ const ANONYMOUS_SOURCES: &[&str] = &[
 
 /// Nouns for statements and documents that "speak" for whoever issued them.
 const STATEMENTS: &[&str] = &[
-    "بيان",
     "البيان",
     "بيانا",
     "بيانات",
@@ -133,8 +132,6 @@ const STATEMENTS: &[&str] = &[
     "الإعلان",
     "إعلان",
     "التصريح",
-    "تصريح",
-    "تصريحات",
     "البلاغ",
     "بلاغ",
     "الوثيقة",
@@ -144,6 +141,11 @@ const STATEMENTS: &[&str] = &[
 
 /// Heads of organisation names (وزارة الخارجية الروسية، مجلس الأمن ...).
 const ORG_HEADS: &[&str] = &[
+    "ائتلاف",
+    "الائتلاف",
+    "جماعة",
+    "الجماعة",
+    "قائمة",
     "وزارة",
     "الوزارة",
     "مجلس",
@@ -415,15 +417,9 @@ const ADVERBIALS: &[&str] = &[
     "لقناة",
     "لصحيفة",
     "لرويترز",
-    "صحفي",
-    "صحافي",
-    "مؤتمر",
     "تصريحات",
     "تصريح",
     "بيان",
-    "حديث",
-    "مقابلة",
-    "لقاء",
     "الأسبوع",
     "الشهر",
     "هذا",
@@ -461,7 +457,7 @@ pub fn words() -> &'static Words {
 }
 
 fn build() -> Words {
-    let mut cues = HashMap::new();
+    let mut cues = HashMap::default();
     for line in CUES
         .lines()
         .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
@@ -503,7 +499,7 @@ fn build() -> Words {
             }
         }
     }
-    let mut titles = HashMap::new();
+    let mut titles = HashMap::default();
     for line in TITLES
         .lines()
         .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
@@ -518,8 +514,8 @@ fn build() -> Words {
         .flat_map(|l| l.split_whitespace())
         .map(key)
         .collect();
-    let mut first_names = HashSet::new();
-    let mut name_words = HashSet::new();
+    let mut first_names = HashSet::default();
+    let mut name_words = HashSet::default();
     for line in NAME_WORDS.lines().filter(|l| !l.starts_with('#')) {
         if let Some((pos, w)) = line.split_once('\t') {
             if pos == "first" {

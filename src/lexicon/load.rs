@@ -2,8 +2,8 @@
 //! `data/LICENSES.md` for sources and attribution).
 
 use super::{gender_of, Entry, Lang, Lexicon};
+use crate::hash::FxHashMap as HashMap;
 use crate::model::{ActorKind, MentionForm};
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 const COUNTRIES: &str = include_str!("../../data/countries.tsv");
@@ -47,7 +47,7 @@ fn build() -> Lexicon {
 }
 
 fn add_organizations(lex: &mut Lexicon) {
-    let mut canonical: HashMap<(&str, &str), &str> = HashMap::new();
+    let mut canonical: HashMap<(&str, &str), &str> = HashMap::default();
     for r in rows(ORGANIZATIONS) {
         let [id, kind, lang, gender, country, flags, surface] = r[..] else {
             continue;
@@ -95,7 +95,7 @@ fn add_organizations(lex: &mut Lexicon) {
 }
 
 fn add_people(lex: &mut Lexicon) {
-    let mut canonical: HashMap<(&str, &str), &str> = HashMap::new();
+    let mut canonical: HashMap<(&str, &str), &str> = HashMap::default();
     for r in rows(PEOPLE) {
         let [id, lang, gender, country, surface] = r[..] else {
             continue;
@@ -141,7 +141,7 @@ fn add_agents(lex: &mut Lexicon) {
 }
 
 fn add_countries(lex: &mut Lexicon) {
-    let mut canonical: HashMap<(&str, &str), &str> = HashMap::new();
+    let mut canonical: HashMap<(&str, &str), &str> = HashMap::default();
     for r in rows(COUNTRIES) {
         if let [code, lang, "canonical", _, surface] = r[..] {
             canonical.insert((code, lang), surface);

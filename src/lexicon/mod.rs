@@ -8,10 +8,10 @@ mod load;
 pub use load::lexicon;
 
 use crate::findings::Gender;
+use crate::hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use crate::model::{ActorKind, MentionForm};
 use crate::span::Span;
 use crate::text::document::Document;
-use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 /// Language of a lexicon entry.
@@ -100,32 +100,40 @@ impl Lexicon {
     /// The longest phrase starting at token `start` and ending before
     /// `limit`, with proclitics peeled from the first word when the text is
     /// Arabic. Phrases do not cross punctuation.
+    // The engines use `longest_with` with cached readings; this convenience
+    // form serves tests and callers without a cache.
+    #[allow(dead_code)]
     pub fn longest_at(&self, doc: &Document, start: usize, limit: usize) -> Option<Match<'_>> {
         let first = doc.tokens.get(start)?;
         if !first.is_word() && first.kind != crate::text::token::TokenKind::Number {
             return None;
         }
-        let surface = doc.word(start);
-        let readings = if first.is_arabic() {
-            clitics::readings(surface, &first.key)
-        } else {
-            let mut r = vec![clitics::Reading {
-                offset: 0,
-                key: first.key.clone(),
-                peeled: 0,
-            }];
-            // English possessive: "Russia's" reads as "Russia".
-            if let Some(stem) = first.key.strip_suffix("'s") {
-                r.push(clitics::Reading {
-                    offset: 0,
-                    key: stem.to_string(),
-                    peeled: 0,
-                });
-            }
-            r
-        };
+        let readings = readings_of(doc, start);
+        self.longest_with(doc, start, limit, &readings)
+    }
+
+    /// [`Lexicon::longest_at`] with the first word's readings already made
+    /// (see [`readings_of`]), for callers that reuse them.
+    pub fn longest_with(
+        &self,
+        doc: &Document,
+        start: usize,
+        limit: usize,
+        readings: &[clitics::Reading],
+    ) -> Option<Match<'_>> {
+        let first = doc.tokens.get(start)?;
+        if !first.is_word() && first.kind != crate::text::token::TokenKind::Number {
+            return None;
+        }
         let mut best: Option<Match> = None;
         for reading in readings {
+            // A reading that no phrase starts with cannot match.
+            if self.max_words > 1
+                && !self.phrases.contains_key(&reading.key)
+                && !self.prefixes.contains(&reading.key)
+            {
+                continue;
+            }
             let mut phrase = reading.key.clone();
             let mut end = start + 1;
             let mut words = 1;
@@ -187,6 +195,28 @@ impl Lexicon {
         }
         best
     }
+}
+
+/// The ways to read token `i` for lookup: as written, and for Arabic words
+/// with proclitics peeled; for English, also without a possessive `'s`.
+pub fn readings_of(doc: &Document, i: usize) -> Vec<clitics::Reading> {
+    let t = &doc.tokens[i];
+    if t.is_arabic() {
+        return clitics::readings(doc.word(i), &t.key);
+    }
+    let mut r = vec![clitics::Reading {
+        offset: 0,
+        key: t.key.clone(),
+        peeled: 0,
+    }];
+    if let Some(stem) = t.key.strip_suffix("'s") {
+        r.push(clitics::Reading {
+            offset: 0,
+            key: stem.to_string(),
+            peeled: 0,
+        });
+    }
+    r
 }
 
 /// Parses a gender column: `m`, `f`, `p` or anything else for unknown.

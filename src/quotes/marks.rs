@@ -15,6 +15,10 @@ use crate::text::token::{QuoteMark, Token};
 /// so one stray mark cannot swallow a whole book.
 pub const MAX_QUOTE_TOKENS: usize = 2_000;
 
+/// Deepest nesting followed; deeper openers are ignored, so that a text of
+/// nothing but opening marks costs linear time.
+pub const MAX_DEPTH: usize = 8;
+
 /// A quoted segment.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Quoted {
@@ -87,6 +91,22 @@ fn role(doc: &Document, i: usize, mark: QuoteMark) -> Role {
 /// Finds the quoted segments of the token range `tokens` (whole paragraphs).
 pub fn find(doc: &Document, tokens: std::ops::Range<usize>) -> Vec<Quoted> {
     let mut out = Vec::new();
+    // For each token, whether a single mark that can close comes later in
+    // its paragraph (one backward pass, so a single mark is judged in O(1)).
+    let mut single_closer_after = vec![false; tokens.len() + 1];
+    let mut seen = false;
+    for i in (tokens.start..tokens.end).rev() {
+        single_closer_after[i - tokens.start] = seen;
+        let t = &doc.tokens[i];
+        if t.quote_mark()
+            .is_some_and(|m| m.is_single() && role(doc, i, m) != Role::Open)
+        {
+            seen = true;
+        }
+        if t.newline_before {
+            seen = false;
+        }
+    }
     // Open marks: (token index, family is double, depth).
     let mut stack: Vec<(usize, bool)> = Vec::new();
     let mut i = tokens.start;
@@ -132,9 +152,12 @@ pub fn find(doc: &Document, tokens: std::ops::Range<usize>) -> Vec<Quoted> {
                     });
                 }
                 (Role::Open, _) | (Role::Either, None) => {
-                    if mark.is_single() && stack.is_empty() && !single_opens(doc, i) {
+                    if mark.is_single()
+                        && stack.is_empty()
+                        && !single_closer_after[i - tokens.start]
+                    {
                         // A lone single mark outside quotes is an apostrophe.
-                    } else {
+                    } else if stack.len() < MAX_DEPTH {
                         stack.push((i, double));
                     }
                 }
@@ -151,17 +174,6 @@ pub fn find(doc: &Document, tokens: std::ops::Range<usize>) -> Vec<Quoted> {
     flush(doc, &mut stack, &mut out, tokens.end);
     out.sort_by_key(|q| (q.open, q.depth));
     out
-}
-
-/// True when a single mark at `i` has a matching closer later in its
-/// paragraph (so it is a quote, not an apostrophe).
-fn single_opens(doc: &Document, i: usize) -> bool {
-    let para = doc.paragraph_range(i);
-    (i + 1..para.end).any(|j| {
-        doc.tokens[j]
-            .quote_mark()
-            .is_some_and(|m| m.is_single() && role(doc, j, m) != Role::Open)
-    })
 }
 
 /// Ends every open quote: an unclosed quote runs to the end of the sentence

@@ -63,6 +63,15 @@ fn fold_digit(c: char) -> char {
 /// Arabic digits to ASCII, typographic apostrophes to `'`, and letter case.
 pub fn push_key(word: &str, out: &mut String) {
     for c in word.chars() {
+        // Fast paths for the letters that make up nearly all news text.
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+            continue;
+        }
+        if matches!(c, '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}') {
+            out.push(fold_arabic(c));
+            continue;
+        }
         if is_arabic_diacritic(c) || c == TATWEEL || is_ignorable(c) {
             continue;
         }

@@ -135,7 +135,12 @@ impl Token {
 /// Letters and everything that continues a word (combining marks, tatweel,
 /// Arabic diacritics).
 fn is_word_char(c: char) -> bool {
-    c.is_alphabetic() || is_arabic_diacritic(c) || c == TATWEEL || is_mark(c)
+    // Arabic and ASCII first: `char::is_alphabetic` is a table search.
+    is_arabic_letter(c)
+        || c.is_ascii_alphabetic()
+        || is_arabic_diacritic(c)
+        || c == TATWEEL
+        || (!c.is_ascii() && (c.is_alphabetic() || is_mark(c)))
 }
 
 /// Combining marks outside the Arabic block (Latin accents written apart).
@@ -183,7 +188,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             while i < n {
                 let c = chars[i].1;
                 if is_word_char(c) {
-                    has_letter |= c.is_alphabetic();
+                    has_letter |= is_arabic_letter(c) || c.is_alphabetic();
                     i += 1;
                     continue;
                 }

@@ -1,0 +1,38 @@
+# Shared by the scripts in this folder (sourced, not run): repository root,
+# PATH with the tools setup.sh installs, logging, and the www/ build.
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+
+# npm binaryen's wasm-opt (version 132) must come before any Debian wasm-opt,
+# whose older version silently breaks the module (../shared/notes/toolchain.md).
+TOOLS_BIN="$ROOT/.tools/node_modules/.bin"
+export PATH="$TOOLS_BIN:$HOME/.cargo/bin:$PATH"
+
+# The exact versions the crate is built and tested with.
+BINARYEN_VERSION=132.0.0
+WASM_OPT_VERSION=132
+PKG_DIR=www/pkg
+SAMPLES_DIR=www/samples
+SAMPLES=(tests/fixtures/seed.ar.txt tests/fixtures/sample.en.txt)
+
+log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+die() { printf 'error: %s\n' "$*" >&2; exit 1; }
+
+# The wasm-bindgen version Cargo.lock pins; the CLI must equal it.
+locked_wasm_bindgen_version() {
+  awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock
+}
+
+# Release build of the web target into www/pkg (what the page imports), and
+# the sample texts the page offers, copied into www/samples.
+build_www() {
+  log "wasm-pack build --target web --release --out-dir $PKG_DIR"
+  # no-install: never let wasm-pack fetch a wasm-bindgen of its own.
+  wasm-pack build --mode no-install --target web --release --out-dir "$PKG_DIR" || return
+  mkdir -p "$SAMPLES_DIR"
+  local f
+  for f in "${SAMPLES[@]}"; do
+    if [[ -f $f ]]; then cp "$f" "$SAMPLES_DIR/"; fi
+  done
+}
