@@ -62,6 +62,7 @@ const state = {
   shownId: 0, // id of the request whose analysis is shown
   textPending: false, // a new text is on its way (debounce, sample download)
   highlightRun: 0, // the newest draw of the highlighted text
+  failed: false, // the analyser could not start
 };
 
 function setState(name) {
@@ -118,7 +119,7 @@ function onWorkerMessage(msg) {
     state.workerReadyMs = msg.readyAt - performance.timeOrigin;
     state.workerStartedMs = msg.startedAt - performance.timeOrigin;
     if (msg.version) ui.version.textContent = msg.version;
-    if (!state.texts.size && !ui.article.value.trim()) {
+    if (!state.texts.size && !state.textPending && !ui.article.value.trim()) {
       setState('idle');
       setStatus('Ready. Paste an article or load a sample.');
     }
