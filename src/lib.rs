@@ -43,6 +43,7 @@ mod model;
 mod options;
 mod quotes;
 mod span;
+mod tagger;
 mod text;
 
 #[cfg(target_arch = "wasm32")]
@@ -53,6 +54,11 @@ pub use language::detect_language;
 pub use model::{Actor, ActorKind, Analysis, Language, Mention, MentionForm, Quote, QuoteKind};
 pub use options::{LanguageChoice, Options, DEFAULT_MAX_INPUT_BYTES};
 pub use span::Span;
+/// Training support for the name tagger (`--features train`, used by
+/// `tools/train_tagger.rs` only).
+#[cfg(feature = "train")]
+#[doc(hidden)]
+pub use tagger::train as tagger_train;
 
 use findings::Findings;
 use text::document::Document;
@@ -102,7 +108,7 @@ pub fn analyze_with(text: &str, options: &Options) -> Result<Analysis> {
     }
     for (lang, range) in runs {
         match lang {
-            Language::Arabic => arabic::analyze(&doc, range, &mut findings),
+            Language::Arabic => arabic::analyze(&doc, range, &mut findings, options),
             Language::English => english::analyze(&doc, range, &mut findings),
             Language::Undetermined => {}
         }

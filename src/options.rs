@@ -24,6 +24,7 @@ pub struct Options {
     pub(crate) actors: bool,
     pub(crate) quotes: bool,
     pub(crate) max_input_bytes: usize,
+    pub(crate) name_tagger: bool,
 }
 
 impl Default for Options {
@@ -33,6 +34,7 @@ impl Default for Options {
             actors: true,
             quotes: true,
             max_input_bytes: DEFAULT_MAX_INPUT_BYTES,
+            name_tagger: true,
         }
     }
 }
@@ -61,6 +63,19 @@ impl Options {
     pub fn max_input_bytes(mut self, max: usize) -> Self {
         self.max_input_bytes = max;
         self
+    }
+
+    /// Whether the statistical name tagger adds the Arabic names that the
+    /// lexicons and title rules miss (default: yes). Off, the analysis is
+    /// about twice as fast on Arabic and finds fewer unlisted names.
+    pub fn name_tagger(mut self, on: bool) -> Self {
+        self.name_tagger = on;
+        self
+    }
+
+    /// Whether the name tagger is used.
+    pub fn uses_name_tagger(&self) -> bool {
+        self.name_tagger
     }
 
     /// The language choice in force.

@@ -11,6 +11,7 @@ use crate::lexicon::{self, clitics, Lexicon};
 use crate::model::{ActorKind, MentionForm};
 use crate::quotes::marks;
 use crate::span::Span;
+use crate::tagger::NameClass;
 use crate::text::document::Document;
 use crate::text::normalize::phrase_key;
 use std::ops::Range;
@@ -24,6 +25,12 @@ const MAX_TITLE_MODIFIERS: usize = 6;
 const MAX_ORG_MODIFIERS: usize = 5;
 /// Most words of a quoted label naming an organisation (تحالف "سائرون").
 const MAX_LABEL_WORDS: usize = 4;
+/// Least tagger confidence for a person name of two words or more.
+const MIN_TAGGED_PERSON_SCORE: f32 = 0.5;
+/// Least tagger confidence for a one-word person name.
+const MIN_TAGGED_SINGLE_SCORE: f32 = 0.9;
+/// Least tagger confidence for an organisation name.
+const MIN_TAGGED_ORG_SCORE: f32 = 0.5;
 /// Most holders of one role, country or title head compared with a title alone.
 const MAX_TITLE_CANDIDATES: usize = 64;
 /// Most words of a foreign proper name after an organisation's head.
@@ -188,7 +195,12 @@ fn mark(slots: &mut [u32], base: usize, r: &Range<usize>, value: u32) {
 }
 
 /// Finds actors and quotes in the paragraphs covering `tokens`.
-pub(crate) fn analyze(doc: &Document, tokens: Range<usize>, findings: &mut Findings) {
+pub(crate) fn analyze(
+    doc: &Document,
+    tokens: Range<usize>,
+    findings: &mut Findings,
+    options: &crate::Options,
+) {
     let mut a = Arabic {
         doc,
         range: tokens.clone(),
@@ -219,6 +231,9 @@ pub(crate) fn analyze(doc: &Document, tokens: Range<usize>, findings: &mut Findi
         })
         .collect();
     a.find_mentions();
+    if options.name_tagger {
+        a.tagged_names();
+    }
     a.resolve_mentions();
     a.ments.sort_by_key(|m| m.tokens.start);
     a.build_index();
@@ -776,8 +791,11 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             let t = &self.doc.tokens[k];
             let key = t.key.as_str();
             let prev_connector = k > start && is_connector(self.key(k - 1));
+            // علي (Ali) normalises like على (on); written with ي after a
+            // first name it is the name.
+            let ali = words > 0 && self.doc.word(k) == "علي";
             if key.chars().count() < 2
-                || self.is_stop(k)
+                || (self.is_stop(k) && !ali)
                 || self.w.cue(key).is_some()
                 || self.w.complementiser(key).is_some()
             {
@@ -812,7 +830,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             if peeled_noun {
                 break;
             }
-            let known = self.w.is_name_word(key) || self.w.is_first_name(key);
+            let known = self.w.is_name_word(key) || self.w.is_first_name(key) || ali;
             if !known && (self.w.is_common(key) || self.w.is_common(self.bare(key))) {
                 break;
             }
@@ -1055,6 +1073,62 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             && self.w.title(key).is_none()
             && !self.w.is_adverbial(key)
             && self.lex_at(k).is_none()
+    }
+
+    /// Names the statistical tagger finds where the rules found nothing:
+    /// people and organisations nobody listed. The rules keep precedence
+    /// (their mentions are already recorded and cannot be overlapped).
+    fn tagged_names(&mut self) {
+        for n in crate::tagger::tag(self.doc, self.range.clone()) {
+            let (kind, min_score) = match n.class {
+                NameClass::Person if n.tokens.len() >= 2 => {
+                    (ActorKind::Person, MIN_TAGGED_PERSON_SCORE)
+                }
+                NameClass::Person => (ActorKind::Person, MIN_TAGGED_SINGLE_SCORE),
+                NameClass::Organization => (ActorKind::Organization, MIN_TAGGED_ORG_SCORE),
+                _ => continue,
+            };
+            if n.score < min_score || n.tokens.is_empty() {
+                continue;
+            }
+            let first = n.tokens.start;
+            // A glued و / ب / ل belongs to the sentence, not the name.
+            let offset = self
+                .readings(first)
+                .iter()
+                .find(|r| {
+                    r.peeled == 1 && matches!(self.key(first).chars().next(), Some('و' | 'ب' | 'ل'))
+                })
+                .filter(|_| {
+                    !self.w.is_name_word(self.key(first)) && !self.w.is_first_name(self.key(first))
+                })
+                .map_or(0, |r| r.offset);
+            let span = self.span(n.tokens.clone(), offset);
+            if self.findings.mention_at(span).is_some() {
+                continue;
+            }
+            // Never a name made of function, common or title words.
+            let plausible = n.tokens.clone().all(|k| {
+                self.is_word(k)
+                    && !self.is_stop(k)
+                    && self.w.cue(self.key(k)).is_none()
+                    && self.title_gender(k).is_none()
+            }) && !(kind == ActorKind::Person
+                && n.tokens.clone().all(|k| self.w.is_common(self.key(k))));
+            if !plausible {
+                continue;
+            }
+            let oblique = self.oblique_at(first, usize::from(offset > 0));
+            let id = if kind == ActorKind::Person {
+                self.person(n.tokens.clone(), span, Gender::Unknown)
+            } else {
+                let name = span.slice(self.doc.text).to_string();
+                let key = format!("org:{}", phrase_key(&name));
+                self.findings
+                    .entity(&key, || entity(ActorKind::Organization, &name))
+            };
+            self.add(n.tokens.clone(), span, id, MentionForm::Name, oblique);
+        }
     }
 
     // ---- pass 2 ------------------------------------------------------------
@@ -1334,5 +1408,154 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             let oblique = self.oblique_at(t.tokens.start, t.peeled);
             self.add(t.tokens.clone(), t.span, id, MentionForm::Title, oblique);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{analyze, Analysis, QuoteKind};
+
+    /// One expected quote: its kind, the start of its text, and its speaker's name.
+    type Want = (QuoteKind, &'static str, Option<&'static str>);
+
+    struct Case {
+        name: &'static str,
+        text: &'static str,
+        want: &'static [Want],
+    }
+
+    fn quotes(a: &Analysis) -> Vec<(QuoteKind, String, Option<String>)> {
+        a.quotes
+            .iter()
+            .map(|q| {
+                (
+                    q.kind,
+                    q.text.clone(),
+                    a.speaker_of(q).map(|s| s.name.clone()),
+                )
+            })
+            .collect()
+    }
+
+    use QuoteKind::{Direct as D, Indirect as I};
+
+    #[test]
+    fn quotes_and_speakers() {
+        let cases = [
+            Case {
+                name: "verb, title, name, complementiser",
+                text: "قال وزير الخارجية الفرنسي جان إيف لودريان إن باريس لن تتراجع.",
+                want: &[(I, "باريس لن تتراجع", Some("جان إيف لودريان"))],
+            },
+            Case {
+                name: "subject before the verb, colon and quote",
+                text: "وكان الوزير أحمد علي قد اجتمع بالسفراء. وقال علي: «سنواصل العمل».",
+                want: &[(D, "سنواصل العمل", Some("أحمد علي"))],
+            },
+            Case {
+                name: "quote first, then the cue",
+                text: "«لن نتراجع عن قرارنا»، قالت وزيرة الخارجية الكندية كريستيا فريلاند.",
+                want: &[(D, "لن نتراجع عن قرارنا", Some("كريستيا فريلاند"))],
+            },
+            Case {
+                name: "bare continuing cue keeps the speaker",
+                text: "قال الرئيس التونسي قيس سعيد إن البلاد تمر بأزمة. وأضاف أن الحكومة ستعمل بسرعة.",
+                want: &[
+                    (I, "البلاد تمر بأزمة", Some("قيس سعيد")),
+                    (I, "الحكومة ستعمل بسرعة", Some("قيس سعيد")),
+                ],
+            },
+            Case {
+                name: "unidentified source has no speaker",
+                text: "وذكرت مصادر مطلعة أن المفاوضات ستستأنف الأسبوع المقبل.",
+                want: &[(I, "المفاوضات ستستأنف الأسبوع المقبل", None)],
+            },
+            Case {
+                name: "relayed speaker after عن",
+                text: "ونقلت الوكالة عن وزير الخارجية عادل الجبير قوله إن المملكة تدعم الحل السياسي.",
+                want: &[(I, "المملكة تدعم الحل السياسي", Some("عادل الجبير"))],
+            },
+            Case {
+                name: "participle continues the speaker of its sentence",
+                text: "قال رئيس الوزراء العراقي حيدر العبادي إنه اتفق مع الصدر، مشددا على ضرورة أن \"تستوعب العملية السياسية الجميع\".",
+                want: &[
+                    (I, "اتفق مع الصدر", Some("حيدر العبادي")),
+                    (D, "تستوعب العملية السياسية الجميع", Some("حيدر العبادي")),
+                ],
+            },
+            Case {
+                name: "partial quote inside reported speech",
+                text: "أعلن وزير الخارجية التركي مولود تشاوش أوغلو أن بلاده ستبدأ \"قريبا\" بمحاربة التنظيم.",
+                want: &[
+                    (I, "بلاده ستبدأ \"قريبا\" بمحاربة التنظيم", Some("مولود تشاوش أوغلو")),
+                    (D, "قريبا", Some("مولود تشاوش أوغلو")),
+                ],
+            },
+            Case {
+                name: "scare quotes and labels are not quotes",
+                text: "ونشرت صحيفة «القبس» تفاصيل الخطة التي تحمل اسم «تمكين».",
+                want: &[],
+            },
+            Case {
+                name: "attribution phrase at the end",
+                text: "وارتفع عدد القتلى إلى عشرين شخصا، وفقا لوزارة الصحة الفلسطينية.",
+                want: &[(I, "وارتفع عدد القتلى إلى عشرين شخصا", Some("وزارة الصحة الفلسطينية"))],
+            },
+        ];
+        for case in cases {
+            let a = analyze(case.text).unwrap();
+            let got = quotes(&a);
+            let want: Vec<(QuoteKind, String, Option<String>)> = case
+                .want
+                .iter()
+                .map(|(k, t, s)| (*k, t.to_string(), s.map(str::to_string)))
+                .collect();
+            assert_eq!(got, want, "{}", case.name);
+        }
+    }
+
+    #[test]
+    fn one_actor_under_every_name() {
+        let text = "قال وزير الخارجية الروسي سيرغي لافروف إن موسكو لن تتراجع. وأكد لافروف أن روسيا ستواصل دعمها، فيما انتقد وزير الخارجية الروسي الموقف الأمريكي.";
+        let a = analyze(text).unwrap();
+        let lavrov: Vec<_> = a
+            .actors
+            .iter()
+            .filter(|x| x.name == "سيرغي لافروف")
+            .collect();
+        assert_eq!(lavrov.len(), 1);
+        let forms: Vec<&str> = lavrov[0].mentions.iter().map(|m| m.text.as_str()).collect();
+        assert_eq!(forms, ["سيرغي لافروف", "لافروف", "وزير الخارجية"]);
+        assert_eq!(lavrov[0].role.as_deref(), Some("وزير الخارجية الروسي"));
+        let russia = a
+            .actors
+            .iter()
+            .find(|x| x.country.as_deref() == Some("RU") && x.kind == crate::ActorKind::Country)
+            .unwrap();
+        let forms: Vec<&str> = russia.mentions.iter().map(|m| m.text.as_str()).collect();
+        assert_eq!(forms, ["الروسي", "موسكو", "روسيا", "الروسي"]);
+    }
+}
+
+#[cfg(test)]
+mod tagger_tests {
+    use crate::{analyze_with, ActorKind, Options};
+
+    #[test]
+    fn tagger_adds_names_the_rules_miss() {
+        // No title, no reporting verb, not in any lexicon: only the tagger
+        // can see that this is a person.
+        let text = "وصل كيرياكوس ميتسوتاكيس إلى القاهرة صباح اليوم في زيارة تستغرق يومين.";
+        let people = |tagger: bool| {
+            analyze_with(text, &Options::default().name_tagger(tagger))
+                .unwrap()
+                .actors
+                .into_iter()
+                .filter(|a| a.kind == ActorKind::Person)
+                .map(|a| a.name)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(people(false), Vec::<String>::new());
+        assert_eq!(people(true), ["كيرياكوس ميتسوتاكيس"]);
     }
 }

@@ -25,6 +25,8 @@ const MIN_UNCUED_QUOTE_WORDS: usize = 8;
 /// Quotes with a cue need at least this many words, unless they sit inside
 /// reported speech (a partial quote).
 const MIN_CUED_QUOTE_WORDS: usize = 1;
+/// Most words of a title between عن and a relayed speaker's name.
+const MAX_TITLE_TOKENS: usize = 8;
 /// Most words after a comma at which another cue ends a reported clause.
 const MAX_CUE_AFTER_COMMA: usize = 3;
 /// Most tokens before a cue searched for its implicit subject.
@@ -272,7 +274,7 @@ fn content_after(a: &Arabic, from: usize) -> Content {
                 _ => Content::None,
             };
         }
-        if t.is_punct(doc.text, ':') {
+        if t.is_punct(doc.text, ':') || (t.is_word() && a.w.is_saying_noun(&t.key)) {
             j += 1;
             continue;
         }
@@ -498,8 +500,25 @@ fn subject_of(a: &Arabic, c: usize, statements: &[Statement]) -> (Subject, usize
     let end = doc.sentence_range(c).end.min(a.range.end);
     let mut j = c + 1;
     let mut subject = Subject::Implicit;
+    let relay =
+        a.w.cue(a.key(c))
+            .is_some_and(|v| v.class == CueClass::Relay);
     while j < end && j < c + MAX_CUE_TO_CONTENT {
         let t = &doc.tokens[j];
+        // نقلت الوكالة عن الوزير قوله: the one after عن is the speaker.
+        if relay && t.is_word() && t.key == "عن" {
+            let source = (j + 1..(j + 1 + MAX_TITLE_TOKENS).min(end)).find_map(|k| {
+                a.ment_starting(k).filter(|m| {
+                    m.form != MentionForm::Nisba
+                        && (k == j + 1 || a.title_containing(k - 1).is_some())
+                })
+            });
+            if let Some(m) = source {
+                subject = Subject::Actor(m.entity, a.span(m.tokens.clone(), 0));
+                j = m.tokens.end;
+                continue;
+            }
+        }
         if let Some(close) = scare_quote_at(a, j) {
             j = close + 1;
             continue;

@@ -24,6 +24,9 @@ pub enum CueClass {
     Continue,
     /// Needs بأن (وصفها بأنها ...).
     Describe,
+    /// Relays another's words: the speaker follows عن (نقلت الوكالة عن
+    /// الوزير قوله إن ...).
+    Relay,
 }
 
 /// A reporting verb form.
@@ -103,6 +106,19 @@ const TITLE_DOMAINS: &[&str] = &[
     "للأمم",
     "قائد",
     "رئيس",
+];
+
+/// Verbal nouns of saying that stand between a relayed speaker and the
+/// content (نقلت عن الوزير قوله إن ...).
+const SAYING_NOUNS: &[&str] = &[
+    "قوله",
+    "قولها",
+    "قولهم",
+    "قولهما",
+    "تأكيده",
+    "تأكيدها",
+    "تصريحه",
+    "تصريحها",
 ];
 
 /// Words that name an unidentified source: the speaker stays unknown.
@@ -444,6 +460,7 @@ pub struct Words {
     prepositions: HashSet<String>,
     adverbials: HashSet<String>,
     attribution: Vec<Vec<String>>,
+    saying_nouns: HashSet<String>,
 }
 
 fn keys(list: &[&str]) -> HashSet<String> {
@@ -467,6 +484,7 @@ fn build() -> Words {
             "nominal" => CueClass::Nominal,
             "continue" => CueClass::Continue,
             "describe" => CueClass::Describe,
+            "relay" => CueClass::Relay,
             _ => CueClass::Say,
         };
         let genders = [Gender::Masculine, Gender::Feminine, Gender::Plural];
@@ -545,6 +563,7 @@ fn build() -> Words {
         cue_prepositions: keys(CUE_PREPOSITIONS),
         prepositions: keys(PREPOSITIONS),
         adverbials: keys(ADVERBIALS),
+        saying_nouns: keys(SAYING_NOUNS),
         attribution: ATTRIBUTION_PHRASES
             .iter()
             .map(|p| p.iter().map(|w| key(w)).collect())
@@ -626,6 +645,11 @@ impl Words {
     /// True for words that may stand between a verb and its subject.
     pub fn is_adverbial(&self, key: &str) -> bool {
         self.adverbials.contains(key)
+    }
+
+    /// True for verbal nouns of saying (قوله).
+    pub fn is_saying_noun(&self, key: &str) -> bool {
+        self.saying_nouns.contains(key)
     }
 
     /// Attribution phrases, as lists of word keys.

@@ -196,10 +196,11 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                     || (i > start && i + 1 < n && {
                         let prev = chars[i - 1].1;
                         let next = chars[i + 1].1;
-                        let latin_join = prev.is_alphanumeric()
-                            && !is_arabic_letter(prev)
-                            && next.is_alphanumeric()
-                            && !is_arabic_letter(next);
+                        // Arabic letters first: `is_alphanumeric` is a table search.
+                        let latin_join = !is_arabic_letter(prev)
+                            && !is_arabic_letter(next)
+                            && prev.is_alphanumeric()
+                            && next.is_alphanumeric();
                         (is_ignorable(c) && is_word_char(next))
                             || (matches!(c, '-' | '\u{2010}' | '\u{2011}') && latin_join)
                             || (is_apostrophe(c)

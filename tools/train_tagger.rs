@@ -1,0 +1,646 @@
+//! Trains the name tagger (src/tagger) on ANERcorp and writes
+//! `data/tagger.bin` and `data/tagger.LICENSE.md`.
+//!
+//! ```text
+//! cargo run --release --example train_tagger --features train -- [--eval | --check] [--data PATH]
+//! ```
+//!
+//! - `--eval`: train on the first 90% of the sentences, report exact-span
+//!   P/R/F1 on the last 10% (with the quantised model, through the crate's
+//!   own inference code), size and speed; writes nothing.
+//! - no flag: the same evaluation (it calibrates the score temperature),
+//!   then train on all sentences and write the two files.
+//! - `--dump` (with the above): also list the held-out names missed (MISS)
+//!   and the wrong ones found (FALSE).
+//! - `--check`: like no flag, but compare with the committed files instead of
+//!   writing them; exit 1 if they differ (training is deterministic: fixed
+//!   shuffling seed, fixed order, no hash-map iteration order involved).
+//!   It takes about 20 s of CPU, so CI can run it; the only libm calls
+//!   (exp, ln) pick the score temperature from a fixed grid.
+//!
+//! The data defaults to `../shared/data/anercorp/train.txt` (or
+//! `../../shared/...` from a worktree) relative to the crate root.
+
+use newslens::tagger_train::{
+    decode, encode, features, memory, tag_spans, Quantised, Tagger, CLASS_NAMES, TAGS, TAG_COUNT,
+};
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::time::Instant;
+
+const N: usize = TAG_COUNT;
+/// Passes over the training data.
+const EPOCHS: usize = 20;
+/// Seed of the sentence shuffle (xorshift64*).
+const SEED: u64 = 0x6e65_7773_6c65_6e73;
+/// Share of sentences (at the end of the file) held back for evaluation.
+const HELD_OUT_PERCENT: usize = 10;
+/// Features seen fewer times than this in the training part are ignored.
+const MIN_FEATURE_COUNT: u32 = 3;
+/// Quantisation step as a fraction of the largest absolute averaged weight:
+/// weights below half a step vanish, which is the pruning. At 1/20 every
+/// value fits an i8 (the model's weight type) with room to spare; below
+/// 1/127 the largest weights would be clipped.
+const QUANT_STEP_FRACTION: f64 = 1.0 / 20.0;
+/// Candidate logistic temperatures for the span score, tried on held-out
+/// spans (log-loss of "the span is right").
+const TEMPERATURES: [f32; 16] = [
+    0.5, 1.0, 2.0, 3.0, 5.0, 7.5, 10.0, 15.0, 20.0, 30.0, 40.0, 60.0, 80.0, 120.0, 160.0, 240.0,
+];
+/// Temperature used when no held-out spans are available.
+const DEFAULT_TEMPERATURE: f32 = 4.0;
+/// Folds for the first-pass predictions that the second-pass (memory)
+/// features of the training sentences are computed from: each fold is
+/// tagged by a model trained on the others, like unseen text.
+const FOLDS: usize = 5;
+/// Per sentence and epoch, the chance (in 1/256) that training sees it
+/// without memory features, so the one model serves both passes.
+const NO_MEMORY_CHANCE_256: u64 = 128;
+/// Repetitions of the held-out set for the speed figure.
+const SPEED_ROUNDS: usize = 5;
+
+/// A weight row: current weights and the running sum for averaging.
+#[derive(Clone, Copy, Default)]
+struct Row {
+    w: [f64; N],
+    u: [f64; N],
+}
+
+/// Features are already hashes: use them as they are.
+#[derive(Default)]
+struct Identity(u64);
+impl Hasher for Identity {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, _: &[u8]) {
+        unreachable!("only u32 keys")
+    }
+    fn write_u32(&mut self, v: u32) {
+        self.0 = u64::from(v).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
+}
+type Map<V> = HashMap<u32, V, BuildHasherDefault<Identity>>;
+
+struct Sentence {
+    words: Vec<String>,
+    gold: Vec<usize>,
+    feats: Vec<Vec<u32>>,
+}
+
+struct Perceptron {
+    rows: Map<Row>,
+    trans: [Row; N + 1],
+    /// Update clock (sentences seen).
+    c: f64,
+}
+
+impl Perceptron {
+    fn new() -> Perceptron {
+        Perceptron {
+            rows: Map::default(),
+            trans: [Row::default(); N + 1],
+            c: 1.0,
+        }
+    }
+
+    fn avg(&self, r: &Row, t: usize) -> f64 {
+        r.w[t] - r.u[t] / self.c
+    }
+
+    fn emit(&self, feats: &[Vec<u32>], averaged: bool) -> Vec<[f32; N]> {
+        feats
+            .iter()
+            .map(|fs| {
+                let mut s = [0f64; N];
+                for f in fs {
+                    if let Some(r) = self.rows.get(f) {
+                        for (t, v) in s.iter_mut().enumerate() {
+                            *v += if averaged { self.avg(r, t) } else { r.w[t] };
+                        }
+                    }
+                }
+                s.map(|v| v as f32)
+            })
+            .collect()
+    }
+
+    fn transitions(&self, averaged: bool) -> Vec<[f32; N]> {
+        self.trans
+            .iter()
+            .map(|r| {
+                std::array::from_fn(|t| (if averaged { self.avg(r, t) } else { r.w[t] }) as f32)
+            })
+            .collect()
+    }
+
+    fn bump(row: &mut Row, t: usize, d: f64, c: f64) {
+        row.w[t] += d;
+        row.u[t] += c * d;
+    }
+
+    fn train_one(&mut self, feats: &[Vec<u32>], gold: &[usize], known: &Map<u32>) {
+        let emit = self.emit(feats, false);
+        let pred = decode(&emit, &self.transitions(false));
+        if pred != gold {
+            let c = self.c;
+            for i in 0..gold.len() {
+                let (g, p) = (gold[i], pred[i]);
+                if g != p {
+                    for f in &feats[i] {
+                        if !known.contains_key(f) {
+                            continue;
+                        }
+                        let row = self.rows.entry(*f).or_default();
+                        Self::bump(row, g, 1.0, c);
+                        Self::bump(row, p, -1.0, c);
+                    }
+                }
+                let gp = if i == 0 { 0 } else { gold[i - 1] + 1 };
+                let pp = if i == 0 { 0 } else { pred[i - 1] + 1 };
+                if (gp, g) != (pp, p) {
+                    Self::bump(&mut self.trans[gp], g, 1.0, c);
+                    Self::bump(&mut self.trans[pp], p, -1.0, c);
+                }
+            }
+        }
+        self.c += 1.0;
+    }
+
+    /// Averaged weights, quantised with a step relative to the largest one.
+    fn quantise(&self, temperature: f32) -> Quantised {
+        let mut max = 0f64;
+        for r in self.rows.values().chain(self.trans.iter()) {
+            for t in 0..N {
+                max = max.max(self.avg(r, t).abs());
+            }
+        }
+        let step = (max * QUANT_STEP_FRACTION).max(f64::MIN_POSITIVE);
+        let q = |v: f64| {
+            (v / step)
+                .round()
+                .clamp(f64::from(i8::MIN), f64::from(i8::MAX)) as i8
+        };
+        let mut feats: Vec<(u32, [i8; N])> = self
+            .rows
+            .iter()
+            .map(|(&h, r)| (h, std::array::from_fn(|t| q(self.avg(r, t)))))
+            .collect();
+        feats.sort_unstable_by_key(|&(h, _)| h);
+        Quantised {
+            scale: step as f32,
+            temperature,
+            transitions: self
+                .trans
+                .iter()
+                .map(|r| std::array::from_fn(|t| q(self.avg(r, t))))
+                .collect(),
+            features: feats,
+        }
+    }
+}
+
+fn xorshift(state: &mut u64) -> u64 {
+    *state ^= *state >> 12;
+    *state ^= *state << 25;
+    *state ^= *state >> 27;
+    state.wrapping_mul(0x2545_F491_4F6C_DD1D)
+}
+
+/// Trains on `sentences`; with `memory` (second-pass features, one list per
+/// sentence) each sentence is seen with or without them at random.
+fn train(
+    sentences: &[&Sentence],
+    memory: Option<&[Vec<Vec<u32>>]>,
+    mut on_epoch: impl FnMut(usize, &Perceptron),
+) -> Perceptron {
+    // Feature counts over this training part (rare features are noise and size).
+    let mut counts: Map<u32> = Map::default();
+    let with_memory = memory.into_iter().flatten();
+    for feats in sentences.iter().map(|s| &s.feats).chain(with_memory) {
+        for fs in feats {
+            for f in fs {
+                *counts.entry(*f).or_default() += 1;
+            }
+        }
+    }
+    counts.retain(|_, c| *c >= MIN_FEATURE_COUNT);
+    let mut p = Perceptron::new();
+    let mut order: Vec<usize> = (0..sentences.len()).collect();
+    let mut rng = SEED;
+    for epoch in 0..EPOCHS {
+        for k in (1..order.len()).rev() {
+            let j = (xorshift(&mut rng) % (k as u64 + 1)) as usize;
+            order.swap(k, j);
+        }
+        for &k in &order {
+            let feats = match memory {
+                Some(m) if xorshift(&mut rng) % 256 >= NO_MEMORY_CHANCE_256 => &m[k],
+                _ => &sentences[k].feats,
+            };
+            p.train_one(feats, &sentences[k].gold, &counts);
+        }
+        on_epoch(epoch, &p);
+    }
+    p
+}
+
+/// Second-pass features for `part`: first-pass names from models that did
+/// not see the sentence's fold, then the memory of each sentence's window.
+fn memory_features(part: &[&Sentence]) -> Vec<Vec<Vec<u32>>> {
+    let n = part.len();
+    let mut first: Vec<Spans> = vec![Vec::new(); n];
+    for fold in 0..FOLDS {
+        let lo = n * fold / FOLDS;
+        let hi = n * (fold + 1) / FOLDS;
+        let rest: Vec<&Sentence> = part[..lo].iter().chain(&part[hi..]).copied().collect();
+        let p = train(&rest, None, |_, _| {});
+        let trans = p.transitions(true);
+        for k in lo..hi {
+            first[k] = tag_spans(&decode(&p.emit(&part[k].feats, true), &trans));
+        }
+    }
+    let words: Vec<Vec<&str>> = part
+        .iter()
+        .map(|s| s.words.iter().map(String::as_str).collect())
+        .collect();
+    (0..n)
+        .map(|j| features(&words[j], Some(&memory(&words, &first, j))))
+        .collect()
+}
+
+/// Trains the shipped kind of model on `part`: first-pass folds, then one
+/// model over sentences with and without memory features.
+fn train_two_pass(part: &[&Sentence], on_epoch: impl FnMut(usize, &Perceptron)) -> Perceptron {
+    let memory = memory_features(part);
+    train(part, Some(&memory), on_epoch)
+}
+
+/// Exact-span counts per class: (true positives, predicted, gold).
+#[derive(Default, Clone, Copy)]
+struct Counts {
+    tp: usize,
+    pred: usize,
+    gold: usize,
+}
+
+impl Counts {
+    fn prf(&self) -> (f64, f64, f64) {
+        let p = if self.pred == 0 {
+            0.0
+        } else {
+            self.tp as f64 / self.pred as f64
+        };
+        let r = if self.gold == 0 {
+            0.0
+        } else {
+            self.tp as f64 / self.gold as f64
+        };
+        let f = if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        };
+        (p, r, f)
+    }
+    fn add(&mut self, o: &Counts) {
+        self.tp += o.tp;
+        self.pred += o.pred;
+        self.gold += o.gold;
+    }
+}
+
+type Spans = Vec<(std::ops::Range<usize>, usize)>;
+
+fn score(gold: &Spans, pred: &Spans, counts: &mut [Counts; 4]) {
+    for (_, c) in gold {
+        counts[*c].gold += 1;
+    }
+    for s in pred {
+        counts[s.1].pred += 1;
+        if gold.contains(s) {
+            counts[s.1].tp += 1;
+        }
+    }
+}
+
+fn report(title: &str, counts: &[Counts; 4]) -> f64 {
+    println!("{title}");
+    println!("  class      P       R       F1     (gold / predicted)");
+    for (k, c) in counts.iter().enumerate() {
+        let (p, r, f) = c.prf();
+        println!(
+            "  {:<6} {:>6.1}% {:>6.1}% {:>6.1}%  ({} / {})",
+            CLASS_NAMES[k],
+            100.0 * p,
+            100.0 * r,
+            100.0 * f,
+            c.gold,
+            c.pred
+        );
+    }
+    let mut three = Counts::default();
+    for c in &counts[..3] {
+        three.add(c);
+    }
+    let mut all = three;
+    all.add(&counts[3]);
+    for (name, c) in [("micro PERS/LOC/ORG", three), ("micro all four", all)] {
+        let (p, r, f) = c.prf();
+        println!(
+            "  {name}: P {:.1}% R {:.1}% F1 {:.1}%",
+            100.0 * p,
+            100.0 * r,
+            100.0 * f
+        );
+    }
+    three.prf().2
+}
+
+fn read_corpus(path: &Path) -> Result<Vec<Sentence>, String> {
+    let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let mut out = Vec::new();
+    let mut words = Vec::new();
+    let mut gold = Vec::new();
+    let mut flush = |words: &mut Vec<String>, gold: &mut Vec<usize>| {
+        if !words.is_empty() {
+            let refs: Vec<&str> = words.iter().map(String::as_str).collect();
+            let feats = features(&refs, None);
+            out.push(Sentence {
+                words: std::mem::take(words),
+                gold: std::mem::take(gold),
+                feats,
+            });
+        }
+    };
+    for (n, line) in text.lines().enumerate() {
+        let line = line.trim_end();
+        if line.is_empty() {
+            flush(&mut words, &mut gold);
+            continue;
+        }
+        let (w, t) = line
+            .rsplit_once(' ')
+            .ok_or_else(|| format!("line {}: no tag", n + 1))?;
+        let t = TAGS
+            .iter()
+            .position(|&x| x == t)
+            .ok_or_else(|| format!("line {}: unknown tag {t}", n + 1))?;
+        words.push(w.to_string());
+        gold.push(t);
+    }
+    flush(&mut words, &mut gold);
+    Ok(out)
+}
+
+/// CPU time of this process in seconds (Linux `/proc/self/schedstat`), so
+/// the speed figure does not depend on how busy the machine is; `None`
+/// elsewhere.
+fn cpu_seconds() -> Option<f64> {
+    let s = std::fs::read_to_string("/proc/self/schedstat").ok()?;
+    let ns: f64 = s.split_whitespace().next()?.parse().ok()?;
+    Some(ns / 1e9)
+}
+
+fn gzip_len(bytes: &[u8]) -> Option<usize> {
+    use std::io::Write;
+    let mut child = std::process::Command::new("gzip")
+        .arg("-9c")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .ok()?;
+    child.stdin.take()?.write_all(bytes).ok()?;
+    let out = child.wait_with_output().ok()?;
+    out.status.success().then_some(out.stdout.len())
+}
+
+struct Evaluation {
+    temperature: f32,
+    f1: f64,
+}
+
+/// Trains on the first part, evaluates the quantised model on the rest.
+fn evaluate(all: &[Sentence], dump: bool) -> Evaluation {
+    let cut = all.len() - all.len() * HELD_OUT_PERCENT / 100;
+    let (train_part, held) = all.split_at(cut);
+    println!(
+        "held out: last {HELD_OUT_PERCENT}% = {} sentences ({} tokens); training on {}",
+        held.len(),
+        held.iter().map(|s| s.words.len()).sum::<usize>(),
+        train_part.len()
+    );
+    let refs: Vec<&Sentence> = train_part.iter().collect();
+    let start = Instant::now();
+    let p = train_two_pass(&refs, |epoch, p| {
+        let mut counts = [Counts::default(); 4];
+        let trans = p.transitions(true);
+        for s in held {
+            let pred = decode(&p.emit(&s.feats, true), &trans);
+            score(&tag_spans(&s.gold), &tag_spans(&pred), &mut counts);
+        }
+        let mut three = Counts::default();
+        for c in &counts[..3] {
+            three.add(c);
+        }
+        println!(
+            "  epoch {:>2}: held-out F1 PERS/LOC/ORG {:.1}% (float weights, first pass only)",
+            epoch + 1,
+            100.0 * three.prf().2
+        );
+    });
+    println!("training time: {:.1} s", start.elapsed().as_secs_f64());
+
+    let bytes = encode(&p.quantise(DEFAULT_TEMPERATURE));
+    let tagger = Tagger::new(&bytes).expect("fresh model decodes");
+    let mut counts = [Counts::default(); 4];
+    let mut margins: Vec<(f32, bool)> = Vec::new();
+    let sentences: Vec<Vec<&str>> = held
+        .iter()
+        .map(|s| s.words.iter().map(String::as_str).collect())
+        .collect();
+    for (s, found) in held.iter().zip(tagger.tag(&sentences)) {
+        let gold = tag_spans(&s.gold);
+        let pred: Spans = found.iter().map(|f| (f.tokens.clone(), f.class)).collect();
+        score(&gold, &pred, &mut counts);
+        if dump {
+            let show = |r: &std::ops::Range<usize>| s.words[r.clone()].join(" ");
+            for g in gold.iter().filter(|g| !pred.contains(g)) {
+                println!("MISS {} {}", CLASS_NAMES[g.1], show(&g.0));
+            }
+            for p in pred.iter().filter(|p| !gold.contains(p)) {
+                println!("FALSE {} {}", CLASS_NAMES[p.1], show(&p.0));
+            }
+        }
+        for (f, sp) in found.iter().zip(&pred) {
+            margins.push((f.margin, gold.contains(sp)));
+        }
+    }
+    let f1 = report(
+        "held-out exact-span scores (quantised model, crate inference):",
+        &counts,
+    );
+    let temperature = calibrate(&margins);
+    println!(
+        "model (trained on 90%): {} features, {} bytes, gzip {} bytes",
+        tagger.feature_count(),
+        bytes.len(),
+        gzip_len(&bytes).map_or("?".into(), |n| n.to_string())
+    );
+    let tokens: usize = sentences.iter().map(Vec::len).sum::<usize>() * SPEED_ROUNDS;
+    let start = Instant::now();
+    let cpu = cpu_seconds();
+    let mut found = 0;
+    for _ in 0..SPEED_ROUNDS {
+        found += tagger.tag(&sentences).iter().map(Vec::len).sum::<usize>();
+    }
+    let wall = start.elapsed().as_secs_f64();
+    let cpu = cpu.and_then(|c| Some(cpu_seconds()? - c));
+    println!(
+        "inference: {:.0} tokens/s of CPU time, {:.0} tokens/s wall clock ({tokens} tokens, {found} names; both passes)",
+        tokens as f64 / cpu.unwrap_or(f64::NAN),
+        tokens as f64 / wall
+    );
+    Evaluation { temperature, f1 }
+}
+
+/// The temperature whose logistic best predicts which spans are right.
+fn calibrate(margins: &[(f32, bool)]) -> f32 {
+    if margins.is_empty() {
+        return DEFAULT_TEMPERATURE;
+    }
+    let loss = |t: f32| -> f64 {
+        margins
+            .iter()
+            .map(|&(m, ok)| {
+                let p = (1.0 / (1.0 + (-(m / t) as f64).exp())).clamp(1e-6, 1.0 - 1e-6);
+                -(if ok { p.ln() } else { (1.0 - p).ln() })
+            })
+            .sum::<f64>()
+            / margins.len() as f64
+    };
+    let best = TEMPERATURES
+        .iter()
+        .copied()
+        .min_by(|a, b| loss(*a).total_cmp(&loss(*b)))
+        .unwrap_or(DEFAULT_TEMPERATURE);
+    let right = margins.iter().filter(|m| m.1).count();
+    println!(
+        "score temperature: {best} (log-loss {:.3} over {} spans, {right} right)",
+        loss(best),
+        margins.len()
+    );
+    best
+}
+
+fn license_text(sentences: usize, features: usize, eval: &Evaluation) -> String {
+    format!(
+        "# data/tagger.bin: licence and provenance\n\
+         \n\
+         `data/tagger.bin` is a model derived from ANERcorp and is licensed under\n\
+         the Creative Commons Attribution-ShareAlike 4.0 International licence\n\
+         (CC BY-SA 4.0, <https://creativecommons.org/licenses/by-sa/4.0/>). The\n\
+         rest of newslens keeps its own licence.\n\
+         \n\
+         Attribution: ANERcorp by Yassine Benajiba, Paolo Rosso and José Miguel\n\
+         Benedí Ruiz (2007), \"ANERsys: An Arabic Named Entity Recognition System\n\
+         Based on Maximum Entropy\"; training split as used by CAMeL Lab (Obeid et\n\
+         al. 2020), file `ANERcorp_train_original.txt` of CSabty/ANERcorp-Correction,\n\
+         CC BY-SA 4.0.\n\
+         \n\
+         Changes: the corpus is not included. The file holds quantised averaged\n\
+         perceptron weights over hashed features ({features} features), trained on\n\
+         all {sentences} sentences of the training split ({EPOCHS} epochs, fixed seed),\n\
+         with second-pass features from {FOLDS}-fold first-pass predictions.\n\
+         Generated by `cargo run --release --example train_tagger --features train`\n\
+         (tools/train_tagger.rs); do not edit by hand. Re-running it reproduces the\n\
+         file byte for byte (`-- --check` verifies).\n\
+         \n\
+         Held-out exact-span micro-F1 on PERS/LOC/ORG (last {HELD_OUT_PERCENT}% of the\n\
+         sentences, model trained on the rest): {:.1}%.\n",
+        100.0 * eval.f1
+    )
+}
+
+fn data_path(args: &[String]) -> PathBuf {
+    if let Some(i) = args.iter().position(|a| a == "--data") {
+        if let Some(p) = args.get(i + 1) {
+            return PathBuf::from(p);
+        }
+    }
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let candidates = [
+        root.join("../shared/data/anercorp/train.txt"),
+        root.join("../../shared/data/anercorp/train.txt"),
+    ];
+    candidates
+        .iter()
+        .find(|p| p.exists())
+        .unwrap_or(&candidates[0])
+        .clone()
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let eval_only = args.iter().any(|a| a == "--eval");
+    let check = args.iter().any(|a| a == "--check");
+    let path = data_path(&args);
+    let start = Instant::now();
+    let all = match read_corpus(&path) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("train_tagger: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    println!(
+        "{}: {} sentences, {} tokens (features in {:.1} s)",
+        path.display(),
+        all.len(),
+        all.iter().map(|s| s.words.len()).sum::<usize>(),
+        start.elapsed().as_secs_f64()
+    );
+    let eval = evaluate(&all, args.iter().any(|a| a == "--dump"));
+    if eval_only {
+        return ExitCode::SUCCESS;
+    }
+    let start = Instant::now();
+    let refs: Vec<&Sentence> = all.iter().collect();
+    let p = train_two_pass(&refs, |_, _| {});
+    let bytes = encode(&p.quantise(eval.temperature));
+    let features = Tagger::new(&bytes)
+        .expect("fresh model decodes")
+        .feature_count();
+    println!(
+        "final model (all sentences): {} features, {} bytes, gzip {} bytes, trained in {:.1} s",
+        features,
+        bytes.len(),
+        gzip_len(&bytes).map_or("?".into(), |n| n.to_string()),
+        start.elapsed().as_secs_f64()
+    );
+    let license = license_text(all.len(), features, &eval);
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let bin = root.join("data/tagger.bin");
+    let lic = root.join("data/tagger.LICENSE.md");
+    if check {
+        let same = std::fs::read(&bin).ok().as_deref() == Some(&bytes[..])
+            && std::fs::read_to_string(&lic).ok().as_deref() == Some(license.as_str());
+        println!(
+            "check: committed model {}",
+            if same { "reproduced" } else { "DIFFERS" }
+        );
+        return if same {
+            ExitCode::SUCCESS
+        } else {
+            ExitCode::FAILURE
+        };
+    }
+    if let Err(e) = std::fs::write(&bin, &bytes).and_then(|()| std::fs::write(&lic, license)) {
+        eprintln!("train_tagger: {e}");
+        return ExitCode::FAILURE;
+    }
+    println!("wrote {} and {}", bin.display(), lic.display());
+    ExitCode::SUCCESS
+}
