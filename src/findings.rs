@@ -209,7 +209,8 @@ impl Findings {
             let name_key = phrase_key(&e.name);
             let mut aliases: Vec<String> = Vec::new();
             let mut seen = vec![name_key];
-            for m in &mentions {
+            // A pronoun is a mention, not another name of the actor.
+            for m in mentions.iter().filter(|m| m.form != MentionForm::Pronoun) {
                 let t = m.span.slice(text);
                 let k = phrase_key(t);
                 if !seen.contains(&k) {

@@ -38,14 +38,25 @@ pub fn detect_language(text: &str) -> Language {
     }
     let mut words = 0usize;
     let mut function = 0usize;
+    // Longest function word, so longer words are not compared at all.
+    const MAX_FUNCTION_WORD: usize = 5;
+    let mut lower = [0u8; MAX_FUNCTION_WORD];
     for w in text.split(|c: char| !c.is_ascii_alphabetic() && c != '\'') {
         if w.is_empty() {
             continue;
         }
         words += 1;
-        let lower = w.to_ascii_lowercase();
-        if ENGLISH_FUNCTION_WORDS.contains(&lower.as_str()) {
-            function += 1;
+        if w.len() <= MAX_FUNCTION_WORD {
+            // Lower-cased on the stack: no allocation per word.
+            let buf = &mut lower[..w.len()];
+            buf.copy_from_slice(w.as_bytes());
+            buf.make_ascii_lowercase();
+            if ENGLISH_FUNCTION_WORDS
+                .iter()
+                .any(|f| f.as_bytes() == &buf[..])
+            {
+                function += 1;
+            }
         }
     }
     if words <= 3 && latin > 0 {

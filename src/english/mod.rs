@@ -1,10 +1,277 @@
-//! English rules: actors and attributed quotes.
+//! English rules: actors (pass 1: titles and names, organisations, lexicon
+//! entries, groups, acronyms; pass 2: partial names, surnames and titles
+//! alone resolved to the actors named in full) and attributed quotes
+//! (`speech`).
 
-use crate::findings::Findings;
+mod names;
+mod speech;
+pub(crate) mod words;
+
+use crate::findings::{EntityId, Findings};
+use crate::lexicon::{self, Lexicon};
+use crate::model::MentionForm;
+use crate::quotes::marks;
+use crate::span::Span;
 use crate::text::document::Document;
+use crate::text::token::TokenKind;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
+use words::{words, Words};
+
+/// One mention found by the engine, with what attribution needs to know.
+#[derive(Debug, Clone)]
+pub(crate) struct Ment {
+    /// Tokens covered.
+    pub tokens: Range<usize>,
+    /// The entity mentioned.
+    pub entity: EntityId,
+    /// The form of the mention.
+    pub form: MentionForm,
+    /// True when the mention only qualifies something else (the country in
+    /// "Russia's foreign minister", a demonym): it cannot be a subject.
+    pub modifier: bool,
+}
+
+/// A title with no name after it ("the President"), resolved in pass 2.
+#[derive(Debug, Clone)]
+pub(crate) struct TitleAlone {
+    tokens: Range<usize>,
+    /// Keys of the title's head words.
+    heads: Vec<String>,
+}
+
+/// State of the analysis of one English run of paragraphs.
+pub(crate) struct English<'d, 't, 'f> {
+    doc: &'d Document<'t>,
+    range: Range<usize>,
+    /// First token after the headline (the title line is not analysed for
+    /// names: headline case capitalises everything).
+    body_start: usize,
+    findings: &'f mut Findings,
+    w: &'static Words,
+    lex: &'static Lexicon,
+    /// Mentions in text order (sorted after pass 2).
+    ments: Vec<Ment>,
+    titles_alone: Vec<TitleAlone>,
+    /// "the company" references (token of "the"), resolved in pass 2.
+    org_refs: Vec<usize>,
+    /// Word keys seen in lower case in this run: a capitalised word that
+    /// also occurs in lower case is a common word, not a name.
+    lower: HashSet<&'d str, words::FastHash>,
+    /// Acronyms introduced in brackets after a full name, by key.
+    acronyms: HashMap<String, EntityId>,
+    /// Appositions after a name: (name's first token, comma closing the
+    /// apposition), so a cue after the apposition finds its subject.
+    appositions: Vec<(usize, usize)>,
+    /// Per token of the run: 0 = not computed, else whether the word can be
+    /// part of a person's name (see `names.rs`).
+    name_word_cache: Vec<std::cell::Cell<u8>>,
+    /// Quoted segments (outermost) of the run.
+    quoted: Vec<marks::Quoted>,
+    /// For each token of the run, the index in `quoted` of the quote it is
+    /// inside, if any.
+    quote_of: Vec<Option<u32>>,
+}
 
 /// Finds actors and quotes in the paragraphs covering `tokens`.
 pub(crate) fn analyze(doc: &Document, tokens: Range<usize>, findings: &mut Findings) {
-    let _ = (doc, tokens, findings);
+    if tokens.is_empty() {
+        return;
+    }
+    let quoted: Vec<marks::Quoted> = marks::find(doc, tokens.clone())
+        .into_iter()
+        .filter(|q| q.depth == 0)
+        .collect();
+    let mut quote_of = vec![None; tokens.len()];
+    for (n, q) in quoted.iter().enumerate() {
+        for i in q.first()..q.end {
+            if let Some(slot) = quote_of.get_mut(i - tokens.start) {
+                *slot = Some(n as u32);
+            }
+        }
+    }
+    let lower: HashSet<&str, words::FastHash> = tokens
+        .clone()
+        .filter(|&i| {
+            let t = &doc.tokens[i];
+            t.is_word()
+                && t.span
+                    .slice(doc.text)
+                    .starts_with(|c: char| c.is_lowercase())
+        })
+        .map(|i| words::strip_possessive(&doc.tokens[i].key))
+        .collect();
+    let tokens_len = tokens.len();
+    let mut e = English {
+        doc,
+        body_start: headline_end(doc, &tokens),
+        range: tokens,
+        findings,
+        w: words(),
+        lex: lexicon::lexicon(),
+        ments: Vec::new(),
+        titles_alone: Vec::new(),
+        org_refs: Vec::new(),
+        lower,
+        acronyms: HashMap::new(),
+        appositions: Vec::new(),
+        name_word_cache: vec![std::cell::Cell::new(0); tokens_len],
+        quoted,
+        quote_of,
+    };
+    e.find_mentions();
+    e.resolve_mentions();
+    e.ments.sort_by_key(|m| (m.tokens.start, m.tokens.end));
+    speech::find_quotes(&mut e);
 }
+
+/// Where the body starts: after the first line when the run starts the
+/// document, the document has more lines, and that line is one sentence
+/// without a final full stop (a headline).
+fn headline_end(doc: &Document, range: &Range<usize>) -> usize {
+    if range.start != 0 || doc.paragraphs.len() < 2 {
+        return range.start;
+    }
+    let first = &doc.paragraphs[0];
+    let last = first.end - 1;
+    let ends_with_stop = doc.tokens[last].is_punct(doc.text, '.');
+    let one_sentence = doc.sentence_of[first.start] == doc.sentence_of[last];
+    if !ends_with_stop && one_sentence && first.end <= range.end {
+        first.end
+    } else {
+        range.start
+    }
+}
+
+impl<'d, 't, 'f> English<'d, 't, 'f> {
+    fn key(&self, i: usize) -> &str {
+        &self.doc.tokens[i].key
+    }
+
+    fn word(&self, i: usize) -> &'t str {
+        self.doc.word(i)
+    }
+
+    fn is_word(&self, i: usize) -> bool {
+        i < self.range.end && self.doc.tokens[i].is_word()
+    }
+
+    /// True for a word starting with an upper-case letter.
+    fn is_cap(&self, i: usize) -> bool {
+        self.is_word(i) && self.doc.tokens[i].is_capitalized(self.doc.text)
+    }
+
+    /// True for an all-capitals word of two letters or more (NATO, U.S.).
+    fn is_acronym(&self, i: usize) -> bool {
+        if !self.is_word(i) {
+            return false;
+        }
+        let w = self.word(i);
+        let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+        letters >= 2
+            && w.chars()
+                .all(|c| c.is_uppercase() || c == '.' || c.is_ascii_digit())
+    }
+
+    /// True when token `i` is the first word of its sentence (only marks
+    /// and brackets before it).
+    fn sentence_initial(&self, i: usize) -> bool {
+        let s = self.doc.sentence_range(i).start;
+        let mut k = i;
+        while k > s {
+            k -= 1;
+            let t = &self.doc.tokens[k];
+            if t.is_word() || t.kind == TokenKind::Number {
+                return false;
+            }
+        }
+        true
+    }
+
+    /// The quote whose opening mark is token `j`.
+    fn quote_opening(&self, j: usize) -> Option<&marks::Quoted> {
+        let n = self.quoted.partition_point(|q| q.open < j);
+        self.quoted.get(n).filter(|q| q.open == j)
+    }
+
+    /// The first token of the name whose apposition a comma at `p` closes.
+    fn apposition_closed_at(&self, p: usize) -> Option<usize> {
+        let n = self.appositions.partition_point(|&(_, close)| close < p);
+        self.appositions
+            .get(n)
+            .filter(|&&(_, close)| close == p)
+            .map(|&(start, _)| start)
+    }
+
+    /// True for a capitalised word that is a common word: a function word,
+    /// a day or month, or a sentence-initial word also seen in lower case.
+    fn is_common_cap(&self, i: usize) -> bool {
+        let k = words::strip_possessive(self.key(i));
+        if self.is_acronym(i) && self.word(i).len() > 1 && k != "i" && k != "a" {
+            return false;
+        }
+        self.w.is_function(k)
+            || self.w.is_time(k)
+            || (self.sentence_initial(i) && self.lower.contains(k))
+    }
+
+    /// The quote a token is inside.
+    fn quote_at(&self, i: usize) -> Option<&marks::Quoted> {
+        let n = (*self.quote_of.get(i.checked_sub(self.range.start)?)?)?;
+        self.quoted.get(n as usize)
+    }
+
+    fn span(&self, tokens: Range<usize>) -> Span {
+        Span::new(
+            self.doc.tokens[tokens.start].span.start,
+            self.doc.tokens[tokens.end - 1].span.end,
+        )
+    }
+
+    /// The span of a name, without a possessive on its last word.
+    fn name_span(&self, tokens: Range<usize>) -> Span {
+        let mut s = self.span(tokens.clone());
+        let last = self.word(tokens.end - 1);
+        for p in ["'s", "’s", "'", "’"] {
+            if last.len() > p.len() && last.ends_with(p) {
+                s.end -= p.len();
+                break;
+            }
+        }
+        s
+    }
+
+    /// End of the paragraph containing token `i` (bounded by the run).
+    fn para_end(&self, i: usize) -> usize {
+        self.doc.paragraph_range(i).end.min(self.range.end)
+    }
+
+    /// Records a mention; returns true when recorded.
+    fn add(&mut self, tokens: Range<usize>, span: Span, id: EntityId, form: MentionForm) -> bool {
+        self.add_mod(tokens, span, id, form, false)
+    }
+
+    fn add_mod(
+        &mut self,
+        tokens: Range<usize>,
+        span: Span,
+        id: EntityId,
+        form: MentionForm,
+        modifier: bool,
+    ) -> bool {
+        if self.findings.mention(id, span, form) {
+            self.ments.push(Ment {
+                tokens,
+                entity: id,
+                form,
+                modifier,
+            });
+            true
+        } else {
+            false
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

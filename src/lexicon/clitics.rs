@@ -42,6 +42,12 @@ pub fn readings(surface: &str, key: &str) -> Vec<Reading> {
         key: key.to_string(),
         peeled: 0,
     }];
+    // Most words start with no proclitic letter: nothing to peel, and no
+    // need for the allocations below (this function runs several times
+    // per token).
+    if !matches!(key.chars().next(), Some('و' | 'ف' | 'ب' | 'ل' | 'ك')) {
+        return out;
+    }
     let chars: Vec<char> = key.chars().collect();
     let mut push = |skip: usize, key: String, whole_word: bool| {
         if key.chars().count() >= MIN_STEM_LETTERS && !out.iter().any(|r| r.key == key) {

@@ -138,7 +138,18 @@ impl Lexicon {
             let mut end = start + 1;
             let mut words = 1;
             loop {
-                if let Some(list) = self.phrases.get(&phrase) {
+                // English possessive on the last word of a longer phrase:
+                // "United Kingdom's" reads as "United Kingdom".
+                let possessive = end > start + 1
+                    && !first.is_arabic()
+                    && doc.tokens[end - 1].key.ends_with("'s")
+                    && !self.phrases.contains_key(&phrase);
+                let lookup = if possessive {
+                    &phrase[..phrase.len() - 2]
+                } else {
+                    phrase.as_str()
+                };
+                if let Some(list) = self.phrases.get(lookup) {
                     let entries: Vec<&Entry> = list
                         .iter()
                         .map(|&i| &self.entries[i as usize])
@@ -158,6 +169,11 @@ impl Lexicon {
                     });
                     if !entries.is_empty() && better {
                         let mut span_end = doc.tokens[end - 1].span.end;
+                        if possessive {
+                            let w = doc.word(end - 1);
+                            span_end -=
+                                w.len() - w.trim_end_matches("'s").trim_end_matches("’s").len();
+                        }
                         // A possessive stays outside the span: "Russia's" -> "Russia".
                         if reading.key != first.key && end == start + 1 && !first.is_arabic() {
                             span_end -= doc.word(start).len()

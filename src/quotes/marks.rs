@@ -109,6 +109,8 @@ pub fn find(doc: &Document, tokens: std::ops::Range<usize>) -> Vec<Quoted> {
     }
     // Open marks: (token index, family is double, depth).
     let mut stack: Vec<(usize, bool)> = Vec::new();
+    // (paragraph, its last straight double mark), cached per paragraph.
+    let mut last_straight: (Option<u32>, Option<usize>) = (None, None);
     let mut i = tokens.start;
     while i < tokens.end {
         let t = &doc.tokens[i];
@@ -126,7 +128,10 @@ pub fn find(doc: &Document, tokens: std::ops::Range<usize>) -> Vec<Quoted> {
             }
             flush(doc, &mut stack, &mut out, i);
         }
-        if let Some(mark) = t.quote_mark() {
+        if let Some(mark) = t
+            .quote_mark()
+            .filter(|m| !(m.is_single() && elision(doc, i)))
+        {
             let double = is_double(mark);
             let r = role(doc, i, mark);
             let open_same = stack.iter().rposition(|&(_, d)| d == double);
@@ -161,7 +166,18 @@ pub fn find(doc: &Document, tokens: std::ops::Range<usize>) -> Vec<Quoted> {
                         stack.push((i, double));
                     }
                 }
-                (Role::Close, None) => {}
+                (Role::Close, None) => {
+                    // A straight mark glued to the word before it with
+                    // nothing open ("communities," For example ...") is a
+                    // misplaced opener: typists put the space on the wrong side.
+                    let para = doc.paragraph_of[i];
+                    if last_straight.0 != Some(para) {
+                        last_straight = (Some(para), last_straight_mark(doc, i));
+                    }
+                    if mark == QuoteMark::DoubleStraight && last_straight.1.is_some_and(|l| l > i) {
+                        stack.push((i, double));
+                    }
+                }
             }
         }
         if let Some(&(open, _)) = stack.first() {
@@ -174,6 +190,36 @@ pub fn find(doc: &Document, tokens: std::ops::Range<usize>) -> Vec<Quoted> {
     flush(doc, &mut stack, &mut out, tokens.end);
     out.sort_by_key(|q| (q.open, q.depth));
     out
+}
+
+/// True when a single mark at `i` is an apostrophe of elision: before
+/// digits ('90s) or around one letter (rock 'n' roll).
+fn elision(doc: &Document, i: usize) -> bool {
+    let glued = |k: usize| doc.tokens.get(k).is_some_and(|t| !t.space_before);
+    let one_letter = |k: usize| {
+        doc.tokens
+            .get(k)
+            .is_some_and(|t| t.is_word() && t.span.len() == 1)
+    };
+    let single = |k: usize| {
+        doc.tokens
+            .get(k)
+            .and_then(|t| t.quote_mark())
+            .is_some_and(|m| m.is_single())
+    };
+    let digits_after = glued(i + 1) && doc.word(i + 1).starts_with(|c: char| c.is_ascii_digit());
+    let opens_letter = glued(i + 1) && one_letter(i + 1) && glued(i + 2) && single(i + 2);
+    let closes_letter = i >= 2 && glued(i) && one_letter(i - 1) && glued(i - 1) && single(i - 2);
+    digits_after || opens_letter || closes_letter
+}
+
+/// The last straight double mark of the paragraph of token `i` (computed
+/// once per paragraph, so a mark that looks like a closer can open a quote
+/// when another mark follows it).
+fn last_straight_mark(doc: &Document, i: usize) -> Option<usize> {
+    doc.paragraph_range(i)
+        .rev()
+        .find(|&j| doc.tokens[j].quote_mark() == Some(QuoteMark::DoubleStraight))
 }
 
 /// Ends every open quote: an unclosed quote runs to the end of the sentence
@@ -283,6 +329,21 @@ mod tests {
                 name: "unclosed paragraph",
                 text: "He said “one.\nNext para.",
                 want: &["one."],
+            },
+            Case {
+                name: "straight opener glued to the word before",
+                text: "He said kits would be ready,\" For example, schools can run it\". Then",
+                want: &["For example, schools can run it"],
+            },
+            Case {
+                name: "elisions are not quotes",
+                text: "Their '90s rock 'n' roll hits, 'he said' it.",
+                want: &["he said"],
+            },
+            Case {
+                name: "stray straight closer without a later mark",
+                text: "we go\" now",
+                want: &[],
             },
             Case {
                 name: "only marks",

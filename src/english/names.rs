@@ -1,0 +1,1593 @@
+//! English actors: pass 1 finds names (after titles, organisation names,
+//! lexicon entries, groups, acronyms, bare person names); pass 2 resolves
+//! partial names, surnames and titles alone to the actors named in full.
+
+use super::words::{strip_possessive, OrgHead};
+use super::{English, TitleAlone};
+use crate::findings::{entity, EntityId, Gender};
+use crate::lexicon::{self, Entry};
+use crate::model::{ActorKind, MentionForm};
+use crate::text::normalize::phrase_key;
+use std::collections::HashMap;
+use std::ops::Range;
+
+/// Most words of a person's name (particles not counted).
+const MAX_NAME_WORDS: usize = 4;
+/// Most tokens of a capitalised organisation name.
+const MAX_ORG_TOKENS: usize = 10;
+/// Most tokens of a title phrase before the name.
+const MAX_TITLE_TOKENS: usize = 8;
+/// Most tokens of an apposition that gives a person's role.
+const MAX_APPOSITION_TOKENS: usize = 14;
+/// Quotes of at most this many words are names or labels (scare quotes),
+/// so capitalised words in them are not taken as people.
+const MAX_SCARE_QUOTE_WORDS: usize = 6;
+/// How many mentions back a title alone looks for its holder.
+const MAX_TITLE_LOOKBACK: usize = 200;
+/// How many mentions back "the company" looks for its organisation.
+const MAX_ORG_REFERENCE_LOOKBACK: usize = 30;
+/// Fewest letters of a name part that may stand alone for the whole name.
+const MIN_SURNAME_LETTERS: usize = 3;
+
+/// Lower-case particles inside names (Osama bin Laden, Ursula von der Leyen).
+const NAME_PARTICLES: &[&str] = &[
+    "bin", "al", "el", "de", "da", "di", "van", "von", "der", "le", "la", "du", "ibn", "abu",
+    "dos", "del",
+];
+
+/// Titles that are only honorifics: they give a gender but no role.
+const HONORIFICS: &[&str] = &[
+    "mr", "mrs", "ms", "miss", "sir", "dame", "dr", "prof", "lord", "lady",
+];
+
+/// Abbreviated titles that may be followed by a full stop (Mr., Sen.).
+const ABBREVIATED_TITLES: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "maj", "capt",
+    "cmdr", "adm", "sgt", "rev", "st",
+];
+
+/// Words after `of` that complete a title (Secretary of State).
+const TITLE_OF_WORDS: &[&str] = &[
+    "state",
+    "defense",
+    "defence",
+    "foreign",
+    "affairs",
+    "the",
+    "treasury",
+    "staff",
+    "justice",
+    "health",
+    "homeland",
+    "security",
+    "commerce",
+    "energy",
+    "education",
+    "agriculture",
+    "interior",
+    "finance",
+];
+
+/// Acronyms that are not organisations.
+const NOT_ORG_ACRONYMS: &[&str] = &[
+    "tv", "ok", "am", "pm", "ceo", "gdp", "hiv", "aids", "dna", "covid", "phd", "uk", "us", "ii",
+    "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii", "pdf", "faq", "km", "mph", "usd", "eur",
+    "nz", "uae",
+];
+
+/// Words after which two capitalised words name a thing, not a person.
+const THING_CONTEXT: &[&str] = &[
+    "the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "on", "at", "during",
+    "for", "since", "until", "before", "after", "of",
+];
+
+/// Most capitalised words of a place in a title (mayor of New York City).
+const MAX_PLACE_WORDS: usize = 4;
+
+/// States of the per-token name-word cache.
+const NAME_WORD_NO: u8 = 1;
+const NAME_WORD_YES: u8 = 2;
+
+/// Most tokens of a dateline before its dash.
+const DATELINE_TOKENS: usize = 8;
+
+/// Nouns that, after "the", refer back to any organisation (the company).
+const GENERIC_ORG_NOUNS: &[&str] = &[
+    "company",
+    "firm",
+    "group",
+    "organisation",
+    "organization",
+    "agency",
+    "carrier",
+    "airline",
+    "bank",
+    "broadcaster",
+    "newspaper",
+    "network",
+    "charity",
+    "club",
+    "manufacturer",
+    "retailer",
+    "insurer",
+    "lender",
+    "startup",
+    "automaker",
+    "carmaker",
+    "ministry",
+    "department",
+    "council",
+    "government",
+    "party",
+    "army",
+    "navy",
+    "military",
+    "committee",
+    "commission",
+    "court",
+    "union",
+    "university",
+    "institute",
+    "foundation",
+    "association",
+    "alliance",
+    "bloc",
+    "body",
+    "office",
+    "administration",
+    "regulator",
+];
+
+/// Nouns that refer back to a company.
+const COMPANY_NOUNS: &[&str] = &[
+    "company",
+    "firm",
+    "group",
+    "carrier",
+    "airline",
+    "manufacturer",
+    "retailer",
+    "insurer",
+    "lender",
+    "startup",
+    "automaker",
+    "carmaker",
+    "broadcaster",
+    "network",
+];
+
+/// Last words of company names (besides the suffixes below).
+const COMPANY_HEADS: &[&str] = &[
+    "securities",
+    "capital",
+    "partners",
+    "motors",
+    "systems",
+    "technologies",
+    "labs",
+    "laboratories",
+    "pharmaceuticals",
+    "media",
+    "airlines",
+    "airways",
+    "bank",
+    "network",
+    "news",
+    "television",
+    "energy",
+    "foods",
+    "industries",
+    "international",
+];
+
+/// Last words of company names that short forms drop (Apple Inc. -> Apple).
+const CORPORATE_SUFFIXES: &[&str] = &[
+    "inc",
+    "corp",
+    "corporation",
+    "ltd",
+    "co",
+    "plc",
+    "llc",
+    "company",
+    "group",
+    "holdings",
+    "sa",
+    "ag",
+    "gmbh",
+];
+
+/// Lower-case nouns that make an agency of the capitalised name before them.
+const LOWER_AGENCY_WORDS: &[&str] = &["news", "agency", "press"];
+
+/// Determiners that may open a group phrase (the experts, some analysts).
+const GROUP_DETERMINERS: &[&str] = &[
+    "the", "a", "an", "some", "many", "several", "other", "two", "three", "senior", "top", "local",
+    "foreign", "western",
+];
+
+impl English<'_, '_, '_> {
+    // ---- pass 1 ------------------------------------------------------------
+
+    pub(super) fn find_mentions(&mut self) {
+        let mut i = self.body_start;
+        while i < self.range.end {
+            if !self.is_word(i) {
+                i += 1;
+                continue;
+            }
+            let limit = self.para_end(i);
+            let found = self
+                .org_reference(i)
+                .or_else(|| self.org_run(i, limit))
+                .or_else(|| self.title_phrase(i, limit))
+                .or_else(|| self.place_name(i, limit))
+                .or_else(|| self.lexicon_entity(i, limit))
+                .or_else(|| self.group_phrase(i, limit))
+                .or_else(|| self.acronym(i, limit))
+                .or_else(|| self.person_run(i, limit));
+            i = found.unwrap_or(i + 1).max(i + 1);
+        }
+    }
+
+    /// "the company", "the ministry": a reference to an organisation,
+    /// resolved in pass 2 (when short names are known).
+    fn org_reference(&mut self, i: usize) -> Option<usize> {
+        if self.key(i) != "the" || !self.is_word(i + 1) || self.is_cap(i + 1) {
+            return None;
+        }
+        if !GENERIC_ORG_NOUNS.contains(&self.key(i + 1)) {
+            return None;
+        }
+        // Not the start of a longer phrase (the company's chief executive is
+        // a person; "the ministry of" names another body).
+        if strip_possessive(self.key(i + 1)) != self.key(i + 1)
+            || self.is_word(i + 2) && matches!(self.key(i + 2), "of" | "for")
+        {
+            return None;
+        }
+        self.org_refs.push(i);
+        Some(i + 2)
+    }
+
+    /// The organisation an org reference at `i` stands for: among those
+    /// mentioned shortly before, with a name that fits the noun, the most
+    /// mentioned (then the nearest).
+    fn org_referent(&self, i: usize) -> Option<EntityId> {
+        let noun = self.key(i + 1);
+        let company = COMPANY_NOUNS.contains(&noun);
+        let any = matches!(
+            noun,
+            "organisation" | "organization" | "body" | "bloc" | "alliance"
+        );
+        let fits = |id: EntityId| {
+            let e = &self.findings.entities[id];
+            if e.kind != ActorKind::Organization {
+                return false;
+            }
+            let key = phrase_key(&e.name);
+            let last = key.rsplit(' ').next().unwrap_or_default();
+            if company {
+                return CORPORATE_SUFFIXES.contains(&last.trim_end_matches('.'))
+                    || COMPANY_HEADS.contains(&last)
+                    || self.w.org_head(last).is_none();
+            }
+            any || key.split(' ').any(|w| strip_possessive(w) == noun)
+        };
+        let before = self.ments.partition_point(|m| m.tokens.start < i);
+        let window = &self.ments[before.saturating_sub(MAX_ORG_REFERENCE_LOOKBACK)..before];
+        // The nearest fitting organisation that opened a sentence (the
+        // topic: "Apple Inc. unveiled ... The company said"), else the nearest.
+        let fitting = || window.iter().rev().filter(|m| fits(m.entity));
+        fitting()
+            .find(|m| {
+                self.sentence_initial(m.tokens.start)
+                    || self.is_word(m.tokens.start.wrapping_sub(1))
+                        && self.sentence_initial(m.tokens.start - 1)
+                        && matches!(self.key(m.tokens.start - 1), "the" | "a" | "an")
+            })
+            .or_else(|| fitting().next())
+            .map(|m| m.entity)
+    }
+
+    /// Resolves the org references of pass 1.
+    fn resolve_org_references(&mut self) {
+        let refs = std::mem::take(&mut self.org_refs);
+        self.ments.sort_by_key(|m| m.tokens.start);
+        for i in refs {
+            if let Some(id) = self.org_referent(i) {
+                let span = self.name_span(i..i + 2);
+                self.add(i..i + 2, span, id, MentionForm::Title);
+            }
+        }
+        self.ments.sort_by_key(|m| m.tokens.start);
+    }
+
+    /// True when token `k` can be part of a person's name (cached per token:
+    /// the lexicon lookup it needs is the costly part).
+    fn is_name_word(&self, k: usize) -> bool {
+        if !self.is_cap(k) {
+            return false;
+        }
+        let Some(cell) = self.name_word_cache.get(k - self.range.start) else {
+            return false;
+        };
+        match cell.get() {
+            NAME_WORD_NO => false,
+            NAME_WORD_YES => true,
+            _ => {
+                let yes = self.compute_name_word(k);
+                cell.set(if yes { NAME_WORD_YES } else { NAME_WORD_NO });
+                yes
+            }
+        }
+    }
+
+    fn compute_name_word(&self, k: usize) -> bool {
+        let key = strip_possessive(self.key(k));
+        if self.w.is_function(key)
+            || self.w.is_time(key)
+            || self.w.org_head(key).is_some()
+            || self.w.is_place_head(key)
+            || self.w.is_geo(key)
+            || self.w.cue(key).is_some()
+        {
+            return false;
+        }
+        if self.w.title_head(key).is_some() && self.w.first_name(key).is_none() {
+            return false;
+        }
+        !self.is_country(k)
+    }
+
+    /// True when a country or demonym starts at token `k`.
+    fn is_country(&self, k: usize) -> bool {
+        if self.is_us(k) {
+            return true;
+        }
+        self.lex
+            .longest_at(self.doc, k, self.para_end(k))
+            .is_some_and(|m| {
+                m.entries
+                    .iter()
+                    .any(|e| matches!(e.kind, ActorKind::Country | ActorKind::Place))
+            })
+    }
+
+    /// The run of name words from `start`: its end (== start when none).
+    fn name_run(&self, start: usize, limit: usize) -> usize {
+        let mut k = start;
+        let mut words = 0;
+        while k < limit && words < MAX_NAME_WORDS {
+            if self.doc.tokens[k].newline_before && k > start {
+                break;
+            }
+            // A month is a surname after a first name (Theresa May).
+            let month_surname = words > 0
+                && self.is_cap(k)
+                && matches!(self.key(k), "may" | "june" | "april" | "august" | "march")
+                && !self
+                    .doc
+                    .tokens
+                    .get(k + 1)
+                    .is_some_and(|t| t.kind == crate::text::token::TokenKind::Number);
+            if self.is_name_word(k) || month_surname {
+                words += 1;
+                k += 1;
+                // A possessive ends the name (Trump's policies).
+                if strip_possessive(self.key(k - 1)) != self.key(k - 1) {
+                    break;
+                }
+                // An initial: "George W. Bush".
+                if self.word(k - 1).chars().count() == 1
+                    && k + 1 < limit
+                    && self.doc.tokens[k].is_punct(self.doc.text, '.')
+                    && self.is_cap(k + 1)
+                {
+                    k += 1;
+                }
+                continue;
+            }
+            if words > 0
+                && self.is_word(k)
+                && NAME_PARTICLES.contains(&self.key(k))
+                && self.is_name_word(k + 1)
+            {
+                k += 1;
+                continue;
+            }
+            break;
+        }
+        k
+    }
+
+    /// The lexicon entry of `kind` naming exactly the tokens (a company's
+    /// suffix may be left out of the entry: Apple Inc. / Apple).
+    fn lexicon_entry(&self, tokens: Range<usize>, kind: ActorKind) -> Option<&'static Entry> {
+        let m = self.lex.longest_at(self.doc, tokens.start, tokens.end)?;
+        let suffix_left = m.tokens.end + 1 == tokens.end
+            && CORPORATE_SUFFIXES.contains(&strip_possessive(self.key(tokens.end - 1)));
+        if m.tokens.end != tokens.end && !suffix_left {
+            return None;
+        }
+        m.entries
+            .iter()
+            .copied()
+            .find(|e| e.kind == kind && e.lang == lexicon::Lang::En)
+            .or_else(|| m.entries.iter().copied().find(|e| e.kind == kind))
+    }
+
+    /// The person entity for a name, created if new (the lexicon's identity
+    /// when the name is a known person's).
+    fn person(
+        &mut self,
+        tokens: Range<usize>,
+        span: crate::span::Span,
+        gender: Gender,
+    ) -> EntityId {
+        let name = span.slice(self.doc.text).to_string();
+        let known = self.lexicon_entry(tokens, ActorKind::Person);
+        let key = known.map_or_else(
+            || format!("person:{}", phrase_key(&name)),
+            |e| e.key.clone(),
+        );
+        let gender = match (gender, known) {
+            (Gender::Unknown, Some(e)) => e.gender,
+            (g, _) => g,
+        };
+        let id = self.findings.entity(&key, || {
+            let mut x = entity(ActorKind::Person, &name);
+            x.gender = gender;
+            x
+        });
+        if self.findings.entities[id].gender == Gender::Unknown {
+            self.findings.entities[id].gender = gender;
+        }
+        id
+    }
+
+    fn first_name_gender(&self, k: usize) -> Gender {
+        self.w.first_name(self.key(k)).unwrap_or(Gender::Unknown)
+    }
+
+    /// Title words + name: a person with a role; or a title alone after a
+    /// determiner, kept for pass 2.
+    fn title_phrase(&mut self, i: usize, limit: usize) -> Option<usize> {
+        let mut k = i;
+        let mut heads: Vec<String> = Vec::new();
+        let mut gender = Gender::Unknown;
+        let mut capitalised = true;
+        let mut honorific_only = true;
+        let mut inner: Vec<(Range<usize>, lexicon::Match<'static>)> = Vec::new();
+        while k < limit && k < i + MAX_TITLE_TOKENS && self.is_word(k) {
+            let key = self.key(k).trim_end_matches('.');
+            if k > i && self.doc.tokens[k].newline_before {
+                break;
+            }
+            if let Some(g) = self.w.title_head(key) {
+                // A first name is not a title when a name word follows
+                // ("Dean Kamen"), unless it is capitalised mid-title.
+                if self.w.first_name(key).is_some()
+                    && heads.is_empty()
+                    && self.is_name_word(k + 1)
+                    && self.is_cap(k)
+                    && !self.is_name_word_after_title(k)
+                {
+                    break;
+                }
+                heads.push(key.to_string());
+                if g != Gender::Unknown {
+                    gender = g;
+                }
+                honorific_only &= HONORIFICS.contains(&key);
+                capitalised &= self.is_cap(k);
+                k += 1;
+                if ABBREVIATED_TITLES.contains(&key)
+                    && k < limit
+                    && self.doc.tokens[k].is_punct(self.doc.text, '.')
+                    && !self.doc.tokens[k].space_before
+                {
+                    k += 1;
+                }
+                continue;
+            }
+            if self.w.is_title_mod(key)
+                && (self.is_cap(k) || !heads.is_empty() || self.title_follows(k + 1, limit))
+            {
+                capitalised &= self.is_cap(k);
+                k += 1;
+                continue;
+            }
+            if !heads.is_empty() && key == "of" && self.is_word(k + 1) {
+                let mut j = k + 1;
+                while j < limit && self.is_word(j) && TITLE_OF_WORDS.contains(&self.key(j)) {
+                    j += 1;
+                }
+                if j > k + 1 && self.key(j - 1) != "the" {
+                    k = j;
+                    continue;
+                }
+                // "President of Ukraine Volodymyr Zelensky", "the mayor of
+                // Amatrice, Sergio Pirozzi,": a place, then the name.
+                let mut j = k + 1;
+                if self.is_word(j) && self.key(j) == "the" {
+                    j += 1;
+                }
+                if let Some(m) = self.lex.longest_at(self.doc, j, limit) {
+                    if m.entries.iter().any(|e| e.kind == ActorKind::Country) {
+                        let end = m.tokens.end;
+                        if self.is_name_word(end) || self.comma_then_full_name(end, limit) {
+                            inner.push((j..end, m));
+                            k = end;
+                            continue;
+                        }
+                    }
+                }
+                let mut e = j;
+                while e < limit
+                    && e < j + MAX_PLACE_WORDS
+                    && self.is_cap(e)
+                    && !self.w.is_function(self.key(e))
+                {
+                    e += 1;
+                }
+                if e > j && self.comma_then_full_name(e, limit) {
+                    k = e;
+                    continue;
+                }
+            }
+            if !heads.is_empty() && key == "to" {
+                // "Ambassador to the United States Hamdullah Mohib".
+                let mut j = k + 1;
+                if self.is_word(j) && self.key(j) == "the" {
+                    j += 1;
+                }
+                if let Some(m) = self.lex.longest_at(self.doc, j, limit) {
+                    if m.entries.iter().any(|e| e.kind == ActorKind::Country) {
+                        let end = m.tokens.end;
+                        if self.is_name_word(end) {
+                            inner.push((j..end, m));
+                            k = end;
+                            continue;
+                        }
+                    }
+                }
+            }
+            break;
+        }
+        if heads.is_empty() {
+            return None;
+        }
+        let title_end = k;
+        // "Malaysia's Prime Minister, Najib Razak": a comma before a full
+        // name (after a lower-case title only when the name is set off by
+        // commas or followed by its verb: "the mayor, Sergio Pirozzi, said").
+        let mut name_start = title_end;
+        if self.comma_then_full_name(title_end, limit) {
+            let end = self.name_run(title_end + 1, limit);
+            let set_off = end < limit && self.doc.tokens[end].is_punct(self.doc.text, ',');
+            if capitalised || set_off || self.cue_follows(end) {
+                name_start = title_end + 1;
+            }
+        }
+        let name_end = self.name_run(name_start, limit);
+        let quoted_label = self
+            .quote_at(i)
+            .is_some_and(|q| self.quote_words(q) <= MAX_SCARE_QUOTE_WORDS);
+        if name_end > name_start && !quoted_label {
+            for (r, m) in inner {
+                self.lexicon_mention(r, &m, true);
+            }
+            let span = self.name_span(name_start..name_end);
+            if gender == Gender::Unknown {
+                gender = self.first_name_gender(name_start);
+            }
+            let id = self.person(name_start..name_end, span, gender);
+            if !honorific_only {
+                let role_start = self.role_start(i);
+                // Without a trailing honorific ("Lead author Dr").
+                let mut role_end = title_end;
+                loop {
+                    let dot = role_end > i + 1
+                        && self.doc.tokens[role_end - 1].is_punct(self.doc.text, '.');
+                    let last = if dot { role_end - 2 } else { role_end - 1 };
+                    if last > i && HONORIFICS.contains(&self.key(last).trim_end_matches('.')) {
+                        role_end = last;
+                    } else {
+                        break;
+                    }
+                }
+                let role = self
+                    .span(role_start..role_end)
+                    .slice(self.doc.text)
+                    .to_string();
+                let e = &mut self.findings.entities[id];
+                if e.role.is_none() {
+                    e.role = Some(role);
+                }
+            }
+            self.add(name_start..name_end, span, id, MentionForm::Name);
+            self.apposition(name_start, name_end, limit);
+            return Some(name_end);
+        }
+        // A title alone: "the President", "the foreign minister".
+        let determined = i > self.range.start
+            && self.is_word(i - 1)
+            && matches!(self.key(i - 1), "the" | "this");
+        if determined && !honorific_only {
+            self.titles_alone.push(TitleAlone {
+                tokens: i..title_end,
+                heads,
+            });
+            return Some(title_end);
+        }
+        None
+    }
+
+    /// True when tokens `i..end` start with a multi-word place name (New
+    /// York, Los Angeles).
+    fn is_place_name(&self, i: usize, end: usize) -> bool {
+        self.place_end(i, end).is_some()
+    }
+
+    /// The end of the longest multi-word place name at `i` (before `end`).
+    fn place_end(&self, i: usize, end: usize) -> Option<usize> {
+        let mut key = String::new();
+        let mut found = None;
+        for k in i..end.min(i + MAX_PLACE_WORDS) {
+            if !self.is_word(k) {
+                break;
+            }
+            if k > i {
+                key.push(' ');
+            }
+            key.push_str(strip_possessive(self.key(k)));
+            if k > i && self.w.is_place(&key) {
+                found = Some(k + 1);
+            }
+        }
+        found
+    }
+
+    /// A multi-word place name (New York, Los Angeles) is read as a whole,
+    /// so its words are neither a person nor another country (Jersey).
+    fn place_name(&mut self, i: usize, limit: usize) -> Option<usize> {
+        if !self.is_cap(i) || self.is_country_phrase(i, limit) {
+            return None;
+        }
+        self.place_end(i, limit)
+    }
+
+    /// True when the lexicon names a country with the words at `i` (Sri Lanka).
+    fn is_country_phrase(&self, i: usize, limit: usize) -> bool {
+        self.lex.longest_at(self.doc, i, limit).is_some_and(|m| {
+            m.tokens.len() > 1 && m.entries.iter().any(|e| e.kind == ActorKind::Country)
+        })
+    }
+
+    /// True when a comma at `k` is followed by a name of two words or more.
+    fn comma_then_full_name(&self, k: usize, limit: usize) -> bool {
+        k + 1 < limit
+            && self.doc.tokens[k].is_punct(self.doc.text, ',')
+            && self.name_run(k + 1, limit) >= k + 3
+    }
+
+    /// True when `k` is a capitalised title head used as a title because a
+    /// full name follows it directly (President Donald Trump).
+    fn is_name_word_after_title(&self, k: usize) -> bool {
+        self.w.first_name(self.key(k + 1)).is_some()
+    }
+
+    /// True when a title head follows at `k` after modifiers (foreign minister).
+    fn title_follows(&self, mut k: usize, limit: usize) -> bool {
+        while k < limit && self.is_word(k) {
+            let key = self.key(k);
+            if self.w.title_head(key).is_some() {
+                return true;
+            }
+            if !self.w.is_title_mod(key) {
+                return false;
+            }
+            k += 1;
+        }
+        false
+    }
+
+    /// Where a role starts: at the country qualifier right before the title
+    /// (U.S. President, New Zealand's Prime Minister), else at the title.
+    fn role_start(&self, i: usize) -> usize {
+        match self.ments.last() {
+            Some(m)
+                if m.tokens.end == i
+                    && (self.findings.entities[m.entity].kind == ActorKind::Country
+                        || m.modifier
+                            && self.findings.entities[m.entity].kind
+                                == ActorKind::Organization) =>
+            {
+                m.tokens.start
+            }
+            _ => i,
+        }
+    }
+
+    /// Number of words in a quote.
+    fn quote_words(&self, q: &crate::quotes::marks::Quoted) -> usize {
+        (q.first()..q.end)
+            .filter(|&k| self.doc.tokens[k].is_word())
+            .count()
+    }
+
+    /// "NAME, the State Department spokesperson," gives NAME a role and is
+    /// skipped when looking for the subject of a cue after it.
+    fn apposition(&mut self, name_start: usize, name_end: usize, limit: usize) {
+        if name_end >= limit || !self.doc.tokens[name_end].is_punct(self.doc.text, ',') {
+            return;
+        }
+        let sentence_end = self.doc.sentence_range(name_end).end.min(limit);
+        let mut j = name_end + 1;
+        let mut has_title = false;
+        while j < sentence_end && j <= name_end + MAX_APPOSITION_TOKENS {
+            let t = &self.doc.tokens[j];
+            if t.is_punct(self.doc.text, ',') || t.is_punct(self.doc.text, '.') {
+                break;
+            }
+            if t.quote_mark().is_some() || (t.is_word() && self.w.cue(&t.key).is_some()) {
+                return;
+            }
+            if t.is_word() && self.w.title_head(strip_possessive(&t.key)).is_some() {
+                has_title = true;
+            }
+            j += 1;
+        }
+        if j == name_end + 1 || j > name_end + MAX_APPOSITION_TOKENS {
+            return;
+        }
+        // Closed by a comma, the apposition sits between a subject and its
+        // verb; at the end of the sentence it only gives the role.
+        let closed = j < sentence_end && self.doc.tokens[j].is_punct(self.doc.text, ',');
+        if closed {
+            self.appositions.push((name_start, j));
+        }
+        if !has_title {
+            return;
+        }
+        let role = self.span(name_end + 1..j).slice(self.doc.text).to_string();
+        if let Some(id) = self
+            .findings
+            .mention_at(self.name_span(name_start..name_end))
+        {
+            let e = &mut self.findings.entities[id];
+            if e.kind == ActorKind::Person && e.role.is_none() {
+                e.role = Some(role);
+            }
+        }
+    }
+
+    /// A capitalised organisation name: a run of capitalised words (with
+    /// `of`, `for`, `the`, `and` inside) with an organisation head word.
+    fn org_run(&mut self, i: usize, limit: usize) -> Option<usize> {
+        if !self.is_cap(i) || self.is_common_cap(i) {
+            return None;
+        }
+        let mut k = i;
+        let mut head: Option<(usize, OrgHead)> = None;
+        while k < limit && k < i + MAX_ORG_TOKENS {
+            if k > i && self.doc.tokens[k].newline_before {
+                break;
+            }
+            // "Wells Fargo & Co."
+            if k > i && self.doc.tokens[k].is_punct(self.doc.text, '&') && self.is_cap(k + 1) {
+                k += 1;
+                continue;
+            }
+            if !self.is_word(k) {
+                break;
+            }
+            let key = self.key(k);
+            if self.is_cap(k) {
+                if k > i && self.w.is_function(key) {
+                    break;
+                }
+                let possessive = strip_possessive(key) != key;
+                if possessive && self.is_country(k) {
+                    break;
+                }
+                if let Some(h) = self.w.org_head(key) {
+                    head = Some((k, h));
+                }
+                k += 1;
+                if possessive && !self.is_cap(k) {
+                    break;
+                }
+                continue;
+            }
+            if matches!(key, "of" | "for" | "and" | "on") && self.is_cap(k + 1) {
+                let mut j = k + 1;
+                if self.key(j) == "the" {
+                    j += 1;
+                }
+                if self.is_cap(j)
+                    && !self.w.is_function(self.key(j))
+                    && (key != "and" || head.is_none())
+                {
+                    k = j;
+                    continue;
+                }
+            }
+            if key == "the"
+                && k > i
+                && matches!(self.key(k - 1), "of" | "for")
+                && self.is_cap(k + 1)
+            {
+                k += 1;
+                continue;
+            }
+            break;
+        }
+        // "Yonhap news agency": a name before a lower-case agency noun.
+        if head.is_none() && k < limit {
+            let n = (k..limit.min(k + 2))
+                .take_while(|&j| {
+                    self.is_word(j) && !self.is_cap(j) && LOWER_AGENCY_WORDS.contains(&self.key(j))
+                })
+                .count();
+            if n > 0 && self.key(k + n - 1) == "agency" && (i..k).all(|j| self.is_cap(j)) {
+                head = Some((k + n - 1, OrgHead::Main));
+                k += n;
+            }
+        }
+        let (h, class) = head?;
+        let mut end = h + 1;
+        // "Department of Agriculture": the head's "of" tail is part of the name.
+        if end < k && matches!(self.key(end), "of" | "for" | "on") {
+            end = k;
+            while end > h + 1 && !self.is_cap(end - 1) {
+                end -= 1;
+            }
+        }
+        if end - i < 2 {
+            return None;
+        }
+        if self
+            .quote_at(i)
+            .is_some_and(|q| self.quote_words(q) <= MAX_SCARE_QUOTE_WORDS && q.first() == i)
+        {
+            return None;
+        }
+        // Leading country words qualify the organisation (US State Department).
+        let mut country = None;
+        let mut key_start = i;
+        if let Some(m) = self.lex.longest_at(self.doc, i, end) {
+            if let Some(e) = m.entries.iter().find(|e| e.kind == ActorKind::Country) {
+                country = e.country.clone();
+                if end - m.tokens.end >= 2 {
+                    key_start = m.tokens.end;
+                }
+            }
+        } else if self.is_us(i) {
+            country = Some("US".to_string());
+            if end - i >= 3 {
+                key_start = i + 1;
+            }
+        }
+        let span = self.name_span(i..end);
+        let name = span.slice(self.doc.text).to_string();
+        // A known organisation keeps the lexicon's identity, so its other
+        // names (State Department / US State Department) meet.
+        let known = self
+            .lexicon_entry(i..end, ActorKind::Organization)
+            .or_else(|| {
+                (key_start > i)
+                    .then(|| self.lexicon_entry(key_start..end, ActorKind::Organization))
+                    .flatten()
+            });
+        let key = known.map_or_else(
+            || {
+                format!(
+                    "org:{}",
+                    phrase_key(self.name_span(key_start..end).slice(self.doc.text))
+                )
+            },
+            |e| e.key.clone(),
+        );
+        if let Some(e) = known {
+            country = country.or_else(|| e.country.clone());
+        }
+        let id = self.findings.entity(&key, || {
+            let mut x = entity(ActorKind::Organization, &name);
+            x.country = country;
+            x.reported = class == OrgHead::Main || known.is_some();
+            x
+        });
+        let e = &mut self.findings.entities[id];
+        if name.split_whitespace().count() > e.name.split_whitespace().count() {
+            e.name = name;
+        }
+        self.add(i..end, span, id, MentionForm::Name);
+        Some(self.bracketed_acronym(end, id))
+    }
+
+    /// "Korean Central News Agency (KCNA)": the acronym is the same actor.
+    fn bracketed_acronym(&mut self, end: usize, id: EntityId) -> usize {
+        let open = end;
+        let is = |e: &Self, k: usize, c: char| {
+            k < e.range.end && e.doc.tokens[k].is_punct(e.doc.text, c)
+        };
+        if (is(self, open, '(') || is(self, open, '['))
+            && self.is_acronym(open + 1)
+            && (is(self, open + 2, ')') || is(self, open + 2, ']'))
+        {
+            let acr = open + 1;
+            let acr_key = self.key(acr).to_string();
+            if let Some(old) = self.findings.find(&format!("org:{acr_key}")) {
+                if old != id && !self.findings.entities[old].mentions.is_empty() {
+                    self.merge_entity(old, id);
+                }
+            }
+            self.acronyms.insert(acr_key, id);
+            let span = self.span(acr..acr + 1);
+            self.add(acr..acr + 1, span, id, MentionForm::Name);
+            return open + 3;
+        }
+        end
+    }
+
+    /// A lexicon entity: a country by name, capital or demonym (with an
+    /// institution or group noun after it), or a known organisation/person.
+    fn lexicon_entity(&mut self, i: usize, limit: usize) -> Option<usize> {
+        if !(self.is_cap(i) || self.key(i) == "the" && self.is_cap(i + 1)) {
+            return None;
+        }
+        let m = if self.is_us(i) {
+            None
+        } else {
+            self.lex.longest_at(self.doc, i, limit)
+        };
+        let (tokens, entry): (Range<usize>, Entry) = match m {
+            Some(m) => {
+                let e = m
+                    .entries
+                    .iter()
+                    .find(|e| e.lang == lexicon::Lang::En)
+                    .or(m.entries.first())?;
+                // "the U.S. Department of ...": the organisation is read
+                // from the next word.
+                if self.key(i) == "the" && (!self.is_cap(i + 1) || self.is_cap(m.tokens.end)) {
+                    return None;
+                }
+                // Collective nouns are read by the group rules, which merge
+                // synonyms (scientists, researchers).
+                if e.kind == ActorKind::Group
+                    && m.tokens.len() == 1
+                    && self.w.group(self.key(i)).is_some()
+                {
+                    return None;
+                }
+                (m.tokens.clone(), (*e).clone())
+            }
+            None if self.is_us(i) => (i..i + 1, self.us_entry()?),
+            None => return None,
+        };
+        let end = tokens.end;
+        if entry.kind == ActorKind::Country {
+            // "the New Zealand government", "the Indonesian navy".
+            if end < limit
+                && self.is_word(end)
+                && !self.is_cap(end)
+                && self.w.is_lower_org_head(self.key(end))
+            {
+                let span = self.span(tokens.start..end + 1);
+                let name = span.slice(self.doc.text).to_string();
+                let key = format!("org:{}", phrase_key(&name));
+                let id = self.findings.entity(&key, || {
+                    let mut x = entity(ActorKind::Organization, &name);
+                    x.country = entry.country.clone();
+                    x.reported = false;
+                    x
+                });
+                self.add(tokens.start..end + 1, span, id, MentionForm::Name);
+                return Some(end + 1);
+            }
+            // "U.S. officials", "Russian experts".
+            if let Some(class) = self
+                .is_word(end)
+                .then(|| self.w.group(self.key(end)))
+                .flatten()
+            {
+                let span = self.span(tokens.start..end + 1);
+                let name = span.slice(self.doc.text).to_string();
+                let code = entry.country.clone().unwrap_or_default();
+                let key = format!("group:{class}:{code}");
+                let id = self.findings.entity(&key, || {
+                    let mut x = entity(ActorKind::Group, &name);
+                    x.country = entry.country.clone();
+                    x.gender = Gender::Plural;
+                    x.reported = false;
+                    x
+                });
+                self.add(tokens.start..end + 1, span, id, MentionForm::Name);
+                return Some(end + 1);
+            }
+        }
+        let modifier = entry.form == MentionForm::Nisba
+            || self.is_word(end - 1) && strip_possessive(self.key(end - 1)) != self.key(end - 1);
+        let lm = lexicon::Match {
+            tokens: tokens.clone(),
+            span: self.name_span(tokens.clone()),
+            peeled: 0,
+            entries: Vec::new(),
+        };
+        self.lexicon_entry_mention(tokens.clone(), lm.span, &entry, modifier);
+        if entry.kind == ActorKind::Person {
+            // "John Kerry, the Secretary of State,": the role in apposition.
+            self.apposition(tokens.start, end, limit);
+        }
+        Some(end)
+    }
+
+    /// True for "US" and "U.S." (with a possessive), which the lexicon
+    /// cannot match because of the pronoun "us".
+    fn is_us(&self, k: usize) -> bool {
+        self.is_word(k)
+            && matches!(
+                self.word(k).trim_end_matches("'s").trim_end_matches("’s"),
+                "US" | "U.S." | "U.S"
+            )
+    }
+
+    /// The country entry of the United States (for "US", which the lexicon
+    /// leaves out because of the pronoun "us").
+    fn us_entry(&self) -> Option<Entry> {
+        self.lex
+            .entries()
+            .iter()
+            .find(|e| e.key == "country:US" && e.lang == lexicon::Lang::En)
+            .cloned()
+    }
+
+    /// Records a lexicon match as a mention (qualifiers inside titles).
+    fn lexicon_mention(
+        &mut self,
+        tokens: Range<usize>,
+        m: &lexicon::Match<'static>,
+        modifier: bool,
+    ) {
+        let Some(e) = m
+            .entries
+            .iter()
+            .find(|e| e.lang == lexicon::Lang::En)
+            .or(m.entries.first())
+        else {
+            return;
+        };
+        let e = (*e).clone();
+        self.lexicon_entry_mention(tokens, m.span, &e, modifier);
+    }
+
+    fn lexicon_entry_mention(
+        &mut self,
+        tokens: Range<usize>,
+        span: crate::span::Span,
+        e: &Entry,
+        modifier: bool,
+    ) {
+        // A known organisation named generically in lower case (the
+        // Indonesian military) is reported only if it speaks or is also
+        // named properly.
+        let proper = tokens.clone().all(|k| {
+            !self.is_word(k)
+                || self.is_cap(k)
+                || matches!(self.key(k), "of" | "the" | "for" | "and" | "on")
+        });
+        let (kind, reported) = match e.kind {
+            ActorKind::Group => (ActorKind::Group, false),
+            ActorKind::Organization => (ActorKind::Organization, proper),
+            k => (k, true),
+        };
+        let id = self.findings.entity(&e.key, || {
+            let mut x = entity(kind, &e.canonical);
+            x.country = e.country.clone();
+            x.gender = match kind {
+                ActorKind::Person => e.gender,
+                ActorKind::Group => Gender::Plural,
+                _ => Gender::Unknown,
+            };
+            x.reported = reported;
+            x
+        });
+        if reported {
+            self.findings.entities[id].reported = true;
+        }
+        self.add_mod(tokens, span, id, e.form, modifier);
+    }
+
+    /// A collective: "officials", "the scientists", "a research team".
+    fn group_phrase(&mut self, i: usize, limit: usize) -> Option<usize> {
+        let mut start = i;
+        let mut k = i;
+        if GROUP_DETERMINERS.contains(&self.key(i)) && self.is_word(i + 1) {
+            k = i + 1;
+        }
+        if !self.w.may_start_group(self.key(k)) {
+            return None;
+        }
+        let (class, end) = if k + 1 < limit && self.is_word(k + 1) {
+            let pair = format!("{} {}", self.key(k), self.key(k + 1));
+            match self.w.group(&pair) {
+                Some(c) => (c, k + 2),
+                None => (self.w.group(self.key(k))?, k + 1),
+            }
+        } else {
+            (self.w.group(self.key(k))?, k + 1)
+        };
+        if self.doc.tokens[start].newline_before && start != k {
+            start = k;
+        }
+        let span = self.span(start..end);
+        let name = span.slice(self.doc.text).to_string();
+        let key = format!("group:{class}:");
+        let id = self.findings.entity(&key, || {
+            let mut x = entity(ActorKind::Group, &name);
+            x.gender = Gender::Plural;
+            x.reported = false;
+            x
+        });
+        self.add(start..end, span, id, MentionForm::Name);
+        Some(end)
+    }
+
+    /// An acronym: one introduced in brackets before, a person's initials
+    /// (AS Heagle), or an organisation (reported when it speaks or recurs).
+    fn acronym(&mut self, i: usize, limit: usize) -> Option<usize> {
+        if !self.is_acronym(i) {
+            return None;
+        }
+        // A dateline (GENEVA (Reuters) -) names the place of writing.
+        let para = self.doc.paragraph_range(i);
+        if i == para.start
+            && (i + 1..para.end.min(i + DATELINE_TOKENS)).any(|k| {
+                matches!(self.word(k), "-" | "–" | "—")
+                    && self.doc.tokens[k].kind == crate::text::token::TokenKind::Punct
+            })
+        {
+            return Some(i + 1);
+        }
+        let key = self.key(i).to_string();
+        if let Some(&id) = self.acronyms.get(&key) {
+            let span = self.name_span(i..i + 1);
+            self.add(i..i + 1, span, id, MentionForm::Name);
+            return Some(i + 1);
+        }
+        if NOT_ORG_ACRONYMS.contains(&key.as_str()) || self.w.title_head(&key).is_some() {
+            return None;
+        }
+        // Inside a longer capitalised name (FIRST Global, Washington D.C.).
+        let cap_before = i > self.range.start && self.is_cap(i - 1) && !self.is_common_cap(i - 1);
+        let cap_after = self.is_cap(i + 1) && !self.is_acronym(i + 1);
+        let letters = self.word(i).chars().filter(|c| c.is_alphabetic()).count();
+        if letters <= 2 && self.is_name_word(i + 1) && !self.is_acronym(i + 1) {
+            let end = self.name_run(i + 1, limit);
+            let span = self.name_span(i..end);
+            let id = self.person(i..end, span, Gender::Unknown);
+            self.add(i..end, span, id, MentionForm::Name);
+            return Some(end);
+        }
+        if cap_before
+            || cap_after
+            || self
+                .quote_at(i)
+                .is_some_and(|q| self.quote_words(q) <= MAX_SCARE_QUOTE_WORDS)
+        {
+            return None;
+        }
+        let span = self.name_span(i..i + 1);
+        let name = span.slice(self.doc.text).to_string();
+        let id = self
+            .findings
+            .entity(&format!("org:{}", strip_possessive(&key)), || {
+                let mut x = entity(ActorKind::Organization, &name);
+                x.reported = false;
+                x
+            });
+        self.add(i..i + 1, span, id, MentionForm::Name);
+        Some(i + 1)
+    }
+
+    /// A person's name with no title: two or more capitalised name words
+    /// that are not a common word, a place or an event; or one word that
+    /// is the subject of a reporting verb.
+    fn person_run(&mut self, i: usize, limit: usize) -> Option<usize> {
+        if !self.is_name_word(i) || self.is_common_cap(i) {
+            return None;
+        }
+        if i > self.range.start && self.is_cap(i - 1) && !self.is_common_cap(i - 1) {
+            return None;
+        }
+        if self
+            .quote_at(i)
+            .is_some_and(|q| self.quote_words(q) <= MAX_SCARE_QUOTE_WORDS)
+        {
+            return None;
+        }
+        let end = self.name_run(i, limit);
+        if end <= i {
+            return None;
+        }
+        // A qualifier before a title (Liberal Democrat leader Ed Davey).
+        if self.is_word(end) && self.w.title_head(self.key(end)).is_some() && !self.is_cap(end) {
+            return Some(end);
+        }
+        // Part of a longer capitalised sequence (Waitangi Day, Clean Air Act).
+        if end < limit
+            && self.is_cap(end)
+            && strip_possessive(self.key(end - 1)) == self.key(end - 1)
+        {
+            return None;
+        }
+        // "in Van Nuys", "Austin, Texas": places, not people.
+        let after_in = i > self.range.start
+            && self.is_word(i - 1)
+            && matches!(
+                self.key(i - 1),
+                "in" | "near" | "outside" | "across" | "to" | "into"
+            );
+        let before_region = end + 1 < limit
+            && self.doc.tokens[end].is_punct(self.doc.text, ',')
+            && self.is_cap(end + 1)
+            && (self.w.is_geo(self.key(end + 1).trim_end_matches('.')) || self.is_country(end + 1));
+        if (after_in || before_region) && self.w.first_name(self.key(i)).is_none() {
+            return None;
+        }
+        if self.is_place_name(i, end) {
+            return None;
+        }
+        let words = (i..end).filter(|&k| self.is_cap(k)).count();
+        let known_first = self.w.first_name(self.key(i)).is_some();
+        let cue_next = self.cue_follows(end);
+        let accept = if words >= 2 {
+            let common = (i..end).any(|k| self.lower.contains(strip_possessive(self.key(k))));
+            // Without a known first name or a verb of saying, two capitalised
+            // words are a name only where a name can stand: not after an
+            // article or a preposition of time and place (the Black Death,
+            // on Black Friday).
+            let thing_context = i > self.range.start
+                && self.is_word(i - 1)
+                && THING_CONTEXT.contains(&self.key(i - 1));
+            known_first || cue_next || (!common && !thing_context && !self.sentence_initial(i))
+        } else {
+            let after_of = i > self.range.start && self.is_word(i - 1) && self.key(i - 1) == "of";
+            cue_next && !after_of && !self.lower.contains(strip_possessive(self.key(i)))
+        };
+        if !accept {
+            return None;
+        }
+        let span = self.name_span(i..end);
+        // "the Pentagon said": a name after the article is an institution.
+        if words == 1 && i > self.range.start && self.key(i - 1) == "the" {
+            let name = span.slice(self.doc.text).to_string();
+            let id = self
+                .findings
+                .entity(&format!("org:{}", phrase_key(&name)), || {
+                    entity(ActorKind::Organization, &name)
+                });
+            self.add(i..end, span, id, MentionForm::Name);
+            return Some(end);
+        }
+        let gender = self.first_name_gender(i);
+        let id = self.person(i..end, span, gender);
+        self.add(i..end, span, id, MentionForm::Name);
+        self.apposition(i, end, limit);
+        Some(end)
+    }
+
+    /// True when a reporting verb follows `k` (after an adverb or an
+    /// apposition in commas).
+    fn cue_follows(&self, k: usize) -> bool {
+        let mut j = k;
+        if j < self.range.end && self.doc.tokens[j].is_punct(self.doc.text, ',') {
+            // Skip an apposition: ", the ... ,".
+            let mut x = j + 1;
+            while x < self.range.end
+                && x < j + MAX_APPOSITION_TOKENS
+                && !self.doc.tokens[x].is_punct(self.doc.text, ',')
+            {
+                x += 1;
+            }
+            if x < self.range.end && self.doc.tokens[x].is_punct(self.doc.text, ',') {
+                j = x + 1;
+            }
+        }
+        if self.is_word(j)
+            && matches!(
+                self.key(j),
+                "also" | "later" | "then" | "has" | "had" | "have" | "previously" | "earlier"
+            )
+        {
+            j += 1;
+        }
+        self.is_word(j) && self.w.cue(self.key(j)).is_some_and(|c| !c.participle)
+    }
+
+    // ---- pass 2 ------------------------------------------------------------
+
+    pub(super) fn resolve_mentions(&mut self) {
+        self.merge_initials();
+        self.merge_partial_names();
+        self.find_surnames();
+        self.find_short_org_names();
+        self.resolve_org_references();
+        self.resolve_titles();
+        for e in &mut self.findings.entities {
+            if e.kind == ActorKind::Organization && !e.reported && e.mentions.len() >= 2 {
+                e.reported = true;
+            }
+        }
+    }
+
+    /// Moves every mention of `from` to `to`.
+    fn merge_entity(&mut self, from: EntityId, to: EntityId) {
+        if from == to {
+            return;
+        }
+        if self.findings.entities[from].reported {
+            self.findings.entities[to].reported = true;
+        }
+        self.findings.merge(from, to);
+        for m in &mut self.ments {
+            if m.entity == from {
+                m.entity = to;
+            }
+        }
+        for v in self.acronyms.values_mut() {
+            if *v == from {
+                *v = to;
+            }
+        }
+    }
+
+    /// An acronym organisation whose letters are the initials of an
+    /// organisation named in full (KPA, Korean People's Army) is that one.
+    fn merge_initials(&mut self) {
+        let mut ids: Vec<EntityId> = self.ments.iter().map(|m| m.entity).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        let mut by_initials: HashMap<String, Option<EntityId>> = HashMap::new();
+        let mut acronyms = Vec::new();
+        for &id in &ids {
+            let e = &self.findings.entities[id];
+            if e.kind != ActorKind::Organization || e.mentions.is_empty() {
+                continue;
+            }
+            let words: Vec<&str> = e.name.split_whitespace().collect();
+            if words.len() == 1 {
+                if e.name.chars().all(|c| c.is_uppercase() || c == '.') {
+                    acronyms.push((e.name.replace('.', ""), id));
+                }
+                continue;
+            }
+            let initials: String = words
+                .iter()
+                .filter_map(|w| w.chars().next())
+                .filter(|c| c.is_uppercase())
+                .collect();
+            if initials.len() >= 2 {
+                let slot = by_initials.entry(initials).or_insert(Some(id));
+                if *slot != Some(id) {
+                    *slot = None;
+                }
+            }
+        }
+        for (acr, id) in acronyms {
+            if let Some(Some(full)) = by_initials.get(&acr) {
+                self.merge_entity(id, *full);
+            }
+        }
+    }
+
+    fn name_words(&self, id: EntityId) -> Vec<String> {
+        phrase_key(&self.findings.entities[id].name)
+            .split(' ')
+            .map(|w| strip_possessive(w).to_string())
+            .collect()
+    }
+
+    /// Persons of the run with mentions.
+    fn persons(&self) -> Vec<EntityId> {
+        let mut ids: Vec<EntityId> = self.ments.iter().map(|m| m.entity).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        ids.retain(|&id| {
+            let e = &self.findings.entities[id];
+            e.kind == ActorKind::Person && !e.mentions.is_empty()
+        });
+        ids
+    }
+
+    /// A person named by part of another person's name (Key / John Key,
+    /// Ambassador Mohib / Hamdullah Mohib) is the same person.
+    fn merge_partial_names(&mut self) {
+        let persons = self.persons();
+        let words: Vec<Vec<String>> = persons.iter().map(|&p| self.name_words(p)).collect();
+        // Every shorter run of words inside a longer name, with the one
+        // person it belongs to (None when two people share it): one index,
+        // so the merge is linear in the number of people.
+        let mut inside: HashMap<String, Option<EntityId>> = HashMap::new();
+        for (n, ws) in words.iter().enumerate() {
+            for len in 1..ws.len() {
+                for w in ws.windows(len) {
+                    let slot = inside.entry(w.join(" ")).or_insert(Some(persons[n]));
+                    if *slot != Some(persons[n]) {
+                        *slot = None;
+                    }
+                }
+            }
+        }
+        for (n, &a) in persons.iter().enumerate() {
+            let Some(&Some(b)) = inside.get(&words[n].join(" ")) else {
+                continue;
+            };
+            if b == a || self.findings.entities[a].mentions.is_empty() {
+                continue;
+            }
+            let (ra, ga) = {
+                let e = &self.findings.entities[a];
+                (e.role.clone(), e.gender)
+            };
+            let eb = &mut self.findings.entities[b];
+            if eb.role.is_none() {
+                eb.role = ra;
+            }
+            if eb.gender == Gender::Unknown {
+                eb.gender = ga;
+            }
+            self.findings.merge(a, b);
+            for m in &mut self.ments {
+                if m.entity == a {
+                    m.entity = b;
+                    m.form = MentionForm::Surname;
+                }
+            }
+        }
+    }
+
+    /// Mentions of a person by one word of their full name (Rathke).
+    fn find_surnames(&mut self) {
+        let mut parts: HashMap<String, Option<EntityId>> = HashMap::new();
+        for id in self.persons() {
+            let ws = self.name_words(id);
+            if ws.len() < 2 {
+                continue;
+            }
+            for (n, w) in ws.iter().enumerate() {
+                let last = n + 1 == ws.len();
+                // A surname may be a function word (Theresa May): only its
+                // capitalised occurrences are read as the name.
+                if w.chars().count() < MIN_SURNAME_LETTERS
+                    || NAME_PARTICLES.contains(&w.as_str())
+                    || (!last && self.w.first_name(w).is_some())
+                {
+                    continue;
+                }
+                let slot = parts.entry(w.clone()).or_insert(Some(id));
+                if *slot != Some(id) {
+                    *slot = None;
+                }
+            }
+        }
+        if parts.is_empty() {
+            return;
+        }
+        for i in self.body_start..self.range.end {
+            if !self.is_cap(i) || self.findings.mention_at(self.doc.tokens[i].span).is_some() {
+                continue;
+            }
+            let key = strip_possessive(self.key(i));
+            if let Some(Some(id)) = parts.get(key) {
+                let span = self.name_span(i..i + 1);
+                self.add(i..i + 1, span, *id, MentionForm::Surname);
+            }
+        }
+    }
+
+    /// "Apple" for "Apple Inc.": a company named without its suffix.
+    fn find_short_org_names(&mut self) {
+        let mut short: HashMap<String, EntityId> = HashMap::new();
+        for m in &self.ments {
+            let e = &self.findings.entities[m.entity];
+            if e.kind != ActorKind::Organization {
+                continue;
+            }
+            let key = phrase_key(&e.name);
+            let words: Vec<&str> = key.split(' ').collect();
+            if words.len() >= 2
+                && CORPORATE_SUFFIXES.contains(&words[words.len() - 1].trim_end_matches('.'))
+            {
+                let s = words[..words.len() - 1].join(" ");
+                let s = s.trim_end_matches([',', '&', ' ']).to_string();
+                if !s.is_empty() && !self.w.is_function(&s) {
+                    short.insert(s, m.entity);
+                }
+            }
+        }
+        if short.is_empty() {
+            return;
+        }
+        let max_words = short
+            .keys()
+            .map(|k| k.split(' ').count())
+            .max()
+            .unwrap_or(1);
+        let mut i = self.body_start;
+        while i < self.range.end {
+            if !self.is_cap(i) || self.findings.mention_at(self.doc.tokens[i].span).is_some() {
+                i += 1;
+                continue;
+            }
+            let mut key = String::new();
+            let mut hit = None;
+            for n in 0..max_words {
+                let k = i + n;
+                if !self.is_cap(k) {
+                    break;
+                }
+                if n > 0 {
+                    key.push(' ');
+                }
+                key.push_str(strip_possessive(self.key(k)));
+                if let Some(&id) = short.get(&key) {
+                    hit = Some((k + 1, id));
+                }
+            }
+            match hit {
+                Some((end, id)) if !self.is_cap(end) => {
+                    let span = self.name_span(i..end);
+                    self.add(i..end, span, id, MentionForm::Surname);
+                    i = end;
+                }
+                _ => i += 1,
+            }
+        }
+    }
+
+    /// "the President" refers to the nearest person before it whose role
+    /// has that title.
+    fn resolve_titles(&mut self) {
+        let titles = std::mem::take(&mut self.titles_alone);
+        if titles.is_empty() {
+            return;
+        }
+        self.ments.sort_by_key(|m| m.tokens.start);
+        for t in titles {
+            let before = self
+                .ments
+                .partition_point(|m| m.tokens.start < t.tokens.start);
+            let holder = self.ments[..before]
+                .iter()
+                .rev()
+                .take(MAX_TITLE_LOOKBACK)
+                .filter(|m| m.tokens.end <= t.tokens.start)
+                .map(|m| m.entity)
+                .find(|&id| {
+                    let e = &self.findings.entities[id];
+                    e.kind == ActorKind::Person
+                        && e.role.as_deref().is_some_and(|r| {
+                            let rk = phrase_key(r);
+                            t.heads
+                                .iter()
+                                .all(|h| rk.split(' ').any(|w| strip_possessive(w) == h))
+                        })
+                });
+            if let Some(id) = holder {
+                // "The President": the mention includes the article.
+                let start =
+                    if t.tokens.start > self.range.start && self.key(t.tokens.start - 1) == "the" {
+                        t.tokens.start - 1
+                    } else {
+                        t.tokens.start
+                    };
+                let span = self.span(start..t.tokens.end);
+                self.add(start..t.tokens.end, span, id, MentionForm::Title);
+            }
+        }
+    }
+}

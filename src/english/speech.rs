@@ -1,0 +1,1402 @@
+//! English quotes: direct quotes in marks, reported speech after a cue
+//! (`said that ...`, `said ...`, `told X ...`, `asked X to ...`), and
+//! `according to X`; each attributed to its speaker.
+//!
+//! Candidates are collected first, then attributed in text order so that a
+//! quote with no cue of its own can continue the last speaker.
+
+use super::words::{Cue, CueClass};
+use super::English;
+use crate::findings::{EntityId, Gender, QuoteFinding};
+use crate::model::{ActorKind, MentionForm, QuoteKind};
+use crate::span::Span;
+use crate::text::token::TokenKind;
+use std::collections::HashMap;
+use std::ops::Range;
+
+/// Most tokens between a cue (and its addressee) and its content.
+const MAX_CUE_TO_CONTENT: usize = 12;
+/// Most tokens between a quote's closing mark and a cue after it
+/// (`," team member Rodaba Noori told`).
+const MAX_CLOSE_TO_CUE: usize = 8;
+/// Most tokens of an addressee (told the press, asked the governments of
+/// the region).
+const MAX_ADDRESSEE_TOKENS: usize = 10;
+/// Most tokens of the source of `according to`.
+const MAX_SOURCE_TOKENS: usize = 14;
+/// Auxiliaries and modals (and common irregular past forms) that make a
+/// clause of reported speech.
+const AUXILIARIES: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "will", "would", "could", "can", "may", "might",
+    "must", "shall", "should", "has", "have", "had", "do", "does", "did", "won't", "cannot",
+    "it's", "there's", "made", "took", "gave", "left", "went", "came", "saw", "knew", "told",
+    "said", "found", "began", "fell", "rose", "grew", "lost", "won", "paid", "sent", "kept",
+    "held", "hit", "cut", "put", "set", "led", "met", "ran", "sold", "spent", "brought", "bought",
+    "caught", "fought", "thought", "taught", "became", "show", "shows", "showed", "remains",
+    "remain", "needs", "need", "wants", "want",
+];
+/// Most tokens of a reported clause.
+const MAX_CLAUSE_TOKENS: usize = 400;
+/// Most words between an inverted cue and its subject (said the deputy
+/// foreign minister Sergei Ryabkov).
+const MAX_INVERTED_SUBJECT_SKIP: usize = 6;
+/// Verbs that give a short quote to their subject (called the vote "a
+/// turning point").
+const LABEL_VERBS: &[&str] = &[
+    "called",
+    "calls",
+    "described",
+    "describes",
+    "dubbed",
+    "labelled",
+    "labeled",
+    "termed",
+    "branded",
+    "hailed",
+    "praised",
+    "condemned",
+    "denounced",
+];
+/// Most tokens between a labelling verb and its quote.
+const MAX_LABEL_DISTANCE: usize = 8;
+/// Most tokens inside brackets between a subject and its cue.
+const MAX_BRACKET_TOKENS: usize = 8;
+/// Most tokens of a phrase inserted between a subject and its cue.
+const MAX_INSERTION_TOKENS: usize = 14;
+/// How many earlier candidates may contain a partial quote.
+const MAX_HOST_LOOKBACK: usize = 4;
+/// How far back an "As X said," frame may start.
+const MAX_AS_FRAME_TOKENS: usize = 40;
+/// Most words of an adverbial after a parenthetical cue (said on Tuesday).
+const MAX_TRAILING_ADVERBIAL: usize = 4;
+/// Most words of the subject of a parenthetical cue (the utility company).
+const MAX_PARENTHETICAL_SUBJECT: usize = 5;
+/// Fewest words of reported speech without `that`.
+const MIN_BARE_CLAUSE_WORDS: usize = 3;
+/// Quotes in marks with no cue need this many words (shorter ones are
+/// names, titles or scare quotes) ...
+const MIN_UNCUED_QUOTE_WORDS: usize = 3;
+/// ... and this many when most of their words are capitalised (a title).
+const MIN_UNCUED_TITLE_CASE_WORDS: usize = 8;
+/// How many paragraphs back a quote with no cue may take its speaker from.
+const MAX_CARRY_PARAGRAPHS: u32 = 2;
+/// How many mentions back a pronoun looks for its antecedent.
+const MAX_PRONOUN_LOOKBACK: usize = 40;
+
+/// Adverbs and auxiliaries between a subject and its cue (he also said,
+/// she has repeatedly said).
+const SUBJECT_ADVERBS: &[&str] = &[
+    "also",
+    "later",
+    "then",
+    "previously",
+    "earlier",
+    "has",
+    "have",
+    "had",
+    "reportedly",
+    "repeatedly",
+    "again",
+    "further",
+    "recently",
+    "publicly",
+    "personally",
+    "once",
+    "would",
+    "will",
+    "had",
+    "subsequently",
+    "separately",
+    "similarly",
+    "first",
+    "initially",
+    "finally",
+    "simply",
+    "quickly",
+    "bluntly",
+    "flatly",
+    "openly",
+    "privately",
+];
+
+/// Function words that may stand in the subject after a quote
+/// (`," the minister said`, `," one resident said`).
+const SUBJECT_DETERMINERS: &[&str] = &[
+    "the", "a", "an", "also", "later", "then", "one", "his", "her", "its", "their", "another",
+    "two", "three", "several", "some", "many", "other",
+];
+
+/// Most tokens of a dateline before its dash (GENEVA (Reuters) -).
+const DATELINE_TOKENS: usize = 8;
+
+/// Words that make a following verb form passive or not a report.
+const PASSIVE: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "being", "to", "not", "never", "n't", "didn't",
+    "doesn't", "don't", "hasn't", "haven't", "won't", "wouldn't", "cannot", "can't", "a", "an",
+    "the", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those",
+];
+
+/// Negations and auxiliaries between a subject and a negated cue.
+const NEGATION_AUXILIARIES: &[&str] = &[
+    "not", "never", "n't", "did", "does", "do", "has", "have", "had", "would", "could", "will",
+    "yet", "didn't", "doesn't", "don't", "hasn't", "haven't", "won't", "wouldn't",
+];
+
+/// Cue forms that take reported speech without `that` (said the plan
+/// failed); the others need `that`, a colon or a quote.
+const BARE_CLAUSE_CUES: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "tell",
+    "noted",
+    "notes",
+    "stated",
+    "states",
+    "added",
+    "adds",
+    "believes",
+    "believe",
+    "believed",
+    "thinks",
+    "think",
+    "thought",
+    "estimated",
+    "estimates",
+    "found",
+    "finds",
+    "argued",
+    "argues",
+    "claimed",
+    "claims",
+    "insisted",
+    "insists",
+    "explained",
+    "wrote",
+    "writes",
+    "warned",
+    "warns",
+    "predicted",
+    "predicts",
+    "announced",
+    "announces",
+    "reported",
+    "reports",
+    "suggested",
+    "suggests",
+    "acknowledged",
+    "admitted",
+    "conceded",
+    "recalled",
+    "stressed",
+];
+
+/// Words that open a clause of reported speech without `that`.
+const NOT_CLAUSE_START: &[&str] = &[
+    "to", "of", "for", "with", "about", "on", "at", "in", "into", "from", "so", "and", "or", "but",
+    "as", "than", "what", "how", "why", "whether", "if",
+];
+
+/// Prepositions that open an adverbial between a cue and `that`
+/// (said in a statement that, told reporters on Monday that).
+const ADVERBIAL_PREPOSITIONS: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "during",
+    "after",
+    "before",
+    "from",
+    "via",
+    "with",
+    "late",
+    "earlier",
+    "last",
+    "this",
+    "yesterday",
+    "today",
+    "also",
+    "again",
+    "repeatedly",
+    "publicly",
+    "previously",
+    "separately",
+    "recently",
+    "through",
+    "over",
+    "in a",
+    "told",
+];
+
+/// Statement nouns whose report speaks for the last speaker's organisation.
+const STATEMENT_NOUNS: &[&str] = &[
+    "statement",
+    "report",
+    "communique",
+    "announcement",
+    "release",
+];
+
+/// Who a cue's subject is.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Subject {
+    /// An actor, with the tokens that name it.
+    Actor(EntityId, (usize, usize)),
+    /// A pronoun (he, she, they, it) at this token.
+    Pronoun(usize),
+    /// An unidentified source (a source, sources).
+    Anonymous,
+    /// A noun phrase that is not an actor (the report): no speaker.
+    Unknown,
+    /// Not said: the last speaker.
+    Implicit,
+}
+
+/// A reporting cue and what it says about its speaker.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct CueUse {
+    tokens: (usize, usize),
+    verb: Option<Cue>,
+    subject: Subject,
+}
+
+/// A quote waiting for attribution.
+#[derive(Debug, Clone)]
+struct Candidate {
+    tokens: Range<usize>,
+    kind: QuoteKind,
+    cue: Option<CueUse>,
+    /// For a partial quote: the reported speech it sits in.
+    inside: Option<usize>,
+    /// For a quote with no cue: whether it may continue the last speaker.
+    continues: bool,
+}
+
+/// Where a cue's content is.
+enum Content {
+    /// A direct quote opening at this token.
+    Quote(usize),
+    /// Reported speech over these tokens; a direct quote that follows it
+    /// after a comma belongs to the same cue.
+    Reported(Range<usize>, Option<usize>),
+    None,
+}
+
+pub(super) fn find_quotes(e: &mut English) {
+    let mut cands: Vec<Candidate> = Vec::new();
+    let mut quote_cues: HashMap<usize, CueUse> = HashMap::new();
+    let mut covered_until = 0usize;
+    let mut c = e.body_start;
+    while c < e.range.end {
+        if c < covered_until || !e.is_word(c) || e.quote_at(c).is_some() {
+            c += 1;
+            continue;
+        }
+        if e.key(c) == "according" && e.is_word(c + 1) && e.key(c + 1) == "to" {
+            if let Some((cue, content)) = according_to(e, c) {
+                match content {
+                    Content::Reported(r, follow) => {
+                        covered_until = r.end;
+                        if let Some(open) = follow {
+                            quote_cues.insert(open, cue);
+                        }
+                        cands.push(indirect(r, cue));
+                    }
+                    Content::Quote(open) => {
+                        quote_cues.insert(open, cue);
+                    }
+                    Content::None => {}
+                }
+            }
+            c += 2;
+            continue;
+        }
+        let Some(verb) = e.w.cue(e.key(c)) else {
+            c += 1;
+            continue;
+        };
+        if e.findings.mention_at(e.doc.tokens[c].span).is_some() || is_passive(e, c) {
+            if negated(e, c) {
+                // "officials have not said": no quote, but a speaking group.
+                let mut j = c;
+                while j > e.range.start
+                    && e.is_word(j - 1)
+                    && NEGATION_AUXILIARIES.contains(&e.key(j - 1))
+                {
+                    j -= 1;
+                }
+                if let Some(Subject::Actor(id, _)) = subject_before(e, j) {
+                    e.findings.entities[id].reported = true;
+                }
+            }
+            c += 1;
+            continue;
+        }
+        let (subject, after) = subject_of(e, c, verb);
+        let explicit = matches!(subject, Subject::Actor(..) | Subject::Pronoun(_));
+        if verb.class == CueClass::Think && !explicit {
+            c += 1;
+            continue;
+        }
+        if subject == Subject::Implicit && !verb.participle && verb.class != CueClass::Add {
+            c += 1;
+            continue;
+        }
+        let cue = CueUse {
+            tokens: (c, c + 1),
+            verb: Some(verb),
+            subject,
+        };
+        match content_after(e, c, after, verb) {
+            Content::Quote(open) => {
+                quote_cues.insert(open, cue);
+            }
+            Content::Reported(r, follow) => {
+                let strong = verb.class != CueClass::Think || r.len() > MIN_BARE_CLAUSE_WORDS;
+                if strong {
+                    covered_until = r.end;
+                    if let Some(open) = follow {
+                        quote_cues.insert(open, cue);
+                    }
+                    cands.push(indirect(r, cue));
+                }
+            }
+            Content::None => {
+                if let Some(r) = parenthetical_content(e, c, after) {
+                    covered_until = covered_until.max(c + 1);
+                    cands.push(indirect(r, cue));
+                }
+            }
+        }
+        c += 1;
+    }
+    direct_quotes(e, &mut cands, &quote_cues);
+    attribute(e, cands);
+}
+
+fn indirect(tokens: Range<usize>, cue: CueUse) -> Candidate {
+    Candidate {
+        tokens,
+        kind: QuoteKind::Indirect,
+        cue: Some(cue),
+        inside: None,
+        continues: false,
+    }
+}
+
+/// "Talks stalled, diplomats said, as ..." / "..., the company said." /
+/// "..., said the minister.": the clause before the comma is the content.
+fn parenthetical_content(e: &English, c: usize, after: usize) -> Option<Range<usize>> {
+    let doc = e.doc;
+    let sentence = doc.sentence_range(c);
+    let sentence_end = sentence.end.min(e.range.end);
+    // After the cue (and an inverted subject): an adverbial, then , or . or the end.
+    let mut k = after.max(c + 1);
+    let mut n = 0;
+    while k < sentence_end
+        && n < MAX_TRAILING_ADVERBIAL
+        && e.is_word(k)
+        && (n > 0 || ADVERBIAL_PREPOSITIONS.contains(&e.key(k)))
+    {
+        k += 1;
+        n += 1;
+    }
+    let closes = k >= sentence_end || {
+        let t = &doc.tokens[k];
+        t.is_punct(doc.text, ',') || t.is_punct(doc.text, '.') || t.is_punct(doc.text, ';')
+    };
+    if !closes {
+        return None;
+    }
+    // Before the cue: the subject phrase, then a comma.
+    let mut p = c;
+    let mut words = 0;
+    while p > sentence.start && words <= MAX_PARENTHETICAL_SUBJECT && e.is_word(p - 1) {
+        p -= 1;
+        words += 1;
+    }
+    if p <= sentence.start || !doc.tokens[p - 1].is_punct(doc.text, ',') {
+        return None;
+    }
+    let comma = p - 1;
+    // A quote before the comma is a direct quote with this cue.
+    if comma > sentence.start && doc.tokens[comma - 1].quote_mark().is_some() {
+        return None;
+    }
+    let start = clause_start(e, sentence.start);
+    let mut end = comma;
+    while end > start && matches!(doc.tokens[end - 1].kind, TokenKind::Punct) {
+        end -= 1;
+    }
+    let content_words = (start..end).filter(|&k| doc.tokens[k].is_word()).count();
+    if content_words < MIN_BARE_CLAUSE_WORDS || (start..end).any(|k| e.quote_at(k).is_some()) {
+        return None;
+    }
+    Some(start..end)
+}
+
+/// Where the words of a sentence start: after a dateline (GENEVA
+/// (Reuters) -) when the sentence opens its paragraph.
+fn clause_start(e: &English, s: usize) -> usize {
+    let para = e.doc.paragraph_range(s);
+    if s != para.start {
+        return s;
+    }
+    (s..para.end.min(s + DATELINE_TOKENS))
+        .find(|&k| e.doc.tokens[k].kind == TokenKind::Punct && matches!(e.word(k), "-" | "–" | "—"))
+        .map_or(s, |k| k + 1)
+}
+
+/// True when the verb at `c` is passive, negated, an infinitive or a noun
+/// (was found, did not say, to say, the claims).
+fn is_passive(e: &English, c: usize) -> bool {
+    let mut j = c;
+    for _ in 0..3 {
+        if j == 0 || j <= e.range.start || !e.is_word(j - 1) {
+            return false;
+        }
+        j -= 1;
+        let k = e.key(j);
+        if PASSIVE.contains(&k) {
+            return true;
+        }
+        let adverb = k.ends_with("ly") || SUBJECT_ADVERBS.contains(&k) || k == "twice";
+        if !adverb {
+            return false;
+        }
+    }
+    false
+}
+
+fn negated(e: &English, c: usize) -> bool {
+    (c.saturating_sub(3).max(e.range.start)..c)
+        .any(|j| e.is_word(j) && matches!(e.key(j), "not" | "never" | "n't"))
+}
+
+/// The mention ending exactly at token `end` (exclusive).
+fn mention_ending(e: &English, end: usize) -> Option<usize> {
+    let n = e.ments.partition_point(|m| m.tokens.start < end);
+    let m = n.checked_sub(1)?;
+    (e.ments[m].tokens.end == end).then_some(m)
+}
+
+/// The mention starting at token `start`.
+fn mention_starting(e: &English, start: usize) -> Option<usize> {
+    let n = e.ments.partition_point(|m| m.tokens.start < start);
+    (n < e.ments.len() && e.ments[n].tokens.start == start).then_some(n)
+}
+
+fn is_pronoun(key: &str) -> bool {
+    matches!(key, "he" | "she" | "they" | "it")
+}
+
+/// The subject of the cue at `c` and where its content search starts.
+fn subject_of(e: &English, c: usize, verb: Cue) -> (Subject, usize) {
+    let mut j = c;
+    let mut steps = 0;
+    while j > e.range.start
+        && steps < 3
+        && e.is_word(j - 1)
+        && SUBJECT_ADVERBS.contains(&e.key(j - 1))
+    {
+        j -= 1;
+        steps += 1;
+    }
+    let before_punct = j > e.range.start && {
+        let t = &e.doc.tokens[j - 1];
+        t.is_punct(e.doc.text, ',') || t.quote_mark().is_some()
+    };
+    let at_start = j <= e.doc.sentence_range(c).start;
+    let apposition_before = j > e.range.start && e.apposition_closed_at(j - 1).is_some();
+    if (before_punct || at_start) && !apposition_before {
+        // Inverted: `"...," said Ambassador Mohib` (the subject ends its
+        // clause; "..., said the organisation would ..." is not inverted).
+        if let Some((s, end)) = subject_after(e, c + 1) {
+            let closes = end >= e.range.end
+                || !e.doc.tokens[end].is_word()
+                || ADVERBIAL_PREPOSITIONS.contains(&e.key(end));
+            if closes {
+                return (s, end);
+            }
+        }
+    }
+    if let Some(s) = subject_before(e, j) {
+        return (s, c + 1);
+    }
+    if verb.participle {
+        return (Subject::Implicit, c + 1);
+    }
+    if before_punct {
+        return (Subject::Implicit, c + 1);
+    }
+    (Subject::Implicit, c + 1)
+}
+
+/// The subject that ends right before token `j`.
+fn subject_before(e: &English, j: usize) -> Option<Subject> {
+    if j <= e.range.start {
+        return None;
+    }
+    let mut p = j - 1;
+    // "The United States Geological Survey (USGS) reported": skip the bracket.
+    if e.doc.tokens[p].is_punct(e.doc.text, ')') {
+        let mut k = p;
+        while k > e.range.start
+            && p - k < MAX_BRACKET_TOKENS
+            && !e.doc.tokens[k].is_punct(e.doc.text, '(')
+        {
+            k -= 1;
+        }
+        if e.doc.tokens[k].is_punct(e.doc.text, '(') && k > e.range.start {
+            p = k - 1;
+        }
+    }
+    let j = p + 1;
+    let t = &e.doc.tokens[p];
+    // "Pinkerton's Inc. said": the abbreviation's full stop.
+    if t.is_punct(e.doc.text, '.') && !t.space_before && p > e.range.start {
+        if let Some(m) = mention_ending(e, p) {
+            let m = &e.ments[m];
+            return Some(Subject::Actor(m.entity, (m.tokens.start, m.tokens.end)));
+        }
+    }
+    if t.is_punct(e.doc.text, ',') {
+        // "Jeff Rathke, the State Department Spokesperson, said".
+        if let Some(start) = e.apposition_closed_at(p) {
+            let m = mention_starting(e, start)?;
+            let m = &e.ments[m];
+            return Some(Subject::Actor(m.entity, (m.tokens.start, m.tokens.end)));
+        }
+        // "The company, based in Van Nuys, Calif., said": an actor before
+        // an opening comma of the inserted phrase.
+        let sentence_start = e.doc.sentence_range(p).start;
+        let mut k = p;
+        while k > sentence_start && k + MAX_INSERTION_TOKENS > p {
+            k -= 1;
+            let t = &e.doc.tokens[k];
+            if t.is_word() && (e.w.cue(&t.key).is_some() || e.quote_at(k).is_some()) {
+                return None;
+            }
+            if t.quote_mark().is_some() {
+                return None;
+            }
+            if t.is_punct(e.doc.text, ',') {
+                // "A USGS spokesperson, Paul Caruso, said": the set-off name.
+                if let Some(m) = mention_starting(e, k + 1) {
+                    let m = &e.ments[m];
+                    if m.tokens.end == p && e.findings.entities[m.entity].kind == ActorKind::Person
+                    {
+                        return Some(Subject::Actor(m.entity, (m.tokens.start, m.tokens.end)));
+                    }
+                }
+                if let Some(m) = mention_ending(e, k) {
+                    let m = &e.ments[m];
+                    if !m.modifier {
+                        return Some(Subject::Actor(m.entity, (m.tokens.start, m.tokens.end)));
+                    }
+                }
+            }
+        }
+        return None;
+    }
+    if !t.is_word() {
+        return None;
+    }
+    if let Some(m) = mention_ending(e, j) {
+        let m = &e.ments[m];
+        // "Officials in Kyiv said": the head of the phrase speaks.
+        let mut b = m.tokens.start;
+        if b > e.range.start && e.is_word(b - 1) && e.key(b - 1) == "the" {
+            b -= 1;
+        }
+        if b > e.range.start
+            && e.is_word(b - 1)
+            && matches!(e.key(b - 1), "in" | "from" | "at" | "of" | "with")
+        {
+            if let Some(h) = mention_ending(e, b - 1) {
+                let h = &e.ments[h];
+                let kind = e.findings.entities[h.entity].kind;
+                if !h.modifier && matches!(kind, ActorKind::Group | ActorKind::Person) {
+                    return Some(Subject::Actor(h.entity, (h.tokens.start, h.tokens.end)));
+                }
+            }
+        }
+        if !m.modifier || e.findings.entities[m.entity].kind != ActorKind::Country {
+            return Some(Subject::Actor(m.entity, (m.tokens.start, m.tokens.end)));
+        }
+        return Some(Subject::Unknown);
+    }
+    let k = e.key(p);
+    if is_pronoun(k) {
+        return Some(Subject::Pronoun(p));
+    }
+    if e.w.is_anonymous(k) {
+        return Some(Subject::Anonymous);
+    }
+    if STATEMENT_NOUNS.contains(&k) || (e.is_word(p) && !e.w.is_function(k) && !e.is_cap(p)) {
+        return Some(Subject::Unknown);
+    }
+    None
+}
+
+/// The subject right after an inverted cue (said the minister, said KCNA).
+fn subject_after(e: &English, from: usize) -> Option<(Subject, usize)> {
+    let end = e
+        .doc
+        .sentence_range(from.min(e.range.end - 1))
+        .end
+        .min(e.range.end);
+    let mut j = from;
+    while j < end && j < from + MAX_INVERTED_SUBJECT_SKIP {
+        if let Some(m) = mention_starting(e, j) {
+            let m = &e.ments[m];
+            if m.modifier {
+                return None;
+            }
+            return Some((
+                Subject::Actor(m.entity, (m.tokens.start, m.tokens.end)),
+                m.tokens.end,
+            ));
+        }
+        // "said Dr. Jane Miller": the abbreviation's full stop.
+        if j > from
+            && e.doc.tokens[j].is_punct(e.doc.text, '.')
+            && e.w.title_head(e.key(j - 1)).is_some()
+        {
+            j += 1;
+            continue;
+        }
+        if !e.is_word(j) {
+            return None;
+        }
+        let k = e.key(j);
+        if is_pronoun(k) && j == from {
+            return Some((Subject::Pronoun(j), j + 1));
+        }
+        if e.w.is_anonymous(k) {
+            return Some((Subject::Anonymous, j + 1));
+        }
+        // Titles and their qualifiers (said Liberal Democrat leader Ed Davey).
+        let qualifier = e.is_cap(j) && !e.w.is_function(k) && e.w.cue(k).is_none();
+        if !(matches!(k, "the" | "a" | "an")
+            || e.w.title_head(k).is_some()
+            || e.w.is_title_mod(k)
+            || qualifier)
+        {
+            return None;
+        }
+        j += 1;
+    }
+    None
+}
+
+/// The content after the cue at `c`, the search starting at `from`.
+fn content_after(e: &English, c: usize, from: usize, verb: Cue) -> Content {
+    let doc = e.doc;
+    let sentence_end = doc.sentence_range(c).end.min(e.range.end);
+    let mut j = from;
+    // The addressee of tell / ask.
+    if matches!(verb.class, CueClass::Tell | CueClass::Ask) {
+        let mut k = j;
+        while k < sentence_end && k < j + MAX_ADDRESSEE_TOKENS {
+            let t = &doc.tokens[k];
+            if !t.is_word() || matches!(t.key.as_str(), "that" | "to" | "not") {
+                break;
+            }
+            if let Some(m) = mention_starting(e, k) {
+                k = e.ments[m].tokens.end;
+                continue;
+            }
+            k += 1;
+        }
+        if verb.class == CueClass::Ask {
+            if e.is_word(k) && matches!(e.key(k), "to" | "not") && k < sentence_end {
+                let end = clause_end(e, k, sentence_end);
+                return match end {
+                    (end, _) if end > k + 1 => Content::Reported(k..end, None),
+                    _ => Content::None,
+                };
+            }
+            return Content::None;
+        }
+        if k == j {
+            return Content::None;
+        }
+        j = k;
+    }
+    // Adverbials before "that" (said in a statement on Monday that).
+    let mut k = j;
+    let mut adverbial = false;
+    while k < sentence_end && k < j + MAX_CUE_TO_CONTENT {
+        let t = &doc.tokens[k];
+        if t.is_word() && t.key == "that" && !matches!(e.key(k.saturating_sub(1)), "in" | "on") {
+            break;
+        }
+        if t.quote_mark().is_some() || t.is_punct(doc.text, ',') || t.is_punct(doc.text, ':') {
+            break;
+        }
+        // "said Tuesday that", "said in a statement that".
+        let opens = t.is_word()
+            && (ADVERBIAL_PREPOSITIONS.contains(&t.key.as_str()) || e.w.is_time(&t.key));
+        if k == j && !opens {
+            break;
+        }
+        if k == j && at_least(e, k) {
+            break;
+        }
+        if !t.is_word() && t.kind != TokenKind::Number {
+            break;
+        }
+        adverbial = true;
+        k += 1;
+    }
+    if adverbial {
+        let t = doc.tokens.get(k);
+        let joins = t.is_some_and(|t| {
+            (t.is_word() && t.key == "that")
+                || t.is_punct(doc.text, ',')
+                || t.is_punct(doc.text, ':')
+                || t.quote_mark().is_some()
+        });
+        if !joins || k >= sentence_end {
+            return Content::None;
+        }
+        j = k;
+    }
+    // "said only that", "said simply that".
+    if e.is_word(j)
+        && matches!(e.key(j), "only" | "simply" | "merely" | "just")
+        && e.is_word(j + 1)
+        && e.key(j + 1) == "that"
+    {
+        j += 1;
+    }
+    // A comma or colon before the content.
+    let mut punct = false;
+    while j < sentence_end
+        && (doc.tokens[j].is_punct(doc.text, ',') || doc.tokens[j].is_punct(doc.text, ':'))
+    {
+        j += 1;
+        punct = true;
+    }
+    if j >= e.range.end {
+        return Content::None;
+    }
+    if doc.tokens[j].quote_mark().is_some() {
+        return match e.quote_opening(j) {
+            Some(_) => Content::Quote(j),
+            None => Content::None,
+        };
+    }
+    if j >= sentence_end {
+        return Content::None;
+    }
+    let t = &doc.tokens[j];
+    if t.is_word() && t.key == "that" {
+        let start = j + 1;
+        if let Some(q) = e.quote_opening(start) {
+            return Content::Quote(q.open);
+        }
+        let (end, follow) = clause_end(e, start, sentence_end);
+        return if end > start {
+            Content::Reported(start..end, follow)
+        } else {
+            Content::None
+        };
+    }
+    // A bare clause (said fishermen first noticed ...), or for announce a
+    // noun phrase. After a comma only when the cue came after its subject
+    // in an "As X told Y," frame.
+    if !(t.is_word() || t.kind == TokenKind::Number) {
+        return Content::None;
+    }
+    if NOT_CLAUSE_START.contains(&t.key.as_str())
+        && verb.class != CueClass::Announce
+        && !at_least(e, j)
+    {
+        return Content::None;
+    }
+    if punct && !as_frame(e, c) {
+        return Content::None;
+    }
+    if !BARE_CLAUSE_CUES.contains(&e.key(c)) {
+        return Content::None;
+    }
+    let (end, follow) = clause_end(e, j, sentence_end);
+    let words = (j..end)
+        .filter(|&k| doc.tokens[k].is_word() || doc.tokens[k].kind == TokenKind::Number)
+        .count();
+    // A clause has a verb ("Police found the body in a river" reports
+    // nothing); a noun phrase is content only after "announced".
+    let clause = verb.class == CueClass::Announce || (j..end).any(|k| finite_verb(e, k));
+    if words >= MIN_BARE_CLAUSE_WORDS && clause {
+        Content::Reported(j..end, follow)
+    } else {
+        Content::None
+    }
+}
+
+/// True when token `k` looks like a finite verb: an auxiliary or modal, a
+/// negated auxiliary, or a past form in -ed.
+fn finite_verb(e: &English, k: usize) -> bool {
+    if !e.is_word(k) {
+        return false;
+    }
+    let w = e.key(k);
+    // "the company expects": an -s form right after a noun.
+    let present = w.len() > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !e.w.is_function(w)
+        && k > e.range.start
+        && e.is_word(k - 1)
+        && !e.is_cap(k)
+        && !e.w.is_function(e.key(k - 1));
+    AUXILIARIES.contains(&w)
+        || w.ends_with("n't")
+        || (w.len() > 4 && w.ends_with("ed") && !e.is_cap(k))
+        || present
+}
+
+/// "at least" / "at most" open a number, not an adverbial.
+fn at_least(e: &English, k: usize) -> bool {
+    e.is_word(k) && e.key(k) == "at" && e.is_word(k + 1) && matches!(e.key(k + 1), "least" | "most")
+}
+
+/// True when the cue at `c` sits in an "As X said," frame.
+fn as_frame(e: &English, c: usize) -> bool {
+    let s = e
+        .doc
+        .sentence_range(c)
+        .start
+        .max(c.saturating_sub(MAX_AS_FRAME_TOKENS));
+    (s..c).any(|k| e.is_word(k) && e.key(k) == "as" && (k == s || !e.is_word(k - 1)))
+}
+
+/// End of a reported clause starting at `start`: the end of the sentence,
+/// or a comma before a quote, `according to` or a participle cue. Returns
+/// the end and the opening mark of a quote cut off at a comma.
+fn clause_end(e: &English, start: usize, sentence_end: usize) -> (usize, Option<usize>) {
+    let doc = e.doc;
+    // A reported clause is a sentence at most: bounded, so a text without
+    // full stops stays linear.
+    let sentence_end = sentence_end.min(start + MAX_CLAUSE_TOKENS);
+    let mut end = sentence_end;
+    let mut follow = None;
+    for j in start..sentence_end {
+        let t = &doc.tokens[j];
+        if t.is_punct(doc.text, ';') {
+            end = j;
+            break;
+        }
+        if t.is_punct(doc.text, ',') || t.is_punct(doc.text, ':') {
+            if let Some(q) = e.quote_opening(j + 1) {
+                end = j;
+                follow = Some(q.open);
+                break;
+            }
+            if e.is_word(j + 1) {
+                let next = e.key(j + 1);
+                let participle = e.w.cue(next).is_some_and(|c| c.participle);
+                let contrast = matches!(next, "but" | "while" | "whereas" | "although" | "though");
+                if participle
+                    || contrast
+                    || (next == "according" && e.is_word(j + 2) && e.key(j + 2) == "to")
+                {
+                    end = j;
+                    break;
+                }
+            }
+        }
+        // A quote opening glued to the previous word ("communities," For ...).
+        if t.quote_mark().is_some() && j > start && doc.tokens[j - 1].is_punct(doc.text, ',') {
+            if let Some(q) = e.quote_opening(j) {
+                end = j - 1;
+                follow = Some(q.open);
+                break;
+            }
+        }
+    }
+    while end > start && matches!(doc.tokens[end - 1].kind, TokenKind::Punct) {
+        end -= 1;
+    }
+    (end, follow)
+}
+
+/// `according to X, ...` / `..., according to X.` / `According to X,
+/// quoting Y, ...`.
+fn according_to(e: &English, c: usize) -> Option<(CueUse, Content)> {
+    let doc = e.doc;
+    let sentence = doc.sentence_range(c);
+    let sentence_end = sentence.end.min(e.range.end);
+    let mut j = c + 2;
+    // The source runs to the next comma or the end of the sentence.
+    let mut source_end = j;
+    while source_end < sentence_end && source_end < j + MAX_SOURCE_TOKENS {
+        let t = &doc.tokens[source_end];
+        if t.is_punct(doc.text, ',')
+            || t.is_punct(doc.text, '.')
+            || t.is_punct(doc.text, ';')
+            || t.quote_mark().is_some()
+        {
+            break;
+        }
+        source_end += 1;
+    }
+    let mut source = last_actor_in(e, j, source_end);
+    // "the Afghan team's coach, Alireza Mehraban," / ", quoting KCNA,".
+    loop {
+        if source_end + 1 >= sentence_end || !doc.tokens[source_end].is_punct(doc.text, ',') {
+            break;
+        }
+        let next = source_end + 1;
+        let quoting = e.is_word(next) && matches!(e.key(next), "quoting" | "citing");
+        let apposed_person = mention_starting(e, next).is_some_and(|m| {
+            let m = &e.ments[m];
+            e.findings.entities[m.entity].kind == ActorKind::Person
+                && doc
+                    .tokens
+                    .get(m.tokens.end)
+                    .is_some_and(|t| t.is_punct(doc.text, ','))
+        });
+        if !(quoting || apposed_person) {
+            break;
+        }
+        j = next;
+        let mut k = next + usize::from(quoting);
+        while k < sentence_end && k < next + MAX_SOURCE_TOKENS {
+            let t = &doc.tokens[k];
+            if t.is_punct(doc.text, ',') || t.is_punct(doc.text, '.') || t.quote_mark().is_some() {
+                break;
+            }
+            k += 1;
+        }
+        if let Some(s) = last_actor_in(e, j, k) {
+            source = Some(s);
+        }
+        source_end = k;
+    }
+    let subject = match source {
+        Some((id, r)) => Subject::Actor(id, (r.start, r.end)),
+        None if (c + 2..source_end).any(|k| e.is_word(k) && e.w.is_anonymous(e.key(k))) => {
+            Subject::Anonymous
+        }
+        // "According to the statement": the last speaker's statement.
+        None if (c + 2..source_end)
+            .any(|k| e.is_word(k) && STATEMENT_NOUNS.contains(&e.key(k))) =>
+        {
+            Subject::Implicit
+        }
+        None => return None,
+    };
+    let cue = CueUse {
+        tokens: (c, c + 2),
+        verb: None,
+        subject,
+    };
+    let lead = (sentence.start..c)
+        .all(|k| !e.is_word(k) || matches!(e.key(k), "but" | "and" | "yet" | "so" | "however"));
+    let after_comma = c > sentence.start && doc.tokens[c - 1].is_punct(doc.text, ',');
+    if source_end < sentence_end
+        && doc.tokens[source_end].is_punct(doc.text, ',')
+        && (lead || after_comma)
+    {
+        let start = source_end + 1;
+        if let Some(q) = e.quote_opening(start) {
+            return Some((cue, Content::Quote(q.open)));
+        }
+        let (end, follow) = clause_end(e, start, sentence_end);
+        // The clause has its own speaker: "According to ABC News, Basya
+        // also believes ..." is Basya's.
+        let own_cue = (start..end).any(|k| {
+            e.is_word(k)
+                && e.quote_at(k).is_none()
+                && e.w.cue(e.key(k)).is_some_and(|v| !v.participle)
+                && !is_passive(e, k)
+                && matches!(
+                    subject_before(e, skip_adverbs_back(e, k)),
+                    Some(Subject::Actor(..) | Subject::Pronoun(_))
+                )
+        });
+        if own_cue {
+            return Some((cue, Content::None));
+        }
+        if end > start + 1 {
+            return Some((cue, Content::Reported(start..end, follow)));
+        }
+        return Some((cue, Content::None));
+    }
+    // "X did Y, according to Z." (unless a cue before it governs: then
+    // "according to" only names a channel).
+    let governed = (sentence.start..c).any(|k| {
+        e.is_word(k) && e.quote_at(k).is_none() && e.w.cue(e.key(k)).is_some() && !is_passive(e, k)
+    });
+    if after_comma && !lead && !governed {
+        let mut end = c - 1;
+        while end > sentence.start && matches!(doc.tokens[end - 1].kind, TokenKind::Punct) {
+            end -= 1;
+        }
+        let start = clause_start(e, sentence.start);
+        if end > start + MIN_BARE_CLAUSE_WORDS {
+            return Some((cue, Content::Reported(start..end, None)));
+        }
+    }
+    Some((cue, Content::None))
+}
+
+fn skip_adverbs_back(e: &English, mut k: usize) -> usize {
+    let mut steps = 0;
+    while k > e.range.start
+        && steps < 3
+        && e.is_word(k - 1)
+        && SUBJECT_ADVERBS.contains(&e.key(k - 1))
+    {
+        k -= 1;
+        steps += 1;
+    }
+    k
+}
+
+/// The last actor mentioned in tokens `from..to` that is not a modifier
+/// (a person first).
+fn last_actor_in(e: &English, from: usize, to: usize) -> Option<(EntityId, Range<usize>)> {
+    let lo = e.ments.partition_point(|m| m.tokens.start < from);
+    let hi = e.ments.partition_point(|m| m.tokens.start < to);
+    let ms = &e.ments[lo..hi];
+    ms.iter()
+        .rev()
+        .find(|m| !m.modifier && e.findings.entities[m.entity].kind == ActorKind::Person)
+        .or_else(|| ms.iter().rev().find(|m| !m.modifier))
+        .map(|m| (m.entity, m.tokens.clone()))
+}
+
+/// A cue right after a closing quote mark: `," said KCNA`, `," he said`,
+/// `," team member Rodaba Noori told`.
+fn cue_after(e: &English, close: usize) -> Option<CueUse> {
+    let doc = e.doc;
+    let mut j = close + 1;
+    let mut seen_subject: Option<Subject> = None;
+    while j < e.range.end && j <= close + MAX_CLOSE_TO_CUE {
+        let t = &doc.tokens[j];
+        if t.newline_before {
+            return None;
+        }
+        if t.is_punct(doc.text, ',') && seen_subject.is_none() && j == close + 1 {
+            j += 1;
+            continue;
+        }
+        if j > close + 1 && t.is_punct(doc.text, '.') && e.w.title_head(e.key(j - 1)).is_some() {
+            j += 1;
+            continue;
+        }
+        if !t.is_word() {
+            return None;
+        }
+        // `"...," according to the ministry.`
+        if t.key == "according"
+            && e.is_word(j + 1)
+            && e.key(j + 1) == "to"
+            && seen_subject.is_none()
+        {
+            let end = e
+                .doc
+                .sentence_range(j)
+                .end
+                .min(e.range.end)
+                .min(j + 2 + MAX_SOURCE_TOKENS);
+            let source_end = (j + 2..end)
+                .find(|&k| !e.is_word(k) && e.doc.tokens[k].kind != TokenKind::Number)
+                .unwrap_or(end);
+            let subject = match last_actor_in(e, j + 2, source_end) {
+                Some((id, r)) => Subject::Actor(id, (r.start, r.end)),
+                None => Subject::Unknown,
+            };
+            return Some(CueUse {
+                tokens: (j, j + 2),
+                verb: None,
+                subject,
+            });
+        }
+        if let Some(verb) = e.w.cue(&t.key) {
+            if verb.class == CueClass::Think && seen_subject.is_none() {
+                return None;
+            }
+            let subject = match seen_subject {
+                Some(s) => s,
+                None => subject_after(e, j + 1)
+                    .map(|(s, _)| s)
+                    .unwrap_or(Subject::Implicit),
+            };
+            return Some(CueUse {
+                tokens: (j, j + 1),
+                verb: Some(verb),
+                subject,
+            });
+        }
+        if let Some(m) = mention_starting(e, j) {
+            let m = &e.ments[m];
+            seen_subject = Some(Subject::Actor(m.entity, (m.tokens.start, m.tokens.end)));
+            j = m.tokens.end;
+            continue;
+        }
+        let k = t.key.as_str();
+        if is_pronoun(k) && seen_subject.is_none() && j <= close + 2 {
+            seen_subject = Some(Subject::Pronoun(j));
+        } else if e.w.is_anonymous(k) {
+            seen_subject = Some(Subject::Anonymous);
+        } else if matches!(
+            k,
+            "and" | "but" | "or" | "as" | "because" | "which" | "who" | "that"
+        ) {
+            // A new clause, not the subject of a cue.
+            return None;
+        } else if e.w.is_function(k) && !SUBJECT_DETERMINERS.contains(&k) {
+            // A preposition or verb: "... by the reports" is no cue.
+            return None;
+        } else if seen_subject.is_none() && !e.w.is_function(k) {
+            // A description that is not an actor: "one resident said".
+            seen_subject = Some(Subject::Unknown);
+        }
+        j += 1;
+    }
+    None
+}
+
+/// `X called the vote "a turning point"`: a labelling verb shortly before
+/// the quote, with its subject.
+fn label_cue(e: &English, open: usize) -> Option<CueUse> {
+    let s = e
+        .doc
+        .sentence_range(open)
+        .start
+        .max(open.saturating_sub(MAX_LABEL_DISTANCE));
+    let v = (s..open)
+        .rev()
+        .find(|&k| e.is_word(k) && LABEL_VERBS.contains(&e.key(k)))?;
+    if (v + 1..open).any(|k| {
+        e.doc.tokens[k].quote_mark().is_some() || e.doc.tokens[k].is_punct(e.doc.text, '.')
+    }) || is_passive(e, v)
+    {
+        return None;
+    }
+    match subject_before(e, skip_adverbs_back(e, v)) {
+        Some(subject @ (Subject::Actor(..) | Subject::Pronoun(_))) => Some(CueUse {
+            tokens: (v, v + 1),
+            verb: None,
+            subject,
+        }),
+        _ => None,
+    }
+}
+
+/// Direct quotes: every quoted segment with a cue, inside reported speech,
+/// or long enough not to be a label.
+fn direct_quotes(e: &English, cands: &mut Vec<Candidate>, quote_cues: &HashMap<usize, CueUse>) {
+    let doc = e.doc;
+    let mut found = Vec::new();
+    for q in &e.quoted {
+        if q.open < e.body_start {
+            continue;
+        }
+        let start = q.first();
+        let mut end = q.close.unwrap_or(q.end);
+        while end > start
+            && (doc.tokens[end - 1].is_punct(doc.text, ',')
+                || doc.tokens[end - 1].is_punct(doc.text, ';'))
+        {
+            end -= 1;
+        }
+        if end <= start {
+            continue;
+        }
+        let words: Vec<usize> = (start..end)
+            .filter(|&k| doc.tokens[k].is_word() || doc.tokens[k].kind == TokenKind::Number)
+            .collect();
+        if words.is_empty() {
+            continue;
+        }
+        let capitalised = words.iter().filter(|&&k| e.is_cap(k)).count();
+        let title_case = capitalised * 2 > words.len();
+        let inside = host_of(cands, q.open);
+        let cue = quote_cues
+            .get(&q.open)
+            .copied()
+            .or_else(|| q.close.and_then(|close| cue_after(e, close)));
+        let sentence_start = e.sentence_initial(q.open);
+        let long_enough = if title_case {
+            words.len() >= MIN_UNCUED_TITLE_CASE_WORDS
+        } else {
+            words.len() >= MIN_UNCUED_QUOTE_WORDS
+        };
+        // A title-case label inside reported speech is a name, not a quote.
+        let label = title_case && words.len() >= 2 && cue.is_none();
+        let keep = (inside.is_some() && !label) || cue.is_some() || long_enough;
+        if keep {
+            // A quote long enough to be speech after "called" is the
+            // subject's (a one-word label stays a scare quote).
+            let cue = cue.or_else(|| {
+                (inside.is_none() && long_enough)
+                    .then(|| label_cue(e, q.open))
+                    .flatten()
+            });
+            found.push(Candidate {
+                tokens: start..end,
+                kind: QuoteKind::Direct,
+                cue,
+                inside,
+                continues: sentence_start || after_cued_quote(e, cands, &found, q.open),
+            });
+        }
+    }
+    cands.extend(found);
+}
+
+/// True when a cued direct quote precedes `open` in the same sentence
+/// (`"...", it added; and, later, "..."`).
+fn after_cued_quote(e: &English, _cands: &[Candidate], found: &[Candidate], open: usize) -> bool {
+    found.last().is_some_and(|c| {
+        c.cue.is_some()
+            && c.tokens.end <= open
+            && e.doc.sentence_of[c.tokens.end.saturating_sub(1)] == e.doc.sentence_of[open]
+    })
+}
+
+/// The reported speech (indirect candidate) containing token `i`: the
+/// candidates are in text order, so only the last few starting at or
+/// before `i` can contain it.
+fn host_of(cands: &[Candidate], i: usize) -> Option<usize> {
+    let n = cands.partition_point(|c| c.tokens.start <= i);
+    (n.saturating_sub(MAX_HOST_LOOKBACK)..n)
+        .rev()
+        .find(|&k| cands[k].kind == QuoteKind::Indirect && i < cands[k].tokens.end)
+}
+
+/// Attributes the candidates in text order.
+fn attribute(e: &mut English, mut cands: Vec<Candidate>) {
+    cands.sort_by_key(|c| (c.tokens.start, c.tokens.end));
+    // Hosts first: a partial quote sits inside reported speech that starts earlier.
+    let mut speakers: Vec<Option<EntityId>> = vec![None; cands.len()];
+    let mut last: Option<(EntityId, u32)> = None;
+    let mut results = Vec::with_capacity(cands.len());
+    for n in 0..cands.len() {
+        let cand = cands[n].clone();
+        let para = e.doc.paragraph_of[cand.tokens.start];
+        let (speaker, speaker_span) = match (cand.cue, cand.inside) {
+            (Some(cue), _) => resolve(e, &cue, last),
+            (None, Some(_)) => {
+                let host = host_of(&cands[..n], cand.tokens.start)
+                    .filter(|&h| cand.tokens.end <= cands[h].tokens.end);
+                (host.and_then(|h| speakers[h]), None)
+            }
+            (None, None) if cand.continues => match last {
+                Some((id, p)) if para >= p && para - p <= MAX_CARRY_PARAGRAPHS => (Some(id), None),
+                _ => (None, None),
+            },
+            (None, None) => (None, None),
+        };
+        speakers[n] = speaker;
+        if let Some(s) = speaker {
+            last = Some((s, para));
+        }
+        let cue_span = cand.cue.map(|c| e.span(c.tokens.0..c.tokens.1));
+        results.push(QuoteFinding {
+            span: e.span(cand.tokens.clone()),
+            kind: cand.kind,
+            cue: cue_span,
+            speaker,
+            speaker_span: speaker_span.or(cue_span),
+        });
+    }
+    for q in &results {
+        if let Some(s) = q.speaker {
+            e.findings.entities[s].reported = true;
+        }
+    }
+    e.findings.quotes.extend(results);
+}
+
+/// Resolves a cue's speaker.
+fn resolve(
+    e: &mut English,
+    cue: &CueUse,
+    last: Option<(EntityId, u32)>,
+) -> (Option<EntityId>, Option<Span>) {
+    match cue.subject {
+        Subject::Actor(id, (a, b)) => (Some(id), Some(e.span(a..b))),
+        Subject::Anonymous | Subject::Unknown => (None, None),
+        Subject::Implicit => (last.map(|(id, _)| id), None),
+        Subject::Pronoun(p) => {
+            let id = pronoun(e, p, last.map(|(id, _)| id));
+            if let Some(id) = id {
+                let span = e.span(p..p + 1);
+                e.add(p..p + 1, span, id, MentionForm::Pronoun);
+            }
+            (id, Some(e.span(p..p + 1)))
+        }
+    }
+}
+
+/// The antecedent of the pronoun at `p`: the nearest compatible actor
+/// before it (he/she: a person of that gender; they: a group, else the
+/// last speaker; it: the last speaker if not a person, else the nearest
+/// organisation or country).
+fn pronoun(e: &English, p: usize, last: Option<EntityId>) -> Option<EntityId> {
+    let k = e.key(p).to_string();
+    let before = e.ments.partition_point(|m| m.tokens.start < p);
+    let recent = e.ments[..before].iter().rev().take(MAX_PRONOUN_LOOKBACK);
+    let kind_of = |id: EntityId| e.findings.entities[id].kind;
+    let gender_of = |id: EntityId| e.findings.entities[id].gender;
+    match k.as_str() {
+        "he" | "she" => {
+            let want = if k == "he" {
+                Gender::Masculine
+            } else {
+                Gender::Feminine
+            };
+            let fits = |id: EntityId| {
+                kind_of(id) == ActorKind::Person
+                    && matches!(gender_of(id), g if g == want || g == Gender::Unknown)
+            };
+            // The last speaker, when a fitting person, is the likeliest
+            // antecedent (people named in passing rarely take up the talk).
+            if let Some(id) = last.filter(|&id| fits(id)) {
+                let recent_enough = e.ments[..before]
+                    .iter()
+                    .rev()
+                    .take(MAX_PRONOUN_LOOKBACK)
+                    .any(|m| m.entity == id);
+                if recent_enough {
+                    return Some(id);
+                }
+            }
+            recent.map(|m| m.entity).find(|&id| fits(id))
+        }
+        "they" => {
+            let mut recent = recent;
+            recent
+                .find(|m| {
+                    !m.modifier
+                        && (kind_of(m.entity) == ActorKind::Group
+                            || gender_of(m.entity) == Gender::Plural)
+                })
+                .map(|m| m.entity)
+                .or(last.filter(|&id| kind_of(id) != ActorKind::Person))
+        }
+        _ => last
+            .filter(|&id| kind_of(id) != ActorKind::Person)
+            .or_else(|| {
+                let mut recent = recent;
+                recent
+                    .find(|m| {
+                        !m.modifier
+                            && matches!(
+                                kind_of(m.entity),
+                                ActorKind::Organization | ActorKind::Country
+                            )
+                    })
+                    .map(|m| m.entity)
+            }),
+    }
+}

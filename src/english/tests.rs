@@ -1,0 +1,446 @@
+//! Table-driven tests of the English engine: one short text per pattern,
+//! checked through the public result (actors, their aliases, quotes and
+//! speakers).
+
+use crate::model::{ActorKind, Analysis, QuoteKind};
+use crate::options::{LanguageChoice, Options};
+
+fn run(text: &str) -> Analysis {
+    let options = Options {
+        language: LanguageChoice::English,
+        ..Options::default()
+    };
+    crate::analyze_with(text, &options).expect("analysis")
+}
+
+/// A quote as (kind, text, speaker name or None).
+type Q = (QuoteKind, &'static str, Option<&'static str>);
+
+fn quotes(a: &Analysis) -> Vec<(QuoteKind, String, Option<String>)> {
+    a.quotes
+        .iter()
+        .map(|q| {
+            (
+                q.kind,
+                q.text.clone(),
+                a.speaker_of(q).map(|s| s.name.clone()),
+            )
+        })
+        .collect()
+}
+
+struct QuoteCase {
+    name: &'static str,
+    text: &'static str,
+    want: &'static [Q],
+}
+
+const D: QuoteKind = QuoteKind::Direct;
+const I: QuoteKind = QuoteKind::Indirect;
+
+#[test]
+fn quotes_and_speakers() {
+    let cases = [
+        QuoteCase {
+            name: "quote then name said",
+            text: "\"The talks will resume next week,\" Foreign Minister Sergei Lavrov said on Tuesday.",
+            want: &[(D, "The talks will resume next week", Some("Sergei Lavrov"))],
+        },
+        QuoteCase {
+            name: "quote then said name (inverted)",
+            text: "\"Seventeen years ago, this would not have been possible,\" said Ambassador Hamdullah Mohib.",
+            want: &[(D, "Seventeen years ago, this would not have been possible", Some("Hamdullah Mohib"))],
+        },
+        QuoteCase {
+            name: "name said colon quote",
+            text: "Lavrov later told reporters: \"We are ready to listen to every proposal.\"",
+            want: &[(D, "We are ready to listen to every proposal.", Some("Lavrov"))],
+        },
+        QuoteCase {
+            name: "interrupted quote is two quotes with one speaker",
+            text: "\"We have done everything we could,\" said Mayor Anne Hidalgo, \"and we will keep the city safe.\"",
+            want: &[
+                (D, "We have done everything we could", Some("Anne Hidalgo")),
+                (D, "and we will keep the city safe.", Some("Anne Hidalgo")),
+            ],
+        },
+        QuoteCase {
+            name: "said that reported speech",
+            text: "Interior Minister Gerald Darmanin said that 10,000 police officers would be deployed across the country.",
+            want: &[(I, "10,000 police officers would be deployed across the country", Some("Gerald Darmanin"))],
+        },
+        QuoteCase {
+            name: "said without that",
+            text: "Prime Minister John Key said the flag had never been open to public choice.",
+            want: &[(I, "the flag had never been open to public choice", Some("John Key"))],
+        },
+        QuoteCase {
+            name: "partial quote inside reported speech",
+            text: "Prime Minister John Key said the new design had a \"strong rationale\" behind it.",
+            want: &[
+                (I, "the new design had a \"strong rationale\" behind it", Some("John Key")),
+                (D, "strong rationale", Some("John Key")),
+            ],
+        },
+        QuoteCase {
+            name: "according to before the clause",
+            text: "According to the Red Cross, more than 300 homes were destroyed by the floods.",
+            want: &[(I, "more than 300 homes were destroyed by the floods", Some("Red Cross"))],
+        },
+        QuoteCase {
+            name: "according to after the clause",
+            text: "More than 300 homes were destroyed by the floods, according to the Red Cross.",
+            want: &[(I, "More than 300 homes were destroyed by the floods", Some("Red Cross"))],
+        },
+        QuoteCase {
+            name: "told with addressee and that",
+            text: "Chief Executive Tim Cook told investors that demand in China had weakened.",
+            want: &[(I, "demand in China had weakened", Some("Tim Cook"))],
+        },
+        QuoteCase {
+            name: "asked not to",
+            text: "Spokesman Jeff Rathke asked the governments of the region not to turn away boats.",
+            want: &[(I, "not to turn away boats", Some("Jeff Rathke"))],
+        },
+        QuoteCase {
+            name: "he added resolves to the last man named",
+            text: "Foreign Minister Sergei Lavrov spoke in Moscow. He added that Russia remained open to dialogue.",
+            want: &[(I, "Russia remained open to dialogue", Some("Sergei Lavrov"))],
+        },
+        QuoteCase {
+            name: "she said resolves by gender",
+            text: "Health Minister Jane Philpott met Mr. John Smith. She said the rules would protect young people.",
+            want: &[(I, "the rules would protect young people", Some("Jane Philpott"))],
+        },
+        QuoteCase {
+            name: "apposition between subject and cue",
+            text: "Jeff Rathke, the State Department spokesperson, said, \"We urge the governments of the region to work together.\"",
+            want: &[(D, "We urge the governments of the region to work together.", Some("Jeff Rathke"))],
+        },
+        QuoteCase {
+            name: "unidentified source gets no speaker",
+            text: "A source familiar with the talks said that an agreement was close.",
+            want: &[(I, "an agreement was close", None)],
+        },
+        QuoteCase {
+            name: "scare quotes are not quotes",
+            text: "The team named their robot \"Robogee\" and listed their country as \"Hope\".",
+            want: &[],
+        },
+        QuoteCase {
+            name: "a quote continuing in the next paragraph keeps its speaker",
+            text: "\"We will win,\" said coach Maria Lopez.\n\"They represent our aspirations and resilience despite everything.\"",
+            want: &[
+                (D, "We will win", Some("Maria Lopez")),
+                (D, "They represent our aspirations and resilience despite everything.", Some("Maria Lopez")),
+            ],
+        },
+        QuoteCase {
+            name: "quote spanning paragraphs",
+            text: "Coach Maria Lopez said: \"We trained hard.\n\"And we won.\"",
+            want: &[(D, "We trained hard.\n\"And we won.", Some("Maria Lopez"))],
+        },
+        QuoteCase {
+            name: "curly marks and apostrophes",
+            text: "“We don’t give up on Russia’s neighbours,” Foreign Minister Yoko Kamikawa said.",
+            want: &[(D, "We don’t give up on Russia’s neighbours", Some("Yoko Kamikawa"))],
+        },
+        QuoteCase {
+            name: "apostrophes of elision and single-mark quotes",
+            text: "'We will win the match,' Coach Maria Lopez said. The band's '90s rock 'n' roll hits didn't age well.",
+            want: &[(D, "We will win the match", Some("Maria Lopez"))],
+        },
+        QuoteCase {
+            name: "a labelling verb gives a longer quote to its subject, not a one-word label",
+            text: "Finance Minister Rishi Sunak called the vote \"a turning point\". Beijing called the protests \"riots\".",
+            want: &[(D, "a turning point", Some("Rishi Sunak"))],
+        },
+        QuoteCase {
+            name: "qualifiers before a title in an inverted subject",
+            text: "\"This budget is a gamble,\" said Liberal Democrat leader Ed Davey.",
+            want: &[(D, "This budget is a gamble", Some("Ed Davey"))],
+        },
+        QuoteCase {
+            name: "a finding needs a clause, not a noun phrase",
+            text: "Police found the body in a river on Sunday. Researchers found the drug cut deaths by half.",
+            want: &[(I, "the drug cut deaths by half", Some("Researchers"))],
+        },
+        QuoteCase {
+            name: "passive is no cue",
+            text: "Two men were found near the border by soldiers on patrol.",
+            want: &[],
+        },
+        QuoteCase {
+            name: "negated cue is no quote",
+            text: "U.S. officials have not said why the team was denied visas.",
+            want: &[],
+        },
+        QuoteCase {
+            name: "parenthetical cue",
+            text: "Talks on a ceasefire stalled on Tuesday, diplomats said, as fighting resumed.",
+            want: &[(I, "Talks on a ceasefire stalled on Tuesday", Some("diplomats"))],
+        },
+        QuoteCase {
+            name: "group speaker",
+            text: "Officials in Kyiv said at least 12 people were killed.",
+            want: &[(I, "at least 12 people were killed", Some("Officials"))],
+        },
+        QuoteCase {
+            name: "title of a place, then the name set off by commas",
+            text: "The mayor of Amatrice, Sergio Pirozzi, told state broadcaster RAI that the town was gone.",
+            want: &[(I, "the town was gone", Some("Sergio Pirozzi"))],
+        },
+        QuoteCase {
+            name: "description then a set-off name",
+            text: "A USGS spokesperson, Paul Caruso, said aftershocks were likely to continue for weeks.",
+            want: &[(I, "aftershocks were likely to continue for weeks", Some("Paul Caruso"))],
+        },
+        QuoteCase {
+            name: "acronym in brackets between subject and cue",
+            text: "The United States Geological Survey (USGS) reported that the quake had a depth of 10 kilometres.",
+            want: &[(I, "the quake had a depth of 10 kilometres", Some("United States Geological Survey"))],
+        },
+        QuoteCase {
+            name: "the company refers to the organisation that opened a sentence",
+            text: "Apple Inc. unveiled a phone. \"It is slow,\" said Dan Ives, an analyst at Wedbush Securities. The company said orders would begin on Friday.",
+            want: &[
+                (D, "It is slow", Some("Dan Ives")),
+                (I, "orders would begin on Friday", Some("Apple Inc")),
+            ],
+        },
+        QuoteCase {
+            name: "said followed by a clause subject is not inverted",
+            text: "The Red Cross sent volunteers. Its president, Francesco Rocca, said the organisation would stay.",
+            want: &[(I, "the organisation would stay", Some("Francesco Rocca"))],
+        },
+        QuoteCase {
+            name: "according to a statement after a cue names only a channel",
+            text: "The Treasury Department said it would sell bills next week, according to a statement.",
+            want: &[(I, "it would sell bills next week", Some("Treasury Department"))],
+        },
+        QuoteCase {
+            name: "company with an abbreviation before its cue",
+            text: "Pinkerton's Inc. said it agreed to acquire a security company.",
+            want: &[(I, "it agreed to acquire a security company", Some("Pinkerton's Inc"))],
+        },
+        QuoteCase {
+            name: "a month as a surname, a day after the cue",
+            text: "Prime Minister Theresa May said Tuesday that Britain would leave on time. May said in a statement that talks would continue.",
+            want: &[
+                (I, "Britain would leave on time", Some("Theresa May")),
+                (I, "talks would continue", Some("Theresa May")),
+            ],
+        },
+        QuoteCase {
+            name: "according to after a quote",
+            text: "\"The deal is dead,\" according to Labour leader Jeremy Corbyn.",
+            want: &[(D, "The deal is dead", Some("Jeremy Corbyn"))],
+        },
+        QuoteCase {
+            name: "participle continues the speaker",
+            text: "\"Our door remains open,\" Michel Barnier said, adding that time was short.",
+            want: &[
+                (D, "Our door remains open", Some("Michel Barnier")),
+                (I, "time was short", Some("Michel Barnier")),
+            ],
+        },
+        QuoteCase {
+            name: "it added continues an organisation",
+            text: "\"Provocation deserves punishment,\" said KCNA. \"The army is ready,\" it added.",
+            want: &[
+                (D, "Provocation deserves punishment", Some("KCNA")),
+                (D, "The army is ready", Some("KCNA")),
+            ],
+        },
+    ];
+    let mut failed = Vec::new();
+    for case in cases {
+        let a = run(case.text);
+        let got = quotes(&a);
+        let want: Vec<(QuoteKind, String, Option<String>)> = case
+            .want
+            .iter()
+            .map(|(k, t, s)| (*k, t.to_string(), s.map(str::to_string)))
+            .collect();
+        if got != want {
+            failed.push(format!("{}:\n  got  {got:?}\n  want {want:?}", case.name));
+        }
+    }
+    assert!(failed.is_empty(), "{}", failed.join("\n"));
+}
+
+struct ActorCase {
+    name: &'static str,
+    text: &'static str,
+    /// (name, kind, aliases that must be present).
+    want: &'static [(&'static str, ActorKind, &'static [&'static str])],
+    /// Names that must not be actors.
+    not: &'static [&'static str],
+}
+
+#[test]
+fn actors() {
+    use ActorKind::*;
+    let cases = [
+        ActorCase {
+            name: "title and surname",
+            text: "President Vladimir Putin met reporters. Putin said little.",
+            want: &[("Vladimir Putin", Person, &["Putin"])],
+            not: &[],
+        },
+        ActorCase {
+            name: "honorific and title alone",
+            text: "U.S. President Donald Trump arrived. Mr. Trump spoke. The President later left.",
+            want: &[
+                ("Donald Trump", Person, &["Trump", "The President"]),
+                ("United States", Country, &["U.S."]),
+            ],
+            not: &["President"],
+        },
+        ActorCase {
+            name: "apposition role and possessive country",
+            text: "Malaysia's Prime Minister, Najib Razak said the talks went well.",
+            want: &[("Najib Razak", Person, &[]), ("Malaysia", Country, &[])],
+            not: &[],
+        },
+        ActorCase {
+            name: "organisations with heads and acronyms in brackets",
+            text: "The Korean Central News Agency (KCNA) said the Korean People's Army was ready. KCNA added more.",
+            want: &[
+                ("Korean Central News Agency", Organization, &["KCNA"]),
+                ("Korean People's Army", Organization, &[]),
+            ],
+            not: &["The Korean"],
+        },
+        ActorCase {
+            name: "capital as metonym and demonym",
+            text: "Washington and Moscow traded blame as Russian diplomats left and the American delegation stayed in Geneva today.",
+            want: &[("United States", Country, &["Washington", "American"]), ("Russia", Country, &["Moscow"])],
+            not: &[],
+        },
+        ActorCase {
+            name: "sentence-initial common words are not names",
+            text: "Yesterday the minister spoke. Voters would then choose. Names of participants were read.",
+            want: &[],
+            not: &["Yesterday", "Voters", "Names"],
+        },
+        ActorCase {
+            name: "events and laws are not people",
+            text: "He spoke on Waitangi Day about the Clean Air Act and the study in Nature Climate Change.",
+            want: &[],
+            not: &["Waitangi Day", "Clean Air Act", "Nature Climate Change"],
+        },
+        ActorCase {
+            name: "silent groups are not reported",
+            text: "Experts gathered in the hall while officials waited outside.",
+            want: &[],
+            not: &["Experts", "officials"],
+        },
+        ActorCase {
+            name: "pronoun is not an alias",
+            text: "Health Minister Jane Philpott arrived. She said the law would pass soon.",
+            want: &[("Jane Philpott", Person, &[])],
+            not: &["She"],
+        },
+        ActorCase {
+            name: "company short name",
+            text: "Apple Inc. unveiled a phone. \"We don't comment on rumours,\" an Apple spokeswoman said.",
+            want: &[("Apple Inc", Organization, &["Apple"])],
+            not: &[],
+        },
+    ];
+    for case in cases {
+        let a = run(case.text);
+        for (name, kind, aliases) in case.want {
+            let actor = a
+                .actors
+                .iter()
+                .find(|x| x.name == *name)
+                .unwrap_or_else(|| panic!("{}: no actor {name} in {:?}", case.name, a.actors));
+            assert_eq!(actor.kind, *kind, "{}: kind of {name}", case.name);
+            for alias in *aliases {
+                assert!(
+                    actor.aliases.iter().any(|x| x == alias),
+                    "{}: {name} lacks alias {alias}: {:?}",
+                    case.name,
+                    actor.aliases
+                );
+            }
+        }
+        for name in case.not {
+            assert!(
+                !a.actors
+                    .iter()
+                    .any(|x| x.name == *name || x.aliases.iter().any(|y| y == name)),
+                "{}: {name} should not be an actor: {:?}",
+                case.name,
+                a.actors
+            );
+        }
+        for q in &a.quotes {
+            assert_eq!(&case.text[q.span.start..q.span.end], q.text);
+        }
+    }
+}
+
+#[test]
+fn roles_are_kept() {
+    let a = run("Jeff Rathke, the State Department spokesperson, said it was over. U.S. President Donald Trump agreed.");
+    let role = |n: &str| {
+        a.actors
+            .iter()
+            .find(|x| x.name == n)
+            .and_then(|x| x.role.clone())
+    };
+    assert_eq!(
+        role("Jeff Rathke").as_deref(),
+        Some("the State Department spokesperson")
+    );
+    assert_eq!(role("Donald Trump").as_deref(), Some("U.S. President"));
+}
+
+#[test]
+fn headline_is_not_analysed_for_names() {
+    let a =
+        run("Scientists Analyse Effects Of Global Warming\n\nThe study was published on Monday.");
+    assert!(a.actors.is_empty(), "{:?}", a.actors);
+}
+
+#[test]
+fn bad_input_never_panics() {
+    let many_marks = "\"".repeat(5_000) + &"'".repeat(5_000) + &"“ ”".repeat(2_000);
+    let long = "Mr. Smith said that \"it is fine,\" and left. ".repeat(20_000);
+    for text in [
+        "",
+        " \n ",
+        "<p>He said \"<b>no</b>\"</p>",
+        many_marks.as_str(),
+        long.as_str(),
+        "said said said , , \" said",
+    ] {
+        let a = run(text);
+        for q in &a.quotes {
+            assert_eq!(&text[q.span.start..q.span.end], q.text);
+        }
+    }
+}
+
+#[test]
+fn mixed_document_is_read_paragraph_by_paragraph() {
+    let text = "قال وزير الخارجية الروسي سيرغي لافروف إن موسكو لن تتراجع.\n\"We will not retreat,\" Foreign Minister Yoko Kamikawa said.";
+    let a = crate::analyze(text).expect("analysis");
+    assert!(
+        a.actors.iter().any(|x| x.name == "Yoko Kamikawa"),
+        "{:?}",
+        a.actors
+    );
+    let english = a
+        .quotes
+        .iter()
+        .find(|q| q.text == "We will not retreat")
+        .expect("english quote");
+    assert_eq!(
+        a.speaker_of(english).map(|s| s.name.as_str()),
+        Some("Yoko Kamikawa")
+    );
+}

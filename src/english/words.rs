@@ -1,0 +1,293 @@
+//! The hand-written English word lists (`data/en_*.tsv`) and the predicates
+//! built on them. Every list is keyed by the normalised (lower-case) form.
+
+use crate::findings::Gender;
+use crate::lexicon::gender_of;
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::OnceLock;
+
+const CUES: &str = include_str!("../../data/en_cues.tsv");
+const TITLES: &str = include_str!("../../data/en_titles.tsv");
+const WORDS: &str = include_str!("../../data/en_words.tsv");
+
+/// How a reporting verb takes its content.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CueClass {
+    /// "that", a bare clause, a colon or a direct quote.
+    Say,
+    /// Like `Say`, after an addressee (told reporters that ...).
+    Tell,
+    /// An addressee and an infinitive (asked X not to ...).
+    Ask,
+    /// Like `Say`; also continues the last speaker (he added).
+    Add,
+    /// Belief or finding: only with an identified subject.
+    Think,
+    /// Also takes a noun phrase (announced the start of ...).
+    Announce,
+}
+
+/// A reporting verb form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Cue {
+    /// How the verb takes its content.
+    pub class: CueClass,
+    /// True for `-ing` forms (saying, adding), which hang on a clause.
+    pub participle: bool,
+}
+
+/// How an organisation head word makes its organisation reported.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OrgHead {
+    /// Governments, armed forces, media: principal actors.
+    Main,
+    /// Universities, companies, foundations: reported when they speak or recur.
+    Other,
+}
+
+/// Everything the lists say about one word form.
+#[derive(Debug, Default, Clone)]
+pub struct WordInfo {
+    cue: Option<Cue>,
+    title_head: Option<Gender>,
+    title_mod: bool,
+    function: bool,
+    time: bool,
+    org_head: Option<OrgHead>,
+    lower_org_head: bool,
+    place_head: bool,
+    geo: bool,
+    group: Option<String>,
+    anon: bool,
+    place: bool,
+    first_name: Option<Gender>,
+}
+
+/// FNV-1a: word keys are short, so a simple hash beats SipHash here (the
+/// lists are compiled in; there is no untrusted key set to defend).
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        const PRIME: u64 = 0x0100_0000_01b3;
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(PRIME);
+        }
+        self.0 = h;
+    }
+}
+
+/// A hash builder for short word keys.
+pub type FastHash = BuildHasherDefault<Fnv>;
+
+/// The English word lists, one entry per word form.
+#[derive(Debug, Default)]
+pub struct Words {
+    map: HashMap<String, WordInfo, FastHash>,
+}
+
+/// The lists, parsed on first use.
+pub fn words() -> &'static Words {
+    static WORDS_CELL: OnceLock<Words> = OnceLock::new();
+    WORDS_CELL.get_or_init(build)
+}
+
+fn rows(file: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
+    file.lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .map(|l| l.split('\t').map(str::trim).collect())
+}
+
+fn build() -> Words {
+    let mut w = Words::default();
+    let map = &mut w.map;
+    fn at<'m>(map: &'m mut HashMap<String, WordInfo, FastHash>, word: &str) -> &'m mut WordInfo {
+        map.entry(word.to_string()).or_default()
+    }
+    for r in rows(CUES) {
+        let [class, forms] = r[..] else { continue };
+        let class = match class {
+            "tell" => CueClass::Tell,
+            "ask" => CueClass::Ask,
+            "add" => CueClass::Add,
+            "think" => CueClass::Think,
+            "announce" => CueClass::Announce,
+            _ => CueClass::Say,
+        };
+        for f in forms.split(',') {
+            let participle = f.ends_with("ing");
+            at(map, f).cue.get_or_insert(Cue { class, participle });
+        }
+    }
+    for r in rows(TITLES) {
+        let [kind, gender, word] = r[..] else {
+            continue;
+        };
+        if kind == "head" {
+            at(map, word).title_head = Some(gender_of(gender));
+        } else {
+            at(map, word).title_mod = true;
+        }
+    }
+    for r in rows(WORDS) {
+        match r[..] {
+            ["function", word] => at(map, word).function = true,
+            ["time", word] => at(map, word).time = true,
+            ["orghead", word, class] => {
+                at(map, word).org_head = Some(if class == "main" {
+                    OrgHead::Main
+                } else {
+                    OrgHead::Other
+                });
+            }
+            ["lorghead", word] => at(map, word).lower_org_head = true,
+            ["placehead", word] => at(map, word).place_head = true,
+            ["geo", word] => at(map, word).geo = true,
+            ["group", word, class] => {
+                at(map, word).group = Some(class.to_string());
+                // The first word of a two-word group noun (research team).
+                if let Some((first, _)) = word.split_once(' ') {
+                    at(map, first).group_prefix();
+                }
+            }
+            ["anon", word] => at(map, word).anon = true,
+            ["place", word] => at(map, word).place = true,
+            ["name", word, gender] => at(map, word).first_name = Some(gender_of(gender)),
+            _ => {}
+        }
+    }
+    w
+}
+
+impl WordInfo {
+    /// Marks the word as starting a multi-word group noun.
+    fn group_prefix(&mut self) {
+        if self.group.is_none() {
+            self.group = Some(String::new());
+        }
+    }
+}
+
+/// A key without a possessive `'s` / `'`.
+pub fn strip_possessive(key: &str) -> &str {
+    key.strip_suffix("'s")
+        .or_else(|| key.strip_suffix('\''))
+        .unwrap_or(key)
+}
+
+impl Words {
+    fn get(&self, key: &str) -> Option<&WordInfo> {
+        self.map.get(key)
+    }
+
+    /// The cue a word form is.
+    pub fn cue(&self, key: &str) -> Option<Cue> {
+        self.get(key)?.cue
+    }
+
+    /// The gender of a title head (`Some(Unknown)` for either).
+    pub fn title_head(&self, key: &str) -> Option<Gender> {
+        self.get(key.trim_end_matches('.'))?.title_head
+    }
+
+    /// True for words that build titles with a head (Foreign, Prime).
+    pub fn is_title_mod(&self, key: &str) -> bool {
+        self.get(key).is_some_and(|i| i.title_mod)
+    }
+
+    /// True for function words (and common words that start sentences).
+    pub fn is_function(&self, key: &str) -> bool {
+        self.get(key).is_some_and(|i| i.function)
+    }
+
+    /// True for days, months and seasons.
+    pub fn is_time(&self, key: &str) -> bool {
+        self.get(key).is_some_and(|i| i.time)
+    }
+
+    /// The organisation class of a head word (Ministry, University ...).
+    pub fn org_head(&self, key: &str) -> Option<OrgHead> {
+        self.get(strip_possessive(key))?.org_head
+    }
+
+    /// True for lower-case institution nouns after a country (navy, government).
+    pub fn is_lower_org_head(&self, key: &str) -> bool {
+        self.get(strip_possessive(key))
+            .is_some_and(|i| i.lower_org_head)
+    }
+
+    /// True for words that make a capitalised sequence a place, an event or
+    /// a document (City, Day, Act).
+    pub fn is_place_head(&self, key: &str) -> bool {
+        self.get(strip_possessive(key))
+            .is_some_and(|i| i.place_head)
+    }
+
+    /// True for geographic words (North, Asia).
+    pub fn is_geo(&self, key: &str) -> bool {
+        self.get(key).is_some_and(|i| i.geo)
+    }
+
+    /// The merging class of a collective noun (scientists -> researchers).
+    pub fn group(&self, key: &str) -> Option<&str> {
+        self.get(key)?.group.as_deref().filter(|c| !c.is_empty())
+    }
+
+    /// True when the word may start a two-word collective noun (research team).
+    pub fn may_start_group(&self, key: &str) -> bool {
+        self.get(key).is_some_and(|i| i.group.is_some())
+    }
+
+    /// True for a multi-word place name (new york).
+    pub fn is_place(&self, key: &str) -> bool {
+        self.get(key).is_some_and(|i| i.place)
+    }
+
+    /// True for unidentified sources (a source, sources).
+    pub fn is_anonymous(&self, key: &str) -> bool {
+        self.get(key).is_some_and(|i| i.anon)
+    }
+
+    /// The gender of a known first name.
+    pub fn first_name(&self, key: &str) -> Option<Gender> {
+        self.get(key)?.first_name
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_load() {
+        let w = words();
+        assert_eq!(
+            w.cue("said"),
+            Some(Cue {
+                class: CueClass::Say,
+                participle: false
+            })
+        );
+        assert!(w.cue("adding").is_some_and(|c| c.participle));
+        assert_eq!(w.title_head("mr."), Some(Gender::Masculine));
+        assert_eq!(w.title_head("president"), Some(Gender::Unknown));
+        assert!(w.is_title_mod("foreign"));
+        assert_eq!(w.org_head("ministry"), Some(OrgHead::Main));
+        assert_eq!(w.org_head("university"), Some(OrgHead::Other));
+        assert_eq!(w.group("scientists"), Some("researchers"));
+        assert_eq!(w.first_name("mary"), Some(Gender::Feminine));
+        assert!(w.is_function("the") && w.is_time("monday"));
+    }
+}
