@@ -339,7 +339,8 @@ function renderActors() {
       button.append(userText(make('span', 'actor-name'), actor.name, a.language));
       const meta = make('span', 'actor-meta');
       if (actor.role) meta.append(userText(make('span', 'role'), actor.role, a.language));
-      if (actor.country) meta.append(label('country', countryName(actor.country)));
+      // A country's own code would only repeat its name.
+      if (actor.country && kind !== 'country') meta.append(label('country', countryName(actor.country)));
       meta.append(label('mentions', plural(actor.mentions.length, 'mention', 'mentions')));
       button.append(meta);
       button.addEventListener('click', () => selectActor(actor.id));
@@ -396,8 +397,10 @@ function renderQuotes() {
     const body = userText(make('blockquote', 'quote-text'), quote.text, a.language);
     card.append(body);
     // How the speaker is named at this quote, when that is not just their
-    // name or part of it (a title, a description, a pronoun).
-    if (speaker && quote.speakerText && !speaker.name.includes(quote.speakerText)) {
+    // name or part of it (a title, a description, a pronoun), nor the cue
+    // (which stands in where the speaker is carried over).
+    const named = quote.speakerText;
+    if (speaker && named && named !== quote.cue && !speaker.name.toLowerCase().includes(named.toLowerCase())) {
       const as = make('p', 'speaker-as');
       as.append(label(null, 'named here as'), ' ');
       as.append(userText(make('span'), quote.speakerText, a.language));
