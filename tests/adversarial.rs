@@ -2,6 +2,9 @@
 //! over the size limit), keeps the output contract, and costs time roughly
 //! linear in its size.
 //!
+//! Run with `cargo test --release --test adversarial`: the two 10 MB cases
+//! are skipped in debug builds, where they take minutes.
+//!
 //! Time checks here are guards against quadratic blow-up only, never speed
 //! measurements (those are in `examples/bench.rs`): they compare the work on
 //! an input of size n and 10n and allow a ratio far above 10.
@@ -281,6 +284,10 @@ fn the_seed_survives_controls_with_its_actors() {
 }
 
 #[test]
+#[cfg_attr(
+    debug_assertions,
+    ignore = "10 MB takes minutes unoptimised: cargo test --release --test adversarial"
+)]
 fn ten_megabytes_of_news() {
     let text = repeat_to(&format!("{SEED}\n"), TEN_MB);
     let a = run(&text);
@@ -290,6 +297,10 @@ fn ten_megabytes_of_news() {
 }
 
 #[test]
+#[cfg_attr(
+    debug_assertions,
+    ignore = "10 MB takes minutes unoptimised: cargo test --release --test adversarial"
+)]
 fn ten_megabytes_of_random_bytes() {
     run(&random_bytes_text(TEN_MB, 0xbad));
 }
@@ -360,6 +371,23 @@ fn cost_is_linear_in_quote_marks() {
 #[test]
 fn cost_is_linear_in_nesting() {
     assert_roughly_linear("nesting", 1_000, nested_quotes);
+}
+
+/// Regression: each attribution phrase in one sentence used to look back to
+/// the sentence start, so n phrases cost n^2 time and output (660 KB took
+/// 143 s and 20,000 quotes averaging 330 KB each).
+#[test]
+fn cost_is_linear_in_attribution_phrases() {
+    assert_roughly_linear("attribution phrases", 20_000, |n| {
+        repeat_to("بحسب مصادر مطلعة، ", n)
+    });
+}
+
+#[test]
+fn cost_is_linear_in_english_cues() {
+    assert_roughly_linear("english cues", 20_000, |n| {
+        repeat_to("according to officials, \"we go,\" he said that it is, ", n)
+    });
 }
 
 #[test]

@@ -20,7 +20,7 @@ use newslens::{analyze, analyze_with, Analysis, LanguageChoice, Options};
 use std::collections::HashSet;
 
 /// Cases generated per profile (`NEWSLENS_PROP_CASES` overrides, for long runs).
-const DEFAULT_CASES_PER_PROFILE: usize = 400;
+const DEFAULT_CASES_PER_PROFILE: usize = 200;
 /// Longest generated text in pieces (words, marks, controls ...).
 const MAX_PIECES: usize = 400;
 /// Extra pieces of a long-line text (one paragraph of a few thousand words).

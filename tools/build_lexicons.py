@@ -677,6 +677,10 @@ PERSON_WORDS_EN = {
 }
 
 
+# Institution templates kept in the lexicon (see build_organizations).
+TEMPLATES_KEPT = {"GOVERNMENT"}
+
+
 def build_organizations(src: Path, common: set[str], country_rows, ar_vocab: set[str]):
     iso3 = load_iso3()
     hand = read_tsv(SOURCES / "organizations.tsv", 7)
@@ -706,6 +710,12 @@ def build_organizations(src: Path, common: set[str], country_rows, ar_vocab: set
     for code, word in attributive:
         adj_en[code].append(word)
     for key, kind, gender, ar_t, en_t in patterns:
+        # Only the templates the engines' phrase rules cannot stand in for:
+        # every other institution (وزارة الخارجية الروسية, Russian Foreign
+        # Ministry) is found by head noun + country adjective, and listing
+        # them for every country would multiply the lexicon's size.
+        if key not in TEMPLATES_KEPT:
+            continue
         for code in sorted(hand_nisba_codes | hand_dem_codes):
             oid = f"{code}_{key}"
             if ar_t != "-" and code in fem_def:
@@ -841,7 +851,7 @@ def resolve_orgs(cands, common: set[str]) -> tuple[list[list[str]], list[str]]:
 # People
 
 # How many English (Phoenix) people to keep, most prominent first: the gzip budget.
-MAX_PEOPLE_EN = 800
+MAX_PEOPLE_EN = 100  # the most prominent by rank; paired ones are kept regardless
 # A year that stands for "still in office" when ranking.
 OPEN_END_YEAR = 2030
 

@@ -122,13 +122,15 @@ class OrganizationCases(unittest.TestCase):
             ("security council", "ar", "مجلس الأمن", "UNSC", "organization", "-"),
             ("white house", "ar", "البيت الأبيض", "WHITE_HOUSE", "organization", "US"),
             ("isis", "ar", "داعش", "ISIS", "group", "-"),
-            ("russian foreign ministry from template", "ar", "وزارة الخارجية الروسية", "RU_FOREIGN_MINISTRY", "organization", "RU"),
-            ("south korean navy", "ar", "البحرية الكورية الجنوبية", "KR_NAVY", "organization", "KR"),
+            ("egyptian government from template", "ar", "الحكومة المصرية", "EG_GOVERNMENT", "organization", "EG"),
             ("us defence ministry merged into pentagon", "ar", "وزارة الدفاع الأمريكية", "PENTAGON", "organization", "US"),
-            ("us foreign ministry merged", "en", "US Foreign Ministry", "US_STATE_DEPARTMENT", "organization", "US"),
             ("associated press", "en", "Associated Press", "AP", "organization", "US"),
-            ("mexican economy ministry", "ar", "وزارة الاقتصاد المكسيكية", "MX_ECONOMY_MINISTRY", "organization", "MX"),
         ]
+        # Institutions other than governments are found by the engines'
+        # head-noun rules, not listed per country.
+        ids = {r[0] for r in self.rows}
+        self.assertNotIn("RU_FOREIGN_MINISTRY", ids)
+        self.assertNotIn("KR_NAVY", ids)
         for name, lang, surface, oid, kind, country in cases:
             with self.subTest(name):
                 row = self.by_surface.get((lang, bl.norm(surface)))

@@ -31,6 +31,10 @@ const MAX_TITLE_TOKENS: usize = 8;
 const MAX_CUE_AFTER_COMMA: usize = 3;
 /// Most tokens before a cue searched for its implicit subject.
 const MAX_SUBJECT_LOOKBACK: usize = 120;
+/// Most tokens an attribution phrase (X، وفقا لـ Y) looks back over for
+/// its clause X; far more than any real sentence, and a bound on the work
+/// and output for a sentence of thousands of phrases.
+const MAX_ATTRIBUTED_CLAUSE_TOKENS: usize = 400;
 /// How many paragraphs back a quote with no cue may take its speaker from.
 const MAX_CARRY_PARAGRAPHS: u32 = 2;
 
@@ -665,11 +669,17 @@ fn attribution_phrase(
         subject,
     };
     let source_end = source.map(|m| m.tokens.end).unwrap_or(j + 1);
+    // The clause an attribution phrase looks back on is bounded, so a
+    // sentence of thousands of phrases costs linear time and output (each
+    // quote would otherwise run from the sentence start).
+    let clause_start = sentence
+        .start
+        .max(c.saturating_sub(MAX_ATTRIBUTED_CLAUSE_TOKENS));
     // Another cue earlier in the sentence governs: the phrase only names a channel.
-    if (sentence.start..c).any(|i| a.is_word(i) && a.w.cue(a.key(i)).is_some()) {
+    if (clause_start..c).any(|i| a.is_word(i) && a.w.cue(a.key(i)).is_some()) {
         return Some((cue, None));
     }
-    let at_start = (sentence.start..c).all(|i| !a.is_word(i) || a.w.is_stop(a.key(i)));
+    let at_start = (clause_start..c).all(|i| !a.is_word(i) || a.w.is_stop(a.key(i)));
     if at_start {
         // وبحسب X، فإن ...
         let mut s = source_end;
@@ -684,10 +694,10 @@ fn attribution_phrase(
     }
     // X، وفقا لـ Y.
     let mut end = c;
-    while end > sentence.start && matches!(doc.tokens[end - 1].kind, TokenKind::Punct) {
+    while end > clause_start && matches!(doc.tokens[end - 1].kind, TokenKind::Punct) {
         end -= 1;
     }
-    let start = sentence.start;
+    let start = clause_start;
     Some((cue, (end > start + 1).then_some(start..end)))
 }
 
