@@ -11,6 +11,7 @@ export PATH="$TOOLS_BIN:$HOME/.cargo/bin:$PATH"
 
 # The exact versions the crate is built and tested with.
 BINARYEN_VERSION=132.0.0
+TYPESCRIPT_VERSION=5.9.3
 WASM_OPT_VERSION=132
 PKG_DIR=www/pkg
 SAMPLES_DIR=www/samples

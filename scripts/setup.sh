@@ -54,6 +54,13 @@ if ! "$TOOLS_BIN/wasm-opt" --version 2>/dev/null | grep -q "version $WASM_OPT_VE
   npm install --prefix .tools --no-audit --no-fund --loglevel=error "binaryen@$BINARYEN_VERSION"
 fi
 
+# TypeScript, so the package test type-checks a consumer of the typings.
+if ! "$TOOLS_BIN/tsc" --version 2>/dev/null | grep -q "Version $TYPESCRIPT_VERSION\b"; then
+  log "npm install typescript@$TYPESCRIPT_VERSION into .tools/"
+  mkdir -p .tools
+  npm install --prefix .tools --no-audit --no-fund --loglevel=error "typescript@$TYPESCRIPT_VERSION"
+fi
+
 # The end-to-end tests' packages (playwright-core; it downloads no browser).
 if [[ -f tests/e2e/package.json ]]; then
   stamp=tests/e2e/node_modules/.package-lock.json

@@ -23,6 +23,7 @@ const ANALYSIS_TIMEOUT_MS = 15000;
 
 /** What `npm pack` must publish, and nothing else. */
 const EXPECTED_FILES = [
+  'LICENSE',
   'README.md',
   'embed/news-lens.d.ts',
   'embed/news-lens.js',
