@@ -91,6 +91,12 @@ if ((${#tool_tests[@]} > 0)); then
   step "tools self-tests" python3 -m unittest discover -s tools -p 'test_*.py'
 fi
 
+# The name tagger's model is generated too: re-training must reproduce it
+# byte for byte (needs ANERcorp from ../shared/data; skipped without it).
+if [[ -f ../shared/data/anercorp/train.txt ]]; then
+  step "tagger model reproducible (train_tagger --check)" \
+    cargo run --release --example train_tagger --features train -- --check
+fi
 step "cargo fmt --check" cargo fmt --all -- --check
 step "cargo clippy (native)" cargo clippy --all-targets -- -D warnings
 step "cargo clippy (wasm32)" cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings

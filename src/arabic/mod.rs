@@ -29,6 +29,8 @@ const MAX_LABEL_WORDS: usize = 4;
 const MIN_TAGGED_PERSON_SCORE: f32 = 0.5;
 /// Least tagger confidence for a one-word person name.
 const MIN_TAGGED_SINGLE_SCORE: f32 = 0.9;
+/// Least tagger confidence for a place name.
+const MIN_TAGGED_PLACE_SCORE: f32 = 0.7;
 /// Least tagger confidence for an organisation name.
 const MIN_TAGGED_ORG_SCORE: f32 = 0.5;
 /// Most holders of one role, country or title head compared with a title alone.
@@ -1086,7 +1088,10 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 }
                 NameClass::Person => (ActorKind::Person, MIN_TAGGED_SINGLE_SCORE),
                 NameClass::Organization => (ActorKind::Organization, MIN_TAGGED_ORG_SCORE),
-                _ => continue,
+                // Cities and regions the lexicon does not list (countries and
+                // capitals are found before the tagger runs).
+                NameClass::Location => (ActorKind::Place, MIN_TAGGED_PLACE_SCORE),
+                NameClass::Misc => continue,
             };
             if n.score < min_score || n.tokens.is_empty() {
                 continue;
@@ -1123,9 +1128,13 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 self.person(n.tokens.clone(), span, Gender::Unknown)
             } else {
                 let name = span.slice(self.doc.text).to_string();
-                let key = format!("org:{}", phrase_key(&name));
-                self.findings
-                    .entity(&key, || entity(ActorKind::Organization, &name))
+                let prefix = if kind == ActorKind::Place {
+                    "place"
+                } else {
+                    "org"
+                };
+                let key = format!("{prefix}:{}", phrase_key(&name));
+                self.findings.entity(&key, || entity(kind, &name))
             };
             self.add(n.tokens.clone(), span, id, MentionForm::Name, oblique);
         }
@@ -1540,6 +1549,19 @@ mod tests {
 #[cfg(test)]
 mod tagger_tests {
     use crate::{analyze_with, ActorKind, Options};
+
+    #[test]
+    fn tagger_adds_places_that_are_not_countries() {
+        let text = "وقعت الحادثة أمس في أحد المقاهي في فيلادلفيا، وقالت الشرطة إنها تحقق فيها.";
+        let places: Vec<String> = analyze_with(text, &Options::default())
+            .unwrap()
+            .actors
+            .into_iter()
+            .filter(|a| a.kind == ActorKind::Place)
+            .map(|a| a.name)
+            .collect();
+        assert!(places.iter().any(|p| p == "فيلادلفيا"), "{places:?}");
+    }
 
     #[test]
     fn tagger_adds_names_the_rules_miss() {
