@@ -60,9 +60,6 @@ pub struct Entity {
     /// Whether the actor is reported even if it never speaks. Collectives
     /// (groups) are only reported as speakers.
     pub reported: bool,
-    /// Entities this one stands for when it speaks (a joint statement's
-    /// signatories); empty for ordinary actors.
-    pub stands_for: Vec<EntityId>,
 }
 
 /// One quote with its cue and speaker.
@@ -153,13 +150,6 @@ impl Findings {
                 q.speaker = Some(to);
             }
         }
-        for e in &mut self.entities {
-            for s in &mut e.stands_for {
-                if *s == from {
-                    *s = to;
-                }
-            }
-        }
     }
 
     /// Turns the findings into the public result.
@@ -170,8 +160,7 @@ impl Findings {
             mut quotes,
             ..
         } = self;
-        // Which entities are reported: those marked so, plus every speaker
-        // (and what a speaking statement stands for).
+        // Which entities are reported: those marked so, plus every speaker.
         let mut keep: Vec<bool> = entities
             .iter()
             .map(|e| e.reported && !e.mentions.is_empty())
@@ -180,9 +169,6 @@ impl Findings {
             if let Some(s) = q.speaker {
                 if !entities[s].mentions.is_empty() {
                     keep[s] = true;
-                }
-                for &t in &entities[s].stands_for {
-                    keep[t] = !entities[t].mentions.is_empty();
                 }
             }
         }
@@ -237,16 +223,7 @@ impl Findings {
                     .collect(),
             });
         }
-        // A speaker that is a statement is reported as the statement's first
-        // signatory when the statement itself is not an actor.
-        let speaker_id = |s: EntityId| -> Option<String> {
-            actor_id[s].clone().or_else(|| {
-                entities[s]
-                    .stands_for
-                    .iter()
-                    .find_map(|&t| actor_id[t].clone())
-            })
-        };
+        let speaker_id = |s: EntityId| actor_id[s].clone();
         quotes.sort_by_key(|q| (q.span.start, q.span.end));
         quotes.dedup_by_key(|q| (q.span, q.kind));
         let quotes = if options.quotes {
@@ -294,6 +271,5 @@ pub fn entity(kind: ActorKind, name: &str) -> Entity {
         gender: Gender::Unknown,
         mentions: Vec::new(),
         reported: true,
-        stands_for: Vec::new(),
     }
 }

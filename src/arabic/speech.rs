@@ -757,12 +757,6 @@ fn attribute(a: &mut Arabic, mut cands: Vec<Candidate>, statements: &[Statement]
         });
         cands[n] = cand;
     }
-    // Statements speak through their issuers: make sure those are reported.
-    for q in &results {
-        if let Some(s) = q.speaker {
-            a.findings.entities[s].reported = true;
-        }
-    }
     a.findings.quotes.extend(results);
 }
 

@@ -1309,11 +1309,6 @@ fn attribute(e: &mut English, mut cands: Vec<Candidate>) {
             speaker_span: speaker_span.or(cue_span),
         });
     }
-    for q in &results {
-        if let Some(s) = q.speaker {
-            e.findings.entities[s].reported = true;
-        }
-    }
     e.findings.quotes.extend(results);
 }
 
