@@ -576,8 +576,10 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 _ if e.kind == ActorKind::Country => Gender::Feminine,
                 _ => e.gender,
             };
-            // Named groups (داعش) are actors; collectives (المسؤولون) only when they speak.
-            x.reported = !e.key.starts_with("group:");
+            // Named groups (داعش) are actors; collectives (المسؤولون) and
+            // governments only when they speak.
+            x.reported =
+                !e.key.starts_with("group:") && !e.key.ends_with(lexicon::GOVERNMENT_SUFFIX);
             x
         })
     }
@@ -1017,25 +1019,21 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         let span = self.span(i..k, head_offset);
         let oblique = self.oblique_at(i, peeled);
         if self.w.is_government_head(&head_key) && (country_only || country.is_none()) {
-            // A government with no country named (الحكومة الجديدة) is no actor.
+            // A government with no country named (الحكومة الجديدة) is no actor;
+            // a country's government is an organisation of its own, the
+            // same one the lexicon's government phrases name.
             let code = country.clone()?;
-            let key = format!("country:{code}");
-            let id = self.findings.find(&key).unwrap_or_else(|| {
-                let canonical = self
-                    .lex
-                    .entries()
-                    .iter()
-                    .find(|e| e.key == key && e.lang == lexicon::Lang::Ar)
-                    .map(|e| e.canonical.clone())
-                    .unwrap_or(code.clone());
-                self.findings.entity(&key, || {
-                    let mut x = entity(ActorKind::Country, &canonical);
-                    x.country = Some(code.clone());
-                    x.gender = Gender::Feminine;
-                    x
-                })
+            let key = format!("org:{code}{}", lexicon::GOVERNMENT_SUFFIX);
+            let name = span.slice(self.doc.text).to_string();
+            let id = self.findings.entity(&key, || {
+                let mut x = entity(ActorKind::Organization, &name);
+                x.country = Some(code.clone());
+                x.gender = Gender::Feminine;
+                // Reported when it speaks (see resolve_mentions).
+                x.reported = false;
+                x
             });
-            self.add(i..k, span, id, MentionForm::Title, oblique);
+            self.add(i..k, span, id, MentionForm::Name, oblique);
             return Some(k);
         }
         let name = span.slice(self.doc.text).to_string();
@@ -1147,8 +1145,14 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         self.find_surnames();
         self.resolve_titles();
         // Organisation phrases recur: report them when mentioned twice.
+        // A government only when it speaks: "the government" recurs in any
+        // story about one being formed or criticised.
         for e in &mut self.findings.entities {
-            if e.kind == ActorKind::Organization && !e.reported && e.mentions.len() >= 2 {
+            if e.kind == ActorKind::Organization
+                && !e.reported
+                && e.mentions.len() >= 2
+                && !e.key.ends_with(lexicon::GOVERNMENT_SUFFIX)
+            {
                 e.reported = true;
             }
         }
@@ -1510,6 +1514,16 @@ mod tests {
                 text: "وارتفع عدد القتلى إلى عشرين شخصا، وفقا لوزارة الصحة الفلسطينية.",
                 want: &[(I, "وارتفع عدد القتلى إلى عشرين شخصا", Some("وزارة الصحة الفلسطينية"))],
             },
+            Case {
+                name: "nominal complement after a named subject, a day and عن",
+                text: "وأعلنت من جهتها الحكومة المكسيكية الخميس عن إجراءات تجارية للرد على الرسوم.",
+                want: &[(I, "إجراءات تجارية للرد على الرسوم", Some("الحكومة المكسيكية"))],
+            },
+            Case {
+                name: "nominal cue followed by a preposition has no content",
+                text: "وأكد وزير الخارجية المصري سامح شكري في القاهرة على دعم بلاده.",
+                want: &[],
+            },
         ];
         for case in cases {
             let a = analyze(case.text).unwrap();
@@ -1543,6 +1557,59 @@ mod tests {
             .unwrap();
         let forms: Vec<&str> = russia.mentions.iter().map(|m| m.text.as_str()).collect();
         assert_eq!(forms, ["الروسي", "موسكو", "روسيا", "الروسي"]);
+    }
+}
+
+#[cfg(test)]
+mod government_tests {
+    use crate::{analyze, ActorKind};
+
+    #[test]
+    fn a_government_is_an_organisation_reported_when_it_speaks() {
+        struct Case {
+            name: &'static str,
+            text: &'static str,
+            want: Option<&'static str>,
+        }
+        let cases = [
+            Case {
+                name: "speaks: reported, as an organisation of its country",
+                text: "وقالت الحكومة المصرية إن الأسعار ستنخفض.",
+                want: Some("الحكومة المصرية"),
+            },
+            Case {
+                name: "lexicon phrase and rule phrase are one actor",
+                text: "وأكدت الحكومة الكندية أن المحادثات مستمرة. وقالت حكومة كندا إنها متفائلة.",
+                want: Some("الحكومة الكندية"),
+            },
+            Case {
+                name: "talked about, never speaking: not reported",
+                text: "وتشكلت الحكومة العراقية الجديدة. ومن المرجح أن تستمر الحكومة في عملها.",
+                want: None,
+            },
+        ];
+        for case in cases {
+            let a = analyze(case.text).unwrap();
+            let govs: Vec<_> = a
+                .actors
+                .iter()
+                .filter(|x| x.kind == ActorKind::Organization)
+                .collect();
+            match case.want {
+                Some(name) => {
+                    assert_eq!(govs.len(), 1, "{}: {:?}", case.name, a.actors);
+                    assert_eq!(govs[0].name, name, "{}", case.name);
+                    assert!(govs[0].country.is_some(), "{}", case.name);
+                    assert!(
+                        a.quotes.iter().all(|q| q.speaker.as_ref() == Some(&govs[0].id)),
+                        "{}: {:?}",
+                        case.name,
+                        a.quotes
+                    );
+                }
+                None => assert!(govs.is_empty(), "{}: {:?}", case.name, govs),
+            }
+        }
     }
 }
 

@@ -130,17 +130,21 @@ pub(super) fn find_quotes(a: &mut Arabic) {
             continue;
         }
         if let Some(verb) = a.w.cue(a.key(c)) {
-            let (subject, after) = subject_of(a, c, &statements);
+            let (subject, after, subject_end) = subject_of(a, c, &statements);
             let cue = CueUse {
                 tokens: (c, c + 1),
                 verb: Some(verb),
                 subject,
             };
             let content = match content_after(a, after) {
-                Content::None
-                    if verb.class == CueClass::Nominal && !verb.participle && after > c + 1 =>
-                {
-                    nominal_content(a, after)
+                Content::None if verb.class == CueClass::Nominal && !verb.participle => {
+                    // The noun phrase right after a named subject (أعلنت
+                    // الحكومة الخميس عن إجراءات ...), else after the scan.
+                    match subject_end.map(|e| nominal_content(a, skip_adjuncts(a, e))) {
+                        Some(found @ Content::Reported(_)) => found,
+                        _ if after > c + 1 => nominal_content(a, after),
+                        _ => Content::None,
+                    }
                 }
                 other => other,
             };
@@ -499,11 +503,14 @@ fn statement_phrase(a: &Arabic, c: usize, statements: &[Statement]) -> Option<(C
 }
 
 /// The subject after a cue verb at `c` and where the content search starts.
-fn subject_of(a: &Arabic, c: usize, statements: &[Statement]) -> (Subject, usize) {
+/// Also returns where the scan stopped and, for a named subject or a
+/// statement, the token after it.
+fn subject_of(a: &Arabic, c: usize, statements: &[Statement]) -> (Subject, usize, Option<usize>) {
     let doc = a.doc;
     let end = doc.sentence_range(c).end.min(a.range.end);
     let mut j = c + 1;
     let mut subject = Subject::Implicit;
+    let mut subject_end = None;
     let relay =
         a.w.cue(a.key(c))
             .is_some_and(|v| v.class == CueClass::Relay);
@@ -520,6 +527,7 @@ fn subject_of(a: &Arabic, c: usize, statements: &[Statement]) -> (Subject, usize
             if let Some(m) = source {
                 subject = Subject::Actor(m.entity, a.span(m.tokens.clone(), 0));
                 j = m.tokens.end;
+                subject_end = Some(j);
                 continue;
             }
         }
@@ -557,6 +565,7 @@ fn subject_of(a: &Arabic, c: usize, statements: &[Statement]) -> (Subject, usize
                 {
                     subject = Subject::Actor(m.entity, a.span(m.tokens.clone(), 0));
                     j = m.tokens.end;
+                    subject_end = Some(j);
                     continue;
                 }
             }
@@ -565,12 +574,40 @@ fn subject_of(a: &Arabic, c: usize, statements: &[Statement]) -> (Subject, usize
             } else if t.is_word() && a.readings(j).iter().any(|r| a.w.is_statement(&r.key)) {
                 if let Some(st) = statement_at(statements, j) {
                     subject = Subject::Statement(st, a.span(j..j + 1, 0));
+                    subject_end = Some(j + 1);
                 }
             }
         }
         j += 1;
     }
-    (subject, j)
+    (subject, j, subject_end)
+}
+
+/// Skips what may stand between a subject and a nominal complement: time
+/// adverbials (الخميس), من جهته, commas, and the preposition of أعلن عن.
+fn skip_adjuncts(a: &Arabic, from: usize) -> usize {
+    let doc = a.doc;
+    let mut j = from;
+    while j < a.range.end {
+        let t = &doc.tokens[j];
+        if t.is_punct(doc.text, '،') || t.is_punct(doc.text, ',') {
+            j += 1;
+        } else if t.is_word()
+            && a.key(j) == "من"
+            && a.is_word(j + 1)
+            && a.bare(a.key(j + 1)).starts_with("جهت")
+        {
+            j += 2;
+        } else if t.is_word()
+            && ((a.w.is_adverbial(a.key(j)) && !a.w.is_preposition(a.key(j)))
+                || a.key(j) == "عن")
+        {
+            j += 1;
+        } else {
+            break;
+        }
+    }
+    j
 }
 
 /// True when a mention at token `j` can be the subject of the cue at `c`:
@@ -602,7 +639,7 @@ fn cue_after(a: &Arabic, close: usize, statements: &[Statement]) -> Option<CueUs
         }
         if t.is_word() {
             let verb = a.w.cue(&t.key)?;
-            let (subject, _) = subject_of(a, j, statements);
+            let (subject, _, _) = subject_of(a, j, statements);
             return Some(CueUse {
                 tokens: (j, j + 1),
                 verb: Some(verb),

@@ -18,6 +18,9 @@ fn rows(file: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
         .map(|l| l.split('\t').collect())
 }
 
+/// Id suffix of a country's government in the organisations table.
+pub(crate) const GOVERNMENT_SUFFIX: &str = "_GOVERNMENT";
+
 fn lang_of(s: &str) -> Lang {
     if s == "en" {
         Lang::En
@@ -56,8 +59,11 @@ fn add_organizations(lex: &mut Lexicon) {
         if surface.contains("التابع") {
             continue;
         }
-        // A government is its country (الحكومة المصرية is Egypt).
-        if id.ends_with("_GOVERNMENT") && country != "-" {
+        // An English government phrase is its country here; the English
+        // engine makes "the X government" an organisation by rule. An Arabic
+        // one (الحكومة المصرية) is an organisation of its own, as in the
+        // gold annotations of both languages.
+        if id.ends_with(GOVERNMENT_SUFFIX) && country != "-" && lang == "en" {
             lex.add(
                 surface,
                 Entry {

@@ -6,6 +6,7 @@ pub mod clitics;
 mod load;
 
 pub use load::lexicon;
+pub(crate) use load::GOVERNMENT_SUFFIX;
 
 use crate::findings::Gender;
 use crate::hash::{FxHashMap as HashMap, FxHashSet as HashSet};
