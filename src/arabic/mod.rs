@@ -1520,6 +1520,11 @@ mod tests {
                 want: &[(I, "إجراءات تجارية للرد على الرسوم", Some("الحكومة المكسيكية"))],
             },
             Case {
+                name: "two named subjects and a long adjunct before the quote",
+                text: "وقالت وزيرة الداخلية البريطانية تريزا ماي ووزير الداخلية الفرنسي برنار كازنوف في تعليق مشترك نشر في صحيفة /صنداي تليجراف/ «ما نواجهه هو أزمة هجرة».",
+                want: &[(D, "ما نواجهه هو أزمة هجرة", Some("تريزا ماي"))],
+            },
+            Case {
                 name: "nominal cue followed by a preposition has no content",
                 text: "وأكد وزير الخارجية المصري سامح شكري في القاهرة على دعم بلاده.",
                 want: &[],
@@ -1601,7 +1606,9 @@ mod government_tests {
                     assert_eq!(govs[0].name, name, "{}", case.name);
                     assert!(govs[0].country.is_some(), "{}", case.name);
                     assert!(
-                        a.quotes.iter().all(|q| q.speaker.as_ref() == Some(&govs[0].id)),
+                        a.quotes
+                            .iter()
+                            .all(|q| q.speaker.as_ref() == Some(&govs[0].id)),
                         "{}: {:?}",
                         case.name,
                         a.quotes

@@ -514,7 +514,11 @@ fn subject_of(a: &Arabic, c: usize, statements: &[Statement]) -> (Subject, usize
     let relay =
         a.w.cue(a.key(c))
             .is_some_and(|v| v.class == CueClass::Relay);
-    while j < end && j < c + MAX_CUE_TO_CONTENT {
+    // Names do not count against the window: a title, a name and a second
+    // named subject can stand before the content (وقالت وزيرة الداخلية
+    // البريطانية تريزا ماي ووزير الداخلية الفرنسي برنار كازنوف في ...).
+    let mut named = 0;
+    while j < end && j < c + MAX_CUE_TO_CONTENT + named {
         let t = &doc.tokens[j];
         // نقلت الوكالة عن الوزير قوله: the one after عن is the speaker.
         if relay && t.is_word() && t.key == "عن" {
@@ -551,6 +555,18 @@ fn subject_of(a: &Arabic, c: usize, statements: &[Statement]) -> (Subject, usize
         if matches!(t.kind, TokenKind::Punct) && is_clause_stop(doc.word(j)) {
             break;
         }
+        if subject != Subject::Implicit {
+            if let Some(m) = a.ment_starting(j).filter(|m| m.tokens.end > j + 1) {
+                named += m.tokens.len();
+                j = m.tokens.end;
+                continue;
+            }
+            if let Some(r) = a.title_containing(j).filter(|r| r.start == j) {
+                named += r.len();
+                j = r.end;
+                continue;
+            }
+        }
         if subject == Subject::Implicit && t.is_word() && a.w.is_anonymous(a.bare(&t.key)) {
             subject = Subject::Anonymous;
         }
@@ -564,6 +580,7 @@ fn subject_of(a: &Arabic, c: usize, statements: &[Statement]) -> (Subject, usize
                     && subject_position(a, c, j)
                 {
                     subject = Subject::Actor(m.entity, a.span(m.tokens.clone(), 0));
+                    named += m.tokens.len();
                     j = m.tokens.end;
                     subject_end = Some(j);
                     continue;
@@ -599,8 +616,7 @@ fn skip_adjuncts(a: &Arabic, from: usize) -> usize {
         {
             j += 2;
         } else if t.is_word()
-            && ((a.w.is_adverbial(a.key(j)) && !a.w.is_preposition(a.key(j)))
-                || a.key(j) == "عن")
+            && ((a.w.is_adverbial(a.key(j)) && !a.w.is_preposition(a.key(j))) || a.key(j) == "عن")
         {
             j += 1;
         } else {
