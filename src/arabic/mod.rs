@@ -721,22 +721,40 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             // An organisation the title belongs to (المتحدث باسم وزارة الخارجية المصرية).
             if let Some(m) = self.lex_at(k).cloned() {
                 let e = m.entries[0].clone();
+                let speaks_for = self.key(k - 1) == "باسم";
                 if e.kind == ActorKind::Organization
                     && m.peeled == 0
-                    && self.w.is_org_head(self.key(k))
+                    && (self.w.is_org_head(self.key(k)) || speaks_for)
                 {
                     let id = self.lexicon_actor(&e);
                     let oblique = self.oblique_at(k, m.peeled);
                     self.add(m.tokens.clone(), m.span, id, e.form, oblique);
+                    // The spokesperson's own mention stops before the name
+                    // of what it speaks for, which is an actor of its own.
+                    plain_end.get_or_insert(k);
                     taken += m.tokens.end - k;
                     k = m.tokens.end;
                     continue;
                 }
             }
             if let Some(end) = self.org_phrase(k, limit) {
+                plain_end.get_or_insert(k);
                 taken += end - k;
                 k = end;
                 continue;
+            }
+            // The name of what a spokesperson speaks for, when no list
+            // knows it (متحدثة باسم ستاربكس).
+            if self.key(k - 1) == "باسم" {
+                let end = (k..(k + MAX_ORG_PROPER_WORDS).min(limit))
+                    .take_while(|&j| self.is_proper_word(j))
+                    .last()
+                    .map_or(k, |j| j + 1);
+                if end > k {
+                    taken += end - k;
+                    k = end;
+                    continue;
+                }
             }
             if self.title_gender(k).is_some() && !self.doc.tokens[k].key.starts_with('و') {
                 taken += 1;
@@ -1523,6 +1541,11 @@ mod tests {
                 name: "two named subjects and a long adjunct before the quote",
                 text: "وقالت وزيرة الداخلية البريطانية تريزا ماي ووزير الداخلية الفرنسي برنار كازنوف في تعليق مشترك نشر في صحيفة /صنداي تليجراف/ «ما نواجهه هو أزمة هجرة».",
                 want: &[(D, "ما نواجهه هو أزمة هجرة", Some("تريزا ماي"))],
+            },
+            Case {
+                name: "a spokesperson for an organisation no list knows",
+                text: "وقالت متحدثة باسم مؤسسة فرانكلين إن البرنامج سيستمر.",
+                want: &[(I, "البرنامج سيستمر", Some("متحدثة باسم مؤسسة فرانكلين"))],
             },
             Case {
                 name: "nominal cue followed by a preposition has no content",
