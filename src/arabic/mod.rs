@@ -1589,6 +1589,28 @@ mod tests {
 }
 
 #[cfg(test)]
+mod group_tests {
+    use crate::{analyze, ActorKind};
+
+    #[test]
+    fn a_collective_with_and_without_the_article_is_one_group() {
+        let text = "قال علماء إن العقار آمن. وأضاف العلماء أن التجارب ستستمر.";
+        let a = analyze(text).unwrap();
+        let groups: Vec<_> = a
+            .actors
+            .iter()
+            .filter(|x| x.kind == ActorKind::Group)
+            .collect();
+        assert_eq!(groups.len(), 1, "{groups:?}");
+        assert_eq!(a.quotes.len(), 2);
+        assert!(a
+            .quotes
+            .iter()
+            .all(|q| q.speaker.as_ref() == Some(&groups[0].id)));
+    }
+}
+
+#[cfg(test)]
 mod government_tests {
     use crate::{analyze, ActorKind};
 

@@ -135,7 +135,7 @@ fn add_agents(lex: &mut Lexicon) {
             Entry {
                 kind: ActorKind::Group,
                 form: MentionForm::Name,
-                key: format!("group:{}", crate::text::normalize::phrase_key(surface)),
+                key: format!("group:{}", agent_key(surface)),
                 canonical: surface.to_string(),
                 gender: gender_of(gender),
                 country: None,
@@ -143,6 +143,16 @@ fn add_agents(lex: &mut Lexicon) {
                 exact: None,
             },
         );
+    }
+}
+
+/// One key for a collective with or without the article (علماء, العلماء:
+/// "scientists said ... the scientists added" are the same group).
+fn agent_key(surface: &str) -> String {
+    let key = crate::text::normalize::phrase_key(surface);
+    match key.strip_prefix("ال") {
+        Some(rest) if rest.chars().take_while(|c| *c != ' ').count() >= 3 => rest.to_string(),
+        _ => key,
     }
 }
 
