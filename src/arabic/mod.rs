@@ -1548,6 +1548,24 @@ mod tests {
                 want: &[(I, "البرنامج سيستمر", Some("متحدثة باسم مؤسسة فرانكلين"))],
             },
             Case {
+                name: "an indefinite statement speaks for its issuer",
+                text: "وأوضح بيان صادر عن وزارة الخارجية السعودية أن المملكة ترحب بالخطوة.",
+                want: &[(I, "المملكة ترحب بالخطوة", Some("وزارة الخارجية السعودية"))],
+            },
+            Case {
+                name: "attribution phrase first, unnamed source up to its comma",
+                text: "وبحسب وسائل إعلام محلية، فإن الهجوم أسفر عن مقتل 15 شخصا.",
+                want: &[(I, "الهجوم أسفر عن مقتل 15 شخصا", None)],
+            },
+            Case {
+                name: "a channel after the cue is not the speaker",
+                text: "قال وزير الخارجية الروسي سيرغي لافروف إن موسكو لن تتراجع. وقال، بحسب وسائل الإعلام الرسمية: «لا أعلق على الشائعات».",
+                want: &[
+                    (I, "موسكو لن تتراجع", Some("سيرغي لافروف")),
+                    (D, "لا أعلق على الشائعات", Some("سيرغي لافروف")),
+                ],
+            },
+            Case {
                 name: "nominal cue followed by a preposition has no content",
                 text: "وأكد وزير الخارجية المصري سامح شكري في القاهرة على دعم بلاده.",
                 want: &[],

@@ -17,6 +17,9 @@ use std::ops::Range;
 /// Most tokens between a cue and its complementiser (subject, title,
 /// adverbials: قال وزير الخارجية الروسي سيرغي لافروف في خطاب استقبال إن).
 const MAX_CUE_TO_CONTENT: usize = 16;
+/// Most words of an unnamed source after an attribution phrase
+/// (بحسب مصادر أمنية مطلعة، ...).
+const MAX_UNNAMED_SOURCE_WORDS: usize = 6;
 /// Most tokens between a quote's closing mark and a cue after it.
 const MAX_CLOSE_TO_CUE: usize = 3;
 /// Quotes in marks of at least this many words are quotes even with no
@@ -567,7 +570,12 @@ fn subject_of(a: &Arabic, c: usize, statements: &[Statement]) -> (Subject, usize
                 continue;
             }
         }
-        if subject == Subject::Implicit && t.is_word() && a.w.is_anonymous(a.bare(&t.key)) {
+        // Not after a preposition: وقال، بحسب وسائل الإعلام: names a channel.
+        if subject == Subject::Implicit
+            && t.is_word()
+            && is_anonymous_source(a, &t.key)
+            && subject_position(a, c, j)
+        {
             subject = Subject::Anonymous;
         }
         if subject == Subject::Implicit {
@@ -586,7 +594,7 @@ fn subject_of(a: &Arabic, c: usize, statements: &[Statement]) -> (Subject, usize
                     continue;
                 }
             }
-            if t.is_word() && a.w.is_anonymous(a.bare(&t.key)) {
+            if t.is_word() && is_anonymous_source(a, &t.key) && subject_position(a, c, j) {
                 subject = Subject::Anonymous;
             } else if t.is_word() && a.readings(j).iter().any(|r| a.w.is_statement(&r.key)) {
                 if let Some(st) = statement_at(statements, j) {
@@ -598,6 +606,12 @@ fn subject_of(a: &Arabic, c: usize, statements: &[Statement]) -> (Subject, usize
         j += 1;
     }
     (subject, j, subject_end)
+}
+
+/// True for an unidentified source (مصادر، ومصادر، وسائل): the word as
+/// written or without its conjunction (وسائل itself begins with و).
+fn is_anonymous_source(a: &Arabic, key: &str) -> bool {
+    a.w.is_anonymous(key) || a.w.is_anonymous(a.bare(key))
 }
 
 /// Skips what may stand between a subject and a nominal complement: time
@@ -709,7 +723,7 @@ fn attribution_phrase(
             None => Subject::Anonymous,
         },
         (None, None) => {
-            if a.is_word(j) && a.w.is_anonymous(a.bare(a.key(j))) {
+            if a.is_word(j) && is_anonymous_source(a, a.key(j)) {
                 Subject::Anonymous
             } else {
                 return None;
@@ -736,6 +750,16 @@ fn attribution_phrase(
     if at_start {
         // وبحسب X، فإن ...
         let mut s = source_end;
+        // An unnamed source runs on to its comma (بحسب وسائل إعلام محلية، ...).
+        if source.is_none() {
+            if let Some(k) = (s..(s + MAX_UNNAMED_SOURCE_WORDS).min(sentence_end)).find(|&k| {
+                doc.tokens[k].is_punct(doc.text, '،')
+                    || doc.tokens[k].is_punct(doc.text, ',')
+                    || (a.is_word(k) && a.w.complementiser(a.key(k)).is_some())
+            }) {
+                s = k;
+            }
+        }
         while s < sentence_end && !a.is_word(s) {
             s += 1;
         }

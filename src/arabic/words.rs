@@ -134,11 +134,14 @@ const ANONYMOUS_SOURCES: &[&str] = &[
     "مراقبون",
     "أنباء",
     "الأنباء",
+    // وسائل إعلام محلية: the media at large, no one actor.
+    "وسائل",
 ];
 
 /// Nouns for statements and documents that "speak" for whoever issued them.
 const STATEMENTS: &[&str] = &[
     "البيان",
+    "بيان",
     "بيانا",
     "بيانات",
     "التقرير",
