@@ -722,9 +722,11 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             if let Some(m) = self.lex_at(k).cloned() {
                 let e = m.entries[0].clone();
                 let speaks_for = self.key(k - 1) == "باسم";
+                // الأمين العام للأمم المتحدة: the organisation after لـ.
+                let genitive = m.peeled > 0 && self.key(k).starts_with('ل');
                 if e.kind == ActorKind::Organization
-                    && m.peeled == 0
-                    && (self.w.is_org_head(self.key(k)) || speaks_for)
+                    && (genitive
+                        || m.peeled == 0 && (self.w.is_org_head(self.key(k)) || speaks_for))
                 {
                     let id = self.lexicon_actor(&e);
                     let oblique = self.oblique_at(k, m.peeled);
@@ -1564,6 +1566,11 @@ mod tests {
                     (I, "موسكو لن تتراجع", Some("سيرغي لافروف")),
                     (D, "لا أعلق على الشائعات", Some("سيرغي لافروف")),
                 ],
+            },
+            Case {
+                name: "a title of an organisation after لـ, then the name",
+                text: "وحذر الأمين العام للأمم المتحدة أنطونيو غوتيريش من أن العالم يواجه أزمة.",
+                want: &[(I, "العالم يواجه أزمة", Some("أنطونيو غوتيريش"))],
             },
             Case {
                 name: "nominal cue followed by a preposition has no content",
