@@ -134,6 +134,9 @@ struct TitleAlone {
     peeled: usize,
     country: Option<String>,
     gender: Gender,
+    /// No article and no named country anywhere (مسؤول سعودي): a new
+    /// referent, never someone named before.
+    indefinite: bool,
 }
 
 /// State of the analysis of one Arabic run of paragraphs.
@@ -665,7 +668,20 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             .last()
             .map(|r| r.key.clone())
             .unwrap_or_default();
+        let indefinite = (i..title.end).all(|k| {
+            let key = self.key(k);
+            !key.starts_with("ال")
+                && !key.starts_with("لل")
+                && self.lex_at(k).is_none_or(|m| {
+                    // A named country makes it definite (وزير خارجية فرنسا).
+                    !m.entries.iter().any(|e| {
+                        matches!(e.kind, ActorKind::Country | ActorKind::Place)
+                            && matches!(e.form, MentionForm::Name | MentionForm::Metonym)
+                    })
+                })
+        }) && !self.readings(i).iter().any(|r| r.key.starts_with("ال"));
         self.titles_alone.push(TitleAlone {
+            indefinite,
             tokens: i..title.plain_end,
             span: self.span(i..title.plain_end, offset),
             role_key: phrase_key(&role),
@@ -1374,14 +1390,16 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 .unwrap_or(&t.role_key)
                 .to_string();
             let mut candidates: Vec<usize> = Vec::new();
-            for list in [
-                by_role.get(tk.as_str()),
-                t.country.as_deref().and_then(|c| by_country.get(c)),
-                by_head.get(head.as_str()),
-            ]
-            .into_iter()
-            .flatten()
-            {
+            let lists = if t.indefinite {
+                [None, None, None]
+            } else {
+                [
+                    by_role.get(tk.as_str()),
+                    t.country.as_deref().and_then(|c| by_country.get(c)),
+                    by_head.get(head.as_str()),
+                ]
+            };
+            for list in lists.into_iter().flatten() {
                 candidates.extend(list.iter().rev().take(MAX_TITLE_CANDIDATES));
             }
             // Score each candidate: the same role beats the same country,
@@ -1571,6 +1589,22 @@ mod tests {
                 name: "a title of an organisation after لـ, then the name",
                 text: "وحذر الأمين العام للأمم المتحدة أنطونيو غوتيريش من أن العالم يواجه أزمة.",
                 want: &[(I, "العالم يواجه أزمة", Some("أنطونيو غوتيريش"))],
+            },
+            Case {
+                name: "an indefinite title is someone new, not the person named before",
+                text: "أكد ولي العهد السعودي الأمير محمد بن سلمان أن المملكة ماضية في الإصلاحات. ونقلت الصحيفة عن مسؤول سعودي قوله إن الزيارة ناجحة.",
+                want: &[
+                    (I, "المملكة ماضية في الإصلاحات", Some("محمد بن سلمان")),
+                    (I, "الزيارة ناجحة", Some("مسؤول سعودي")),
+                ],
+            },
+            Case {
+                name: "one of many is an unnamed source",
+                text: "قال الرئيس اللبناني ميشال عون إن الحكومة ستتشكل. وقال أحد السكان: «سمعنا انفجارات طوال الليل».",
+                want: &[
+                    (I, "الحكومة ستتشكل", Some("ميشال عون")),
+                    (D, "سمعنا انفجارات طوال الليل", None),
+                ],
             },
             Case {
                 name: "nominal cue followed by a preposition has no content",

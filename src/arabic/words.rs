@@ -136,6 +136,9 @@ const ANONYMOUS_SOURCES: &[&str] = &[
     "الأنباء",
     // وسائل إعلام محلية: the media at large, no one actor.
     "وسائل",
+    // أحد السكان، إحدى الناجيات: one of many, unnamed.
+    "أحد",
+    "إحدى",
 ];
 
 /// Nouns for statements and documents that "speak" for whoever issued them.
