@@ -1436,7 +1436,11 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                     best = Some((score, last_before, h.id));
                 }
             }
-            let specific = t.tokens.len() > 1 || t.country.is_some();
+            // The whole title counts, not just its own mention (مدير
+            // مستشفى ...: the mention stops before the organisation).
+            let specific = t.tokens.len() > 1
+                || t.country.is_some()
+                || t.full_name.split_whitespace().nth(1).is_some();
             let id = match best {
                 Some((_, _, id)) => id,
                 None if specific => {
@@ -1605,6 +1609,16 @@ mod tests {
                     (I, "الحكومة ستتشكل", Some("ميشال عون")),
                     (D, "سمعنا انفجارات طوال الليل", None),
                 ],
+            },
+            Case {
+                name: "the writer's background note is nobody's speech",
+                text: "قال الرئيس اللبناني ميشال عون إن الحكومة ستتشكل. يذكر أن الفنان محمد عبده أحيا حفلا في جدة.",
+                want: &[(I, "الحكومة ستتشكل", Some("ميشال عون"))],
+            },
+            Case {
+                name: "a title with the organisation it heads speaks as one",
+                text: "وقال مدير مستشفى الحرس الوطني إن العلاج متوفر.",
+                want: &[(I, "العلاج متوفر", Some("مدير مستشفى الحرس الوطني"))],
             },
             Case {
                 name: "nominal cue followed by a preposition has no content",

@@ -133,6 +133,10 @@ pub(super) fn find_quotes(a: &mut Arabic) {
             continue;
         }
         if let Some(verb) = a.w.cue(a.key(c)) {
+            if is_impersonal_formula(a, c) {
+                c += 1;
+                continue;
+            }
             let (subject, after, subject_end) = subject_of(a, c, &statements);
             let cue = CueUse {
                 tokens: (c, c + 1),
@@ -606,6 +610,17 @@ fn subject_of(a: &Arabic, c: usize, statements: &[Statement]) -> (Subject, usize
         j += 1;
     }
     (subject, j, subject_end)
+}
+
+/// يذكر أن ... ("it is worth noting that") opening a sentence: background
+/// from the writer, not anyone's speech.
+fn is_impersonal_formula(a: &Arabic, c: usize) -> bool {
+    let key = a.bare(a.key(c));
+    let sentence_start = a.doc.sentence_range(c).start;
+    key == "يذكر"
+        && (sentence_start..c).all(|i| !a.is_word(i))
+        && a.is_word(c + 1)
+        && a.w.complementiser(a.key(c + 1)).is_some()
 }
 
 /// True for an unidentified source (مصادر، ومصادر، وسائل): the word as
