@@ -155,7 +155,7 @@ pub(crate) struct Arabic<'d, 't, 'f> {
     /// Per-token lookups built once before the speech pass (see [`Index`]).
     index: Index,
     /// Readings and lexicon matches of every token, made once.
-    cache: Cache,
+    cache: Cache<'d>,
     /// Quoted segments of the run (all depths), paired before pass 1.
     marks: Vec<marks::Quoted>,
     /// Short closed quotes by opening token: `open -> close` (a label such
@@ -167,8 +167,12 @@ pub(crate) struct Arabic<'d, 't, 'f> {
 
 /// What every rule asks about a token, computed once per document.
 #[derive(Debug, Default)]
-struct Cache {
-    readings: Vec<Vec<clitics::Reading>>,
+struct Cache<'d> {
+    /// The readings of all tokens of the run, token after token.
+    readings: Vec<clitics::Reading<'d>>,
+    /// Where each token's readings start in `readings` (one more entry
+    /// than tokens, so token `k` has `starts[k]..starts[k + 1]`).
+    starts: Vec<u32>,
     matches: Vec<Option<lexicon::Match<'static>>>,
 }
 
@@ -254,31 +258,34 @@ struct Title {
 impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
     fn build_cache(&mut self) {
         let doc = self.doc;
-        let readings: Vec<Vec<clitics::Reading>> = self
-            .range
-            .clone()
-            .map(|i| {
-                if doc.tokens[i].is_word() {
-                    lexicon::readings_of(doc, i)
-                } else {
-                    Vec::new()
-                }
-            })
-            .collect();
+        let mut readings = Vec::with_capacity(self.range.len() + self.range.len() / 2);
+        let mut starts = Vec::with_capacity(self.range.len() + 1);
+        for i in self.range.clone() {
+            starts.push(readings.len() as u32);
+            if doc.tokens[i].is_word() {
+                lexicon::readings_into(doc, i, &mut readings);
+            }
+        }
+        starts.push(readings.len() as u32);
         let matches = self
             .range
             .clone()
             .map(|i| {
-                let limit = doc.paragraph_range(i).end.min(self.range.end);
-                let r = &readings[i - self.range.start];
+                let k = i - self.range.start;
+                let r = &readings[starts[k] as usize..starts[k + 1] as usize];
                 if r.is_empty() {
                     None
                 } else {
+                    let limit = doc.paragraph_range(i).end.min(self.range.end);
                     self.lex.longest_with(doc, i, limit, r)
                 }
             })
             .collect();
-        self.cache = Cache { readings, matches };
+        self.cache = Cache {
+            readings,
+            starts,
+            matches,
+        };
     }
 
     /// Builds the mention and title lookups (quotes are added by the speech pass).
@@ -361,13 +368,13 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
     }
 
     /// The readings of token `i` (see [`lexicon::readings_of`]), made once per document.
-    fn readings(&self, i: usize) -> &[clitics::Reading] {
-        match i
-            .checked_sub(self.range.start)
-            .and_then(|k| self.cache.readings.get(k))
-        {
-            Some(r) => r,
-            None => &[],
+    fn readings(&self, i: usize) -> &[clitics::Reading<'d>] {
+        let Some(k) = i.checked_sub(self.range.start) else {
+            return &[];
+        };
+        match (self.cache.starts.get(k), self.cache.starts.get(k + 1)) {
+            (Some(&s), Some(&e)) => &self.cache.readings[s as usize..e as usize],
+            _ => &[],
         }
     }
 
@@ -407,7 +414,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 continue;
             }
             if let Some(g) = self.w.title(&r.key) {
-                if let Some(need) = keys().complements.get(&r.key) {
+                if let Some(need) = keys().complements.get(r.key.as_ref()) {
                     let ok = self.is_word(i + 1) && need.iter().any(|n| self.key(i + 1) == n);
                     if !ok {
                         continue;
@@ -556,7 +563,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             let head = self
                 .readings(i)
                 .last()
-                .map(|r| r.key.clone())
+                .map(|r| r.key.to_string())
                 .unwrap_or_default();
             self.orgs_by_head.entry(head).or_default().push(id);
         }
@@ -663,7 +670,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         let head_key = self
             .readings(i)
             .last()
-            .map(|r| r.key.clone())
+            .map(|r| r.key.to_string())
             .unwrap_or_default();
         self.titles_alone.push(TitleAlone {
             tokens: i..title.plain_end,
@@ -681,12 +688,8 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
     fn title_modifiers(&mut self, i: usize, limit: usize) -> Title {
         let mut k = i + 1;
         // The word a title needs (ولي العهد، رجل الدين) belongs to it.
-        let head = self
-            .readings(i)
-            .last()
-            .map(|r| r.key.clone())
-            .unwrap_or_default();
-        if keys().complements.contains_key(&head) {
+        let head = self.readings(i).last().map_or("", |r| r.key.as_ref());
+        if keys().complements.contains_key(head) {
             k += 1;
         }
         // "د. أحمد": the abbreviation's full stop.
@@ -970,7 +973,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             .readings(i)
             .iter()
             .find(|r| self.w.is_org_head(&r.key))
-            .map(|r| (r.offset, r.key.clone(), r.peeled))?;
+            .map(|r| (r.offset, r.key.to_string(), r.peeled))?;
         // A name in quotation marks right after the head: تحالف "سائرون".
         if let Some(&close) = self.labels.get(&(i + 1)) {
             let label = Span::new(
@@ -1275,6 +1278,10 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         if parts.is_empty() {
             return;
         }
+        // The longest part is the longest pair: a lookup key too long for
+        // any part is not looked up, and the pair is built in one buffer.
+        let longest = parts.keys().map(String::len).max().unwrap_or(0);
+        let mut pair = String::with_capacity(longest);
         let mut i = self.range.start;
         while i < self.range.end {
             if !self.is_word(i) || self.findings.mention_at(self.doc.tokens[i].span).is_some() {
@@ -1291,14 +1298,17 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 {
                     continue;
                 }
-                if self.is_word(i + 1) {
-                    let pair = format!("{} {}", r.key, self.key(i + 1));
-                    if let Some(Some(id)) = parts.get(&pair) {
+                if self.is_word(i + 1) && r.key.len() + 1 + self.key(i + 1).len() <= longest {
+                    pair.clear();
+                    pair.push_str(&r.key);
+                    pair.push(' ');
+                    pair.push_str(self.key(i + 1));
+                    if let Some(Some(id)) = parts.get(pair.as_str()) {
                         found = Some((*id, i..i + 2, r.offset, r.peeled));
                         break;
                     }
                 }
-                if let Some(Some(id)) = parts.get(&r.key) {
+                if let Some(Some(id)) = parts.get(r.key.as_ref()) {
                     found = Some((*id, i..i + 1, r.offset, r.peeled));
                     break;
                 }

@@ -13,6 +13,7 @@ use crate::hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use crate::model::{ActorKind, MentionForm};
 use crate::span::Span;
 use crate::text::document::Document;
+use std::borrow::Cow;
 use std::ops::Range;
 
 /// Language of a lexicon entry.
@@ -130,12 +131,12 @@ impl Lexicon {
         for reading in readings {
             // A reading that no phrase starts with cannot match.
             if self.max_words > 1
-                && !self.phrases.contains_key(&reading.key)
-                && !self.prefixes.contains(&reading.key)
+                && !self.phrases.contains_key(reading.key.as_ref())
+                && !self.prefixes.contains(reading.key.as_ref())
             {
                 continue;
             }
-            let mut phrase = reading.key.clone();
+            let mut phrase = reading.key.to_string();
             let mut end = start + 1;
             let mut words = 1;
             loop {
@@ -176,7 +177,7 @@ impl Lexicon {
                                 w.len() - w.trim_end_matches("'s").trim_end_matches("’s").len();
                         }
                         // A possessive stays outside the span: "Russia's" -> "Russia".
-                        if reading.key != first.key && end == start + 1 && !first.is_arabic() {
+                        if *reading.key != *first.key && end == start + 1 && !first.is_arabic() {
                             span_end -= doc.word(start).len()
                                 - doc
                                     .word(start)
@@ -216,24 +217,30 @@ impl Lexicon {
 
 /// The ways to read token `i` for lookup: as written, and for Arabic words
 /// with proclitics peeled; for English, also without a possessive `'s`.
-pub fn readings_of(doc: &Document, i: usize) -> Vec<clitics::Reading> {
+pub fn readings_of<'d>(doc: &'d Document, i: usize) -> Vec<clitics::Reading<'d>> {
+    let mut r = Vec::new();
+    readings_into(doc, i, &mut r);
+    r
+}
+
+/// [`readings_of`] appended to `out`.
+pub fn readings_into<'d>(doc: &'d Document, i: usize, out: &mut Vec<clitics::Reading<'d>>) {
     let t = &doc.tokens[i];
     if t.is_arabic() {
-        return clitics::readings(doc.word(i), &t.key);
+        return clitics::readings_into(doc.word(i), &t.key, out);
     }
-    let mut r = vec![clitics::Reading {
+    out.push(clitics::Reading {
         offset: 0,
-        key: t.key.clone(),
+        key: Cow::Borrowed(&t.key),
         peeled: 0,
-    }];
+    });
     if let Some(stem) = t.key.strip_suffix("'s") {
-        r.push(clitics::Reading {
+        out.push(clitics::Reading {
             offset: 0,
-            key: stem.to_string(),
+            key: Cow::Borrowed(stem),
             peeled: 0,
         });
     }
-    r
 }
 
 /// Parses a gender column: `m`, `f`, `p` or anything else for unknown.

@@ -253,8 +253,14 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         let span = Span::new(byte_at(start), byte_at(i));
         let mut key = String::new();
         if matches!(kind, TokenKind::Word | TokenKind::Number) {
-            push_key(span.slice(text), &mut key);
-            key.retain(|c| c != '.' || kind == TokenKind::Number);
+            let word = span.slice(text);
+            // A key is never longer than its word, except for presentation
+            // forms (which expand): one allocation for nearly every word.
+            key.reserve_exact(word.len());
+            push_key(word, &mut key);
+            if kind == TokenKind::Word && key.contains('.') {
+                key.retain(|c| c != '.');
+            }
         }
         tokens.push(Token {
             span,
