@@ -535,7 +535,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             if let Some(n) = self.lex_at(end).cloned() {
                 if n.entries.iter().any(|x| x.form == MentionForm::Nisba) {
                     end = n.tokens.end;
-                    let country = n.entries[0].country.clone();
+                    let country = n.entries[0].country.map(str::to_string);
                     let name = self
                         .span(m.tokens.start..end, 0)
                         .slice(self.doc.text)
@@ -576,7 +576,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
     fn lexicon_actor(&mut self, e: &lexicon::Entry) -> EntityId {
         self.findings.entity(&e.key, || {
             let mut x = entity(e.kind, &e.canonical);
-            x.country = e.country.clone();
+            x.country = e.country.map(str::to_string);
             x.gender = match e.form {
                 MentionForm::Name | MentionForm::Metonym => e.gender,
                 // Adjectives agree with their noun, not the country.
@@ -597,7 +597,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         let m = self.lex_at(k)?.clone();
         let e = m.entries.first()?;
         if e.kind == ActorKind::Country || e.kind == ActorKind::Place {
-            return Some((m.tokens.end, e.country.clone(), m));
+            return Some((m.tokens.end, e.country.map(str::to_string), m));
         }
         None
     }
@@ -711,7 +711,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 let e = m.entries[0].clone();
                 let id = self.findings.entity(&e.key, || {
                     let mut x = entity(e.kind, &e.canonical);
-                    x.country = e.country.clone();
+                    x.country = e.country.map(str::to_string);
                     x.gender = e.gender;
                     x
                 });

@@ -107,16 +107,22 @@ pub fn key(word: &str) -> String {
 /// The matching key of a phrase: the keys of its words joined by one space.
 pub fn phrase_key(phrase: &str) -> String {
     let mut out = String::with_capacity(phrase.len());
+    push_phrase_key(phrase, &mut out);
+    out
+}
+
+/// Appends the matching key of a phrase to `out` (see [`phrase_key`]).
+pub fn push_phrase_key(phrase: &str, out: &mut String) {
+    let start = out.len();
     for word in phrase.split(|c: char| c.is_whitespace() || c == '_') {
         if word.is_empty() {
             continue;
         }
-        if !out.is_empty() {
+        if out.len() > start {
             out.push(' ');
         }
-        push_key(word, &mut out);
+        push_key(word, out);
     }
-    out
 }
 
 #[cfg(test)]
