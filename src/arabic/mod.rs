@@ -173,6 +173,12 @@ struct Cache<'d> {
     /// Where each token's readings start in `readings` (one more entry
     /// than tokens, so token `k` has `starts[k]..starts[k + 1]`).
     starts: Vec<u32>,
+    /// What the word lists say about each reading (parallel to `readings`).
+    reading_info: Vec<&'static words::Info>,
+    /// What the word lists say about each token's key, and about its key
+    /// with و / ف peeled (see [`Arabic::bare`]).
+    info: Vec<&'static words::Info>,
+    bare_info: Vec<&'static words::Info>,
     matches: Vec<Option<lexicon::Match<'static>>>,
 }
 
@@ -267,6 +273,27 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             }
         }
         starts.push(readings.len() as u32);
+        let w = self.w;
+        let reading_info = readings.iter().map(|r| w.about(&r.key)).collect();
+        let empty = w.about("");
+        let mut info = Vec::with_capacity(self.range.len());
+        let mut bare_info = Vec::with_capacity(self.range.len());
+        for i in self.range.clone() {
+            let key = self.key(i);
+            if key.is_empty() {
+                info.push(empty);
+                bare_info.push(empty);
+                continue;
+            }
+            let about = w.about(key);
+            info.push(about);
+            let bare = self.bare(key);
+            bare_info.push(if bare.len() == key.len() {
+                about
+            } else {
+                w.about(bare)
+            });
+        }
         let matches = self
             .range
             .clone()
@@ -284,6 +311,9 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         self.cache = Cache {
             readings,
             starts,
+            reading_info,
+            info,
+            bare_info,
             matches,
         };
     }
@@ -378,6 +408,41 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         }
     }
 
+    /// What the word lists say about the key of token `i`.
+    pub(crate) fn tw(&self, i: usize) -> &'static words::Info {
+        match i
+            .checked_sub(self.range.start)
+            .and_then(|k| self.cache.info.get(k))
+        {
+            Some(x) => x,
+            None => self.w.about(self.key(i)),
+        }
+    }
+
+    /// What the word lists say about the key of token `i` with و / ف
+    /// peeled (see [`Arabic::bare`]).
+    pub(crate) fn btw(&self, i: usize) -> &'static words::Info {
+        match i
+            .checked_sub(self.range.start)
+            .and_then(|k| self.cache.bare_info.get(k))
+        {
+            Some(x) => x,
+            None => self.w.about(self.bare(self.key(i))),
+        }
+    }
+
+    /// What the word lists say about each reading of token `i` (parallel
+    /// to [`Arabic::readings`]).
+    fn reading_infos(&self, i: usize) -> &[&'static words::Info] {
+        let Some(k) = i.checked_sub(self.range.start) else {
+            return &[];
+        };
+        match (self.cache.starts.get(k), self.cache.starts.get(k + 1)) {
+            (Some(&s), Some(&e)) => &self.cache.reading_info[s as usize..e as usize],
+            _ => &[],
+        }
+    }
+
     /// The longest lexicon match starting at token `i` (within its paragraph), made once per document.
     fn lex_at(&self, i: usize) -> Option<&lexicon::Match<'static>> {
         i.checked_sub(self.range.start)
@@ -399,12 +464,11 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
 
     /// True when token `i` (with و/ف peeled) is a word that never belongs to a name.
     fn is_stop(&self, i: usize) -> bool {
-        let k = self.key(i);
-        self.w.is_stop(k) || self.w.is_stop(self.bare(k))
+        self.tw(i).is_stop() || self.btw(i).is_stop()
     }
 
     fn title_gender(&self, i: usize) -> Option<(Gender, usize, usize)> {
-        for r in self.readings(i) {
+        for (r, w) in self.readings(i).iter().zip(self.reading_infos(i)) {
             if r.peeled > 0
                 && !matches!(
                     self.key(i).chars().next(),
@@ -413,7 +477,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             {
                 continue;
             }
-            if let Some(g) = self.w.title(&r.key) {
+            if let Some(g) = w.title() {
                 if let Some(need) = keys().complements.get(r.key.as_ref()) {
                     let ok = self.is_word(i + 1) && need.iter().any(|n| self.key(i + 1) == n);
                     if !ok {
@@ -465,8 +529,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         if !self.is_word(prev) {
             return false;
         }
-        let pk = self.key(prev);
-        if self.w.is_preposition(pk) {
+        if self.tw(prev).is_preposition() {
             return true;
         }
         // Coordinated with an oblique mention just before (بين واشنطن وسيول):
@@ -505,7 +568,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 i = end;
                 continue;
             }
-            if self.w.is_first_name(self.key(i)) || self.w.is_first_name(self.bare(self.key(i))) {
+            if self.tw(i).is_first_name() || self.btw(i).is_first_name() {
                 if let Some(end) = self.untitled_name(i, limit) {
                     i = end;
                     continue;
@@ -609,14 +672,11 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             return false;
         }
         let key = self.key(k);
-        if self.w.is_title_domain(key) {
+        let w = self.tw(k);
+        if w.is_title_domain() {
             return true;
         }
-        if self.w.is_stop(key)
-            || self.w.cue(key).is_some()
-            || self.w.is_adverbial(key)
-            || self.w.complementiser(key).is_some()
-        {
+        if w.is_stop() || w.cue().is_some() || w.is_adverbial() || w.complementiser().is_some() {
             return false;
         }
         let chars = key.chars().count();
@@ -727,7 +787,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 let speaks_for = self.key(k - 1) == "باسم";
                 if e.kind == ActorKind::Organization
                     && m.peeled == 0
-                    && (self.w.is_org_head(self.key(k)) || speaks_for)
+                    && (self.tw(k).is_org_head() || speaks_for)
                 {
                     let id = self.lexicon_actor(&e);
                     let oblique = self.oblique_at(k, m.peeled);
@@ -781,20 +841,20 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
     /// True when token `k` starts a person's name known to the lists
     /// (so a title's modifiers stop before it).
     fn looks_like_name_start(&self, k: usize) -> bool {
-        let key = self.key(k);
-        if self.w.is_title_domain(key) {
+        let w = self.tw(k);
+        if w.is_title_domain() {
             return false;
         }
-        if self.w.is_name_word(key) {
+        if w.is_name_word() {
             return true;
         }
         // A foreign name written with a leading ال (الكسندر لاكازيت): an
         // uncommon word followed by an uncommon word without the article.
         let uncommon = |i: usize| {
             self.is_word(i)
-                && !self.w.is_common(self.key(i))
+                && !self.tw(i).is_common()
                 && !self.is_stop(i)
-                && self.w.cue(self.key(i)).is_none()
+                && self.tw(i).cue().is_none()
         };
         uncommon(k)
             && uncommon(k + 1)
@@ -815,24 +875,22 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             }
             let t = &self.doc.tokens[k];
             let key = t.key.as_str();
+            let (w, bw) = (self.tw(k), self.btw(k));
             let prev_connector = k > start && is_connector(self.key(k - 1));
             // علي (Ali) normalises like على (on); written with ي after a
             // first name it is the name.
             let ali = words > 0 && self.doc.word(k) == "علي";
             if key.chars().count() < 2
                 || (self.is_stop(k) && !ali)
-                || self.w.cue(key).is_some()
-                || self.w.complementiser(key).is_some()
+                || w.cue().is_some()
+                || w.complementiser().is_some()
             {
                 break;
             }
-            if self.w.is_adverbial(key) || self.w.is_statement(key) || self.w.is_anonymous(key) {
+            if w.is_adverbial() || w.is_statement() || w.is_anonymous() {
                 break;
             }
-            if self.title_gender(k).is_some()
-                || self.w.is_org_head(key)
-                || self.w.is_org_head(self.bare(key))
-            {
+            if self.title_gender(k).is_some() || w.is_org_head() || bw.is_org_head() {
                 break;
             }
             if let Some(m) = self.lex_at(k).cloned() {
@@ -847,16 +905,16 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 }
             }
             // A proclitic on an institution or title word: بكلية، لوزارة.
-            let peeled_noun = self.readings(k).iter().skip(1).any(|r| {
-                self.w.is_org_head(&r.key)
-                    || self.w.title(&r.key).is_some()
-                    || self.w.is_statement(&r.key)
-            });
+            let peeled_noun = self
+                .reading_infos(k)
+                .iter()
+                .skip(1)
+                .any(|r| r.is_org_head() || r.title().is_some() || r.is_statement());
             if peeled_noun {
                 break;
             }
-            let known = self.w.is_name_word(key) || self.w.is_first_name(key) || ali;
-            if !known && (self.w.is_common(key) || self.w.is_common(self.bare(key))) {
+            let known = w.is_name_word() || w.is_first_name() || ali;
+            if !known && (w.is_common() || bw.is_common()) {
                 break;
             }
             let article = key.starts_with("ال");
@@ -871,17 +929,11 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             // start with و (زاهي وهبي).
             if key.starts_with('و')
                 && words > 0
-                && !self.w.is_first_name(key)
-                && !self.w.is_name_word(key)
+                && !w.is_first_name()
+                && !w.is_name_word()
+                && (bw.is_first_name() || bw.is_name_word() || bw.is_common() || bw.is_stop())
             {
-                let rest = self.bare(key);
-                if self.w.is_first_name(rest)
-                    || self.w.is_name_word(rest)
-                    || self.w.is_common(rest)
-                    || self.w.is_stop(rest)
-                {
-                    break;
-                }
+                break;
             }
             if !(t.is_arabic() || t.is_capitalized(self.doc.text) && after_title) {
                 break;
@@ -928,7 +980,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
     /// position makes even an unknown word a name when a complementiser,
     /// colon or comma follows it.
     fn cue_subject_name(&mut self, i: usize, limit: usize) -> Option<usize> {
-        let cue = self.w.cue(self.key(i))?;
+        let cue = self.tw(i).cue()?;
         if cue.participle {
             return None;
         }
@@ -940,10 +992,10 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         if end == start {
             return None;
         }
-        let known_first = self.w.is_first_name(self.key(start));
+        let known_first = self.tw(start).is_first_name();
         let followed_by_clause = match self.doc.tokens.get(end) {
             Some(t) if t.is_word() => {
-                self.w.complementiser(&t.key).is_some() || self.title_gender(end).is_some()
+                self.tw(end).complementiser().is_some() || self.title_gender(end).is_some()
             }
             Some(t) => {
                 t.is_punct(self.doc.text, '،')
@@ -972,8 +1024,9 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         let (head_offset, head_key, peeled) = self
             .readings(i)
             .iter()
-            .find(|r| self.w.is_org_head(&r.key))
-            .map(|r| (r.offset, r.key.to_string(), r.peeled))?;
+            .zip(self.reading_infos(i))
+            .find(|(_, w)| w.is_org_head())
+            .map(|(r, _)| (r.offset, r.key.to_string(), r.peeled))?;
         // A name in quotation marks right after the head: تحالف "سائرون".
         if let Some(&close) = self.labels.get(&(i + 1)) {
             let label = Span::new(
@@ -1088,11 +1141,11 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         !key.starts_with("ال")
             && !key.starts_with('و')
             && key.chars().count() >= 2
-            && !self.w.is_common(key)
+            && !self.tw(k).is_common()
             && !self.is_stop(k)
-            && self.w.cue(key).is_none()
-            && self.w.title(key).is_none()
-            && !self.w.is_adverbial(key)
+            && self.tw(k).cue().is_none()
+            && self.tw(k).title().is_none()
+            && !self.tw(k).is_adverbial()
             && self.lex_at(k).is_none()
     }
 
@@ -1123,9 +1176,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 .find(|r| {
                     r.peeled == 1 && matches!(self.key(first).chars().next(), Some('و' | 'ب' | 'ل'))
                 })
-                .filter(|_| {
-                    !self.w.is_name_word(self.key(first)) && !self.w.is_first_name(self.key(first))
-                })
+                .filter(|_| !self.tw(first).is_name_word() && !self.tw(first).is_first_name())
                 .map_or(0, |r| r.offset);
             let span = self.span(n.tokens.clone(), offset);
             if self.findings.mention_at(span).is_some() {
@@ -1135,10 +1186,10 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             let plausible = n.tokens.clone().all(|k| {
                 self.is_word(k)
                     && !self.is_stop(k)
-                    && self.w.cue(self.key(k)).is_none()
+                    && self.tw(k).cue().is_none()
                     && self.title_gender(k).is_none()
             }) && !(kind == ActorKind::Person
-                && n.tokens.clone().all(|k| self.w.is_common(self.key(k))));
+                && n.tokens.clone().all(|k| self.tw(k).is_common()));
             if !plausible {
                 continue;
             }

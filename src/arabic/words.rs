@@ -454,6 +454,95 @@ pub struct Info {
     complementiser: Option<bool>,
 }
 
+/// What the lists say about a word in none of them.
+pub static NOTHING: Info = Info {
+    lists: 0,
+    cue: None,
+    title: None,
+    complementiser: None,
+};
+
+impl Info {
+    fn has(&self, bit: u16) -> bool {
+        self.lists & bit != 0
+    }
+
+    /// The reporting verb the word is, if any.
+    pub fn cue(&self) -> Option<Cue> {
+        self.cue
+    }
+
+    /// The gender of a title word, if it is one.
+    pub fn title(&self) -> Option<Gender> {
+        self.title
+    }
+
+    /// For a complementiser: whether it carries a pronoun.
+    pub fn complementiser(&self) -> Option<bool> {
+        self.complementiser
+    }
+
+    /// True for function words and other words that are never names.
+    pub fn is_stop(&self) -> bool {
+        self.has(list::STOP)
+    }
+
+    /// True for words that begin person names (from ANERcorp).
+    pub fn is_first_name(&self) -> bool {
+        self.has(list::FIRST_NAME)
+    }
+
+    /// True for words seen mostly inside person names (from ANERcorp).
+    pub fn is_name_word(&self) -> bool {
+        self.has(list::NAME_WORD)
+    }
+
+    /// True for words common outside names (from ANERcorp).
+    pub fn is_common(&self) -> bool {
+        self.has(list::COMMON)
+    }
+
+    /// True for nouns that continue a title (خارجية، باسم، العام ...).
+    pub fn is_title_domain(&self) -> bool {
+        self.has(list::TITLE_DOMAIN)
+    }
+
+    /// True for unidentified sources (مصادر).
+    pub fn is_anonymous(&self) -> bool {
+        self.has(list::ANONYMOUS)
+    }
+
+    /// True for statement nouns (البيان).
+    pub fn is_statement(&self) -> bool {
+        self.has(list::STATEMENT)
+    }
+
+    /// True for heads of organisation names.
+    pub fn is_org_head(&self) -> bool {
+        self.has(list::ORG_HEAD)
+    }
+
+    /// True for prepositions that may precede a complementiser.
+    pub fn is_cue_preposition(&self) -> bool {
+        self.has(list::CUE_PREPOSITION)
+    }
+
+    /// True for prepositions.
+    pub fn is_preposition(&self) -> bool {
+        self.has(list::PREPOSITION)
+    }
+
+    /// True for words that may stand between a verb and its subject.
+    pub fn is_adverbial(&self) -> bool {
+        self.has(list::ADVERBIAL)
+    }
+
+    /// True for verbal nouns of saying (قوله).
+    pub fn is_saying_noun(&self) -> bool {
+        self.has(list::SAYING_NOUN)
+    }
+}
+
 /// One bit per word list in [`Info::lists`].
 mod list {
     pub const STOP: u16 = 1 << 0;
@@ -647,18 +736,13 @@ impl Words {
         self.map.get(key)
     }
 
+    /// What the lists say about a word ([`NOTHING`] when in none).
+    pub fn about(&'static self, key: &str) -> &'static Info {
+        self.map.get(key).unwrap_or(&NOTHING)
+    }
+
     fn has(&self, key: &str, bit: u16) -> bool {
         self.info(key).is_some_and(|i| i.lists & bit != 0)
-    }
-
-    /// The reporting verb a word is, if any.
-    pub fn cue(&self, key: &str) -> Option<Cue> {
-        self.info(key).and_then(|i| i.cue)
-    }
-
-    /// The gender of a title word, if it is one.
-    pub fn title(&self, key: &str) -> Option<Gender> {
-        self.info(key).and_then(|i| i.title)
     }
 
     /// True for function words and other words that are never names.
@@ -666,69 +750,9 @@ impl Words {
         self.has(key, list::STOP)
     }
 
-    /// True for words that begin person names (from ANERcorp).
-    pub fn is_first_name(&self, key: &str) -> bool {
-        self.has(key, list::FIRST_NAME)
-    }
-
-    /// True for words seen mostly inside person names (from ANERcorp).
-    pub fn is_name_word(&self, key: &str) -> bool {
-        self.has(key, list::NAME_WORD)
-    }
-
-    /// True for words common outside names (from ANERcorp).
-    pub fn is_common(&self, key: &str) -> bool {
-        self.has(key, list::COMMON)
-    }
-
-    /// True for nouns that continue a title (خارجية، باسم، العام ...).
-    pub fn is_title_domain(&self, key: &str) -> bool {
-        self.has(key, list::TITLE_DOMAIN)
-    }
-
-    /// True for unidentified sources (مصادر).
-    pub fn is_anonymous(&self, key: &str) -> bool {
-        self.has(key, list::ANONYMOUS)
-    }
-
-    /// True for statement nouns (البيان).
-    pub fn is_statement(&self, key: &str) -> bool {
-        self.has(key, list::STATEMENT)
-    }
-
-    /// True for heads of organisation names.
-    pub fn is_org_head(&self, key: &str) -> bool {
-        self.has(key, list::ORG_HEAD)
-    }
-
     /// True for heads that stand for a government (الحكومة).
     pub fn is_government_head(&self, key: &str) -> bool {
         self.has(key, list::GOVERNMENT_HEAD)
-    }
-
-    /// For a complementiser: whether it carries a pronoun.
-    pub fn complementiser(&self, key: &str) -> Option<bool> {
-        self.info(key).and_then(|i| i.complementiser)
-    }
-
-    /// True for prepositions that may precede a complementiser.
-    pub fn is_cue_preposition(&self, key: &str) -> bool {
-        self.has(key, list::CUE_PREPOSITION)
-    }
-
-    /// True for prepositions.
-    pub fn is_preposition(&self, key: &str) -> bool {
-        self.has(key, list::PREPOSITION)
-    }
-
-    /// True for words that may stand between a verb and its subject.
-    pub fn is_adverbial(&self, key: &str) -> bool {
-        self.has(key, list::ADVERBIAL)
-    }
-
-    /// True for verbal nouns of saying (قوله).
-    pub fn is_saying_noun(&self, key: &str) -> bool {
-        self.has(key, list::SAYING_NOUN)
     }
 
     /// Attribution phrases, as lists of word keys.
@@ -793,7 +817,8 @@ mod tests {
         ];
         for case in cases {
             let got = words()
-                .cue(&key(case.text))
+                .about(&key(case.text))
+                .cue()
                 .map(|c| (c.class, c.gender, c.participle));
             assert_eq!(got, case.want, "{}", case.name);
         }
@@ -802,10 +827,10 @@ mod tests {
     #[test]
     fn lists_load() {
         let w = words();
-        assert_eq!(w.title(&key("وزيرة")), Some(Gender::Feminine));
+        assert_eq!(w.about(&key("وزيرة")).title(), Some(Gender::Feminine));
         assert!(w.is_stop(&key("إلى")));
-        assert!(w.is_first_name(&key("محمد")));
-        assert_eq!(w.complementiser(&key("إنها")), Some(true));
-        assert!(w.is_org_head(&key("وزارة")));
+        assert!(w.about(&key("محمد")).is_first_name());
+        assert_eq!(w.about(&key("إنها")).complementiser(), Some(true));
+        assert!(w.about(&key("وزارة")).is_org_head());
     }
 }
