@@ -28,6 +28,15 @@ pub fn is_ignorable(c: char) -> bool {
 
 /// True for letters of the Arabic script (base and presentation forms).
 pub fn is_arabic_letter(c: char) -> bool {
+    // The basic letters (U+0620..U+064A but tatweel) first: nearly every
+    // letter of Arabic text, and everything below them is no letter.
+    let u = c as u32;
+    if u < 0x0620 {
+        return false;
+    }
+    if u <= 0x064A {
+        return c != TATWEEL;
+    }
     matches!(c, '\u{0620}'..='\u{063F}' | '\u{0641}'..='\u{064A}' | '\u{0671}'..='\u{06D3}' | '\u{06FA}'..='\u{06FF}' | '\u{0750}'..='\u{077F}' | '\u{08A0}'..='\u{08FF}' | '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFC}')
 }
 
