@@ -294,6 +294,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 w.about(bare)
             });
         }
+        let mut scratch = String::new();
         let matches = self
             .range
             .clone()
@@ -304,7 +305,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                     None
                 } else {
                     let limit = doc.paragraph_range(i).end.min(self.range.end);
-                    self.lex.longest_with(doc, i, limit, r)
+                    self.lex.longest_in(doc, i, limit, r, &mut scratch)
                 }
             })
             .collect();
@@ -1333,9 +1334,16 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         // any part is not looked up, and the pair is built in one buffer.
         let longest = parts.keys().map(String::len).max().unwrap_or(0);
         let mut pair = String::with_capacity(longest);
+        // The first words of all parts: a reading that is none of them
+        // starts no part (unless it has a space itself), so most words cost
+        // one lookup.
+        let heads: HashSet<&str> = parts
+            .keys()
+            .map(|k| k.split(' ').next().unwrap_or(k))
+            .collect();
         let mut i = self.range.start;
         while i < self.range.end {
-            if !self.is_word(i) || self.findings.mention_at(self.doc.tokens[i].span).is_some() {
+            if !self.is_word(i) {
                 i += 1;
                 continue;
             }
@@ -1347,6 +1355,9 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                         Some('و' | 'ف' | 'ل' | 'ب' | 'ك')
                     )
                 {
+                    continue;
+                }
+                if !heads.contains(r.key.as_ref()) && !r.key.contains(' ') {
                     continue;
                 }
                 if self.is_word(i + 1) && r.key.len() + 1 + self.key(i + 1).len() <= longest {
@@ -1364,7 +1375,10 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                     break;
                 }
             }
-            match found {
+            // A word already in a mention is skipped (checked after the
+            // lookups, which are cheaper and rarely find anything).
+            let free = || self.findings.mention_at(self.doc.tokens[i].span).is_none();
+            match found.filter(|_| free()) {
                 Some((id, tokens, offset, peeled)) => {
                     let span = self.span(tokens.clone(), offset);
                     let oblique = self.oblique_at(i, peeled);

@@ -182,12 +182,25 @@ impl Lexicon {
         limit: usize,
         readings: &[clitics::Reading],
     ) -> Option<Match<'_>> {
+        self.longest_in(doc, start, limit, readings, &mut String::new())
+    }
+
+    /// [`Lexicon::longest_with`] building phrases of several words in
+    /// `scratch` (a buffer the caller reuses from word to word).
+    pub fn longest_in(
+        &self,
+        doc: &Document,
+        start: usize,
+        limit: usize,
+        readings: &[clitics::Reading],
+        scratch: &mut String,
+    ) -> Option<Match<'_>> {
         let first = doc.tokens.get(start)?;
         if !first.is_word() && first.kind != crate::text::token::TokenKind::Number {
             return None;
         }
         let mut best: Option<Match> = None;
-        let mut phrase = String::new();
+        let phrase = scratch;
         for reading in readings {
             // A reading that no phrase starts with cannot match.
             let Some(&first_slot) = self.phrases.get(reading.key.as_ref()) else {
