@@ -379,15 +379,11 @@ fn clause_end(a: &Arabic, start: usize) -> usize {
     for j in start..end {
         let t = &doc.tokens[j];
         if (t.is_punct(doc.text, '،') || t.is_punct(doc.text, ',')) && a.is_word(j + 1) {
-            let next = a.key(j + 1);
             let participle = a.tw(j + 1).cue().is_some_and(|c| c.participle);
             // Another speaker's verb a few words on (، من جهته قال ...).
             let other_cue = (j + 1..(j + 1 + MAX_CUE_AFTER_COMMA).min(end))
                 .any(|k| a.is_word(k) && a.tw(k).cue().is_some_and(|c| !c.participle));
-            let phrase =
-                a.w.attribution_phrases()
-                    .iter()
-                    .any(|p| p[0] == next || p[0] == a.bare(next));
+            let phrase = a.tw(j + 1).is_attribution_head() || a.btw(j + 1).is_attribution_head();
             if participle || phrase || other_cue {
                 end = j;
                 break;
@@ -676,7 +672,8 @@ fn attribution_phrase(
     statements: &[Statement],
 ) -> Option<(CueUse, Option<Range<usize>>)> {
     let doc = a.doc;
-    if !a.is_word(c) {
+    // Most words start no phrase.
+    if !a.is_word(c) || !(a.tw(c).is_attribution_head() || a.btw(c).is_attribution_head()) {
         return None;
     }
     // The first word as written and with و / ف peeled, made once (this

@@ -537,6 +537,12 @@ impl Info {
         self.has(list::ADVERBIAL)
     }
 
+    /// True for the first word of an attribution phrase (see
+    /// [`Words::attribution_phrases`]).
+    pub fn is_attribution_head(&self) -> bool {
+        self.has(list::ATTRIBUTION_HEAD)
+    }
+
     /// True for verbal nouns of saying (قوله).
     pub fn is_saying_noun(&self) -> bool {
         self.has(list::SAYING_NOUN)
@@ -558,6 +564,7 @@ mod list {
     pub const PREPOSITION: u16 = 1 << 10;
     pub const ADVERBIAL: u16 = 1 << 11;
     pub const SAYING_NOUN: u16 = 1 << 12;
+    pub const ATTRIBUTION_HEAD: u16 = 1 << 13;
 }
 
 /// Everything keyed by normalised form: one map, so that one lookup says
@@ -706,6 +713,9 @@ fn build() -> Words {
     b.list(PREPOSITIONS, list::PREPOSITION);
     b.list(ADVERBIALS, list::ADVERBIAL);
     b.list(SAYING_NOUNS, list::SAYING_NOUN);
+    for p in ATTRIBUTION_PHRASES {
+        b.list(&p[..1], list::ATTRIBUTION_HEAD);
+    }
     // Made once per program: the lists live until the program ends.
     let text: &'static str = Box::leak(b.text.into_boxed_str());
     let mut map: HashMap<&'static str, Info> =
