@@ -274,18 +274,24 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         }
         starts.push(readings.len() as u32);
         let w = self.w;
-        let reading_info = readings.iter().map(|r| w.about(&r.key)).collect();
+        let reading_info: Vec<&'static words::Info> =
+            readings.iter().map(|r| w.about(&r.key)).collect();
         let empty = w.about("");
         let mut info = Vec::with_capacity(self.range.len());
         let mut bare_info = Vec::with_capacity(self.range.len());
-        for i in self.range.clone() {
+        for (k, i) in self.range.clone().enumerate() {
             let key = self.key(i);
             if key.is_empty() {
                 info.push(empty);
                 bare_info.push(empty);
                 continue;
             }
-            let about = w.about(key);
+            // A word's first reading is its key as written: looked up already.
+            let about = if starts[k] < starts[k + 1] {
+                reading_info[starts[k] as usize]
+            } else {
+                w.about(key)
+            };
             info.push(about);
             let bare = self.bare(key);
             bare_info.push(if bare.len() == key.len() {

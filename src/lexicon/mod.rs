@@ -169,8 +169,24 @@ impl Lexicon {
         if !first.is_word() && first.kind != crate::text::token::TokenKind::Number {
             return None;
         }
-        let readings = readings_of(doc, start);
-        self.longest_with(doc, start, limit, &readings)
+        if first.is_arabic() {
+            let readings = readings_of(doc, start);
+            return self.longest_with(doc, start, limit, &readings);
+        }
+        // A Latin word has at most two readings (see `readings_into`): made
+        // on the stack, since the English rules look up words many times.
+        let key = first.key.as_str();
+        let stem = key.strip_suffix("'s");
+        fn reading(k: &str) -> clitics::Reading<'_> {
+            clitics::Reading {
+                offset: 0,
+                key: Cow::Borrowed(k),
+                peeled: 0,
+            }
+        }
+        let both = [reading(key), reading(stem.unwrap_or(key))];
+        let n = if stem.is_some() { 2 } else { 1 };
+        self.longest_with(doc, start, limit, &both[..n])
     }
 
     /// [`Lexicon::longest_at`] with the first word's readings already made
@@ -182,7 +198,14 @@ impl Lexicon {
         limit: usize,
         readings: &[clitics::Reading],
     ) -> Option<Match<'_>> {
-        self.longest_in(doc, start, limit, readings, &mut String::new())
+        thread_local! {
+            /// The phrase buffer of callers without one of their own.
+            static SCRATCH: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
+        }
+        SCRATCH.with(|s| match s.try_borrow_mut() {
+            Ok(mut s) => self.longest_in(doc, start, limit, readings, &mut s),
+            Err(_) => self.longest_in(doc, start, limit, readings, &mut String::new()),
+        })
     }
 
     /// [`Lexicon::longest_with`] building phrases of several words in
