@@ -17,57 +17,100 @@ const MIN_ENGLISH_FUNCTION_SHARE: f32 = 0.12;
 /// Fewest letters needed before a verdict other than `und`.
 const MIN_LETTERS: usize = 2;
 
+/// Longest function word, so longer words are not compared at all.
+const MAX_FUNCTION_WORD: usize = 5;
+
+/// What language detection counts in a text. Counts of adjacent texts
+/// separated by white space add up to the counts of the whole, so a
+/// document's counts are the sum of its paragraphs' (one pass for both).
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Counts {
+    arabic: usize,
+    latin: usize,
+    /// Runs of ASCII letters and apostrophes.
+    words: usize,
+    /// Of those, English function words.
+    function: usize,
+}
+
+impl Counts {
+    /// Counts the letters and words of `text` in one pass.
+    pub(crate) fn of(text: &str) -> Counts {
+        let mut n = Counts::default();
+        // Lower-cased on the stack: no allocation per word.
+        let mut lower = [0u8; MAX_FUNCTION_WORD];
+        let mut len = 0usize;
+        for c in text.chars() {
+            if c.is_ascii_alphabetic() || c == '\'' {
+                if c != '\'' {
+                    n.latin += 1;
+                }
+                if len < MAX_FUNCTION_WORD {
+                    lower[len] = (c as u8).to_ascii_lowercase();
+                }
+                len += 1;
+                continue;
+            }
+            if len > 0 {
+                n.end_word(&lower, len);
+                len = 0;
+            }
+            if is_arabic_letter(c) {
+                n.arabic += 1;
+            } else if ('\u{00C0}'..='\u{024F}').contains(&c) {
+                n.latin += 1;
+            }
+        }
+        if len > 0 {
+            n.end_word(&lower, len);
+        }
+        n
+    }
+
+    fn end_word(&mut self, lower: &[u8; MAX_FUNCTION_WORD], len: usize) {
+        self.words += 1;
+        if len <= MAX_FUNCTION_WORD
+            && ENGLISH_FUNCTION_WORDS
+                .iter()
+                .any(|f| f.as_bytes() == &lower[..len])
+        {
+            self.function += 1;
+        }
+    }
+
+    /// Adds the counts of another text.
+    pub(crate) fn add(&mut self, other: Counts) {
+        self.arabic += other.arabic;
+        self.latin += other.latin;
+        self.words += other.words;
+        self.function += other.function;
+    }
+
+    /// The language these counts indicate (see [`detect_language`]).
+    pub(crate) fn language(&self) -> Language {
+        if self.arabic + self.latin < MIN_LETTERS {
+            return Language::Undetermined;
+        }
+        if self.arabic >= self.latin {
+            return Language::Arabic;
+        }
+        if self.words <= 3 && self.latin > 0 {
+            // Too short to judge by function words: a Latin-script headline or name.
+            return Language::English;
+        }
+        if self.function as f32 >= MIN_ENGLISH_FUNCTION_SHARE * self.words as f32 {
+            Language::English
+        } else {
+            Language::Undetermined
+        }
+    }
+}
+
 /// Detects the language of `text`: Arabic when Arabic letters outnumber Latin
 /// ones, English when Latin letters dominate and enough of the words are
 /// English function words, otherwise [`Language::Undetermined`].
 pub fn detect_language(text: &str) -> Language {
-    let mut arabic = 0usize;
-    let mut latin = 0usize;
-    for c in text.chars() {
-        if is_arabic_letter(c) {
-            arabic += 1;
-        } else if c.is_ascii_alphabetic() || ('\u{00C0}'..='\u{024F}').contains(&c) {
-            latin += 1;
-        }
-    }
-    if arabic + latin < MIN_LETTERS {
-        return Language::Undetermined;
-    }
-    if arabic >= latin {
-        return Language::Arabic;
-    }
-    let mut words = 0usize;
-    let mut function = 0usize;
-    // Longest function word, so longer words are not compared at all.
-    const MAX_FUNCTION_WORD: usize = 5;
-    let mut lower = [0u8; MAX_FUNCTION_WORD];
-    for w in text.split(|c: char| !c.is_ascii_alphabetic() && c != '\'') {
-        if w.is_empty() {
-            continue;
-        }
-        words += 1;
-        if w.len() <= MAX_FUNCTION_WORD {
-            // Lower-cased on the stack: no allocation per word.
-            let buf = &mut lower[..w.len()];
-            buf.copy_from_slice(w.as_bytes());
-            buf.make_ascii_lowercase();
-            if ENGLISH_FUNCTION_WORDS
-                .iter()
-                .any(|f| f.as_bytes() == &buf[..])
-            {
-                function += 1;
-            }
-        }
-    }
-    if words <= 3 && latin > 0 {
-        // Too short to judge by function words: a Latin-script headline or name.
-        return Language::English;
-    }
-    if function as f32 >= MIN_ENGLISH_FUNCTION_SHARE * words as f32 {
-        Language::English
-    } else {
-        Language::Undetermined
-    }
+    Counts::of(text).language()
 }
 
 #[cfg(test)]

@@ -80,27 +80,38 @@ pub fn analyze_with(text: &str, options: &Options) -> Result<Analysis> {
         });
     }
     let doc = Document::new(text);
-    let language = match options.language {
-        LanguageChoice::Auto => detect_language(text),
-        LanguageChoice::Arabic => Language::Arabic,
-        LanguageChoice::English => Language::English,
+    // Under `Auto`, each paragraph is detected once; the document's counts
+    // are the sum of its paragraphs' (only white space lies between them).
+    let para_langs: Vec<Language> = match options.language {
+        LanguageChoice::Auto => {
+            let mut total = language::Counts::default();
+            let mut langs = Vec::with_capacity(doc.paragraphs.len());
+            for p in &doc.paragraphs {
+                let start = doc.tokens[p.start].span.start;
+                let end = doc.tokens[p.end - 1].span.end;
+                let counts = language::Counts::of(&text[start..end]);
+                total.add(counts);
+                langs.push(counts.language());
+            }
+            let language = total.language();
+            for l in &mut langs {
+                if *l == Language::Undetermined {
+                    *l = language;
+                }
+            }
+            langs.push(language);
+            langs
+        }
+        LanguageChoice::Arabic => vec![Language::Arabic; doc.paragraphs.len() + 1],
+        LanguageChoice::English => vec![Language::English; doc.paragraphs.len() + 1],
     };
+    // The last element is the document's language.
+    let language = para_langs[doc.paragraphs.len()];
     let mut findings = Findings::default();
     // Each paragraph gets the rules of its own language, so an English
     // paragraph inside an Arabic article is read as English.
     let mut runs: Vec<(Language, std::ops::Range<usize>)> = Vec::new();
-    for p in &doc.paragraphs {
-        let lang = match options.language {
-            LanguageChoice::Auto => {
-                let start = doc.tokens[p.start].span.start;
-                let end = doc.tokens[p.end - 1].span.end;
-                match detect_language(&text[start..end]) {
-                    Language::Undetermined => language,
-                    l => l,
-                }
-            }
-            _ => language,
-        };
+    for (p, &lang) in doc.paragraphs.iter().zip(&para_langs) {
         match runs.last_mut() {
             Some((l, r)) if *l == lang && r.end == p.start => r.end = p.end,
             _ => runs.push((lang, p.clone())),

@@ -158,7 +158,7 @@ pub(crate) struct Arabic<'d, 't, 'f> {
     /// Per-token lookups built once before the speech pass (see [`Index`]).
     index: Index,
     /// Readings and lexicon matches of every token, made once.
-    cache: Cache,
+    cache: Cache<'d>,
     /// Quoted segments of the run (all depths), paired before pass 1.
     marks: Vec<marks::Quoted>,
     /// Short closed quotes by opening token: `open -> close` (a label such
@@ -170,8 +170,18 @@ pub(crate) struct Arabic<'d, 't, 'f> {
 
 /// What every rule asks about a token, computed once per document.
 #[derive(Debug, Default)]
-struct Cache {
-    readings: Vec<Vec<clitics::Reading>>,
+struct Cache<'d> {
+    /// The readings of all tokens of the run, token after token.
+    readings: Vec<clitics::Reading<'d>>,
+    /// Where each token's readings start in `readings` (one more entry
+    /// than tokens, so token `k` has `starts[k]..starts[k + 1]`).
+    starts: Vec<u32>,
+    /// What the word lists say about each reading (parallel to `readings`).
+    reading_info: Vec<&'static words::Info>,
+    /// What the word lists say about each token's key, and about its key
+    /// with و / ف peeled (see [`Arabic::bare`]).
+    info: Vec<&'static words::Info>,
+    bare_info: Vec<&'static words::Info>,
     matches: Vec<Option<lexicon::Match<'static>>>,
 }
 
@@ -257,31 +267,65 @@ struct Title {
 impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
     fn build_cache(&mut self) {
         let doc = self.doc;
-        let readings: Vec<Vec<clitics::Reading>> = self
-            .range
-            .clone()
-            .map(|i| {
-                if doc.tokens[i].is_word() {
-                    lexicon::readings_of(doc, i)
-                } else {
-                    Vec::new()
-                }
-            })
-            .collect();
+        let mut readings = Vec::with_capacity(self.range.len() + self.range.len() / 2);
+        let mut starts = Vec::with_capacity(self.range.len() + 1);
+        for i in self.range.clone() {
+            starts.push(readings.len() as u32);
+            if doc.tokens[i].is_word() {
+                lexicon::readings_into(doc, i, &mut readings);
+            }
+        }
+        starts.push(readings.len() as u32);
+        let w = self.w;
+        let reading_info: Vec<&'static words::Info> =
+            readings.iter().map(|r| w.about(&r.key)).collect();
+        let empty = w.about("");
+        let mut info = Vec::with_capacity(self.range.len());
+        let mut bare_info = Vec::with_capacity(self.range.len());
+        for (k, i) in self.range.clone().enumerate() {
+            let key = self.key(i);
+            if key.is_empty() {
+                info.push(empty);
+                bare_info.push(empty);
+                continue;
+            }
+            // A word's first reading is its key as written: looked up already.
+            let about = if starts[k] < starts[k + 1] {
+                reading_info[starts[k] as usize]
+            } else {
+                w.about(key)
+            };
+            info.push(about);
+            let bare = self.bare(key);
+            bare_info.push(if bare.len() == key.len() {
+                about
+            } else {
+                w.about(bare)
+            });
+        }
+        let mut scratch = String::new();
         let matches = self
             .range
             .clone()
             .map(|i| {
-                let limit = doc.paragraph_range(i).end.min(self.range.end);
-                let r = &readings[i - self.range.start];
+                let k = i - self.range.start;
+                let r = &readings[starts[k] as usize..starts[k + 1] as usize];
                 if r.is_empty() {
                     None
                 } else {
-                    self.lex.longest_with(doc, i, limit, r)
+                    let limit = doc.paragraph_range(i).end.min(self.range.end);
+                    self.lex.longest_in(doc, i, limit, r, &mut scratch)
                 }
             })
             .collect();
-        self.cache = Cache { readings, matches };
+        self.cache = Cache {
+            readings,
+            starts,
+            reading_info,
+            info,
+            bare_info,
+            matches,
+        };
     }
 
     /// Builds the mention and title lookups (quotes are added by the speech pass).
@@ -364,13 +408,48 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
     }
 
     /// The readings of token `i` (see [`lexicon::readings_of`]), made once per document.
-    fn readings(&self, i: usize) -> &[clitics::Reading] {
+    fn readings(&self, i: usize) -> &[clitics::Reading<'d>] {
+        let Some(k) = i.checked_sub(self.range.start) else {
+            return &[];
+        };
+        match (self.cache.starts.get(k), self.cache.starts.get(k + 1)) {
+            (Some(&s), Some(&e)) => &self.cache.readings[s as usize..e as usize],
+            _ => &[],
+        }
+    }
+
+    /// What the word lists say about the key of token `i`.
+    pub(crate) fn tw(&self, i: usize) -> &'static words::Info {
         match i
             .checked_sub(self.range.start)
-            .and_then(|k| self.cache.readings.get(k))
+            .and_then(|k| self.cache.info.get(k))
         {
-            Some(r) => r,
-            None => &[],
+            Some(x) => x,
+            None => self.w.about(self.key(i)),
+        }
+    }
+
+    /// What the word lists say about the key of token `i` with و / ف
+    /// peeled (see [`Arabic::bare`]).
+    pub(crate) fn btw(&self, i: usize) -> &'static words::Info {
+        match i
+            .checked_sub(self.range.start)
+            .and_then(|k| self.cache.bare_info.get(k))
+        {
+            Some(x) => x,
+            None => self.w.about(self.bare(self.key(i))),
+        }
+    }
+
+    /// What the word lists say about each reading of token `i` (parallel
+    /// to [`Arabic::readings`]).
+    fn reading_infos(&self, i: usize) -> &[&'static words::Info] {
+        let Some(k) = i.checked_sub(self.range.start) else {
+            return &[];
+        };
+        match (self.cache.starts.get(k), self.cache.starts.get(k + 1)) {
+            (Some(&s), Some(&e)) => &self.cache.reading_info[s as usize..e as usize],
+            _ => &[],
         }
     }
 
@@ -395,12 +474,11 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
 
     /// True when token `i` (with و/ف peeled) is a word that never belongs to a name.
     fn is_stop(&self, i: usize) -> bool {
-        let k = self.key(i);
-        self.w.is_stop(k) || self.w.is_stop(self.bare(k))
+        self.tw(i).is_stop() || self.btw(i).is_stop()
     }
 
     fn title_gender(&self, i: usize) -> Option<(Gender, usize, usize)> {
-        for r in self.readings(i) {
+        for (r, w) in self.readings(i).iter().zip(self.reading_infos(i)) {
             if r.peeled > 0
                 && !matches!(
                     self.key(i).chars().next(),
@@ -409,8 +487,8 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             {
                 continue;
             }
-            if let Some(g) = self.w.title(&r.key) {
-                if let Some(need) = keys().complements.get(&r.key) {
+            if let Some(g) = w.title() {
+                if let Some(need) = keys().complements.get(r.key.as_ref()) {
                     let ok = self.is_word(i + 1) && need.iter().any(|n| self.key(i + 1) == n);
                     if !ok {
                         continue;
@@ -461,8 +539,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         if !self.is_word(prev) {
             return false;
         }
-        let pk = self.key(prev);
-        if self.w.is_preposition(pk) {
+        if self.tw(prev).is_preposition() {
             return true;
         }
         // Coordinated with an oblique mention just before (بين واشنطن وسيول):
@@ -501,7 +578,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 i = end;
                 continue;
             }
-            if self.w.is_first_name(self.key(i)) || self.w.is_first_name(self.bare(self.key(i))) {
+            if self.tw(i).is_first_name() || self.btw(i).is_first_name() {
                 if let Some(end) = self.untitled_name(i, limit) {
                     i = end;
                     continue;
@@ -531,7 +608,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             if let Some(n) = self.lex_at(end).cloned() {
                 if n.entries.iter().any(|x| x.form == MentionForm::Nisba) {
                     end = n.tokens.end;
-                    let country = n.entries[0].country.clone();
+                    let country = n.entries[0].country.map(str::to_string);
                     let name = self
                         .span(m.tokens.start..end, 0)
                         .slice(self.doc.text)
@@ -559,7 +636,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             let head = self
                 .readings(i)
                 .last()
-                .map(|r| r.key.clone())
+                .map(|r| r.key.to_string())
                 .unwrap_or_default();
             self.orgs_by_head.entry(head).or_default().push(id);
         }
@@ -572,7 +649,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
     fn lexicon_actor(&mut self, e: &lexicon::Entry) -> EntityId {
         self.findings.entity(&e.key, || {
             let mut x = entity(e.kind, &e.canonical);
-            x.country = e.country.clone();
+            x.country = e.country.map(str::to_string);
             x.gender = match e.form {
                 MentionForm::Name | MentionForm::Metonym => e.gender,
                 // Adjectives agree with their noun, not the country.
@@ -593,7 +670,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         let m = self.lex_at(k)?.clone();
         let e = m.entries.first()?;
         if e.kind == ActorKind::Country || e.kind == ActorKind::Place {
-            return Some((m.tokens.end, e.country.clone(), m));
+            return Some((m.tokens.end, e.country.map(str::to_string), m));
         }
         None
     }
@@ -605,14 +682,11 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             return false;
         }
         let key = self.key(k);
-        if self.w.is_title_domain(key) {
+        let w = self.tw(k);
+        if w.is_title_domain() {
             return true;
         }
-        if self.w.is_stop(key)
-            || self.w.cue(key).is_some()
-            || self.w.is_adverbial(key)
-            || self.w.complementiser(key).is_some()
-        {
+        if w.is_stop() || w.cue().is_some() || w.is_adverbial() || w.complementiser().is_some() {
             return false;
         }
         let chars = key.chars().count();
@@ -666,7 +740,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         let head_key = self
             .readings(i)
             .last()
-            .map(|r| r.key.clone())
+            .map(|r| r.key.to_string())
             .unwrap_or_default();
         let indefinite = (i..title.end).all(|k| {
             let key = self.key(k);
@@ -697,12 +771,8 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
     fn title_modifiers(&mut self, i: usize, limit: usize) -> Title {
         let mut k = i + 1;
         // The word a title needs (ولي العهد، رجل الدين) belongs to it.
-        let head = self
-            .readings(i)
-            .last()
-            .map(|r| r.key.clone())
-            .unwrap_or_default();
-        if keys().complements.contains_key(&head) {
+        let head = self.readings(i).last().map_or("", |r| r.key.as_ref());
+        if keys().complements.contains_key(head) {
             k += 1;
         }
         // "د. أحمد": the abbreviation's full stop.
@@ -724,7 +794,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 let e = m.entries[0].clone();
                 let id = self.findings.entity(&e.key, || {
                     let mut x = entity(e.kind, &e.canonical);
-                    x.country = e.country.clone();
+                    x.country = e.country.map(str::to_string);
                     x.gender = e.gender;
                     x
                 });
@@ -741,8 +811,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 // الأمين العام للأمم المتحدة: the organisation after لـ.
                 let genitive = m.peeled > 0 && self.key(k).starts_with('ل');
                 if e.kind == ActorKind::Organization
-                    && (genitive
-                        || m.peeled == 0 && (self.w.is_org_head(self.key(k)) || speaks_for))
+                    && (genitive || m.peeled == 0 && (self.tw(k).is_org_head() || speaks_for))
                 {
                     let id = self.lexicon_actor(&e);
                     let oblique = self.oblique_at(k, m.peeled);
@@ -796,20 +865,20 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
     /// True when token `k` starts a person's name known to the lists
     /// (so a title's modifiers stop before it).
     fn looks_like_name_start(&self, k: usize) -> bool {
-        let key = self.key(k);
-        if self.w.is_title_domain(key) {
+        let w = self.tw(k);
+        if w.is_title_domain() {
             return false;
         }
-        if self.w.is_name_word(key) {
+        if w.is_name_word() {
             return true;
         }
         // A foreign name written with a leading ال (الكسندر لاكازيت): an
         // uncommon word followed by an uncommon word without the article.
         let uncommon = |i: usize| {
             self.is_word(i)
-                && !self.w.is_common(self.key(i))
+                && !self.tw(i).is_common()
                 && !self.is_stop(i)
-                && self.w.cue(self.key(i)).is_none()
+                && self.tw(i).cue().is_none()
         };
         uncommon(k)
             && uncommon(k + 1)
@@ -830,24 +899,22 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             }
             let t = &self.doc.tokens[k];
             let key = t.key.as_str();
+            let (w, bw) = (self.tw(k), self.btw(k));
             let prev_connector = k > start && is_connector(self.key(k - 1));
             // علي (Ali) normalises like على (on); written with ي after a
             // first name it is the name.
             let ali = words > 0 && self.doc.word(k) == "علي";
             if key.chars().count() < 2
                 || (self.is_stop(k) && !ali)
-                || self.w.cue(key).is_some()
-                || self.w.complementiser(key).is_some()
+                || w.cue().is_some()
+                || w.complementiser().is_some()
             {
                 break;
             }
-            if self.w.is_adverbial(key) || self.w.is_statement(key) || self.w.is_anonymous(key) {
+            if w.is_adverbial() || w.is_statement() || w.is_anonymous() {
                 break;
             }
-            if self.title_gender(k).is_some()
-                || self.w.is_org_head(key)
-                || self.w.is_org_head(self.bare(key))
-            {
+            if self.title_gender(k).is_some() || w.is_org_head() || bw.is_org_head() {
                 break;
             }
             if let Some(m) = self.lex_at(k).cloned() {
@@ -862,16 +929,16 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 }
             }
             // A proclitic on an institution or title word: بكلية، لوزارة.
-            let peeled_noun = self.readings(k).iter().skip(1).any(|r| {
-                self.w.is_org_head(&r.key)
-                    || self.w.title(&r.key).is_some()
-                    || self.w.is_statement(&r.key)
-            });
+            let peeled_noun = self
+                .reading_infos(k)
+                .iter()
+                .skip(1)
+                .any(|r| r.is_org_head() || r.title().is_some() || r.is_statement());
             if peeled_noun {
                 break;
             }
-            let known = self.w.is_name_word(key) || self.w.is_first_name(key) || ali;
-            if !known && (self.w.is_common(key) || self.w.is_common(self.bare(key))) {
+            let known = w.is_name_word() || w.is_first_name() || ali;
+            if !known && (w.is_common() || bw.is_common()) {
                 break;
             }
             let article = key.starts_with("ال");
@@ -886,17 +953,11 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             // start with و (زاهي وهبي).
             if key.starts_with('و')
                 && words > 0
-                && !self.w.is_first_name(key)
-                && !self.w.is_name_word(key)
+                && !w.is_first_name()
+                && !w.is_name_word()
+                && (bw.is_first_name() || bw.is_name_word() || bw.is_common() || bw.is_stop())
             {
-                let rest = self.bare(key);
-                if self.w.is_first_name(rest)
-                    || self.w.is_name_word(rest)
-                    || self.w.is_common(rest)
-                    || self.w.is_stop(rest)
-                {
-                    break;
-                }
+                break;
             }
             if !(t.is_arabic() || t.is_capitalized(self.doc.text) && after_title) {
                 break;
@@ -943,7 +1004,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
     /// position makes even an unknown word a name when a complementiser,
     /// colon or comma follows it.
     fn cue_subject_name(&mut self, i: usize, limit: usize) -> Option<usize> {
-        let cue = self.w.cue(self.key(i))?;
+        let cue = self.tw(i).cue()?;
         if cue.participle {
             return None;
         }
@@ -955,10 +1016,10 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         if end == start {
             return None;
         }
-        let known_first = self.w.is_first_name(self.key(start));
+        let known_first = self.tw(start).is_first_name();
         let followed_by_clause = match self.doc.tokens.get(end) {
             Some(t) if t.is_word() => {
-                self.w.complementiser(&t.key).is_some() || self.title_gender(end).is_some()
+                self.tw(end).complementiser().is_some() || self.title_gender(end).is_some()
             }
             Some(t) => {
                 t.is_punct(self.doc.text, '،')
@@ -987,8 +1048,9 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         let (head_offset, head_key, peeled) = self
             .readings(i)
             .iter()
-            .find(|r| self.w.is_org_head(&r.key))
-            .map(|r| (r.offset, r.key.clone(), r.peeled))?;
+            .zip(self.reading_infos(i))
+            .find(|(_, w)| w.is_org_head())
+            .map(|(r, _)| (r.offset, r.key.to_string(), r.peeled))?;
         // A name in quotation marks right after the head: تحالف "سائرون".
         if let Some(&close) = self.labels.get(&(i + 1)) {
             let label = Span::new(
@@ -1103,11 +1165,11 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         !key.starts_with("ال")
             && !key.starts_with('و')
             && key.chars().count() >= 2
-            && !self.w.is_common(key)
+            && !self.tw(k).is_common()
             && !self.is_stop(k)
-            && self.w.cue(key).is_none()
-            && self.w.title(key).is_none()
-            && !self.w.is_adverbial(key)
+            && self.tw(k).cue().is_none()
+            && self.tw(k).title().is_none()
+            && !self.tw(k).is_adverbial()
             && self.lex_at(k).is_none()
     }
 
@@ -1138,9 +1200,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 .find(|r| {
                     r.peeled == 1 && matches!(self.key(first).chars().next(), Some('و' | 'ب' | 'ل'))
                 })
-                .filter(|_| {
-                    !self.w.is_name_word(self.key(first)) && !self.w.is_first_name(self.key(first))
-                })
+                .filter(|_| !self.tw(first).is_name_word() && !self.tw(first).is_first_name())
                 .map_or(0, |r| r.offset);
             let span = self.span(n.tokens.clone(), offset);
             if self.findings.mention_at(span).is_some() {
@@ -1150,10 +1210,10 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             let plausible = n.tokens.clone().all(|k| {
                 self.is_word(k)
                     && !self.is_stop(k)
-                    && self.w.cue(self.key(k)).is_none()
+                    && self.tw(k).cue().is_none()
                     && self.title_gender(k).is_none()
             }) && !(kind == ActorKind::Person
-                && n.tokens.clone().all(|k| self.w.is_common(self.key(k))));
+                && n.tokens.clone().all(|k| self.tw(k).is_common()));
             if !plausible {
                 continue;
             }
@@ -1293,9 +1353,20 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         if parts.is_empty() {
             return;
         }
+        // The longest part is the longest pair: a lookup key too long for
+        // any part is not looked up, and the pair is built in one buffer.
+        let longest = parts.keys().map(String::len).max().unwrap_or(0);
+        let mut pair = String::with_capacity(longest);
+        // The first words of all parts: a reading that is none of them
+        // starts no part (unless it has a space itself), so most words cost
+        // one lookup.
+        let heads: HashSet<&str> = parts
+            .keys()
+            .map(|k| k.split(' ').next().unwrap_or(k))
+            .collect();
         let mut i = self.range.start;
         while i < self.range.end {
-            if !self.is_word(i) || self.findings.mention_at(self.doc.tokens[i].span).is_some() {
+            if !self.is_word(i) {
                 i += 1;
                 continue;
             }
@@ -1309,19 +1380,28 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 {
                     continue;
                 }
-                if self.is_word(i + 1) {
-                    let pair = format!("{} {}", r.key, self.key(i + 1));
-                    if let Some(Some(id)) = parts.get(&pair) {
+                if !heads.contains(r.key.as_ref()) && !r.key.contains(' ') {
+                    continue;
+                }
+                if self.is_word(i + 1) && r.key.len() + 1 + self.key(i + 1).len() <= longest {
+                    pair.clear();
+                    pair.push_str(&r.key);
+                    pair.push(' ');
+                    pair.push_str(self.key(i + 1));
+                    if let Some(Some(id)) = parts.get(pair.as_str()) {
                         found = Some((*id, i..i + 2, r.offset, r.peeled));
                         break;
                     }
                 }
-                if let Some(Some(id)) = parts.get(&r.key) {
+                if let Some(Some(id)) = parts.get(r.key.as_ref()) {
                     found = Some((*id, i..i + 1, r.offset, r.peeled));
                     break;
                 }
             }
-            match found {
+            // A word already in a mention is skipped (checked after the
+            // lookups, which are cheaper and rarely find anything).
+            let free = || self.findings.mention_at(self.doc.tokens[i].span).is_none();
+            match found.filter(|_| free()) {
                 Some((id, tokens, offset, peeled)) => {
                     let span = self.span(tokens.clone(), offset);
                     let oblique = self.oblique_at(i, peeled);

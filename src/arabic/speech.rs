@@ -132,7 +132,7 @@ pub(super) fn find_quotes(a: &mut Arabic) {
             c = after.max(c + 1);
             continue;
         }
-        if let Some(verb) = a.w.cue(a.key(c)) {
+        if let Some(verb) = a.tw(c).cue() {
             if is_impersonal_formula(a, c) {
                 c += 1;
                 continue;
@@ -289,19 +289,19 @@ fn content_after(a: &Arabic, from: usize) -> Content {
                 _ => Content::None,
             };
         }
-        if t.is_punct(doc.text, ':') || (t.is_word() && a.w.is_saying_noun(&t.key)) {
+        if t.is_punct(doc.text, ':') || (t.is_word() && a.tw(j).is_saying_noun()) {
             j += 1;
             continue;
         }
         if t.is_word() {
             let mut k = j;
-            if a.w.is_cue_preposition(&t.key)
+            if a.tw(j).is_cue_preposition()
                 && a.is_word(j + 1)
-                && a.w.complementiser(a.key(j + 1)).is_some()
+                && a.tw(j + 1).complementiser().is_some()
             {
                 k = j + 1;
             }
-            if a.w.complementiser(a.key(k)).is_some() {
+            if a.tw(k).complementiser().is_some() {
                 let start = k + 1;
                 if a.quote_containing(start).is_some_and(|q| q.start == start) {
                     return Content::Quote(start);
@@ -348,7 +348,7 @@ fn scare_quote_at(a: &Arabic, j: usize) -> Option<usize> {
     let follows = a.doc.tokens.get(next).is_some_and(|t| {
         t.is_punct(a.doc.text, '،')
             || t.is_punct(a.doc.text, ',')
-            || (t.is_word() && a.w.complementiser(&t.key).is_some())
+            || (t.is_word() && a.tw(next).complementiser().is_some())
     });
     follows.then_some(close)
 }
@@ -361,7 +361,7 @@ fn nominal_content(a: &Arabic, from: usize) -> Content {
     {
         j += 1;
     }
-    if !a.is_word(j) || a.is_stop(j) || a.w.is_adverbial(a.key(j)) {
+    if !a.is_word(j) || a.is_stop(j) || a.tw(j).is_adverbial() {
         return Content::None;
     }
     let end = clause_end(a, j);
@@ -386,15 +386,11 @@ fn clause_end(a: &Arabic, start: usize) -> usize {
     for j in start..end {
         let t = &doc.tokens[j];
         if (t.is_punct(doc.text, '،') || t.is_punct(doc.text, ',')) && a.is_word(j + 1) {
-            let next = a.key(j + 1);
-            let participle = a.w.cue(next).is_some_and(|c| c.participle);
+            let participle = a.tw(j + 1).cue().is_some_and(|c| c.participle);
             // Another speaker's verb a few words on (، من جهته قال ...).
             let other_cue = (j + 1..(j + 1 + MAX_CUE_AFTER_COMMA).min(end))
-                .any(|k| a.is_word(k) && a.w.cue(a.key(k)).is_some_and(|c| !c.participle));
-            let phrase =
-                a.w.attribution_phrases()
-                    .iter()
-                    .any(|p| p[0] == next || p[0] == a.bare(next));
+                .any(|k| a.is_word(k) && a.tw(k).cue().is_some_and(|c| !c.participle));
+            let phrase = a.tw(j + 1).is_attribution_head() || a.btw(j + 1).is_attribution_head();
             if participle || phrase || other_cue {
                 end = j;
                 break;
@@ -416,7 +412,7 @@ fn find_statements(a: &Arabic) -> Vec<Statement> {
         if !a.is_word(s) {
             continue;
         }
-        let is_statement = a.readings(s).iter().any(|r| a.w.is_statement(&r.key));
+        let is_statement = a.reading_infos(s).iter().any(|r| r.is_statement());
         if !is_statement {
             continue;
         }
@@ -431,7 +427,7 @@ fn find_statements(a: &Arabic) -> Vec<Statement> {
             {
                 break;
             }
-            if t.is_word() && (a.w.complementiser(&t.key).is_some() || a.w.cue(&t.key).is_some()) {
+            if t.is_word() && (a.tw(j).complementiser().is_some() || a.tw(j).cue().is_some()) {
                 break;
             }
             if let Some(m) = a.ment_starting(j) {
@@ -489,7 +485,7 @@ fn statement_phrase(a: &Arabic, c: usize, statements: &[Statement]) -> Option<(C
     let sentence_end = a.doc.sentence_range(s).end.min(a.range.end);
     while after < sentence_end {
         let t = &a.doc.tokens[after];
-        if t.quote_mark().is_some() || (t.is_word() && a.w.complementiser(&t.key).is_some()) {
+        if t.quote_mark().is_some() || (t.is_word() && a.tw(after).complementiser().is_some()) {
             break;
         }
         after += 1;
@@ -518,9 +514,7 @@ fn subject_of(a: &Arabic, c: usize, statements: &[Statement]) -> (Subject, usize
     let mut j = c + 1;
     let mut subject = Subject::Implicit;
     let mut subject_end = None;
-    let relay =
-        a.w.cue(a.key(c))
-            .is_some_and(|v| v.class == CueClass::Relay);
+    let relay = a.tw(c).cue().is_some_and(|v| v.class == CueClass::Relay);
     // Names do not count against the window: a title, a name and a second
     // named subject can stand before the content (وقالت وزيرة الداخلية
     // البريطانية تريزا ماي ووزير الداخلية الفرنسي برنار كازنوف في ...).
@@ -549,13 +543,13 @@ fn subject_of(a: &Arabic, c: usize, statements: &[Statement]) -> (Subject, usize
         if t.quote_mark().is_some() || t.is_punct(doc.text, ':') {
             break;
         }
-        if t.is_word() && (a.w.complementiser(&t.key).is_some() || a.w.cue(&t.key).is_some()) {
+        if t.is_word() && (a.tw(j).complementiser().is_some() || a.tw(j).cue().is_some()) {
             break;
         }
         if t.is_word()
-            && a.w.is_cue_preposition(&t.key)
+            && a.tw(j).is_cue_preposition()
             && a.is_word(j + 1)
-            && a.w.complementiser(a.key(j + 1)).is_some()
+            && a.tw(j + 1).complementiser().is_some()
         {
             break;
         }
@@ -577,7 +571,7 @@ fn subject_of(a: &Arabic, c: usize, statements: &[Statement]) -> (Subject, usize
         // Not after a preposition: وقال، بحسب وسائل الإعلام: names a channel.
         if subject == Subject::Implicit
             && t.is_word()
-            && is_anonymous_source(a, &t.key)
+            && is_anonymous_source(a, j)
             && subject_position(a, c, j)
         {
             subject = Subject::Anonymous;
@@ -598,9 +592,9 @@ fn subject_of(a: &Arabic, c: usize, statements: &[Statement]) -> (Subject, usize
                     continue;
                 }
             }
-            if t.is_word() && is_anonymous_source(a, &t.key) && subject_position(a, c, j) {
+            if t.is_word() && is_anonymous_source(a, j) && subject_position(a, c, j) {
                 subject = Subject::Anonymous;
-            } else if t.is_word() && a.readings(j).iter().any(|r| a.w.is_statement(&r.key)) {
+            } else if t.is_word() && a.reading_infos(j).iter().any(|r| r.is_statement()) {
                 if let Some(st) = statement_at(statements, j) {
                     subject = Subject::Statement(st, a.span(j..j + 1, 0));
                     subject_end = Some(j + 1);
@@ -620,13 +614,13 @@ fn is_impersonal_formula(a: &Arabic, c: usize) -> bool {
     key == "يذكر"
         && (sentence_start..c).all(|i| !a.is_word(i))
         && a.is_word(c + 1)
-        && a.w.complementiser(a.key(c + 1)).is_some()
+        && a.tw(c + 1).complementiser().is_some()
 }
 
 /// True for an unidentified source (مصادر، ومصادر، وسائل): the word as
 /// written or without its conjunction (وسائل itself begins with و).
-fn is_anonymous_source(a: &Arabic, key: &str) -> bool {
-    a.w.is_anonymous(key) || a.w.is_anonymous(a.bare(key))
+fn is_anonymous_source(a: &Arabic, j: usize) -> bool {
+    a.tw(j).is_anonymous() || a.btw(j).is_anonymous()
 }
 
 /// Skips what may stand between a subject and a nominal complement: time
@@ -645,7 +639,7 @@ fn skip_adjuncts(a: &Arabic, from: usize) -> usize {
         {
             j += 2;
         } else if t.is_word()
-            && ((a.w.is_adverbial(a.key(j)) && !a.w.is_preposition(a.key(j))) || a.key(j) == "عن")
+            && ((a.tw(j).is_adverbial() && !a.tw(j).is_preposition()) || a.key(j) == "عن")
         {
             j += 1;
         } else {
@@ -670,7 +664,7 @@ fn subject_position(a: &Arabic, c: usize, j: usize) -> bool {
             || t.is_punct(a.doc.text, ',')
             || t.kind == TokenKind::Number;
     }
-    a.w.is_adverbial(&t.key) && !a.w.is_preposition(&t.key)
+    a.tw(prev).is_adverbial() && !a.tw(prev).is_preposition()
 }
 
 /// A cue right after a closing quote mark: “...”، قال لافروف.
@@ -683,7 +677,7 @@ fn cue_after(a: &Arabic, close: usize, statements: &[Statement]) -> Option<CueUs
             return None;
         }
         if t.is_word() {
-            let verb = a.w.cue(&t.key)?;
+            let verb = a.tw(j).cue()?;
             let (subject, _, _) = subject_of(a, j, statements);
             return Some(CueUse {
                 tokens: (j, j + 1),
@@ -707,10 +701,20 @@ fn attribution_phrase(
     statements: &[Statement],
 ) -> Option<(CueUse, Option<Range<usize>>)> {
     let doc = a.doc;
+    // Most words start no phrase.
+    if !a.is_word(c) || !(a.tw(c).is_attribution_head() || a.btw(c).is_attribution_head()) {
+        return None;
+    }
+    // The first word as written and with و / ف peeled, made once (this
+    // runs for every word).
+    let (first, first_bare) = (a.key(c), a.bare(a.key(c)));
     let phrase = a.w.attribution_phrases().iter().filter(|p| {
         p.iter().enumerate().all(|(n, w)| {
+            if n == 0 {
+                return first == w || first_bare == w;
+            }
             let i = c + n;
-            a.is_word(i) && (a.key(i) == w || (n == 0 && a.bare(a.key(i)) == w))
+            a.is_word(i) && a.key(i) == w
         })
     });
     let len = phrase.map(|p| p.len()).max()?;
@@ -723,7 +727,7 @@ fn attribution_phrase(
     let sentence_end = sentence.end.min(a.range.end);
     // A statement noun first (وفقا لبيان للبحرية): its issuer speaks.
     let mut statement_span = None;
-    if a.is_word(j) && a.readings(j).iter().any(|r| a.w.is_statement(&r.key)) {
+    if a.is_word(j) && a.reading_infos(j).iter().any(|r| r.is_statement()) {
         statement_span = Some(a.span(j..j + 1, 0));
         j += 1;
     }
@@ -738,7 +742,7 @@ fn attribution_phrase(
             None => Subject::Anonymous,
         },
         (None, None) => {
-            if a.is_word(j) && is_anonymous_source(a, a.key(j)) {
+            if a.is_word(j) && is_anonymous_source(a, j) {
                 Subject::Anonymous
             } else {
                 return None;
@@ -758,10 +762,10 @@ fn attribution_phrase(
         .start
         .max(c.saturating_sub(MAX_ATTRIBUTED_CLAUSE_TOKENS));
     // Another cue earlier in the sentence governs: the phrase only names a channel.
-    if (clause_start..c).any(|i| a.is_word(i) && a.w.cue(a.key(i)).is_some()) {
+    if (clause_start..c).any(|i| a.is_word(i) && a.tw(i).cue().is_some()) {
         return Some((cue, None));
     }
-    let at_start = (clause_start..c).all(|i| !a.is_word(i) || a.w.is_stop(a.key(i)));
+    let at_start = (clause_start..c).all(|i| !a.is_word(i) || a.tw(i).is_stop());
     if at_start {
         // وبحسب X، فإن ...
         let mut s = source_end;
@@ -770,7 +774,7 @@ fn attribution_phrase(
             if let Some(k) = (s..(s + MAX_UNNAMED_SOURCE_WORDS).min(sentence_end)).find(|&k| {
                 doc.tokens[k].is_punct(doc.text, '،')
                     || doc.tokens[k].is_punct(doc.text, ',')
-                    || (a.is_word(k) && a.w.complementiser(a.key(k)).is_some())
+                    || (a.is_word(k) && a.tw(k).complementiser().is_some())
             }) {
                 s = k;
             }
@@ -778,7 +782,7 @@ fn attribution_phrase(
         while s < sentence_end && !a.is_word(s) {
             s += 1;
         }
-        if a.is_word(s) && a.w.complementiser(a.key(s)).is_some() {
+        if a.is_word(s) && a.tw(s).complementiser().is_some() {
             s += 1;
         }
         let end = clause_end(a, s);

@@ -2,9 +2,11 @@
 //! and the predicates built on them. Every list is keyed by normalised form.
 
 use crate::findings::Gender;
-use crate::hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use crate::hash::FxHashMap as HashMap;
 use crate::lexicon::gender_of;
-use crate::text::normalize::{key, phrase_key};
+use crate::text::normalize::{key, push_key, push_phrase_key};
+use crate::text::{data_lines, tab_fields};
+use std::ops::Range;
 use std::sync::OnceLock;
 
 const CUES: &str = include_str!("../../data/ar_cues.tsv");
@@ -448,29 +450,134 @@ const ADVERBIALS: &[&str] = &[
     "هذه",
 ];
 
-/// Everything keyed by normalised form.
-pub struct Words {
-    cues: HashMap<String, Cue>,
-    titles: HashMap<String, Gender>,
-    stop: HashSet<String>,
-    first_names: HashSet<String>,
-    name_words: HashSet<String>,
-    common: HashSet<String>,
-    title_domains: HashSet<String>,
-    anonymous: HashSet<String>,
-    statements: HashSet<String>,
-    org_heads: HashSet<String>,
-    government_heads: HashSet<String>,
-    complementisers: HashMap<String, bool>,
-    cue_prepositions: HashSet<String>,
-    prepositions: HashSet<String>,
-    adverbials: HashSet<String>,
-    attribution: Vec<Vec<String>>,
-    saying_nouns: HashSet<String>,
+/// What the lists say about one word form.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Info {
+    /// The lists the word is in (see [`list`]).
+    lists: u16,
+    cue: Option<Cue>,
+    title: Option<Gender>,
+    complementiser: Option<bool>,
 }
 
-fn keys(list: &[&str]) -> HashSet<String> {
-    list.iter().map(|w| key(w)).collect()
+/// What the lists say about a word in none of them.
+pub static NOTHING: Info = Info {
+    lists: 0,
+    cue: None,
+    title: None,
+    complementiser: None,
+};
+
+impl Info {
+    fn has(&self, bit: u16) -> bool {
+        self.lists & bit != 0
+    }
+
+    /// The reporting verb the word is, if any.
+    pub fn cue(&self) -> Option<Cue> {
+        self.cue
+    }
+
+    /// The gender of a title word, if it is one.
+    pub fn title(&self) -> Option<Gender> {
+        self.title
+    }
+
+    /// For a complementiser: whether it carries a pronoun.
+    pub fn complementiser(&self) -> Option<bool> {
+        self.complementiser
+    }
+
+    /// True for function words and other words that are never names.
+    pub fn is_stop(&self) -> bool {
+        self.has(list::STOP)
+    }
+
+    /// True for words that begin person names (from ANERcorp).
+    pub fn is_first_name(&self) -> bool {
+        self.has(list::FIRST_NAME)
+    }
+
+    /// True for words seen mostly inside person names (from ANERcorp).
+    pub fn is_name_word(&self) -> bool {
+        self.has(list::NAME_WORD)
+    }
+
+    /// True for words common outside names (from ANERcorp).
+    pub fn is_common(&self) -> bool {
+        self.has(list::COMMON)
+    }
+
+    /// True for nouns that continue a title (خارجية، باسم، العام ...).
+    pub fn is_title_domain(&self) -> bool {
+        self.has(list::TITLE_DOMAIN)
+    }
+
+    /// True for unidentified sources (مصادر).
+    pub fn is_anonymous(&self) -> bool {
+        self.has(list::ANONYMOUS)
+    }
+
+    /// True for statement nouns (البيان).
+    pub fn is_statement(&self) -> bool {
+        self.has(list::STATEMENT)
+    }
+
+    /// True for heads of organisation names.
+    pub fn is_org_head(&self) -> bool {
+        self.has(list::ORG_HEAD)
+    }
+
+    /// True for prepositions that may precede a complementiser.
+    pub fn is_cue_preposition(&self) -> bool {
+        self.has(list::CUE_PREPOSITION)
+    }
+
+    /// True for prepositions.
+    pub fn is_preposition(&self) -> bool {
+        self.has(list::PREPOSITION)
+    }
+
+    /// True for words that may stand between a verb and its subject.
+    pub fn is_adverbial(&self) -> bool {
+        self.has(list::ADVERBIAL)
+    }
+
+    /// True for the first word of an attribution phrase (see
+    /// [`Words::attribution_phrases`]).
+    pub fn is_attribution_head(&self) -> bool {
+        self.has(list::ATTRIBUTION_HEAD)
+    }
+
+    /// True for verbal nouns of saying (قوله).
+    pub fn is_saying_noun(&self) -> bool {
+        self.has(list::SAYING_NOUN)
+    }
+}
+
+/// One bit per word list in [`Info::lists`].
+mod list {
+    pub const STOP: u16 = 1 << 0;
+    pub const FIRST_NAME: u16 = 1 << 1;
+    pub const NAME_WORD: u16 = 1 << 2;
+    pub const COMMON: u16 = 1 << 3;
+    pub const TITLE_DOMAIN: u16 = 1 << 4;
+    pub const ANONYMOUS: u16 = 1 << 5;
+    pub const STATEMENT: u16 = 1 << 6;
+    pub const ORG_HEAD: u16 = 1 << 7;
+    pub const GOVERNMENT_HEAD: u16 = 1 << 8;
+    pub const CUE_PREPOSITION: u16 = 1 << 9;
+    pub const PREPOSITION: u16 = 1 << 10;
+    pub const ADVERBIAL: u16 = 1 << 11;
+    pub const SAYING_NOUN: u16 = 1 << 12;
+    pub const ATTRIBUTION_HEAD: u16 = 1 << 13;
+}
+
+/// Everything keyed by normalised form: one map, so that one lookup says
+/// all the lists say about a word.
+pub struct Words {
+    map: HashMap<&'static str, Info>,
+    attribution: Vec<Vec<String>>,
 }
 
 /// The Arabic word lists, built on first use.
@@ -479,14 +586,66 @@ pub fn words() -> &'static Words {
     WORDS.get_or_init(build)
 }
 
+/// What one list row says about its key.
+#[derive(Clone, Copy)]
+enum Fact {
+    In(u16),
+    /// The first cue given for a form is kept.
+    Cue(Cue),
+    /// The last title given for a form is kept.
+    Title(Gender),
+    /// The last complementiser given for a form is kept.
+    Complementiser(bool),
+}
+
+/// Collects the keys of all lists in one string (which then lives as long
+/// as the program: the map's keys are slices of it) and what each says.
+struct Builder {
+    text: String,
+    facts: Vec<(Range<usize>, Fact)>,
+}
+
+impl Builder {
+    fn word(&mut self, word: &str, fact: Fact) {
+        let start = self.text.len();
+        push_key(word, &mut self.text);
+        self.facts.push((start..self.text.len(), fact));
+    }
+
+    fn phrase(&mut self, phrase: &str, fact: Fact) {
+        let start = self.text.len();
+        push_phrase_key(phrase, &mut self.text);
+        self.facts.push((start..self.text.len(), fact));
+    }
+
+    /// A key already normalised, written in parts.
+    fn parts(&mut self, parts: &[&str], fact: Fact) {
+        let start = self.text.len();
+        for p in parts {
+            self.text.push_str(p);
+        }
+        self.facts.push((start..self.text.len(), fact));
+    }
+
+    fn list(&mut self, words: &[&str], bit: u16) {
+        for w in words {
+            self.word(w, Fact::In(bit));
+        }
+    }
+}
+
+#[inline(never)] // a function of its own in profiles (start-up cost)
 fn build() -> Words {
-    let mut cues = HashMap::default();
-    for line in CUES
-        .lines()
-        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-    {
-        let cols: Vec<&str> = line.split('\t').collect();
-        let class = match cols[0] {
+    let mut b = Builder {
+        text: String::with_capacity(COMMON_WORDS.len() + NAME_WORDS.len() + CUES.len() * 16),
+        facts: Vec::with_capacity(COMMON_WORDS.len() / 8),
+    };
+    let mut base = String::new();
+    let mut stem = String::new();
+    let mut suffix = String::new();
+    for line in data_lines(CUES).filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+        let mut cols = tab_fields(line);
+        let class = match cols.next().unwrap_or_default() {
             "nominal" => CueClass::Nominal,
             "continue" => CueClass::Continue,
             "describe" => CueClass::Describe,
@@ -494,82 +653,92 @@ fn build() -> Words {
             _ => CueClass::Say,
         };
         let genders = [Gender::Masculine, Gender::Feminine, Gender::Plural];
-        for (n, form) in cols.iter().skip(1).enumerate() {
-            if *form == "-" {
+        for (n, form) in cols.enumerate() {
+            if form == "-" {
                 continue;
             }
             let participle = n >= 6;
-            let cue = Cue {
+            let cue = Fact::Cue(Cue {
                 class,
                 gender: genders[n % 3],
                 participle,
-            };
-            let base = key(form);
-            let mut forms = vec![base.clone()];
-            if !participle {
-                forms.extend(OBJECT_SUFFIXES.iter().map(|s| {
-                    // Past plural -وا drops its alef before a suffix: قالوه.
-                    let stem = base
-                        .strip_suffix("وا")
-                        .map(|s| format!("{s}و"))
-                        .unwrap_or_else(|| base.clone());
-                    format!("{stem}{}", key(s))
-                }));
+            });
+            base.clear();
+            push_key(form, &mut base);
+            for prefix in ["", "و", "ف"] {
+                b.parts(&[prefix, &base], cue);
             }
-            for f in forms {
-                for prefix in ["", "و", "ف"] {
-                    cues.entry(format!("{prefix}{f}")).or_insert(cue);
+            if !participle {
+                // Past plural -وا drops its alef before a suffix: قالوه.
+                stem.clear();
+                match base.strip_suffix("وا") {
+                    Some(s) => {
+                        stem.push_str(s);
+                        stem.push('و');
+                    }
+                    None => stem.push_str(&base),
+                }
+                for s in OBJECT_SUFFIXES {
+                    suffix.clear();
+                    push_key(s, &mut suffix);
+                    for prefix in ["", "و", "ف"] {
+                        b.parts(&[prefix, &stem, &suffix], cue);
+                    }
                 }
             }
         }
     }
-    let mut titles = HashMap::default();
-    for line in TITLES
-        .lines()
-        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-    {
+    for line in data_lines(TITLES).filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
         if let Some((g, t)) = line.split_once('\t') {
-            titles.insert(phrase_key(t), gender_of(g));
+            b.phrase(t, Fact::Title(gender_of(g)));
         }
     }
-    let stop = STOPWORDS
-        .lines()
-        .filter(|l| !l.starts_with('#'))
-        .flat_map(|l| l.split_whitespace())
-        .map(key)
-        .collect();
-    let mut first_names = HashSet::default();
-    let mut name_words = HashSet::default();
-    for line in NAME_WORDS.lines().filter(|l| !l.starts_with('#')) {
+    for line in data_lines(STOPWORDS).filter(|l| !l.starts_with('#')) {
+        for w in line.split_whitespace() {
+            b.word(w, Fact::In(list::STOP));
+        }
+    }
+    for line in data_lines(NAME_WORDS).filter(|l| !l.starts_with('#')) {
         if let Some((pos, w)) = line.split_once('\t') {
-            if pos == "first" {
-                first_names.insert(key(w));
-            }
-            name_words.insert(key(w));
+            let first = if pos == "first" { list::FIRST_NAME } else { 0 };
+            b.word(w, Fact::In(first | list::NAME_WORD));
         }
     }
-    let common = COMMON_WORDS
-        .lines()
-        .filter(|l| !l.starts_with('#') && !l.is_empty())
-        .map(key)
-        .collect();
+    for line in data_lines(COMMON_WORDS).filter(|l| !l.starts_with('#') && !l.is_empty()) {
+        b.word(line, Fact::In(list::COMMON));
+    }
+    b.list(TITLE_DOMAINS, list::TITLE_DOMAIN);
+    b.list(ANONYMOUS_SOURCES, list::ANONYMOUS);
+    b.list(STATEMENTS, list::STATEMENT);
+    b.list(ORG_HEADS, list::ORG_HEAD);
+    b.list(GOVERNMENT_HEADS, list::GOVERNMENT_HEAD);
+    for (w, pronoun) in COMPLEMENTISERS {
+        b.word(w, Fact::Complementiser(*pronoun));
+    }
+    b.list(CUE_PREPOSITIONS, list::CUE_PREPOSITION);
+    b.list(PREPOSITIONS, list::PREPOSITION);
+    b.list(ADVERBIALS, list::ADVERBIAL);
+    b.list(SAYING_NOUNS, list::SAYING_NOUN);
+    for p in ATTRIBUTION_PHRASES {
+        b.list(&p[..1], list::ATTRIBUTION_HEAD);
+    }
+    // Made once per program: the lists live until the program ends.
+    let text: &'static str = Box::leak(b.text.into_boxed_str());
+    let mut map: HashMap<&'static str, Info> =
+        HashMap::with_capacity_and_hasher(b.facts.len(), Default::default());
+    for (range, fact) in b.facts {
+        let info = map.entry(&text[range]).or_default();
+        match fact {
+            Fact::In(bits) => info.lists |= bits,
+            Fact::Cue(c) => {
+                info.cue.get_or_insert(c);
+            }
+            Fact::Title(g) => info.title = Some(g),
+            Fact::Complementiser(p) => info.complementiser = Some(p),
+        }
+    }
     Words {
-        cues,
-        titles,
-        stop,
-        first_names,
-        name_words,
-        common,
-        title_domains: keys(TITLE_DOMAINS),
-        anonymous: keys(ANONYMOUS_SOURCES),
-        statements: keys(STATEMENTS),
-        org_heads: keys(ORG_HEADS),
-        government_heads: keys(GOVERNMENT_HEADS),
-        complementisers: COMPLEMENTISERS.iter().map(|(w, p)| (key(w), *p)).collect(),
-        cue_prepositions: keys(CUE_PREPOSITIONS),
-        prepositions: keys(PREPOSITIONS),
-        adverbials: keys(ADVERBIALS),
-        saying_nouns: keys(SAYING_NOUNS),
+        map,
         attribution: ATTRIBUTION_PHRASES
             .iter()
             .map(|p| p.iter().map(|w| key(w)).collect())
@@ -578,84 +747,28 @@ fn build() -> Words {
 }
 
 impl Words {
-    /// The reporting verb a word is, if any.
-    pub fn cue(&self, key: &str) -> Option<Cue> {
-        self.cues.get(key).copied()
+    /// What the lists say about a word, if anything.
+    pub fn info(&self, key: &str) -> Option<&Info> {
+        self.map.get(key)
     }
 
-    /// The gender of a title word, if it is one.
-    pub fn title(&self, key: &str) -> Option<Gender> {
-        self.titles.get(key).copied()
+    /// What the lists say about a word ([`NOTHING`] when in none).
+    pub fn about(&'static self, key: &str) -> &'static Info {
+        self.map.get(key).unwrap_or(&NOTHING)
+    }
+
+    fn has(&self, key: &str, bit: u16) -> bool {
+        self.info(key).is_some_and(|i| i.lists & bit != 0)
     }
 
     /// True for function words and other words that are never names.
     pub fn is_stop(&self, key: &str) -> bool {
-        self.stop.contains(key)
-    }
-
-    /// True for words that begin person names (from ANERcorp).
-    pub fn is_first_name(&self, key: &str) -> bool {
-        self.first_names.contains(key)
-    }
-
-    /// True for words seen mostly inside person names (from ANERcorp).
-    pub fn is_name_word(&self, key: &str) -> bool {
-        self.name_words.contains(key)
-    }
-
-    /// True for words common outside names (from ANERcorp).
-    pub fn is_common(&self, key: &str) -> bool {
-        self.common.contains(key)
-    }
-
-    /// True for nouns that continue a title (خارجية، باسم، العام ...).
-    pub fn is_title_domain(&self, key: &str) -> bool {
-        self.title_domains.contains(key)
-    }
-
-    /// True for unidentified sources (مصادر).
-    pub fn is_anonymous(&self, key: &str) -> bool {
-        self.anonymous.contains(key)
-    }
-
-    /// True for statement nouns (البيان).
-    pub fn is_statement(&self, key: &str) -> bool {
-        self.statements.contains(key)
-    }
-
-    /// True for heads of organisation names.
-    pub fn is_org_head(&self, key: &str) -> bool {
-        self.org_heads.contains(key)
+        self.has(key, list::STOP)
     }
 
     /// True for heads that stand for a government (الحكومة).
     pub fn is_government_head(&self, key: &str) -> bool {
-        self.government_heads.contains(key)
-    }
-
-    /// For a complementiser: whether it carries a pronoun.
-    pub fn complementiser(&self, key: &str) -> Option<bool> {
-        self.complementisers.get(key).copied()
-    }
-
-    /// True for prepositions that may precede a complementiser.
-    pub fn is_cue_preposition(&self, key: &str) -> bool {
-        self.cue_prepositions.contains(key)
-    }
-
-    /// True for prepositions.
-    pub fn is_preposition(&self, key: &str) -> bool {
-        self.prepositions.contains(key)
-    }
-
-    /// True for words that may stand between a verb and its subject.
-    pub fn is_adverbial(&self, key: &str) -> bool {
-        self.adverbials.contains(key)
-    }
-
-    /// True for verbal nouns of saying (قوله).
-    pub fn is_saying_noun(&self, key: &str) -> bool {
-        self.saying_nouns.contains(key)
+        self.has(key, list::GOVERNMENT_HEAD)
     }
 
     /// Attribution phrases, as lists of word keys.
@@ -720,7 +833,8 @@ mod tests {
         ];
         for case in cases {
             let got = words()
-                .cue(&key(case.text))
+                .about(&key(case.text))
+                .cue()
                 .map(|c| (c.class, c.gender, c.participle));
             assert_eq!(got, case.want, "{}", case.name);
         }
@@ -729,10 +843,10 @@ mod tests {
     #[test]
     fn lists_load() {
         let w = words();
-        assert_eq!(w.title(&key("وزيرة")), Some(Gender::Feminine));
+        assert_eq!(w.about(&key("وزيرة")).title(), Some(Gender::Feminine));
         assert!(w.is_stop(&key("إلى")));
-        assert!(w.is_first_name(&key("محمد")));
-        assert_eq!(w.complementiser(&key("إنها")), Some(true));
-        assert!(w.is_org_head(&key("وزارة")));
+        assert!(w.about(&key("محمد")).is_first_name());
+        assert_eq!(w.about(&key("إنها")).complementiser(), Some(true));
+        assert!(w.about(&key("وزارة")).is_org_head());
     }
 }

@@ -429,7 +429,7 @@ impl English<'_, '_, '_> {
         let known = self.lexicon_entry(tokens, ActorKind::Person);
         let key = known.map_or_else(
             || format!("person:{}", phrase_key(&name)),
-            |e| e.key.clone(),
+            |e| e.key.to_string(),
         );
         let gender = match (gender, known) {
             (Gender::Unknown, Some(e)) => e.gender,
@@ -865,7 +865,7 @@ impl English<'_, '_, '_> {
                 }
             }
         } else if self.is_us(i) {
-            country = Some("US".to_string());
+            country = Some("US");
             if end - i >= 3 {
                 key_start = i + 1;
             }
@@ -888,14 +888,14 @@ impl English<'_, '_, '_> {
                     phrase_key(self.name_span(key_start..end).slice(self.doc.text))
                 )
             },
-            |e| e.key.clone(),
+            |e| e.key.to_string(),
         );
         if let Some(e) = known {
             country = country.or_else(|| e.country.clone());
         }
         let id = self.findings.entity(&key, || {
             let mut x = entity(ActorKind::Organization, &name);
-            x.country = country;
+            x.country = country.map(str::to_string);
             x.reported = class == OrgHead::Main || known.is_some();
             x
         });
@@ -981,7 +981,7 @@ impl English<'_, '_, '_> {
                 let key = format!("org:{}", phrase_key(&name));
                 let id = self.findings.entity(&key, || {
                     let mut x = entity(ActorKind::Organization, &name);
-                    x.country = entry.country.clone();
+                    x.country = entry.country.map(str::to_string);
                     x.reported = false;
                     x
                 });
@@ -1000,7 +1000,7 @@ impl English<'_, '_, '_> {
                 let key = format!("group:{class}:{code}");
                 let id = self.findings.entity(&key, || {
                     let mut x = entity(ActorKind::Group, &name);
-                    x.country = entry.country.clone();
+                    x.country = entry.country.map(str::to_string);
                     x.gender = Gender::Plural;
                     x.reported = false;
                     x
@@ -1086,7 +1086,7 @@ impl English<'_, '_, '_> {
         };
         let id = self.findings.entity(&e.key, || {
             let mut x = entity(kind, &e.canonical);
-            x.country = e.country.clone();
+            x.country = e.country.map(str::to_string);
             x.gender = match kind {
                 ActorKind::Person => e.gender,
                 ActorKind::Group => Gender::Plural,

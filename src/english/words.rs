@@ -110,6 +110,7 @@ fn rows(file: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
         .map(|l| l.split('\t').map(str::trim).collect())
 }
 
+#[inline(never)] // a function of its own in profiles (start-up cost)
 fn build() -> Words {
     let mut w = Words::default();
     let map = &mut w.map;

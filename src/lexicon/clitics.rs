@@ -6,14 +6,17 @@
 /// is not read as ف + رنسا.
 pub const MIN_STEM_LETTERS: usize = 3;
 
+use std::borrow::Cow;
+
 /// One way to read a word: `offset` bytes of the surface word were peeled,
 /// leaving the matching key `key`.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Reading {
+pub struct Reading<'k> {
     /// Bytes of the surface word taken by proclitics.
     pub offset: usize,
-    /// Matching key of what remains.
-    pub key: String,
+    /// Matching key of what remains: a part of the word's key, except for
+    /// لل read as ال.
+    pub key: Cow<'k, str>,
     /// Letters peeled (0 for the word as written).
     pub peeled: usize,
 }
@@ -36,21 +39,32 @@ fn offset_after_letters(surface: &str, letters: usize) -> usize {
 /// The readings of an Arabic word: as written, then with و/ف peeled, then
 /// with ب/ل/ك peeled (after و/ف or alone), and لل read as ال. Only readings
 /// that leave at least [`MIN_STEM_LETTERS`] letters are produced.
-pub fn readings(surface: &str, key: &str) -> Vec<Reading> {
-    let mut out = vec![Reading {
+#[cfg(test)]
+pub fn readings<'k>(surface: &str, key: &'k str) -> Vec<Reading<'k>> {
+    let mut out = Vec::new();
+    readings_into(surface, key, &mut out);
+    out
+}
+
+/// [`readings`] appended to `out` (which may hold other words' readings:
+/// only those appended here are compared for duplicates). No allocation
+/// unless the word starts with لل.
+pub fn readings_into<'k>(surface: &str, key: &'k str, out: &mut Vec<Reading<'k>>) {
+    let first = out.len();
+    out.push(Reading {
         offset: 0,
-        key: key.to_string(),
+        key: Cow::Borrowed(key),
         peeled: 0,
-    }];
-    // Most words start with no proclitic letter: nothing to peel, and no
-    // need for the allocations below (this function runs several times
-    // per token).
-    if !matches!(key.chars().next(), Some('و' | 'ف' | 'ب' | 'ل' | 'ك')) {
-        return out;
+    });
+    // Most words start with no proclitic letter: nothing to peel.
+    let Some(c0) = key.chars().next() else {
+        return;
+    };
+    if !matches!(c0, 'و' | 'ف' | 'ب' | 'ل' | 'ك') {
+        return;
     }
-    let chars: Vec<char> = key.chars().collect();
-    let mut push = |skip: usize, key: String, whole_word: bool| {
-        if key.chars().count() >= MIN_STEM_LETTERS && !out.iter().any(|r| r.key == key) {
+    let push = |out: &mut Vec<Reading<'k>>, skip: usize, key: Cow<'k, str>, whole_word: bool| {
+        if key.chars().count() >= MIN_STEM_LETTERS && !out[first..].iter().any(|r| r.key == key) {
             let offset = if whole_word {
                 0
             } else {
@@ -63,26 +77,27 @@ pub fn readings(surface: &str, key: &str) -> Vec<Reading> {
             });
         }
     };
-    let conj = matches!(chars.first(), Some('و' | 'ف')) as usize;
+    let conj = matches!(c0, 'و' | 'ف') as usize;
     for lead in 0..=conj {
-        let rest: String = chars[lead..].iter().collect();
+        let rest = &key[lead * c0.len_utf8()..];
         if lead > 0 {
-            push(lead, rest.clone(), false);
+            push(out, lead, Cow::Borrowed(rest), false);
         }
-        let rc: Vec<char> = rest.chars().collect();
-        if rc.len() > 2 && rc[0] == 'ل' && rc[1] == 'ل' {
+        let mut rc = rest.chars();
+        let (r0, r1) = (rc.next(), rc.next());
+        if r0 == Some('ل') && r1 == Some('ل') && rc.next().is_some() {
             // لل + word = ل + ال + word: keep the whole token as the surface.
-            let with_article: String = std::iter::once('ا')
-                .chain(rc[1..].iter().copied())
-                .collect();
-            push(lead + 1, with_article, true);
+            let tail = &rest['ل'.len_utf8()..];
+            let mut with_article = String::with_capacity(tail.len() + 'ا'.len_utf8());
+            with_article.push('ا');
+            with_article.push_str(tail);
+            push(out, lead + 1, Cow::Owned(with_article), true);
             continue;
         }
-        if matches!(rc.first(), Some('ب' | 'ل' | 'ك')) {
-            push(lead + 1, rc[1..].iter().collect(), false);
+        if let Some(p @ ('ب' | 'ل' | 'ك')) = r0 {
+            push(out, lead + 1, Cow::Borrowed(&rest[p.len_utf8()..]), false);
         }
     }
-    out
 }
 
 #[cfg(test)]
@@ -93,7 +108,7 @@ mod tests {
     fn keys(word: &str) -> Vec<(String, String)> {
         readings(word, &key(word))
             .into_iter()
-            .map(|r| (r.key, word[r.offset..].to_string()))
+            .map(|r| (r.key.into_owned(), word[r.offset..].to_string()))
             .collect()
     }
 

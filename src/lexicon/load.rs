@@ -4,6 +4,9 @@
 use super::{gender_of, Entry, Lang, Lexicon};
 use crate::hash::FxHashMap as HashMap;
 use crate::model::{ActorKind, MentionForm};
+use crate::text::normalize::push_phrase_key;
+use crate::text::{data_lines, tab_fields};
+use std::ops::Range;
 use std::sync::OnceLock;
 
 const COUNTRIES: &str = include_str!("../../data/countries.tsv");
@@ -11,11 +14,19 @@ const ORGANIZATIONS: &str = include_str!("../../data/organizations.tsv");
 const PEOPLE: &str = include_str!("../../data/people.tsv");
 const AGENTS: &str = include_str!("../../data/agents.tsv");
 
-/// Data rows of a TSV file: comment lines (`#`) and blank lines skipped.
-fn rows(file: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
-    file.lines()
+/// Data rows of a TSV file with exactly `N` columns: comment lines (`#`),
+/// blank lines and rows with another number of columns skipped.
+fn rows<const N: usize>(file: &'static str) -> impl Iterator<Item = [&'static str; N]> {
+    data_lines(file)
         .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-        .map(|l| l.split('\t').collect())
+        .filter_map(|l| {
+            let mut cols = [""; N];
+            let mut parts = tab_fields(l);
+            for c in &mut cols {
+                *c = parts.next()?;
+            }
+            parts.next().is_none().then_some(cols)
+        })
 }
 
 /// Id suffix of a country's government in the organisations table.
@@ -29,8 +40,8 @@ fn lang_of(s: &str) -> Lang {
     }
 }
 
-fn country_col(s: &str) -> Option<String> {
-    (s != "-" && !s.is_empty()).then(|| s.to_string())
+fn country_col(s: &'static str) -> Option<&'static str> {
+    (s != "-" && !s.is_empty()).then_some(s)
 }
 
 /// The actor lexicon: countries (names, capitals, nisba adjectives),
@@ -40,21 +51,83 @@ pub fn lexicon() -> &'static Lexicon {
     LEXICON.get_or_init(build)
 }
 
+/// An entry whose phrase key and identity key are not made yet: both are
+/// written to one string first, which then lives as long as the program,
+/// so that keys are slices of it rather than a string each.
+struct Pending {
+    phrase: Range<usize>,
+    key: Range<usize>,
+    entry: Entry,
+}
+
+/// Collects the entries of all files and the one string of their keys.
+struct Builder {
+    text: String,
+    pending: Vec<Pending>,
+}
+
+impl Builder {
+    /// Queues `entry` under `surface`, with identity key `prefix` + `id`
+    /// (with `None`, the normalised surface without its article: see
+    /// [`agent_key`]).
+    fn add(&mut self, surface: &str, prefix: &str, id: Option<&str>, entry: Entry) {
+        let start = self.text.len();
+        push_phrase_key(surface, &mut self.text);
+        let phrase = start..self.text.len();
+        let key_start = self.text.len();
+        self.text.push_str(prefix);
+        match id {
+            Some(id) => self.text.push_str(id),
+            None => {
+                let skip = agent_key(&self.text[phrase.clone()]);
+                self.text
+                    .extend_from_within(phrase.start + skip..phrase.end);
+            }
+        }
+        self.pending.push(Pending {
+            phrase,
+            key: key_start..self.text.len(),
+            entry,
+        });
+    }
+}
+
+/// A placeholder for the key of a pending entry (set when the lexicon is made).
+const NO_KEY: &str = "";
+
+#[inline(never)] // a function of its own in profiles (start-up cost)
 fn build() -> Lexicon {
-    let mut lex = Lexicon::default();
-    add_countries(&mut lex);
-    add_organizations(&mut lex);
-    add_people(&mut lex);
-    add_agents(&mut lex);
+    // Room for every row (an upper bound), so nothing is moved while growing.
+    let rows_upper = [COUNTRIES, ORGANIZATIONS, PEOPLE, AGENTS]
+        .iter()
+        .map(|f| f.bytes().filter(|&b| b == b'\n').count() + 1)
+        .sum::<usize>();
+    let bytes_upper = [COUNTRIES, ORGANIZATIONS, PEOPLE, AGENTS]
+        .iter()
+        .map(|f| f.len())
+        .sum::<usize>();
+    let mut b = Builder {
+        text: String::with_capacity(bytes_upper * 2),
+        pending: Vec::with_capacity(rows_upper),
+    };
+    add_countries(&mut b);
+    add_organizations(&mut b);
+    add_people(&mut b);
+    add_agents(&mut b);
+    // Made once per program: the lexicon lives until the program ends.
+    let text: &'static str = Box::leak(b.text.into_boxed_str());
+    let mut lex = Lexicon::with_capacity(b.pending.len());
+    for p in b.pending {
+        let mut entry = p.entry;
+        entry.key = &text[p.key];
+        lex.add_key(&text[p.phrase], entry);
+    }
     lex
 }
 
-fn add_organizations(lex: &mut Lexicon) {
-    let mut canonical: HashMap<(&str, &str), &str> = HashMap::default();
-    for r in rows(ORGANIZATIONS) {
-        let [id, kind, lang, gender, country, flags, surface] = r[..] else {
-            continue;
-        };
+fn add_organizations(b: &mut Builder) {
+    let mut canonical: HashMap<(&str, &str), &'static str> = HashMap::default();
+    for [id, kind, lang, gender, country, flags, surface] in rows::<7>(ORGANIZATIONS) {
         // "X التابع لـ Y" names two actors; matched as one phrase it would hide Y.
         if surface.contains("التابع") {
             continue;
@@ -64,13 +137,15 @@ fn add_organizations(lex: &mut Lexicon) {
         // one (الحكومة المصرية) is an organisation of its own, as in the
         // gold annotations of both languages.
         if id.ends_with(GOVERNMENT_SUFFIX) && country != "-" && lang == "en" {
-            lex.add(
+            b.add(
                 surface,
+                "country:",
+                Some(country),
                 Entry {
                     kind: ActorKind::Country,
                     form: MentionForm::Title,
-                    key: format!("country:{country}"),
-                    canonical: surface.to_string(),
+                    key: NO_KEY,
+                    canonical: surface,
                     gender: gender_of(gender),
                     country: country_col(country),
                     lang: lang_of(lang),
@@ -80,8 +155,10 @@ fn add_organizations(lex: &mut Lexicon) {
             continue;
         }
         let canonical = *canonical.entry((id, lang)).or_insert(surface);
-        lex.add(
+        b.add(
             surface,
+            "org:",
+            Some(id),
             Entry {
                 kind: if kind == "group" {
                     ActorKind::Group
@@ -89,31 +166,30 @@ fn add_organizations(lex: &mut Lexicon) {
                     ActorKind::Organization
                 },
                 form: MentionForm::Name,
-                key: format!("org:{id}"),
-                canonical: canonical.to_string(),
+                key: NO_KEY,
+                canonical,
                 gender: gender_of(gender),
                 country: country_col(country),
                 lang: lang_of(lang),
-                exact: flags.contains("cs").then(|| surface.to_string()),
+                exact: flags.contains("cs").then_some(surface),
             },
         );
     }
 }
 
-fn add_people(lex: &mut Lexicon) {
-    let mut canonical: HashMap<(&str, &str), &str> = HashMap::default();
-    for r in rows(PEOPLE) {
-        let [id, lang, gender, country, surface] = r[..] else {
-            continue;
-        };
+fn add_people(b: &mut Builder) {
+    let mut canonical: HashMap<(&str, &str), &'static str> = HashMap::default();
+    for [id, lang, gender, country, surface] in rows::<5>(PEOPLE) {
         let canonical = *canonical.entry((id, lang)).or_insert(surface);
-        lex.add(
+        b.add(
             surface,
+            "person:",
+            Some(id),
             Entry {
                 kind: ActorKind::Person,
                 form: MentionForm::Name,
-                key: format!("person:{id}"),
-                canonical: canonical.to_string(),
+                key: NO_KEY,
+                canonical,
                 gender: gender_of(gender),
                 country: country_col(country),
                 lang: lang_of(lang),
@@ -125,18 +201,17 @@ fn add_people(lex: &mut Lexicon) {
 
 /// Collective agents (officials, experts, police): groups, reported only
 /// when they speak.
-fn add_agents(lex: &mut Lexicon) {
-    for r in rows(AGENTS) {
-        let [lang, gender, surface] = r[..] else {
-            continue;
-        };
-        lex.add(
+fn add_agents(b: &mut Builder) {
+    for [lang, gender, surface] in rows::<3>(AGENTS) {
+        b.add(
             surface,
+            "group:",
+            None,
             Entry {
                 kind: ActorKind::Group,
                 form: MentionForm::Name,
-                key: format!("group:{}", agent_key(surface)),
-                canonical: surface.to_string(),
+                key: NO_KEY,
+                canonical: surface,
                 gender: gender_of(gender),
                 country: None,
                 lang: lang_of(lang),
@@ -147,38 +222,37 @@ fn add_agents(lex: &mut Lexicon) {
 }
 
 /// One key for a collective with or without the article (علماء, العلماء:
-/// "scientists said ... the scientists added" are the same group).
-fn agent_key(surface: &str) -> String {
-    let key = crate::text::normalize::phrase_key(surface);
+/// "scientists said ... the scientists added" are the same group): the
+/// bytes of the article to skip in the phrase key `key`.
+fn agent_key(key: &str) -> usize {
     match key.strip_prefix("ال") {
-        Some(rest) if rest.chars().take_while(|c| *c != ' ').count() >= 3 => rest.to_string(),
-        _ => key,
+        Some(rest) if rest.chars().take_while(|c| *c != ' ').count() >= 3 => key.len() - rest.len(),
+        _ => 0,
     }
 }
 
-fn add_countries(lex: &mut Lexicon) {
-    let mut canonical: HashMap<(&str, &str), &str> = HashMap::default();
-    for r in rows(COUNTRIES) {
-        if let [code, lang, "canonical", _, surface] = r[..] {
+fn add_countries(b: &mut Builder) {
+    let mut canonical: HashMap<(&str, &str), &'static str> = HashMap::default();
+    for [code, lang, form, _, surface] in rows::<5>(COUNTRIES) {
+        if form == "canonical" {
             canonical.insert((code, lang), surface);
         }
     }
-    for r in rows(COUNTRIES) {
-        let [code, lang, form, gender, surface] = r[..] else {
-            continue;
-        };
+    for [code, lang, form, gender, surface] in rows::<5>(COUNTRIES) {
         let form = match form {
             "metonym" => MentionForm::Metonym,
             "nisba" => MentionForm::Nisba,
             _ => MentionForm::Name,
         };
-        lex.add(
+        b.add(
             surface,
+            "country:",
+            Some(code),
             Entry {
                 kind: ActorKind::Country,
                 form,
-                key: format!("country:{code}"),
-                canonical: canonical.get(&(code, lang)).unwrap_or(&surface).to_string(),
+                key: NO_KEY,
+                canonical: canonical.get(&(code, lang)).copied().unwrap_or(surface),
                 gender: gender_of(gender),
                 country: country_col(code),
                 lang: lang_of(lang),
@@ -263,7 +337,7 @@ mod tests {
             let got = lexicon().longest_at(&doc, 0, doc.tokens.len()).map(|m| {
                 (
                     m.span.slice(case.text).to_string(),
-                    m.entries[0].key.clone(),
+                    m.entries[0].key.to_string(),
                 )
             });
             let want = case.want.map(|(a, b)| (a.to_string(), b.to_string()));

@@ -9,10 +9,11 @@ pub use load::lexicon;
 pub(crate) use load::GOVERNMENT_SUFFIX;
 
 use crate::findings::Gender;
-use crate::hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use crate::hash::FxHashMap as HashMap;
 use crate::model::{ActorKind, MentionForm};
 use crate::span::Span;
 use crate::text::document::Document;
+use std::borrow::Cow;
 use std::ops::Range;
 
 /// Language of a lexicon entry.
@@ -24,25 +25,27 @@ pub enum Lang {
     En,
 }
 
-/// One surface form of a known actor.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// One surface form of a known actor. Every text is a slice of the
+/// compiled-in data (or of strings made once when the lexicon is built), so
+/// an entry is copied, never allocated.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Entry {
     /// What the actor is.
     pub kind: ActorKind,
     /// How this surface form refers to it.
     pub form: MentionForm,
     /// Identity of the actor (`country:RU`, `org:UN`, `person:...`).
-    pub key: String,
+    pub key: &'static str,
     /// The actor's display name in this entry's language.
-    pub canonical: String,
+    pub canonical: &'static str,
     /// Grammatical gender of this form.
     pub gender: Gender,
     /// ISO alpha-2 code of the actor's country.
-    pub country: Option<String>,
+    pub country: Option<&'static str>,
     /// The language of the surface form.
     pub lang: Lang,
     /// For case-sensitive entries (acronyms like `WHO`), the exact surface.
-    pub exact: Option<String>,
+    pub exact: Option<&'static str>,
 }
 
 /// A lexicon match in a document.
@@ -59,38 +62,95 @@ pub struct Match<'l> {
     pub entries: Vec<&'l Entry>,
 }
 
+/// No entry (end of a chain, or a phrase that is only a prefix).
+const NONE: u32 = u32::MAX;
+
+/// What the lexicon knows about one phrase key.
+#[derive(Debug, Clone, Copy)]
+struct Slot {
+    /// First and last entry of the phrase (chained through
+    /// `Lexicon::next`), or [`NONE`] when the key is only a prefix.
+    first: u32,
+    last: u32,
+    /// True when the key is a proper word-prefix of a longer phrase, so a
+    /// match attempt goes on to the next word.
+    prefix: bool,
+}
+
 /// A set of phrases mapped to entries.
 #[derive(Debug, Default)]
 pub struct Lexicon {
     entries: Vec<Entry>,
-    phrases: HashMap<String, Vec<u32>>,
-    /// Every proper word-prefix of a phrase, so a match attempt stops as
-    /// soon as no phrase can continue.
-    prefixes: HashSet<String>,
+    /// The next entry of the same phrase, for each entry.
+    next: Vec<u32>,
+    /// Phrases and their proper word-prefixes, by normalised key. The keys
+    /// are slices of one string made when the lexicon is built.
+    phrases: HashMap<&'static str, Slot>,
     max_words: usize,
 }
 
 impl Lexicon {
-    /// Adds `entry` under the surface `phrase` (normalised here).
-    pub fn add(&mut self, phrase: &str, entry: Entry) {
-        let key = crate::text::normalize::phrase_key(phrase);
+    /// An empty lexicon with room for `entries` entries.
+    pub fn with_capacity(entries: usize) -> Lexicon {
+        Lexicon {
+            entries: Vec::with_capacity(entries),
+            next: Vec::with_capacity(entries),
+            phrases: HashMap::with_capacity_and_hasher(entries + entries / 4, Default::default()),
+            max_words: 0,
+        }
+    }
+
+    /// Adds `entry` under the normalised phrase key `key`.
+    pub fn add_key(&mut self, key: &'static str, entry: Entry) {
         if key.is_empty() {
             return;
         }
-        let words = key.split(' ').count();
+        let mut words = 1;
+        for (cut, _) in key.match_indices(' ') {
+            words += 1;
+            self.phrases
+                .entry(&key[..cut])
+                .or_insert(Slot {
+                    first: NONE,
+                    last: NONE,
+                    prefix: true,
+                })
+                .prefix = true;
+        }
         self.max_words = self.max_words.max(words);
-        let mut cut = 0;
-        while let Some(p) = key[cut..].find(' ') {
-            cut += p;
-            self.prefixes.insert(key[..cut].to_string());
-            cut += 1;
+        let slot = self.phrases.entry(key).or_insert(Slot {
+            first: NONE,
+            last: NONE,
+            prefix: false,
+        });
+        let mut i = slot.first;
+        while i != NONE {
+            if self.entries[i as usize] == entry {
+                return;
+            }
+            i = self.next[i as usize];
         }
-        let list = self.phrases.entry(key).or_default();
-        if list.iter().any(|&i| self.entries[i as usize] == entry) {
-            return;
+        let id = self.entries.len() as u32;
+        if slot.last == NONE {
+            slot.first = id;
+        } else {
+            self.next[slot.last as usize] = id;
         }
-        list.push(self.entries.len() as u32);
+        slot.last = id;
         self.entries.push(entry);
+        self.next.push(NONE);
+    }
+
+    /// The entries of a phrase key, in the order they were added.
+    fn entries_of(&self, slot: Slot) -> impl Iterator<Item = &Entry> {
+        let mut i = slot.first;
+        std::iter::from_fn(move || {
+            (i != NONE).then(|| {
+                let e = &self.entries[i as usize];
+                i = self.next[i as usize];
+                e
+            })
+        })
     }
 
     /// All entries (for building derived indexes).
@@ -109,8 +169,24 @@ impl Lexicon {
         if !first.is_word() && first.kind != crate::text::token::TokenKind::Number {
             return None;
         }
-        let readings = readings_of(doc, start);
-        self.longest_with(doc, start, limit, &readings)
+        if first.is_arabic() {
+            let readings = readings_of(doc, start);
+            return self.longest_with(doc, start, limit, &readings);
+        }
+        // A Latin word has at most two readings (see `readings_into`): made
+        // on the stack, since the English rules look up words many times.
+        let key = first.key.as_str();
+        let stem = key.strip_suffix("'s");
+        fn reading(k: &str) -> clitics::Reading<'_> {
+            clitics::Reading {
+                offset: 0,
+                key: Cow::Borrowed(k),
+                peeled: 0,
+            }
+        }
+        let both = [reading(key), reading(stem.unwrap_or(key))];
+        let n = if stem.is_some() { 2 } else { 1 };
+        self.longest_with(doc, start, limit, &both[..n])
     }
 
     /// [`Lexicon::longest_at`] with the first word's readings already made
@@ -122,20 +198,40 @@ impl Lexicon {
         limit: usize,
         readings: &[clitics::Reading],
     ) -> Option<Match<'_>> {
+        thread_local! {
+            /// The phrase buffer of callers without one of their own.
+            static SCRATCH: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
+        }
+        SCRATCH.with(|s| match s.try_borrow_mut() {
+            Ok(mut s) => self.longest_in(doc, start, limit, readings, &mut s),
+            Err(_) => self.longest_in(doc, start, limit, readings, &mut String::new()),
+        })
+    }
+
+    /// [`Lexicon::longest_with`] building phrases of several words in
+    /// `scratch` (a buffer the caller reuses from word to word).
+    pub fn longest_in(
+        &self,
+        doc: &Document,
+        start: usize,
+        limit: usize,
+        readings: &[clitics::Reading],
+        scratch: &mut String,
+    ) -> Option<Match<'_>> {
         let first = doc.tokens.get(start)?;
         if !first.is_word() && first.kind != crate::text::token::TokenKind::Number {
             return None;
         }
         let mut best: Option<Match> = None;
+        let phrase = scratch;
         for reading in readings {
             // A reading that no phrase starts with cannot match.
-            if self.max_words > 1
-                && !self.phrases.contains_key(&reading.key)
-                && !self.prefixes.contains(&reading.key)
-            {
+            let Some(&first_slot) = self.phrases.get(reading.key.as_ref()) else {
                 continue;
-            }
-            let mut phrase = reading.key.clone();
+            };
+            phrase.clear();
+            phrase.push_str(&reading.key);
+            let mut slot = Some(first_slot);
             let mut end = start + 1;
             let mut words = 1;
             loop {
@@ -144,17 +240,16 @@ impl Lexicon {
                 let possessive = end > start + 1
                     && !first.is_arabic()
                     && doc.tokens[end - 1].key.ends_with("'s")
-                    && !self.phrases.contains_key(&phrase);
-                let lookup = if possessive {
-                    &phrase[..phrase.len() - 2]
+                    && slot.is_none_or(|s| s.first == NONE);
+                let found = if possessive {
+                    self.phrases.get(&phrase[..phrase.len() - 2]).copied()
                 } else {
-                    phrase.as_str()
+                    slot
                 };
-                if let Some(list) = self.phrases.get(lookup) {
-                    let entries: Vec<&Entry> = list
-                        .iter()
-                        .map(|&i| &self.entries[i as usize])
-                        .filter(|e| match &e.exact {
+                if let Some(found) = found.filter(|s| s.first != NONE) {
+                    let entries: Vec<&Entry> = self
+                        .entries_of(found)
+                        .filter(|e| match e.exact {
                             Some(exact) => {
                                 let s = doc.tokens[start].span.start + reading.offset;
                                 let e = doc.tokens[end - 1].span.end;
@@ -176,7 +271,7 @@ impl Lexicon {
                                 w.len() - w.trim_end_matches("'s").trim_end_matches("’s").len();
                         }
                         // A possessive stays outside the span: "Russia's" -> "Russia".
-                        if reading.key != first.key && end == start + 1 && !first.is_arabic() {
+                        if *reading.key != *first.key && end == start + 1 && !first.is_arabic() {
                             span_end -= doc.word(start).len()
                                 - doc
                                     .word(start)
@@ -195,7 +290,7 @@ impl Lexicon {
                         });
                     }
                 }
-                if words >= self.max_words || end >= limit || !self.prefixes.contains(&phrase) {
+                if words >= self.max_words || end >= limit || !slot.is_some_and(|s| s.prefix) {
                     break;
                 }
                 let next = &doc.tokens[end];
@@ -206,6 +301,7 @@ impl Lexicon {
                 }
                 phrase.push(' ');
                 phrase.push_str(&next.key);
+                slot = self.phrases.get(phrase.as_str()).copied();
                 end += 1;
                 words += 1;
             }
@@ -216,24 +312,30 @@ impl Lexicon {
 
 /// The ways to read token `i` for lookup: as written, and for Arabic words
 /// with proclitics peeled; for English, also without a possessive `'s`.
-pub fn readings_of(doc: &Document, i: usize) -> Vec<clitics::Reading> {
+pub fn readings_of<'d>(doc: &'d Document, i: usize) -> Vec<clitics::Reading<'d>> {
+    let mut r = Vec::new();
+    readings_into(doc, i, &mut r);
+    r
+}
+
+/// [`readings_of`] appended to `out`.
+pub fn readings_into<'d>(doc: &'d Document, i: usize, out: &mut Vec<clitics::Reading<'d>>) {
     let t = &doc.tokens[i];
     if t.is_arabic() {
-        return clitics::readings(doc.word(i), &t.key);
+        return clitics::readings_into(doc.word(i), &t.key, out);
     }
-    let mut r = vec![clitics::Reading {
+    out.push(clitics::Reading {
         offset: 0,
-        key: t.key.clone(),
+        key: Cow::Borrowed(&t.key),
         peeled: 0,
-    }];
+    });
     if let Some(stem) = t.key.strip_suffix("'s") {
-        r.push(clitics::Reading {
+        out.push(clitics::Reading {
             offset: 0,
-            key: stem.to_string(),
+            key: Cow::Borrowed(stem),
             peeled: 0,
         });
     }
-    r
 }
 
 /// Parses a gender column: `m`, `f`, `p` or anything else for unknown.

@@ -28,6 +28,15 @@ pub fn is_ignorable(c: char) -> bool {
 
 /// True for letters of the Arabic script (base and presentation forms).
 pub fn is_arabic_letter(c: char) -> bool {
+    // The basic letters (U+0620..U+064A but tatweel) first: nearly every
+    // letter of Arabic text, and everything below them is no letter.
+    let u = c as u32;
+    if u < 0x0620 {
+        return false;
+    }
+    if u <= 0x064A {
+        return c != TATWEEL;
+    }
     matches!(c, '\u{0620}'..='\u{063F}' | '\u{0641}'..='\u{064A}' | '\u{0671}'..='\u{06D3}' | '\u{06FA}'..='\u{06FF}' | '\u{0750}'..='\u{077F}' | '\u{08A0}'..='\u{08FF}' | '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFC}')
 }
 
@@ -62,38 +71,82 @@ fn fold_digit(c: char) -> char {
 /// variants (see [`fold_arabic`]), presentation forms to base letters,
 /// Arabic digits to ASCII, typographic apostrophes to `'`, and letter case.
 pub fn push_key(word: &str, out: &mut String) {
-    for c in word.chars() {
-        // Fast paths for the letters that make up nearly all news text.
-        if c.is_ascii() {
-            out.push(c.to_ascii_lowercase());
-            continue;
-        }
-        if matches!(c, '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}') {
-            out.push(fold_arabic(c));
-            continue;
-        }
-        if is_arabic_diacritic(c) || c == TATWEEL || is_ignorable(c) {
-            continue;
-        }
-        if let Some(expanded) = crate::text::presentation::expand(c) {
-            for e in expanded.chars() {
-                if !is_arabic_diacritic(e) {
-                    out.push(fold_arabic(e));
-                }
+    // The longest start of the word that is its own key is copied at once.
+    let same = unchanged_prefix(word);
+    out.push_str(&word[..same]);
+    for c in word[same..].chars() {
+        push_key_char(c, out);
+    }
+}
+
+/// Length in bytes of the longest start of `word` made of characters that
+/// [`push_key`] keeps as they are: ASCII other than capitals, and the basic
+/// Arabic letters that no folding changes. A byte scan, much cheaper than
+/// decoding character by character.
+fn unchanged_prefix(word: &str) -> usize {
+    let b = word.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        let x = b[i];
+        if x < 0x80 {
+            if x.is_ascii_uppercase() {
+                break;
             }
+            i += 1;
             continue;
         }
-        let c = match c {
-            '\u{2019}' | '\u{2018}' | '\u{02BC}' => '\'',
-            _ => fold_digit(fold_arabic(c)),
+        // Two-byte UTF-8 of U+0600..U+067F: lead 0xD8 or 0xD9.
+        let Some(&y) = b.get(i + 1) else { break };
+        let c = match x {
+            0xD8 => 0x0600 + u32::from(y & 0x3F),
+            0xD9 => 0x0640 + u32::from(y & 0x3F),
+            _ => break,
         };
-        if c.is_ascii() {
-            out.push(c.to_ascii_lowercase());
-        } else if c.is_uppercase() {
-            out.extend(c.to_lowercase());
-        } else {
-            out.push(c);
+        let kept = matches!(c, 0x0621..=0x063A | 0x0641..=0x064A)
+            && !matches!(
+                c,
+                0x0622 | 0x0623 | 0x0624 | 0x0625 | 0x0626 | 0x0629 | 0x0649
+            );
+        if !kept {
+            break;
         }
+        i += 2;
+    }
+    i
+}
+
+/// Appends the key of one character (see [`push_key`]).
+fn push_key_char(c: char, out: &mut String) {
+    // Fast paths for the letters that make up nearly all news text.
+    if c.is_ascii() {
+        out.push(c.to_ascii_lowercase());
+        return;
+    }
+    if matches!(c, '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}') {
+        out.push(fold_arabic(c));
+        return;
+    }
+    if is_arabic_diacritic(c) || c == TATWEEL || is_ignorable(c) {
+        return;
+    }
+    if let Some(expanded) = crate::text::presentation::expand(c) {
+        for e in expanded.chars() {
+            if !is_arabic_diacritic(e) {
+                out.push(fold_arabic(e));
+            }
+        }
+        return;
+    }
+    let c = match c {
+        '\u{2019}' | '\u{2018}' | '\u{02BC}' => '\'',
+        _ => fold_digit(fold_arabic(c)),
+    };
+    if c.is_ascii() {
+        out.push(c.to_ascii_lowercase());
+    } else if c.is_uppercase() {
+        out.extend(c.to_lowercase());
+    } else {
+        out.push(c);
     }
 }
 
@@ -107,16 +160,22 @@ pub fn key(word: &str) -> String {
 /// The matching key of a phrase: the keys of its words joined by one space.
 pub fn phrase_key(phrase: &str) -> String {
     let mut out = String::with_capacity(phrase.len());
+    push_phrase_key(phrase, &mut out);
+    out
+}
+
+/// Appends the matching key of a phrase to `out` (see [`phrase_key`]).
+pub fn push_phrase_key(phrase: &str, out: &mut String) {
+    let start = out.len();
     for word in phrase.split(|c: char| c.is_whitespace() || c == '_') {
         if word.is_empty() {
             continue;
         }
-        if !out.is_empty() {
+        if out.len() > start {
             out.push(' ');
         }
-        push_key(word, &mut out);
+        push_key(word, out);
     }
-    out
 }
 
 #[cfg(test)]

@@ -156,18 +156,21 @@ fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '’' | 'ʼ')
 }
 
+/// The character starting at byte `pos` of `text` (a character boundary).
+fn char_at(text: &str, pos: usize) -> Option<char> {
+    text.get(pos..).and_then(|r| r.chars().next())
+}
+
 /// Splits `text` into tokens. Never fails; every byte of the text is either
 /// inside exactly one token or is white space / an ignorable control.
 pub fn tokenize(text: &str) -> Vec<Token> {
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let n = chars.len();
-    let byte_at = |i: usize| if i < n { chars[i].0 } else { text.len() };
-    let mut tokens = Vec::with_capacity(n / 5 + 1);
-    let mut i = 0;
+    // Byte positions throughout: no per-character table to build.
+    let len = text.len();
+    let mut tokens = Vec::with_capacity(len / 8 + 1);
+    let mut pos = 0;
     let mut newline = false;
     let mut space = true;
-    while i < n {
-        let c = chars[i].1;
+    while let Some(c) = char_at(text, pos) {
         if c.is_whitespace() || is_ignorable(c) {
             if matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}' | '\u{0085}') {
                 newline = true;
@@ -175,27 +178,29 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             if !is_ignorable(c) {
                 space = true;
             }
-            i += 1;
+            pos += c.len_utf8();
             continue;
         }
-        let start = i;
+        let start = pos;
         let kind;
         if is_word_char(c) || is_digit(c) {
             // A word or number: letters/digits, joined across inner hyphens,
             // apostrophes (Latin only), ignorable controls and, for numbers,
             // inner separators.
             let mut has_letter = false;
-            while i < n {
-                let c = chars[i].1;
+            while let Some(c) = char_at(text, pos) {
+                let after = pos + c.len_utf8();
                 if is_word_char(c) {
-                    has_letter |= is_arabic_letter(c) || c.is_alphabetic();
-                    i += 1;
+                    if !has_letter {
+                        has_letter = is_arabic_letter(c) || c.is_alphabetic();
+                    }
+                    pos = after;
                     continue;
                 }
                 let joins = is_digit(c)
-                    || (i > start && i + 1 < n && {
-                        let prev = chars[i - 1].1;
-                        let next = chars[i + 1].1;
+                    || (pos > start && after < len && {
+                        let prev = text[..pos].chars().next_back().unwrap_or(c);
+                        let next = char_at(text, after).unwrap_or(c);
                         // Arabic letters first: `is_alphanumeric` is a table search.
                         let latin_join = !is_arabic_letter(prev)
                             && !is_arabic_letter(next)
@@ -214,28 +219,31 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 if !joins {
                     break;
                 }
-                i += 1;
+                pos = after;
             }
             // Dotted acronyms: U.S. / U.N. / U.K. stay one word with their dots.
-            if i - start == 1 && c.is_uppercase() {
-                let mut j = i;
+            if pos - start == c.len_utf8() && c.is_uppercase() {
+                let mut j = pos;
                 let mut parts = 1;
-                while j + 1 < n
-                    && chars[j].1 == '.'
-                    && chars[j + 1].1.is_uppercase()
-                    && !chars[j + 1].1.is_lowercase()
-                {
-                    if j + 2 < n && chars[j + 2].1.is_alphabetic() {
+                while char_at(text, j) == Some('.') {
+                    let Some(upper) = char_at(text, j + 1) else {
+                        break;
+                    };
+                    if !upper.is_uppercase() || upper.is_lowercase() {
                         break;
                     }
-                    j += 2;
+                    let after = j + 1 + upper.len_utf8();
+                    if char_at(text, after).is_some_and(char::is_alphabetic) {
+                        break;
+                    }
+                    j = after;
                     parts += 1;
                 }
                 if parts >= 2 {
-                    if j < n && chars[j].1 == '.' {
+                    if char_at(text, j) == Some('.') {
                         j += 1;
                     }
-                    i = j;
+                    pos = j;
                 }
             }
             kind = if has_letter {
@@ -244,17 +252,23 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 TokenKind::Number
             };
         } else if let Some(mark) = QuoteMark::of(c) {
-            i += 1;
+            pos += c.len_utf8();
             kind = TokenKind::Quote(mark);
         } else {
-            i += 1;
+            pos += c.len_utf8();
             kind = TokenKind::Punct;
         }
-        let span = Span::new(byte_at(start), byte_at(i));
+        let span = Span::new(start, pos);
         let mut key = String::new();
         if matches!(kind, TokenKind::Word | TokenKind::Number) {
-            push_key(span.slice(text), &mut key);
-            key.retain(|c| c != '.' || kind == TokenKind::Number);
+            let word = span.slice(text);
+            // A key is never longer than its word, except for presentation
+            // forms (which expand): one allocation for nearly every word.
+            key.reserve_exact(word.len());
+            push_key(word, &mut key);
+            if kind == TokenKind::Word && key.contains('.') {
+                key.retain(|c| c != '.');
+            }
         }
         tokens.push(Token {
             span,
