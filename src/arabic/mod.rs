@@ -596,7 +596,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             .iter()
             .find(|e| e.lang == lexicon::Lang::Ar)
             .or(m.entries.first())?;
-        let e = (*e).clone();
+        let e = *(*e);
         // A country adjective followed by a government head is handled by
         // the org phrase; a nisba alone is still a mention of the country.
         let oblique = e.form == MentionForm::Nisba || self.oblique_at(i, m.peeled);
@@ -647,8 +647,8 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
     /// The entity for a lexicon entry, created if new. Collectives are
     /// reported only if they speak.
     fn lexicon_actor(&mut self, e: &lexicon::Entry) -> EntityId {
-        self.findings.entity(&e.key, || {
-            let mut x = entity(e.kind, &e.canonical);
+        self.findings.entity(e.key, || {
+            let mut x = entity(e.kind, e.canonical);
             x.country = e.country.map(str::to_string);
             x.gender = match e.form {
                 MentionForm::Name | MentionForm::Metonym => e.gender,
@@ -791,9 +791,9 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         while k < limit && taken < MAX_TITLE_MODIFIERS {
             if let Some((end, c, m)) = self.qualifier(k) {
                 plain_end.get_or_insert(k);
-                let e = m.entries[0].clone();
-                let id = self.findings.entity(&e.key, || {
-                    let mut x = entity(e.kind, &e.canonical);
+                let e = *m.entries[0];
+                let id = self.findings.entity(e.key, || {
+                    let mut x = entity(e.kind, e.canonical);
                     x.country = e.country.map(str::to_string);
                     x.gender = e.gender;
                     x
@@ -806,7 +806,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             }
             // An organisation the title belongs to (المتحدث باسم وزارة الخارجية المصرية).
             if let Some(m) = self.lex_at(k).cloned() {
-                let e = m.entries[0].clone();
+                let e = *m.entries[0];
                 let speaks_for = self.key(k - 1) == "باسم";
                 // الأمين العام للأمم المتحدة: the organisation after لـ.
                 let genitive = m.peeled > 0 && self.key(k).starts_with('ل');

@@ -859,7 +859,7 @@ impl English<'_, '_, '_> {
         let mut key_start = i;
         if let Some(m) = self.lex.longest_at(self.doc, i, end) {
             if let Some(e) = m.entries.iter().find(|e| e.kind == ActorKind::Country) {
-                country = e.country.clone();
+                country = e.country;
                 if end - m.tokens.end >= 2 {
                     key_start = m.tokens.end;
                 }
@@ -891,7 +891,7 @@ impl English<'_, '_, '_> {
             |e| e.key.to_string(),
         );
         if let Some(e) = known {
-            country = country.or_else(|| e.country.clone());
+            country = country.or(e.country);
         }
         let id = self.findings.entity(&key, || {
             let mut x = entity(ActorKind::Organization, &name);
@@ -963,7 +963,7 @@ impl English<'_, '_, '_> {
                 {
                     return None;
                 }
-                (m.tokens.clone(), (*e).clone())
+                (m.tokens.clone(), *(*e))
             }
             None if self.is_us(i) => (i..i + 1, self.us_entry()?),
             None => return None,
@@ -996,7 +996,7 @@ impl English<'_, '_, '_> {
             {
                 let span = self.span(tokens.start..end + 1);
                 let name = span.slice(self.doc.text).to_string();
-                let code = entry.country.clone().unwrap_or_default();
+                let code = entry.country.unwrap_or_default();
                 let key = format!("group:{class}:{code}");
                 let id = self.findings.entity(&key, || {
                     let mut x = entity(ActorKind::Group, &name);
@@ -1060,7 +1060,7 @@ impl English<'_, '_, '_> {
         else {
             return;
         };
-        let e = (*e).clone();
+        let e = *(*e);
         self.lexicon_entry_mention(tokens, m.span, &e, modifier);
     }
 
@@ -1084,8 +1084,8 @@ impl English<'_, '_, '_> {
             ActorKind::Organization => (ActorKind::Organization, proper),
             k => (k, true),
         };
-        let id = self.findings.entity(&e.key, || {
-            let mut x = entity(kind, &e.canonical);
+        let id = self.findings.entity(e.key, || {
+            let mut x = entity(kind, e.canonical);
             x.country = e.country.map(str::to_string);
             x.gender = match kind {
                 ActorKind::Person => e.gender,

@@ -80,8 +80,9 @@ impl Builder {
             Some(id) => self.text.push_str(id),
             None => {
                 let skip = agent_key(&self.text[phrase.clone()]);
-                self.text
-                    .extend_from_within(phrase.start + skip..phrase.end);
+                // (String::extend_from_within needs Rust 1.87; the MSRV is 1.85.)
+                let tail = self.text[phrase.start + skip..phrase.end].to_owned();
+                self.text.push_str(&tail);
             }
         }
         self.pending.push(Pending {
