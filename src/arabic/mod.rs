@@ -1701,6 +1701,14 @@ mod tests {
                 want: &[(I, "العلاج متوفر", Some("مدير مستشفى الحرس الوطني"))],
             },
             Case {
+                name: "more reporting verbs: wrote, pledged",
+                text: "وكتب وزير الخارجية الفرنسي جان إيف لودريان: «لن نتراجع». وتعهد لودريان بأن باريس ستدعم الحل.",
+                want: &[
+                    (D, "لن نتراجع", Some("جان إيف لودريان")),
+                    (I, "باريس ستدعم الحل", Some("جان إيف لودريان")),
+                ],
+            },
+            Case {
                 name: "nominal cue followed by a preposition has no content",
                 text: "وأكد وزير الخارجية المصري سامح شكري في القاهرة على دعم بلاده.",
                 want: &[],
