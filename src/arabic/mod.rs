@@ -1709,6 +1709,11 @@ mod tests {
                 ],
             },
             Case {
+                name: "nominal complement after في بيان",
+                text: "ونفت حركة حماس في بيان لها مسؤوليتها عن الهجوم.",
+                want: &[(I, "مسؤوليتها عن الهجوم", Some("حركة حماس"))],
+            },
+            Case {
                 name: "nominal cue followed by a preposition has no content",
                 text: "وأكد وزير الخارجية المصري سامح شكري في القاهرة على دعم بلاده.",
                 want: &[],

@@ -17,6 +17,8 @@ use std::ops::Range;
 /// Most tokens between a cue and its complementiser (subject, title,
 /// adverbials: قال وزير الخارجية الروسي سيرغي لافروف في خطاب استقبال إن).
 const MAX_CUE_TO_CONTENT: usize = 16;
+/// Words that may follow a statement noun in في بيان ...: its owner or kind.
+const STATEMENT_COMPLEMENTS: &[&str] = &["له", "لها", "لهم", "مشترك", "رسمي", "صحفي", "مكتوب"];
 /// Most words of an unnamed source after an attribution phrase
 /// (بحسب مصادر أمنية مطلعة، ...).
 const MAX_UNNAMED_SOURCE_WORDS: usize = 6;
@@ -642,6 +644,16 @@ fn skip_adjuncts(a: &Arabic, from: usize) -> usize {
             && ((a.tw(j).is_adverbial() && !a.tw(j).is_preposition()) || a.key(j) == "عن")
         {
             j += 1;
+        } else if t.is_word()
+            && a.key(j) == "في"
+            && a.is_word(j + 1)
+            && a.reading_infos(j + 1).iter().any(|r| r.is_statement())
+        {
+            // في بيان (لها): the channel, not the content.
+            j += 2;
+            if a.is_word(j) && STATEMENT_COMPLEMENTS.contains(&a.key(j)) {
+                j += 1;
+            }
         } else {
             break;
         }
