@@ -371,7 +371,19 @@ impl English<'_, '_, '_> {
                     .tokens
                     .get(k + 1)
                     .is_some_and(|t| t.kind == crate::text::token::TokenKind::Number);
-            if self.is_name_word(k) || month_surname {
+            // A one-word demonym is a surname after a first name when no
+            // capitalised word follows (Volker Turk warned ...).
+            let demonym_surname = words > 0
+                && self.is_cap(k)
+                && !(k + 1 < limit && self.is_cap(k + 1))
+                && self
+                    .lex
+                    .longest_at(self.doc, k, self.para_end(k))
+                    .is_some_and(|m| {
+                        m.tokens.len() == 1
+                            && m.entries.iter().all(|e| e.form == MentionForm::Nisba)
+                    });
+            if self.is_name_word(k) || month_surname || demonym_surname {
                 words += 1;
                 k += 1;
                 // A possessive ends the name (Trump's policies).

@@ -98,6 +98,11 @@ fn quotes_and_speakers() {
             want: &[(I, "demand in China had weakened", Some("Tim Cook"))],
         },
         QuoteCase {
+            name: "a demonym as a surname",
+            text: "Speaking in Geneva, UN human rights chief Volker Turk warned that civilians were paying the highest price.",
+            want: &[(I, "civilians were paying the highest price", Some("Volker Turk"))],
+        },
+        QuoteCase {
             name: "asked not to",
             text: "Spokesman Jeff Rathke asked the governments of the region not to turn away boats.",
             want: &[(I, "not to turn away boats", Some("Jeff Rathke"))],
