@@ -1417,6 +1417,16 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
     /// A title alone (وزير الخارجية الروسي) refers to the person who holds
     /// it in this text; otherwise it stands for an unnamed person, reported
     /// only if they speak.
+    /// A role key without a leading و (والوزير), unless the و is the
+    /// title's own first letter (وزير، وكيل).
+    fn without_conjunction<'k>(&self, role_key: &'k str) -> &'k str {
+        let first = role_key.split(' ').next().unwrap_or("");
+        if self.w.about(first).title().is_some() {
+            return role_key;
+        }
+        role_key.strip_prefix('و').unwrap_or(role_key)
+    }
+
     fn resolve_titles(&mut self) {
         let titles = std::mem::take(&mut self.titles_alone);
         if titles.is_empty() {
@@ -1437,7 +1447,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 continue;
             }
             let role_key = e.role.as_deref().map(phrase_key).unwrap_or_default();
-            let role_key = role_key.strip_prefix('و').unwrap_or(&role_key).to_string();
+            let role_key = self.without_conjunction(&role_key).to_string();
             let role_head = strip_article(role_key.split(' ').next().unwrap_or("")).to_string();
             let mut starts: Vec<usize> = e.mentions.iter().map(|m| m.span.start).collect();
             starts.sort_unstable();
@@ -1464,11 +1474,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         for t in titles {
             let head = strip_article(&t.head_key).to_string();
             let generic = keys().generic.contains(&head);
-            let tk = t
-                .role_key
-                .strip_prefix('و')
-                .unwrap_or(&t.role_key)
-                .to_string();
+            let tk = self.without_conjunction(&t.role_key).to_string();
             let mut candidates: Vec<usize> = Vec::new();
             let lists = if t.indefinite {
                 [None, None, None]
@@ -1712,6 +1718,11 @@ mod tests {
                 name: "nominal complement after في بيان",
                 text: "ونفت حركة حماس في بيان لها مسؤوليتها عن الهجوم.",
                 want: &[(I, "مسؤوليتها عن الهجوم", Some("حركة حماس"))],
+            },
+            Case {
+                name: "a title alone whose head begins with و (الوزير) finds its holder",
+                text: "التقى وزير الخارجية الأمريكي أنتوني بلينكن الرئيس الصيني في بكين. وقال الوزير الأمريكي إن المحادثات كانت صريحة.",
+                want: &[(I, "المحادثات كانت صريحة", Some("أنتوني بلينكن"))],
             },
             Case {
                 name: "nominal cue followed by a preposition has no content",
