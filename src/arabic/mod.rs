@@ -737,9 +737,13 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             self.add(name_tokens, span, id, MentionForm::Name, oblique);
             return Some(name_end);
         }
+        // The reading that is the title (وزير, not the زير of a peeled و).
         let head_key = self
             .readings(i)
-            .last()
+            .iter()
+            .rev()
+            .find(|r| self.w.about(&r.key).title().is_some())
+            .or(self.readings(i).last())
             .map(|r| r.key.to_string())
             .unwrap_or_default();
         let indefinite = (i..title.end).all(|k| {
@@ -1472,9 +1476,9 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             }
         }
         for t in titles {
+            let tk = self.without_conjunction(&t.role_key).to_string();
             let head = strip_article(&t.head_key).to_string();
             let generic = keys().generic.contains(&head);
-            let tk = self.without_conjunction(&t.role_key).to_string();
             let mut candidates: Vec<usize> = Vec::new();
             let lists = if t.indefinite {
                 [None, None, None]
