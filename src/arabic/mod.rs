@@ -902,7 +902,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 break;
             }
             let t = &self.doc.tokens[k];
-            let key = t.key.as_str();
+            let key = t.key.as_ref();
             let (w, bw) = (self.tw(k), self.btw(k));
             let prev_connector = k > start && is_connector(self.key(k - 1));
             // علي (Ali) normalises like على (on); written with ي after a

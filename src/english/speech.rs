@@ -702,7 +702,7 @@ fn content_after(e: &English, c: usize, from: usize, verb: Cue) -> Content {
         let mut k = j;
         while k < sentence_end && k < j + MAX_ADDRESSEE_TOKENS {
             let t = &doc.tokens[k];
-            if !t.is_word() || matches!(t.key.as_str(), "that" | "to" | "not") {
+            if !t.is_word() || matches!(t.key.as_ref(), "that" | "to" | "not") {
                 break;
             }
             if let Some(m) = mention_starting(e, k) {
@@ -739,7 +739,7 @@ fn content_after(e: &English, c: usize, from: usize, verb: Cue) -> Content {
         }
         // "said Tuesday that", "said in a statement that".
         let opens = t.is_word()
-            && (ADVERBIAL_PREPOSITIONS.contains(&t.key.as_str()) || e.w.is_time(&t.key));
+            && (ADVERBIAL_PREPOSITIONS.contains(&t.key.as_ref()) || e.w.is_time(&t.key));
         if k == j && !opens {
             break;
         }
@@ -812,7 +812,7 @@ fn content_after(e: &English, c: usize, from: usize, verb: Cue) -> Content {
     if !(t.is_word() || t.kind == TokenKind::Number) {
         return Content::None;
     }
-    if NOT_CLAUSE_START.contains(&t.key.as_str())
+    if NOT_CLAUSE_START.contains(&t.key.as_ref())
         && verb.class != CueClass::Announce
         && !at_least(e, j)
     {
@@ -1141,7 +1141,7 @@ fn cue_after(e: &English, close: usize) -> Option<CueUse> {
             j = m.tokens.end;
             continue;
         }
-        let k = t.key.as_str();
+        let k = t.key.as_ref();
         if is_pronoun(k) && seen_subject.is_none() && j <= close + 2 {
             seen_subject = Some(Subject::Pronoun(j));
         } else if e.w.is_anonymous(k) {

@@ -64,6 +64,9 @@ struct Pending {
 struct Builder {
     text: String,
     pending: Vec<Pending>,
+    /// A copy of a key being written after itself (`extend_from_within`
+    /// needs a newer Rust than the crate supports).
+    scratch: String,
 }
 
 impl Builder {
@@ -80,9 +83,10 @@ impl Builder {
             Some(id) => self.text.push_str(id),
             None => {
                 let skip = agent_key(&self.text[phrase.clone()]);
-                // (String::extend_from_within needs Rust 1.87; the MSRV is 1.85.)
-                let tail = self.text[phrase.start + skip..phrase.end].to_owned();
-                self.text.push_str(&tail);
+                self.scratch.clear();
+                self.scratch
+                    .push_str(&self.text[phrase.start + skip..phrase.end]);
+                self.text.push_str(&self.scratch);
             }
         }
         self.pending.push(Pending {
@@ -110,6 +114,7 @@ fn build() -> Lexicon {
     let mut b = Builder {
         text: String::with_capacity(bytes_upper * 2),
         pending: Vec::with_capacity(rows_upper),
+        scratch: String::new(),
     };
     add_countries(&mut b);
     add_organizations(&mut b);

@@ -175,7 +175,7 @@ impl Lexicon {
         }
         // A Latin word has at most two readings (see `readings_into`): made
         // on the stack, since the English rules look up words many times.
-        let key = first.key.as_str();
+        let key = first.key.as_ref();
         let stem = key.strip_suffix("'s");
         fn reading(k: &str) -> clitics::Reading<'_> {
             clitics::Reading {

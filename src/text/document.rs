@@ -17,7 +17,7 @@ pub struct Document<'t> {
     /// The analysed text.
     pub text: &'t str,
     /// All tokens in order.
-    pub tokens: Vec<Token>,
+    pub tokens: Vec<Token<'t>>,
     /// Token index ranges of sentences, in order, covering all tokens.
     pub sentences: Vec<Range<usize>>,
     /// Token index ranges of paragraphs (lines), in order, covering all tokens.
@@ -125,7 +125,7 @@ fn ends_sentence(text: &str, tokens: &[Token], i: usize) -> bool {
             // Not after an abbreviation or an initial ("Mr.", "J. Smith").
             if let Some(prev) = i.checked_sub(1).map(|p| &tokens[p]) {
                 if prev.is_word() && !t.space_before {
-                    let w = prev.key.as_str();
+                    let w = prev.key.as_ref();
                     if ABBREVIATIONS.contains(&w) {
                         return false;
                     }

@@ -83,7 +83,7 @@ pub fn push_key(word: &str, out: &mut String) {
 /// [`push_key`] keeps as they are: ASCII other than capitals, and the basic
 /// Arabic letters that no folding changes. A byte scan, much cheaper than
 /// decoding character by character.
-fn unchanged_prefix(word: &str) -> usize {
+pub(crate) fn unchanged_prefix(word: &str) -> usize {
     let b = word.as_bytes();
     let mut i = 0;
     while i < b.len() {

@@ -1,8 +1,11 @@
 //! Tokens: words, numbers, quotation marks and other punctuation, each with
 //! its byte span and a normalised matching key.
 
-use super::normalize::{is_arabic_diacritic, is_arabic_letter, is_ignorable, push_key, TATWEEL};
+use super::normalize::{
+    is_arabic_diacritic, is_arabic_letter, is_ignorable, push_key, unchanged_prefix, TATWEEL,
+};
 use crate::span::Span;
+use std::borrow::Cow;
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -78,20 +81,21 @@ impl QuoteMark {
 
 /// One token of the text.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Token {
+pub struct Token<'t> {
     /// Where the token is in the text.
     pub span: Span,
     /// What the token is.
     pub kind: TokenKind,
-    /// Normalised key for matching (empty for punctuation).
-    pub key: String,
+    /// Normalised key for matching (empty for punctuation): the word itself
+    /// when normalising leaves it as it is, so most words need no string.
+    pub key: Cow<'t, str>,
     /// True when a line break separates this token from the previous one.
     pub newline_before: bool,
     /// True when white space (or nothing but a line break) precedes the token.
     pub space_before: bool,
 }
 
-impl Token {
+impl Token<'_> {
     /// The token's text.
     pub fn text<'t>(&self, text: &'t str) -> &'t str {
         self.span.slice(text)
@@ -163,7 +167,7 @@ fn char_at(text: &str, pos: usize) -> Option<char> {
 
 /// Splits `text` into tokens. Never fails; every byte of the text is either
 /// inside exactly one token or is white space / an ignorable control.
-pub fn tokenize(text: &str) -> Vec<Token> {
+pub fn tokenize(text: &str) -> Vec<Token<'_>> {
     // Byte positions throughout: no per-character table to build.
     let len = text.len();
     let mut tokens = Vec::with_capacity(len / 8 + 1);
@@ -259,15 +263,21 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             kind = TokenKind::Punct;
         }
         let span = Span::new(start, pos);
-        let mut key = String::new();
+        let mut key = Cow::Borrowed("");
         if matches!(kind, TokenKind::Word | TokenKind::Number) {
             let word = span.slice(text);
-            // A key is never longer than its word, except for presentation
-            // forms (which expand): one allocation for nearly every word.
-            key.reserve_exact(word.len());
-            push_key(word, &mut key);
-            if kind == TokenKind::Word && key.contains('.') {
-                key.retain(|c| c != '.');
+            let dots = kind == TokenKind::Word && word.contains('.');
+            if !dots && unchanged_prefix(word) == word.len() {
+                key = Cow::Borrowed(word);
+            } else {
+                // A key is never longer than its word, except for
+                // presentation forms (which expand): one allocation.
+                let mut k = String::with_capacity(word.len());
+                push_key(word, &mut k);
+                if kind == TokenKind::Word && k.contains('.') {
+                    k.retain(|c| c != '.');
+                }
+                key = Cow::Owned(k);
             }
         }
         tokens.push(Token {
