@@ -266,8 +266,9 @@ fn memory_features(part: &[&Sentence]) -> Vec<Vec<Vec<u32>>> {
         .iter()
         .map(|s| s.words.iter().map(String::as_str).collect())
         .collect();
+    let codes = memory(&words, &first);
     (0..n)
-        .map(|j| features(&words[j], Some(&memory(&words, &first, j))))
+        .map(|j| features(&words[j], Some(&codes[j])))
         .collect()
 }
 
