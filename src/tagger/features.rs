@@ -8,10 +8,10 @@
 //! values into 32 bits. All arithmetic is explicit 64-bit and byte order is
 //! fixed, so the hashes are the same on every platform and in wasm.
 
+use super::gazetteer::{self, bit};
 use crate::text::normalize::{is_arabic_letter, push_key};
 use crate::text::token::QuoteMark;
 use std::ops::Range;
-use std::sync::OnceLock;
 
 /// What kind of token an item is, decided from its text alone so that the
 /// ANERcorp tokens and the crate's tokens are classified the same way.
@@ -68,7 +68,7 @@ pub(crate) mod trigger {
 /// Trigger words as written; a word matches when it or one of its
 /// clitic-peeled forms equals the entry without its article, so `الرئيس`,
 /// `والرئيس` and `للرئيس` all match `الرئيس`.
-const TRIGGERS: &[(&str, u8)] = &[
+pub(crate) const TRIGGERS: &[(&str, u8)] = &[
     // Titles and roles.
     ("الرئيس", trigger::TITLE),
     ("رئيسة", trigger::TITLE),
@@ -215,27 +215,17 @@ const TRIGGERS: &[(&str, u8)] = &[
     ("آل", trigger::NAME_PART),
 ];
 
-/// The trigger table: (hash of the clitic-stripped key, class), sorted by
-/// hash for binary search.
-fn trigger_table() -> &'static [(u64, u8)] {
-    static TABLE: OnceLock<Vec<(u64, u8)>> = OnceLock::new();
-    TABLE.get_or_init(|| {
-        let mut v: Vec<(u64, u8)> = TRIGGERS
-            .iter()
-            .map(|&(w, c)| {
-                let mut k = String::new();
-                push_key(w, &mut k);
-                let bare = match k.strip_prefix("ال") {
-                    Some(rest) if rest.chars().count() >= MIN_STEM_CHARS => rest,
-                    _ => &k,
-                };
-                (hash_str(bare.as_bytes()), c)
-            })
-            .collect();
-        v.sort_unstable();
-        // Keep the first class for a stem listed twice.
-        v.dedup_by_key(|e| e.0);
-        v
+/// The trigger words as (hash of the clitic-stripped key, class), for the
+/// gazetteer table that also holds them.
+pub(crate) fn trigger_words() -> impl Iterator<Item = (u64, u8)> {
+    TRIGGERS.iter().map(|&(w, c)| {
+        let mut k = String::new();
+        push_key(w, &mut k);
+        let bare = match k.strip_prefix("ال") {
+            Some(rest) if rest.chars().count() >= MIN_STEM_CHARS => rest,
+            _ => &k,
+        };
+        (hash_str(bare.as_bytes()), c)
     })
 }
 
@@ -341,6 +331,8 @@ pub(crate) struct Item {
     /// Hashes of the partly peeled forms between the word and its stem.
     partial: [u64; MAX_PARTIAL],
     n_partial: u8,
+    /// What the project's lexicons say of the word (see [`gazetteer::bit`]).
+    pub gaz: u16,
 }
 
 /// The items of one or more sentences with their keys in one buffer, so
@@ -371,24 +363,26 @@ impl Items {
             stem: 0,
             partial: [0; MAX_PARTIAL],
             n_partial: 0,
+            gaz: 0,
         };
         item.stem = item.word;
         item.stem_chars = item.chars;
         if kind == Kind::Arabic {
+            // Each clitic-peeled form is looked up once: trigger class (the
+            // first form that has one) and gazetteer bits (all forms).
             let stages = strip_stages(k);
             let stem = stages.stem();
-            let table = trigger_table();
             for at in stages.offsets() {
                 let h = if at == 0 {
                     item.word
                 } else {
                     hash_str(&k.as_bytes()[at..])
                 };
+                let found = gazetteer::lookup(h);
                 if item.trigger == trigger::NONE {
-                    if let Ok(i) = table.binary_search_by_key(&h, |e| e.0) {
-                        item.trigger = table[i].1;
-                    }
+                    item.trigger = found.trigger;
                 }
+                item.gaz |= found.gaz;
                 if at == stem {
                     item.stem = h;
                 } else if at != 0 {
@@ -399,6 +393,8 @@ impl Items {
             item.stem_at = stem as u8;
             item.stem_chars = k[stem..].chars().count() as u32;
             item.article = k[..stem].ends_with("ال") || k[..stem].ends_with("لل");
+        } else if kind.is_word() {
+            item.gaz = gazetteer::lookup(item.word).gaz;
         }
         self.items.push(item);
     }
@@ -544,6 +540,13 @@ mod template {
     pub const MEMORY: u8 = 29;
     pub const MEMORY_PREV: u8 = 30;
     pub const MEMORY_NEXT: u8 = 31;
+    pub const GAZ: u8 = 32;
+    pub const GAZ_PREV: u8 = 33;
+    pub const GAZ_NEXT: u8 = 34;
+    pub const GAZ_SEQ: u8 = 35;
+    pub const STEM_BIGRAM_PREV: u8 = 36;
+    pub const STEM_BIGRAM_NEXT: u8 = 37;
+    pub const SKIP: u8 = 38;
 }
 
 /// Longest affix used as a feature, in characters.
@@ -623,6 +626,11 @@ pub(crate) fn position_features(
     out.push(feat(template::STEM_NEXT, stem(i + 1)));
     out.push(feat2(template::BIGRAM_PREV, word(i - 1), word(i)));
     out.push(feat2(template::BIGRAM_NEXT, word(i), word(i + 1)));
+    // The same through clitics (وقال ماكرون, لماكرون), and the words on
+    // both sides together.
+    out.push(feat2(template::STEM_BIGRAM_PREV, stem(i - 1), stem(i)));
+    out.push(feat2(template::STEM_BIGRAM_NEXT, stem(i), stem(i + 1)));
+    out.push(feat2(template::SKIP, stem(i - 1), stem(i + 1)));
     if cur.kind.is_word() {
         let key = items.key(range.start + i as usize);
         affixes(key, cur.chars, template::PREFIX, template::SUFFIX, out);
@@ -671,11 +679,45 @@ pub(crate) fn position_features(
         ));
     }
     out.push(feat(template::ARTICLE, u64::from(cur.article)));
+    let gaz = |j: isize| at(j).map_or(0, |t| t.gaz);
+    // The word's own lexicon bits; of the neighbours only the cue words
+    // (titles, nisba adjectives, verbs of saying, collective agents): a
+    // neighbour's name bits made the tagger stretch names onto common
+    // words («زيارة اوباما»).
+    const CUES: u16 = bit::TITLE | bit::NISBA | bit::CUE | bit::AGENT;
+    gaz_bits(template::GAZ, gaz(i), out);
+    gaz_bits(template::GAZ_PREV, gaz(i - 1) & CUES, out);
+    gaz_bits(template::GAZ_NEXT, gaz(i + 1) & CUES, out);
+    // Runs of lexicon words of one class: a likely multi-word name.
+    for (k, (first, later)) in [
+        (bit::LOC_FIRST, bit::LOC_LATER),
+        (bit::PERS_FIRST, bit::PERS_LATER),
+        (bit::ORG_FIRST, bit::ORG_LATER),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        if gaz(i) & first != 0 && gaz(i + 1) & later != 0 {
+            out.push(feat2(template::GAZ_SEQ, k as u64, 0));
+        }
+        if gaz(i) & later != 0 && gaz(i - 1) & (first | later) != 0 {
+            out.push(feat2(template::GAZ_SEQ, k as u64, 1));
+        }
+    }
     if i == 0 {
         out.push(feat(template::FIRST, 0));
     }
     if in_quote {
         out.push(feat(template::IN_QUOTE, 0));
+    }
+}
+
+/// One feature of `template` per set bit of a gazetteer mask.
+fn gaz_bits(template: u8, mask: u16, out: &mut Vec<u32>) {
+    for b in 0..bit::COUNT {
+        if mask & (1 << b) != 0 {
+            out.push(feat(template, u64::from(b)));
+        }
     }
 }
 
