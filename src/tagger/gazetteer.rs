@@ -78,28 +78,29 @@ fn rows(file: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
         .map(|l| l.split('\t').collect())
 }
 
-/// Records the words of `phrase` under `pos`, or all under `every`.
-fn add_phrase(table: &mut Table, phrase: &str, pos: Positions) {
-    let words: Vec<&str> = phrase.split_whitespace().collect();
-    for (k, w) in words.iter().enumerate() {
-        let b = match (words.len(), k) {
+/// Records the words of `phrase` under `pos` (whole, first, later).
+fn add_phrase(table: &mut Table, key: &mut String, phrase: &str, pos: Positions) {
+    let n = phrase.split_whitespace().count();
+    for (k, w) in phrase.split_whitespace().enumerate() {
+        let b = match (n, k) {
             (1, _) => pos.0,
             (_, 0) => pos.1,
             _ => pos.2,
         };
-        add_word(table, w, b);
+        add_word(table, key, w, b);
     }
 }
 
-/// Records `word` (its key and its clitic-stripped stem) with `b`.
-fn add_word(table: &mut Table, word: &str, b: u16) {
-    let mut key = String::new();
-    push_key(word, &mut key);
+/// Records `word` (its key and its clitic-stripped stem) with `b`; `key`
+/// is a reused buffer.
+fn add_word(table: &mut Table, key: &mut String, word: &str, b: u16) {
+    key.clear();
+    push_key(word, key);
     if key.is_empty() {
         return;
     }
     table.entry(hash_str(key.as_bytes())).or_default().gaz |= b;
-    let stem = strip_stages(&key).stem();
+    let stem = strip_stages(key).stem();
     if stem > 0 {
         table
             .entry(hash_str(&key.as_bytes()[stem..]))
@@ -108,10 +109,14 @@ fn add_word(table: &mut Table, word: &str, b: u16) {
     }
 }
 
+/// Room for the words of the lexicons without rehashing while building.
+const TABLE_CAPACITY: usize = 12 * 1024;
+
 fn table() -> &'static Table {
     static TABLE: OnceLock<Table> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut t = Table::default();
+        let mut t = Table::with_capacity_and_hasher(TABLE_CAPACITY, Default::default());
+        let key = &mut String::new();
         for (h, class) in trigger_words() {
             let e = t.entry(h).or_default();
             // A word listed twice keeps its first class.
@@ -122,35 +127,35 @@ fn table() -> &'static Table {
         for r in rows(COUNTRIES) {
             if let [_, _, form, _, surface] = r[..] {
                 if form == "nisba" {
-                    add_phrase(&mut t, surface, (bit::NISBA, bit::NISBA, bit::NISBA));
+                    add_phrase(&mut t, key, surface, (bit::NISBA, bit::NISBA, bit::NISBA));
                 } else {
-                    add_phrase(&mut t, surface, LOC);
+                    add_phrase(&mut t, key, surface, LOC);
                 }
             }
         }
         for r in rows(PEOPLE) {
             if let [_, _, _, _, surface] = r[..] {
-                add_phrase(&mut t, surface, PERS);
+                add_phrase(&mut t, key, surface, PERS);
             }
         }
         for r in rows(ORGANIZATIONS) {
             if let [.., surface] = r[..] {
-                add_phrase(&mut t, surface, ORG);
+                add_phrase(&mut t, key, surface, ORG);
             }
         }
         for r in rows(AGENTS) {
             if let [.., surface] = r[..] {
-                add_phrase(&mut t, surface, (bit::AGENT, bit::AGENT, bit::AGENT));
+                add_phrase(&mut t, key, surface, (bit::AGENT, bit::AGENT, bit::AGENT));
             }
         }
         for r in rows(TITLES) {
             if let Some(first) = r.get(1).and_then(|t| t.split_whitespace().next()) {
-                add_word(&mut t, first, bit::TITLE);
+                add_word(&mut t, key, first, bit::TITLE);
             }
         }
         for r in rows(CUES) {
             for form in r.iter().skip(1).filter(|f| **f != "-") {
-                add_word(&mut t, form, bit::CUE);
+                add_word(&mut t, key, form, bit::CUE);
             }
         }
         t
@@ -216,5 +221,8 @@ mod tests {
             assert_eq!(of(c.word) & c.has, c.has, "{}", c.word);
         }
         assert_eq!(of("الطقس"), 0);
+        // The capacity reserved up front holds the table.
+        let n = table().len();
+        assert!(n > 1000 && n <= TABLE_CAPACITY, "{n} words");
     }
 }
