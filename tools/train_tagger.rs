@@ -502,9 +502,17 @@ fn evaluate(all: &[Sentence], dump: bool) -> Evaluation {
     }
     let wall = start.elapsed().as_secs_f64();
     let cpu = cpu.and_then(|c| Some(cpu_seconds()? - c));
+    // Bytes as text: the words and one space after each.
+    let bytes: usize = sentences
+        .iter()
+        .flatten()
+        .map(|w| w.len() + 1)
+        .sum::<usize>()
+        * SPEED_ROUNDS;
     println!(
-        "inference: {:.0} tokens/s of CPU time, {:.0} tokens/s wall clock ({tokens} tokens, {found} names; both passes)",
+        "inference: {:.0} tokens/s = {:.1} MB/s of CPU time, {:.0} tokens/s wall clock ({tokens} tokens, {found} names; both passes)",
         tokens as f64 / cpu.unwrap_or(f64::NAN),
+        bytes as f64 / 1e6 / cpu.unwrap_or(f64::NAN),
         tokens as f64 / wall
     );
     Evaluation { temperature, f1 }
