@@ -1,12 +1,17 @@
 //! Feature extraction for the name tagger, shared by inference and the
 //! trainer so that both see exactly the same hashed features.
 //!
-//! A feature is a template id plus one or more strings, hashed with 32-bit
-//! FNV-1a (byte-wise, so the same on every platform and in wasm).
+//! Nothing here allocates per token: the normalised keys of a sentence's
+//! words go into one shared buffer, each word's strings (key, clitic-peeled
+//! forms) are hashed once to 64 bits, affixes and letter trigrams are packed
+//! from character codes, and a feature is a template seed mixed with those
+//! values into 32 bits. All arithmetic is explicit 64-bit and byte order is
+//! fixed, so the hashes are the same on every platform and in wasm.
 
-use crate::text::normalize::key;
+use super::gazetteer::{self, bit};
+use crate::text::normalize::{is_arabic_letter, push_key};
 use crate::text::token::QuoteMark;
-use std::sync::OnceLock;
+use std::ops::Range;
 
 /// What kind of token an item is, decided from its text alone so that the
 /// ANERcorp tokens and the crate's tokens are classified the same way.
@@ -37,6 +42,11 @@ impl Kind {
             Kind::Punct => b'P',
         }
     }
+
+    /// True for words (names are made of these).
+    pub fn is_word(self) -> bool {
+        matches!(self, Kind::Arabic | Kind::LatinLower | Kind::LatinUpper)
+    }
 }
 
 /// Trigger classes: words that announce a name next to them.
@@ -58,7 +68,7 @@ pub(crate) mod trigger {
 /// Trigger words as written; a word matches when it or one of its
 /// clitic-peeled forms equals the entry without its article, so `الرئيس`,
 /// `والرئيس` and `للرئيس` all match `الرئيس`.
-const TRIGGERS: &[(&str, u8)] = &[
+pub(crate) const TRIGGERS: &[(&str, u8)] = &[
     // Titles and roles.
     ("الرئيس", trigger::TITLE),
     ("رئيسة", trigger::TITLE),
@@ -205,25 +215,17 @@ const TRIGGERS: &[(&str, u8)] = &[
     ("آل", trigger::NAME_PART),
 ];
 
-/// The trigger table keyed by clitic-stripped key, sorted for binary search.
-fn trigger_table() -> &'static [(String, u8)] {
-    static TABLE: OnceLock<Vec<(String, u8)>> = OnceLock::new();
-    TABLE.get_or_init(|| {
-        let mut v: Vec<(String, u8)> = TRIGGERS
-            .iter()
-            .map(|&(w, c)| {
-                let k = key(w);
-                let bare = match k.strip_prefix("ال") {
-                    Some(rest) if rest.chars().count() >= MIN_STEM_CHARS => rest.to_string(),
-                    _ => k,
-                };
-                (bare, c)
-            })
-            .collect();
-        v.sort();
-        // Keep the first class for a stem listed twice.
-        v.dedup_by(|a, b| a.0 == b.0);
-        v
+/// The trigger words as (hash of the clitic-stripped key, class), for the
+/// gazetteer table that also holds them.
+pub(crate) fn trigger_words() -> impl Iterator<Item = (u64, u8)> {
+    TRIGGERS.iter().map(|&(w, c)| {
+        let mut k = String::new();
+        push_key(w, &mut k);
+        let bare = match k.strip_prefix("ال") {
+            Some(rest) if rest.chars().count() >= MIN_STEM_CHARS => rest,
+            _ => &k,
+        };
+        (hash_str(bare.as_bytes()), c)
     })
 }
 
@@ -231,11 +233,41 @@ fn trigger_table() -> &'static [(String, u8)] {
 /// words (and names that merely start with the letter) are left alone.
 const MIN_STEM_CHARS: usize = 3;
 
+/// At most: the word, after the conjunction, after the preposition, after
+/// the article.
+const MAX_STAGES: usize = 4;
+
+/// Byte offsets into a key after each clitic peeled off (see
+/// [`strip_stages`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Stages {
+    at: [u8; MAX_STAGES],
+    n: u8,
+}
+
+impl Stages {
+    fn push(&mut self, at: usize) {
+        // Offsets are at most 4 Arabic letters (8 bytes) in.
+        self.at[usize::from(self.n)] = at as u8;
+        self.n += 1;
+    }
+    /// The offsets, starting with 0.
+    pub fn offsets(&self) -> impl Iterator<Item = usize> + '_ {
+        self.at[..usize::from(self.n)]
+            .iter()
+            .map(|&a| usize::from(a))
+    }
+    /// Where the clitic-stripped stem starts.
+    pub fn stem(&self) -> usize {
+        usize::from(self.at[usize::from(self.n) - 1])
+    }
+}
+
 /// Byte offset in `key` where its clitic-stripped stem starts (the last of
 /// [`strip_stages`]).
 #[cfg(test)]
 pub(crate) fn stem_start(key: &str) -> usize {
-    *strip_stages(key).last().unwrap_or(&0)
+    strip_stages(key).stem()
 }
 
 /// Offsets in `key` after each clitic peeled off, starting with 0: a
@@ -243,11 +275,14 @@ pub(crate) fn stem_start(key: &str) -> usize {
 /// ل after ل as in للرئيس), each only when at least [`MIN_STEM_CHARS`]
 /// letters remain. Peeling is greedy, so a name that merely starts with one
 /// of these letters loses it too; the unpeeled forms are features as well.
-pub(crate) fn strip_stages(key: &str) -> Vec<usize> {
+pub(crate) fn strip_stages(key: &str) -> Stages {
     // Arabic letters used here are all 2 bytes in UTF-8.
     const LETTER: usize = 2;
     let chars = |at: usize| key[at..].chars().count();
-    let mut stages = vec![0];
+    let mut stages = Stages {
+        at: [0; MAX_STAGES],
+        n: 1,
+    };
     let mut at = 0;
     if key.starts_with(['و', 'ف']) && chars(at) > MIN_STEM_CHARS {
         at += LETTER;
@@ -267,74 +302,127 @@ pub(crate) fn strip_stages(key: &str) -> Vec<usize> {
     stages
 }
 
-/// One token as the tagger sees it.
-#[derive(Debug, Clone)]
+/// Most partly peeled forms between a word and its stem.
+const MAX_PARTIAL: usize = MAX_STAGES - 2;
+
+/// One token as the tagger sees it: hashes and offsets into the key buffer
+/// of its [`Items`], no strings of its own.
+#[derive(Debug, Clone, Copy)]
 pub(crate) struct Item {
-    /// Normalised key (for punctuation: the character itself).
-    pub key: String,
-    /// Byte offset of the clitic-stripped stem in `key`.
-    pub stem: usize,
-    /// Byte offsets of the partly peeled forms between the word and its stem.
-    pub partial: Vec<usize>,
+    /// Normalised key (for punctuation: the character itself), as a byte
+    /// range of the shared key buffer.
+    key: (u32, u32),
+    /// Byte offset of the clitic-stripped stem in the key.
+    stem_at: u8,
     /// Token kind.
     pub kind: Kind,
     /// Trigger class of the stem.
     pub trigger: u8,
     /// True when the word carries the article (ال، وال، بال، لل ...).
     pub article: bool,
+    /// Characters in the key.
+    chars: u32,
+    /// Characters in the stem.
+    pub stem_chars: u32,
+    /// Hash of the key.
+    word: u64,
+    /// Hash of the stem (memory is keyed by it).
+    pub stem: u64,
+    /// Hashes of the partly peeled forms between the word and its stem.
+    partial: [u64; MAX_PARTIAL],
+    n_partial: u8,
+    /// What the project's lexicons say of the word (see [`gazetteer::bit`]).
+    pub gaz: u16,
 }
 
-impl Item {
-    /// Builds the item for a token text.
-    pub fn new(text: &str) -> Item {
-        let k = key(text);
+/// The items of one or more sentences with their keys in one buffer, so
+/// building them allocates nothing per token once the buffers have grown.
+#[derive(Debug, Default)]
+pub(crate) struct Items {
+    /// All items in order.
+    pub items: Vec<Item>,
+    keys: String,
+}
+
+impl Items {
+    /// Appends the item of a token text.
+    pub fn push(&mut self, text: &str) {
+        let start = self.keys.len();
+        push_key(text, &mut self.keys);
+        let k = &self.keys[start..];
         let kind = kind_of(text);
-        let (stages, trigger, article) = if kind == Kind::Arabic {
-            let stages = strip_stages(&k);
-            let table = trigger_table();
-            let trig = stages
-                .iter()
-                .find_map(|&at| {
-                    let form = &k[at..];
-                    table
-                        .binary_search_by(|(w, _)| w.as_str().cmp(form))
-                        .ok()
-                        .map(|i| table[i].1)
-                })
-                .unwrap_or(trigger::NONE);
-            let s = *stages.last().unwrap_or(&0);
-            let article = k[..s].ends_with("ال") || k[..s].ends_with("لل");
-            (stages, trig, article)
-        } else {
-            (vec![0], trigger::NONE, false)
-        };
-        let stem = *stages.last().unwrap_or(&0);
-        let partial = stages
-            .iter()
-            .copied()
-            .filter(|&at| at != 0 && at != stem)
-            .collect();
-        Item {
-            key: k,
-            stem,
-            partial,
+        let mut item = Item {
+            key: (start as u32, self.keys.len() as u32),
+            stem_at: 0,
             kind,
-            trigger,
-            article,
+            trigger: trigger::NONE,
+            article: false,
+            chars: k.chars().count() as u32,
+            stem_chars: 0,
+            word: hash_str(k.as_bytes()),
+            stem: 0,
+            partial: [0; MAX_PARTIAL],
+            n_partial: 0,
+            gaz: 0,
+        };
+        item.stem = item.word;
+        item.stem_chars = item.chars;
+        if kind == Kind::Arabic {
+            // Each clitic-peeled form is looked up once: trigger class (the
+            // first form that has one) and gazetteer bits (all forms).
+            let stages = strip_stages(k);
+            let stem = stages.stem();
+            for at in stages.offsets() {
+                let h = if at == 0 {
+                    item.word
+                } else {
+                    hash_str(&k.as_bytes()[at..])
+                };
+                let found = gazetteer::lookup(h);
+                if item.trigger == trigger::NONE {
+                    item.trigger = found.trigger;
+                }
+                item.gaz |= found.gaz;
+                if at == stem {
+                    item.stem = h;
+                } else if at != 0 {
+                    item.partial[usize::from(item.n_partial)] = h;
+                    item.n_partial += 1;
+                }
+            }
+            item.stem_at = stem as u8;
+            item.stem_chars = k[stem..].chars().count() as u32;
+            item.article = k[..stem].ends_with("ال") || k[..stem].ends_with("لل");
+        } else if kind.is_word() {
+            item.gaz = gazetteer::lookup(item.word).gaz;
         }
+        self.items.push(item);
     }
 
-    /// The clitic-stripped stem (memory is keyed by it).
-    pub fn stem(&self) -> &str {
-        &self.key[self.stem..]
+    /// The key of item `i`.
+    pub fn key(&self, i: usize) -> &str {
+        let (s, e) = self.items[i].key;
+        &self.keys[s as usize..e as usize]
+    }
+
+    /// The clitic-stripped stem of item `i`.
+    #[cfg(test)]
+    pub fn stem(&self, i: usize) -> &str {
+        &self.key(i)[usize::from(self.items[i].stem_at)..]
     }
 }
 
 /// Classifies a token text.
 pub(crate) fn kind_of(text: &str) -> Kind {
-    let first_alpha = text.chars().find(|c| c.is_alphabetic());
+    // The first letter decides; the common letters are tested without the
+    // Unicode tables.
+    let first_alpha = text.chars().find(|&c| match c {
+        'a'..='z' | 'A'..='Z' | '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}' => true,
+        _ if c.is_ascii() => false,
+        _ => c.is_alphabetic(),
+    });
     match first_alpha {
-        Some(c) if crate::text::normalize::is_arabic_letter(c) => Kind::Arabic,
+        Some(c) if is_arabic_letter(c) => Kind::Arabic,
         Some(c) if c.is_uppercase() => Kind::LatinUpper,
         Some(_) => Kind::LatinLower,
         None if text.chars().any(|c| c.is_numeric()) => Kind::Number,
@@ -346,31 +434,79 @@ pub(crate) fn kind_of(text: &str) -> Kind {
     }
 }
 
-/// 32-bit FNV-1a, the feature hash.
-#[derive(Clone, Copy)]
-struct Fnv(u32);
+/// Multiplier of the word hash (FxHash's).
+const FX: u64 = 0x517c_c1b7_2722_0a95;
+/// Spreads template ids into seeds (2^64 / golden ratio).
+const GOLDEN: u64 = 0x9E37_79B9_7F4A_7C15;
 
-const FNV_OFFSET: u32 = 0x811c_9dc5;
-const FNV_PRIME: u32 = 0x0100_0193;
-/// Separates the strings of a multi-part feature.
-const SEPARATOR: u8 = 0xFF;
-
-impl Fnv {
-    fn new(template: u8) -> Fnv {
-        Fnv(FNV_OFFSET).byte(template)
-    }
-    fn byte(self, b: u8) -> Fnv {
-        Fnv((self.0 ^ u32::from(b)).wrapping_mul(FNV_PRIME))
-    }
-    fn bytes(self, s: &[u8]) -> Fnv {
-        s.iter().fold(self, |h, &b| h.byte(b))
-    }
-    fn part(self, s: &str) -> Fnv {
-        self.byte(SEPARATOR).bytes(s.as_bytes())
-    }
+/// One step of the word hash: mixes a 64-bit value into `h`.
+fn fx(h: u64, v: u64) -> u64 {
+    (h.rotate_left(5) ^ v).wrapping_mul(FX)
 }
 
-/// Feature templates (the first byte of every hashed feature).
+/// 64-bit hash of a string, eight bytes (little-endian) at a time, then its
+/// length (so that zero padding is not ambiguous).
+pub(crate) fn hash_str(s: &[u8]) -> u64 {
+    let mut chunks = s.chunks_exact(8);
+    let mut h = 0;
+    for c in &mut chunks {
+        let mut b = [0u8; 8];
+        b.copy_from_slice(c);
+        h = fx(h, u64::from_le_bytes(b));
+    }
+    let rest = chunks.remainder();
+    if !rest.is_empty() {
+        let mut b = [0u8; 8];
+        b[..rest.len()].copy_from_slice(rest);
+        h = fx(h, u64::from_le_bytes(b));
+    }
+    fx(h, s.len() as u64)
+}
+
+/// MurmurHash3's finaliser: every input bit affects every output bit.
+pub(crate) fn fmix(mut h: u64) -> u64 {
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
+    h ^ (h >> 33)
+}
+
+/// The feature of `template` with value `v`.
+fn feat(template: u8, v: u64) -> u32 {
+    finish(fx(seed(template), v))
+}
+
+/// The feature of `template` with two values (order matters).
+fn feat2(template: u8, a: u64, b: u64) -> u32 {
+    finish(fx(fx(seed(template), a), b))
+}
+
+/// The 32-bit feature of a mixed value; never 0, which the model's lookup
+/// table uses for empty slots.
+fn finish(h: u64) -> u32 {
+    ((fmix(h) >> 32) as u32).max(1)
+}
+
+fn seed(template: u8) -> u64 {
+    (u64::from(template) + 1).wrapping_mul(GOLDEN)
+}
+
+/// Bits of one character code in a packed affix or trigram.
+const CHAR_BITS: u32 = 21;
+/// Stands for the word boundary in letter trigrams (not a character).
+const BOUNDARY: u64 = (1 << CHAR_BITS) - 1;
+
+/// Up to three character codes in one value, first in the low bits; no two
+/// sequences of up to three characters pack alike.
+fn pack(chars: impl Iterator<Item = u64>) -> u64 {
+    chars
+        .take(3)
+        .enumerate()
+        .fold(0, |acc, (k, c)| acc | c << (CHAR_BITS * k as u32))
+}
+
+/// Feature templates (the seed of every hashed feature).
 mod template {
     pub const BIAS: u8 = 0;
     pub const WORD: u8 = 1;
@@ -404,16 +540,25 @@ mod template {
     pub const MEMORY: u8 = 29;
     pub const MEMORY_PREV: u8 = 30;
     pub const MEMORY_NEXT: u8 = 31;
+    pub const GAZ: u8 = 32;
+    pub const GAZ_PREV: u8 = 33;
+    pub const GAZ_NEXT: u8 = 34;
+    pub const GAZ_SEQ: u8 = 35;
+    pub const STEM_BIGRAM_PREV: u8 = 36;
+    pub const STEM_BIGRAM_NEXT: u8 = 37;
+    pub const SKIP: u8 = 38;
 }
 
 /// Longest affix used as a feature, in characters.
 const MAX_AFFIX: usize = 3;
-/// Stands for the positions before the sentence start and after its end.
-const BEFORE: &str = "<s>";
-const AFTER: &str = "</s>";
+/// Hashes standing for the words before the sentence start and after its end.
+const BEFORE: u64 = 0xB3F0_4E00_0000_0001;
+const AFTER: u64 = 0xAF7E_4E00_0000_0002;
+/// Shape of the positions outside the sentence.
+const NO_SHAPE: u64 = b'_' as u64;
 
 /// A length bucket: 1, 2, 3, 4-5, 6-8, 9+ characters.
-fn length_bucket(n: usize) -> u8 {
+fn length_bucket(n: u32) -> u8 {
     match n {
         0..=3 => n as u8,
         4..=5 => 4,
@@ -422,86 +567,78 @@ fn length_bucket(n: usize) -> u8 {
     }
 }
 
-/// The features of every position of a sentence, in order. Each inner list
-/// is sorted and deduplicated (so the result does not depend on how the
-/// templates are listed). `memory` holds, per item, what the first pass said
-/// about the same word in nearby sentences (see [`memory_code`]); `None` on
-/// the first pass.
-pub(crate) fn sentence_features(items: &[Item], memory: Option<&[u8]>) -> Vec<Vec<u32>> {
-    // Quote parity: true for tokens between an opening and a closing mark.
-    let mut in_quote = Vec::with_capacity(items.len());
+/// Quote parity of a sentence's items: true for tokens between an opening
+/// and a closing mark. Written into `out` (cleared first).
+pub(crate) fn quote_parity(items: &[Item], out: &mut Vec<bool>) {
+    out.clear();
     let mut open = false;
     for it in items {
         if it.kind == Kind::Quote {
             open = !open;
-            in_quote.push(false);
+            out.push(false);
         } else {
-            in_quote.push(open);
+            out.push(open);
         }
     }
-    (0..items.len())
-        .map(|i| {
-            let mut out = Vec::with_capacity(48);
-            position_features(items, i, in_quote[i], &mut out);
-            if let Some(m) = memory {
-                memory_features(m, i, &mut out);
-            }
-            out.sort_unstable();
-            out.dedup();
-            out
-        })
-        .collect()
 }
 
-fn position_features(items: &[Item], i: usize, in_quote: bool, out: &mut Vec<u32>) {
+/// Appends the first-pass features of position `i` of the sentence
+/// `range` of `items` to `out`. The order is fixed; a feature may appear
+/// twice (a repeated letter trigram), which simply counts it twice.
+pub(crate) fn position_features(
+    items: &Items,
+    range: Range<usize>,
+    i: usize,
+    in_quote: bool,
+    out: &mut Vec<u32>,
+) {
+    let sent = &items.items[range.clone()];
     let at = |j: isize| -> Option<&Item> {
         if j < 0 {
             None
         } else {
-            items.get(j as usize)
+            sent.get(j as usize)
         }
     };
     let i = i as isize;
-    let word = |j: isize| at(j).map_or(if j < 0 { BEFORE } else { AFTER }, |t| t.key.as_str());
-    let stem = |j: isize| at(j).map_or(if j < 0 { BEFORE } else { AFTER }, |t| t.stem());
-    let shape = |j: isize| -> [u8; 2] {
-        at(j).map_or([b'_', 0], |t| {
-            [t.kind.code(), length_bucket(t.key.chars().count())]
+    let word = |j: isize| at(j).map_or(if j < 0 { BEFORE } else { AFTER }, |t| t.word);
+    let stem = |j: isize| at(j).map_or(if j < 0 { BEFORE } else { AFTER }, |t| t.stem);
+    let kind = |j: isize| at(j).map_or(NO_SHAPE, |t| u64::from(t.kind.code()));
+    let shape = |j: isize| {
+        at(j).map_or(NO_SHAPE, |t| {
+            u64::from(t.kind.code()) | u64::from(length_bucket(t.chars)) << 8
         })
     };
     let trig = |j: isize| at(j).map_or(trigger::NONE, |t| t.trigger);
-    let cur = &items[i as usize];
-    let one = |t: u8, s: &str| Fnv::new(t).part(s).0;
+    let cur = &sent[i as usize];
 
-    out.push(Fnv::new(template::BIAS).0);
-    out.push(one(template::WORD, word(i)));
-    out.push(one(template::WORD_PREV, word(i - 1)));
-    out.push(one(template::WORD_NEXT, word(i + 1)));
-    out.push(one(template::WORD_PREV2, word(i - 2)));
-    out.push(one(template::WORD_NEXT2, word(i + 2)));
-    out.push(one(template::STEM, stem(i)));
-    for &at in &cur.partial {
-        out.push(one(template::PARTIAL, &cur.key[at..]));
+    out.push(feat(template::BIAS, 0));
+    out.push(feat(template::WORD, word(i)));
+    out.push(feat(template::WORD_PREV, word(i - 1)));
+    out.push(feat(template::WORD_NEXT, word(i + 1)));
+    out.push(feat(template::WORD_PREV2, word(i - 2)));
+    out.push(feat(template::WORD_NEXT2, word(i + 2)));
+    out.push(feat(template::STEM, stem(i)));
+    for &h in &cur.partial[..usize::from(cur.n_partial)] {
+        out.push(feat(template::PARTIAL, h));
     }
-    out.push(one(template::STEM_PREV, stem(i - 1)));
-    out.push(one(template::STEM_NEXT, stem(i + 1)));
-    out.push(
-        Fnv::new(template::BIGRAM_PREV)
-            .part(word(i - 1))
-            .part(word(i))
-            .0,
-    );
-    out.push(
-        Fnv::new(template::BIGRAM_NEXT)
-            .part(word(i))
-            .part(word(i + 1))
-            .0,
-    );
-    if matches!(cur.kind, Kind::Arabic | Kind::LatinLower | Kind::LatinUpper) {
-        affixes(&cur.key, template::PREFIX, template::SUFFIX, out);
-        if cur.stem > 0 {
+    out.push(feat(template::STEM_PREV, stem(i - 1)));
+    out.push(feat(template::STEM_NEXT, stem(i + 1)));
+    out.push(feat2(template::BIGRAM_PREV, word(i - 1), word(i)));
+    out.push(feat2(template::BIGRAM_NEXT, word(i), word(i + 1)));
+    // The same through clitics (وقال ماكرون, لماكرون), and the words on
+    // both sides together.
+    out.push(feat2(template::STEM_BIGRAM_PREV, stem(i - 1), stem(i)));
+    out.push(feat2(template::STEM_BIGRAM_NEXT, stem(i), stem(i + 1)));
+    out.push(feat2(template::SKIP, stem(i - 1), stem(i + 1)));
+    if cur.kind.is_word() {
+        let key = items.key(range.start + i as usize);
+        affixes(key, cur.chars, template::PREFIX, template::SUFFIX, out);
+        let stem_text = &key[usize::from(cur.stem_at)..];
+        if cur.stem_at > 0 {
             affixes(
-                cur.stem(),
+                stem_text,
+                cur.stem_chars,
                 template::STEM_PREFIX,
                 template::STEM_SUFFIX,
                 out,
@@ -509,47 +646,78 @@ fn position_features(items: &[Item], i: usize, in_quote: bool, out: &mut Vec<u32
         }
         // Letter trigrams of the stem: transliterated foreign names have
         // telltale letter patterns (long vowels, و/ي clusters).
-        let chars: Vec<char> = std::iter::once('^')
-            .chain(cur.stem().chars())
-            .chain(std::iter::once('$'))
-            .collect();
-        for w in chars.windows(3) {
-            let mut buf = [0u8; 12];
-            let mut n = 0;
-            for c in w {
-                n += c.encode_utf8(&mut buf[n..]).len();
+        let mut window = [BOUNDARY, 0, 0];
+        let mut filled = 1;
+        for c in stem_text.chars().map(u64::from).chain([BOUNDARY]) {
+            if filled == 3 {
+                window = [window[1], window[2], c];
+            } else {
+                window[filled] = c;
+                filled += 1;
             }
-            out.push(Fnv::new(template::TRIGRAM).bytes(&buf[..n]).0);
+            if filled == 3 {
+                out.push(feat(template::TRIGRAM, pack(window.into_iter())));
+            }
         }
     }
-    out.push(Fnv::new(template::SHAPE).bytes(&shape(i)).0);
-    out.push(Fnv::new(template::SHAPE_PREV).bytes(&shape(i - 1)).0);
-    out.push(Fnv::new(template::SHAPE_NEXT).bytes(&shape(i + 1)).0);
-    out.push(
-        Fnv::new(template::SHAPE_TRIO)
-            .bytes(&shape(i - 1)[..1])
-            .bytes(&shape(i)[..1])
-            .bytes(&shape(i + 1)[..1])
-            .0,
-    );
-    out.push(Fnv::new(template::TRIGGER).byte(trig(i)).0);
-    out.push(Fnv::new(template::TRIGGER_PREV).byte(trig(i - 1)).0);
-    out.push(Fnv::new(template::TRIGGER_PREV2).byte(trig(i - 2)).0);
-    out.push(Fnv::new(template::TRIGGER_NEXT).byte(trig(i + 1)).0);
+    out.push(feat(template::SHAPE, shape(i)));
+    out.push(feat(template::SHAPE_PREV, shape(i - 1)));
+    out.push(feat(template::SHAPE_NEXT, shape(i + 1)));
+    out.push(feat(
+        template::SHAPE_TRIO,
+        kind(i - 1) | kind(i) << 8 | kind(i + 1) << 16,
+    ));
+    out.push(feat(template::TRIGGER, u64::from(trig(i))));
+    out.push(feat(template::TRIGGER_PREV, u64::from(trig(i - 1))));
+    out.push(feat(template::TRIGGER_PREV2, u64::from(trig(i - 2))));
+    out.push(feat(template::TRIGGER_NEXT, u64::from(trig(i + 1))));
     if trig(i - 1) != trigger::NONE {
-        out.push(
-            Fnv::new(template::TRIGGER_PREV_STEM)
-                .byte(trig(i - 1))
-                .part(stem(i))
-                .0,
-        );
+        out.push(feat2(
+            template::TRIGGER_PREV_STEM,
+            u64::from(trig(i - 1)),
+            stem(i),
+        ));
     }
-    out.push(Fnv::new(template::ARTICLE).byte(u8::from(cur.article)).0);
+    out.push(feat(template::ARTICLE, u64::from(cur.article)));
+    let gaz = |j: isize| at(j).map_or(0, |t| t.gaz);
+    // The word's own lexicon bits; of the neighbours only the cue words
+    // (titles, nisba adjectives, verbs of saying, collective agents): a
+    // neighbour's name bits made the tagger stretch names onto common
+    // words («زيارة اوباما»).
+    const CUES: u16 = bit::TITLE | bit::NISBA | bit::CUE | bit::AGENT;
+    gaz_bits(template::GAZ, gaz(i), out);
+    gaz_bits(template::GAZ_PREV, gaz(i - 1) & CUES, out);
+    gaz_bits(template::GAZ_NEXT, gaz(i + 1) & CUES, out);
+    // Runs of lexicon words of one class: a likely multi-word name.
+    for (k, (first, later)) in [
+        (bit::LOC_FIRST, bit::LOC_LATER),
+        (bit::PERS_FIRST, bit::PERS_LATER),
+        (bit::ORG_FIRST, bit::ORG_LATER),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        if gaz(i) & first != 0 && gaz(i + 1) & later != 0 {
+            out.push(feat2(template::GAZ_SEQ, k as u64, 0));
+        }
+        if gaz(i) & later != 0 && gaz(i - 1) & (first | later) != 0 {
+            out.push(feat2(template::GAZ_SEQ, k as u64, 1));
+        }
+    }
     if i == 0 {
-        out.push(Fnv::new(template::FIRST).0);
+        out.push(feat(template::FIRST, 0));
     }
     if in_quote {
-        out.push(Fnv::new(template::IN_QUOTE).0);
+        out.push(feat(template::IN_QUOTE, 0));
+    }
+}
+
+/// One feature of `template` per set bit of a gazetteer mask.
+fn gaz_bits(template: u8, mask: u16, out: &mut Vec<u32>) {
+    for b in 0..bit::COUNT {
+        if mask & (1 << b) != 0 {
+            out.push(feat(template, u64::from(b)));
+        }
     }
 }
 
@@ -561,8 +729,8 @@ const MEMORY_REPEATED: u8 = 0x10;
 /// The memory code of a word from its name votes in nearby sentences
 /// (`votes[c]`: how often its stem was inside a name of class `c`): the
 /// majority class + 1, with [`MEMORY_REPEATED`] for two votes or more.
-pub(crate) fn memory_code(votes: &[u16; 4]) -> u8 {
-    let total: u16 = votes.iter().sum();
+pub(crate) fn memory_code(votes: &[u32; 4]) -> u8 {
+    let total: u64 = votes.iter().map(|&v| u64::from(v)).sum();
     if total == 0 {
         return NO_MEMORY;
     }
@@ -576,47 +744,71 @@ pub(crate) fn memory_features(memory: &[u8], i: usize, out: &mut Vec<u32>) {
     let code = |j: Option<usize>| j.and_then(|j| memory.get(j)).copied().unwrap_or(NO_MEMORY);
     let here = code(Some(i));
     if here != NO_MEMORY {
-        out.push(Fnv::new(template::MEMORY).byte(here).0);
+        out.push(feat(template::MEMORY, u64::from(here)));
     }
     let prev = code(i.checked_sub(1));
     let next = code(Some(i + 1));
-    // Neighbours' memory only matters next to a remembered or unknown word;
-    // classes only (without the repeat flag) keep these features few.
+    // Classes only (without the repeat flag) keep these features few.
     if prev != NO_MEMORY {
-        out.push(
-            Fnv::new(template::MEMORY_PREV)
-                .byte(prev & !MEMORY_REPEATED)
-                .0,
-        );
+        out.push(feat(
+            template::MEMORY_PREV,
+            u64::from(prev & !MEMORY_REPEATED),
+        ));
     }
     if next != NO_MEMORY {
-        out.push(
-            Fnv::new(template::MEMORY_NEXT)
-                .byte(next & !MEMORY_REPEATED)
-                .0,
-        );
+        out.push(feat(
+            template::MEMORY_NEXT,
+            u64::from(next & !MEMORY_REPEATED),
+        ));
     }
 }
 
-/// Prefixes and suffixes of 1..=[`MAX_AFFIX`] characters (shorter words give
-/// fewer).
-fn affixes(s: &str, prefix: u8, suffix: u8, out: &mut Vec<u32>) {
-    let n = s.chars().count();
-    let mut ends = s.char_indices().map(|(b, _)| b).chain([s.len()]);
-    let _ = ends.next();
-    for (k, b) in ends.take(MAX_AFFIX.min(n.saturating_sub(1))).enumerate() {
-        out.push(Fnv::new(prefix).byte(k as u8).bytes(&s.as_bytes()[..b]).0);
+/// Prefixes and suffixes of 1..=[`MAX_AFFIX`] characters of `s`, which
+/// has `n` characters (shorter words give fewer; a word's whole self is not
+/// an affix). Each is packed while walking the ends of `s` once.
+fn affixes(s: &str, n: u32, prefix: u8, suffix: u8, out: &mut Vec<u32>) {
+    let m = MAX_AFFIX.min((n as usize).saturating_sub(1));
+    let mut acc = 0;
+    for (k, c) in s.chars().take(m).enumerate() {
+        acc |= u64::from(c) << (CHAR_BITS * k as u32);
+        out.push(feat(prefix, acc));
     }
-    let starts: Vec<usize> = s.char_indices().map(|(b, _)| b).collect();
-    for k in 1..=MAX_AFFIX.min(n.saturating_sub(1)) {
-        let b = starts[n - k];
-        out.push(Fnv::new(suffix).byte(k as u8).bytes(&s.as_bytes()[b..]).0);
+    // Packed last letter first; the length keeps "ab" and "b" apart.
+    let mut acc = 0;
+    for (k, c) in s.chars().rev().take(m).enumerate() {
+        acc |= u64::from(c) << (CHAR_BITS * k as u32);
+        out.push(feat2(suffix, k as u64 + 1, acc));
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn items_of(words: &[&str]) -> Items {
+        let mut items = Items::default();
+        for w in words {
+            items.push(w);
+        }
+        items
+    }
+
+    /// The first-pass features of every position of `words` as one sentence.
+    fn sentence_features(words: &[&str], memory: Option<&[u8]>) -> Vec<Vec<u32>> {
+        let items = items_of(words);
+        let mut quote = Vec::new();
+        quote_parity(&items.items, &mut quote);
+        (0..words.len())
+            .map(|i| {
+                let mut out = Vec::new();
+                position_features(&items, 0..words.len(), i, quote[i], &mut out);
+                if let Some(m) = memory {
+                    memory_features(m, i, &mut out);
+                }
+                out
+            })
+            .collect()
+    }
 
     struct StemCase {
         word: &'static str,
@@ -661,8 +853,12 @@ mod tests {
             },
         ];
         for c in cases {
-            let k = key(c.word);
+            let mut k = String::new();
+            push_key(c.word, &mut k);
             assert_eq!(&k[stem_start(&k)..], c.want, "{}", c.word);
+            let items = items_of(&[c.word]);
+            assert_eq!(items.stem(0), c.want, "{}", c.word);
+            assert_eq!(items.items[0].stem, hash_str(c.want.as_bytes()));
         }
     }
 
@@ -685,6 +881,10 @@ mod tests {
             KindCase {
                 text: "paris",
                 want: Kind::LatinLower,
+            },
+            KindCase {
+                text: "Ödön",
+                want: Kind::LatinUpper,
             },
             KindCase {
                 text: "2002",
@@ -710,18 +910,20 @@ mod tests {
 
     #[test]
     fn triggers_match_through_clitics() {
-        assert_eq!(Item::new("والرئيس").trigger, trigger::TITLE);
-        assert_eq!(Item::new("وقال").trigger, trigger::SPEECH);
-        assert_eq!(Item::new("لوزارة").trigger, trigger::ORG);
-        assert_eq!(Item::new("باريس").trigger, trigger::NONE);
-        assert!(Item::new("والرئيس").article);
-        assert!(!Item::new("وزير").article);
+        let items = items_of(&["والرئيس", "وقال", "لوزارة", "باريس", "وزير"]);
+        let it = &items.items;
+        assert_eq!(it[0].trigger, trigger::TITLE);
+        assert_eq!(it[1].trigger, trigger::SPEECH);
+        assert_eq!(it[2].trigger, trigger::ORG);
+        assert_eq!(it[3].trigger, trigger::NONE);
+        assert!(it[0].article);
+        assert!(!it[4].article);
     }
 
     #[test]
     fn memory_codes() {
         struct Case {
-            votes: [u16; 4],
+            votes: [u32; 4],
             want: u8,
         }
         let cases = [
@@ -750,10 +952,10 @@ mod tests {
 
     #[test]
     fn memory_adds_features() {
-        let items: Vec<Item> = ["زار", "ماكرون"].iter().map(|w| Item::new(w)).collect();
-        let plain = sentence_features(&items, None);
-        let none = sentence_features(&items, Some(&[NO_MEMORY, NO_MEMORY]));
-        let person = sentence_features(&items, Some(&[NO_MEMORY, 1]));
+        let words = ["زار", "ماكرون"];
+        let plain = sentence_features(&words, None);
+        let none = sentence_features(&words, Some(&[NO_MEMORY, NO_MEMORY]));
+        let person = sentence_features(&words, Some(&[NO_MEMORY, 1]));
         assert_eq!(plain, none);
         // The word itself and its left neighbour gain a feature.
         assert_eq!(person[1].len(), plain[1].len() + 1);
@@ -763,22 +965,38 @@ mod tests {
 
     #[test]
     fn features_are_deterministic_and_context_sensitive() {
-        let items: Vec<Item> = ["قال", "الرئيس", "ماكرون", "."]
-            .iter()
-            .map(|w| Item::new(w))
-            .collect();
-        let a = sentence_features(&items, None);
-        let b = sentence_features(&items, None);
+        let words = ["قال", "الرئيس", "ماكرون", "."];
+        let a = sentence_features(&words, None);
+        let b = sentence_features(&words, None);
         assert_eq!(a, b);
-        // Pinned hash: FNV-1a must not change across platforms or releases
+        // Pinned hashes: they must not change across platforms or releases
         // without re-training the model.
-        assert_eq!(Fnv::new(template::BIAS).0, 0x050c_5d1f);
-        assert!(a[2].contains(&Fnv::new(template::BIAS).0));
+        assert_eq!(feat(template::BIAS, 0), 0xcee3_80d7);
+        assert_eq!(hash_str("ماكرون".as_bytes()), 0x9ba4_1b5e_7640_9590);
+        assert!(a[2].contains(&feat(template::BIAS, 0)));
         // Same word, different neighbours: different feature sets.
-        let other: Vec<Item> = ["زار", "ماكرون"].iter().map(|w| Item::new(w)).collect();
-        assert_ne!(sentence_features(&other, None)[1], a[2]);
+        assert_ne!(sentence_features(&["زار", "ماكرون"], None)[1], a[2]);
+        // The templates of one position do not collide.
         for f in &a {
-            assert!(f.windows(2).all(|w| w[0] < w[1]), "sorted and unique");
+            let mut s = f.clone();
+            s.sort_unstable();
+            s.dedup();
+            assert_eq!(s.len(), f.len());
         }
+    }
+
+    #[test]
+    fn affixes_and_trigrams_are_distinct() {
+        // "abab": prefixes a, ab, aba; suffixes b, ab, bab; stem trigrams
+        // ^ab aba bab ab$ — all different features.
+        let f = &sentence_features(&["abab"], None)[0];
+        let mut s = f.clone();
+        s.sort_unstable();
+        s.dedup();
+        assert_eq!(s.len(), f.len());
+        assert_ne!(
+            pack("ab".chars().map(u64::from)),
+            pack("ba".chars().map(u64::from))
+        );
     }
 }

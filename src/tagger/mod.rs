@@ -1,6 +1,7 @@
 //! A small statistical name tagger for Arabic news: an averaged perceptron
-//! over hashed word, affix, clitic-stripped, shape, trigger-word and context
-//! features, decoded with a first-order Viterbi under BIO constraints.
+//! over hashed word, affix, clitic-stripped, shape, trigger-word, gazetteer
+//! (the project's own lexicons, see `gazetteer.rs`) and context features,
+//! decoded with a first-order Viterbi under BIO constraints.
 //!
 //! It finds person, place, organisation and other names that lexicons and
 //! title rules miss; the rules still decide actors, roles and attribution.
@@ -10,12 +11,16 @@
 //! is behind the `train` feature.
 
 mod features;
+mod gazetteer;
 mod model;
 
 use crate::text::document::Document;
-use features::{memory_code, memory_features, sentence_features, Item, Kind, NO_MEMORY};
+use features::{
+    fmix, memory_code, memory_features, position_features, quote_parity, Items, Kind, NO_MEMORY,
+};
 use model::Model;
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -34,7 +39,10 @@ const OUTSIDE: usize = 0;
 const MEMORY_WINDOW: usize = 16;
 
 /// Shortest stem, in characters, that the memory remembers.
-const MIN_MEMORY_CHARS: usize = 2;
+const MIN_MEMORY_CHARS: u32 = 2;
+
+/// Typical number of features of one position (buffer capacity).
+const FEATURES_PER_TOKEN: usize = 64;
 
 /// The kind of a name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -87,41 +95,45 @@ pub(crate) fn tag(doc: &Document, tokens: Range<usize>) -> Vec<Name> {
     let Some(model) = model() else {
         return Vec::new();
     };
-    let mut ranges = Vec::new();
+    let mut items = Items::default();
+    // Per sentence: its items, and the document token of its first item.
     let mut sentences = Vec::new();
+    let mut firsts = Vec::new();
     for s in &doc.sentences {
         let start = s.start.max(tokens.start);
         let end = s.end.min(tokens.end);
         if start < end {
-            ranges.push(start..end);
-            sentences.push(sentence_items((start..end).map(|i| doc.word(i))));
+            let lo = items.items.len();
+            for i in start..end {
+                items.push(doc.word(i));
+            }
+            add_virtual_stop(&mut items, lo);
+            sentences.push(lo..items.items.len());
+            firsts.push(start);
         }
     }
     let mut names = Vec::new();
-    for ((range, items), spans) in ranges
-        .iter()
-        .zip(&sentences)
-        .zip(tag_sentences(model, &sentences))
-    {
-        for span in spans {
-            // Clip off the stop `sentence_items` may have added.
-            let mut r = span.tokens.start..span.tokens.end.min(range.len());
-            let is_name_part = |k: usize| !matches!(items[k].kind, Kind::Punct | Kind::Quote);
-            while r.start < r.end && !is_name_part(r.start) {
-                r.start += 1;
-            }
-            while r.end > r.start && !is_name_part(r.end - 1) {
-                r.end -= 1;
-            }
-            if r.is_empty() {
-                continue;
-            }
-            names.push(Name {
-                tokens: range.start + r.start..range.start + r.end,
-                class: CLASSES[span.class],
-                score: logistic(span.margin / model.temperature),
-            });
+    let is_name_part = |k: usize| !matches!(items.items[k].kind, Kind::Punct | Kind::Quote);
+    for (j, span) in tag_sentences(model, &items, &sentences) {
+        let lo = sentences[j].start;
+        // Punctuation (and the virtual stop) is never part of a name.
+        let mut r = lo + span.tokens.start..lo + span.tokens.end;
+        while r.start < r.end && !is_name_part(r.start) {
+            r.start += 1;
         }
+        while r.end > r.start && !is_name_part(r.end - 1) {
+            r.end -= 1;
+        }
+        if r.is_empty() {
+            continue;
+        }
+        // Item k of sentence j is document token firsts[j] + (k - lo).
+        let base = firsts[j];
+        names.push(Name {
+            tokens: base + (r.start - lo)..base + (r.end - lo),
+            class: CLASSES[span.class],
+            score: logistic(span.margin / model.temperature),
+        });
     }
     names
 }
@@ -129,92 +141,132 @@ pub(crate) fn tag(doc: &Document, tokens: Range<usize>) -> Vec<Name> {
 /// Stop added to a sentence that does not end in punctuation.
 const VIRTUAL_STOP: &str = ".";
 
-/// The items of a sentence's words, plus a virtual full stop when the last
-/// one is not punctuation: nearly every training sentence ends in one, and
-/// without it the last word (often a place: «في باريس») is read as if it were
-/// followed by something unknown.
-fn sentence_items<'w>(words: impl Iterator<Item = &'w str>) -> Vec<Item> {
-    let mut items: Vec<Item> = words.map(Item::new).collect();
-    if items
+/// Adds a virtual full stop to the sentence starting at item `lo` when its
+/// last item is not punctuation: nearly every training sentence ends in
+/// one, and without it the last word (often a place: «في باريس») is read as
+/// if it were followed by something unknown.
+fn add_virtual_stop(items: &mut Items, lo: usize) {
+    if items.items[lo..]
         .last()
         .is_some_and(|it| !matches!(it.kind, Kind::Punct | Kind::Quote))
     {
-        items.push(Item::new(VIRTUAL_STOP));
+        items.push(VIRTUAL_STOP);
     }
-    items
 }
 
-/// Tags consecutive sentences in two passes: the second pass knows which
-/// words the first pass put in names in the surrounding sentences.
-fn tag_sentences(model: &Model, sentences: &[Vec<Item>]) -> Vec<Vec<Span>> {
-    let trans: Vec<[f32; N_TAGS]> = model
-        .transitions
-        .iter()
-        .map(|row| row.map(|v| f32::from(v) * model.scale))
-        .collect();
-    // First pass: the names alone (no margins needed), and the per-token
-    // scores that the second pass extends.
-    let mut scores: Vec<Vec<[i32; N_TAGS]>> = Vec::with_capacity(sentences.len());
-    let mut first: Vec<Vec<(Range<usize>, usize)>> = Vec::with_capacity(sentences.len());
-    for items in sentences {
-        let s: Vec<[i32; N_TAGS]> = sentence_features(items, None)
-            .iter()
-            .map(|f| {
-                let mut s = [0; N_TAGS];
-                model.add_scores(f, &mut s);
-                s
-            })
-            .collect();
-        first.push(spans(&viterbi(&to_emissions(model, &s), &trans)));
-        scores.push(s);
+/// A name span of sentence `.0` (item indices within the sentence).
+type Found = (usize, Span);
+
+/// Tags consecutive sentences (item ranges of `items`) in two passes: the
+/// second pass knows which words the first pass put in names in the
+/// surrounding sentences. Returns the names in order.
+fn tag_sentences(model: &Model, items: &Items, sentences: &[Range<usize>]) -> Vec<Found> {
+    let mut dec = Decoder::new(model);
+    let mut feats = Vec::with_capacity(FEATURES_PER_TOKEN);
+    let mut quote = Vec::new();
+    // First pass: per-token scores (which the second pass extends) and the
+    // names alone (no margins needed).
+    let mut scores = vec![[0i32; N_TAGS]; items.items.len()];
+    let mut first: Vec<(usize, Range<usize>, usize)> = Vec::new();
+    for (j, r) in sentences.iter().enumerate() {
+        quote_parity(&items.items[r.clone()], &mut quote);
+        for (i, &q) in quote.iter().enumerate() {
+            feats.clear();
+            position_features(items, r.clone(), i, q, &mut feats);
+            model.add_scores(&feats, &mut scores[r.start + i]);
+        }
+        dec.set_emissions(model, &scores[r.clone()]);
+        dec.viterbi();
+        for_spans(&dec.path, |t, c| first.push((j, t, c)));
     }
-    let mut extra = Vec::new();
-    (0..sentences.len())
-        .map(|j| {
-            let memory = window_memory(sentences, &first, j);
-            let mut s = std::mem::take(&mut scores[j]);
-            for (i, row) in s.iter_mut().enumerate() {
-                extra.clear();
-                memory_features(&memory, i, &mut extra);
-                model.add_scores(&extra, row);
-            }
-            decode_with_margins(&to_emissions(model, &s), &trans)
-        })
-        .collect()
+    let memory = memories(items, sentences, &first);
+    let mut out = Vec::new();
+    for (j, r) in sentences.iter().enumerate() {
+        let m = &memory[r.clone()];
+        for (i, row) in scores[r.clone()].iter_mut().enumerate() {
+            feats.clear();
+            memory_features(m, i, &mut feats);
+            model.add_scores(&feats, row);
+        }
+        dec.set_emissions(model, &scores[r.clone()]);
+        dec.decode_with_margins(|span| out.push((j, span)));
+    }
+    out
 }
 
-fn to_emissions(model: &Model, scores: &[[i32; N_TAGS]]) -> Vec<[f32; N_TAGS]> {
-    scores
-        .iter()
-        .map(|s| s.map(|v| v as f32 * model.scale))
-        .collect()
+/// Hashes the 64-bit stem hashes of the memory once more (they are keys
+/// of a hash map whose buckets use the low bits).
+#[derive(Default)]
+struct StemHasher(u64);
+
+impl Hasher for StemHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = fmix(self.0 ^ u64::from(b));
+        }
+    }
+    fn write_u64(&mut self, v: u64) {
+        self.0 = fmix(v);
+    }
 }
 
-/// The memory codes of sentence `j`'s items from the names found in the
-/// sentences around it (not in itself).
-fn window_memory(
-    sentences: &[Vec<Item>],
-    spans: &[Vec<(Range<usize>, usize)>],
-    j: usize,
+/// The memory codes of every item: for sentence `j`, from the names that
+/// the first pass found (`first`: sentence, item range within it, class;
+/// in sentence order) in the sentences within [`MEMORY_WINDOW`] of `j`,
+/// not in `j` itself. The window slides, so each name is counted in and
+/// out once.
+fn memories(
+    items: &Items,
+    sentences: &[Range<usize>],
+    first: &[(usize, Range<usize>, usize)],
 ) -> Vec<u8> {
-    let lo = j.saturating_sub(MEMORY_WINDOW);
-    let hi = (j + MEMORY_WINDOW + 1).min(sentences.len());
-    let mut votes: HashMap<&str, [u16; 4]> = HashMap::new();
-    for k in (lo..hi).filter(|&k| k != j) {
-        for (r, class) in &spans[k] {
-            for it in &sentences[k][r.clone()] {
-                let is_word = matches!(it.kind, Kind::Arabic | Kind::LatinLower | Kind::LatinUpper);
-                if is_word && it.stem().chars().count() >= MIN_MEMORY_CHARS {
-                    let v = &mut votes.entry(it.stem()).or_default()[*class];
-                    *v = v.saturating_add(1);
+    let n = sentences.len();
+    // Where each sentence's names start in `first`.
+    let mut at = vec![first.len(); n + 1];
+    for (k, f) in first.iter().enumerate().rev() {
+        at[f.0] = k;
+    }
+    for j in (0..n).rev() {
+        at[j] = at[j].min(at[j + 1]);
+    }
+    type Votes = HashMap<u64, [u32; 4], BuildHasherDefault<StemHasher>>;
+    let mut votes = Votes::default();
+    let count = |votes: &mut Votes, k: usize, add: bool| {
+        for (_, r, class) in &first[at[k]..at[k + 1]] {
+            let lo = sentences[k].start;
+            for it in &items.items[lo + r.start..lo + r.end] {
+                if it.kind.is_word() && it.stem_chars >= MIN_MEMORY_CHARS {
+                    let v = &mut votes.entry(it.stem).or_default()[*class];
+                    *v = if add { *v + 1 } else { *v - 1 };
                 }
             }
         }
+    };
+    for k in 0..n.min(MEMORY_WINDOW + 1) {
+        count(&mut votes, k, true);
     }
-    sentences[j]
-        .iter()
-        .map(|it| votes.get(it.stem()).map_or(NO_MEMORY, memory_code))
-        .collect()
+    let mut out = Vec::with_capacity(items.items.len());
+    for (j, r) in sentences.iter().enumerate() {
+        if j > 0 {
+            if j + MEMORY_WINDOW < n {
+                count(&mut votes, j + MEMORY_WINDOW, true);
+            }
+            if j > MEMORY_WINDOW {
+                count(&mut votes, j - MEMORY_WINDOW - 1, false);
+            }
+        }
+        count(&mut votes, j, false);
+        out.extend(
+            items.items[r.clone()]
+                .iter()
+                .map(|it| votes.get(&it.stem).map_or(NO_MEMORY, memory_code)),
+        );
+        count(&mut votes, j, true);
+    }
+    out
 }
 
 fn logistic(x: f32) -> f32 {
@@ -231,143 +283,194 @@ struct Span {
     margin: f32,
 }
 
-/// The best tagging's name spans with their margins.
-fn decode_with_margins(emit: &[[f32; N_TAGS]], trans: &[[f32; N_TAGS]]) -> Vec<Span> {
-    if emit.is_empty() {
-        return Vec::new();
-    }
-    let path = viterbi(emit, trans);
-    let marg = max_marginals(emit, trans);
-    let best = path_score(emit, trans, &path);
-    spans(&path)
-        .into_iter()
-        .map(|(tokens, class)| {
-            // The best rival changes some tag in the span or the tag right
-            // after it (which could extend the span).
-            let last = (tokens.end + 1).min(path.len());
-            let rival = (tokens.start..last)
-                .flat_map(|i| {
-                    let keep = path[i];
-                    marg[i]
-                        .iter()
-                        .enumerate()
-                        .filter(move |&(t, _)| t != keep)
-                        .map(|(_, &v)| v)
-                })
-                .fold(f32::NEG_INFINITY, f32::max);
-            Span {
-                tokens,
-                class,
-                margin: best - rival,
-            }
-        })
-        .collect()
-}
+/// Transition scores with −∞ where BIO forbids the move: row 0 from the
+/// sentence start, row p + 1 from tag p.
+type Transitions = [[f32; N_TAGS]; N_TAGS + 1];
 
 /// True when tag `t` may follow `prev` (`None` at the sentence start): an I
 /// tag only continues a B or I of its own class.
 fn allowed(prev: Option<usize>, t: usize) -> bool {
-    let is_inside = t != OUTSIDE && t % 2 == 0;
-    !is_inside || prev.is_some_and(|p| p == t || p + 1 == t)
+    !is_inside(t) || prev.is_some_and(|p| p == t || p + 1 == t)
 }
 
-/// Transition score from `prev` (`None` = start) to `t`, or −∞ if forbidden.
-fn transition(trans: &[[f32; N_TAGS]], prev: Option<usize>, t: usize) -> f32 {
-    if allowed(prev, t) {
-        trans[prev.map_or(0, |p| p + 1)][t]
-    } else {
-        f32::NEG_INFINITY
+/// True for the I tags.
+fn is_inside(t: usize) -> bool {
+    t != OUTSIDE && t % 2 == 0
+}
+
+/// `trans` (row 0 from the start, row p + 1 from tag p) with the forbidden
+/// moves set to −∞.
+fn constrain(trans: &[[f32; N_TAGS]]) -> Transitions {
+    std::array::from_fn(|row| {
+        let prev = row.checked_sub(1);
+        std::array::from_fn(|t| {
+            if allowed(prev, t) {
+                trans[row][t]
+            } else {
+                f32::NEG_INFINITY
+            }
+        })
+    })
+}
+
+/// The decoder with its buffers, reused from sentence to sentence.
+struct Decoder {
+    trans: Transitions,
+    emit: Vec<[f32; N_TAGS]>,
+    back: Vec<[u8; N_TAGS]>,
+    alpha: Vec<[f32; N_TAGS]>,
+    beta: Vec<[f32; N_TAGS]>,
+    path: Vec<usize>,
+}
+
+impl Decoder {
+    fn new(model: &Model) -> Decoder {
+        let trans: Vec<[f32; N_TAGS]> = model
+            .transitions
+            .iter()
+            .map(|row| row.map(|v| f32::from(v) * model.scale))
+            .collect();
+        Decoder::with_transitions(&trans)
+    }
+
+    fn with_transitions(trans: &[[f32; N_TAGS]]) -> Decoder {
+        Decoder {
+            trans: constrain(trans),
+            emit: Vec::new(),
+            back: Vec::new(),
+            alpha: Vec::new(),
+            beta: Vec::new(),
+            path: Vec::new(),
+        }
+    }
+
+    fn set_emissions(&mut self, model: &Model, scores: &[[i32; N_TAGS]]) {
+        self.emit.clear();
+        self.emit
+            .extend(scores.iter().map(|s| s.map(|v| v as f32 * model.scale)));
+    }
+
+    /// The best tag sequence for the emissions, into `path`; `alpha` holds
+    /// the forward scores (the best score of any sequence ending in each
+    /// tag at each position).
+    fn viterbi(&mut self) {
+        let (emit, trans) = (&self.emit, &self.trans);
+        let n = emit.len();
+        self.path.clear();
+        self.alpha.clear();
+        if n == 0 {
+            return;
+        }
+        self.back.clear();
+        self.back.resize(n, [0; N_TAGS]);
+        self.alpha.resize(n, [0f32; N_TAGS]);
+        self.alpha[0] = std::array::from_fn(|t| trans[0][t] + emit[0][t]);
+        for (i, e) in emit.iter().enumerate().skip(1) {
+            let prev = self.alpha[i - 1];
+            let mut next = [0f32; N_TAGS];
+            for t in 0..N_TAGS {
+                // Forbidden moves are −∞ and never win (plain comparisons:
+                // no NaN can arise from finite weights and −∞). An I tag
+                // can only follow B or I of its class: two candidates.
+                let from = if is_inside(t) {
+                    t - 1..t + 1
+                } else {
+                    0..N_TAGS
+                };
+                let (mut best, mut arg) = (f32::NEG_INFINITY, 0);
+                for p in from {
+                    let v = prev[p] + trans[p + 1][t];
+                    let better = v > best;
+                    best = if better { v } else { best };
+                    arg = if better { p } else { arg };
+                }
+                next[t] = best + e[t];
+                self.back[i][t] = arg as u8;
+            }
+            self.alpha[i] = next;
+        }
+        let last = &self.alpha[n - 1];
+        let mut t = (0..N_TAGS).fold(OUTSIDE, |b, t| if last[t] > last[b] { t } else { b });
+        self.path.resize(n, 0);
+        for i in (0..n).rev() {
+            self.path[i] = t;
+            t = usize::from(self.back[i][t]);
+        }
+    }
+
+    /// After [`Decoder::viterbi`]: turns `alpha` into max-marginals, for
+    /// every position and tag the score of the best sequence that puts that
+    /// tag there (forward plus backward scores).
+    fn max_marginals(&mut self) {
+        let (emit, trans) = (&self.emit, &self.trans);
+        let n = emit.len();
+        let beta = &mut self.beta;
+        beta.clear();
+        beta.resize(n, [0f32; N_TAGS]);
+        for i in (0..n.saturating_sub(1)).rev() {
+            let after: [f32; N_TAGS] = std::array::from_fn(|t| emit[i + 1][t] + beta[i + 1][t]);
+            for p in 0..N_TAGS {
+                let mut best = f32::NEG_INFINITY;
+                for (t, &a) in after.iter().enumerate() {
+                    let v = trans[p + 1][t] + a;
+                    best = if v > best { v } else { best };
+                }
+                beta[i][p] = best;
+            }
+        }
+        for (a, b) in self.alpha.iter_mut().zip(beta.iter()) {
+            for t in 0..N_TAGS {
+                a[t] += b[t];
+            }
+        }
+    }
+
+    /// The best tagging's name spans with their margins.
+    fn decode_with_margins(&mut self, mut found: impl FnMut(Span)) {
+        if self.emit.is_empty() {
+            return;
+        }
+        self.viterbi();
+        let n = self.emit.len();
+        let last = &self.alpha[n - 1];
+        let best = last.iter().copied().fold(f32::NEG_INFINITY, f32::max);
+        self.max_marginals();
+        let (path, marg) = (&self.path, &self.alpha);
+        for_spans(path, |tokens, class| {
+            // The best rival changes some tag in the span or the tag right
+            // after it (which could extend the span).
+            let last = (tokens.end + 1).min(path.len());
+            let mut rival = f32::NEG_INFINITY;
+            for i in tokens.start..last {
+                for (t, &v) in marg[i].iter().enumerate() {
+                    if t != path[i] && v > rival {
+                        rival = v;
+                    }
+                }
+            }
+            found(Span {
+                tokens,
+                class,
+                margin: best - rival,
+            });
+        });
     }
 }
 
 /// The best tag sequence for emission scores `emit` and transition scores
 /// `trans` (row 0 from the start, row p + 1 from tag p).
+#[cfg(any(test, feature = "train"))]
 fn viterbi(emit: &[[f32; N_TAGS]], trans: &[[f32; N_TAGS]]) -> Vec<usize> {
-    let n = emit.len();
-    if n == 0 {
-        return Vec::new();
-    }
-    let mut score = [0f32; N_TAGS];
-    let mut back = vec![[0u8; N_TAGS]; n];
-    for (t, s) in score.iter_mut().enumerate() {
-        *s = transition(trans, None, t) + emit[0][t];
-    }
-    for i in 1..n {
-        let mut next = [f32::NEG_INFINITY; N_TAGS];
-        for t in 0..N_TAGS {
-            for (p, &sp) in score.iter().enumerate() {
-                let v = sp + transition(trans, Some(p), t);
-                if v > next[t] {
-                    next[t] = v;
-                    back[i][t] = p as u8;
-                }
-            }
-            next[t] += emit[i][t];
-        }
-        score = next;
-    }
-    let mut t = (0..N_TAGS)
-        .fold((OUTSIDE, f32::NEG_INFINITY), |(bt, bv), t| {
-            if score[t] > bv {
-                (t, score[t])
-            } else {
-                (bt, bv)
-            }
-        })
-        .0;
-    let mut path = vec![0; n];
-    for i in (0..n).rev() {
-        path[i] = t;
-        t = usize::from(back[i][t]);
-    }
-    path
+    let mut d = Decoder::with_transitions(trans);
+    d.emit.extend_from_slice(emit);
+    d.viterbi();
+    d.path
 }
 
-/// For every position and tag, the score of the best sequence that puts that
-/// tag there.
-fn max_marginals(emit: &[[f32; N_TAGS]], trans: &[[f32; N_TAGS]]) -> Vec<[f32; N_TAGS]> {
-    let n = emit.len();
-    let mut alpha = vec![[f32::NEG_INFINITY; N_TAGS]; n];
-    let mut beta = vec![[0f32; N_TAGS]; n];
-    for t in 0..N_TAGS {
-        alpha[0][t] = transition(trans, None, t) + emit[0][t];
-    }
-    for i in 1..n {
-        for t in 0..N_TAGS {
-            let best = (0..N_TAGS)
-                .map(|p| alpha[i - 1][p] + transition(trans, Some(p), t))
-                .fold(f32::NEG_INFINITY, f32::max);
-            alpha[i][t] = best + emit[i][t];
-        }
-    }
-    for i in (0..n.saturating_sub(1)).rev() {
-        for p in 0..N_TAGS {
-            beta[i][p] = (0..N_TAGS)
-                .map(|t| transition(trans, Some(p), t) + emit[i + 1][t] + beta[i + 1][t])
-                .fold(f32::NEG_INFINITY, f32::max);
-        }
-    }
-    alpha
-        .iter()
-        .zip(&beta)
-        .map(|(a, b)| std::array::from_fn(|t| a[t] + b[t]))
-        .collect()
-}
-
-fn path_score(emit: &[[f32; N_TAGS]], trans: &[[f32; N_TAGS]], path: &[usize]) -> f32 {
-    let mut prev = None;
-    let mut s = 0.0;
-    for (e, &t) in emit.iter().zip(path) {
-        s += transition(trans, prev, t) + e[t];
-        prev = Some(t);
-    }
-    s
-}
-
-/// The name spans of a BIO tag sequence (an I after another class or after
-/// O starts a new span, though the decoder never produces one).
-fn spans(path: &[usize]) -> Vec<(Range<usize>, usize)> {
-    let mut out: Vec<(Range<usize>, usize)> = Vec::new();
+/// Calls `f` with the name spans of a BIO tag sequence, in order (an I
+/// after another class or after O starts a new span, though the decoder
+/// never produces one).
+fn for_spans(path: &[usize], mut f: impl FnMut(Range<usize>, usize)) {
     let mut open: Option<(usize, usize)> = None;
     for (i, &t) in path.iter().enumerate() {
         let class = (t != OUTSIDE).then(|| (t - 1) / 2);
@@ -376,15 +479,22 @@ fn spans(path: &[usize]) -> Vec<(Range<usize>, usize)> {
             (Some((_, c)), Some(k)) if k == c && !begins => {}
             _ => {
                 if let Some((s, c)) = open.take() {
-                    out.push((s..i, c));
+                    f(s..i, c);
                 }
                 open = class.map(|k| (i, k));
             }
         }
     }
     if let Some((s, c)) = open {
-        out.push((s..path.len(), c));
+        f(s..path.len(), c);
     }
+}
+
+/// The name spans of a BIO tag sequence.
+#[cfg(any(test, feature = "train"))]
+fn spans(path: &[usize]) -> Vec<(Range<usize>, usize)> {
+    let mut out = Vec::new();
+    for_spans(path, |r, c| out.push((r, c)));
     out
 }
 
@@ -406,30 +516,52 @@ pub mod train {
     /// Class names in class order (class k has tags 2k + 1 and 2k + 2).
     pub const CLASS_NAMES: [&str; 4] = ["PERS", "LOC", "ORG", "MISC"];
 
-    /// Token items of a sentence.
-    fn items(words: &[&str]) -> Vec<Item> {
-        words.iter().map(|w| Item::new(w)).collect()
+    /// Items of consecutive sentences and their item ranges.
+    fn items(sentences: &[Vec<&str>]) -> (Items, Vec<Range<usize>>) {
+        let mut items = Items::default();
+        let ranges = sentences
+            .iter()
+            .map(|s| {
+                let lo = items.items.len();
+                for w in s {
+                    items.push(w);
+                }
+                lo..items.items.len()
+            })
+            .collect();
+        (items, ranges)
     }
 
     /// The hashed features of every token of a sentence, with the memory
     /// codes of the second pass if given.
     pub fn features(words: &[&str], memory: Option<&[u8]>) -> Vec<Vec<u32>> {
-        sentence_features(&items(words), memory)
+        let (items, _) = items(&[words.to_vec()]);
+        let mut quote = Vec::new();
+        quote_parity(&items.items, &mut quote);
+        (0..words.len())
+            .map(|i| {
+                let mut out = Vec::with_capacity(FEATURES_PER_TOKEN);
+                position_features(&items, 0..words.len(), i, quote[i], &mut out);
+                if let Some(m) = memory {
+                    memory_features(m, i, &mut out);
+                }
+                out
+            })
+            .collect()
     }
 
-    /// Memory codes for sentence `j` of consecutive `sentences` from the
-    /// first-pass names `spans` (token ranges and class indices) of its
-    /// neighbours, exactly as the second pass of the crate computes them.
-    pub fn memory(
-        sentences: &[Vec<&str>],
-        spans: &[Vec<(Range<usize>, usize)>],
-        j: usize,
-    ) -> Vec<u8> {
-        let lo = j.saturating_sub(MEMORY_WINDOW);
-        let hi = (j + MEMORY_WINDOW + 1).min(sentences.len());
-        // Only the window matters: build items for it alone.
-        let window: Vec<Vec<Item>> = sentences[lo..hi].iter().map(|s| items(s)).collect();
-        window_memory(&window, &spans[lo..hi], j - lo)
+    /// Memory codes for every sentence of consecutive `sentences` from the
+    /// first-pass names `spans` (token ranges and class indices) of each,
+    /// exactly as the second pass of the crate computes them.
+    pub fn memory(sentences: &[Vec<&str>], spans: &[Vec<(Range<usize>, usize)>]) -> Vec<Vec<u8>> {
+        let (items, ranges) = items(sentences);
+        let first: Vec<(usize, Range<usize>, usize)> = spans
+            .iter()
+            .enumerate()
+            .flat_map(|(j, s)| s.iter().map(move |(r, c)| (j, r.clone(), *c)))
+            .collect();
+        let flat = memories(&items, &ranges, &first);
+        ranges.into_iter().map(|r| flat[r].to_vec()).collect()
     }
 
     /// Best BIO tag sequence (see the crate's decoder).
@@ -503,26 +635,31 @@ pub mod train {
 
         /// Tags consecutive sentences of words (both passes).
         pub fn tag(&self, sentences: &[Vec<&str>]) -> Vec<Vec<Found>> {
-            let all: Vec<Vec<Item>> = sentences
+            let mut items = Items::default();
+            let ranges: Vec<Range<usize>> = sentences
                 .iter()
-                .map(|s| sentence_items(s.iter().copied()))
-                .collect();
-            tag_sentences(&self.0, &all)
-                .into_iter()
-                .zip(sentences)
-                .map(|(spans, words)| {
-                    spans
-                        .into_iter()
-                        .filter(|s| s.tokens.start < words.len())
-                        .map(|s| Found {
-                            tokens: s.tokens.start..s.tokens.end.min(words.len()),
-                            class: s.class,
-                            margin: s.margin,
-                            score: logistic(s.margin / self.0.temperature),
-                        })
-                        .collect()
+                .map(|s| {
+                    let lo = items.items.len();
+                    for w in s {
+                        items.push(w);
+                    }
+                    add_virtual_stop(&mut items, lo);
+                    lo..items.items.len()
                 })
-                .collect()
+                .collect();
+            let mut out: Vec<Vec<Found>> = sentences.iter().map(|_| Vec::new()).collect();
+            for (j, s) in tag_sentences(&self.0, &items, &ranges) {
+                let words = sentences[j].len();
+                if s.tokens.start < words {
+                    out[j].push(Found {
+                        tokens: s.tokens.start..s.tokens.end.min(words),
+                        class: s.class,
+                        margin: s.margin,
+                        score: logistic(s.margin / self.0.temperature),
+                    });
+                }
+            }
+            out
         }
     }
 }
@@ -656,19 +793,26 @@ mod tests {
 
     #[test]
     fn second_pass_remembers_names_of_nearby_sentences() {
-        let sentences: Vec<Vec<Item>> = [
+        let words = [
             vec!["قال", "ماكرون"],
             vec!["زار", "ماكرون", "باريس"],
             vec!["وقال", "لماكرون"],
-        ]
-        .iter()
-        .map(|s| s.iter().map(|w| Item::new(w)).collect())
-        .collect();
+        ];
+        let mut items = Items::default();
+        let mut sentences = Vec::new();
+        for s in &words {
+            let lo = items.items.len();
+            for w in s {
+                items.push(w);
+            }
+            sentences.push(lo..items.items.len());
+        }
         // First pass: ماكرون a person in sentences 0 and 1, باريس a place in 1.
-        let first = vec![vec![(1..2, 0)], vec![(1..2, 0), (2..3, 1)], vec![]];
+        let first = vec![(0, 1..2, 0), (1, 1..2, 0), (1, 2..3, 1)];
         let person = memory_code(&[1, 0, 0, 0]);
         let place = memory_code(&[0, 1, 0, 0]);
         let twice = memory_code(&[2, 0, 0, 0]);
+        let got = memories(&items, &sentences, &first);
         struct Case {
             sentence: usize,
             want: Vec<u8>,
@@ -691,14 +835,33 @@ mod tests {
         ];
         for c in cases {
             assert_eq!(
-                window_memory(&sentences, &first, c.sentence),
-                c.want,
+                got[sentences[c.sentence].clone()],
+                c.want[..],
                 "sentence {}",
                 c.sentence
             );
         }
         assert_ne!(person, place);
         assert_ne!(person, twice);
+    }
+
+    #[test]
+    fn memory_window_slides() {
+        // A name in sentence 0 is remembered exactly MEMORY_WINDOW
+        // sentences on, and forgotten after.
+        let mut items = Items::default();
+        let mut sentences = Vec::new();
+        for _ in 0..MEMORY_WINDOW + 3 {
+            let lo = items.items.len();
+            items.push("ماكرون");
+            sentences.push(lo..items.items.len());
+        }
+        let got = memories(&items, &sentences, &[(0, 0..1, 0)]);
+        let person = memory_code(&[1, 0, 0, 0]);
+        let mut want = vec![person; MEMORY_WINDOW + 1];
+        want[0] = NO_MEMORY;
+        want.extend([NO_MEMORY; 2]);
+        assert_eq!(got, want);
     }
 
     #[test]
@@ -714,14 +877,22 @@ mod tests {
         let path = viterbi(&emit, &trans);
         assert_eq!(path, vec![1, 2, 2]);
         assert_eq!(spans(&path), vec![(0..3, 0)]);
-        let marg = max_marginals(&emit, &trans);
-        let best = path_score(&emit, &trans, &path);
-        for (i, m) in marg.iter().enumerate() {
+        let mut d = Decoder::with_transitions(&trans);
+        d.emit = emit;
+        d.viterbi();
+        d.max_marginals();
+        let best = 11.0;
+        for (i, m) in d.alpha.iter().enumerate() {
             assert_eq!(
                 m[path[i]], best,
                 "max-marginal of the best tag is the best score"
             );
         }
+        let mut found = Vec::new();
+        d.decode_with_margins(|s| found.push(s));
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].tokens, 0..3);
+        assert!(found[0].margin > 0.0);
     }
 
     #[test]

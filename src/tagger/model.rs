@@ -39,10 +39,13 @@ pub(crate) struct Model {
     pub lookup: Lookup,
 }
 
-/// An open-addressing table over [`Model::hashes`]: one or two probes per
-/// feature instead of a binary search over thousands of hashes.
+/// A bucketed cuckoo hash table of the features and their weights: every
+/// feature sits in one of two 64-byte buckets (one cache line each) chosen
+/// by its hash, so a lookup reads both lines and picks the matching entry
+/// without branching on whether it is there (mispredicted branches, not
+/// arithmetic, were the cost of the open-addressing table this replaces).
 #[derive(Debug, Clone, Default)]
-pub(crate) struct Lookup(std::sync::OnceLock<(u32, Vec<u32>)>);
+pub(crate) struct Lookup(std::sync::OnceLock<Table>);
 
 impl PartialEq for Lookup {
     /// A cache: two models are equal whatever their caches hold.
@@ -51,8 +54,117 @@ impl PartialEq for Lookup {
     }
 }
 
-/// Multiplier spreading feature hashes over the table (Fibonacci hashing).
-const SPREAD: u32 = 0x9E37_79B1;
+/// Entries per bucket: 4 × 16 bytes fill a cache line.
+const SLOTS: usize = 4;
+/// Multipliers picking a feature's two buckets (Fibonacci hashing).
+const SPREAD: [u32; 2] = [0x9E37_79B1, 0x85EB_CA77];
+/// Evictions tried before the table is grown.
+const MAX_KICKS: usize = 512;
+/// Largest share of the slots filled; cuckoo tables with 4-slot buckets
+/// build reliably well below about 0.9.
+const MAX_LOAD: f64 = 0.7;
+
+/// One feature's weights; hash 0 marks an empty slot (the feature hashes
+/// are never 0) and its weights are all zero, so "not found" adds nothing.
+#[derive(Debug, Clone, Copy, Default)]
+#[repr(C)]
+struct Entry {
+    hash: u32,
+    weights: [i8; N_TAGS],
+}
+
+#[derive(Debug, Clone, Copy, Default)]
+#[repr(C, align(64))]
+struct Bucket([Entry; SLOTS]);
+
+/// The table behind [`Lookup`].
+#[derive(Debug, Clone)]
+pub(crate) struct Table {
+    shift: u32,
+    buckets: Vec<Bucket>,
+}
+
+impl Table {
+    fn bucket(&self, h: u32, which: usize) -> usize {
+        (h.wrapping_mul(SPREAD[which]) >> self.shift) as usize
+    }
+
+    /// The table of `hashes` and `weights`, with as few buckets as hold them.
+    fn build(hashes: &[u32], weights: &[[i8; N_TAGS]]) -> Table {
+        let wanted = (hashes.len() as f64 / (SLOTS as f64 * MAX_LOAD)).ceil() as usize;
+        let mut bits = wanted.next_power_of_two().trailing_zeros().max(1);
+        loop {
+            if let Some(t) = Table::try_build(bits, hashes, weights) {
+                return t;
+            }
+            bits += 1;
+        }
+    }
+
+    fn try_build(bits: u32, hashes: &[u32], weights: &[[i8; N_TAGS]]) -> Option<Table> {
+        let mut t = Table {
+            shift: 32 - bits,
+            buckets: vec![Bucket::default(); 1 << bits],
+        };
+        // A stored hash 0 could never be asked for: leave it out.
+        for (&hash, &w) in hashes.iter().zip(weights).filter(|(&h, _)| h != 0) {
+            let mut cur = Entry { hash, weights: w };
+            let mut b = t.bucket(hash, 0);
+            let mut placed = false;
+            for kick in 0..MAX_KICKS {
+                let alt = t.bucket(cur.hash, 1);
+                let home = t.bucket(cur.hash, 0);
+                let free = [b, if b == home { alt } else { home }]
+                    .into_iter()
+                    .find_map(|b| {
+                        t.buckets[b]
+                            .0
+                            .iter()
+                            .position(|e| e.hash == 0)
+                            .map(|s| (b, s))
+                    });
+                if let Some((fb, s)) = free {
+                    t.buckets[fb].0[s] = cur;
+                    placed = true;
+                    break;
+                }
+                // Evict a resident (a different one each time) to its other bucket.
+                let slot = kick % SLOTS;
+                let evicted = std::mem::replace(&mut t.buckets[b].0[slot], cur);
+                cur = evicted;
+                let (h0, h1) = (t.bucket(cur.hash, 0), t.bucket(cur.hash, 1));
+                b = if b == h0 { h1 } else { h0 };
+            }
+            if !placed {
+                return None;
+            }
+        }
+        Some(t)
+    }
+
+    /// The weights of feature `f` (all zero when it is not stored).
+    fn weights(&self, f: u32) -> &[i8; N_TAGS] {
+        const NONE: [i8; N_TAGS] = [0; N_TAGS];
+        let (b0, b1) = (
+            &self.buckets[self.bucket(f, 0)],
+            &self.buckets[self.bucket(f, 1)],
+        );
+        // Two plain loops (not a chained iterator, which the compiler does
+        // not flatten): eight compares and conditional moves.
+        let mut w = &NONE;
+        for e in &b0.0 {
+            if e.hash == f {
+                w = &e.weights;
+            }
+        }
+        for e in &b1.0 {
+            if e.hash == f {
+                w = &e.weights;
+            }
+        }
+        w
+    }
+}
 
 /// Why a model file could not be read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -167,40 +279,15 @@ impl Model {
     }
 
     /// Adds the quantised weights of `features` to `scores` (one per tag).
+    /// Feature hashes are never 0 (see [`Entry`]).
     pub fn add_scores(&self, features: &[u32], scores: &mut [i32; N_TAGS]) {
-        let (shift, slots) = self.lookup.0.get_or_init(|| {
-            // At most half full, so probe runs stay short.
-            let bits = (self.hashes.len() * 2)
-                .next_power_of_two()
-                .max(2)
-                .trailing_zeros();
-            let mut slots = vec![0u32; 1 << bits];
-            let mask = slots.len() - 1;
-            for (k, &h) in self.hashes.iter().enumerate() {
-                let mut i = (h.wrapping_mul(SPREAD) >> (32 - bits)) as usize;
-                while slots[i] != 0 {
-                    i = (i + 1) & mask;
-                }
-                slots[i] = k as u32 + 1;
-            }
-            (32 - bits, slots)
-        });
-        let mask = slots.len() - 1;
+        let table = self
+            .lookup
+            .0
+            .get_or_init(|| Table::build(&self.hashes, &self.weights));
         for &f in features {
-            let mut i = (f.wrapping_mul(SPREAD) >> shift) as usize;
-            loop {
-                let slot = slots[i];
-                if slot == 0 {
-                    break;
-                }
-                let k = slot as usize - 1;
-                if self.hashes[k] == f {
-                    for (s, &w) in scores.iter_mut().zip(&self.weights[k]) {
-                        *s += i32::from(w);
-                    }
-                    break;
-                }
-                i = (i + 1) & mask;
+            for (s, &w) in scores.iter_mut().zip(table.weights(f)) {
+                *s += i32::from(w);
             }
         }
     }
@@ -284,6 +371,26 @@ mod tests {
         // Any cut is detected.
         for cut in 0..bytes.len() {
             assert!(Model::decode(&bytes[..cut]).is_err(), "cut at {cut}");
+        }
+    }
+
+    #[test]
+    fn table_finds_every_feature_of_a_large_model() {
+        // Distinct pseudo-random hashes (an odd multiplier permutes u32).
+        let n = 20_000u32;
+        let mut hashes: Vec<u32> = (1..=n).map(|k| k.wrapping_mul(0x2545_F491)).collect();
+        hashes.sort_unstable();
+        let weights: Vec<[i8; N_TAGS]> = hashes
+            .iter()
+            .map(|&h| std::array::from_fn(|t| (h >> t) as i8 | 1))
+            .collect();
+        let t = Table::build(&hashes, &weights);
+        assert!(t.buckets.len() * SLOTS >= hashes.len());
+        for (h, w) in hashes.iter().zip(&weights) {
+            assert_eq!(t.weights(*h), w);
+        }
+        for k in n + 1..n + 1000 {
+            assert_eq!(t.weights(k.wrapping_mul(0x2545_F491)), &[0; N_TAGS]);
         }
     }
 

@@ -1,0 +1,228 @@
+//! Word-level gazetteer features from the project's own generated lexicons
+//! (countries, capitals and nisba forms from ISO data, people and
+//! organisations from the CAMEO dictionaries, collective agents) and its
+//! hand-written title and speech-cue lists. None of these is derived from
+//! ANERcorp text, so they generalise to unseen news.
+//!
+//! Each normalised word of a lexicon phrase (and its clitic-stripped stem)
+//! records what kind of phrase it was part of and where: a whole one-word
+//! name, the first word, or a later word. The same files are compiled in
+//! by the lexicon module, so the wasm carries them once.
+
+use super::features::{hash_str, strip_stages, trigger, trigger_words};
+use crate::text::normalize::push_key;
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
+use std::sync::OnceLock;
+
+const COUNTRIES: &str = include_str!("../../data/countries.tsv");
+const ORGANIZATIONS: &str = include_str!("../../data/organizations.tsv");
+const PEOPLE: &str = include_str!("../../data/people.tsv");
+const AGENTS: &str = include_str!("../../data/agents.tsv");
+const TITLES: &str = include_str!("../../data/ar_titles.tsv");
+const CUES: &str = include_str!("../../data/ar_cues.tsv");
+
+/// Bits of a gazetteer mask.
+pub(crate) mod bit {
+    /// A one-word place (country, capital as metonym).
+    pub const LOC_WHOLE: u16 = 1 << 0;
+    /// First word of a longer place name.
+    pub const LOC_FIRST: u16 = 1 << 1;
+    /// Later word of a longer place name.
+    pub const LOC_LATER: u16 = 1 << 2;
+    /// A one-word person name.
+    pub const PERS_WHOLE: u16 = 1 << 3;
+    /// First word of a person's name.
+    pub const PERS_FIRST: u16 = 1 << 4;
+    /// Later word of a person's name.
+    pub const PERS_LATER: u16 = 1 << 5;
+    /// A one-word organisation name.
+    pub const ORG_WHOLE: u16 = 1 << 6;
+    /// First word of an organisation name.
+    pub const ORG_FIRST: u16 = 1 << 7;
+    /// Later word of an organisation name.
+    pub const ORG_LATER: u16 = 1 << 8;
+    /// A nisba (demonym) adjective: المصري، الفرنسية.
+    pub const NISBA: u16 = 1 << 9;
+    /// A word of a collective agent (الشرطة، المتمردين).
+    pub const AGENT: u16 = 1 << 10;
+    /// A title or role (hand-written list).
+    pub const TITLE: u16 = 1 << 11;
+    /// A verb of saying (hand-written list).
+    pub const CUE: u16 = 1 << 12;
+    /// Number of bits in use.
+    pub const COUNT: u32 = 13;
+}
+
+/// (whole, first, later) bits of a name class.
+type Positions = (u16, u16, u16);
+const LOC: Positions = (bit::LOC_WHOLE, bit::LOC_FIRST, bit::LOC_LATER);
+const PERS: Positions = (bit::PERS_WHOLE, bit::PERS_FIRST, bit::PERS_LATER);
+const ORG: Positions = (bit::ORG_WHOLE, bit::ORG_FIRST, bit::ORG_LATER);
+
+/// What the tables say of one word form.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct Entry {
+    /// Gazetteer bits (see [`bit`]).
+    pub gaz: u16,
+    /// Trigger class (see [`trigger`]), from the tagger's own list.
+    pub trigger: u8,
+}
+
+type Table = HashMap<u64, Entry, BuildHasherDefault<super::StemHasher>>;
+
+/// Data rows of a TSV file: comment and blank lines skipped.
+fn rows(file: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
+    file.lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .map(|l| l.split('\t').collect())
+}
+
+/// Records the words of `phrase` under `pos` (whole, first, later).
+fn add_phrase(table: &mut Table, key: &mut String, phrase: &str, pos: Positions) {
+    let n = phrase.split_whitespace().count();
+    for (k, w) in phrase.split_whitespace().enumerate() {
+        let b = match (n, k) {
+            (1, _) => pos.0,
+            (_, 0) => pos.1,
+            _ => pos.2,
+        };
+        add_word(table, key, w, b);
+    }
+}
+
+/// Records `word` (its key and its clitic-stripped stem) with `b`; `key`
+/// is a reused buffer.
+fn add_word(table: &mut Table, key: &mut String, word: &str, b: u16) {
+    key.clear();
+    push_key(word, key);
+    if key.is_empty() {
+        return;
+    }
+    table.entry(hash_str(key.as_bytes())).or_default().gaz |= b;
+    let stem = strip_stages(key).stem();
+    if stem > 0 {
+        table
+            .entry(hash_str(&key.as_bytes()[stem..]))
+            .or_default()
+            .gaz |= b;
+    }
+}
+
+/// Room for the words of the lexicons without rehashing while building.
+const TABLE_CAPACITY: usize = 12 * 1024;
+
+fn table() -> &'static Table {
+    static TABLE: OnceLock<Table> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut t = Table::with_capacity_and_hasher(TABLE_CAPACITY, Default::default());
+        let key = &mut String::new();
+        for (h, class) in trigger_words() {
+            let e = t.entry(h).or_default();
+            // A word listed twice keeps its first class.
+            if e.trigger == trigger::NONE {
+                e.trigger = class;
+            }
+        }
+        for r in rows(COUNTRIES) {
+            if let [_, _, form, _, surface] = r[..] {
+                if form == "nisba" {
+                    add_phrase(&mut t, key, surface, (bit::NISBA, bit::NISBA, bit::NISBA));
+                } else {
+                    add_phrase(&mut t, key, surface, LOC);
+                }
+            }
+        }
+        for r in rows(PEOPLE) {
+            if let [_, _, _, _, surface] = r[..] {
+                add_phrase(&mut t, key, surface, PERS);
+            }
+        }
+        for r in rows(ORGANIZATIONS) {
+            if let [.., surface] = r[..] {
+                add_phrase(&mut t, key, surface, ORG);
+            }
+        }
+        for r in rows(AGENTS) {
+            if let [.., surface] = r[..] {
+                add_phrase(&mut t, key, surface, (bit::AGENT, bit::AGENT, bit::AGENT));
+            }
+        }
+        for r in rows(TITLES) {
+            if let Some(first) = r.get(1).and_then(|t| t.split_whitespace().next()) {
+                add_word(&mut t, key, first, bit::TITLE);
+            }
+        }
+        for r in rows(CUES) {
+            for form in r.iter().skip(1).filter(|f| **f != "-") {
+                add_word(&mut t, key, form, bit::CUE);
+            }
+        }
+        t
+    })
+}
+
+/// What the tables say of the word form whose key hashes to `h`.
+pub(crate) fn lookup(h: u64) -> Entry {
+    table().get(&h).copied().unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn of(word: &str) -> u16 {
+        let mut key = String::new();
+        push_key(word, &mut key);
+        let stages = strip_stages(&key);
+        stages
+            .offsets()
+            .map(|at| lookup(hash_str(&key.as_bytes()[at..])).gaz)
+            .fold(0, |m, g| m | g)
+    }
+
+    #[test]
+    fn words_of_the_lexicons() {
+        struct Case {
+            word: &'static str,
+            has: u16,
+        }
+        let cases = [
+            Case {
+                word: "فرنسا",
+                has: bit::LOC_WHOLE,
+            },
+            Case {
+                word: "وفرنسا",
+                has: bit::LOC_WHOLE,
+            },
+            Case {
+                word: "الفرنسي",
+                has: bit::NISBA,
+            },
+            Case {
+                word: "ترامب",
+                has: bit::PERS_LATER,
+            },
+            Case {
+                word: "المتحدة",
+                has: bit::ORG_LATER,
+            },
+            Case {
+                word: "والرئيس",
+                has: bit::TITLE,
+            },
+            Case {
+                word: "وقال",
+                has: bit::CUE,
+            },
+        ];
+        for c in cases {
+            assert_eq!(of(c.word) & c.has, c.has, "{}", c.word);
+        }
+        assert_eq!(of("الطقس"), 0);
+        // The capacity reserved up front holds the table.
+        let n = table().len();
+        assert!(n > 1000 && n <= TABLE_CAPACITY, "{n} words");
+    }
+}
