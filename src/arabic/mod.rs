@@ -1217,7 +1217,13 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                     && self.tw(k).cue().is_none()
                     && self.title_gender(k).is_none()
             }) && !(kind == ActorKind::Person
-                && n.tokens.clone().all(|k| self.tw(k).is_common()));
+                && n.tokens.clone().all(|k| self.tw(k).is_common()))
+                // Nor does a person's name start with a common noun
+                // (زعامة العبادي: "al-Abadi's leadership").
+                && (kind != ActorKind::Person
+                    || !self.tw(first).is_common()
+                    || self.tw(first).is_name_word()
+                    || self.tw(first).is_first_name());
             if !plausible {
                 continue;
             }
