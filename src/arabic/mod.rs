@@ -30,7 +30,7 @@ const MIN_TAGGED_PERSON_SCORE: f32 = 0.5;
 /// Least tagger confidence for a one-word person name.
 const MIN_TAGGED_SINGLE_SCORE: f32 = 0.9;
 /// Least tagger confidence for a place name.
-const MIN_TAGGED_PLACE_SCORE: f32 = 0.7;
+const MIN_TAGGED_PLACE_SCORE: f32 = 0.6;
 /// Least tagger confidence for an organisation name.
 const MIN_TAGGED_ORG_SCORE: f32 = 0.5;
 /// Most holders of one role, country or title head compared with a title alone.
@@ -1220,7 +1220,8 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 && n.tokens.clone().all(|k| self.tw(k).is_common()))
                 // Nor does a person's name start with a common noun
                 // (زعامة العبادي: "al-Abadi's leadership").
-                && (kind != ActorKind::Person
+                // Nor is one common word alone a name of any kind (قريبا).
+                && (kind != ActorKind::Person && n.tokens.len() > 1
                     || !self.tw(first).is_common()
                     || self.tw(first).is_name_word()
                     || self.tw(first).is_first_name());
