@@ -19,6 +19,15 @@ const MAX_CUE_TO_CONTENT: usize = 12;
 /// Most tokens between a quote's closing mark and a cue after it
 /// (`," team member Rodaba Noori told`).
 const MAX_CLOSE_TO_CUE: usize = 8;
+/// Words that open a clause, so end an addressee (told reporters *the* ...).
+const CLAUSE_STARTERS: &[&str] = &[
+    "the", "a", "an", "he", "she", "they", "it", "we", "i", "there", "this", "these", "those", "no",
+];
+/// Prepositions inside an addressee (told reporters at the White House).
+const ADDRESSEE_PREPOSITIONS: &[&str] = &[
+    "at", "in", "on", "from", "of", "with", "during", "after", "before", "outside", "for", "by",
+    "near", "to",
+];
 /// Most tokens of an addressee (told the press, asked the governments of
 /// the region).
 const MAX_ADDRESSEE_TOKENS: usize = 10;
@@ -703,6 +712,15 @@ fn content_after(e: &English, c: usize, from: usize, verb: Cue) -> Content {
         while k < sentence_end && k < j + MAX_ADDRESSEE_TOKENS {
             let t = &doc.tokens[k];
             if !t.is_word() || matches!(t.key.as_ref(), "that" | "to" | "not") {
+                break;
+            }
+            // Content without "that" (told reporters the investigation was
+            // ongoing): a determiner or subject pronoun after the addressee.
+            if k > j
+                && verb.class == CueClass::Tell
+                && CLAUSE_STARTERS.contains(&t.key.as_ref())
+                && !ADDRESSEE_PREPOSITIONS.contains(&e.key(k - 1))
+            {
                 break;
             }
             if let Some(m) = mention_starting(e, k) {

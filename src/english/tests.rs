@@ -103,6 +103,16 @@ fn quotes_and_speakers() {
             want: &[(I, "civilians were paying the highest price", Some("Volker Turk"))],
         },
         QuoteCase {
+            name: "told with addressee and no that",
+            text: "Detective Inspector Mark Smith told reporters the investigation was ongoing.",
+            want: &[(I, "the investigation was ongoing", Some("Mark Smith"))],
+        },
+        QuoteCase {
+            name: "told with a place in the addressee",
+            text: "Foreign Minister John Smith told reporters at the White House that talks would resume.",
+            want: &[(I, "talks would resume", Some("John Smith"))],
+        },
+        QuoteCase {
             name: "asked not to",
             text: "Spokesman Jeff Rathke asked the governments of the region not to turn away boats.",
             want: &[(I, "not to turn away boats", Some("Jeff Rathke"))],
