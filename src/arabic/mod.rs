@@ -923,9 +923,15 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             }
             if let Some(m) = self.lex_at(k).cloned() {
                 // A plain adjective form may be a family name (ويلبور روس).
+                // After a title, a nisba with the article right after a
+                // known first name is a family name too (اللواء منصور التركي).
+                let definite_family = after_title
+                    && words == 1
+                    && key.starts_with("ال")
+                    && self.tw(k - 1).is_first_name();
                 let family_name = words > 0
                     && m.peeled == 0
-                    && !key.starts_with("ال")
+                    && (!key.starts_with("ال") || definite_family)
                     && m.tokens.len() == 1
                     && m.entries.iter().all(|e| e.form == MentionForm::Nisba);
                 if !family_name && m.entries.iter().any(|e| e.kind != ActorKind::Person) {
@@ -1734,6 +1740,19 @@ mod tests {
                 name: "a title alone whose head begins with و (الوزير) finds its holder",
                 text: "التقى وزير الخارجية الأمريكي أنتوني بلينكن الرئيس الصيني في بكين. وقال الوزير الأمريكي إن المحادثات كانت صريحة.",
                 want: &[(I, "المحادثات كانت صريحة", Some("أنتوني بلينكن"))],
+            },
+            Case {
+                name: "an honorific pronoun is the subject, not a name later in the clause",
+                text: "أكد أمير منطقة الرياض الأمير فيصل بن بندر أن التعليم أولوية. وأوضح سموه خلال استقباله مدير جامعة الملك سعود أن الجامعة حققت إنجازات.",
+                want: &[
+                    (I, "التعليم أولوية", Some("فيصل بن بندر")),
+                    (I, "الجامعة حققت إنجازات", Some("فيصل بن بندر")),
+                ],
+            },
+            Case {
+                name: "a nisba with the article after a first name is a family name",
+                text: "وقال المتحدث الأمني لوزارة الداخلية اللواء منصور التركي إن التحقيقات جارية.",
+                want: &[(I, "التحقيقات جارية", Some("منصور التركي"))],
             },
             Case {
                 name: "nominal cue followed by a preposition has no content",

@@ -17,6 +17,19 @@ use std::ops::Range;
 /// Most tokens between a cue and its complementiser (subject, title,
 /// adverbials: قال وزير الخارجية الروسي سيرغي لافروف في خطاب استقبال إن).
 const MAX_CUE_TO_CONTENT: usize = 16;
+/// Honorific pronouns that stand for a dignitary named before (normalised).
+const HONORIFIC_PRONOUNS: &[&str] = &[
+    "سموه",
+    "سموها",
+    "معاليه",
+    "معاليها",
+    "سعادته",
+    "سعادتها",
+    "فخامته",
+    "سماحته",
+    "جلالته",
+    "فضيلته",
+];
 /// Words that may follow a statement noun in في بيان ...: its owner or kind.
 const STATEMENT_COMPLEMENTS: &[&str] = &["له", "لها", "لهم", "مشترك", "رسمي", "صحفي", "مكتوب"];
 /// Most words of an unnamed source after an attribution phrase
@@ -521,6 +534,9 @@ fn subject_of(a: &Arabic, c: usize, statements: &[Statement]) -> (Subject, usize
     // named subject can stand before the content (وقالت وزيرة الداخلية
     // البريطانية تريزا ماي ووزير الداخلية الفرنسي برنار كازنوف في ...).
     let mut named = 0;
+    // وأوضح سموه ...: the subject is a pronoun (His Highness), so no later
+    // name in the clause (مدير جامعة الملك سعود) is the speaker.
+    let pronoun = a.is_word(c + 1) && HONORIFIC_PRONOUNS.contains(&a.key(c + 1));
     while j < end && j < c + MAX_CUE_TO_CONTENT + named {
         let t = &doc.tokens[j];
         // نقلت الوكالة عن الوزير قوله: the one after عن is the speaker.
@@ -578,7 +594,7 @@ fn subject_of(a: &Arabic, c: usize, statements: &[Statement]) -> (Subject, usize
         {
             subject = Subject::Anonymous;
         }
-        if subject == Subject::Implicit {
+        if subject == Subject::Implicit && !pronoun {
             if let Some(m) = a.ment_starting(j) {
                 let in_title = m.form != MentionForm::Title
                     && a.title_containing(j).is_some_and(|r| r.start < j);
