@@ -37,6 +37,9 @@ const MIN_TAGGED_ORG_SCORE: f32 = 0.5;
 const MAX_TITLE_CANDIDATES: usize = 64;
 /// Most words of a foreign proper name after an organisation's head.
 const MAX_ORG_PROPER_WORDS: usize = 3;
+/// Honorifics of the royals that universities, hospitals and airports are
+/// named after (normalised keys).
+const ROYAL_HONORIFICS: &[&str] = &["الملك", "الملكه", "الامير", "الاميره", "الشيخ", "السلطان"];
 /// Fewest letters of a name part that may stand alone for the whole name.
 const MIN_SURNAME_LETTERS: usize = 3;
 
@@ -1093,6 +1096,17 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 k = end;
                 continue;
             }
+            // Named after a royal (مستشفى الملك فيصل التخصصي، جامعة الملك
+            // سعود): the honorific and the name belong to the organisation.
+            if k == i + 1 && ROYAL_HONORIFICS.contains(&self.key(k)) {
+                let (end, _) = self.name_run(k + 1, limit, true);
+                if end > k + 1 {
+                    country_only = false;
+                    taken += end - k;
+                    k = end;
+                    continue;
+                }
+            }
             if self.lex_at(k).is_some() {
                 break;
             }
@@ -1814,6 +1828,24 @@ mod group_tests {
             .quotes
             .iter()
             .all(|q| q.speaker.as_ref() == Some(&groups[0].id)));
+    }
+}
+
+#[cfg(test)]
+mod royal_name_tests {
+    use crate::{analyze, ActorKind};
+
+    #[test]
+    fn an_institution_named_after_a_royal_is_no_person() {
+        let text = "وقال الأمير فيصل بن بندر خلال زيارته جامعة الملك سعود إن التعليم أولوية.";
+        let a = analyze(text).unwrap();
+        let people: Vec<&str> = a
+            .actors
+            .iter()
+            .filter(|x| x.kind == ActorKind::Person)
+            .map(|x| x.name.as_str())
+            .collect();
+        assert_eq!(people, ["فيصل بن بندر"]);
     }
 }
 
