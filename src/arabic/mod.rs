@@ -641,7 +641,10 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 .last()
                 .map(|r| r.key.to_string())
                 .unwrap_or_default();
-            self.orgs_by_head.entry(head).or_default().push(id);
+            self.orgs_by_head
+                .entry(strip_article(&head).to_string())
+                .or_default()
+                .push(id);
         }
         self.add(m.tokens.clone(), m.span, id, e.form, oblique);
         Some(m.tokens.end)
@@ -1132,7 +1135,8 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         }
         if k == i + 1 {
             // A head alone refers back to an organisation named in full.
-            let id = *self.orgs_by_head.get(&head_key)?.last()?;
+            // Heads are kept without the article: الوكالة refers back to وكالة رويترز.
+            let id = *self.orgs_by_head.get(strip_article(&head_key))?.last()?;
             let span = self.span(i..k, head_offset);
             let oblique = self.oblique_at(i, peeled);
             self.add(i..k, span, id, MentionForm::Title, oblique);
@@ -1174,7 +1178,10 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             x.reported = false;
             x
         });
-        self.orgs_by_head.entry(head_key).or_default().push(id);
+        self.orgs_by_head
+            .entry(strip_article(&head_key).to_string())
+            .or_default()
+            .push(id);
         self.add(i..k, span, id, MentionForm::Name, oblique);
         Some(k)
     }
@@ -1767,6 +1774,14 @@ mod tests {
                 name: "a nisba with the article after a first name is a family name",
                 text: "وقال المتحدث الأمني لوزارة الداخلية اللواء منصور التركي إن التحقيقات جارية.",
                 want: &[(I, "التحقيقات جارية", Some("منصور التركي"))],
+            },
+            Case {
+                name: "a head with the article refers back to the organisation named in full",
+                text: "وقال مصدر في الشرطة لوكالة رويترز إن المهاجم قتل. وحسب الوكالة، فإن المحادثات ستستأنف.",
+                want: &[
+                    (I, "المهاجم قتل", None),
+                    (I, "المحادثات ستستأنف", Some("رويترز")),
+                ],
             },
             Case {
                 name: "nominal cue followed by a preposition has no content",
