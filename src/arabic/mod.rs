@@ -940,7 +940,12 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                     && (!key.starts_with("ال") || definite_family)
                     && m.tokens.len() == 1
                     && m.entries.iter().all(|e| e.form == MentionForm::Nisba);
-                if !family_name && m.entries.iter().any(|e| e.kind != ActorKind::Person) {
+                // After بن the next word is a name whatever else it is
+                // (فيصل بن تركي: Turki, not "Turkish").
+                if !family_name
+                    && !prev_connector
+                    && m.entries.iter().any(|e| e.kind != ActorKind::Person)
+                {
                     break;
                 }
             }
@@ -954,7 +959,12 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 break;
             }
             let known = w.is_name_word() || w.is_first_name() || ali;
-            if !known && (w.is_common() || bw.is_common()) {
+            // Without its و a word may be common (وزوجته); a ف is mostly the
+            // name's own letter (فيصل is no ف + يصل).
+            if !known
+                && !prev_connector
+                && (w.is_common() || (bw.is_common() && key.starts_with('و')))
+            {
                 break;
             }
             let article = key.starts_with("ال");
@@ -1101,7 +1111,9 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             }
             // Named after a royal (مستشفى الملك فيصل التخصصي، جامعة الملك
             // سعود): the honorific and the name belong to the organisation.
-            if k == i + 1 && ROYAL_HONORIFICS.contains(&self.key(k)) {
+            // Only a head in construct (جامعة، not الجامعة) is named so.
+            if k == i + 1 && !head_key.starts_with("ال") && ROYAL_HONORIFICS.contains(&self.key(k))
+            {
                 let (end, _) = self.name_run(k + 1, limit, true);
                 if end > k + 1 {
                     country_only = false;
@@ -1782,6 +1794,11 @@ mod tests {
                     (I, "المهاجم قتل", None),
                     (I, "المحادثات ستستأنف", Some("رويترز")),
                 ],
+            },
+            Case {
+                name: "after بن any word is the name, even a nisba; ف starts names",
+                text: "وقال الأمير فيصل بن تركي إن الصفقة مهمة.",
+                want: &[(I, "الصفقة مهمة", Some("فيصل بن تركي"))],
             },
             Case {
                 name: "nominal cue followed by a preposition has no content",
