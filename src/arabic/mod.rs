@@ -641,10 +641,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 .last()
                 .map(|r| r.key.to_string())
                 .unwrap_or_default();
-            self.orgs_by_head
-                .entry(strip_article(&head).to_string())
-                .or_default()
-                .push(id);
+            self.remember_org_head(&head, id);
         }
         self.add(m.tokens.clone(), m.span, id, e.form, oblique);
         Some(m.tokens.end)
@@ -1068,6 +1065,15 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         Some(end)
     }
 
+    /// Records organisation `id` under its head noun, kept without the
+    /// article so that الوكالة refers back to وكالة رويترز.
+    fn remember_org_head(&mut self, head: &str, id: EntityId) {
+        self.orgs_by_head
+            .entry(strip_article(head).to_string())
+            .or_default()
+            .push(id);
+    }
+
     /// Head noun + modifiers: an organisation (وزارة الخارجية الروسية،
     /// البحرية الكورية الجنوبية), or a country's government (الحكومة الروسية).
     fn org_phrase(&mut self, i: usize, limit: usize) -> Option<usize> {
@@ -1147,7 +1153,6 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         }
         if k == i + 1 {
             // A head alone refers back to an organisation named in full.
-            // Heads are kept without the article: الوكالة refers back to وكالة رويترز.
             let id = *self.orgs_by_head.get(strip_article(&head_key))?.last()?;
             let span = self.span(i..k, head_offset);
             let oblique = self.oblique_at(i, peeled);
@@ -1190,10 +1195,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             x.reported = false;
             x
         });
-        self.orgs_by_head
-            .entry(strip_article(&head_key).to_string())
-            .or_default()
-            .push(id);
+        self.remember_org_head(&head_key, id);
         self.add(i..k, span, id, MentionForm::Name, oblique);
         Some(k)
     }
