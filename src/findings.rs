@@ -134,6 +134,28 @@ impl Findings {
         Span::new(start, end).overlaps(span).then_some(id)
     }
 
+    /// Gives the mention recorded exactly at `span` to entity `to` with
+    /// `form` (a word first read as an adjective turns out to be a
+    /// surname). Returns false when no mention has exactly that span.
+    pub fn reassign(&mut self, span: Span, to: EntityId, form: MentionForm) -> bool {
+        let Some(&(end, from)) = self.occupied.get(&span.start) else {
+            return false;
+        };
+        if end != span.end {
+            return false;
+        }
+        let mentions = &mut self.entities[from].mentions;
+        let Some(pos) = mentions.iter().position(|m| m.span == span) else {
+            return false;
+        };
+        mentions.remove(pos);
+        self.entities[to]
+            .mentions
+            .push(MentionFinding { span, form });
+        self.occupied.insert(span.start, (span.end, to));
+        true
+    }
+
     /// Moves every mention of entity `from` to entity `to` (a late merge,
     /// when a surname turns out to belong to a full name).
     pub fn merge(&mut self, from: EntityId, to: EntityId) {

@@ -19,6 +19,8 @@ use words::{words, Words};
 
 /// Most words a name may have (more with connectors such as عبد، بن).
 const MAX_NAME_WORDS: usize = 4;
+/// Fewest letters of a nisba-shaped adjective after its article (الصدري).
+const MIN_NISBA_STEM_LETTERS: usize = 4;
 /// Most words that may stand between a title and the name it introduces.
 const MAX_TITLE_MODIFIERS: usize = 6;
 /// Most modifier words of an organisation name after its head.
@@ -796,6 +798,19 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         let mut taken = 0;
         let mut plain_end = None;
         while k < limit && taken < MAX_TITLE_MODIFIERS {
+            // Where an envoy serves (السفيرة الأمريكية لدى العراق): part of
+            // the title, but the country served is not the title's country.
+            if k > i + 1 && self.key(k) == "لدي" {
+                if let Some((end, _, m)) = self.qualifier(k + 1) {
+                    plain_end.get_or_insert(k);
+                    let e = *m.entries[0];
+                    let id = self.lexicon_actor(&e);
+                    self.add(m.tokens.clone(), m.span, id, e.form, true);
+                    taken += end - k;
+                    k = end;
+                    continue;
+                }
+            }
             if let Some((end, c, m)) = self.qualifier(k) {
                 plain_end.get_or_insert(k);
                 let e = *m.entries[0];
@@ -855,7 +870,9 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 k += 1;
                 continue;
             }
-            if self.is_modifier(k) && !self.looks_like_name_start(k) {
+            if self.is_modifier(k)
+                && (!self.looks_like_name_start(k) || self.is_definite_adjective(k))
+            {
                 taken += 1;
                 k += 1;
                 continue;
@@ -867,6 +884,24 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             plain_end: plain_end.unwrap_or(k),
             country,
         }
+    }
+
+    /// True when token `k` is an adjective agreeing with the definite noun
+    /// before it (زعيم التيار الصدري): a nisba-shaped word (ال...ي،
+    /// ال...ية) after a word with the article, and no known name.
+    fn is_definite_adjective(&self, k: usize) -> bool {
+        let key = self.key(k);
+        let w = self.tw(k);
+        let Some(stem) = key.strip_prefix("ال") else {
+            return false;
+        };
+        let nisba_shaped = (stem.ends_with('ي') || stem.ends_with("يه"))
+            && stem.chars().count() >= MIN_NISBA_STEM_LETTERS;
+        let prev = self.key(k - 1);
+        nisba_shaped
+            && (prev.starts_with("ال") || prev.starts_with("لل"))
+            && !w.is_name_word()
+            && !w.is_first_name()
     }
 
     /// True when token `k` starts a person's name known to the lists
@@ -900,6 +935,17 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         let mut k = start;
         let mut words = 0;
         let mut connectors = 0;
+        // A person the lists know is the whole name, even if a word of it
+        // is also a common word (جو بايدن: جو is "air").
+        if let Some(m) = self.lex_at(start).filter(|m| {
+            m.peeled == 0
+                && m.tokens.end <= limit
+                && m.entries
+                    .iter()
+                    .all(|e| e.kind == ActorKind::Person && e.form == MentionForm::Name)
+        }) {
+            return (m.tokens.end, 0);
+        }
         while k < limit && words < MAX_NAME_WORDS + connectors {
             if !self.is_word(k) || self.doc.tokens[k].newline_before && k > start {
                 break;
@@ -924,15 +970,17 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             if self.title_gender(k).is_some() || w.is_org_head() || bw.is_org_head() {
                 break;
             }
+            let mut family_name = false;
             if let Some(m) = self.lex_at(k).cloned() {
                 // A plain adjective form may be a family name (ويلبور روس).
                 // After a title, a nisba with the article right after a
                 // known first name is a family name too (اللواء منصور التركي).
-                let definite_family = after_title
-                    && words == 1
+                // So is one after two name words (محمد شياع السوداني): a
+                // nisba describing a person comes before the name.
+                let definite_family = (after_title || self.tw(start).is_first_name())
                     && key.starts_with("ال")
-                    && self.tw(k - 1).is_first_name();
-                let family_name = words > 0
+                    && (words >= 2 || words == 1 && self.tw(k - 1).is_first_name());
+                family_name = words > 0
                     && m.peeled == 0
                     && (!key.starts_with("ال") || definite_family)
                     && m.tokens.len() == 1
@@ -955,7 +1003,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             if peeled_noun {
                 break;
             }
-            let known = w.is_name_word() || w.is_first_name() || ali;
+            let known = w.is_name_word() || w.is_first_name() || ali || family_name;
             // Without its و a word may be common (وزوجته); a ف is mostly the
             // name's own letter (فيصل is no ف + يصل).
             if !known
@@ -1453,6 +1501,19 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             // A word already in a mention is skipped (checked after the
             // lookups, which are cheaper and rarely find anything).
             let free = || self.findings.mention_at(self.doc.tokens[i].span).is_none();
+            if let Some((id, tokens, offset, _)) = found.clone().filter(|_| !free()) {
+                if tokens.len() == 1 && self.standalone_nisba(i) {
+                    let span = self.span(tokens, offset);
+                    if self.findings.reassign(span, id, MentionForm::Surname) {
+                        if let Some(m) = self.ments.iter_mut().find(|m| m.tokens == (i..i + 1)) {
+                            m.entity = id;
+                            m.form = MentionForm::Surname;
+                        }
+                    }
+                    i += 1;
+                    continue;
+                }
+            }
             match found.filter(|_| free()) {
                 Some((id, tokens, offset, peeled)) => {
                     let span = self.span(tokens.clone(), offset);
@@ -1464,6 +1525,25 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 None => i += 1,
             }
         }
+    }
+
+    /// True when token `i` is a nisba with the article that modifies no
+    /// noun: it follows a verb, a particle or punctuation (وأضاف السوداني),
+    /// so it names someone (a family name), not a country.
+    fn standalone_nisba(&self, i: usize) -> bool {
+        let Some(m) = self.ments.iter().find(|m| m.tokens == (i..i + 1)) else {
+            return false;
+        };
+        let key = self.key(i);
+        let definite = key.starts_with("ال") || key.starts_with("وال");
+        if m.form != MentionForm::Nisba || !definite {
+            return false;
+        }
+        i == self.range.start
+            || !self.is_word(i - 1)
+            || self.tw(i - 1).cue().is_some()
+            || self.tw(i - 1).complementiser().is_some()
+            || self.is_stop(i - 1)
     }
 
     /// A title alone (وزير الخارجية الروسي) refers to the person who holds
@@ -1807,6 +1887,36 @@ mod tests {
                 text: "وأكد وزير الخارجية المصري سامح شكري في القاهرة على دعم بلاده.",
                 want: &[],
             },
+            Case {
+                name: "an unidentified source after عن is nobody",
+                text: "ونقلت وكالة الأنباء العراقية عن مصدر أمني قوله إن القوات اعتقلت ثلاثة مشتبه بهم.",
+                want: &[(I, "القوات اعتقلت ثلاثة مشتبه بهم", None)],
+            },
+            Case {
+                name: "بحسب a bare title: someone unnamed, described up to the comma",
+                text: "وبحسب مسؤول في وزارة الداخلية طلب عدم نشر اسمه، فإن عدد الضحايا مرشح للارتفاع.",
+                want: &[(I, "عدد الضحايا مرشح للارتفاع", None)],
+            },
+            Case {
+                name: "وفق a title and the name that follows it",
+                text: "وسيعلن الاتحاد إجراءات مضادة قريبا وفق رئيس المفوضية الأوروبية جان كلود يونكر.",
+                want: &[(I, "وسيعلن الاتحاد إجراءات مضادة قريبا", Some("جان كلود يونكر"))],
+            },
+            Case {
+                name: "quote first, then هكذا and the cue",
+                text: "\"لن نتراجع عن مواقفنا\"، هكذا علق زعيم التيار الصدري مقتدى الصدر على القرار.",
+                want: &[(D, "لن نتراجع عن مواقفنا", Some("مقتدى الصدر"))],
+            },
+            Case {
+                name: "quote, full stop, then بهذه الكلمات and the cue",
+                text: "«لن نتراجع عن مواقفنا». بهذه الكلمات رد مقتدى الصدر على القرار.",
+                want: &[(D, "لن نتراجع عن مواقفنا", Some("مقتدى الصدر"))],
+            },
+            Case {
+                name: "an envoy's title runs over لدى and its country",
+                text: "وقالت السفيرة الأمريكية لدى العراق ألينا رومانوسكي إن واشنطن تدعم استقرار العراق.",
+                want: &[(I, "واشنطن تدعم استقرار العراق", Some("ألينا رومانوسكي"))],
+            },
         ];
         for case in cases {
             let a = analyze(case.text).unwrap();
@@ -1862,6 +1972,85 @@ mod group_tests {
             .quotes
             .iter()
             .all(|q| q.speaker.as_ref() == Some(&groups[0].id)));
+    }
+}
+
+#[cfg(test)]
+mod name_tests {
+    use crate::{analyze, ActorKind};
+
+    struct Case {
+        name: &'static str,
+        text: &'static str,
+        /// Each person: name, role, mentions.
+        want: &'static [(&'static str, Option<&'static str>, &'static [&'static str])],
+    }
+
+    #[test]
+    fn people_names_roles_and_surnames() {
+        let cases = [
+            Case {
+                name: "a nisba after two name words is the family name, and later the surname",
+                text: "قال رئيس الوزراء محمد شياع السوداني إن حكومته لن تسمح بذلك. وأضاف السوداني أن الوضع مستقر.",
+                want: &[(
+                    "محمد شياع السوداني",
+                    Some("رئيس الوزراء"),
+                    &["محمد شياع السوداني", "السوداني"],
+                )],
+            },
+            Case {
+                name: "a nisba after a title is still the country's",
+                text: "قال رئيس الوزراء محمد شياع السوداني إن حكومته لن تسمح بذلك. وقال الرئيس السوداني إن بلاده بخير.",
+                want: &[
+                    (
+                        "محمد شياع السوداني",
+                        Some("رئيس الوزراء"),
+                        &["محمد شياع السوداني"],
+                    ),
+                    ("الرئيس السوداني", Some("الرئيس السوداني"), &["الرئيس"]),
+                ],
+            },
+            Case {
+                name: "an adjective agreeing with the title's noun is the title's",
+                text: "ورأى الخبير الاقتصادي مدحت نافع أن القرار صائب. وقال زعيم التيار الصدري مقتدى الصدر إن الوضع خطير.",
+                want: &[
+                    ("مدحت نافع", Some("الخبير الاقتصادي"), &["مدحت نافع"]),
+                    ("مقتدى الصدر", Some("زعيم التيار الصدري"), &["مقتدى الصدر"]),
+                ],
+            },
+            Case {
+                name: "a listed person after a title, though a word of the name is common",
+                text: "وقال متحدث إن الرئيس جو بايدن سيزور المنطقة.",
+                want: &[("جو بايدن", Some("الرئيس"), &["جو بايدن"])],
+            },
+        ];
+        for case in cases {
+            let a = analyze(case.text).unwrap();
+            let got: Vec<(String, Option<String>, Vec<String>)> = a
+                .actors
+                .iter()
+                .filter(|x| x.kind == ActorKind::Person)
+                .map(|x| {
+                    (
+                        x.name.clone(),
+                        x.role.clone(),
+                        x.mentions.iter().map(|m| m.text.clone()).collect(),
+                    )
+                })
+                .collect();
+            let want: Vec<(String, Option<String>, Vec<String>)> = case
+                .want
+                .iter()
+                .map(|(n, r, ms)| {
+                    (
+                        n.to_string(),
+                        r.map(str::to_string),
+                        ms.iter().map(|m| m.to_string()).collect(),
+                    )
+                })
+                .collect();
+            assert_eq!(got, want, "{}", case.name);
+        }
     }
 }
 

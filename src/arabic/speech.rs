@@ -33,8 +33,8 @@ const HONORIFIC_PRONOUNS: &[&str] = &[
 /// Words that may follow a statement noun in في بيان ...: its owner or kind.
 const STATEMENT_COMPLEMENTS: &[&str] = &["له", "لها", "لهم", "مشترك", "رسمي", "صحفي", "مكتوب"];
 /// Most words of an unnamed source after an attribution phrase
-/// (بحسب مصادر أمنية مطلعة، ...).
-const MAX_UNNAMED_SOURCE_WORDS: usize = 6;
+/// (بحسب مسؤول في وزارة الداخلية طلب عدم الكشف عن هويته، ...).
+const MAX_UNNAMED_SOURCE_WORDS: usize = 12;
 /// Most tokens between a quote's closing mark and a cue after it.
 const MAX_CLOSE_TO_CUE: usize = 3;
 /// Quotes in marks of at least this many words are quotes even with no
@@ -541,6 +541,12 @@ fn subject_of(a: &Arabic, c: usize, statements: &[Statement]) -> (Subject, usize
         let t = &doc.tokens[j];
         // نقلت الوكالة عن الوزير قوله: the one after عن is the speaker.
         if relay && t.is_word() && t.key == "عن" {
+            // ... عن مصدر أمني قوله: an unidentified source is nobody's name.
+            if a.is_word(j + 1) && is_anonymous_source(a, j + 1) {
+                subject = Subject::Anonymous;
+                j += 2;
+                continue;
+            }
             let source = (j + 1..(j + 1 + MAX_TITLE_TOKENS).min(end)).find_map(|k| {
                 a.ment_starting(k).filter(|m| {
                     m.form != MentionForm::Nisba
@@ -699,10 +705,29 @@ fn subject_position(a: &Arabic, c: usize, j: usize) -> bool {
 fn cue_after(a: &Arabic, close: usize, statements: &[Statement]) -> Option<CueUse> {
     let doc = a.doc;
     let mut j = close + 1;
-    while j < a.range.end && j <= close + MAX_CLOSE_TO_CUE {
+    // Words that point back at the quote (هكذا، بهذه الكلمات) do not count.
+    let mut pointing = 0;
+    while j < a.range.end && j <= close + MAX_CLOSE_TO_CUE + pointing {
         let t = &doc.tokens[j];
         if t.newline_before {
             return None;
+        }
+        if t.is_word() && pointing == 0 {
+            let n = points_back(a, j);
+            if n > 0 {
+                pointing = n;
+                j += n;
+                continue;
+            }
+        }
+        // «...». بهذه الكلمات رد ...: the full stop ends the quote only.
+        if t.is_punct(doc.text, '.')
+            && pointing == 0
+            && a.is_word(j + 1)
+            && points_back(a, j + 1) > 0
+        {
+            j += 1;
+            continue;
         }
         if t.is_word() {
             let verb = a.tw(j).cue()?;
@@ -719,6 +744,29 @@ fn cue_after(a: &Arabic, close: usize, statements: &[Statement]) -> Option<CueUs
         j += 1;
     }
     None
+}
+
+/// Demonstratives that refer back to a quote before them (بهذه الكلمات).
+const BACK_DEMONSTRATIVES: &[&str] = &["بهذه", "بهذا", "بتلك", "بذلك"];
+/// Words that refer back to a quote on their own (هكذا علق ...).
+const BACK_ADVERBS: &[&str] = &["هكذا", "وهكذا"];
+
+/// How many words at `j` point back at the quote just before them: هكذا
+/// (1), بهذه (1) or بهذه الكلمات (2); 0 for anything else.
+fn points_back(a: &Arabic, j: usize) -> usize {
+    let key = a.key(j);
+    if BACK_ADVERBS.contains(&key) {
+        return 1;
+    }
+    if !BACK_DEMONSTRATIVES.contains(&key) {
+        return 0;
+    }
+    // The noun after the demonstrative (الكلمات، العبارة) belongs to it.
+    if a.is_word(j + 1) && a.key(j + 1).starts_with("ال") && a.tw(j + 1).cue().is_none() {
+        2
+    } else {
+        1
+    }
 }
 
 /// An attribution phrase at `c` (وفقا لـ X، بحسب X، نقلا عن X) with its
@@ -759,10 +807,15 @@ fn attribution_phrase(
         statement_span = Some(a.span(j..j + 1, 0));
         j += 1;
     }
-    let source = a
-        .ments
-        .iter()
-        .find(|m| m.tokens.start == j && m.form != MentionForm::Nisba);
+    // A title before the name (وفق رئيس المفوضية الأوروبية جان كلود يونكر):
+    // the name is the source.
+    let named_at = a
+        .title_containing(j)
+        .filter(|r| r.start == j)
+        .map_or(j, |r| r.end);
+    let source = a.ments.iter().find(|m| {
+        (m.tokens.start == j || m.tokens.start == named_at) && m.form != MentionForm::Nisba
+    });
     let subject = match (source, statement_span) {
         (Some(m), _) => Subject::Actor(m.entity, a.span(m.tokens.clone(), 0)),
         (None, Some(span)) => match statement_at(statements, j - 1) {
@@ -770,7 +823,12 @@ fn attribution_phrase(
             None => Subject::Anonymous,
         },
         (None, None) => {
-            if a.is_word(j) && is_anonymous_source(a, j) {
+            // An unnamed source (بحسب مصادر مطلعة) or a bare title (بحسب
+            // مسؤول في الوزارة): someone speaks, but no one named.
+            if a.is_word(j)
+                && (is_anonymous_source(a, j)
+                    || a.title_containing(j).is_some_and(|r| r.start == j))
+            {
                 Subject::Anonymous
             } else {
                 return None;
