@@ -19,6 +19,8 @@ use words::{words, Words};
 
 /// Most words a name may have (more with connectors such as عبد، بن).
 const MAX_NAME_WORDS: usize = 4;
+/// "Is called" as written (أحد السكان ويدعى فلان): not the cue يدعي.
+pub(crate) const NAMING_PASSIVES: &[&str] = &["يدعى", "ويدعى", "تدعى", "وتدعى"];
 /// Fewest letters of a nisba-shaped adjective after its article (الصدري).
 const MIN_NISBA_STEM_LETTERS: usize = 4;
 /// Most words that may stand between a title and the name it introduces.
@@ -290,6 +292,12 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         for (k, i) in self.range.clone().enumerate() {
             let key = self.key(i);
             if key.is_empty() {
+                info.push(empty);
+                bare_info.push(empty);
+                continue;
+            }
+            // يدعى ("is called") normalises like يدعي ("claims"), a cue.
+            if NAMING_PASSIVES.contains(&doc.word(i)) {
                 info.push(empty);
                 bare_info.push(empty);
                 continue;
@@ -1911,6 +1919,24 @@ mod tests {
                 name: "quote, full stop, then بهذه الكلمات and the cue",
                 text: "«لن نتراجع عن مواقفنا». بهذه الكلمات رد مقتدى الصدر على القرار.",
                 want: &[(D, "لن نتراجع عن مواقفنا", Some("مقتدى الصدر"))],
+            },
+            Case {
+                name: "a participle after a comma takes a noun phrase",
+                text: "وأعربت وزارة الخارجية القطرية عن ترحيبها بالاتفاق، مؤكدة دعم الدوحة لجهود الوساطة.",
+                want: &[(I, "دعم الدوحة لجهود الوساطة", Some("وزارة الخارجية القطرية"))],
+            },
+            Case {
+                name: "an unnamed resident who is then named (ويدعى) speaks; يدعى is no cue",
+                text: "وقال أحد سكان المدينة ويدعى عثمان إبراهيم لوكالة فرانس برس: \"لم نعد نملك شيئا\".",
+                want: &[(D, "لم نعد نملك شيئا", Some("عثمان إبراهيم"))],
+            },
+            Case {
+                name: "an institution named by its head alone is not the last speaker",
+                text: "أكد ولي العهد الأمير محمد بن سلمان أن المملكة ماضية في خطتها. وأوضحت الوزارة في بيان أن الإنتاج سيرتفع.",
+                want: &[
+                    (I, "المملكة ماضية في خطتها", Some("محمد بن سلمان")),
+                    (I, "الإنتاج سيرتفع", None),
+                ],
             },
             Case {
                 name: "an envoy's title runs over لدى and its country",

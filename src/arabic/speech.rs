@@ -5,7 +5,7 @@
 //! bare cue (وأضاف) can continue the last speaker.
 
 use super::words::{Cue, CueClass};
-use super::{Arabic, Ment};
+use super::{Arabic, Ment, NAMING_PASSIVES};
 use crate::findings::{EntityId, Gender, QuoteFinding};
 use crate::hash::FxHashMap as HashMap;
 use crate::model::{ActorKind, MentionForm, QuoteKind};
@@ -159,6 +159,17 @@ pub(super) fn find_quotes(a: &mut Arabic) {
                 subject,
             };
             let content = match content_after(a, after) {
+                // A participle after a comma with a noun phrase (…، مؤكدة
+                // دعم الدوحة للوساطة): the phrase is what it says.
+                Content::None
+                    if verb.class == CueClass::Nominal
+                        && verb.participle
+                        && c > 0
+                        && (doc.tokens[c - 1].is_punct(doc.text, '،')
+                            || doc.tokens[c - 1].is_punct(doc.text, ',')) =>
+                {
+                    nominal_content(a, c + 1)
+                }
                 Content::None if verb.class == CueClass::Nominal && !verb.participle => {
                     // The noun phrase right after a named subject (أعلنت
                     // الحكومة الخميس عن إجراءات ...), else after the scan.
@@ -592,6 +603,16 @@ fn subject_of(a: &Arabic, c: usize, statements: &[Statement]) -> (Subject, usize
                 continue;
             }
         }
+        // أحد السكان ويدعى عثمان إبراهيم: the unnamed source is named after all.
+        if subject == Subject::Anonymous && NAMING_PASSIVES.contains(&doc.word(j)) {
+            if let Some(m) = a.ment_starting(j + 1) {
+                subject = Subject::Actor(m.entity, a.span(m.tokens.clone(), 0));
+                named += m.tokens.len() + 1;
+                j = m.tokens.end;
+                subject_end = Some(j);
+                continue;
+            }
+        }
         // Not after a preposition: وقال، بحسب وسائل الإعلام: names a channel.
         if subject == Subject::Implicit
             && t.is_word()
@@ -616,7 +637,17 @@ fn subject_of(a: &Arabic, c: usize, statements: &[Statement]) -> (Subject, usize
                     continue;
                 }
             }
-            if t.is_word() && is_anonymous_source(a, j) && subject_position(a, c, j) {
+            // An institution named by its head alone with nothing to refer
+            // back to (وأوضحت الوزارة ...): someone speaks, not the last
+            // speaker.
+            let unknown_institution = t.is_word()
+                && a.key(j).starts_with("ال")
+                && a.tw(j).is_org_head()
+                && a.ment_starting(j).is_none();
+            if t.is_word()
+                && (is_anonymous_source(a, j) || unknown_institution)
+                && subject_position(a, c, j)
+            {
                 subject = Subject::Anonymous;
             } else if t.is_word() && a.reading_infos(j).iter().any(|r| r.is_statement()) {
                 if let Some(st) = statement_at(statements, j) {
