@@ -12,6 +12,23 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 /// Most words of a person's name (particles not counted).
+/// Words in the names of unions of states, which "the bloc" / "the
+/// alliance" can refer to.
+const BLOC_WORDS: &[&str] = &[
+    "union",
+    "nato",
+    "alliance",
+    "league",
+    "asean",
+    "opec",
+    "brics",
+    "community",
+    "coalition",
+    "bloc",
+    "mercosur",
+    "g7",
+    "g20",
+];
 const MAX_NAME_WORDS: usize = 4;
 /// Most tokens of a capitalised organisation name.
 const MAX_ORG_TOKENS: usize = 10;
@@ -256,10 +273,9 @@ impl English<'_, '_, '_> {
     fn org_referent(&self, i: usize) -> Option<EntityId> {
         let noun = self.key(i + 1);
         let company = COMPANY_NOUNS.contains(&noun);
-        let any = matches!(
-            noun,
-            "organisation" | "organization" | "body" | "bloc" | "alliance"
-        );
+        let any = matches!(noun, "organisation" | "organization" | "body");
+        // "the bloc" is a union of states (the EU, NATO), not any body.
+        let bloc = matches!(noun, "bloc" | "alliance");
         let fits = |id: EntityId| {
             let e = &self.findings.entities[id];
             if e.kind != ActorKind::Organization {
@@ -271,6 +287,9 @@ impl English<'_, '_, '_> {
                 return CORPORATE_SUFFIXES.contains(&last.trim_end_matches('.'))
                     || COMPANY_HEADS.contains(&last)
                     || self.w.org_head(last).is_none();
+            }
+            if bloc {
+                return key.split(' ').any(|w| BLOC_WORDS.contains(&w));
             }
             any || key.split(' ').any(|w| strip_possessive(w) == noun)
         };

@@ -239,6 +239,23 @@ const ADVERBIAL_PREPOSITIONS: &[&str] = &[
     "told",
 ];
 
+/// Words that open a relative clause set off by commas.
+const RELATIVE_PRONOUNS: &[&str] = &["who", "which", "whose"];
+/// Most tokens of a relative clause between a subject and its cue.
+const MAX_RELATIVE_CLAUSE_TOKENS: usize = 24;
+/// Where something was said, ending an adverbial before a clause without
+/// "that" (said in an interview it would ...).
+const CHANNEL_NOUNS: &[&str] = &[
+    "interview",
+    "briefing",
+    "conference",
+    "address",
+    "speech",
+    "post",
+    "message",
+    "letter",
+    "email",
+];
 /// Statement nouns whose report speaks for the last speaker's organisation.
 const STATEMENT_NOUNS: &[&str] = &[
     "statement",
@@ -578,6 +595,11 @@ fn subject_before(e: &English, j: usize) -> Option<Subject> {
             let m = &e.ments[m];
             return Some(Subject::Actor(m.entity, (m.tokens.start, m.tokens.end)));
         }
+        // "A diplomat, who asked not to be named, said": the relative
+        // clause may hold cue words of its own; the subject is before it.
+        if let Some(open) = relative_clause_open(e, p) {
+            return subject_before(e, open);
+        }
         // "The company, based in Van Nuys, Calif., said": an actor before
         // an opening comma of the inserted phrase.
         let sentence_start = e.doc.sentence_range(p).start;
@@ -646,6 +668,25 @@ fn subject_before(e: &English, j: usize) -> Option<Subject> {
     }
     if STATEMENT_NOUNS.contains(&k) || (e.is_word(p) && !e.w.is_function(k) && !e.is_cap(p)) {
         return Some(Subject::Unknown);
+    }
+    None
+}
+
+/// The opening comma of a relative clause closed by the comma at `close`
+/// (", who asked not to be named,"), if that is what ends there.
+fn relative_clause_open(e: &English, close: usize) -> Option<usize> {
+    let sentence_start = e.doc.sentence_range(close).start;
+    let mut k = close;
+    while k > sentence_start && k + MAX_RELATIVE_CLAUSE_TOKENS > close {
+        k -= 1;
+        let t = &e.doc.tokens[k];
+        if t.quote_mark().is_some() {
+            return None;
+        }
+        if t.is_punct(e.doc.text, ',') {
+            let relative = e.is_word(k + 1) && RELATIVE_PRONOUNS.contains(&e.key(k + 1));
+            return relative.then_some(k);
+        }
     }
     None
 }
@@ -767,13 +808,27 @@ fn content_after(e: &English, c: usize, from: usize, verb: Cue) -> Content {
         if !t.is_word() && t.kind != TokenKind::Number {
             break;
         }
+        // "said on Sunday it had ...": a time ends the adverbial and a
+        // clause starts without "that".
+        if k > j
+            && t.is_word()
+            && CLAUSE_STARTERS.contains(&t.key.as_ref())
+            && e.is_word(k - 1)
+            && (e.w.is_time(e.key(k - 1))
+                || STATEMENT_NOUNS.contains(&e.key(k - 1))
+                || CHANNEL_NOUNS.contains(&e.key(k - 1)))
+        {
+            break;
+        }
         adverbial = true;
         k += 1;
     }
     if adverbial {
         let t = doc.tokens.get(k);
+        let bare = BARE_CLAUSE_CUES.contains(&e.key(c));
         let joins = t.is_some_and(|t| {
             (t.is_word() && t.key == "that")
+                || (bare && t.is_word() && CLAUSE_STARTERS.contains(&t.key.as_ref()))
                 || t.is_punct(doc.text, ',')
                 || t.is_punct(doc.text, ':')
                 || t.quote_mark().is_some()

@@ -113,6 +113,30 @@ fn quotes_and_speakers() {
             want: &[(I, "talks would resume", Some("John Smith"))],
         },
         QuoteCase {
+            name: "said, a time adverbial, and a clause without that",
+            text: "Foreign Minister John Smith said on Sunday the talks would resume.",
+            want: &[(I, "the talks would resume", Some("John Smith"))],
+        },
+        QuoteCase {
+            name: "said in an interview and a clause without that",
+            text: "Foreign Minister John Smith said in an interview he had no regrets.",
+            want: &[(I, "he had no regrets", Some("John Smith"))],
+        },
+        QuoteCase {
+            name: "a relative clause with a cue word between subject and cue",
+            text: "Senator Jane Doe, who asked not to be named in the report, said the talks had failed.",
+            want: &[(I, "the talks had failed", Some("Jane Doe"))],
+        },
+        QuoteCase {
+            name: "the bloc is a union of states, not any organisation",
+            text: "The European Union said it would act. The World Health Organization said hospitals were full. Later the bloc said it was ready.",
+            want: &[
+                (I, "it would act", Some("European Union")),
+                (I, "hospitals were full", Some("World Health Organization")),
+                (I, "it was ready", Some("European Union")),
+            ],
+        },
+        QuoteCase {
             name: "asked not to",
             text: "Spokesman Jeff Rathke asked the governments of the region not to turn away boats.",
             want: &[(I, "not to turn away boats", Some("Jeff Rathke"))],
