@@ -1001,12 +1001,28 @@ impl English<'_, '_, '_> {
         };
         let end = tokens.end;
         if entry.kind == ActorKind::Country {
-            // "the New Zealand government", "the Indonesian navy".
-            if end < limit
-                && self.is_word(end)
-                && !self.is_cap(end)
-                && self.w.is_lower_org_head(self.key(end))
-            {
+            // "the New Zealand government", "the Indonesian navy",
+            // "Ukraine's air force".
+            let head_words = if end < limit && self.is_word(end) && !self.is_cap(end) {
+                if self.w.is_lower_org_head(self.key(end)) {
+                    1
+                } else if end + 1 < limit
+                    && self.w.is_lower_org_prefix(self.key(end))
+                    && self.is_word(end + 1)
+                    && !self.is_cap(end + 1)
+                    && self
+                        .w
+                        .is_lower_org_head(&format!("{} {}", self.key(end), self.key(end + 1)))
+                {
+                    2
+                } else {
+                    0
+                }
+            } else {
+                0
+            };
+            if head_words > 0 {
+                let end = end + head_words - 1;
                 let span = self.span(tokens.start..end + 1);
                 let name = span.slice(self.doc.text).to_string();
                 let key = format!("org:{}", phrase_key(&name));

@@ -123,6 +123,14 @@ fn quotes_and_speakers() {
             want: &[(I, "he had no regrets", Some("John Smith"))],
         },
         QuoteCase {
+            name: "a country's two-word institution speaks (air force, foreign ministry)",
+            text: "Ukraine's air force said it had shot down 40 drones. The Russian foreign ministry said the claims were false.",
+            want: &[
+                (I, "it had shot down 40 drones", Some("Ukraine's air force")),
+                (I, "the claims were false", Some("Russian foreign ministry")),
+            ],
+        },
+        QuoteCase {
             name: "a relative clause with a cue word between subject and cue",
             text: "Senator Jane Doe, who asked not to be named in the report, said the talks had failed.",
             want: &[(I, "the talks had failed", Some("Jane Doe"))],

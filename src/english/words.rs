@@ -56,6 +56,7 @@ pub struct WordInfo {
     time: bool,
     org_head: Option<OrgHead>,
     lower_org_head: bool,
+    lower_org_prefix: bool,
     place_head: bool,
     geo: bool,
     group: Option<String>,
@@ -153,7 +154,13 @@ fn build() -> Words {
                     OrgHead::Other
                 });
             }
-            ["lorghead", word] => at(map, word).lower_org_head = true,
+            ["lorghead", word] => {
+                at(map, word).lower_org_head = true;
+                // The first word of a two-word one (air force).
+                if let Some((first, _)) = word.split_once(' ') {
+                    at(map, first).lower_org_prefix = true;
+                }
+            }
             ["placehead", word] => at(map, word).place_head = true,
             ["geo", word] => at(map, word).geo = true,
             ["group", word, class] => {
@@ -227,6 +234,11 @@ impl Words {
     pub fn is_lower_org_head(&self, key: &str) -> bool {
         self.get(strip_possessive(key))
             .is_some_and(|i| i.lower_org_head)
+    }
+
+    /// True for the first word of a two-word institution noun (air force).
+    pub fn is_lower_org_prefix(&self, key: &str) -> bool {
+        self.get(key).is_some_and(|i| i.lower_org_prefix)
     }
 
     /// True for words that make a capitalised sequence a place, an event or
