@@ -336,6 +336,22 @@ fn actors() {
             not: &[],
         },
         ActorCase {
+            name: "companies that look like people's names, and company heads",
+            text: "Analysts at Morgan Stanley said sales were solid. According to Counterpoint Research, shares fell. A spokesperson for Samsung Electronics said it would act.",
+            want: &[
+                ("Morgan Stanley", Organization, &[]),
+                ("Counterpoint Research", Organization, &[]),
+                ("Samsung Electronics", Organization, &[]),
+            ],
+            not: &["Samsung"],
+        },
+        ActorCase {
+            name: "a title of several modifiers stays whole",
+            text: "Chief Financial Officer Kevan Parekh said services revenue hit a record.",
+            want: &[("Kevan Parekh", Person, &[])],
+            not: &["Financial", "Chief Financial"],
+        },
+        ActorCase {
             name: "honorific and title alone",
             text: "U.S. President Donald Trump arrived. Mr. Trump spoke. The President later left.",
             want: &[
