@@ -21,6 +21,8 @@ use words::{words, Words};
 const MAX_NAME_WORDS: usize = 4;
 /// "Is called" as written (أحد السكان ويدعى فلان): not the cue يدعي.
 pub(crate) const NAMING_PASSIVES: &[&str] = &["يدعى", "ويدعى", "تدعى", "وتدعى"];
+/// Most words of a bracketed acronym inside a title (الأونروا).
+const MAX_BRACKETED_WORDS: usize = 3;
 /// Fewest letters of a nisba-shaped adjective after its article (الصدري).
 const MIN_NISBA_STEM_LETTERS: usize = 4;
 /// Most words that may stand between a title and the name it introduces.
@@ -849,7 +851,8 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                     // The spokesperson's own mention stops before the name
                     // of what it speaks for, which is an actor of its own.
                     plain_end.get_or_insert(k);
-                    taken += m.tokens.end - k;
+                    // A listed name counts as one word, however long.
+                    taken += 1;
                     k = m.tokens.end;
                     continue;
                 }
@@ -859,6 +862,15 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 taken += end - k;
                 k = end;
                 continue;
+            }
+            // An acronym in brackets after the organisation (... (الأونروا)):
+            // part of the title; the name follows it.
+            if plain_end.is_some() {
+                if let Some(end) = self.bracketed_acronym(k, limit) {
+                    taken += end - k;
+                    k = end;
+                    continue;
+                }
             }
             // The name of what a spokesperson speaks for, when no list
             // knows it (متحدثة باسم ستاربكس).
@@ -892,6 +904,28 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             plain_end: plain_end.unwrap_or(k),
             country,
         }
+    }
+
+    /// The end of a short bracketed phrase opening at `k` ((الأونروا)),
+    /// recording a listed organisation in it.
+    fn bracketed_acronym(&mut self, k: usize, limit: usize) -> Option<usize> {
+        let doc = self.doc;
+        if !doc.tokens[k].is_punct(doc.text, '(') {
+            return None;
+        }
+        let close = (k + 1..(k + 2 + MAX_BRACKETED_WORDS).min(limit))
+            .find(|&j| doc.tokens[j].is_punct(doc.text, ')'))?;
+        if close == k + 1 || !(k + 1..close).all(|j| self.is_word(j)) {
+            return None;
+        }
+        if let Some(m) = self.lex_at(k + 1).cloned() {
+            let e = *m.entries[0];
+            if m.tokens.end == close && e.kind == ActorKind::Organization {
+                let id = self.lexicon_actor(&e);
+                self.add(m.tokens.clone(), m.span, id, e.form, true);
+            }
+        }
+        Some(close + 1)
     }
 
     /// True when token `k` is an adjective agreeing with the definite noun
@@ -1184,7 +1218,16 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                     continue;
                 }
             }
-            if self.lex_at(k).is_some() {
+            if let Some(m) = self.lex_at(k).cloned() {
+                // The head names a listed organisation (وكالة الأونروا).
+                let e = *m.entries[0];
+                if k == i + 1 && m.peeled == 0 && e.kind == ActorKind::Organization {
+                    let id = self.lexicon_actor(&e);
+                    let span = self.span(i..m.tokens.end, head_offset);
+                    let oblique = self.oblique_at(i, peeled);
+                    self.add(i..m.tokens.end, span, id, MentionForm::Name, oblique);
+                    return Some(m.tokens.end);
+                }
                 break;
             }
             if self.is_modifier(k) && self.title_gender(k).is_none() && !self.is_stop(k) {
@@ -1939,6 +1982,16 @@ mod tests {
                 ],
             },
             Case {
+                name: "a short quote after لـ names a medium, not a quote of the cue after it",
+                text: "وفي تصريح خاص لـ\"العربية\"، قال الخبير العسكري اللواء المتقاعد فايز الدويري إن المعارك ستطول.",
+                want: &[(I, "المعارك ستطول", Some("فايز الدويري"))],
+            },
+            Case {
+                name: "a title over a listed organisation and its bracketed acronym",
+                text: "وقال المفوض العام لوكالة غوث وتشغيل اللاجئين الفلسطينيين (الأونروا) فيليب لازاريني إن الوضع كارثي.",
+                want: &[(I, "الوضع كارثي", Some("فيليب لازاريني"))],
+            },
+            Case {
                 name: "an envoy's title runs over لدى and its country",
                 text: "وقالت السفيرة الأمريكية لدى العراق ألينا رومانوسكي إن واشنطن تدعم استقرار العراق.",
                 want: &[(I, "واشنطن تدعم استقرار العراق", Some("ألينا رومانوسكي"))],
@@ -2042,6 +2095,18 @@ mod name_tests {
                 want: &[
                     ("مدحت نافع", Some("الخبير الاقتصادي"), &["مدحت نافع"]),
                     ("مقتدى الصدر", Some("زعيم التيار الصدري"), &["مقتدى الصدر"]),
+                ],
+            },
+            Case {
+                name: "retired is part of the title; a head before a listed organisation names it",
+                text: "وقال اللواء المتقاعد فايز الدويري إن المعارك ستطول. وقال المفوض العام لوكالة الأونروا فيليب لازاريني إن الوضع كارثي.",
+                want: &[
+                    ("فايز الدويري", Some("اللواء المتقاعد"), &["فايز الدويري"]),
+                    (
+                        "فيليب لازاريني",
+                        Some("المفوض العام لوكالة الأونروا"),
+                        &["فيليب لازاريني"],
+                    ),
                 ],
             },
             Case {

@@ -245,10 +245,14 @@ pub(super) fn find_quotes(a: &mut Arabic) {
             .checked_sub(1)
             .filter(|&k| q.open < cands[k].tokens.end)
             .map(|k| cands[k].tokens.start);
-        let cue = quote_cues
-            .get(&q.open)
-            .copied()
-            .or_else(|| q.close.and_then(|close| cue_after(a, close, &statements)));
+        // A short quote after لـ (لـ"العربية") is a name: a cue after it
+        // is not its cue.
+        let named = words <= MAX_SCARE_QUOTE_WORDS && governed_by_preposition(a, q.open);
+        let cue = quote_cues.get(&q.open).copied().or_else(|| {
+            q.close
+                .filter(|_| !named)
+                .and_then(|close| cue_after(a, close, &statements))
+        });
         let keep = inside.is_some()
             || (cue.is_some() && words >= MIN_CUED_QUOTE_WORDS)
             || words >= MIN_UNCUED_QUOTE_WORDS;
@@ -264,6 +268,12 @@ pub(super) fn find_quotes(a: &mut Arabic) {
     cands.extend(direct);
 
     attribute(a, cands, &statements);
+}
+
+/// True when the quote mark at `open` follows a لـ written apart
+/// (قال لـ"العربية"): the quote names whom something was said to.
+fn governed_by_preposition(a: &Arabic, open: usize) -> bool {
+    open > a.range.start && a.is_word(open - 1) && a.key(open - 1) == "ل"
 }
 
 /// A person found only inside a short quoted label (a novel called
