@@ -5,7 +5,7 @@ use super::{gender_of, Entry, Lang, Lexicon};
 use crate::hash::FxHashMap as HashMap;
 use crate::model::{ActorKind, MentionForm};
 use crate::text::normalize::push_phrase_key;
-use crate::text::{data_lines, tab_fields};
+use crate::text::{data_rows, tab_fields};
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -17,16 +17,14 @@ const AGENTS: &str = include_str!("../../data/agents.tsv");
 /// Data rows of a TSV file with exactly `N` columns: comment lines (`#`),
 /// blank lines and rows with another number of columns skipped.
 fn rows<const N: usize>(file: &'static str) -> impl Iterator<Item = [&'static str; N]> {
-    data_lines(file)
-        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-        .filter_map(|l| {
-            let mut cols = [""; N];
-            let mut parts = tab_fields(l);
-            for c in &mut cols {
-                *c = parts.next()?;
-            }
-            parts.next().is_none().then_some(cols)
-        })
+    data_rows(file).filter_map(|l| {
+        let mut cols = [""; N];
+        let mut parts = tab_fields(l);
+        for c in &mut cols {
+            *c = parts.next()?;
+        }
+        parts.next().is_none().then_some(cols)
+    })
 }
 
 /// Id suffix of a country's government in the organisations table.
