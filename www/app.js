@@ -120,18 +120,7 @@ function adoptBoot() {
 // ---------------------------------------------------------------- page-thread engine
 
 /** The wasm instance on the page's thread (for the first short texts). */
-const here = { engine: null, failed: false };
-
-function pageEngine() {
-  here.engine ??= Promise.all([state.boot.glue, state.boot.wasm]).then(([glue, module]) => {
-    if (!module) throw new Error('the wasm did not compile');
-    const t0 = performance.now();
-    glue.initSync({ module });
-    state.instantiateMs = performance.now() - t0;
-    return glue;
-  });
-  return here.engine;
-}
+const here = { failed: false };
 
 /** True when a text should be analysed here rather than in the worker. */
 function analyseHere(text) {
@@ -142,7 +131,7 @@ function analyseHere(text) {
 async function analyseOnPage(id, text, options) {
   let glue;
   try {
-    glue = await pageEngine();
+    glue = await state.boot.pageEngine();
   } catch {
     here.failed = true;
     if (id === state.requestId) ensureWorker().postMessage({ id, text, options });
@@ -239,10 +228,13 @@ function drawn() {
     const boot = state.boot;
     const detail = {
       analyzedOn: state.analyzedOn,
+      bootMs: boot.startedMs,
       sampleFetchedMs: boot.sample?.fetchedMs ?? null,
       glueLoadedMs: boot.glueMs,
-      instantiateMs: state.instantiateMs ?? null,
+      instantiateMs: boot.instantiateMs,
+      pageWarmUpMs: boot.warmUpMs,
       pageAnalyzeMs: state.pageAnalyzeMs ?? null,
+      pageReadyMs: boot.pageReadyMs,
       wasmCompiledMs: boot.compiledMs,
       appStartMs: state.appStartMs,
       sampleShownMs: state.sampleShownMs ?? null,

@@ -176,7 +176,8 @@ async function main() {
       `over ${TIMING_RUNS} loads [${firstMs.map((x) => x.toFixed(1)).join(', ')}]; medians of the parts: ` +
       `sample fetched at ${med1('sampleFetchedMs')} ms, glue loaded at ${med1('glueLoadedMs')} ms, ` +
       `wasm compiled (page) at ${med1('wasmCompiledMs')} ms; first analysis on the ${where} thread: ` +
-      `instantiate ${med1('instantiateMs')} ms, first analyze (tables + analysis) ${med1('pageAnalyzeMs')} ms; ` +
+      `instantiate ${med1('instantiateMs')} ms, warm-up (tables) ${med1('pageWarmUpMs')} ms, ready at ${med1('pageReadyMs')} ms, ` +
+      `seed analysed ${med1('pageAnalyzeMs')} ms, result at ${med1('resultMs')} ms, drawn at ${med1('drawnMs')} ms; ` +
       `worker created at ${med1('workerCreatedMs')} ms, running at ${med1('workerStartedMs')} ms, ` +
       `glue+instantiate ${med1('workerInitMs')} ms, engine warm-up (tables) ${med1('workerWarmUpMs')} ms, ` +
       `ready at ${med1('workerReadyMs')} ms; seed analysis ${med1('analyzeMs')} ms`,
