@@ -1,7 +1,6 @@
 // The newslens page: sends the article to the analysis worker as you type and
 // shows what comes back. Article text only ever reaches the page through
 // textContent / createTextNode, never as HTML.
-import './boot.js';
 import { renderGraph } from './graph.js';
 
 const DEBOUNCE_MS = 250;
@@ -738,4 +737,7 @@ function main() {
   if (sample) loadSample($(sample));
 }
 
+// boot.js (an async script in index.html) has usually run by now; if not,
+// it is loaded here (a second request only in that case).
+if (!window.newslensBoot) await import('./boot.js');
 main();
