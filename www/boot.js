@@ -1,9 +1,9 @@
 // Starts everything the first result needs as early as the page allows (time
 // to first result, issue 7): the wasm download + compilation, the JS glue,
-// and the sample text a `?sample=` link asks for. Loaded twice on purpose: as
-// an async classic script from index.html (usually first), and imported by
-// app.js (in case it was not); whichever runs first does the work. app.js
-// takes it over from `window.newslensBoot`.
+// and the sample text a `?sample=` link asks for. An async classic script of
+// index.html; app.js imports it only if it has not run yet (the guard below
+// makes a second run do nothing). app.js takes it over from
+// `window.newslensBoot`.
 //
 // The first short text is analysed on the page's own thread, where the
 // compiled module already is (`pageEngine`); when a sample is coming, that
