@@ -1,10 +1,14 @@
 // The newslens page: sends the article to the analysis worker as you type and
 // shows what comes back. Article text only ever reaches the page through
 // textContent / createTextNode, never as HTML.
-import './boot.js';
 import { renderGraph } from './graph.js';
 
 const DEBOUNCE_MS = 250;
+// Texts up to this many characters are analysed on the page's own thread
+// while the worker is not ready yet (the first result: no wait for the
+// worker to start); longer ones always go to the worker, so the page stays
+// responsive. The seed article is about 4,000.
+const MAIN_THREAD_MAX_CHARS = 10_000;
 // Longest stretch of drawing the highlighted text before letting input in.
 const SLICE_MS = 12;
 // Above this many characters, off-screen paragraphs skip layout and paint.
@@ -92,14 +96,63 @@ function workerFailed(message) {
   setStatus(`The analyser could not start${message ? `: ${message}` : ''}.`);
 }
 
-/** Takes over the worker boot.js started, with what it has said so far. */
-function adoptWorker() {
-  const boot = window.newslensBoot;
-  state.boot = boot;
+/**
+ * The worker, started now if boot.js left that for later, and taken over
+ * with what it has said so far.
+ */
+function ensureWorker() {
+  if (state.worker) return state.worker;
+  const boot = state.boot;
+  attachWorker(boot.startWorker());
   state.workerCreatedMs = boot.createdMs;
-  attachWorker(boot.worker);
   if (boot.failure) workerFailed(boot.failure);
   for (const msg of boot.messages.splice(0)) onWorkerMessage(msg);
+  return state.worker;
+}
+
+/** Takes over what boot.js started; the worker if it is running. */
+function adoptBoot() {
+  state.boot = window.newslensBoot;
+  if (state.boot.worker) ensureWorker();
+}
+
+// ---------------------------------------------------------------- page-thread engine
+
+/** The wasm instance on the page's thread (for the first short texts). */
+const here = { failed: false };
+
+/** True when a text should be analysed here rather than in the worker. */
+function analyseHere(text) {
+  return !state.ready && !here.failed && text.length <= MAIN_THREAD_MAX_CHARS;
+}
+
+/** Analyses on the page's thread; answers as the worker would. */
+async function analyseOnPage(id, text, options) {
+  let glue;
+  try {
+    glue = await state.boot.pageEngine();
+  } catch {
+    here.failed = true;
+    if (id === state.requestId) ensureWorker().postMessage({ id, text, options });
+    return;
+  }
+  // A newer text came meanwhile: it is analysed instead.
+  if (id !== state.requestId) return;
+  let msg;
+  const t0 = performance.now();
+  try {
+    msg = { type: 'result', id, here: true, analysis: glue.analyze(text, options), ms: performance.now() - t0 };
+    state.pageAnalyzeMs ??= msg.ms;
+  } catch (e) {
+    if (e instanceof WebAssembly.RuntimeError) {
+      // A trap leaves this instance unusable: the worker takes over.
+      here.failed = true;
+      ensureWorker().postMessage({ id, text, options });
+      return;
+    }
+    msg = { type: 'error', id, message: e && e.message ? e.message : String(e) };
+  }
+  onWorkerMessage(msg);
 }
 
 /** A fresh worker, after the module trapped; reuses the compiled wasm. */
@@ -118,6 +171,17 @@ function onWorkerMessage(msg) {
     state.workerWarmUpMs = msg.warmUpMs;
     state.workerReadyMs = msg.readyAt - performance.timeOrigin;
     state.workerStartedMs = msg.startedAt - performance.timeOrigin;
+    // For the e2e's breakdown of the start-up (the worker's warm-up is the
+    // engine's table building, timed on its own).
+    performance.mark('newslens:worker-ready', {
+      detail: {
+        workerCreatedMs: state.workerCreatedMs,
+        workerStartedMs: state.workerStartedMs,
+        workerInitMs: msg.initMs,
+        workerWarmUpMs: msg.warmUpMs,
+        workerReadyMs: state.workerReadyMs,
+      },
+    });
     if (msg.version) ui.version.textContent = msg.version;
     if (!state.texts.size && !state.textPending && !ui.article.value.trim()) {
       setState('idle');
@@ -139,6 +203,8 @@ function onWorkerMessage(msg) {
     if (msg.fatal) restartWorker();
     return;
   }
+  state.analyzedOn ??= msg.here ? 'page' : 'worker';
+  state.resultMs ??= performance.now();
   state.text = text;
   state.analysis = msg.analysis;
   state.shownId = msg.id;
@@ -158,16 +224,27 @@ function drawn() {
     state.firstResult = true;
     // Navigation start -> first analysis on screen (issue 7), taken at the
     // next frame so the DOM work is counted; the e2e reads it.
+    const boot = state.boot;
     const detail = {
-      workerInitMs: state.workerInitMs,
-      workerWarmUpMs: state.workerWarmUpMs,
-      workerCreatedMs: state.workerCreatedMs,
-      wasmCompiledMs: state.boot.compiledMs,
-      workerStartedMs: state.workerStartedMs,
-      workerReadyMs: state.workerReadyMs,
+      analyzedOn: state.analyzedOn,
+      bootMs: boot.startedMs,
+      sampleFetchedMs: boot.sample?.fetchedMs ?? null,
+      glueLoadedMs: boot.glueMs,
+      instantiateMs: boot.instantiateMs,
+      pageWarmUpMs: boot.warmUpMs,
+      pageAnalyzeMs: state.pageAnalyzeMs ?? null,
+      pageReadyMs: boot.pageReadyMs,
+      wasmCompiledMs: boot.compiledMs,
+      appStartMs: state.appStartMs,
+      sampleShownMs: state.sampleShownMs ?? null,
+      resultMs: state.resultMs,
+      drawnMs: performance.now(),
       analyzeMs: state.ms,
     };
     requestAnimationFrame(() => performance.mark('newslens:first-result', { detail }));
+    // The first result is on screen: now the worker may start (for long
+    // texts and typing), without slowing that result down.
+    setTimeout(ensureWorker, 0);
   }
 }
 
@@ -189,7 +266,9 @@ function requestAnalysis() {
   if (state.failed) return; // the status already says why nothing happens
   state.texts.set(id, text);
   setState('busy');
-  state.worker.postMessage({ id, text, options: { language: ui.language.value } });
+  const options = { language: ui.language.value };
+  if (analyseHere(text)) analyseOnPage(id, text, options);
+  else ensureWorker().postMessage({ id, text, options });
 }
 
 function scheduleAnalysis() {
@@ -600,9 +679,17 @@ async function loadSample(button) {
   state.textPending = true;
   setState('busy');
   try {
-    const response = await fetch(button.dataset.sample);
-    if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    ui.article.value = await response.text();
+    // The sample a `?sample=` link names is fetched by boot.js already.
+    const early = state.boot.sample;
+    if (early && !early.used && early.url === button.dataset.sample) {
+      early.used = true;
+      ui.article.value = await early.text;
+      state.sampleShownMs = performance.now();
+    } else {
+      const response = await fetch(button.dataset.sample);
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      ui.article.value = await response.text();
+    }
   } catch (e) {
     state.textPending = false;
     setState('error');
@@ -616,8 +703,9 @@ async function loadSample(button) {
 // ---------------------------------------------------------------- wiring
 
 function main() {
+  state.appStartMs = performance.now();
   setState('loading');
-  adoptWorker();
+  adoptBoot();
   ui.article.addEventListener('input', scheduleAnalysis);
   ui.language.addEventListener('change', requestAnalysis);
   for (const id of Object.values(SAMPLE_PARAM)) $(id).addEventListener('click', (e) => loadSample(e.currentTarget));
@@ -649,4 +737,7 @@ function main() {
   if (sample) loadSample($(sample));
 }
 
+// boot.js (an async script in index.html) has usually run by now; if not,
+// it is loaded here (a second request only in that case).
+if (!window.newslensBoot) await import('./boot.js');
 main();

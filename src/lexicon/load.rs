@@ -4,8 +4,8 @@
 use super::{gender_of, Entry, Lang, Lexicon};
 use crate::hash::FxHashMap as HashMap;
 use crate::model::{ActorKind, MentionForm};
-use crate::text::normalize::push_phrase_key;
-use crate::text::{data_lines, tab_fields};
+use crate::text::normalize::{is_own_phrase_key, push_phrase_key};
+use crate::text::{data_rows, tab_fields};
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -17,16 +17,14 @@ const AGENTS: &str = include_str!("../../data/agents.tsv");
 /// Data rows of a TSV file with exactly `N` columns: comment lines (`#`),
 /// blank lines and rows with another number of columns skipped.
 fn rows<const N: usize>(file: &'static str) -> impl Iterator<Item = [&'static str; N]> {
-    data_lines(file)
-        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-        .filter_map(|l| {
-            let mut cols = [""; N];
-            let mut parts = tab_fields(l);
-            for c in &mut cols {
-                *c = parts.next()?;
-            }
-            parts.next().is_none().then_some(cols)
-        })
+    data_rows(file).filter_map(|l| {
+        let mut cols = [""; N];
+        let mut parts = tab_fields(l);
+        for c in &mut cols {
+            *c = parts.next()?;
+        }
+        parts.next().is_none().then_some(cols)
+    })
 }
 
 /// Id suffix of a country's government in the organisations table.
@@ -55,9 +53,17 @@ pub fn lexicon() -> &'static Lexicon {
 /// written to one string first, which then lives as long as the program,
 /// so that keys are slices of it rather than a string each.
 struct Pending {
-    phrase: Range<usize>,
+    phrase: Phrase,
     key: Range<usize>,
     entry: Entry,
+}
+
+/// The phrase key of a pending entry.
+enum Phrase {
+    /// The surface itself, when it is its own key (no copy made).
+    Own(&'static str),
+    /// Written to the builder's string.
+    Made(Range<usize>),
 }
 
 /// Collects the entries of all files and the one string of their keys.
@@ -73,19 +79,24 @@ impl Builder {
     /// Queues `entry` under `surface`, with identity key `prefix` + `id`
     /// (with `None`, the normalised surface without its article: see
     /// [`agent_key`]).
-    fn add(&mut self, surface: &str, prefix: &str, id: Option<&str>, entry: Entry) {
-        let start = self.text.len();
-        push_phrase_key(surface, &mut self.text);
-        let phrase = start..self.text.len();
+    fn add(&mut self, surface: &'static str, prefix: &str, id: Option<&str>, entry: Entry) {
+        let phrase = if is_own_phrase_key(surface) {
+            Phrase::Own(surface)
+        } else {
+            let start = self.text.len();
+            push_phrase_key(surface, &mut self.text);
+            Phrase::Made(start..self.text.len())
+        };
         let key_start = self.text.len();
         self.text.push_str(prefix);
-        match id {
-            Some(id) => self.text.push_str(id),
-            None => {
-                let skip = agent_key(&self.text[phrase.clone()]);
+        match (id, &phrase) {
+            (Some(id), _) => self.text.push_str(id),
+            (None, Phrase::Own(own)) => self.text.push_str(&own[agent_key(own)..]),
+            (None, Phrase::Made(made)) => {
+                let skip = agent_key(&self.text[made.clone()]);
                 self.scratch.clear();
                 self.scratch
-                    .push_str(&self.text[phrase.start + skip..phrase.end]);
+                    .push_str(&self.text[made.start + skip..made.end]);
                 self.text.push_str(&self.scratch);
             }
         }
@@ -126,7 +137,11 @@ fn build() -> Lexicon {
     for p in b.pending {
         let mut entry = p.entry;
         entry.key = &text[p.key];
-        lex.add_key(&text[p.phrase], entry);
+        let phrase = match p.phrase {
+            Phrase::Own(own) => own,
+            Phrase::Made(made) => &text[made],
+        };
+        lex.add_key(phrase, entry);
     }
     lex
 }

@@ -106,7 +106,9 @@ impl Lexicon {
             return;
         }
         let mut words = 1;
-        for (cut, _) in key.match_indices(' ') {
+        let mut cut = 0;
+        while let Some(i) = crate::text::find_byte(&key.as_bytes()[cut..], b' ') {
+            cut += i;
             words += 1;
             self.phrases
                 .entry(&key[..cut])
@@ -116,6 +118,7 @@ impl Lexicon {
                     prefix: true,
                 })
                 .prefix = true;
+            cut += 1;
         }
         self.max_words = self.max_words.max(words);
         let slot = self.phrases.entry(key).or_insert(Slot {

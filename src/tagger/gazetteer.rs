@@ -11,6 +11,7 @@
 
 use super::features::{hash_str, strip_stages, trigger, trigger_words};
 use crate::text::normalize::push_key;
+use crate::text::{data_rows, find_byte, split_ascii, tab_fields};
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
@@ -71,19 +72,25 @@ pub(crate) struct Entry {
 
 type Table = HashMap<u64, Entry, BuildHasherDefault<super::StemHasher>>;
 
-/// Data rows of a TSV file: comment and blank lines skipped.
-fn rows(file: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
-    file.lines()
-        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-        .map(|l| l.split('\t').collect())
+/// Data rows of a TSV file: comment and blank lines skipped. Each row is
+/// read field by field, with no allocation (a start-up cost).
+fn rows(file: &'static str) -> impl Iterator<Item = impl Iterator<Item = &'static str>> {
+    data_rows(file).map(tab_fields)
 }
 
-/// Records the words of `phrase` under `pos` (whole, first, later).
+/// The last field of each data row (the surface of a lexicon row).
+fn last_fields(file: &'static str) -> impl Iterator<Item = &'static str> {
+    rows(file).filter_map(|r| r.last())
+}
+
+/// Records the words of `phrase` under `pos` (whole, first, later). The
+/// lexicon files write a phrase as words joined by single spaces (a test
+/// checks it), so splitting at spaces is splitting at whitespace.
 fn add_phrase(table: &mut Table, key: &mut String, phrase: &str, pos: Positions) {
-    let n = phrase.split_whitespace().count();
-    for (k, w) in phrase.split_whitespace().enumerate() {
-        let b = match (n, k) {
-            (1, _) => pos.0,
+    let one = find_byte(phrase.as_bytes(), b' ').is_none();
+    for (k, w) in split_ascii(phrase, b' ').enumerate() {
+        let b = match (one, k) {
+            (true, _) => pos.0,
             (_, 0) => pos.1,
             _ => pos.2,
         };
@@ -125,7 +132,9 @@ fn table() -> &'static Table {
             }
         }
         for r in rows(COUNTRIES) {
-            if let [_, _, form, _, surface] = r[..] {
+            // code, lang, form, gender, surface
+            let mut r = r.skip(2);
+            if let (Some(form), Some(surface)) = (r.next(), r.nth(1)) {
                 if form == "nisba" {
                     add_phrase(&mut t, key, surface, (bit::NISBA, bit::NISBA, bit::NISBA));
                 } else {
@@ -133,28 +142,22 @@ fn table() -> &'static Table {
                 }
             }
         }
-        for r in rows(PEOPLE) {
-            if let [_, _, _, _, surface] = r[..] {
-                add_phrase(&mut t, key, surface, PERS);
-            }
+        for surface in last_fields(PEOPLE) {
+            add_phrase(&mut t, key, surface, PERS);
         }
-        for r in rows(ORGANIZATIONS) {
-            if let [.., surface] = r[..] {
-                add_phrase(&mut t, key, surface, ORG);
-            }
+        for surface in last_fields(ORGANIZATIONS) {
+            add_phrase(&mut t, key, surface, ORG);
         }
-        for r in rows(AGENTS) {
-            if let [.., surface] = r[..] {
-                add_phrase(&mut t, key, surface, (bit::AGENT, bit::AGENT, bit::AGENT));
-            }
+        for surface in last_fields(AGENTS) {
+            add_phrase(&mut t, key, surface, (bit::AGENT, bit::AGENT, bit::AGENT));
         }
-        for r in rows(TITLES) {
-            if let Some(first) = r.get(1).and_then(|t| t.split_whitespace().next()) {
+        for mut r in rows(TITLES) {
+            if let Some(first) = r.nth(1).and_then(|t| t.split_whitespace().next()) {
                 add_word(&mut t, key, first, bit::TITLE);
             }
         }
         for r in rows(CUES) {
-            for form in r.iter().skip(1).filter(|f| **f != "-") {
+            for form in r.skip(1).filter(|f| *f != "-") {
                 add_word(&mut t, key, form, bit::CUE);
             }
         }
@@ -179,6 +182,24 @@ mod tests {
             .offsets()
             .map(|at| lookup(hash_str(&key.as_bytes()[at..])).gaz)
             .fold(0, |m, g| m | g)
+    }
+
+    /// The table reads the lexicons' last column as the surface and splits
+    /// it at single spaces: true of the files as generated.
+    #[test]
+    fn lexicon_rows_are_clean() {
+        for (file, columns) in [(COUNTRIES, 5), (PEOPLE, 5), (ORGANIZATIONS, 7), (AGENTS, 3)] {
+            for row in rows(file) {
+                let row: Vec<&str> = row.collect();
+                assert_eq!(row.len(), columns, "{row:?}");
+                let surface = row[columns - 1];
+                assert_eq!(
+                    surface.split_whitespace().collect::<Vec<_>>(),
+                    surface.split(' ').collect::<Vec<_>>(),
+                    "{surface:?}"
+                );
+            }
+        }
     }
 
     #[test]

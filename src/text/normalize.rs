@@ -95,24 +95,43 @@ pub(crate) fn unchanged_prefix(word: &str) -> usize {
             i += 1;
             continue;
         }
-        // Two-byte UTF-8 of U+0600..U+067F: lead 0xD8 or 0xD9.
+        // Two-byte UTF-8 of U+0600..U+067F: lead 0xD8 or 0xD9, then a
+        // continuation byte whose low six bits index KEPT_ARABIC.
         let Some(&y) = b.get(i + 1) else { break };
-        let c = match x {
-            0xD8 => 0x0600 + u32::from(y & 0x3F),
-            0xD9 => 0x0640 + u32::from(y & 0x3F),
+        let row = match x {
+            0xD8 => 0,
+            0xD9 => 1,
             _ => break,
         };
-        let kept = matches!(c, 0x0621..=0x063A | 0x0641..=0x064A)
-            && !matches!(
-                c,
-                0x0622 | 0x0623 | 0x0624 | 0x0625 | 0x0626 | 0x0629 | 0x0649
-            );
-        if !kept {
+        if KEPT_ARABIC[row] & (1 << (y & 0x3F)) == 0 {
             break;
         }
         i += 2;
     }
     i
+}
+
+/// The letters of U+0600..U+067F that are their own key, one bit per code
+/// point: U+0600..U+063F in the first word, U+0640..U+067F in the second.
+/// U+0621..U+063A and U+0641..U+064A but the folded hamza seats, alef
+/// madda, ta marbuta and alef maqsura.
+const KEPT_ARABIC: [u64; 2] = kept_arabic();
+
+const fn kept_arabic() -> [u64; 2] {
+    let mut rows = [0u64; 2];
+    let mut c = 0x0600u32;
+    while c < 0x0680 {
+        let kept = matches!(c, 0x0621..=0x063A | 0x0641..=0x064A)
+            && !matches!(
+                c,
+                0x0622 | 0x0623 | 0x0624 | 0x0625 | 0x0626 | 0x0629 | 0x0649
+            );
+        if kept {
+            rows[((c - 0x0600) / 64) as usize] |= 1 << ((c - 0x0600) % 64);
+        }
+        c += 1;
+    }
+    rows
 }
 
 /// Appends the key of one character (see [`push_key`]).
@@ -150,6 +169,29 @@ fn push_key_char(c: char, out: &mut String) {
     }
 }
 
+/// True when `phrase` is its own phrase key (see [`phrase_key`]): words of
+/// characters that are their own key, joined by single spaces. Tells by one
+/// byte scan; about half the lexicon rows are so, and need no key made.
+pub(crate) fn is_own_phrase_key(phrase: &str) -> bool {
+    let b = phrase.as_bytes();
+    unchanged_prefix(phrase) == b.len()
+        && b.first().is_some_and(|&c| c != b' ')
+        && b.last().is_some_and(|&c| c != b' ')
+        && !b.windows(2).any(|w| w == b"  ")
+        && !b.iter().any(|&c| matches!(c, b'_' | b'\t'..=b'\r'))
+}
+
+/// True for a byte that may be, or start, a word separator of
+/// [`push_phrase_key`] other than the ASCII space: `_`, ASCII whitespace and
+/// the lead bytes of the other Unicode whitespace (U+0085, U+00A0, U+1680,
+/// U+2000..U+205F, U+3000).
+fn maybe_other_separator(b: u8) -> bool {
+    matches!(
+        b,
+        b'_' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r' | 0xC2 | 0xE1 | 0xE2 | 0xE3
+    )
+}
+
 /// The matching key of `word` (see [`push_key`]).
 pub fn key(word: &str) -> String {
     let mut out = String::with_capacity(word.len());
@@ -167,6 +209,20 @@ pub fn phrase_key(phrase: &str) -> String {
 /// Appends the matching key of a phrase to `out` (see [`phrase_key`]).
 pub fn push_phrase_key(phrase: &str, out: &mut String) {
     let start = out.len();
+    // Nearly every phrase (all lexicon rows) has no separator but the ASCII
+    // space: split at it by bytes rather than decoding every character.
+    if !phrase.bytes().any(maybe_other_separator) {
+        for word in crate::text::split_ascii(phrase, b' ') {
+            if word.is_empty() {
+                continue;
+            }
+            if out.len() > start {
+                out.push(' ');
+            }
+            push_key(word, out);
+        }
+        return;
+    }
     for word in phrase.split(|c: char| c.is_whitespace() || c == '_') {
         if word.is_empty() {
             continue;
@@ -249,6 +305,104 @@ mod tests {
         ];
         for case in cases {
             assert_eq!(key(case.text), case.want, "{}", case.name);
+        }
+    }
+
+    /// The byte-split fast path of phrase keys agrees with splitting at
+    /// every whitespace character and `_`.
+    #[test]
+    fn phrase_keys_split_like_chars() {
+        let phrases = [
+            "الأمم المتحدة",
+            "  a  b ",
+            "a\u{a0}b",
+            "a\u{2003}b\u{3000}c",
+            "x\u{1680}y\u{85}z",
+            "Sergei_Lavrov",
+            "é ü",
+            "",
+        ];
+        for p in phrases {
+            let mut want = String::new();
+            for w in p.split(|c: char| c.is_whitespace() || c == '_') {
+                if w.is_empty() {
+                    continue;
+                }
+                if !want.is_empty() {
+                    want.push(' ');
+                }
+                push_key(w, &mut want);
+            }
+            assert_eq!(phrase_key(p), want, "{p:?}");
+        }
+        // Every whitespace character starts with a byte the fast path
+        // leaves to the slow one.
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            if c.is_whitespace() && c != ' ' {
+                let mut buf = [0; 4];
+                let lead = c.encode_utf8(&mut buf).as_bytes()[0];
+                assert!(maybe_other_separator(lead), "{c:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn own_phrase_keys() {
+        struct Case {
+            text: &'static str,
+            want: bool,
+        }
+        let cases = [
+            Case {
+                text: "الولايات المتحده",
+                want: true,
+            },
+            Case {
+                text: "roberto azevedo",
+                want: true,
+            },
+            Case {
+                text: "الولايات المتحدة",
+                want: false,
+            },
+            Case {
+                text: "Roberto",
+                want: false,
+            },
+            Case {
+                text: "a  b",
+                want: false,
+            },
+            Case {
+                text: " a",
+                want: false,
+            },
+            Case {
+                text: "a ",
+                want: false,
+            },
+            Case {
+                text: "a_b",
+                want: false,
+            },
+            Case {
+                text: "a\tb",
+                want: false,
+            },
+            Case {
+                text: "a\x0Bb",
+                want: false,
+            },
+            Case {
+                text: "",
+                want: false,
+            },
+        ];
+        for case in cases {
+            assert_eq!(is_own_phrase_key(case.text), case.want, "{:?}", case.text);
+            if case.want {
+                assert_eq!(phrase_key(case.text), case.text);
+            }
         }
     }
 

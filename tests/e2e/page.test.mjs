@@ -159,18 +159,27 @@ async function main() {
         const [m] = performance.getEntriesByName('newslens:first-result');
         return m ? { at: m.startTime, ...m.detail } : null;
       }, null, { timeout: TIMEOUT_MS }).then((h) => h.jsonValue());
+      // The worker starts after the first result; its start-up, for the breakdown.
+      Object.assign(t, await page.waitForFunction(() => {
+        const [m] = performance.getEntriesByName('newslens:worker-ready');
+        return m ? m.detail : null;
+      }, null, { timeout: TIMEOUT_MS }).then((h) => h.jsonValue()));
       runs.push(t);
       allCsp.push(...(await csp()));
     }
     const firstMs = runs.map((r) => r.at);
     const med = median(firstMs);
     const med1 = (key) => median(runs.map((r) => r[key] ?? NaN)).toFixed(1);
+    const where = [...new Set(runs.map((r) => r.analyzedOn))].join('/');
     console.log(
       `time to first result (navigation start -> seed analysis rendered): median ${med.toFixed(1)} ms ` +
       `over ${TIMING_RUNS} loads [${firstMs.map((x) => x.toFixed(1)).join(', ')}]; medians of the parts: ` +
+      `sample fetched at ${med1('sampleFetchedMs')} ms, glue loaded at ${med1('glueLoadedMs')} ms, ` +
+      `wasm compiled (page) at ${med1('wasmCompiledMs')} ms; first analysis on the ${where} thread: ` +
+      `instantiate ${med1('instantiateMs')} ms, warm-up (tables) ${med1('pageWarmUpMs')} ms, ready at ${med1('pageReadyMs')} ms, ` +
+      `seed analysed ${med1('pageAnalyzeMs')} ms, result at ${med1('resultMs')} ms, drawn at ${med1('drawnMs')} ms; ` +
       `worker created at ${med1('workerCreatedMs')} ms, running at ${med1('workerStartedMs')} ms, ` +
-      `wasm compiled (page) at ${med1('wasmCompiledMs')} ms, ` +
-      `glue+instantiate ${med1('workerInitMs')} ms, engine warm-up ${med1('workerWarmUpMs')} ms, ` +
+      `glue+instantiate ${med1('workerInitMs')} ms, engine warm-up (tables) ${med1('workerWarmUpMs')} ms, ` +
       `ready at ${med1('workerReadyMs')} ms; seed analysis ${med1('analyzeMs')} ms`,
     );
     await waitDone(page);
