@@ -654,6 +654,19 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 .map(|r| r.key.to_string())
                 .unwrap_or_default();
             self.remember_org_head(&head, id);
+            // A country adjective after a listed organisation is part of
+            // how it is named here (الهلال الأحمر الفلسطيني).
+            let end = m.tokens.end;
+            let nisba = self.lex_at(end).filter(|n| {
+                n.peeled == 0
+                    && n.tokens.len() == 1
+                    && n.entries.iter().all(|x| x.form == MentionForm::Nisba)
+            });
+            if let Some(n) = nisba {
+                let span = Span::new(m.span.start, n.span.end);
+                self.add(i..end + 1, span, id, e.form, oblique);
+                return Some(end + 1);
+            }
         }
         self.add(m.tokens.clone(), m.span, id, e.form, oblique);
         Some(m.tokens.end)
@@ -808,6 +821,11 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         let mut taken = 0;
         let mut plain_end = None;
         while k < limit && taken < MAX_TITLE_MODIFIERS {
+            // After the title's organisation, باسم is a first name (عضو
+            // المكتب السياسي لحركة حماس باسم نعيم), not "on behalf of".
+            if plain_end.is_some() && self.key(k) == "باسم" {
+                break;
+            }
             // Where an envoy serves (السفيرة الأمريكية لدى العراق): part of
             // the title, but the country served is not the title's country.
             if k > i + 1 && self.key(k) == "لدي" {
@@ -848,6 +866,12 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                     let id = self.lexicon_actor(&e);
                     let oblique = self.oblique_at(k, m.peeled);
                     self.add(m.tokens.clone(), m.span, id, e.form, oblique);
+                    let head = self
+                        .readings(k)
+                        .last()
+                        .map(|r| r.key.to_string())
+                        .unwrap_or_default();
+                    self.remember_org_head(&head, id);
                     // The spokesperson's own mention stops before the name
                     // of what it speaks for, which is an actor of its own.
                     plain_end.get_or_insert(k);
@@ -999,8 +1023,11 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             // علي (Ali) normalises like على (on); written with ي after a
             // first name it is the name.
             let ali = words > 0 && self.doc.word(k) == "علي";
+            // باسم opening a name right after a title (its organisation
+            // ended the title; see title_modifiers), not "on behalf of".
+            let basim = after_title && k == start && key == "باسم";
             if key.chars().count() < 2
-                || (self.is_stop(k) && !ali)
+                || (self.is_stop(k) && !ali && !basim)
                 || w.cue().is_some()
                 || w.complementiser().is_some()
             {
@@ -1045,7 +1072,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             if peeled_noun {
                 break;
             }
-            let known = w.is_name_word() || w.is_first_name() || ali || family_name;
+            let known = w.is_name_word() || w.is_first_name() || ali || family_name || basim;
             // Without its و a word may be common (وزوجته); a ف is mostly the
             // name's own letter (فيصل is no ف + يصل).
             if !known
@@ -1338,14 +1365,17 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             }
             let first = n.tokens.start;
             // A glued و / ب / ل belongs to the sentence, not the name.
-            let offset = self
+            let (offset, peeled) = self
                 .readings(first)
                 .iter()
                 .find(|r| {
                     r.peeled == 1 && matches!(self.key(first).chars().next(), Some('و' | 'ب' | 'ل'))
                 })
                 .filter(|_| !self.tw(first).is_name_word() && !self.tw(first).is_first_name())
-                .map_or(0, |r| r.offset);
+                .map_or((0, 0), |r| (r.offset, r.peeled));
+            // لل shares its ل with the article: the name is written with ال
+            // (للجزيرة -> الجزيرة), though the mention keeps the whole word.
+            let shared_lam = peeled > 0 && offset == 0;
             let span = self.span(n.tokens.clone(), offset);
             if self.findings.mention_at(span).is_some() {
                 continue;
@@ -1368,11 +1398,15 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             if !plausible {
                 continue;
             }
-            let oblique = self.oblique_at(first, usize::from(offset > 0));
+            let oblique = self.oblique_at(first, peeled);
             let id = if kind == ActorKind::Person {
                 self.person(n.tokens.clone(), span, Gender::Unknown)
             } else {
-                let name = span.slice(self.doc.text).to_string();
+                let text = span.slice(self.doc.text);
+                let name = match text.strip_prefix('ل').filter(|_| shared_lam) {
+                    Some(rest) => format!("ا{rest}"),
+                    None => text.to_string(),
+                };
                 let prefix = if kind == ActorKind::Place {
                     "place"
                 } else {
@@ -1980,6 +2014,21 @@ mod tests {
                     (I, "المملكة ماضية في خطتها", Some("محمد بن سلمان")),
                     (I, "الإنتاج سيرتفع", None),
                 ],
+            },
+            Case {
+                name: "a tagged name after لل is oblique (a channel), not the subject before the cue",
+                text: "وفي حديث للجزيرة، قال الوزير إن الحركة لن تقبل.",
+                want: &[(I, "الحركة لن تقبل", None)],
+            },
+            Case {
+                name: "a member's title over its organisation, then باسم as a first name",
+                text: "وقال عضو المكتب السياسي لحركة حماس باسم نعيم إن الحركة لن تقبل.",
+                want: &[(I, "الحركة لن تقبل", Some("باسم نعيم"))],
+            },
+            Case {
+                name: "a listed organisation with a country adjective, then a nominal cue's content",
+                text: "وأعلن الهلال الأحمر الفلسطيني في بيان عن استشهاد اثنين من طواقمه.",
+                want: &[(I, "استشهاد اثنين من طواقمه", Some("الهلال الأحمر"))],
             },
             Case {
                 name: "a short quote after لـ names a medium, not a quote of the cue after it",

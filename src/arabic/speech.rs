@@ -607,6 +607,10 @@ fn subject_of(a: &Arabic, c: usize, statements: &[Statement]) -> (Subject, usize
                 j = m.tokens.end;
                 continue;
             }
+        }
+        // A title before its holder's name (عضو المكتب السياسي لحركة حماس
+        // باسم نعيم) does not count against the window either.
+        if a.ment_starting(j).is_none() {
             if let Some(r) = a.title_containing(j).filter(|r| r.start == j) {
                 named += r.len();
                 j = r.end;
