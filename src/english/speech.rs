@@ -239,6 +239,9 @@ const ADVERBIAL_PREPOSITIONS: &[&str] = &[
     "told",
 ];
 
+/// Endings of cue verbs in the past or third person (warned, says), which
+/// can follow "and" / "but" as a second verb of the same subject.
+const FINITE_CUE_ENDINGS: &[&str] = &["ed", "s", "told", "said", "wrote"];
 /// Words that open a relative clause set off by commas.
 const RELATIVE_PRONOUNS: &[&str] = &["who", "which", "whose"];
 /// Most tokens of a relative clause between a subject and its cue.
@@ -366,7 +369,11 @@ pub(super) fn find_quotes(e: &mut English) {
             c += 1;
             continue;
         }
-        if subject == Subject::Implicit && !verb.participle && verb.class != CueClass::Add {
+        if subject == Subject::Implicit
+            && !verb.participle
+            && verb.class != CueClass::Add
+            && !coordinated_cue(e, c)
+        {
             c += 1;
             continue;
         }
@@ -983,6 +990,12 @@ fn clause_end(e: &English, start: usize, sentence_end: usize) -> (usize, Option<
                 }
             }
         }
+        // "says the fall is welcome but warned that ...": a second cue
+        // of the same speaker ends the first clause.
+        if j > start && coordinated_cue(e, j) {
+            end = j - 1;
+            break;
+        }
         // A quote opening glued to the previous word ("communities," For ...).
         if t.quote_mark().is_some() && j > start && doc.tokens[j - 1].is_punct(doc.text, ',') {
             if let Some(q) = e.quote_opening(j) {
@@ -996,6 +1009,17 @@ fn clause_end(e: &English, start: usize, sentence_end: usize) -> (usize, Option<
         end -= 1;
     }
     (end, follow)
+}
+
+/// True when token `c` is a finite cue verb right after "and" / "but"
+/// (said X and added that ...): its subject is the one before the "and".
+fn coordinated_cue(e: &English, c: usize) -> bool {
+    c > e.range.start
+        && e.is_word(c)
+        && e.is_word(c - 1)
+        && matches!(e.key(c - 1), "and" | "but")
+        && e.w.cue(e.key(c)).is_some_and(|v| !v.participle)
+        && FINITE_CUE_ENDINGS.iter().any(|s| e.key(c).ends_with(s))
 }
 
 /// `according to X, ...` / `..., according to X.` / `According to X,
@@ -1034,7 +1058,13 @@ fn according_to(e: &English, c: usize) -> Option<(CueUse, Content)> {
                     .get(m.tokens.end)
                     .is_some_and(|t| t.is_punct(doc.text, ','))
         });
-        if !(quoting || apposed_person) {
+        // "the Resolution Foundation, a think tank, ...": a description.
+        let described = e.is_word(next)
+            && matches!(e.key(next), "a" | "an")
+            && (next + 1..(next + MAX_SOURCE_TOKENS).min(sentence_end))
+                .find(|&k| !e.is_word(k))
+                .is_some_and(|k| doc.tokens[k].is_punct(doc.text, ','));
+        if !(quoting || apposed_person || described) {
             break;
         }
         j = next;
@@ -1046,7 +1076,7 @@ fn according_to(e: &English, c: usize) -> Option<(CueUse, Content)> {
             }
             k += 1;
         }
-        if let Some(s) = last_actor_in(e, j, k) {
+        if let Some(s) = last_actor_in(e, j, k).filter(|_| !described) {
             source = Some(s);
         }
         source_end = k;

@@ -131,6 +131,19 @@ fn quotes_and_speakers() {
             ],
         },
         QuoteCase {
+            name: "a second cue after but / and ends the first clause and keeps the speaker",
+            text: "Chancellor Jeremy Hunt says the fall is welcome but warned that families were still struggling.",
+            want: &[
+                (I, "the fall is welcome", Some("Jeremy Hunt")),
+                (I, "families were still struggling", Some("Jeremy Hunt")),
+            ],
+        },
+        QuoteCase {
+            name: "according to a source with a description in apposition",
+            text: "According to a statement from the Resolution Foundation, a think tank, real wages are still low.",
+            want: &[(I, "real wages are still low", Some("Resolution Foundation"))],
+        },
+        QuoteCase {
             name: "a relative clause with a cue word between subject and cue",
             text: "Senator Jane Doe, who asked not to be named in the report, said the talks had failed.",
             want: &[(I, "the talks had failed", Some("Jane Doe"))],
