@@ -41,7 +41,8 @@ struct Args {
     paths: Vec<PathBuf>,
 }
 
-const USAGE: &str = "usage: eval [--json] [--verbose] [--no-tagger] [--pred DIR] CORPUS_DIR_OR_TXT...";
+const USAGE: &str =
+    "usage: eval [--json] [--verbose] [--no-tagger] [--pred DIR] CORPUS_DIR_OR_TXT...";
 
 fn parse_args() -> Result<Args, String> {
     let mut args = Args {
@@ -107,7 +108,8 @@ fn score_file(
         }
         None => {
             let t = Instant::now();
-            let a = newslens::analyze_with(&text, options).map_err(|e| format!("{}: {e}", txt.display()))?;
+            let a = newslens::analyze_with(&text, options)
+                .map_err(|e| format!("{}: {e}", txt.display()))?;
             *elapsed += t.elapsed();
             serde_json::to_value(&a).map_err(|e| e.to_string())?
         }

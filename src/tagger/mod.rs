@@ -16,7 +16,8 @@ mod model;
 
 use crate::text::document::Document;
 use features::{
-    fmix, memory_code, memory_features, position_features, quote_parity, Items, Kind, NO_MEMORY,
+    fmix, memory_code, memory_features, position_features, quote_parity, with_own_class, Items,
+    Kind, NO_MEMORY,
 };
 use model::Model;
 use std::collections::HashMap;
@@ -80,6 +81,13 @@ pub(crate) struct Name {
 /// The decoded shipped model, or `None` if the file is unusable (then the
 /// tagger finds nothing rather than failing the analysis).
 fn model() -> Option<&'static Model> {
+    #[cfg(feature = "train")]
+    if let Some(m) = *train::OVERRIDE
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+    {
+        return Some(m);
+    }
     static MODEL: OnceLock<Option<Model>> = OnceLock::new();
     MODEL
         .get_or_init(|| Model::decode(MODEL_BYTES).ok())
@@ -216,8 +224,9 @@ impl Hasher for StemHasher {
 /// The memory codes of every item: for sentence `j`, from the names that
 /// the first pass found (`first`: sentence, item range within it, class;
 /// in sentence order) in the sentences within [`MEMORY_WINDOW`] of `j`,
-/// not in `j` itself. The window slides, so each name is counted in and
-/// out once.
+/// not in `j` itself, and the class the first pass gave each item of `j`
+/// (see [`with_own_class`]). The window slides, so each name is counted in
+/// and out once.
 fn memories(
     items: &Items,
     sentences: &[Range<usize>],
@@ -259,11 +268,17 @@ fn memories(
             }
         }
         count(&mut votes, j, false);
+        let base = out.len();
         out.extend(
             items.items[r.clone()]
                 .iter()
                 .map(|it| votes.get(&it.stem).map_or(NO_MEMORY, memory_code)),
         );
+        for (_, span, class) in &first[at[j]..at[j + 1]] {
+            for code in &mut out[base + span.start..base + span.end] {
+                *code = with_own_class(*code, *class);
+            }
+        }
         count(&mut votes, j, true);
     }
     out
@@ -504,6 +519,25 @@ fn spans(path: &[usize]) -> Vec<(Range<usize>, usize)> {
 #[cfg(feature = "train")]
 pub mod train {
     use super::*;
+
+    /// A model that replaces the shipped one for the whole process (see
+    /// [`use_model`]).
+    pub(super) static OVERRIDE: std::sync::Mutex<Option<&'static Model>> =
+        std::sync::Mutex::new(None);
+
+    /// Makes the analysis (`crate::analyze`) tag with the model file `bytes`
+    /// instead of the shipped one, so that the whole system can be measured
+    /// on sentences the model was not trained on. The model is leaked (a
+    /// trainer installs a handful). False if `bytes` is not a model file.
+    pub fn use_model(bytes: &[u8]) -> bool {
+        let Ok(m) = Model::decode(bytes) else {
+            return false;
+        };
+        *OVERRIDE
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner) = Some(Box::leak(Box::new(m)));
+        true
+    }
 
     /// Tag names in index order.
     pub const TAGS: [&str; N_TAGS] = [
@@ -817,15 +851,20 @@ mod tests {
             sentence: usize,
             want: Vec<u8>,
         }
+        // Each item also carries its own first-pass class.
         let cases = [
             Case {
                 sentence: 0,
-                want: vec![NO_MEMORY, person],
+                want: vec![NO_MEMORY, with_own_class(person, 0)],
             },
             // A sentence does not remember its own names (باريس).
             Case {
                 sentence: 1,
-                want: vec![NO_MEMORY, person, NO_MEMORY],
+                want: vec![
+                    NO_MEMORY,
+                    with_own_class(person, 0),
+                    with_own_class(NO_MEMORY, 1),
+                ],
             },
             // Through the clitic ل, from both other sentences.
             Case {
@@ -859,7 +898,7 @@ mod tests {
         let got = memories(&items, &sentences, &[(0, 0..1, 0)]);
         let person = memory_code(&[1, 0, 0, 0]);
         let mut want = vec![person; MEMORY_WINDOW + 1];
-        want[0] = NO_MEMORY;
+        want[0] = with_own_class(NO_MEMORY, 0);
         want.extend([NO_MEMORY; 2]);
         assert_eq!(got, want);
     }
