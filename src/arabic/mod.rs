@@ -33,17 +33,6 @@ const MIN_TAGGED_SINGLE_SCORE: f32 = 0.9;
 const MIN_TAGGED_PLACE_SCORE: f32 = 0.6;
 /// Least tagger confidence for an organisation name.
 const MIN_TAGGED_ORG_SCORE: f32 = 0.5;
-/// Marks (opening, closing) that set off a title or name: a tagged name
-/// that starts right after the opening one is stretched to the closing one
-/// (صحيفة /صنداي تليجراف/، دورية (بلوس ميديسن)), since the writer marked
-/// the whole group as one name.
-const NAME_MARKS: [(&str, &str); 5] = [
-    ("/", "/"),
-    ("(", ")"),
-    ("«", "»"),
-    ("\"", "\""),
-    ("\u{201C}", "\u{201D}"),
-];
 /// Most holders of one role, country or title head compared with a title alone.
 const MAX_TITLE_CANDIDATES: usize = 64;
 /// Most words of a foreign proper name after an organisation's head.
@@ -1232,26 +1221,14 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
     /// Names the statistical tagger finds where the rules found nothing:
     /// people and organisations nobody listed. The rules keep precedence
     /// (their mentions are already recorded and cannot be overlapped).
-    /// `r` (a tagged name) stretched to the closing mark when it starts
-    /// right after an opening one of [`NAME_MARKS`] and only words (at most
-    /// [`MAX_LABEL_WORDS`] in all) stand before the closing one.
-    fn fill_marked_name(&self, r: Range<usize>) -> Range<usize> {
-        let Some(open) = r.start.checked_sub(1).filter(|&o| o >= self.range.start) else {
-            return r;
-        };
-        let Some(&(_, close)) = NAME_MARKS.iter().find(|(o, _)| self.doc.word(open) == *o) else {
-            return r;
-        };
-        let last = (r.start + MAX_LABEL_WORDS + 1).min(self.range.end);
-        (r.end..last)
-            .find(|&k| !self.is_word(k))
-            .filter(|&k| self.doc.word(k) == close)
-            .map_or(r.clone(), |k| r.start..k)
-    }
-
     fn tagged_names(&mut self) {
         for mut n in crate::tagger::tag(self.doc, self.range.clone()) {
-            n.tokens = self.fill_marked_name(n.tokens);
+            n.tokens = crate::tagger::fill_marked_name(
+                self.doc,
+                n.tokens,
+                self.range.clone(),
+                MAX_LABEL_WORDS,
+            );
             let (kind, min_score) = match n.class {
                 NameClass::Person if n.tokens.len() >= 2 => {
                     (ActorKind::Person, MIN_TAGGED_PERSON_SCORE)

@@ -146,6 +146,41 @@ pub(crate) fn tag(doc: &Document, tokens: Range<usize>) -> Vec<Name> {
     names
 }
 
+/// Marks (opening, closing) that set off a title or name: a name that
+/// starts right after an opening one is stretched to the closing one
+/// (صحيفة /صنداي تليجراف/، دورية (بلوس ميديسن)), since the writer marked
+/// the whole group as one name.
+const NAME_MARKS: [(&str, &str); 5] = [
+    ("/", "/"),
+    ("(", ")"),
+    ("«", "»"),
+    ("\"", "\""),
+    ("\u{201C}", "\u{201D}"),
+];
+
+/// `name` (tokens of `doc`) stretched to the closing mark when it starts
+/// right after an opening one of [`NAME_MARKS`] and only words stand
+/// between it and the closing one, which is at most `max_words` words from
+/// the name's start; all within `within`. Otherwise `name` as it is.
+pub(crate) fn fill_marked_name(
+    doc: &Document,
+    name: Range<usize>,
+    within: Range<usize>,
+    max_words: usize,
+) -> Range<usize> {
+    let Some(open) = name.start.checked_sub(1).filter(|&o| o >= within.start) else {
+        return name;
+    };
+    let Some(&(_, close)) = NAME_MARKS.iter().find(|(o, _)| doc.word(open) == *o) else {
+        return name;
+    };
+    let last = (name.start + max_words + 1).min(within.end);
+    (name.end..last)
+        .find(|&k| !doc.tokens[k].is_word())
+        .filter(|&k| doc.word(k) == close)
+        .map_or(name.clone(), |k| name.start..k)
+}
+
 /// Stop added to a sentence that does not end in punctuation.
 const VIRTUAL_STOP: &str = ".";
 
@@ -932,6 +967,74 @@ mod tests {
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].tokens, 0..3);
         assert!(found[0].margin > 0.0);
+    }
+
+    #[test]
+    fn marked_names_fill_their_marks() {
+        struct Case {
+            name: &'static str,
+            text: &'static str,
+            /// The tagged name's first and last word.
+            tagged: (&'static str, &'static str),
+            want: &'static str,
+        }
+        let cases = [
+            Case {
+                name: "slashes",
+                text: "نشر في صحيفة /صنداي تليجراف/ أمس",
+                tagged: ("صنداي", "صنداي"),
+                want: "صنداي تليجراف",
+            },
+            Case {
+                name: "brackets, name already whole",
+                text: "في دورية (بلوس ميديسن) العلمية",
+                tagged: ("بلوس", "ميديسن"),
+                want: "بلوس ميديسن",
+            },
+            Case {
+                name: "guillemets",
+                text: "قالت «شركة النفط الوطنية» إن",
+                tagged: ("شركة", "النفط"),
+                want: "شركة النفط الوطنية",
+            },
+            Case {
+                name: "no mark before the name",
+                text: "قال صنداي تليجراف/ أمس",
+                tagged: ("صنداي", "صنداي"),
+                want: "صنداي",
+            },
+            Case {
+                name: "marks that do not pair",
+                text: "في (صنداي تليجراف/ أمس",
+                tagged: ("صنداي", "صنداي"),
+                want: "صنداي",
+            },
+            Case {
+                name: "punctuation before the closing mark",
+                text: "في «باريس، لندن» أمس",
+                tagged: ("باريس", "باريس"),
+                want: "باريس",
+            },
+            Case {
+                name: "too long to be one name",
+                text: "في «باريس هي مدينة النور الجميلة» أمس",
+                tagged: ("باريس", "باريس"),
+                want: "باريس",
+            },
+        ];
+        for c in cases {
+            let doc = Document::new(c.text);
+            let at = |w: &str| {
+                (0..doc.tokens.len())
+                    .find(|&k| doc.word(k) == w)
+                    .unwrap_or_else(|| panic!("{}: no {w}", c.name))
+            };
+            let name = at(c.tagged.0)..at(c.tagged.1) + 1;
+            let got = fill_marked_name(&doc, name, 0..doc.tokens.len(), 4);
+            let s = doc.tokens[got.start].span.start;
+            let e = doc.tokens[got.end - 1].span.end;
+            assert_eq!(&c.text[s..e], c.want, "{}", c.name);
+        }
     }
 
     #[test]
