@@ -6,6 +6,7 @@
 //! cargo run --release --example eval -- --verbose ../shared/corpus/ar   # misses, false positives
 //! cargo run --release --example eval -- --json ../shared/corpus/ar      # totals as JSON
 //! cargo run --release --example eval -- --pred OUT ../shared/corpus/ar  # score OUT/NAME.json
+//! cargo run --release --example eval -- --no-tagger ../shared/corpus/ar # without the name tagger
 //! ```
 //! Each PATH is a directory of `NAME.txt` + `NAME.gold.json` pairs, or one
 //! `NAME.txt`. The analysis runs in-process (`newslens::analyze`) unless
@@ -34,16 +35,20 @@ macro_rules! out {
 struct Args {
     json: bool,
     verbose: bool,
+    /// Analyse with the statistical name tagger off (to measure what it adds).
+    no_tagger: bool,
     pred: Option<PathBuf>,
     paths: Vec<PathBuf>,
 }
 
-const USAGE: &str = "usage: eval [--json] [--verbose] [--pred DIR] CORPUS_DIR_OR_TXT...";
+const USAGE: &str =
+    "usage: eval [--json] [--verbose] [--no-tagger] [--pred DIR] CORPUS_DIR_OR_TXT...";
 
 fn parse_args() -> Result<Args, String> {
     let mut args = Args {
         json: false,
         verbose: false,
+        no_tagger: false,
         pred: None,
         paths: Vec::new(),
     };
@@ -52,6 +57,7 @@ fn parse_args() -> Result<Args, String> {
         match a.as_str() {
             "--json" => args.json = true,
             "--verbose" | "-v" => args.verbose = true,
+            "--no-tagger" => args.no_tagger = true,
             "--pred" => args.pred = Some(it.next().ok_or("--pred needs a directory")?.into()),
             "-h" | "--help" => return Err(String::new()),
             s if s.starts_with('-') => return Err(format!("unknown option {s}")),
@@ -90,6 +96,7 @@ fn read_json(path: &Path) -> Result<Value, String> {
 fn score_file(
     txt: &Path,
     pred_dir: Option<&Path>,
+    options: &newslens::Options,
     elapsed: &mut Duration,
 ) -> Result<FileScore, String> {
     let bytes = std::fs::read(txt).map_err(|e| format!("{}: {e}", txt.display()))?;
@@ -101,7 +108,8 @@ fn score_file(
         }
         None => {
             let t = Instant::now();
-            let a = newslens::analyze(&text).map_err(|e| format!("{}: {e}", txt.display()))?;
+            let a = newslens::analyze_with(&text, options)
+                .map_err(|e| format!("{}: {e}", txt.display()))?;
             *elapsed += t.elapsed();
             serde_json::to_value(&a).map_err(|e| e.to_string())?
         }
@@ -183,6 +191,7 @@ fn main() -> ExitCode {
     let mut dirs: Vec<(String, Counts)> = Vec::new();
     let mut elapsed = Duration::ZERO;
     let mut failed = false;
+    let options = newslens::Options::default().name_tagger(!args.no_tagger);
     if !args.json {
         out!("{HEADER}");
     }
@@ -209,7 +218,7 @@ fn main() -> ExitCode {
                 "{dir_label}/{}",
                 txt.file_stem().unwrap_or_default().to_string_lossy()
             );
-            match score_file(txt, args.pred.as_deref(), &mut elapsed) {
+            match score_file(txt, args.pred.as_deref(), &options, &mut elapsed) {
                 Ok(s) => {
                     if !args.json {
                         out!("{}", line(&name, &s.counts));

@@ -1348,7 +1348,13 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
     /// people and organisations nobody listed. The rules keep precedence
     /// (their mentions are already recorded and cannot be overlapped).
     fn tagged_names(&mut self) {
-        for n in crate::tagger::tag(self.doc, self.range.clone()) {
+        for mut n in crate::tagger::tag(self.doc, self.range.clone()) {
+            n.tokens = crate::tagger::fill_marked_name(
+                self.doc,
+                n.tokens,
+                self.range.clone(),
+                MAX_LABEL_WORDS,
+            );
             let (kind, min_score) = match n.class {
                 NameClass::Person if n.tokens.len() >= 2 => {
                     (ActorKind::Person, MIN_TAGGED_PERSON_SCORE)

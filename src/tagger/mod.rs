@@ -16,7 +16,8 @@ mod model;
 
 use crate::text::document::Document;
 use features::{
-    fmix, memory_code, memory_features, position_features, quote_parity, Items, Kind, NO_MEMORY,
+    fmix, memory_code, memory_features, position_features, quote_parity, with_own_class, Items,
+    Kind, NO_MEMORY,
 };
 use model::Model;
 use std::collections::HashMap;
@@ -80,6 +81,13 @@ pub(crate) struct Name {
 /// The decoded shipped model, or `None` if the file is unusable (then the
 /// tagger finds nothing rather than failing the analysis).
 fn model() -> Option<&'static Model> {
+    #[cfg(feature = "train")]
+    if let Some(m) = *train::OVERRIDE
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+    {
+        return Some(m);
+    }
     static MODEL: OnceLock<Option<Model>> = OnceLock::new();
     MODEL
         .get_or_init(|| Model::decode(MODEL_BYTES).ok())
@@ -136,6 +144,36 @@ pub(crate) fn tag(doc: &Document, tokens: Range<usize>) -> Vec<Name> {
         });
     }
     names
+}
+
+/// Marks (opening, closing) that set off a title or name: a name that
+/// starts right after an opening one is stretched to the closing one
+/// (صحيفة /صنداي تليجراف/، دورية (بلوس ميديسن)), since the writer marked
+/// the whole group as one name. Not quotation marks: they hold short
+/// quotes too («أفريقيا تسير قدماً»).
+const NAME_MARKS: [(&str, &str); 2] = [("/", "/"), ("(", ")")];
+
+/// `name` (tokens of `doc`) stretched to the closing mark when it starts
+/// right after an opening one of [`NAME_MARKS`] and only words stand
+/// between it and the closing one, which is at most `max_words` words from
+/// the name's start; all within `within`. Otherwise `name` as it is.
+pub(crate) fn fill_marked_name(
+    doc: &Document,
+    name: Range<usize>,
+    within: Range<usize>,
+    max_words: usize,
+) -> Range<usize> {
+    let Some(open) = name.start.checked_sub(1).filter(|&o| o >= within.start) else {
+        return name;
+    };
+    let Some(&(_, close)) = NAME_MARKS.iter().find(|(o, _)| doc.word(open) == *o) else {
+        return name;
+    };
+    let last = (name.start + max_words + 1).min(within.end);
+    (name.end..last)
+        .find(|&k| !doc.tokens[k].is_word())
+        .filter(|&k| doc.word(k) == close)
+        .map_or(name.clone(), |k| name.start..k)
 }
 
 /// Stop added to a sentence that does not end in punctuation.
@@ -216,8 +254,9 @@ impl Hasher for StemHasher {
 /// The memory codes of every item: for sentence `j`, from the names that
 /// the first pass found (`first`: sentence, item range within it, class;
 /// in sentence order) in the sentences within [`MEMORY_WINDOW`] of `j`,
-/// not in `j` itself. The window slides, so each name is counted in and
-/// out once.
+/// not in `j` itself, and the class the first pass gave each item of `j`
+/// (see [`with_own_class`]). The window slides, so each name is counted in
+/// and out once.
 fn memories(
     items: &Items,
     sentences: &[Range<usize>],
@@ -259,11 +298,17 @@ fn memories(
             }
         }
         count(&mut votes, j, false);
+        let base = out.len();
         out.extend(
             items.items[r.clone()]
                 .iter()
                 .map(|it| votes.get(&it.stem).map_or(NO_MEMORY, memory_code)),
         );
+        for (_, span, class) in &first[at[j]..at[j + 1]] {
+            for code in &mut out[base + span.start..base + span.end] {
+                *code = with_own_class(*code, *class);
+            }
+        }
         count(&mut votes, j, true);
     }
     out
@@ -504,6 +549,25 @@ fn spans(path: &[usize]) -> Vec<(Range<usize>, usize)> {
 #[cfg(feature = "train")]
 pub mod train {
     use super::*;
+
+    /// A model that replaces the shipped one for the whole process (see
+    /// [`use_model`]).
+    pub(super) static OVERRIDE: std::sync::Mutex<Option<&'static Model>> =
+        std::sync::Mutex::new(None);
+
+    /// Makes the analysis (`crate::analyze`) tag with the model file `bytes`
+    /// instead of the shipped one, so that the whole system can be measured
+    /// on sentences the model was not trained on. The model is leaked (a
+    /// trainer installs a handful). False if `bytes` is not a model file.
+    pub fn use_model(bytes: &[u8]) -> bool {
+        let Ok(m) = Model::decode(bytes) else {
+            return false;
+        };
+        *OVERRIDE
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner) = Some(Box::leak(Box::new(m)));
+        true
+    }
 
     /// Tag names in index order.
     pub const TAGS: [&str; N_TAGS] = [
@@ -817,15 +881,20 @@ mod tests {
             sentence: usize,
             want: Vec<u8>,
         }
+        // Each item also carries its own first-pass class.
         let cases = [
             Case {
                 sentence: 0,
-                want: vec![NO_MEMORY, person],
+                want: vec![NO_MEMORY, with_own_class(person, 0)],
             },
             // A sentence does not remember its own names (باريس).
             Case {
                 sentence: 1,
-                want: vec![NO_MEMORY, person, NO_MEMORY],
+                want: vec![
+                    NO_MEMORY,
+                    with_own_class(person, 0),
+                    with_own_class(NO_MEMORY, 1),
+                ],
             },
             // Through the clitic ل, from both other sentences.
             Case {
@@ -859,7 +928,7 @@ mod tests {
         let got = memories(&items, &sentences, &[(0, 0..1, 0)]);
         let person = memory_code(&[1, 0, 0, 0]);
         let mut want = vec![person; MEMORY_WINDOW + 1];
-        want[0] = NO_MEMORY;
+        want[0] = with_own_class(NO_MEMORY, 0);
         want.extend([NO_MEMORY; 2]);
         assert_eq!(got, want);
     }
@@ -893,6 +962,74 @@ mod tests {
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].tokens, 0..3);
         assert!(found[0].margin > 0.0);
+    }
+
+    #[test]
+    fn marked_names_fill_their_marks() {
+        struct Case {
+            name: &'static str,
+            text: &'static str,
+            /// The tagged name's first and last word.
+            tagged: (&'static str, &'static str),
+            want: &'static str,
+        }
+        let cases = [
+            Case {
+                name: "slashes",
+                text: "نشر في صحيفة /صنداي تليجراف/ أمس",
+                tagged: ("صنداي", "صنداي"),
+                want: "صنداي تليجراف",
+            },
+            Case {
+                name: "brackets, name already whole",
+                text: "في دورية (بلوس ميديسن) العلمية",
+                tagged: ("بلوس", "ميديسن"),
+                want: "بلوس ميديسن",
+            },
+            Case {
+                name: "quotation marks hold quotes too",
+                text: "قال إن «أفريقيا تسير قدما» اليوم",
+                tagged: ("أفريقيا", "أفريقيا"),
+                want: "أفريقيا",
+            },
+            Case {
+                name: "no mark before the name",
+                text: "قال صنداي تليجراف/ أمس",
+                tagged: ("صنداي", "صنداي"),
+                want: "صنداي",
+            },
+            Case {
+                name: "marks that do not pair",
+                text: "في (صنداي تليجراف/ أمس",
+                tagged: ("صنداي", "صنداي"),
+                want: "صنداي",
+            },
+            Case {
+                name: "punctuation before the closing mark",
+                text: "في (باريس، لندن) أمس",
+                tagged: ("باريس", "باريس"),
+                want: "باريس",
+            },
+            Case {
+                name: "too long to be one name",
+                text: "في (باريس هي مدينة النور الجميلة) أمس",
+                tagged: ("باريس", "باريس"),
+                want: "باريس",
+            },
+        ];
+        for c in cases {
+            let doc = Document::new(c.text);
+            let at = |w: &str| {
+                (0..doc.tokens.len())
+                    .find(|&k| doc.word(k) == w)
+                    .unwrap_or_else(|| panic!("{}: no {w}", c.name))
+            };
+            let name = at(c.tagged.0)..at(c.tagged.1) + 1;
+            let got = fill_marked_name(&doc, name, 0..doc.tokens.len(), 4);
+            let s = doc.tokens[got.start].span.start;
+            let e = doc.tokens[got.end - 1].span.end;
+            assert_eq!(&c.text[s..e], c.want, "{}", c.name);
+        }
     }
 
     #[test]
