@@ -558,6 +558,12 @@ fn subject_of(e: &English, c: usize, verb: Cue) -> (Subject, usize) {
     if let Some(s) = subject_before(e, j) {
         return (s, c + 1);
     }
+    // "Gov. Gavin Newsom declared ... and said ...": the sentence's subject.
+    if coordinated_cue(e, c) {
+        if let Some(s) = sentence_subject(e, c) {
+            return (s, c + 1);
+        }
+    }
     if verb.participle {
         return (Subject::Implicit, c + 1);
     }
@@ -1009,6 +1015,24 @@ fn clause_end(e: &English, start: usize, sentence_end: usize) -> (usize, Option<
         end -= 1;
     }
     (end, follow)
+}
+
+/// The actor opening the sentence of token `c` (after at most a few
+/// title words), if any.
+fn sentence_subject(e: &English, c: usize) -> Option<Subject> {
+    let start = e.doc.sentence_range(c).start.max(e.range.start);
+    let first = e.ments.iter().find(|m| m.tokens.start >= start)?;
+    let opens = first.tokens.start < c
+        && (start..first.tokens.start).all(|k| {
+            !e.is_word(k)
+                || matches!(e.key(k), "the" | "a" | "an")
+                || e.w.title_head(e.key(k)).is_some()
+                || e.w.is_title_mod(e.key(k))
+        });
+    (opens && !first.modifier).then_some(Subject::Actor(
+        first.entity,
+        (first.tokens.start, first.tokens.end),
+    ))
 }
 
 /// True when token `c` is a finite cue verb right after "and" / "but"

@@ -139,6 +139,14 @@ fn quotes_and_speakers() {
             ],
         },
         QuoteCase {
+            name: "a cue after and takes the sentence's subject, not the last speaker",
+            text: "\"Leave now,\" said Capt. Maria Lopez. Gov. Gavin Newsom declared an emergency and said the state would request help.",
+            want: &[
+                (D, "Leave now", Some("Maria Lopez")),
+                (I, "the state would request help", Some("Gavin Newsom")),
+            ],
+        },
+        QuoteCase {
             name: "according to a source with a description in apposition",
             text: "According to a statement from the Resolution Foundation, a think tank, real wages are still low.",
             want: &[(I, "real wages are still low", Some("Resolution Foundation"))],
