@@ -19,7 +19,7 @@ const SEED_DIRECT_QUOTES: usize = 6;
 /// Gold quotes of the seed article.
 const SEED_QUOTES: usize = 17;
 /// Quotes of the seed that must be found and correctly attributed.
-const SEED_MIN_ATTRIBUTED: usize = 16;
+const SEED_MIN_ATTRIBUTED: usize = 17;
 /// The scraped page leftover at the end of the seed.
 const PAGE_LEFTOVER: &str = "Exit mobile version";
 
