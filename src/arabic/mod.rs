@@ -2099,6 +2099,11 @@ mod tests {
                 ],
             },
             Case {
+                name: "a reported clause ends before the writer's contrast (، فيما ...)",
+                text: "وأكد مسؤولون أمريكيون أن المحادثات مستمرة، فيما رفض البيت الأبيض التعليق.",
+                want: &[(I, "المحادثات مستمرة", Some("مسؤولون أمريكيون"))],
+            },
+            Case {
                 name: "an organisation's purpose in construct; ومقره is no cue",
                 text: "ويقول المرصد السوري لحقوق الإنسان، ومقره بريطانيا، إن الغارات أسفرت عن مقتل خمسة عناصر.",
                 want: &[(

@@ -427,7 +427,10 @@ fn clause_end(a: &Arabic, start: usize) -> usize {
             let other_cue = (j + 1..(j + 1 + MAX_CUE_AFTER_COMMA).min(end))
                 .any(|k| a.is_word(k) && a.tw(k).cue().is_some_and(|c| !c.participle));
             let phrase = a.tw(j + 1).is_attribution_head() || a.btw(j + 1).is_attribution_head();
-            if participle || phrase || other_cue {
+            // The writer's contrast (، فيما رفض البيت الأبيض التعليق).
+            let contrast = CONTRAST_CONNECTORS.contains(&a.key(j + 1))
+                || a.key(j + 1) == "في" && a.is_word(j + 2) && a.key(j + 2) == "حين";
+            if participle || phrase || other_cue || contrast {
                 end = j;
                 break;
             }
@@ -791,6 +794,8 @@ fn cue_after(a: &Arabic, close: usize, statements: &[Statement]) -> Option<CueUs
     None
 }
 
+/// Connectors after a comma that start the writer's contrasting clause.
+const CONTRAST_CONNECTORS: &[&str] = &["فيما", "بينما", "وفيما", "وبينما"];
 /// Demonstratives that refer back to a quote before them (بهذه الكلمات).
 const BACK_DEMONSTRATIVES: &[&str] = &["بهذه", "بهذا", "بتلك", "بذلك"];
 /// Words that refer back to a quote on their own (هكذا علق ...).
