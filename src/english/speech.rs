@@ -673,6 +673,17 @@ fn subject_before(e: &English, j: usize) -> Option<Subject> {
         return Some(Subject::Unknown);
     }
     let k = e.key(p);
+    // "Benjamin Netanyahu's office said": the office speaks for its holder.
+    if k == "office" && p > e.range.start {
+        if let Some(m) = mention_ending(e, p) {
+            let m = &e.ments[m];
+            let possessive =
+                super::words::strip_possessive(e.key(m.tokens.end - 1)) != e.key(m.tokens.end - 1);
+            if possessive && e.findings.entities[m.entity].kind == ActorKind::Person {
+                return Some(Subject::Actor(m.entity, (m.tokens.start, m.tokens.end)));
+            }
+        }
+    }
     if is_pronoun(k) {
         return Some(Subject::Pronoun(p));
     }

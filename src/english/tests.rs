@@ -147,6 +147,11 @@ fn quotes_and_speakers() {
             ],
         },
         QuoteCase {
+            name: "a person's office speaks for the person",
+            text: "Prime Minister Benjamin Netanyahu's office said he had spoken with the families.",
+            want: &[(I, "he had spoken with the families", Some("Benjamin Netanyahu"))],
+        },
+        QuoteCase {
             name: "according to a source with a description in apposition",
             text: "According to a statement from the Resolution Foundation, a think tank, real wages are still low.",
             want: &[(I, "real wages are still low", Some("Resolution Foundation"))],
