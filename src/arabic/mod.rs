@@ -776,13 +776,14 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 .doc
                 .tokens
                 .get(name_start)
-                .is_some_and(|t| t.is_punct(self.doc.text, '،') || t.is_punct(self.doc.text, ','))
+                .is_some_and(|t| t.is_comma(self.doc.text))
         {
             let (end, _) = self.name_run(name_start + 1, limit, true);
-            let closed =
-                self.doc.tokens.get(end).is_some_and(|t| {
-                    t.is_punct(self.doc.text, '،') || t.is_punct(self.doc.text, ',')
-                });
+            let closed = self
+                .doc
+                .tokens
+                .get(end)
+                .is_some_and(|t| t.is_comma(self.doc.text));
             if end > name_start + 1 && closed {
                 name_start += 1;
                 name_end = end;
@@ -1217,11 +1218,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             Some(t) if t.is_word() => {
                 self.tw(end).complementiser().is_some() || self.title_gender(end).is_some()
             }
-            Some(t) => {
-                t.is_punct(self.doc.text, '،')
-                    || t.is_punct(self.doc.text, ':')
-                    || t.is_punct(self.doc.text, ',')
-            }
+            Some(t) => t.is_comma(self.doc.text) || t.is_punct(self.doc.text, ':'),
             None => false,
         };
         if !(known_first && end >= start + 2 || followed_by_clause) {

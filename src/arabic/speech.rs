@@ -165,8 +165,7 @@ pub(super) fn find_quotes(a: &mut Arabic) {
                     if verb.class == CueClass::Nominal
                         && verb.participle
                         && c > 0
-                        && (doc.tokens[c - 1].is_punct(doc.text, '،')
-                            || doc.tokens[c - 1].is_punct(doc.text, ',')) =>
+                        && doc.tokens[c - 1].is_comma(doc.text) =>
                 {
                     nominal_content(a, c + 1)
                 }
@@ -223,10 +222,7 @@ pub(super) fn find_quotes(a: &mut Arabic) {
         let mut end = q.close.unwrap_or(q.end);
         let start = q.first();
         // Without a trailing comma inside the marks.
-        while end > start
-            && (doc.tokens[end - 1].is_punct(doc.text, '،')
-                || doc.tokens[end - 1].is_punct(doc.text, ','))
-        {
+        while end > start && doc.tokens[end - 1].is_comma(doc.text) {
             end -= 1;
         }
         if end <= start {
@@ -351,7 +347,7 @@ fn content_after(a: &Arabic, from: usize) -> Content {
             }
             return Content::None;
         }
-        if t.is_punct(doc.text, '،') || t.is_punct(doc.text, ',') {
+        if t.is_comma(doc.text) {
             j += 1;
             continue;
         }
@@ -382,9 +378,7 @@ fn scare_quote_at(a: &Arabic, j: usize) -> Option<usize> {
     }
     let next = close + 1;
     let follows = a.doc.tokens.get(next).is_some_and(|t| {
-        t.is_punct(a.doc.text, '،')
-            || t.is_punct(a.doc.text, ',')
-            || (t.is_word() && a.tw(next).complementiser().is_some())
+        t.is_comma(a.doc.text) || (t.is_word() && a.tw(next).complementiser().is_some())
     });
     follows.then_some(close)
 }
@@ -392,9 +386,7 @@ fn scare_quote_at(a: &Arabic, j: usize) -> Option<usize> {
 /// For a nominal cue (أعلن مقتل ...): the noun phrase after the subject.
 fn nominal_content(a: &Arabic, from: usize) -> Content {
     let mut j = from;
-    while j < a.range.end
-        && (a.doc.tokens[j].is_punct(a.doc.text, '،') || a.doc.tokens[j].is_punct(a.doc.text, ','))
-    {
+    while j < a.range.end && a.doc.tokens[j].is_comma(a.doc.text) {
         j += 1;
     }
     if !a.is_word(j) || a.is_stop(j) || a.tw(j).is_adverbial() {
@@ -421,7 +413,7 @@ fn clause_end(a: &Arabic, start: usize) -> usize {
     let mut end = sentence.end.min(a.range.end);
     for j in start..end {
         let t = &doc.tokens[j];
-        if (t.is_punct(doc.text, '،') || t.is_punct(doc.text, ',')) && a.is_word(j + 1) {
+        if t.is_comma(doc.text) && a.is_word(j + 1) {
             let participle = a.tw(j + 1).cue().is_some_and(|c| c.participle);
             // Another speaker's verb a few words on (، من جهته قال ...).
             let other_cue = (j + 1..(j + 1 + MAX_CUE_AFTER_COMMA).min(end))
@@ -702,7 +694,7 @@ fn skip_adjuncts(a: &Arabic, from: usize) -> usize {
     let mut j = from;
     while j < a.range.end {
         let t = &doc.tokens[j];
-        if t.is_punct(doc.text, '،') || t.is_punct(doc.text, ',') {
+        if t.is_comma(doc.text) {
             j += 1;
         } else if t.is_word()
             && a.key(j) == "من"
@@ -742,9 +734,7 @@ fn subject_position(a: &Arabic, c: usize, j: usize) -> bool {
     }
     let t = &a.doc.tokens[prev];
     if !t.is_word() {
-        return t.is_punct(a.doc.text, '،')
-            || t.is_punct(a.doc.text, ',')
-            || t.kind == TokenKind::Number;
+        return t.is_comma(a.doc.text) || t.kind == TokenKind::Number;
     }
     a.tw(prev).is_adverbial() && !a.tw(prev).is_preposition()
 }
@@ -786,7 +776,7 @@ fn cue_after(a: &Arabic, close: usize, statements: &[Statement]) -> Option<CueUs
                 subject,
             });
         }
-        if !(t.is_punct(doc.text, '،') || t.is_punct(doc.text, ',')) {
+        if !t.is_comma(doc.text) {
             return None;
         }
         j += 1;
@@ -908,8 +898,7 @@ fn attribution_phrase(
         // An unnamed source runs on to its comma (بحسب وسائل إعلام محلية، ...).
         if source.is_none() {
             if let Some(k) = (s..(s + MAX_UNNAMED_SOURCE_WORDS).min(sentence_end)).find(|&k| {
-                doc.tokens[k].is_punct(doc.text, '،')
-                    || doc.tokens[k].is_punct(doc.text, ',')
+                doc.tokens[k].is_comma(doc.text)
                     || (a.is_word(k) && a.tw(k).complementiser().is_some())
             }) {
                 s = k;

@@ -134,6 +134,11 @@ impl Token<'_> {
         matches!(self.kind, TokenKind::Punct | TokenKind::Quote(_))
             && self.text(text).starts_with(c)
     }
+
+    /// True for a comma, Arabic (،) or Latin (,).
+    pub fn is_comma(&self, text: &str) -> bool {
+        self.is_punct(text, '،') || self.is_punct(text, ',')
+    }
 }
 
 /// Letters and everything that continues a word (combining marks, tatweel,
