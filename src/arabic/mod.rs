@@ -82,6 +82,7 @@ struct Keys {
     connectors: HashSet<String>,
     complements: HashMap<String, Vec<String>>,
     generic: HashSet<String>,
+    purpose: HashSet<String>,
 }
 
 fn keys() -> &'static Keys {
@@ -93,6 +94,7 @@ fn keys() -> &'static Keys {
             .map(|(t, need)| (phrase_key(t), need.iter().map(|n| phrase_key(n)).collect()))
             .collect(),
         generic: GENERIC_TITLES.iter().map(|g| phrase_key(g)).collect(),
+        purpose: PURPOSE_NOUNS.iter().map(|p| phrase_key(p)).collect(),
     })
 }
 
@@ -113,18 +115,6 @@ const GENERIC_TITLES: &[&str] = &[
     "القيادي",
     "المسؤوله",
 ];
-
-/// What an organisation is for, after لـ in its name (لحقوق الإنسان),
-/// as matching keys.
-fn purpose_nouns() -> &'static HashSet<String> {
-    static NOUNS: std::sync::OnceLock<HashSet<String>> = std::sync::OnceLock::new();
-    NOUNS.get_or_init(|| {
-        PURPOSE_NOUNS
-            .iter()
-            .map(|w| crate::text::normalize::phrase_key(w))
-            .collect()
-    })
-}
 
 /// Nouns of purpose in organisation names (المرصد السوري لحقوق الإنسان).
 const PURPOSE_NOUNS: &[&str] = &[
@@ -521,6 +511,12 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         self.doc.paragraph_range(i).end.min(self.range.end)
     }
 
+    /// True for an unidentified source (مصادر، ومصادر، وسائل): the word as
+    /// written or without its conjunction (وسائل itself begins with و).
+    pub(crate) fn is_anonymous_source(&self, j: usize) -> bool {
+        self.tw(j).is_anonymous() || self.btw(j).is_anonymous()
+    }
+
     /// True when token `i` (with و/ف peeled) is a word that never belongs to a name.
     fn is_stop(&self, i: usize) -> bool {
         self.tw(i).is_stop() || self.btw(i).is_stop()
@@ -650,12 +646,12 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         // the org phrase; a nisba alone is still a mention of the country.
         let oblique = e.form == MentionForm::Nisba || self.oblique_at(i, m.peeled);
         let kind = e.kind;
-        let id = self.lexicon_actor(&e);
         // An unnamed source (مصدر عسكري، مصادر مطلعة) is nobody: no
         // group of its own, so that no later cue falls back on it.
-        if kind == ActorKind::Group && (self.tw(i).is_anonymous() || self.btw(i).is_anonymous()) {
+        if kind == ActorKind::Group && self.is_anonymous_source(i) {
             return Some(m.tokens.end);
         }
+        let id = self.lexicon_actor(&e);
         if kind == ActorKind::Group {
             // A collective may carry a country adjective (الخبراء الأمريكيون).
             let mut end = m.tokens.end;
@@ -687,12 +683,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             }
         }
         if e.kind == ActorKind::Organization {
-            let head = self
-                .readings(i)
-                .last()
-                .map(|r| r.key.to_string())
-                .unwrap_or_default();
-            self.remember_org_head(&head, id);
+            self.remember_org_at(i, id);
             // A country adjective after a listed organisation is part of
             // how it is named here (الهلال الأحمر الفلسطيني).
             let end = m.tokens.end;
@@ -871,9 +862,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             if k > i + 1 && self.key(k) == "لدي" {
                 if let Some((end, _, m)) = self.qualifier(k + 1) {
                     plain_end.get_or_insert(k);
-                    let e = *m.entries[0];
-                    let id = self.lexicon_actor(&e);
-                    self.add(m.tokens.clone(), m.span, id, e.form, true);
+                    self.add_listed(&m, true);
                     taken += end - k;
                     k = end;
                     continue;
@@ -903,15 +892,9 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 if e.kind == ActorKind::Organization
                     && (genitive || m.peeled == 0 && (self.tw(k).is_org_head() || speaks_for))
                 {
-                    let id = self.lexicon_actor(&e);
                     let oblique = self.oblique_at(k, m.peeled);
-                    self.add(m.tokens.clone(), m.span, id, e.form, oblique);
-                    let head = self
-                        .readings(k)
-                        .last()
-                        .map(|r| r.key.to_string())
-                        .unwrap_or_default();
-                    self.remember_org_head(&head, id);
+                    let id = self.add_listed(&m, oblique);
+                    self.remember_org_at(k, id);
                     // The spokesperson's own mention stops before the name
                     // of what it speaks for, which is an actor of its own.
                     plain_end.get_or_insert(k);
@@ -1000,10 +983,8 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             return None;
         }
         if let Some(m) = self.lex_at(k + 1).cloned() {
-            let e = *m.entries[0];
-            if m.tokens.end == close && e.kind == ActorKind::Organization {
-                let id = self.lexicon_actor(&e);
-                self.add(m.tokens.clone(), m.span, id, e.form, true);
+            if m.tokens.end == close && m.entries[0].kind == ActorKind::Organization {
+                self.add_listed(&m, true);
             }
         }
         Some(close + 1)
@@ -1235,6 +1216,26 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         Some(end)
     }
 
+    /// Records a mention of the first entry of lexicon match `m` (its
+    /// entity created if new); returns the entity.
+    fn add_listed(&mut self, m: &lexicon::Match<'static>, oblique: bool) -> EntityId {
+        let e = *m.entries[0];
+        let id = self.lexicon_actor(&e);
+        self.add(m.tokens.clone(), m.span, id, e.form, oblique);
+        id
+    }
+
+    /// Records listed organisation `id` under the head noun at token `k`
+    /// (its last reading: لحركة -> حركة).
+    fn remember_org_at(&mut self, k: usize, id: EntityId) {
+        let head = self
+            .readings(k)
+            .last()
+            .map(|r| r.key.to_string())
+            .unwrap_or_default();
+        self.remember_org_head(&head, id);
+    }
+
     /// Records organisation `id` under its head noun, kept without the
     /// article so that الوكالة refers back to وكالة رويترز.
     fn remember_org_head(&mut self, head: &str, id: EntityId) {
@@ -1324,7 +1325,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 && self
                     .key(k)
                     .strip_prefix('ل')
-                    .is_some_and(|noun| purpose_nouns().contains(noun))
+                    .is_some_and(|noun| keys().purpose.contains(noun))
             {
                 country_only = false;
                 taken += 2;
@@ -1711,9 +1712,6 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             || self.is_stop(i - 1)
     }
 
-    /// A title alone (وزير الخارجية الروسي) refers to the person who holds
-    /// it in this text; otherwise it stands for an unnamed person, reported
-    /// only if they speak.
     /// A role key without a leading و (والوزير), unless the و is the
     /// title's own first letter (وزير، وكيل).
     fn without_conjunction<'k>(&self, role_key: &'k str) -> &'k str {
@@ -1724,6 +1722,9 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         role_key.strip_prefix('و').unwrap_or(role_key)
     }
 
+    /// A title alone (وزير الخارجية الروسي) refers to the person who holds
+    /// it in this text; otherwise it stands for an unnamed person, reported
+    /// only if they speak.
     fn resolve_titles(&mut self) {
         let titles = std::mem::take(&mut self.titles_alone);
         if titles.is_empty() {

@@ -558,7 +558,7 @@ fn subject_of(a: &Arabic, c: usize, statements: &[Statement]) -> (Subject, usize
         // نقلت الوكالة عن الوزير قوله: the one after عن is the speaker.
         if relay && t.is_word() && t.key == "عن" {
             // ... عن مصدر أمني قوله: an unidentified source is nobody's name.
-            if a.is_word(j + 1) && is_anonymous_source(a, j + 1) {
+            if a.is_word(j + 1) && a.is_anonymous_source(j + 1) {
                 subject = Subject::Anonymous;
                 j += 2;
                 continue;
@@ -625,7 +625,7 @@ fn subject_of(a: &Arabic, c: usize, statements: &[Statement]) -> (Subject, usize
         // Not after a preposition: وقال، بحسب وسائل الإعلام: names a channel.
         if subject == Subject::Implicit
             && t.is_word()
-            && is_anonymous_source(a, j)
+            && a.is_anonymous_source(j)
             && subject_position(a, c, j)
         {
             subject = Subject::Anonymous;
@@ -654,7 +654,7 @@ fn subject_of(a: &Arabic, c: usize, statements: &[Statement]) -> (Subject, usize
                 && a.tw(j).is_org_head()
                 && a.ment_starting(j).is_none();
             if t.is_word()
-                && (is_anonymous_source(a, j) || unknown_institution)
+                && (a.is_anonymous_source(j) || unknown_institution)
                 && subject_position(a, c, j)
             {
                 subject = Subject::Anonymous;
@@ -679,12 +679,6 @@ fn is_impersonal_formula(a: &Arabic, c: usize) -> bool {
         && (sentence_start..c).all(|i| !a.is_word(i))
         && a.is_word(c + 1)
         && a.tw(c + 1).complementiser().is_some()
-}
-
-/// True for an unidentified source (مصادر، ومصادر، وسائل): the word as
-/// written or without its conjunction (وسائل itself begins with و).
-fn is_anonymous_source(a: &Arabic, j: usize) -> bool {
-    a.tw(j).is_anonymous() || a.btw(j).is_anonymous()
 }
 
 /// Skips what may stand between a subject and a nominal complement: time
@@ -866,8 +860,7 @@ fn attribution_phrase(
             // An unnamed source (بحسب مصادر مطلعة) or a bare title (بحسب
             // مسؤول في الوزارة): someone speaks, but no one named.
             if a.is_word(j)
-                && (is_anonymous_source(a, j)
-                    || a.title_containing(j).is_some_and(|r| r.start == j))
+                && (a.is_anonymous_source(j) || a.title_containing(j).is_some_and(|r| r.start == j))
             {
                 Subject::Anonymous
             } else {
