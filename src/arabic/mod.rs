@@ -1668,13 +1668,13 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             // lookups, which are cheaper and rarely find anything).
             let free = || self.findings.mention_at(self.doc.tokens[i].span).is_none();
             if let Some((id, tokens, offset, _)) = found.clone().filter(|_| !free()) {
-                if tokens.len() == 1 && self.standalone_nisba(i) {
+                let alone = tokens.len() == 1;
+                if let Some(pos) = alone.then(|| self.standalone_nisba(i)).flatten() {
                     let span = self.span(tokens, offset);
                     if self.findings.reassign(span, id, MentionForm::Surname) {
-                        if let Some(m) = self.ments.iter_mut().find(|m| m.tokens == (i..i + 1)) {
-                            m.entity = id;
-                            m.form = MentionForm::Surname;
-                        }
+                        let m = &mut self.ments[pos];
+                        m.entity = id;
+                        m.form = MentionForm::Surname;
                     }
                     i += 1;
                     continue;
@@ -1693,23 +1693,23 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         }
     }
 
-    /// True when token `i` is a nisba with the article that modifies no
-    /// noun: it follows a verb, a particle or punctuation (وأضاف السوداني),
-    /// so it names someone (a family name), not a country.
-    fn standalone_nisba(&self, i: usize) -> bool {
-        let Some(m) = self.ments.iter().find(|m| m.tokens == (i..i + 1)) else {
-            return false;
-        };
+    /// The position in `ments` of the mention of token `i` alone when it
+    /// is a nisba with the article that modifies no noun: it follows a
+    /// verb, a particle or punctuation (وأضاف السوداني), so it names
+    /// someone (a family name), not a country.
+    fn standalone_nisba(&self, i: usize) -> Option<usize> {
+        let pos = self.ments.iter().position(|m| m.tokens == (i..i + 1))?;
         let key = self.key(i);
         let definite = key.starts_with("ال") || key.starts_with("وال");
-        if m.form != MentionForm::Nisba || !definite {
-            return false;
+        if self.ments[pos].form != MentionForm::Nisba || !definite {
+            return None;
         }
-        i == self.range.start
+        let free_standing = i == self.range.start
             || !self.is_word(i - 1)
             || self.tw(i - 1).cue().is_some()
             || self.tw(i - 1).complementiser().is_some()
-            || self.is_stop(i - 1)
+            || self.is_stop(i - 1);
+        free_standing.then_some(pos)
     }
 
     /// A role key without a leading و (والوزير), unless the و is the
