@@ -138,21 +138,31 @@ impl Findings {
     /// `form` (a word first read as an adjective turns out to be a
     /// surname). Returns false when no mention has exactly that span.
     pub fn reassign(&mut self, span: Span, to: EntityId, form: MentionForm) -> bool {
-        let Some(&(end, from)) = self.occupied.get(&span.start) else {
+        self.replace(span, span, to, form)
+    }
+
+    /// Replaces the mention recorded exactly at `old` by one at `new` of
+    /// entity `to` with `form` (a known surname first read with a
+    /// proclitic peeled: بزشكيان, not ب + زشكيان). `new` must cover `old`
+    /// and overlap no other mention. Returns false when no mention has
+    /// exactly the span `old`.
+    pub fn replace(&mut self, old: Span, new: Span, to: EntityId, form: MentionForm) -> bool {
+        let Some(&(end, from)) = self.occupied.get(&old.start) else {
             return false;
         };
-        if end != span.end {
+        if end != old.end {
             return false;
         }
         let mentions = &mut self.entities[from].mentions;
-        let Some(pos) = mentions.iter().position(|m| m.span == span) else {
+        let Some(pos) = mentions.iter().position(|m| m.span == old) else {
             return false;
         };
         mentions.remove(pos);
+        self.occupied.remove(&old.start);
         self.entities[to]
             .mentions
-            .push(MentionFinding { span, form });
-        self.occupied.insert(span.start, (span.end, to));
+            .push(MentionFinding { span: new, form });
+        self.occupied.insert(new.start, (new.end, to));
         true
     }
 
