@@ -1923,14 +1923,12 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                     .role_key
                     .strip_prefix(tk.as_str())
                     .is_some_and(|rest| rest.starts_with(' '));
+                let same_country = t.country.is_some()
+                    && h.country == t.country
+                    && (generic || h.role_head == head);
                 let score = if same {
                     3
-                } else if shortened {
-                    2
-                } else if t.country.is_some()
-                    && h.country == t.country
-                    && (generic || h.role_head == head)
-                {
+                } else if shortened || same_country {
                     2
                 } else if t.country.is_none()
                     && t.tokens.len() == 1
