@@ -1134,7 +1134,22 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             if peeled_noun {
                 break;
             }
-            let known = w.is_name_word() || w.is_first_name() || ali || family_name || basim;
+            // After a title and a first name, a plain word where the name
+            // must end is the family name (المتحدث العسكري يحيى سريع إن):
+            // an adjective of a name would carry the article.
+            let surname_word = after_title
+                && words == 1
+                && self.tw(k - 1).is_first_name()
+                && !key.starts_with("ال")
+                && !key.starts_with('و')
+                && self.readings(k).len() == 1
+                && self.name_ends_after(k);
+            let known = w.is_name_word()
+                || w.is_first_name()
+                || ali
+                || family_name
+                || basim
+                || surname_word;
             // Without its و a word may be common (وزوجته); a ف is mostly the
             // name's own letter (فيصل is no ف + يصل).
             if !known
@@ -1175,6 +1190,18 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             k -= 1;
         }
         (k, 0)
+    }
+
+    /// True when nothing after token `k` can continue a name: the end of
+    /// the sentence or clause, a complementiser, cue, preposition or
+    /// adverbial.
+    fn name_ends_after(&self, k: usize) -> bool {
+        let next = k + 1;
+        if !self.is_word(next) || self.doc.tokens[next].newline_before {
+            return true;
+        }
+        let w = self.tw(next);
+        w.complementiser().is_some() || w.cue().is_some() || w.is_preposition() || w.is_adverbial()
     }
 
     /// The person entity for a name, created if new.
@@ -2423,6 +2450,14 @@ mod name_tests {
                     Some("الرئيس الإيراني"),
                     &["مسعود بزشكيان", "بزشكيان"],
                 )],
+            },
+            Case {
+                name: "a plain word ending the name after a title and a first name is the family name",
+                text: "قال المتحدث العسكري يحيى سريع إن العملية نجحت. وقال الوزير أحمد أمام البرلمان إن الخطة جاهزة.",
+                want: &[
+                    ("يحيى سريع", Some("المتحدث العسكري"), &["يحيى سريع"]),
+                    ("أحمد", Some("الوزير"), &["أحمد"]),
+                ],
             },
             Case {
                 name: "the word after عبد is no surname of its own",
