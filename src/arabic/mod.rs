@@ -30,6 +30,36 @@ const MAX_BRACKETED_WORDS: usize = 3;
 const MIN_NISBA_STEM_LETTERS: usize = 4;
 /// Most words that may stand between a title and the name it introduces.
 const MAX_TITLE_MODIFIERS: usize = 6;
+/// Honorifics that stand between an office and its holder's name, in
+/// normalised form. Military ranks are not among them: a rank is part of
+/// the role (الخبير العسكري اللواء المتقاعد).
+const PERSONAL_HONORIFICS: &[&str] = &[
+    "الدكتور",
+    "الدكتوره",
+    "د",
+    "المهندس",
+    "المهندسه",
+    "الاستاذ",
+    "الاستاذه",
+    "الشيخ",
+    "السيد",
+    "السيده",
+    "الامير",
+    "الاميره",
+];
+/// Words for amounts, in normalised form: the word after them is a unit.
+const AMOUNT_WORDS: &[&str] = &[
+    "الف",
+    "الاف",
+    "مليون",
+    "ملايين",
+    "مليار",
+    "مليارات",
+    "مئات",
+    "عشرات",
+    "بليون",
+    "تريليون",
+];
 /// Titles of envoys, sent إلى a country (المبعوث الأممي إلى اليمن), in
 /// normalised form without the article.
 const ENVOY_HEADS: &[&str] = &[
@@ -793,6 +823,24 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 name_end = end;
             }
         }
+        // An honorific between the office and the name (وكيل الوزارة
+        // للتخطيط الدكتور خالد الغامدي): the office is the role.
+        if name_end == name_start
+            && title.end > i + 1
+            && self.is_word(name_start)
+            && name_start < limit
+            && PERSONAL_HONORIFICS.contains(&self.key(name_start))
+        {
+            let (end, _) = self.name_run(name_start + 1, limit, true);
+            if end > name_start + 1 {
+                name_start += 1;
+                name_end = end;
+                // The honorific counts with the title, not against the cue window.
+                if let Some(r) = self.title_ranges.last_mut() {
+                    r.end = name_start;
+                }
+            }
+        }
         let name_offset = 0;
         if name_end > name_start {
             let name_tokens = name_start..name_end;
@@ -866,6 +914,10 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         let mut taken = 0;
         let mut plain_end = None;
         while k < limit && taken < MAX_TITLE_MODIFIERS {
+            // An honorific starts the holder's name (وكيل الوزارة الدكتور ...).
+            if PERSONAL_HONORIFICS.contains(&self.key(k)) {
+                break;
+            }
             // After the title's organisation, باسم is a first name (عضو
             // المكتب السياسي لحركة حماس باسم نعيم), not "on behalf of".
             if plain_end.is_some() && self.key(k) == "باسم" {
@@ -1190,6 +1242,17 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             k -= 1;
         }
         (k, 0)
+    }
+
+    /// True when token `k` follows a number or an amount word (800 مليون
+    /// ريال، ثلاثة آلاف دولار): it names a unit or currency, not an actor.
+    fn after_amount(&self, k: usize) -> bool {
+        let Some(prev) = k.checked_sub(1).filter(|&p| p >= self.range.start) else {
+            return false;
+        };
+        let t = &self.doc.tokens[prev];
+        t.kind == crate::text::token::TokenKind::Number
+            || t.is_word() && AMOUNT_WORDS.contains(&self.bare(self.key(prev)))
     }
 
     /// True when nothing after token `k` can continue a name: the end of
@@ -1559,7 +1622,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                     || !self.tw(first).is_common()
                     || self.tw(first).is_name_word()
                     || self.tw(first).is_first_name());
-            if !plausible {
+            if !plausible || self.after_amount(first) {
                 continue;
             }
             let oblique = self.oblique_at(first, peeled);
@@ -2138,6 +2201,14 @@ mod tests {
                 )],
             },
             Case {
+                name: "an honorific between the office and the name keeps the cue on the holder",
+                text: "وقال محافظ المدينة الأستاذ ممدوح العتيبي إن المحافظة تشهد نقلة. وقال وكيل وزارة الشؤون البلدية الدكتور خالد الغامدي إن الوزارة خصصت 800 مليون ريال للمشروعات.",
+                want: &[
+                    (I, "المحافظة تشهد نقلة", Some("ممدوح العتيبي")),
+                    (I, "الوزارة خصصت 800 مليون ريال للمشروعات", Some("خالد الغامدي")),
+                ],
+            },
+            Case {
                 name: "an indefinite title is someone new, not the person named before",
                 text: "أكد ولي العهد السعودي الأمير محمد بن سلمان أن المملكة ماضية في الإصلاحات. ونقلت الصحيفة عن مسؤول سعودي قوله إن الزيارة ناجحة.",
                 want: &[
@@ -2457,6 +2528,14 @@ mod name_tests {
                 want: &[
                     ("يحيى سريع", Some("المتحدث العسكري"), &["يحيى سريع"]),
                     ("أحمد", Some("الوزير"), &["أحمد"]),
+                ],
+            },
+            Case {
+                name: "an honorific between the office and the name is neither role nor name",
+                text: "وقال وكيل الوزارة للتخطيط الدكتور خالد الغامدي إن الوزارة خصصت المبالغ. وقال وزير الخارجية الأمير فيصل بن فرحان إن المملكة تدعم الحل.",
+                want: &[
+                    ("خالد الغامدي", Some("وكيل الوزارة للتخطيط"), &["خالد الغامدي"]),
+                    ("فيصل بن فرحان", Some("وزير الخارجية"), &["فيصل بن فرحان"]),
                 ],
             },
             Case {
