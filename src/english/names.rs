@@ -832,6 +832,12 @@ impl English<'_, '_, '_> {
                 }
                 continue;
             }
+            // "John Smith of Acme Corp": a person and where they work, not
+            // one name (an organisation's own words come before its "of":
+            // Bank of America).
+            if key == "of" && head.is_none() && self.w.first_name(self.key(i)).is_some() {
+                break;
+            }
             if matches!(key, "of" | "for" | "and" | "on") && self.is_cap(k + 1) {
                 let mut j = k + 1;
                 if self.key(j) == "the" {

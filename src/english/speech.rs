@@ -70,6 +70,9 @@ const LABEL_VERBS: &[&str] = &[
 const MAX_LABEL_DISTANCE: usize = 8;
 /// Most tokens inside brackets between a subject and its cue.
 const MAX_BRACKET_TOKENS: usize = 8;
+/// Most tokens of a person's affiliation between the name and the cue
+/// ("of the national disaster monitoring centre Cemaden").
+const MAX_AFFILIATION_TOKENS: usize = 9;
 /// Most tokens of a phrase inserted between a subject and its cue.
 const MAX_INSERTION_TOKENS: usize = 14;
 /// How many earlier candidates may contain a partial quote.
@@ -648,6 +651,9 @@ fn subject_before(e: &English, j: usize) -> Option<Subject> {
     if !t.is_word() {
         return None;
     }
+    if let Some(s) = person_before_affiliation(e, j) {
+        return Some(s);
+    }
     if let Some(m) = mention_ending(e, j) {
         let m = &e.ments[m];
         // "Officials in Kyiv said": the head of the phrase speaks.
@@ -692,6 +698,29 @@ fn subject_before(e: &English, j: usize) -> Option<Subject> {
     }
     if STATEMENT_NOUNS.contains(&k) || (e.is_word(p) && !e.w.is_function(k) && !e.is_cap(p)) {
         return Some(Subject::Unknown);
+    }
+    None
+}
+
+/// A person named before where they work, right before the cue at `j`
+/// ("Maria Lopez of the central bank said", "Marcelo Seluchi of the
+/// monitoring centre Cemaden said"): the person speaks, not the place. The
+/// phrase is words only, without a verb.
+fn person_before_affiliation(e: &English, j: usize) -> Option<Subject> {
+    let stop = j.saturating_sub(MAX_AFFILIATION_TOKENS).max(e.range.start);
+    let mut k = j;
+    while k > stop {
+        k -= 1;
+        if !e.is_word(k) || e.w.cue(e.key(k)).is_some() || finite_verb(e, k) {
+            return None;
+        }
+        if !matches!(e.key(k), "of" | "at" | "from" | "with") {
+            continue;
+        }
+        let m = &e.ments[mention_ending(e, k)?];
+        let person = e.findings.entities[m.entity].kind == ActorKind::Person;
+        return (person && !m.modifier)
+            .then_some(Subject::Actor(m.entity, (m.tokens.start, m.tokens.end)));
     }
     None
 }

@@ -318,6 +318,15 @@ fn quotes_and_speakers() {
             ],
         },
         QuoteCase {
+            name: "a person, then where they work, then the cue",
+            text: "Meteorologist Marcelo Seluchi of the national disaster monitoring centre said the rain would last. Economist Maria Lopez of the central bank said inflation would fall. John Smith of Acme Corp said sales had doubled.",
+            want: &[
+                (I, "the rain would last", Some("Marcelo Seluchi")),
+                (I, "inflation would fall", Some("Maria Lopez")),
+                (I, "sales had doubled", Some("John Smith")),
+            ],
+        },
+        QuoteCase {
             name: "it added continues an organisation",
             text: "\"Provocation deserves punishment,\" said KCNA. \"The army is ready,\" it added.",
             want: &[
@@ -370,6 +379,15 @@ fn actors() {
                 ("Samsung Electronics", Organization, &[]),
             ],
             not: &["Samsung"],
+        },
+        ActorCase {
+            name: "a scientist's field is a title, and a person of a company is no company",
+            text: "Seismologist Lucy Jones said the fault was active. John Smith of Acme Corp said sales had doubled.",
+            want: &[
+                ("Lucy Jones", Person, &[]),
+                ("John Smith", Person, &[]),
+            ],
+            not: &["John Smith of Acme Corp", "Seismologist Lucy Jones"],
         },
         ActorCase {
             name: "a title of several modifiers stays whole",
