@@ -763,7 +763,13 @@ fn cue_after(a: &Arabic, close: usize, statements: &[Statement]) -> Option<CueUs
         }
         if t.is_word() {
             let verb = a.tw(j).cue()?;
-            let (subject, _, _) = subject_of(a, j, statements);
+            // A participle has no subject of its own (“...”، داعيا الحكومة
+            // إلى ...: الحكومة is its object): the speaker goes on.
+            let subject = if verb.participle {
+                Subject::Implicit
+            } else {
+                subject_of(a, j, statements).0
+            };
             return Some(CueUse {
                 tokens: (j, j + 1),
                 verb: Some(verb),
