@@ -402,7 +402,14 @@ impl English<'_, '_, '_> {
                         m.tokens.len() == 1
                             && m.entries.iter().all(|e| e.form == MentionForm::Nisba)
                     });
-            if self.is_name_word(k) || month_surname || demonym_surname {
+            // A title word is a surname right after a known first name when
+            // the name ends there (Commissioner Jeff Pope urged ...).
+            let title_surname = words > 0
+                && self.is_cap(k)
+                && !(k + 1 < limit && self.is_cap(k + 1))
+                && self.w.first_name(self.key(k - 1)).is_some()
+                && self.w.title_head(self.key(k)).is_some();
+            if self.is_name_word(k) || month_surname || demonym_surname || title_surname {
                 words += 1;
                 k += 1;
                 // A possessive ends the name (Trump's policies).
@@ -1535,6 +1542,11 @@ impl English<'_, '_, '_> {
                 continue;
             }
             let key = strip_possessive(self.key(i));
+            // A title word before a name is the title (Pope Francis), not
+            // the surname of Jeff Pope.
+            if self.w.title_head(key).is_some() && self.is_cap(i + 1) {
+                continue;
+            }
             if let Some(Some(id)) = parts.get(key) {
                 let span = self.name_span(i..i + 1);
                 self.add(i..i + 1, span, *id, MentionForm::Surname);

@@ -390,6 +390,16 @@ fn actors() {
             not: &["John Smith of Acme Corp", "Seismologist Lucy Jones"],
         },
         ActorCase {
+            name: "a title word ending a name after a first name is a surname, not before a name",
+            text: "Commissioner Jeff Pope said the rolls were open. Novelist Stephen King said the book was done. Pope Francis said peace was possible.",
+            want: &[
+                ("Jeff Pope", Person, &[]),
+                ("Stephen King", Person, &[]),
+                ("Francis", Person, &[]),
+            ],
+            not: &["Jeff", "Novelist Stephen King"],
+        },
+        ActorCase {
             name: "a title of several modifiers stays whole",
             text: "Chief Financial Officer Kevan Parekh said services revenue hit a record.",
             want: &[("Kevan Parekh", Person, &[])],
