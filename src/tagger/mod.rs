@@ -16,8 +16,7 @@ mod model;
 
 use crate::text::document::Document;
 use features::{
-    fmix, memory_code, memory_features, position_features, quote_parity, with_own_class, Items,
-    Kind, NO_MEMORY,
+    fmix, memory_code, memory_features, quote_parity, with_own_class, Items, Kind, Types, NO_MEMORY,
 };
 use model::Model;
 use std::collections::HashMap;
@@ -104,6 +103,7 @@ pub(crate) fn tag(doc: &Document, tokens: Range<usize>) -> Vec<Name> {
         return Vec::new();
     };
     let mut items = Items::default();
+    let mut types = Types::new(model);
     // Per sentence: its items, and the document token of its first item.
     let mut sentences = Vec::new();
     let mut firsts = Vec::new();
@@ -113,16 +113,16 @@ pub(crate) fn tag(doc: &Document, tokens: Range<usize>) -> Vec<Name> {
         if start < end {
             let lo = items.items.len();
             for i in start..end {
-                items.push(doc.word(i));
+                types.push(&mut items, doc.word(i));
             }
-            add_virtual_stop(&mut items, lo);
+            add_virtual_stop(&mut items, &mut types, lo);
             sentences.push(lo..items.items.len());
             firsts.push(start);
         }
     }
     let mut names = Vec::new();
     let is_name_part = |k: usize| !matches!(items.items[k].kind, Kind::Punct | Kind::Quote);
-    for (j, span) in tag_sentences(model, &items, &sentences) {
+    for (j, span) in tag_sentences(model, &items, &mut types, &sentences) {
         let lo = sentences[j].start;
         // Punctuation (and the virtual stop) is never part of a name.
         let mut r = lo + span.tokens.start..lo + span.tokens.end;
@@ -183,12 +183,12 @@ const VIRTUAL_STOP: &str = ".";
 /// last item is not punctuation: nearly every training sentence ends in
 /// one, and without it the last word (often a place: «في باريس») is read as
 /// if it were followed by something unknown.
-fn add_virtual_stop(items: &mut Items, lo: usize) {
+fn add_virtual_stop(items: &mut Items, types: &mut Types, lo: usize) {
     if items.items[lo..]
         .last()
         .is_some_and(|it| !matches!(it.kind, Kind::Punct | Kind::Quote))
     {
-        items.push(VIRTUAL_STOP);
+        types.push(items, VIRTUAL_STOP);
     }
 }
 
@@ -198,7 +198,12 @@ type Found = (usize, Span);
 /// Tags consecutive sentences (item ranges of `items`) in two passes: the
 /// second pass knows which words the first pass put in names in the
 /// surrounding sentences. Returns the names in order.
-fn tag_sentences(model: &Model, items: &Items, sentences: &[Range<usize>]) -> Vec<Found> {
+fn tag_sentences(
+    model: &Model,
+    items: &Items,
+    types: &mut Types,
+    sentences: &[Range<usize>],
+) -> Vec<Found> {
     let mut dec = Decoder::new(model);
     let mut feats = Vec::with_capacity(FEATURES_PER_TOKEN);
     let mut quote = Vec::new();
@@ -208,11 +213,7 @@ fn tag_sentences(model: &Model, items: &Items, sentences: &[Range<usize>]) -> Ve
     let mut first: Vec<(usize, Range<usize>, usize)> = Vec::new();
     for (j, r) in sentences.iter().enumerate() {
         quote_parity(&items.items[r.clone()], &mut quote);
-        for (i, &q) in quote.iter().enumerate() {
-            feats.clear();
-            position_features(items, r.clone(), i, q, &mut feats);
-            model.add_scores(&feats, &mut scores[r.start + i]);
-        }
+        types.first_pass(items, r.clone(), &quote, &mut scores[r.clone()]);
         dec.set_emissions(model, &scores[r.clone()]);
         dec.viterbi();
         for_spans(&dec.path, |t, c| first.push((j, t, c)));
@@ -548,6 +549,7 @@ fn spans(path: &[usize]) -> Vec<(Range<usize>, usize)> {
 /// cannot drift apart. Compiled only with the `train` feature.
 #[cfg(feature = "train")]
 pub mod train {
+    use super::features::position_features;
     use super::*;
 
     /// A model that replaces the shipped one for the whole process (see
@@ -700,19 +702,20 @@ pub mod train {
         /// Tags consecutive sentences of words (both passes).
         pub fn tag(&self, sentences: &[Vec<&str>]) -> Vec<Vec<Found>> {
             let mut items = Items::default();
+            let mut types = Types::new(&self.0);
             let ranges: Vec<Range<usize>> = sentences
                 .iter()
                 .map(|s| {
                     let lo = items.items.len();
                     for w in s {
-                        items.push(w);
+                        types.push(&mut items, w);
                     }
-                    add_virtual_stop(&mut items, lo);
+                    add_virtual_stop(&mut items, &mut types, lo);
                     lo..items.items.len()
                 })
                 .collect();
             let mut out: Vec<Vec<Found>> = sentences.iter().map(|_| Vec::new()).collect();
-            for (j, s) in tag_sentences(&self.0, &items, &ranges) {
+            for (j, s) in tag_sentences(&self.0, &items, &mut types, &ranges) {
                 let words = sentences[j].len();
                 if s.tokens.start < words {
                     out[j].push(Found {
