@@ -15,7 +15,7 @@ use crate::text::token::QuoteMark;
 use std::ops::Range;
 
 mod cached;
-pub(crate) use cached::Types;
+pub(crate) use cached::{MemoryScores, Types};
 
 /// What kind of token an item is, decided from its text alone so that the
 /// ANERcorp tokens and the crate's tokens are classified the same way.

@@ -16,7 +16,7 @@ mod model;
 
 use crate::text::document::Document;
 use features::{
-    fmix, memory_code, memory_features, quote_parity, with_own_class, Items, Kind, Types, NO_MEMORY,
+    fmix, memory_code, quote_parity, with_own_class, Items, Kind, MemoryScores, Types, NO_MEMORY,
 };
 use model::Model;
 use std::collections::HashMap;
@@ -42,6 +42,7 @@ const MEMORY_WINDOW: usize = 16;
 const MIN_MEMORY_CHARS: u32 = 2;
 
 /// Typical number of features of one position (buffer capacity).
+#[cfg(feature = "train")]
 const FEATURES_PER_TOKEN: usize = 64;
 
 /// The kind of a name.
@@ -104,6 +105,7 @@ pub(crate) fn tag(doc: &Document, tokens: Range<usize>) -> Vec<Name> {
     };
     let mut items = Items::default();
     let mut types = Types::new(model);
+    types.reserve(&mut items, tokens.len() + doc.sentences.len());
     // Per sentence: its items, and the document token of its first item.
     let mut sentences = Vec::new();
     let mut firsts = Vec::new();
@@ -205,7 +207,6 @@ fn tag_sentences(
     sentences: &[Range<usize>],
 ) -> Vec<Found> {
     let mut dec = Decoder::new(model);
-    let mut feats = Vec::with_capacity(FEATURES_PER_TOKEN);
     let mut quote = Vec::new();
     // First pass: per-token scores (which the second pass extends) and the
     // names alone (no margins needed).
@@ -220,12 +221,11 @@ fn tag_sentences(
     }
     let memory = memories(items, sentences, &first);
     let mut out = Vec::new();
+    let mut second = MemoryScores::default();
     for (j, r) in sentences.iter().enumerate() {
         let m = &memory[r.clone()];
         for (i, row) in scores[r.clone()].iter_mut().enumerate() {
-            feats.clear();
-            memory_features(m, i, &mut feats);
-            model.add_scores(&feats, row);
+            second.add(model, m, i, row);
         }
         dec.set_emissions(model, &scores[r.clone()]);
         dec.decode_with_margins(|span| out.push((j, span)));
@@ -549,7 +549,7 @@ fn spans(path: &[usize]) -> Vec<(Range<usize>, usize)> {
 /// cannot drift apart. Compiled only with the `train` feature.
 #[cfg(feature = "train")]
 pub mod train {
-    use super::features::position_features;
+    use super::features::{memory_features, position_features};
     use super::*;
 
     /// A model that replaces the shipped one for the whole process (see

@@ -14,8 +14,8 @@
 //! templates must be made here too.
 
 use super::{
-    affixes, feat, feat2, gaz_bits, length_bucket, pack, template, trigger, Item, Items, AFTER,
-    BEFORE, BOUNDARY, NO_SHAPE,
+    affixes, feat, feat2, gaz_bits, length_bucket, memory_features, pack, template, trigger, Item,
+    Items, AFTER, BEFORE, BOUNDARY, NO_MEMORY, NO_SHAPE,
 };
 use crate::hash::FxHashMap;
 use crate::tagger::gazetteer::bit;
@@ -89,7 +89,9 @@ fn as_prev(v: &View, out: &mut Vec<u32>) {
     out.push(feat(template::STEM_PREV, v.stem));
     out.push(feat(template::SHAPE_PREV, v.shape));
     out.push(feat(template::TRIGGER_PREV, u64::from(v.trigger)));
-    gaz_bits(template::GAZ_PREV, v.gaz & CUES, out);
+    if v.gaz & CUES != 0 {
+        gaz_bits(template::GAZ_PREV, v.gaz & CUES, out);
+    }
 }
 
 /// The features of a word as the one after a position.
@@ -98,7 +100,9 @@ fn as_next(v: &View, out: &mut Vec<u32>) {
     out.push(feat(template::STEM_NEXT, v.stem));
     out.push(feat(template::SHAPE_NEXT, v.shape));
     out.push(feat(template::TRIGGER_NEXT, u64::from(v.trigger)));
-    gaz_bits(template::GAZ_NEXT, v.gaz & CUES, out);
+    if v.gaz & CUES != 0 {
+        gaz_bits(template::GAZ_NEXT, v.gaz & CUES, out);
+    }
 }
 
 /// Two before.
@@ -152,7 +156,9 @@ fn own(items: &Items, k: usize, out: &mut Vec<u32>) {
     out.push(feat(template::SHAPE, v.shape));
     out.push(feat(template::TRIGGER, u64::from(v.trigger)));
     out.push(feat(template::ARTICLE, u64::from(cur.article)));
-    gaz_bits(template::GAZ, v.gaz, out);
+    if v.gaz != 0 {
+        gaz_bits(template::GAZ, v.gaz, out);
+    }
 }
 
 /// The features of a position that depend on several tokens together or
@@ -250,6 +256,16 @@ impl<'m, 't> Types<'m, 't> {
         }
     }
 
+    /// Makes room for `n` more tokens in `items` and here.
+    pub fn reserve(&mut self, items: &mut Items, n: usize) {
+        items.items.reserve(n);
+        // Keys are a few letters of two bytes.
+        items.keys.reserve(n * 8);
+        self.index.reserve(n);
+        self.types.reserve(n);
+        self.of.reserve(n);
+    }
+
     /// Appends the item of the token `text` to `items` (which must have
     /// been built through this only): the same item as [`Items::push`].
     pub fn push(&mut self, items: &mut Items, text: &'t str) {
@@ -339,6 +355,39 @@ impl<'m, 't> Types<'m, 't> {
     }
 }
 
+/// The second-pass scores of positions from their memory codes, memoised
+/// by the codes of the position and its two neighbours (all that
+/// [`memory_features`] reads; most positions have none at all).
+#[derive(Default)]
+pub(crate) struct MemoryScores {
+    memo: FxHashMap<u32, Scores>,
+    buf: Vec<u32>,
+}
+
+impl MemoryScores {
+    /// Adds the second-pass scores of position `i` of a sentence with
+    /// memory codes `memory` to `scores`: what [`memory_features`] and
+    /// [`Model::add_scores`] give.
+    pub fn add(&mut self, model: &Model, memory: &[u8], i: usize, scores: &mut Scores) {
+        let code = |j: Option<usize>| j.and_then(|j| memory.get(j)).copied();
+        let window = [
+            code(i.checked_sub(1)).unwrap_or(NO_MEMORY),
+            code(Some(i)).unwrap_or(NO_MEMORY),
+            code(Some(i + 1)).unwrap_or(NO_MEMORY),
+        ];
+        let key = u32::from_le_bytes([window[0], window[1], window[2], 0]);
+        let buf = &mut self.buf;
+        let s = self.memo.entry(key).or_insert_with(|| {
+            buf.clear();
+            memory_features(&window, 1, buf);
+            let mut s = [0; N_TAGS];
+            model.add_scores(buf, &mut s);
+            s
+        });
+        add(scores, s);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::{position_features, quote_parity};
@@ -390,6 +439,37 @@ mod tests {
             }
         }
         (got, want)
+    }
+
+    #[test]
+    fn memoised_memory_scores_are_the_memory_features() {
+        let model = crate::tagger::model().expect("shipped model");
+        // Memory codes as the second pass makes them: nothing, a class
+        // (repeated or not), the word's own first-pass class.
+        let codes: Vec<u8> = [0u8, 1, 2, 3, 4, 0x11, 0x14]
+            .iter()
+            .flat_map(|&c| (0..=4u8).map(move |own| c | own << 5))
+            .collect();
+        let mut memo = MemoryScores::default();
+        let mut state = 0x2545_F491_u32;
+        let mut next = || {
+            state = state.wrapping_mul(1_664_525).wrapping_add(1_013_904_223);
+            (state >> 8) as usize
+        };
+        let mut feats = Vec::new();
+        for _ in 0..300 {
+            let len = 1 + next() % 6;
+            let memory: Vec<u8> = (0..len).map(|_| codes[next() % codes.len()]).collect();
+            for i in 0..len {
+                let mut got = [0; N_TAGS];
+                memo.add(model, &memory, i, &mut got);
+                feats.clear();
+                memory_features(&memory, i, &mut feats);
+                let mut want = [0; N_TAGS];
+                model.add_scores(&feats, &mut want);
+                assert_eq!(got, want, "{memory:?} at {i}");
+            }
+        }
     }
 
     #[test]
