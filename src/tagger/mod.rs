@@ -359,14 +359,37 @@ fn constrain(trans: &[[f32; N_TAGS]]) -> Transitions {
     })
 }
 
+/// Tags rounded up to whole vectors of four lanes, so that the decoder's
+/// loops over all tags at once vectorise.
+const LANES: usize = 12;
+
 /// The decoder with its buffers, reused from sentence to sentence.
 struct Decoder {
     trans: Transitions,
+    /// `trans` (row p + 1: from tag p) padded with −∞ to [`LANES`] tags.
+    into: [[f32; LANES]; N_TAGS + 1],
+    /// `trans` turned round: row t holds the moves from each tag p to t,
+    /// padded with −∞.
+    from: [[f32; LANES]; N_TAGS],
     emit: Vec<[f32; N_TAGS]>,
-    back: Vec<[u8; N_TAGS]>,
     alpha: Vec<[f32; N_TAGS]>,
     beta: Vec<[f32; N_TAGS]>,
     path: Vec<usize>,
+}
+
+/// The lanes of `x` in order, then −∞.
+fn padded(x: impl Fn(usize) -> f32) -> [f32; LANES] {
+    std::array::from_fn(|k| if k < N_TAGS { x(k) } else { f32::NEG_INFINITY })
+}
+
+/// `a` lane by lane with the larger of its value and `b`'s (the first
+/// when equal: plain comparisons, no NaN can arise from finite weights
+/// and −∞).
+fn keep_max(a: &mut [f32; LANES], b: &[f32; LANES], add: f32) {
+    for (x, &y) in a.iter_mut().zip(b) {
+        let v = y + add;
+        *x = if v > *x { v } else { *x };
+    }
 }
 
 impl Decoder {
@@ -380,10 +403,12 @@ impl Decoder {
     }
 
     fn with_transitions(trans: &[[f32; N_TAGS]]) -> Decoder {
+        let trans = constrain(trans);
         Decoder {
-            trans: constrain(trans),
+            into: trans.map(|row| padded(|t| row[t])),
+            from: std::array::from_fn(|t| padded(|p| trans[p + 1][t])),
+            trans,
             emit: Vec::new(),
-            back: Vec::new(),
             alpha: Vec::new(),
             beta: Vec::new(),
             path: Vec::new(),
@@ -407,40 +432,36 @@ impl Decoder {
         if n == 0 {
             return;
         }
-        self.back.clear();
-        self.back.resize(n, [0; N_TAGS]);
         self.alpha.resize(n, [0f32; N_TAGS]);
         self.alpha[0] = std::array::from_fn(|t| trans[0][t] + emit[0][t]);
         for (i, e) in emit.iter().enumerate().skip(1) {
+            // The best move into each tag, all tags at once (forbidden
+            // moves are −∞ and never win; an I tag has two candidates).
             let prev = self.alpha[i - 1];
-            let mut next = [0f32; N_TAGS];
-            for t in 0..N_TAGS {
-                // Forbidden moves are −∞ and never win (plain comparisons:
-                // no NaN can arise from finite weights and −∞). An I tag
-                // can only follow B or I of its class: two candidates.
-                let from = if is_inside(t) {
-                    t - 1..t + 1
-                } else {
-                    0..N_TAGS
-                };
-                let (mut best, mut arg) = (f32::NEG_INFINITY, 0);
-                for p in from {
-                    let v = prev[p] + trans[p + 1][t];
-                    let better = v > best;
-                    best = if better { v } else { best };
-                    arg = if better { p } else { arg };
-                }
-                next[t] = best + e[t];
-                self.back[i][t] = arg as u8;
+            let mut best = [f32::NEG_INFINITY; LANES];
+            for (p, &a) in prev.iter().enumerate() {
+                keep_max(&mut best, &self.into[p + 1], a);
             }
-            self.alpha[i] = next;
+            self.alpha[i] = std::array::from_fn(|t| best[t] + e[t]);
         }
         let last = &self.alpha[n - 1];
         let mut t = (0..N_TAGS).fold(OUTSIDE, |b, t| if last[t] > last[b] { t } else { b });
         self.path.resize(n, 0);
-        for i in (0..n).rev() {
-            self.path[i] = t;
-            t = usize::from(self.back[i][t]);
+        self.path[n - 1] = t;
+        // Back along the best moves: the first previous tag whose move
+        // into `t` scores the best (the same sums as the forward pass, so
+        // the same tag that a back pointer would have kept).
+        for i in (1..n).rev() {
+            let prev = &self.alpha[i - 1];
+            let (mut best, mut arg) = (f32::NEG_INFINITY, 0);
+            for (p, &a) in prev.iter().enumerate() {
+                let v = a + trans[p + 1][t];
+                if v > best {
+                    (best, arg) = (v, p);
+                }
+            }
+            t = arg;
+            self.path[i - 1] = t;
         }
     }
 
@@ -448,21 +469,18 @@ impl Decoder {
     /// every position and tag the score of the best sequence that puts that
     /// tag there (forward plus backward scores).
     fn max_marginals(&mut self) {
-        let (emit, trans) = (&self.emit, &self.trans);
+        let emit = &self.emit;
         let n = emit.len();
         let beta = &mut self.beta;
         beta.clear();
         beta.resize(n, [0f32; N_TAGS]);
         for i in (0..n.saturating_sub(1)).rev() {
-            let after: [f32; N_TAGS] = std::array::from_fn(|t| emit[i + 1][t] + beta[i + 1][t]);
-            for p in 0..N_TAGS {
-                let mut best = f32::NEG_INFINITY;
-                for (t, &a) in after.iter().enumerate() {
-                    let v = trans[p + 1][t] + a;
-                    best = if v > best { v } else { best };
-                }
-                beta[i][p] = best;
+            // For every tag p at once: the best move on from it.
+            let mut best = [f32::NEG_INFINITY; LANES];
+            for t in 0..N_TAGS {
+                keep_max(&mut best, &self.from[t], emit[i + 1][t] + beta[i + 1][t]);
             }
+            beta[i] = std::array::from_fn(|p| best[p]);
         }
         for (a, b) in self.alpha.iter_mut().zip(beta.iter()) {
             for t in 0..N_TAGS {
@@ -965,6 +983,87 @@ mod tests {
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].tokens, 0..3);
         assert!(found[0].margin > 0.0);
+    }
+
+    /// The decoder as first written: back pointers kept for every tag,
+    /// I tags from their two candidates only; and the max-marginals tag
+    /// by tag.
+    fn reference(
+        emit: &[[f32; N_TAGS]],
+        trans: &[[f32; N_TAGS]],
+    ) -> (Vec<usize>, Vec<[f32; N_TAGS]>) {
+        let trans = constrain(trans);
+        let n = emit.len();
+        let mut alpha = vec![[0f32; N_TAGS]; n];
+        let mut back = vec![[0usize; N_TAGS]; n];
+        alpha[0] = std::array::from_fn(|t| trans[0][t] + emit[0][t]);
+        for i in 1..n {
+            for t in 0..N_TAGS {
+                let from = if is_inside(t) {
+                    t - 1..t + 1
+                } else {
+                    0..N_TAGS
+                };
+                let (mut best, mut arg) = (f32::NEG_INFINITY, 0);
+                for p in from {
+                    let v = alpha[i - 1][p] + trans[p + 1][t];
+                    if v > best {
+                        (best, arg) = (v, p);
+                    }
+                }
+                alpha[i][t] = best + emit[i][t];
+                back[i][t] = arg;
+            }
+        }
+        let last = &alpha[n - 1];
+        let mut t = (0..N_TAGS).fold(OUTSIDE, |b, t| if last[t] > last[b] { t } else { b });
+        let mut path = vec![0; n];
+        for i in (0..n).rev() {
+            path[i] = t;
+            t = back[i][t];
+        }
+        let mut beta = vec![[0f32; N_TAGS]; n];
+        for i in (0..n.saturating_sub(1)).rev() {
+            for p in 0..N_TAGS {
+                let mut best = f32::NEG_INFINITY;
+                for t in 0..N_TAGS {
+                    let v = trans[p + 1][t] + (emit[i + 1][t] + beta[i + 1][t]);
+                    best = if v > best { v } else { best };
+                }
+                beta[i][p] = best;
+            }
+        }
+        let marg = alpha
+            .iter()
+            .zip(&beta)
+            .map(|(a, b)| std::array::from_fn(|t| a[t] + b[t]))
+            .collect();
+        (path, marg)
+    }
+
+    #[test]
+    fn decoder_matches_the_reference_even_on_ties() {
+        // Small integer scores: many ties, which must break the same way.
+        let mut state = 0x9E37_79B9_u32;
+        let mut next = |k: u32| {
+            state = state.wrapping_mul(1_664_525).wrapping_add(1_013_904_223);
+            ((state >> 8) % k) as f32
+        };
+        for round in 0..200 {
+            let trans: Vec<[f32; N_TAGS]> = (0..=N_TAGS)
+                .map(|_| std::array::from_fn(|_| next(3) - 1.0))
+                .collect();
+            let n = 1 + round % 9;
+            let emit: Vec<[f32; N_TAGS]> =
+                (0..n).map(|_| std::array::from_fn(|_| next(4))).collect();
+            let (path, marg) = reference(&emit, &trans);
+            let mut d = Decoder::with_transitions(&trans);
+            d.emit = emit;
+            d.viterbi();
+            assert_eq!(d.path, path, "round {round}");
+            d.max_marginals();
+            assert_eq!(d.alpha, marg, "round {round}");
+        }
     }
 
     #[test]
