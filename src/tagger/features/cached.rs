@@ -269,26 +269,32 @@ impl<'m, 't> Types<'m, 't> {
     /// Appends the item of the token `text` to `items` (which must have
     /// been built through this only): the same item as [`Items::push`].
     pub fn push(&mut self, items: &mut Items, text: &'t str) {
-        if let Some(&t) = self.index.get(text) {
-            items.items.push(self.types[t as usize].0);
-            self.of.push(t);
-            return;
-        }
-        items.push(text);
-        let k = items.items.len() - 1;
-        let (model, buf) = (self.model, &mut self.buf);
-        let it = items.items[k];
-        let (b, a) = (View::of(Some(&it), true), View::of(Some(&it), false));
-        let parts = Parts {
-            own: sum(model, buf, |o| own(items, k, o)),
-            prev: sum(model, buf, |o| as_prev(&b, o)),
-            next: sum(model, buf, |o| as_next(&a, o)),
-            prev2: sum(model, buf, |o| as_prev2(&b, o)),
-            next2: sum(model, buf, |o| as_next2(&a, o)),
+        use std::collections::hash_map::Entry;
+        let model = self.model;
+        let (types, buf) = (&mut self.types, &mut self.buf);
+        let t = match self.index.entry(text) {
+            Entry::Occupied(e) => {
+                let t = *e.get();
+                items.items.push(types[t as usize].0);
+                t
+            }
+            Entry::Vacant(e) => {
+                items.push(text);
+                let k = items.items.len() - 1;
+                let it = items.items[k];
+                let (b, a) = (View::of(Some(&it), true), View::of(Some(&it), false));
+                let parts = Parts {
+                    own: sum(model, buf, |o| own(items, k, o)),
+                    prev: sum(model, buf, |o| as_prev(&b, o)),
+                    next: sum(model, buf, |o| as_next(&a, o)),
+                    prev2: sum(model, buf, |o| as_prev2(&b, o)),
+                    next2: sum(model, buf, |o| as_next2(&a, o)),
+                };
+                let t = types.len() as u32;
+                types.push((it, parts));
+                *e.insert(t)
+            }
         };
-        let t = self.types.len() as u32;
-        self.types.push((it, parts));
-        self.index.insert(text, t);
         self.of.push(t);
     }
 
