@@ -11,7 +11,11 @@
 use super::gazetteer::{self, bit};
 use crate::text::normalize::{is_arabic_letter, push_key};
 use crate::text::token::QuoteMark;
+#[cfg(any(test, feature = "train"))]
 use std::ops::Range;
+
+mod cached;
+pub(crate) use cached::{MemoryScores, Types};
 
 /// What kind of token an item is, decided from its text alone so that the
 /// ANERcorp tokens and the crate's tokens are classified the same way.
@@ -594,6 +598,8 @@ pub(crate) fn quote_parity(items: &[Item], out: &mut Vec<bool>) {
 /// Appends the first-pass features of position `i` of the sentence
 /// `range` of `items` to `out`. The order is fixed; a feature may appear
 /// twice (a repeated letter trigram), which simply counts it twice.
+/// Inference sums the same weights through [`Types`].
+#[cfg(any(test, feature = "train"))]
 pub(crate) fn position_features(
     items: &Items,
     range: Range<usize>,

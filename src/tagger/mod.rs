@@ -16,8 +16,7 @@ mod model;
 
 use crate::text::document::Document;
 use features::{
-    fmix, memory_code, memory_features, position_features, quote_parity, with_own_class, Items,
-    Kind, NO_MEMORY,
+    fmix, memory_code, quote_parity, with_own_class, Items, Kind, MemoryScores, Types, NO_MEMORY,
 };
 use model::Model;
 use std::collections::HashMap;
@@ -43,6 +42,7 @@ const MEMORY_WINDOW: usize = 16;
 const MIN_MEMORY_CHARS: u32 = 2;
 
 /// Typical number of features of one position (buffer capacity).
+#[cfg(feature = "train")]
 const FEATURES_PER_TOKEN: usize = 64;
 
 /// The kind of a name.
@@ -104,6 +104,8 @@ pub(crate) fn tag(doc: &Document, tokens: Range<usize>) -> Vec<Name> {
         return Vec::new();
     };
     let mut items = Items::default();
+    let mut types = Types::new(model);
+    types.reserve(&mut items, tokens.len() + doc.sentences.len());
     // Per sentence: its items, and the document token of its first item.
     let mut sentences = Vec::new();
     let mut firsts = Vec::new();
@@ -113,16 +115,16 @@ pub(crate) fn tag(doc: &Document, tokens: Range<usize>) -> Vec<Name> {
         if start < end {
             let lo = items.items.len();
             for i in start..end {
-                items.push(doc.word(i));
+                types.push(&mut items, doc.word(i));
             }
-            add_virtual_stop(&mut items, lo);
+            add_virtual_stop(&mut items, &mut types, lo);
             sentences.push(lo..items.items.len());
             firsts.push(start);
         }
     }
     let mut names = Vec::new();
     let is_name_part = |k: usize| !matches!(items.items[k].kind, Kind::Punct | Kind::Quote);
-    for (j, span) in tag_sentences(model, &items, &sentences) {
+    for (j, span) in tag_sentences(model, &items, &mut types, &sentences) {
         let lo = sentences[j].start;
         // Punctuation (and the virtual stop) is never part of a name.
         let mut r = lo + span.tokens.start..lo + span.tokens.end;
@@ -183,12 +185,12 @@ const VIRTUAL_STOP: &str = ".";
 /// last item is not punctuation: nearly every training sentence ends in
 /// one, and without it the last word (often a place: «في باريس») is read as
 /// if it were followed by something unknown.
-fn add_virtual_stop(items: &mut Items, lo: usize) {
+fn add_virtual_stop(items: &mut Items, types: &mut Types, lo: usize) {
     if items.items[lo..]
         .last()
         .is_some_and(|it| !matches!(it.kind, Kind::Punct | Kind::Quote))
     {
-        items.push(VIRTUAL_STOP);
+        types.push(items, VIRTUAL_STOP);
     }
 }
 
@@ -198,9 +200,13 @@ type Found = (usize, Span);
 /// Tags consecutive sentences (item ranges of `items`) in two passes: the
 /// second pass knows which words the first pass put in names in the
 /// surrounding sentences. Returns the names in order.
-fn tag_sentences(model: &Model, items: &Items, sentences: &[Range<usize>]) -> Vec<Found> {
+fn tag_sentences(
+    model: &Model,
+    items: &Items,
+    types: &mut Types,
+    sentences: &[Range<usize>],
+) -> Vec<Found> {
     let mut dec = Decoder::new(model);
-    let mut feats = Vec::with_capacity(FEATURES_PER_TOKEN);
     let mut quote = Vec::new();
     // First pass: per-token scores (which the second pass extends) and the
     // names alone (no margins needed).
@@ -208,23 +214,18 @@ fn tag_sentences(model: &Model, items: &Items, sentences: &[Range<usize>]) -> Ve
     let mut first: Vec<(usize, Range<usize>, usize)> = Vec::new();
     for (j, r) in sentences.iter().enumerate() {
         quote_parity(&items.items[r.clone()], &mut quote);
-        for (i, &q) in quote.iter().enumerate() {
-            feats.clear();
-            position_features(items, r.clone(), i, q, &mut feats);
-            model.add_scores(&feats, &mut scores[r.start + i]);
-        }
+        types.first_pass(items, r.clone(), &quote, &mut scores[r.clone()]);
         dec.set_emissions(model, &scores[r.clone()]);
         dec.viterbi();
         for_spans(&dec.path, |t, c| first.push((j, t, c)));
     }
     let memory = memories(items, sentences, &first);
     let mut out = Vec::new();
+    let mut second = MemoryScores::default();
     for (j, r) in sentences.iter().enumerate() {
         let m = &memory[r.clone()];
         for (i, row) in scores[r.clone()].iter_mut().enumerate() {
-            feats.clear();
-            memory_features(m, i, &mut feats);
-            model.add_scores(&feats, row);
+            second.add(model, m, i, row);
         }
         dec.set_emissions(model, &scores[r.clone()]);
         dec.decode_with_margins(|span| out.push((j, span)));
@@ -358,14 +359,37 @@ fn constrain(trans: &[[f32; N_TAGS]]) -> Transitions {
     })
 }
 
+/// Tags rounded up to whole vectors of four lanes, so that the decoder's
+/// loops over all tags at once vectorise.
+const LANES: usize = 12;
+
 /// The decoder with its buffers, reused from sentence to sentence.
 struct Decoder {
     trans: Transitions,
+    /// `trans` (row p + 1: from tag p) padded with −∞ to [`LANES`] tags.
+    into: [[f32; LANES]; N_TAGS + 1],
+    /// `trans` turned round: row t holds the moves from each tag p to t,
+    /// padded with −∞.
+    from: [[f32; LANES]; N_TAGS],
     emit: Vec<[f32; N_TAGS]>,
-    back: Vec<[u8; N_TAGS]>,
     alpha: Vec<[f32; N_TAGS]>,
     beta: Vec<[f32; N_TAGS]>,
     path: Vec<usize>,
+}
+
+/// The lanes of `x` in order, then −∞.
+fn padded(x: impl Fn(usize) -> f32) -> [f32; LANES] {
+    std::array::from_fn(|k| if k < N_TAGS { x(k) } else { f32::NEG_INFINITY })
+}
+
+/// `a` lane by lane with the larger of its value and `b`'s (the first
+/// when equal: plain comparisons, no NaN can arise from finite weights
+/// and −∞).
+fn keep_max(a: &mut [f32; LANES], b: &[f32; LANES], add: f32) {
+    for (x, &y) in a.iter_mut().zip(b) {
+        let v = y + add;
+        *x = if v > *x { v } else { *x };
+    }
 }
 
 impl Decoder {
@@ -379,10 +403,12 @@ impl Decoder {
     }
 
     fn with_transitions(trans: &[[f32; N_TAGS]]) -> Decoder {
+        let trans = constrain(trans);
         Decoder {
-            trans: constrain(trans),
+            into: trans.map(|row| padded(|t| row[t])),
+            from: std::array::from_fn(|t| padded(|p| trans[p + 1][t])),
+            trans,
             emit: Vec::new(),
-            back: Vec::new(),
             alpha: Vec::new(),
             beta: Vec::new(),
             path: Vec::new(),
@@ -406,40 +432,36 @@ impl Decoder {
         if n == 0 {
             return;
         }
-        self.back.clear();
-        self.back.resize(n, [0; N_TAGS]);
         self.alpha.resize(n, [0f32; N_TAGS]);
         self.alpha[0] = std::array::from_fn(|t| trans[0][t] + emit[0][t]);
         for (i, e) in emit.iter().enumerate().skip(1) {
+            // The best move into each tag, all tags at once (forbidden
+            // moves are −∞ and never win; an I tag has two candidates).
             let prev = self.alpha[i - 1];
-            let mut next = [0f32; N_TAGS];
-            for t in 0..N_TAGS {
-                // Forbidden moves are −∞ and never win (plain comparisons:
-                // no NaN can arise from finite weights and −∞). An I tag
-                // can only follow B or I of its class: two candidates.
-                let from = if is_inside(t) {
-                    t - 1..t + 1
-                } else {
-                    0..N_TAGS
-                };
-                let (mut best, mut arg) = (f32::NEG_INFINITY, 0);
-                for p in from {
-                    let v = prev[p] + trans[p + 1][t];
-                    let better = v > best;
-                    best = if better { v } else { best };
-                    arg = if better { p } else { arg };
-                }
-                next[t] = best + e[t];
-                self.back[i][t] = arg as u8;
+            let mut best = [f32::NEG_INFINITY; LANES];
+            for (p, &a) in prev.iter().enumerate() {
+                keep_max(&mut best, &self.into[p + 1], a);
             }
-            self.alpha[i] = next;
+            self.alpha[i] = std::array::from_fn(|t| best[t] + e[t]);
         }
         let last = &self.alpha[n - 1];
         let mut t = (0..N_TAGS).fold(OUTSIDE, |b, t| if last[t] > last[b] { t } else { b });
         self.path.resize(n, 0);
-        for i in (0..n).rev() {
-            self.path[i] = t;
-            t = usize::from(self.back[i][t]);
+        self.path[n - 1] = t;
+        // Back along the best moves: the first previous tag whose move
+        // into `t` scores the best (the same sums as the forward pass, so
+        // the same tag that a back pointer would have kept).
+        for i in (1..n).rev() {
+            let prev = &self.alpha[i - 1];
+            let (mut best, mut arg) = (f32::NEG_INFINITY, 0);
+            for (p, &a) in prev.iter().enumerate() {
+                let v = a + trans[p + 1][t];
+                if v > best {
+                    (best, arg) = (v, p);
+                }
+            }
+            t = arg;
+            self.path[i - 1] = t;
         }
     }
 
@@ -447,21 +469,18 @@ impl Decoder {
     /// every position and tag the score of the best sequence that puts that
     /// tag there (forward plus backward scores).
     fn max_marginals(&mut self) {
-        let (emit, trans) = (&self.emit, &self.trans);
+        let emit = &self.emit;
         let n = emit.len();
         let beta = &mut self.beta;
         beta.clear();
         beta.resize(n, [0f32; N_TAGS]);
         for i in (0..n.saturating_sub(1)).rev() {
-            let after: [f32; N_TAGS] = std::array::from_fn(|t| emit[i + 1][t] + beta[i + 1][t]);
-            for p in 0..N_TAGS {
-                let mut best = f32::NEG_INFINITY;
-                for (t, &a) in after.iter().enumerate() {
-                    let v = trans[p + 1][t] + a;
-                    best = if v > best { v } else { best };
-                }
-                beta[i][p] = best;
+            // For every tag p at once: the best move on from it.
+            let mut best = [f32::NEG_INFINITY; LANES];
+            for t in 0..N_TAGS {
+                keep_max(&mut best, &self.from[t], emit[i + 1][t] + beta[i + 1][t]);
             }
+            beta[i] = std::array::from_fn(|p| best[p]);
         }
         for (a, b) in self.alpha.iter_mut().zip(beta.iter()) {
             for t in 0..N_TAGS {
@@ -548,6 +567,7 @@ fn spans(path: &[usize]) -> Vec<(Range<usize>, usize)> {
 /// cannot drift apart. Compiled only with the `train` feature.
 #[cfg(feature = "train")]
 pub mod train {
+    use super::features::{memory_features, position_features};
     use super::*;
 
     /// A model that replaces the shipped one for the whole process (see
@@ -700,19 +720,20 @@ pub mod train {
         /// Tags consecutive sentences of words (both passes).
         pub fn tag(&self, sentences: &[Vec<&str>]) -> Vec<Vec<Found>> {
             let mut items = Items::default();
+            let mut types = Types::new(&self.0);
             let ranges: Vec<Range<usize>> = sentences
                 .iter()
                 .map(|s| {
                     let lo = items.items.len();
                     for w in s {
-                        items.push(w);
+                        types.push(&mut items, w);
                     }
-                    add_virtual_stop(&mut items, lo);
+                    add_virtual_stop(&mut items, &mut types, lo);
                     lo..items.items.len()
                 })
                 .collect();
             let mut out: Vec<Vec<Found>> = sentences.iter().map(|_| Vec::new()).collect();
-            for (j, s) in tag_sentences(&self.0, &items, &ranges) {
+            for (j, s) in tag_sentences(&self.0, &items, &mut types, &ranges) {
                 let words = sentences[j].len();
                 if s.tokens.start < words {
                     out[j].push(Found {
@@ -962,6 +983,87 @@ mod tests {
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].tokens, 0..3);
         assert!(found[0].margin > 0.0);
+    }
+
+    /// The decoder as first written: back pointers kept for every tag,
+    /// I tags from their two candidates only; and the max-marginals tag
+    /// by tag.
+    fn reference(
+        emit: &[[f32; N_TAGS]],
+        trans: &[[f32; N_TAGS]],
+    ) -> (Vec<usize>, Vec<[f32; N_TAGS]>) {
+        let trans = constrain(trans);
+        let n = emit.len();
+        let mut alpha = vec![[0f32; N_TAGS]; n];
+        let mut back = vec![[0usize; N_TAGS]; n];
+        alpha[0] = std::array::from_fn(|t| trans[0][t] + emit[0][t]);
+        for i in 1..n {
+            for t in 0..N_TAGS {
+                let from = if is_inside(t) {
+                    t - 1..t + 1
+                } else {
+                    0..N_TAGS
+                };
+                let (mut best, mut arg) = (f32::NEG_INFINITY, 0);
+                for p in from {
+                    let v = alpha[i - 1][p] + trans[p + 1][t];
+                    if v > best {
+                        (best, arg) = (v, p);
+                    }
+                }
+                alpha[i][t] = best + emit[i][t];
+                back[i][t] = arg;
+            }
+        }
+        let last = &alpha[n - 1];
+        let mut t = (0..N_TAGS).fold(OUTSIDE, |b, t| if last[t] > last[b] { t } else { b });
+        let mut path = vec![0; n];
+        for i in (0..n).rev() {
+            path[i] = t;
+            t = back[i][t];
+        }
+        let mut beta = vec![[0f32; N_TAGS]; n];
+        for i in (0..n.saturating_sub(1)).rev() {
+            for p in 0..N_TAGS {
+                let mut best = f32::NEG_INFINITY;
+                for t in 0..N_TAGS {
+                    let v = trans[p + 1][t] + (emit[i + 1][t] + beta[i + 1][t]);
+                    best = if v > best { v } else { best };
+                }
+                beta[i][p] = best;
+            }
+        }
+        let marg = alpha
+            .iter()
+            .zip(&beta)
+            .map(|(a, b)| std::array::from_fn(|t| a[t] + b[t]))
+            .collect();
+        (path, marg)
+    }
+
+    #[test]
+    fn decoder_matches_the_reference_even_on_ties() {
+        // Small integer scores: many ties, which must break the same way.
+        let mut state = 0x9E37_79B9_u32;
+        let mut next = |k: u32| {
+            state = state.wrapping_mul(1_664_525).wrapping_add(1_013_904_223);
+            ((state >> 8) % k) as f32
+        };
+        for round in 0..200 {
+            let trans: Vec<[f32; N_TAGS]> = (0..=N_TAGS)
+                .map(|_| std::array::from_fn(|_| next(3) - 1.0))
+                .collect();
+            let n = 1 + round % 9;
+            let emit: Vec<[f32; N_TAGS]> =
+                (0..n).map(|_| std::array::from_fn(|_| next(4))).collect();
+            let (path, marg) = reference(&emit, &trans);
+            let mut d = Decoder::with_transitions(&trans);
+            d.emit = emit;
+            d.viterbi();
+            assert_eq!(d.path, path, "round {round}");
+            d.max_marginals();
+            assert_eq!(d.alpha, marg, "round {round}");
+        }
     }
 
     #[test]

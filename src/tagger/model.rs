@@ -39,11 +39,14 @@ pub(crate) struct Model {
     pub lookup: Lookup,
 }
 
-/// A bucketed cuckoo hash table of the features and their weights: every
-/// feature sits in one of two 64-byte buckets (one cache line each) chosen
-/// by its hash, so a lookup reads both lines and picks the matching entry
-/// without branching on whether it is there (mispredicted branches, not
-/// arithmetic, were the cost of the open-addressing table this replaces).
+/// The lookup table from feature hash to weights, built on first use: an
+/// array indexed by the hash itself holding each feature's row number
+/// (feature hashes are [`super::features`]' 20-bit values, so the array is
+/// 2 MB of `u16`), then one row read. Two loads and no compares per
+/// feature, where the bucketed hash table this replaces needed two cache
+/// lines and eight compares. A model whose hashes do not fit (wider hashes,
+/// or more rows than a `u16` numbers) is searched in its sorted hashes
+/// instead.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Lookup(std::sync::OnceLock<Table>);
 
@@ -54,115 +57,40 @@ impl PartialEq for Lookup {
     }
 }
 
-/// Entries per bucket: 4 × 16 bytes fill a cache line.
-const SLOTS: usize = 4;
-/// Multipliers picking a feature's two buckets (Fibonacci hashing).
-const SPREAD: [u32; 2] = [0x9E37_79B1, 0x85EB_CA77];
-/// Evictions tried before the table is grown.
-const MAX_KICKS: usize = 512;
-/// Largest share of the slots filled; cuckoo tables with 4-slot buckets
-/// build reliably well below about 0.9.
-const MAX_LOAD: f64 = 0.7;
-
-/// One feature's weights; hash 0 marks an empty slot (the feature hashes
-/// are never 0) and its weights are all zero, so "not found" adds nothing.
-#[derive(Debug, Clone, Copy, Default)]
-#[repr(C)]
-struct Entry {
-    hash: u32,
-    weights: [i8; N_TAGS],
-}
-
-#[derive(Debug, Clone, Copy, Default)]
-#[repr(C, align(64))]
-struct Bucket([Entry; SLOTS]);
+/// Widest feature hash that the direct table indexes (4 MB of `u16` at
+/// most).
+const DIRECT_BITS: u32 = 21;
 
 /// The table behind [`Lookup`].
 #[derive(Debug, Clone)]
-pub(crate) struct Table {
-    shift: u32,
-    buckets: Vec<Bucket>,
+pub(crate) enum Table {
+    /// `index[hash]` is the feature's row in `rows` (row 0: all zero, for
+    /// hashes that are not features).
+    Direct {
+        index: Vec<u16>,
+        rows: Vec<[i8; N_TAGS]>,
+    },
+    /// Binary search in the model's sorted hashes.
+    Sorted,
 }
 
 impl Table {
-    fn bucket(&self, h: u32, which: usize) -> usize {
-        (h.wrapping_mul(SPREAD[which]) >> self.shift) as usize
-    }
-
-    /// The table of `hashes` and `weights`, with as few buckets as hold them.
+    /// The table for `hashes` (ascending) and their `weights`.
     fn build(hashes: &[u32], weights: &[[i8; N_TAGS]]) -> Table {
-        let wanted = (hashes.len() as f64 / (SLOTS as f64 * MAX_LOAD)).ceil() as usize;
-        let mut bits = wanted.next_power_of_two().trailing_zeros().max(1);
-        loop {
-            if let Some(t) = Table::try_build(bits, hashes, weights) {
-                return t;
-            }
-            bits += 1;
+        let fits = hashes.last().is_none_or(|&h| h < 1 << DIRECT_BITS)
+            && hashes.len() < usize::from(u16::MAX);
+        if !fits {
+            return Table::Sorted;
         }
-    }
-
-    fn try_build(bits: u32, hashes: &[u32], weights: &[[i8; N_TAGS]]) -> Option<Table> {
-        let mut t = Table {
-            shift: 32 - bits,
-            buckets: vec![Bucket::default(); 1 << bits],
-        };
-        // A stored hash 0 could never be asked for: leave it out.
-        for (&hash, &w) in hashes.iter().zip(weights).filter(|(&h, _)| h != 0) {
-            let mut cur = Entry { hash, weights: w };
-            let mut b = t.bucket(hash, 0);
-            let mut placed = false;
-            for kick in 0..MAX_KICKS {
-                let alt = t.bucket(cur.hash, 1);
-                let home = t.bucket(cur.hash, 0);
-                let free = [b, if b == home { alt } else { home }]
-                    .into_iter()
-                    .find_map(|b| {
-                        t.buckets[b]
-                            .0
-                            .iter()
-                            .position(|e| e.hash == 0)
-                            .map(|s| (b, s))
-                    });
-                if let Some((fb, s)) = free {
-                    t.buckets[fb].0[s] = cur;
-                    placed = true;
-                    break;
-                }
-                // Evict a resident (a different one each time) to its other bucket.
-                let slot = kick % SLOTS;
-                let evicted = std::mem::replace(&mut t.buckets[b].0[slot], cur);
-                cur = evicted;
-                let (h0, h1) = (t.bucket(cur.hash, 0), t.bucket(cur.hash, 1));
-                b = if b == h0 { h1 } else { h0 };
-            }
-            if !placed {
-                return None;
-            }
+        let size = hashes.last().map_or(0, |&h| h as usize + 1);
+        let mut index = vec![0u16; size];
+        let mut rows = Vec::with_capacity(hashes.len() + 1);
+        rows.push([0; N_TAGS]);
+        for (&h, w) in hashes.iter().zip(weights) {
+            index[h as usize] = rows.len() as u16;
+            rows.push(*w);
         }
-        Some(t)
-    }
-
-    /// The weights of feature `f` (all zero when it is not stored).
-    fn weights(&self, f: u32) -> &[i8; N_TAGS] {
-        const NONE: [i8; N_TAGS] = [0; N_TAGS];
-        let (b0, b1) = (
-            &self.buckets[self.bucket(f, 0)],
-            &self.buckets[self.bucket(f, 1)],
-        );
-        // Two plain loops (not a chained iterator, which the compiler does
-        // not flatten): eight compares and conditional moves.
-        let mut w = &NONE;
-        for e in &b0.0 {
-            if e.hash == f {
-                w = &e.weights;
-            }
-        }
-        for e in &b1.0 {
-            if e.hash == f {
-                w = &e.weights;
-            }
-        }
-        w
+        Table::Direct { index, rows }
     }
 }
 
@@ -210,6 +138,13 @@ impl Reader<'_> {
         let v = self.varint()?;
         let s = ((v >> 1) as i64) ^ -((v & 1) as i64);
         i8::try_from(s).map_err(|_| DecodeError::Corrupt)
+    }
+}
+
+/// Adds one feature's weights to the scores.
+fn add(scores: &mut [i32; N_TAGS], weights: &[i8; N_TAGS]) {
+    for (s, &w) in scores.iter_mut().zip(weights) {
+        *s += i32::from(w);
     }
 }
 
@@ -279,15 +214,24 @@ impl Model {
     }
 
     /// Adds the quantised weights of `features` to `scores` (one per tag).
-    /// Feature hashes are never 0 (see [`Entry`]).
     pub fn add_scores(&self, features: &[u32], scores: &mut [i32; N_TAGS]) {
         let table = self
             .lookup
             .0
             .get_or_init(|| Table::build(&self.hashes, &self.weights));
-        for &f in features {
-            for (s, &w) in scores.iter_mut().zip(table.weights(f)) {
-                *s += i32::from(w);
+        match table {
+            Table::Direct { index, rows } => {
+                for &f in features {
+                    let row = index.get(f as usize).map_or(0, |&r| usize::from(r));
+                    add(scores, &rows[row]);
+                }
+            }
+            Table::Sorted => {
+                for f in features {
+                    if let Ok(k) = self.hashes.binary_search(f) {
+                        add(scores, &self.weights[k]);
+                    }
+                }
             }
         }
     }
@@ -376,21 +320,57 @@ mod tests {
 
     #[test]
     fn table_finds_every_feature_of_a_large_model() {
-        // Distinct pseudo-random hashes (an odd multiplier permutes u32).
-        let n = 20_000u32;
-        let mut hashes: Vec<u32> = (1..=n).map(|k| k.wrapping_mul(0x2545_F491)).collect();
-        hashes.sort_unstable();
-        let weights: Vec<[i8; N_TAGS]> = hashes
-            .iter()
-            .map(|&h| std::array::from_fn(|t| (h >> t) as i8 | 1))
-            .collect();
-        let t = Table::build(&hashes, &weights);
-        assert!(t.buckets.len() * SLOTS >= hashes.len());
-        for (h, w) in hashes.iter().zip(&weights) {
-            assert_eq!(t.weights(*h), w);
+        struct Case {
+            name: &'static str,
+            /// Mask of the hash bits.
+            mask: u32,
+            direct: bool,
         }
-        for k in n + 1..n + 1000 {
-            assert_eq!(t.weights(k.wrapping_mul(0x2545_F491)), &[0; N_TAGS]);
+        let cases = [
+            Case {
+                name: "20-bit hashes: direct table",
+                mask: (1 << 20) - 1,
+                direct: true,
+            },
+            Case {
+                name: "32-bit hashes: sorted search",
+                mask: u32::MAX,
+                direct: false,
+            },
+        ];
+        for c in cases {
+            // Distinct pseudo-random hashes (an odd multiplier permutes
+            // the integers modulo any power of two).
+            let spread = |k: u32| k.wrapping_mul(0x2545_F491) & c.mask;
+            let n = 20_000u32;
+            let mut hashes: Vec<u32> = (1..=n).map(spread).collect();
+            hashes.sort_unstable();
+            let weights: Vec<[i8; N_TAGS]> = hashes
+                .iter()
+                .map(|&h| std::array::from_fn(|t| (h >> t) as i8 | 1))
+                .collect();
+            let m = Model {
+                scale: 1.0,
+                temperature: 1.0,
+                transitions: vec![[0; N_TAGS]; N_TAGS + 1],
+                hashes: hashes.clone(),
+                weights: weights.clone(),
+                lookup: Lookup::default(),
+            };
+            let score = |f: u32| {
+                let mut s = [0i32; N_TAGS];
+                m.add_scores(&[f], &mut s);
+                s
+            };
+            for (&h, w) in hashes.iter().zip(&weights) {
+                assert_eq!(score(h), w.map(i32::from), "{}", c.name);
+            }
+            for k in n + 1..n + 1000 {
+                assert_eq!(score(spread(k)), [0; N_TAGS], "{}", c.name);
+            }
+            assert_eq!(score(u32::MAX), [0; N_TAGS], "{}", c.name);
+            let direct = matches!(m.lookup.0.get(), Some(Table::Direct { .. }));
+            assert_eq!(direct, c.direct, "{}", c.name);
         }
     }
 

@@ -1,0 +1,514 @@
+//! The first-pass scores of a sentence's positions, summed from parts that
+//! are worked out once per word type (news repeats its words: the same
+//! name, title and function words over and over).
+//!
+//! [`position_features`] lists every feature of a position; most of them
+//! depend on one token only: the word's own (word, stem, affixes, letter
+//! trigrams, shape, trigger, lexicon bits) and what it adds as the word
+//! before, after, two before or two after a position. Their weights are
+//! summed once per type; only the features of two or three tokens together
+//! (bigrams, the shape trio, runs of lexicon words) and of the position
+//! (first, in a quote) are hashed per position. Weights are integers, so
+//! the sums equal [`position_features`]' in any order: the tests check
+//! that they do, position by position, so a change of the feature
+//! templates must be made here too.
+
+use super::{
+    affixes, feat, feat2, gaz_bits, length_bucket, memory_features, pack, template, trigger, Item,
+    Items, AFTER, BEFORE, BOUNDARY, NO_MEMORY, NO_SHAPE,
+};
+use crate::hash::FxHashMap;
+use crate::tagger::gazetteer::bit;
+use crate::tagger::model::Model;
+use crate::tagger::N_TAGS;
+use std::ops::Range;
+
+/// Scores of one position, one per tag.
+type Scores = [i32; N_TAGS];
+
+/// The lexicon bits of a neighbour that are features (see
+/// [`position_features`]): the cue words only.
+const CUES: u16 = bit::TITLE | bit::NISBA | bit::CUE | bit::AGENT;
+
+/// What one token (or the edge of the sentence) looks like to the
+/// features of a position.
+#[derive(Clone, Copy)]
+struct View {
+    word: u64,
+    stem: u64,
+    kind: u64,
+    shape: u64,
+    trigger: u8,
+    gaz: u16,
+}
+
+impl View {
+    /// The token `it`, or the edge before (`before`) or after the sentence.
+    fn of(it: Option<&Item>, before: bool) -> View {
+        let edge = if before { BEFORE } else { AFTER };
+        match it {
+            Some(t) => View {
+                word: t.word,
+                stem: t.stem,
+                kind: u64::from(t.kind.code()),
+                shape: u64::from(t.kind.code()) | u64::from(length_bucket(t.chars)) << 8,
+                trigger: t.trigger,
+                gaz: t.gaz,
+            },
+            None => View {
+                word: edge,
+                stem: edge,
+                kind: NO_SHAPE,
+                shape: NO_SHAPE,
+                trigger: trigger::NONE,
+                gaz: 0,
+            },
+        }
+    }
+}
+
+/// What a word type (or the sentence edge) adds to the scores of the
+/// positions around it.
+#[derive(Clone, Copy)]
+struct Parts {
+    /// At its own position (unused for the edges).
+    own: Scores,
+    /// As the word before the position.
+    prev: Scores,
+    /// As the word after it.
+    next: Scores,
+    /// Two before.
+    prev2: Scores,
+    /// Two after.
+    next2: Scores,
+}
+
+/// The features of a word as the one before a position.
+fn as_prev(v: &View, out: &mut Vec<u32>) {
+    out.push(feat(template::WORD_PREV, v.word));
+    out.push(feat(template::STEM_PREV, v.stem));
+    out.push(feat(template::SHAPE_PREV, v.shape));
+    out.push(feat(template::TRIGGER_PREV, u64::from(v.trigger)));
+    if v.gaz & CUES != 0 {
+        gaz_bits(template::GAZ_PREV, v.gaz & CUES, out);
+    }
+}
+
+/// The features of a word as the one after a position.
+fn as_next(v: &View, out: &mut Vec<u32>) {
+    out.push(feat(template::WORD_NEXT, v.word));
+    out.push(feat(template::STEM_NEXT, v.stem));
+    out.push(feat(template::SHAPE_NEXT, v.shape));
+    out.push(feat(template::TRIGGER_NEXT, u64::from(v.trigger)));
+    if v.gaz & CUES != 0 {
+        gaz_bits(template::GAZ_NEXT, v.gaz & CUES, out);
+    }
+}
+
+/// Two before.
+fn as_prev2(v: &View, out: &mut Vec<u32>) {
+    out.push(feat(template::WORD_PREV2, v.word));
+    out.push(feat(template::TRIGGER_PREV2, u64::from(v.trigger)));
+}
+
+/// Two after.
+fn as_next2(v: &View, out: &mut Vec<u32>) {
+    out.push(feat(template::WORD_NEXT2, v.word));
+}
+
+/// The features of item `k` of `items` that depend on it alone.
+fn own(items: &Items, k: usize, out: &mut Vec<u32>) {
+    let cur = &items.items[k];
+    let v = View::of(Some(cur), false);
+    out.push(feat(template::BIAS, 0));
+    out.push(feat(template::WORD, v.word));
+    out.push(feat(template::STEM, v.stem));
+    for &h in &cur.partial[..usize::from(cur.n_partial)] {
+        out.push(feat(template::PARTIAL, h));
+    }
+    if cur.kind.is_word() {
+        let key = items.key(k);
+        affixes(key, cur.chars, template::PREFIX, template::SUFFIX, out);
+        let stem_text = &key[usize::from(cur.stem_at)..];
+        if cur.stem_at > 0 {
+            affixes(
+                stem_text,
+                cur.stem_chars,
+                template::STEM_PREFIX,
+                template::STEM_SUFFIX,
+                out,
+            );
+        }
+        let mut window = [BOUNDARY, 0, 0];
+        let mut filled = 1;
+        for c in stem_text.chars().map(u64::from).chain([BOUNDARY]) {
+            if filled == 3 {
+                window = [window[1], window[2], c];
+            } else {
+                window[filled] = c;
+                filled += 1;
+            }
+            if filled == 3 {
+                out.push(feat(template::TRIGRAM, pack(window.into_iter())));
+            }
+        }
+    }
+    out.push(feat(template::SHAPE, v.shape));
+    out.push(feat(template::TRIGGER, u64::from(v.trigger)));
+    out.push(feat(template::ARTICLE, u64::from(cur.article)));
+    if v.gaz != 0 {
+        gaz_bits(template::GAZ, v.gaz, out);
+    }
+}
+
+/// The features of a position that depend on several tokens together or
+/// on the position itself.
+fn joint(p: &View, c: &View, n: &View, first: bool, in_quote: bool, out: &mut Vec<u32>) {
+    out.push(feat2(template::BIGRAM_PREV, p.word, c.word));
+    out.push(feat2(template::BIGRAM_NEXT, c.word, n.word));
+    out.push(feat2(template::STEM_BIGRAM_PREV, p.stem, c.stem));
+    out.push(feat2(template::STEM_BIGRAM_NEXT, c.stem, n.stem));
+    out.push(feat2(template::SKIP, p.stem, n.stem));
+    out.push(feat(
+        template::SHAPE_TRIO,
+        p.kind | c.kind << 8 | n.kind << 16,
+    ));
+    if p.trigger != trigger::NONE {
+        out.push(feat2(
+            template::TRIGGER_PREV_STEM,
+            u64::from(p.trigger),
+            c.stem,
+        ));
+    }
+    for (k, (first_bit, later)) in [
+        (bit::LOC_FIRST, bit::LOC_LATER),
+        (bit::PERS_FIRST, bit::PERS_LATER),
+        (bit::ORG_FIRST, bit::ORG_LATER),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        if c.gaz & first_bit != 0 && n.gaz & later != 0 {
+            out.push(feat2(template::GAZ_SEQ, k as u64, 0));
+        }
+        if c.gaz & later != 0 && p.gaz & (first_bit | later) != 0 {
+            out.push(feat2(template::GAZ_SEQ, k as u64, 1));
+        }
+    }
+    if first {
+        out.push(feat(template::FIRST, 0));
+    }
+    if in_quote {
+        out.push(feat(template::IN_QUOTE, 0));
+    }
+}
+
+/// The summed weights of the features that `f` writes.
+fn sum(model: &Model, buf: &mut Vec<u32>, f: impl FnOnce(&mut Vec<u32>)) -> Scores {
+    buf.clear();
+    f(buf);
+    let mut s = [0; N_TAGS];
+    model.add_scores(buf, &mut s);
+    s
+}
+
+/// Adds `b` to `a`.
+fn add(a: &mut Scores, b: &Scores) {
+    for (x, y) in a.iter_mut().zip(b) {
+        *x += y;
+    }
+}
+
+/// The word types of the items being built, with their parts, for one
+/// tagging call (borrowing the texts of its tokens).
+pub(crate) struct Types<'m, 't> {
+    model: &'m Model,
+    /// Token text to type.
+    index: FxHashMap<&'t str, u32>,
+    /// Per type: its item (a copy for each token of the type) and parts.
+    types: Vec<(Item, Parts)>,
+    /// Per item of the [`Items`]: its type.
+    of: Vec<u32>,
+    /// The edges of the sentence as neighbours.
+    edge: Parts,
+    buf: Vec<u32>,
+}
+
+impl<'m, 't> Types<'m, 't> {
+    /// No types yet, scoring with `model`.
+    pub fn new(model: &'m Model) -> Types<'m, 't> {
+        let mut buf = Vec::new();
+        let (before, after) = (View::of(None, true), View::of(None, false));
+        let edge = Parts {
+            own: [0; N_TAGS],
+            prev: sum(model, &mut buf, |o| as_prev(&before, o)),
+            next: sum(model, &mut buf, |o| as_next(&after, o)),
+            prev2: sum(model, &mut buf, |o| as_prev2(&before, o)),
+            next2: sum(model, &mut buf, |o| as_next2(&after, o)),
+        };
+        Types {
+            model,
+            index: FxHashMap::default(),
+            types: Vec::new(),
+            of: Vec::new(),
+            edge,
+            buf,
+        }
+    }
+
+    /// Makes room for `n` more tokens in `items` and here.
+    pub fn reserve(&mut self, items: &mut Items, n: usize) {
+        items.items.reserve(n);
+        // Keys are a few letters of two bytes.
+        items.keys.reserve(n * 8);
+        self.index.reserve(n);
+        self.types.reserve(n);
+        self.of.reserve(n);
+    }
+
+    /// Appends the item of the token `text` to `items` (which must have
+    /// been built through this only): the same item as [`Items::push`].
+    pub fn push(&mut self, items: &mut Items, text: &'t str) {
+        use std::collections::hash_map::Entry;
+        let model = self.model;
+        let (types, buf) = (&mut self.types, &mut self.buf);
+        let t = match self.index.entry(text) {
+            Entry::Occupied(e) => {
+                let t = *e.get();
+                items.items.push(types[t as usize].0);
+                t
+            }
+            Entry::Vacant(e) => {
+                items.push(text);
+                let k = items.items.len() - 1;
+                let it = items.items[k];
+                let (b, a) = (View::of(Some(&it), true), View::of(Some(&it), false));
+                let parts = Parts {
+                    own: sum(model, buf, |o| own(items, k, o)),
+                    prev: sum(model, buf, |o| as_prev(&b, o)),
+                    next: sum(model, buf, |o| as_next(&a, o)),
+                    prev2: sum(model, buf, |o| as_prev2(&b, o)),
+                    next2: sum(model, buf, |o| as_next2(&a, o)),
+                };
+                let t = types.len() as u32;
+                types.push((it, parts));
+                *e.insert(t)
+            }
+        };
+        self.of.push(t);
+    }
+
+    /// Adds the first-pass scores of the positions of sentence `range` of
+    /// `items` to `scores` (one per position), given the quote parity of
+    /// its items: what [`position_features`] and [`Model::add_scores`]
+    /// give.
+    pub fn first_pass(
+        &mut self,
+        items: &Items,
+        range: Range<usize>,
+        in_quote: &[bool],
+        scores: &mut [Scores],
+    ) {
+        let sent = &items.items[range.clone()];
+        let of = &self.of[range];
+        let n = sent.len();
+        let (model, edge, types, buf) = (self.model, &self.edge, &self.types, &mut self.buf);
+        let parts = |j: usize| &types[of[j] as usize].1;
+        let view = |j: Option<usize>, before: bool| View::of(j.and_then(|j| sent.get(j)), before);
+        for (i, s) in scores.iter_mut().enumerate().take(n) {
+            add(s, &parts(i).own);
+            add(
+                s,
+                if i >= 1 {
+                    &parts(i - 1).prev
+                } else {
+                    &edge.prev
+                },
+            );
+            add(
+                s,
+                if i >= 2 {
+                    &parts(i - 2).prev2
+                } else {
+                    &edge.prev2
+                },
+            );
+            add(
+                s,
+                if i + 1 < n {
+                    &parts(i + 1).next
+                } else {
+                    &edge.next
+                },
+            );
+            add(
+                s,
+                if i + 2 < n {
+                    &parts(i + 2).next2
+                } else {
+                    &edge.next2
+                },
+            );
+            let (p, c, x) = (
+                view(i.checked_sub(1), true),
+                view(Some(i), true),
+                view(Some(i + 1), false),
+            );
+            buf.clear();
+            joint(&p, &c, &x, i == 0, in_quote[i], buf);
+            model.add_scores(buf, s);
+        }
+    }
+}
+
+/// The second-pass scores of positions from their memory codes, memoised
+/// by the codes of the position and its two neighbours (all that
+/// [`memory_features`] reads; most positions have none at all).
+#[derive(Default)]
+pub(crate) struct MemoryScores {
+    memo: FxHashMap<u32, Scores>,
+    buf: Vec<u32>,
+}
+
+impl MemoryScores {
+    /// Adds the second-pass scores of position `i` of a sentence with
+    /// memory codes `memory` to `scores`: what [`memory_features`] and
+    /// [`Model::add_scores`] give.
+    pub fn add(&mut self, model: &Model, memory: &[u8], i: usize, scores: &mut Scores) {
+        let code = |j: Option<usize>| j.and_then(|j| memory.get(j)).copied();
+        let window = [
+            code(i.checked_sub(1)).unwrap_or(NO_MEMORY),
+            code(Some(i)).unwrap_or(NO_MEMORY),
+            code(Some(i + 1)).unwrap_or(NO_MEMORY),
+        ];
+        let key = u32::from_le_bytes([window[0], window[1], window[2], 0]);
+        let buf = &mut self.buf;
+        let s = self.memo.entry(key).or_insert_with(|| {
+            buf.clear();
+            memory_features(&window, 1, buf);
+            let mut s = [0; N_TAGS];
+            model.add_scores(buf, &mut s);
+            s
+        });
+        add(scores, s);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{position_features, quote_parity};
+    use super::*;
+    use crate::text::document::Document;
+
+    /// The first-pass scores of every item of `text` (sentence by
+    /// sentence), through [`Types`] and through [`position_features`],
+    /// with the items each way built.
+    fn both_ways(text: &str) -> (Vec<Scores>, Vec<Scores>) {
+        let model = crate::tagger::model().expect("shipped model");
+        let doc = Document::new(text);
+        let (mut fast, mut plain) = (Items::default(), Items::default());
+        let mut types = Types::new(model);
+        let mut ranges = Vec::new();
+        for s in &doc.sentences {
+            let lo = fast.items.len();
+            for k in s.clone() {
+                types.push(&mut fast, doc.word(k));
+                plain.push(doc.word(k));
+            }
+            ranges.push(lo..fast.items.len());
+        }
+        // The same items, whether built or copied from an earlier token
+        // (whose key is where that token's is).
+        let without_key = |items: &Items| -> Vec<String> {
+            (0..items.items.len())
+                .map(|k| {
+                    let it = Item {
+                        key: (0, 0),
+                        ..items.items[k]
+                    };
+                    format!("{} {it:?}", items.key(k))
+                })
+                .collect()
+        };
+        assert_eq!(without_key(&fast), without_key(&plain));
+        let n = fast.items.len();
+        let (mut got, mut want) = (vec![[0; N_TAGS]; n], vec![[0; N_TAGS]; n]);
+        let mut quote = Vec::new();
+        let mut feats = Vec::new();
+        for r in ranges {
+            quote_parity(&plain.items[r.clone()], &mut quote);
+            types.first_pass(&fast, r.clone(), &quote, &mut got[r.clone()]);
+            for (i, &q) in quote.iter().enumerate() {
+                feats.clear();
+                position_features(&plain, r.clone(), i, q, &mut feats);
+                model.add_scores(&feats, &mut want[r.start + i]);
+            }
+        }
+        (got, want)
+    }
+
+    #[test]
+    fn memoised_memory_scores_are_the_memory_features() {
+        let model = crate::tagger::model().expect("shipped model");
+        // Memory codes as the second pass makes them: nothing, a class
+        // (repeated or not), the word's own first-pass class.
+        let codes: Vec<u8> = [0u8, 1, 2, 3, 4, 0x11, 0x14]
+            .iter()
+            .flat_map(|&c| (0..=4u8).map(move |own| c | own << 5))
+            .collect();
+        let mut memo = MemoryScores::default();
+        let mut state = 0x2545_F491_u32;
+        let mut next = || {
+            state = state.wrapping_mul(1_664_525).wrapping_add(1_013_904_223);
+            (state >> 8) as usize
+        };
+        let mut feats = Vec::new();
+        for _ in 0..300 {
+            let len = 1 + next() % 6;
+            let memory: Vec<u8> = (0..len).map(|_| codes[next() % codes.len()]).collect();
+            for i in 0..len {
+                let mut got = [0; N_TAGS];
+                memo.add(model, &memory, i, &mut got);
+                feats.clear();
+                memory_features(&memory, i, &mut feats);
+                let mut want = [0; N_TAGS];
+                model.add_scores(&feats, &mut want);
+                assert_eq!(got, want, "{memory:?} at {i}");
+            }
+        }
+    }
+
+    #[test]
+    fn type_parts_sum_to_the_position_features() {
+        struct Case {
+            name: &'static str,
+            text: &'static str,
+        }
+        let cases = [
+            Case {
+                name: "seed article",
+                text: include_str!("../../../tests/fixtures/seed.ar.txt"),
+            },
+            Case {
+                name: "English sample",
+                text: include_str!("../../../tests/fixtures/sample.en.txt"),
+            },
+            Case {
+                name: "short sentences, quotes, clitics, numbers",
+                text: "قال. «ماكرون» قال: \"لا\" وقال والرئيس للرئيس بالرئيس (AP) 1,000 ١٠٠٠ Macron said… ،،، ؟\n\nباريس\u{200F} د. عبد الله بن سلمان",
+            },
+            Case {
+                name: "one word",
+                text: "ماكرون",
+            },
+            Case {
+                name: "empty",
+                text: "",
+            },
+        ];
+        for c in cases {
+            let (got, want) = both_ways(c.text);
+            assert_eq!(got, want, "{}", c.name);
+        }
+    }
+}
