@@ -2306,6 +2306,11 @@ mod tests {
                 ],
             },
             Case {
+                name: "a cue coordinated after a comma shares the sentence's subject; a place never speaks",
+                text: "واتهمت قوات الدعم السريع الجيش بقصف مواقع مدنية في أم درمان، وقالت في بيان إن القصف أسفر عن سقوط ضحايا.",
+                want: &[(I, "القصف أسفر عن سقوط ضحايا", Some("قوات الدعم السريع"))],
+            },
+            Case {
                 name: "a participle after a quote has no subject of its own",
                 text: "ورأى الخبير الاقتصادي سامي حسين أن رفع الفائدة \"لن يكون كافيا وحده\"، داعيا الحكومة إلى ضبط الإنفاق.",
                 want: &[

@@ -1028,6 +1028,8 @@ fn subject_before(
                 && a.title_containing(m.tokens.start)
                     .is_some_and(|r| r.start < m.tokens.start))
             && (!person_only || a.findings.entities[m.entity].kind == ActorKind::Person)
+            // A place does not speak (في أم درمان).
+            && a.findings.entities[m.entity].kind != ActorKind::Place
             && a.quote_containing(m.tokens.start)
                 .is_none_or(|q| q.start >= m.tokens.start)
             && agrees(a, m.entity, gender)
@@ -1111,7 +1113,13 @@ fn resolve(
                     .or_else(|| subject_before(a, sentence.clone(), c, gender, true, false))
                     .or_else(|| previous_subject(a, sentence_index, gender))
             } else {
-                subject_before(a, sentence.clone(), c, gender, true, false)
+                // "، وقالت" coordinated with the sentence's first verb shares
+                // its subject (اتهمت قوات الدعم السريع الجيش ...، وقالت ...),
+                // not the nearest actor.
+                let coordinated = c > sentence.start
+                    && a.key(c).starts_with('و')
+                    && a.doc.tokens[c - 1].is_comma(a.doc.text);
+                subject_before(a, sentence.clone(), c, gender, !coordinated, false)
                     .or_else(|| previous_subject(a, sentence_index, gender))
                     .or_else(from_last)
             };
