@@ -184,6 +184,12 @@ pub(super) fn find_quotes(a: &mut Arabic) {
                 Content::Quote(open) => {
                     quote_cues.insert(open, cue);
                 }
+                // ذكرت الوكالة أن الوزير أكد أن ...: the inner speaker's
+                // words, read from the content's start.
+                Content::Reported(r) if nested_speech(a, r.clone()) => {
+                    c = r.start;
+                    continue;
+                }
                 Content::Reported(r) => {
                     if verb.class != CueClass::Describe || described_with_that(a, r.start) {
                         covered_until = r.end;
@@ -201,6 +207,10 @@ pub(super) fn find_quotes(a: &mut Arabic) {
             continue;
         }
         if let Some((cue, content)) = attribution_phrase(a, c, &statements) {
+            if let Some(r) = content.clone().filter(|r| nested_speech(a, r.clone())) {
+                c = r.start;
+                continue;
+            }
             if let Some(r) = content {
                 cands.push(Candidate {
                     tokens: r,
@@ -381,6 +391,42 @@ fn scare_quote_at(a: &Arabic, j: usize) -> Option<usize> {
         t.is_comma(a.doc.text) || (t.is_word() && a.tw(next).complementiser().is_some())
     });
     follows.then_some(close)
+}
+
+/// True when reported content opens with a named speaker and their own
+/// cue and complementiser (... أن وزير الخارجية سامح شكري أكد أن ...): the
+/// report relays someone else's words.
+fn nested_speech(a: &Arabic, r: Range<usize>) -> bool {
+    // The speaker's title may come first (وزير الخارجية سامح شكري).
+    let start = a
+        .title_containing(r.start)
+        .filter(|t| t.start == r.start && a.ment_starting(r.start).is_none())
+        .map_or(r.start, |t| t.end);
+    let Some(m) = a.ment_starting(start) else {
+        return false;
+    };
+    let speaker = matches!(
+        a.findings.entities[m.entity].kind,
+        ActorKind::Person | ActorKind::Organization
+    );
+    if !speaker || m.oblique {
+        return false;
+    }
+    let cue = m.tokens.end;
+    if cue >= r.end || !a.is_word(cue) {
+        return false;
+    }
+    let finite = a.tw(cue).cue().is_some_and(|v| {
+        !v.participle
+            && matches!(
+                v.class,
+                CueClass::Say | CueClass::Nominal | CueClass::Continue
+            )
+    });
+    finite
+        && (cue + 1..(cue + 1 + MAX_CUE_TO_CONTENT).min(r.end))
+            .take_while(|&k| !matches!(a.doc.tokens[k].kind, TokenKind::Punct))
+            .any(|k| a.is_word(k) && a.tw(k).complementiser().is_some())
 }
 
 /// For a nominal cue (أعلن مقتل ...): the noun phrase after the subject.
