@@ -92,6 +92,44 @@ const MAX_ORG_PROPER_WORDS: usize = 3;
 /// Honorifics of the royals that universities, hospitals and airports are
 /// named after (normalised keys).
 const ROYAL_HONORIFICS: &[&str] = &["الملك", "الملكه", "الامير", "الاميره", "الشيخ", "السلطان"];
+/// Adjectives (not nisba-shaped) that follow a definite title (الأمين العام،
+/// المبعوث الخاص). After a definite title, a definite word that is not an
+/// adjective is the verb's object (نفى الوزير الاتهامات).
+const TITLE_ADJECTIVES: &[&str] = &[
+    "العام",
+    "الأعلى",
+    "الأول",
+    "الخاص",
+    "السابق",
+    "الأسبق",
+    "المتقاعد",
+    "المستقيل",
+    "المنتخب",
+    "الجديد",
+    "المؤقت",
+    "المساعد",
+    "المفوض",
+    "المناوب",
+    "الدائم",
+    "الأكبر",
+];
+/// True for a definite word shaped like a singular adjective: a participle
+/// (المخضرم، المنتخب), فعيل (الكبير، الشهير) or فاعل (الراحل); never a
+/// feminine plural (الاتهامات).
+fn adjective_shaped(key: &str) -> bool {
+    let Some(stem) = key.strip_prefix("ال") else {
+        return false;
+    };
+    if stem.ends_with("ات") {
+        return false;
+    }
+    let letters: Vec<char> = stem.chars().collect();
+    let participle = letters.len() >= 4 && letters[0] == 'م';
+    let fail = letters.len() == 4 && letters[2] == 'ي';
+    let agent = letters.len() == 4 && letters[1] == 'ا';
+    participle || fail || agent
+}
+
 /// Fewest letters of a name part that may stand alone for the whole name.
 const MIN_SURNAME_LETTERS: usize = 3;
 
@@ -126,6 +164,7 @@ struct Keys {
     complements: HashMap<String, Vec<String>>,
     generic: HashSet<String>,
     purpose: HashSet<String>,
+    title_adjectives: HashSet<String>,
 }
 
 fn keys() -> &'static Keys {
@@ -138,6 +177,7 @@ fn keys() -> &'static Keys {
             .collect(),
         generic: GENERIC_TITLES.iter().map(|g| phrase_key(g)).collect(),
         purpose: PURPOSE_NOUNS.iter().map(|p| phrase_key(p)).collect(),
+        title_adjectives: TITLE_ADJECTIVES.iter().map(|t| phrase_key(t)).collect(),
     })
 }
 
@@ -914,6 +954,9 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             k += 1;
         }
         let envoy = ENVOY_HEADS.contains(&strip_article(head));
+        // A definite head (الوزير, not وزير الخارجية) is in construct with
+        // nothing: what follows it is an adjective or not the title's.
+        let head_definite = head.starts_with("ال") && k == i + 1;
         // "د. أحمد": the abbreviation's full stop.
         if self.key(i) == "د"
             && self
@@ -1031,7 +1074,15 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 k += 1;
                 continue;
             }
+            // After a definite title only adjectives agree with it.
+            let object = head_definite
+                && self.key(k - 1).starts_with("ال")
+                && self.key(k).starts_with("ال")
+                && !self.is_definite_adjective(k)
+                && !keys().title_adjectives.contains(self.key(k))
+                && !adjective_shaped(self.key(k));
             if self.is_modifier(k)
+                && !object
                 && (!self.looks_like_name_start(k) || self.is_definite_adjective(k))
             {
                 taken += 1;
@@ -2319,6 +2370,11 @@ mod tests {
                 ],
             },
             Case {
+                name: "a one-word object of a nominal cue is no cue for the clause after the comma",
+                text: "ونفى الوزير الاتهامات، وحذر من عواقب التصعيد. وقال المتحدث الرسمي باسم الجيش إن القوات جاهزة.",
+                want: &[(I, "القوات جاهزة", Some("المتحدث الرسمي باسم الجيش"))],
+            },
+            Case {
                 name: "a participle after a quote has no subject of its own",
                 text: "ورأى الخبير الاقتصادي سامي حسين أن رفع الفائدة \"لن يكون كافيا وحده\"، داعيا الحكومة إلى ضبط الإنفاق.",
                 want: &[
@@ -2688,6 +2744,15 @@ mod name_tests {
                 name: "an indefinite title takes an adjective, not a name",
                 text: "وقال المدرب أرني سلوت إن صلاح \"لاعب استثنائي يصنع الفارق\".",
                 want: &[("أرني سلوت", Some("المدرب"), &["أرني سلوت"])],
+            },
+            Case {
+                name: "after a definite title only adjectives belong to it, not the verb's object",
+                text: "ونفى الوزير الاتهامات، وحذر من التصعيد. وكشف الشاعر المصري الكبير عبدالرحمن الأبنودي عن قصيدة جديدة.",
+                want: &[(
+                    "عبدالرحمن الأبنودي",
+                    Some("الشاعر المصري الكبير"),
+                    &["عبدالرحمن الأبنودي"],
+                )],
             },
             Case {
                 name: "the word after عبد is no surname of its own",

@@ -172,8 +172,20 @@ pub(super) fn find_quotes(a: &mut Arabic) {
                 Content::None if verb.class == CueClass::Nominal && !verb.participle => {
                     // The noun phrase right after a named subject (أعلنت
                     // الحكومة الخميس عن إجراءات ...), else after the scan.
-                    match subject_end.map(|e| nominal_content(a, skip_adjuncts(a, e))) {
+                    let np = subject_end.map(|e| skip_adjuncts(a, e));
+                    match np.map(|s| nominal_content(a, s)) {
                         Some(found @ Content::Reported(_)) => found,
+                        // A one-word object (نفى الوزير الاتهامات، وحذر ...):
+                        // what comes after the comma is not its content.
+                        _ if np.is_some_and(|s| {
+                            a.is_word(s)
+                                && !a.is_stop(s)
+                                && s + 1 < a.range.end
+                                && a.doc.tokens[s + 1].is_comma(a.doc.text)
+                        }) =>
+                        {
+                            Content::None
+                        }
                         _ if after > c + 1 => nominal_content(a, after),
                         _ => Content::None,
                     }
@@ -655,6 +667,10 @@ fn subject_of(a: &Arabic, c: usize, statements: &[Statement]) -> (Subject, usize
             if let Some(r) = a.title_containing(j).filter(|r| r.start == j) {
                 named += r.len();
                 j = r.end;
+                // نفى الوزير الاتهامات: a nominal cue's phrase follows the title.
+                if subject == Subject::Implicit && subject_end.is_none() {
+                    subject_end = Some(j);
+                }
                 continue;
             }
         }
