@@ -560,6 +560,9 @@ mod template {
     pub const MEMORY_TRIO: u8 = 39;
     pub const STACKED: u8 = 40;
     pub const STACKED_TRIO: u8 = 41;
+    pub const SHAPE_ARTICLE_PREV_STEM: u8 = 42;
+    pub const GAZ_AROUND_KINDS: u8 = 43;
+    pub const GAZ_PREV_NEXT: u8 = 44;
 }
 
 /// Longest affix used as a feature, in characters.
@@ -722,6 +725,25 @@ pub(crate) fn position_features(
     if i == 0 {
         out.push(feat(template::FIRST, 0));
     }
+    // Conjunctions that the linear model cannot form itself: the word's
+    // shape and article with the stem before it, its lexicon bits with the
+    // kinds of token around it, and both neighbours' lexicon bits at once.
+    // Together they gave about +0.7 F1 in cross-validation (tools/README.md).
+    out.push(feat2(
+        template::SHAPE_ARTICLE_PREV_STEM,
+        shape(i) | u64::from(cur.article) << 16,
+        stem(i - 1),
+    ));
+    out.push(feat2(
+        template::GAZ_AROUND_KINDS,
+        u64::from(gaz(i)),
+        kind(i - 1) | kind(i + 1) << 8,
+    ));
+    out.push(feat2(
+        template::GAZ_PREV_NEXT,
+        u64::from(gaz(i - 1)),
+        u64::from(gaz(i + 1)),
+    ));
     if in_quote {
         out.push(feat(template::IN_QUOTE, 0));
     }

@@ -40,6 +40,7 @@ struct View {
     shape: u64,
     trigger: u8,
     gaz: u16,
+    article: u64,
 }
 
 impl View {
@@ -54,6 +55,7 @@ impl View {
                 shape: u64::from(t.kind.code()) | u64::from(length_bucket(t.chars)) << 8,
                 trigger: t.trigger,
                 gaz: t.gaz,
+                article: u64::from(t.article),
             },
             None => View {
                 word: edge,
@@ -62,6 +64,7 @@ impl View {
                 shape: NO_SHAPE,
                 trigger: trigger::NONE,
                 gaz: 0,
+                article: 0,
             },
         }
     }
@@ -198,6 +201,21 @@ fn joint(p: &View, c: &View, n: &View, first: bool, in_quote: bool, out: &mut Ve
     if first {
         out.push(feat(template::FIRST, 0));
     }
+    out.push(feat2(
+        template::SHAPE_ARTICLE_PREV_STEM,
+        c.shape | c.article << 16,
+        p.stem,
+    ));
+    out.push(feat2(
+        template::GAZ_AROUND_KINDS,
+        u64::from(c.gaz),
+        p.kind | n.kind << 8,
+    ));
+    out.push(feat2(
+        template::GAZ_PREV_NEXT,
+        u64::from(p.gaz),
+        u64::from(n.gaz),
+    ));
     if in_quote {
         out.push(feat(template::IN_QUOTE, 0));
     }
