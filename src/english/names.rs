@@ -36,6 +36,52 @@ const MAX_ORG_TOKENS: usize = 10;
 const MAX_TITLE_TOKENS: usize = 8;
 /// Most tokens of an apposition that gives a person's role.
 const MAX_APPOSITION_TOKENS: usize = 14;
+/// Nouns that describe an organisation in an apposition (Southern
+/// California Edison, the region's main utility, ...).
+const ORG_DESCRIPTIONS: &[&str] = &[
+    "company",
+    "utility",
+    "firm",
+    "carrier",
+    "airline",
+    "bank",
+    "lender",
+    "insurer",
+    "retailer",
+    "maker",
+    "manufacturer",
+    "automaker",
+    "carmaker",
+    "chipmaker",
+    "operator",
+    "provider",
+    "producer",
+    "supplier",
+    "developer",
+    "publisher",
+    "broadcaster",
+    "network",
+    "newspaper",
+    "charity",
+    "startup",
+    "start-up",
+    "giant",
+    "conglomerate",
+    "organisation",
+    "organization",
+    "group",
+    "agency",
+    "regulator",
+    "watchdog",
+    "union",
+    "party",
+    "club",
+    "university",
+    "hospital",
+    "think-tank",
+    "institute",
+    "foundation",
+];
 /// Quotes of at most this many words are names or labels (scare quotes),
 /// so capitalised words in them are not taken as people.
 const MAX_SCARE_QUOTE_WORDS: usize = 6;
@@ -237,6 +283,7 @@ impl English<'_, '_, '_> {
             let found = self
                 .org_reference(i)
                 .or_else(|| self.org_run(i, limit))
+                .or_else(|| self.described_org(i, limit))
                 .or_else(|| self.title_phrase(i, limit))
                 .or_else(|| self.place_name(i, limit))
                 .or_else(|| self.lexicon_entity(i, limit))
@@ -1251,6 +1298,64 @@ impl English<'_, '_, '_> {
             });
         self.add(i..i + 1, span, id, MentionForm::Name);
         Some(i + 1)
+    }
+
+    /// A capitalised name described in commas as a kind of organisation
+    /// ("Southern California Edison, the region's main utility,"): an
+    /// organisation, though no list knows it and it holds a place name.
+    fn described_org(&mut self, i: usize, limit: usize) -> Option<usize> {
+        let text = self.doc.text;
+        if !self.is_cap(i)
+            || self.w.is_function(self.key(i))
+            || i > self.range.start && self.is_cap(i - 1) && !self.is_common_cap(i - 1)
+        {
+            return None;
+        }
+        let mut end = i;
+        while end < limit && end < i + MAX_NAME_WORDS + 2 {
+            let joins = self.is_word(end)
+                && matches!(self.key(end), "and" | "of" | "&")
+                && end > i
+                && self.is_cap(end + 1);
+            if !(self.is_cap(end) || joins) {
+                break;
+            }
+            end += 1;
+        }
+        if end == i || end + 2 >= limit || !self.doc.tokens[end].is_punct(text, ',') {
+            return None;
+        }
+        if !self.is_word(end + 1) || !matches!(self.key(end + 1), "the" | "a" | "an") {
+            return None;
+        }
+        let mut close = end + 2;
+        while close < limit && close <= end + MAX_APPOSITION_TOKENS {
+            let t = &self.doc.tokens[close];
+            if t.is_punct(text, ',') {
+                break;
+            }
+            if !t.is_word() && !t.is_punct(text, '-') {
+                return None;
+            }
+            if t.is_word() && self.w.cue(&t.key).is_some() {
+                return None;
+            }
+            close += 1;
+        }
+        let closed = close < limit && self.doc.tokens[close].is_punct(text, ',');
+        if !closed || !ORG_DESCRIPTIONS.contains(&strip_possessive(self.key(close - 1))) {
+            return None;
+        }
+        let span = self.name_span(i..end);
+        let name = span.slice(text).to_string();
+        let id = self
+            .findings
+            .entity(&format!("org:{}", phrase_key(&name)), || {
+                entity(ActorKind::Organization, &name)
+            });
+        self.add(i..end, span, id, MentionForm::Name);
+        self.appositions.push((i, close));
+        Some(end)
     }
 
     /// A person's name with no title: two or more capitalised name words

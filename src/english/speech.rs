@@ -957,7 +957,36 @@ fn content_after(e: &English, c: usize, from: usize, verb: Cue) -> Content {
     // A clause has a verb ("Police found the body in a river" reports
     // nothing); a noun phrase is content only after "announced".
     let clause = verb.class == CueClass::Announce || (j..end).any(|k| finite_verb(e, k));
-    if words >= MIN_BARE_CLAUSE_WORDS && clause {
+    // Two words make a clause when the second is a lexical past (said
+    // sales rose), not an auxiliary left alone (said it would).
+    let short_clause = words == MIN_BARE_CLAUSE_WORDS - 1
+        && end == j + 2
+        && !e.w.is_function(e.key(j))
+        && finite_verb(e, j + 1)
+        && !matches!(
+            e.key(j + 1),
+            "is" | "are"
+                | "was"
+                | "were"
+                | "be"
+                | "been"
+                | "will"
+                | "would"
+                | "could"
+                | "can"
+                | "may"
+                | "might"
+                | "must"
+                | "shall"
+                | "should"
+                | "has"
+                | "have"
+                | "had"
+                | "do"
+                | "does"
+                | "did"
+        );
+    if (words >= MIN_BARE_CLAUSE_WORDS || short_clause) && clause {
         Content::Reported(j..end, follow)
     } else {
         Content::None

@@ -327,6 +327,14 @@ fn quotes_and_speakers() {
             ],
         },
         QuoteCase {
+            name: "a name described in commas as a company speaks as one; a two-word clause with a past verb",
+            text: "Southern California Edison, the region's main utility, said power would return by Friday. John Smith, the company's chief executive, said sales rose. Jane Doe said it would.",
+            want: &[
+                (I, "power would return by Friday", Some("Southern California Edison")),
+                (I, "sales rose", Some("John Smith")),
+            ],
+        },
+        QuoteCase {
             name: "it added continues an organisation",
             text: "\"Provocation deserves punishment,\" said KCNA. \"The army is ready,\" it added.",
             want: &[
