@@ -1883,9 +1883,20 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
     /// Mentions of a person by one or two words of their full name.
     fn find_surnames(&mut self) {
         let mut parts: HashMap<String, Option<EntityId>> = HashMap::default();
+        // A person named only in the headline (ماكرون يستقبل زيلينسكي: the
+        // verb read as a first name) shares no surname with the body's.
+        let body = self.doc.headline_end(&self.range);
+        let body_start = self
+            .doc
+            .tokens
+            .get(body)
+            .map_or(usize::MAX, |t| t.span.start);
         for id in 0..self.findings.entities.len() {
             let e = &self.findings.entities[id];
-            if e.kind != ActorKind::Person || e.mentions.is_empty() {
+            if e.kind != ActorKind::Person
+                || e.mentions.is_empty()
+                || e.mentions.iter().all(|m| m.span.end <= body_start)
+            {
                 continue;
             }
             let ws = self.name_words(id);
@@ -2373,6 +2384,11 @@ mod tests {
                 name: "a one-word object of a nominal cue is no cue for the clause after the comma",
                 text: "ونفى الوزير الاتهامات، وحذر من عواقب التصعيد. وقال المتحدث الرسمي باسم الجيش إن القوات جاهزة.",
                 want: &[(I, "القوات جاهزة", Some("المتحدث الرسمي باسم الجيش"))],
+            },
+            Case {
+                name: "a person named only in the headline does not take the body's surname",
+                text: "ماكرون يستقبل زيلينسكي في باريس\n\nاستقبل الرئيس الفرنسي إيمانويل ماكرون نظيره الأوكراني فولوديمير زيلينسكي.\n\nمن جهته، شكر زيلينسكي فرنسا على دعمها، وقال إن الأسابيع المقبلة ستكون حاسمة.",
+                want: &[(I, "الأسابيع المقبلة ستكون حاسمة", Some("فولوديمير زيلينسكي"))],
             },
             Case {
                 name: "a participle after a quote has no subject of its own",

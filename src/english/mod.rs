@@ -104,7 +104,7 @@ pub(crate) fn analyze(doc: &Document, tokens: Range<usize>, findings: &mut Findi
     let tokens_len = tokens.len();
     let mut e = English {
         doc,
-        body_start: headline_end(doc, &tokens),
+        body_start: doc.headline_end(&tokens),
         range: tokens,
         findings,
         w: words(),
@@ -123,24 +123,6 @@ pub(crate) fn analyze(doc: &Document, tokens: Range<usize>, findings: &mut Findi
     e.resolve_mentions();
     e.ments.sort_by_key(|m| (m.tokens.start, m.tokens.end));
     speech::find_quotes(&mut e);
-}
-
-/// Where the body starts: after the first line when the run starts the
-/// document, the document has more lines, and that line is one sentence
-/// without a final full stop (a headline).
-fn headline_end(doc: &Document, range: &Range<usize>) -> usize {
-    if range.start != 0 || doc.paragraphs.len() < 2 {
-        return range.start;
-    }
-    let first = &doc.paragraphs[0];
-    let last = first.end - 1;
-    let ends_with_stop = doc.tokens[last].is_punct(doc.text, '.');
-    let one_sentence = doc.sentence_of[first.start] == doc.sentence_of[last];
-    if !ends_with_stop && one_sentence && first.end <= range.end {
-        first.end
-    } else {
-        range.start
-    }
 }
 
 impl<'d, 't, 'f> English<'d, 't, 'f> {

@@ -29,6 +29,24 @@ pub struct Document<'t> {
 }
 
 impl<'t> Document<'t> {
+    /// Where the body starts: after the first line when the run starts the
+    /// document, the document has more lines, and that line is one sentence
+    /// without a final full stop (a headline).
+    pub fn headline_end(&self, range: &Range<usize>) -> usize {
+        if range.start != 0 || self.paragraphs.len() < 2 {
+            return range.start;
+        }
+        let first = &self.paragraphs[0];
+        let last = first.end - 1;
+        let ends_with_stop = self.tokens[last].is_punct(self.text, '.');
+        let one_sentence = self.sentence_of[first.start] == self.sentence_of[last];
+        if !ends_with_stop && one_sentence && first.end <= range.end {
+            first.end
+        } else {
+            range.start
+        }
+    }
+
     /// Tokenises and segments `text`.
     pub fn new(text: &'t str) -> Document<'t> {
         let tokens = tokenize(text);
