@@ -263,6 +263,35 @@ const CORPORATE_SUFFIXES: &[&str] = &[
 /// Lower-case nouns that make an agency of the capitalised name before them.
 const LOWER_AGENCY_WORDS: &[&str] = &["news", "agency", "press"];
 
+/// Fields that may stand before a group noun (health officials, rescue
+/// workers).
+const GROUP_FIELDS: &[&str] = &[
+    "health",
+    "security",
+    "government",
+    "military",
+    "election",
+    "rescue",
+    "aid",
+    "intelligence",
+    "defence",
+    "defense",
+    "border",
+    "fire",
+    "emergency",
+    "hospital",
+    "city",
+    "state",
+    "federal",
+    "local",
+    "education",
+    "police",
+    "army",
+    "court",
+    "prison",
+    "transport",
+    "energy",
+];
 /// Determiners that may open a group phrase (the experts, some analysts).
 const GROUP_DETERMINERS: &[&str] = &[
     "the", "a", "an", "some", "many", "several", "other", "two", "three", "senior", "top", "local",
@@ -892,7 +921,9 @@ impl English<'_, '_, '_> {
             if key == "of" && head.is_none() && self.w.first_name(self.key(i)).is_some() {
                 break;
             }
-            if matches!(key, "of" | "for" | "and" | "on") && self.is_cap(k + 1) {
+            // "on Friday" after a name is a date, not part of it.
+            let date = key == "on" && self.w.is_time(self.key(k + 1));
+            if matches!(key, "of" | "for" | "and" | "on") && self.is_cap(k + 1) && !date {
                 let mut j = k + 1;
                 if self.key(j) == "the" {
                     j += 1;
@@ -1214,6 +1245,13 @@ impl English<'_, '_, '_> {
         let mut k = i;
         if GROUP_DETERMINERS.contains(&self.key(i)) && self.is_word(i + 1) {
             k = i + 1;
+        }
+        // "Health officials", "rescue workers": a field before the group.
+        if GROUP_FIELDS.contains(&self.key(k))
+            && self.is_word(k + 1)
+            && self.w.may_start_group(self.key(k + 1))
+        {
+            k += 1;
         }
         if !self.w.may_start_group(self.key(k)) {
             return None;

@@ -245,8 +245,17 @@ const ADVERBIAL_PREPOSITIONS: &[&str] = &[
 /// Endings of cue verbs in the past or third person (warned, says), which
 /// can follow "and" / "but" as a second verb of the same subject.
 const FINITE_CUE_ENDINGS: &[&str] = &["ed", "s", "told", "said", "wrote"];
+/// One-word asides set off by commas after a cue (cautioned, however, that).
+const ASIDES: &[&str] = &[
+    "however",
+    "though",
+    "meanwhile",
+    "nonetheless",
+    "nevertheless",
+    "too",
+];
 /// Words that open a relative clause set off by commas.
-const RELATIVE_PRONOUNS: &[&str] = &["who", "which", "whose"];
+const RELATIVE_PRONOUNS: &[&str] = &["who", "which", "whose", "where"];
 /// Most tokens of a relative clause between a subject and its cue.
 const MAX_RELATIVE_CLAUSE_TOKENS: usize = 24;
 /// Where something was said, ending an adverbial before a clause without
@@ -540,6 +549,18 @@ fn subject_of(e: &English, c: usize, verb: Cue) -> (Subject, usize) {
         j -= 1;
         steps += 1;
     }
+    // "The WHO on Friday declared", "The WHO Friday declared": the day
+    // stands between the subject and its verb.
+    if j > e.range.start + 1
+        && e.is_word(j - 1)
+        && e.w.is_time(e.key(j - 1))
+        && mention_ending(e, j).is_none()
+    {
+        j -= 1;
+        if e.is_word(j - 1) && e.key(j - 1) == "on" {
+            j -= 1;
+        }
+    }
     let before_punct = j > e.range.start && {
         let t = &e.doc.tokens[j - 1];
         t.is_punct(e.doc.text, ',') || t.quote_mark().is_some()
@@ -704,8 +725,9 @@ fn subject_before(e: &English, j: usize) -> Option<Subject> {
 
 /// A person named before where they work, right before the cue at `j`
 /// ("Maria Lopez of the central bank said", "Marcelo Seluchi of the
-/// monitoring centre Cemaden said"): the person speaks, not the place. The
-/// phrase is words only, without a verb.
+/// monitoring centre Cemaden said"), or a group before where it is
+/// ("Officials in Zubrowka said"): they speak, not the place. The phrase
+/// is words only, without a verb.
 fn person_before_affiliation(e: &English, j: usize) -> Option<Subject> {
     let stop = j.saturating_sub(MAX_AFFILIATION_TOKENS).max(e.range.start);
     let mut k = j;
@@ -714,12 +736,19 @@ fn person_before_affiliation(e: &English, j: usize) -> Option<Subject> {
         if !e.is_word(k) || e.w.cue(e.key(k)).is_some() || finite_verb(e, k) {
             return None;
         }
-        if !matches!(e.key(k), "of" | "at" | "from" | "with") {
+        if !matches!(e.key(k), "of" | "at" | "from" | "with" | "in") {
             continue;
         }
-        let m = &e.ments[mention_ending(e, k)?];
-        let person = e.findings.entities[m.entity].kind == ActorKind::Person;
-        return (person && !m.modifier)
+        // "of" inside a place's name (Republic of Congo): look further back.
+        let Some(m) = mention_ending(e, k) else {
+            continue;
+        };
+        let m = &e.ments[m];
+        // People, or a group in a place no list knows (Officials in
+        // Zubrowka said).
+        let kind = e.findings.entities[m.entity].kind;
+        let speaker = kind == ActorKind::Person || kind == ActorKind::Group && e.key(k) == "in";
+        return (speaker && !m.modifier)
             .then_some(Subject::Actor(m.entity, (m.tokens.start, m.tokens.end)));
     }
     None
@@ -837,6 +866,15 @@ fn content_after(e: &English, c: usize, from: usize, verb: Cue) -> Content {
             return Content::None;
         }
         j = k;
+    }
+    // An aside in commas after the cue (cautioned, however, that).
+    if j + 2 < sentence_end
+        && doc.tokens[j].is_punct(doc.text, ',')
+        && e.is_word(j + 1)
+        && ASIDES.contains(&e.key(j + 1))
+        && doc.tokens[j + 2].is_punct(doc.text, ',')
+    {
+        j += 3;
     }
     // Adverbials before "that" (said in a statement on Monday that).
     let mut k = j;

@@ -335,6 +335,15 @@ fn quotes_and_speakers() {
             ],
         },
         QuoteCase {
+            name: "a day before the verb, an aside after it, a field before a group, a relative clause with where",
+            text: "The World Health Organization on Friday declared that the outbreak was over. Tedros cautioned, however, that the virus was still circulating. Health officials in Zubrowka, where most cases were recorded, said infections had fallen by half.",
+            want: &[
+                (I, "the outbreak was over", Some("World Health Organization")),
+                (I, "the virus was still circulating", Some("Tedros")),
+                (I, "infections had fallen by half", Some("health officials")),
+            ],
+        },
+        QuoteCase {
             name: "it added continues an organisation",
             text: "\"Provocation deserves punishment,\" said KCNA. \"The army is ready,\" it added.",
             want: &[
