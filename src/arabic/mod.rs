@@ -1254,11 +1254,15 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 .any(|r| r.is_org_head() || r.title().is_some() || r.is_statement());
             // A preposition glued to a common noun after the name (روبن
             // أموريم بتفوق المنافس): the sentence goes on.
+            // After two name words, ل or ب is a preposition (سارة جونز
+            // لبي بي سي), unless the lists know the word as a name.
             let peeled_common = words > 0
                 && matches!(key.chars().next(), Some('ب' | 'ل' | 'ك'))
+                && !is_connector(key)
+                && !prev_connector
                 && !w.is_name_word()
                 && !w.is_first_name()
-                && self.reading_infos(k).iter().skip(1).any(|r| r.is_common());
+                && (words >= 2 || self.reading_infos(k).iter().skip(1).any(|r| r.is_common()));
             // The future prefix on a verb (الفريق سيعود): no name.
             let future_verb = key.strip_prefix('س').is_some_and(|rest| {
                 rest.starts_with(['ي', 'ت', 'ن']) && self.w.about(rest).is_common()
@@ -2769,6 +2773,14 @@ mod name_tests {
                     Some("الشاعر المصري الكبير"),
                     &["عبدالرحمن الأبنودي"],
                 )],
+            },
+            Case {
+                name: "on its behalf (باسمها) ends the title; a glued ل after two name words ends the name",
+                text: "وتقول المتحدثة باسمها سارة جونز لبي بي سي إن هناك حاجة إلى مزيد من الأبحاث. وأكد الأمير فيصل بن بندر بن عبدالعزيز أن المشروعات مستمرة.",
+                want: &[
+                    ("سارة جونز", Some("المتحدثة باسمها"), &["سارة جونز"]),
+                    ("فيصل بن بندر بن عبدالعزيز", Some("الأمير"), &["فيصل بن بندر بن عبدالعزيز"]),
+                ],
             },
             Case {
                 name: "the word after عبد is no surname of its own",
