@@ -154,6 +154,20 @@ const NAME_WORD_YES: u8 = 2;
 /// Most tokens of a dateline before its dash.
 const DATELINE_TOKENS: usize = 8;
 
+/// Heads of the names of bodies that news calls "the agency".
+const AGENCY_HEADS: &[&str] = &[
+    "organization",
+    "organisation",
+    "fund",
+    "programme",
+    "program",
+    "administration",
+    "service",
+    "commission",
+    "bureau",
+    "authority",
+    "office",
+];
 /// Nouns that, after "the", refer back to any organisation (the company).
 const GENERIC_ORG_NOUNS: &[&str] = &[
     "company",
@@ -367,7 +381,13 @@ impl English<'_, '_, '_> {
             if bloc {
                 return key.split(' ').any(|w| BLOC_WORDS.contains(&w));
             }
-            any || key.split(' ').any(|w| strip_possessive(w) == noun)
+            // "the agency" after the World Health Organization, UNICEF's
+            // Fund, the Food and Drug Administration.
+            let agency = noun == "agency"
+                && key
+                    .split(' ')
+                    .any(|w| AGENCY_HEADS.contains(&strip_possessive(w)));
+            any || agency || key.split(' ').any(|w| strip_possessive(w) == noun)
         };
         let before = self.ments.partition_point(|m| m.tokens.start < i);
         let window = &self.ments[before.saturating_sub(MAX_ORG_REFERENCE_LOOKBACK)..before];

@@ -344,6 +344,15 @@ fn quotes_and_speakers() {
             ],
         },
         QuoteCase {
+            name: "the agency refers back to a UN-style body",
+            text: "The World Health Organization declared the end of the emergency. According to the agency, more than 87,000 cases have been reported since May.",
+            want: &[(
+                I,
+                "more than 87,000 cases have been reported since May",
+                Some("World Health Organization"),
+            )],
+        },
+        QuoteCase {
             name: "it added continues an organisation",
             text: "\"Provocation deserves punishment,\" said KCNA. \"The army is ready,\" it added.",
             want: &[
