@@ -1571,6 +1571,16 @@ fn resolve(
 /// before it (he/she: a person of that gender; they: a group, else the
 /// last speaker; it: the last speaker if not a person, else the nearest
 /// organisation or country).
+/// True when only capitalised title words stand between the start of its
+/// sentence and token `k` (Prime Minister Anthony Albanese ...).
+fn opens_sentence(e: &English, k: usize) -> bool {
+    let start = e.doc.sentence_range(k).start.max(e.range.start);
+    (start..k).all(|j| {
+        e.is_word(j) && e.is_cap(j) && e.w.title_head(e.key(j)).is_some()
+            || e.is_word(j) && e.w.is_title_mod(e.key(j))
+    })
+}
+
 fn pronoun(e: &English, p: usize, last: Option<EntityId>) -> Option<EntityId> {
     let k = e.key(p).to_string();
     let before = e.ments.partition_point(|m| m.tokens.start < p);
@@ -1588,6 +1598,24 @@ fn pronoun(e: &English, p: usize, last: Option<EntityId>) -> Option<EntityId> {
                 kind_of(id) == ActorKind::Person
                     && matches!(gender_of(id), g if g == want || g == Gender::Unknown)
             };
+            // A fitting person who opened a sentence after the last speaker
+            // was last named is the new topic ("Prime Minister Anthony
+            // Albanese, who visited ..., promised aid. '...,' he said").
+            let nearest = e.ments[..before]
+                .iter()
+                .rev()
+                .take(MAX_PRONOUN_LOOKBACK)
+                .find(|m| !m.modifier && fits(m.entity));
+            if let Some(m) = nearest.filter(|m| Some(m.entity) != last) {
+                let last_named =
+                    last.and_then(|id| e.ments[..before].iter().rev().find(|x| x.entity == id));
+                let after_last = last_named.is_none_or(|x| {
+                    e.doc.sentence_of[x.tokens.start] < e.doc.sentence_of[m.tokens.start]
+                });
+                if after_last && opens_sentence(e, m.tokens.start) {
+                    return Some(m.entity);
+                }
+            }
             // The last speaker, when a fitting person, is the likeliest
             // antecedent (people named in passing rarely take up the talk).
             if let Some(id) = last.filter(|&id| fits(id)) {

@@ -353,6 +353,15 @@ fn quotes_and_speakers() {
             )],
         },
         QuoteCase {
+            name: "a pronoun takes a new sentence subject over the last speaker; a resident is a title",
+            text: "\"We have never seen anything like this,\" Mayor Troy Thompson said. Prime Minister Anthony Albanese, who visited the region, promised aid. \"Australians look after each other,\" he said. Resident Kelly Marsh told local radio she had lost everything.",
+            want: &[
+                (D, "We have never seen anything like this", Some("Troy Thompson")),
+                (D, "Australians look after each other", Some("Anthony Albanese")),
+                (I, "she had lost everything", Some("Kelly Marsh")),
+            ],
+        },
+        QuoteCase {
             name: "it added continues an organisation",
             text: "\"Provocation deserves punishment,\" said KCNA. \"The army is ready,\" it added.",
             want: &[
