@@ -816,6 +816,17 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         None
     }
 
+    /// True when the country adjective `m` at token `k` has no article
+    /// while the word before it has one: it does not agree, so it is not
+    /// that word's adjective (مدرب النادي البرتغالي جورجي جيسوس: جورجي is a
+    /// name, not "Georgian").
+    fn disagrees(&self, k: usize, m: &lexicon::Match) -> bool {
+        m.entries[0].form == MentionForm::Nisba
+            && !self.key(k).starts_with("ال")
+            && k > self.range.start
+            && self.key(k - 1).starts_with("ال")
+    }
+
     /// True when token `k` can continue a title or organisation name as a
     /// modifier (الخارجية، العام، للأمم ...).
     fn is_modifier(&self, k: usize) -> bool {
@@ -1001,7 +1012,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                     continue;
                 }
             }
-            if let Some((end, c, m)) = self.qualifier(k) {
+            if let Some((end, c, m)) = self.qualifier(k).filter(|(_, _, m)| !self.disagrees(k, m)) {
                 plain_end.get_or_insert(k);
                 let e = *m.entries[0];
                 let id = self.findings.entity(e.key, || {
@@ -1232,11 +1243,21 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 let definite_family = (after_title || self.tw(start).is_first_name())
                     && key.starts_with("ال")
                     && (words >= 2 || words == 1 && self.tw(k - 1).is_first_name());
-                family_name = words > 0
-                    && m.peeled == 0
-                    && (!key.starts_with("ال") || definite_family)
+                let nisba_only = m.peeled == 0
                     && m.tokens.len() == 1
                     && m.entries.iter().all(|e| e.form == MentionForm::Nisba);
+                family_name =
+                    words > 0 && nisba_only && (!key.starts_with("ال") || definite_family);
+                // Right after a definite title, a nisba without the article
+                // does not agree with it: a first name (مدرب الهلال جورجي
+                // جيسوس).
+                let first_name = after_title
+                    && words == 0
+                    && nisba_only
+                    && !key.starts_with("ال")
+                    && k > self.range.start
+                    && self.key(k - 1).starts_with("ال");
+                family_name |= first_name;
                 // After بن the next word is a name whatever else it is
                 // (فيصل بن تركي: Turki, not "Turkish").
                 if !family_name
@@ -1491,7 +1512,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         let mut taken = 0;
         let mut proper = 0;
         while k < limit && taken < MAX_ORG_MODIFIERS {
-            if let Some((end, c, m)) = self.qualifier(k) {
+            if let Some((end, c, m)) = self.qualifier(k).filter(|(_, _, m)| !self.disagrees(k, m)) {
                 if m.entries[0].form == MentionForm::Metonym {
                     break;
                 }
@@ -2781,6 +2802,11 @@ mod name_tests {
                     ("سارة جونز", Some("المتحدثة باسمها"), &["سارة جونز"]),
                     ("فيصل بن بندر بن عبدالعزيز", Some("الأمير"), &["فيصل بن بندر بن عبدالعزيز"]),
                 ],
+            },
+            Case {
+                name: "a country adjective without the article after a definite word is a first name",
+                text: "وأكد مدرب النادي البرتغالي جورجي جيسوس أن فريقه استحق الفوز.",
+                want: &[("جورجي جيسوس", Some("مدرب النادي البرتغالي"), &["جورجي جيسوس"])],
             },
             Case {
                 name: "the word after عبد is no surname of its own",
