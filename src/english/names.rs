@@ -154,6 +154,17 @@ const NAME_WORD_YES: u8 = 2;
 /// Most tokens of a dateline before its dash.
 const DATELINE_TOKENS: usize = 8;
 
+/// Plural nouns for a party's members that name the party (Free Democrats,
+/// Social Democrats, Republicans).
+const PARTY_MEMBERS: &[&str] = &[
+    "democrats",
+    "republicans",
+    "socialists",
+    "conservatives",
+    "liberals",
+    "greens",
+    "communists",
+];
 /// Heads of the names of bodies that news calls "the agency".
 const AGENCY_HEADS: &[&str] = &[
     "organization",
@@ -1485,8 +1496,10 @@ impl English<'_, '_, '_> {
             return None;
         }
         let span = self.name_span(i..end);
-        // "the Pentagon said": a name after the article is an institution.
-        if words == 1 && i > self.range.start && self.key(i - 1) == "the" {
+        // "the Pentagon said": a name after the article is an institution;
+        // so is a party named by its members (the Free Democrats).
+        let party = PARTY_MEMBERS.contains(&strip_possessive(self.key(end - 1)));
+        if party || words == 1 && i > self.range.start && self.key(i - 1) == "the" {
             let name = span.slice(self.doc.text).to_string();
             let id = self
                 .findings

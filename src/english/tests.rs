@@ -435,6 +435,16 @@ fn actors() {
             not: &["Jeff", "Novelist Stephen King"],
         },
         ActorCase {
+            name: "a party named by its members is an organisation",
+            text: "Finance Minister Christian Lindner, whose Free Democrats had insisted on the debt brake, said there would be no new debt. The Democrats said the bill would fail.",
+            want: &[
+                ("Free Democrats", Organization, &[]),
+                ("Democrats", Organization, &[]),
+                ("Christian Lindner", Person, &[]),
+            ],
+            not: &[],
+        },
+        ActorCase {
             name: "a title of several modifiers stays whole",
             text: "Chief Financial Officer Kevan Parekh said services revenue hit a record.",
             want: &[("Kevan Parekh", Person, &[])],
