@@ -1302,6 +1302,19 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 && !key.starts_with('و')
                 && self.readings(k).len() == 1
                 && self.name_ends_after(k);
+            // A present-tense verb right after a title, before its object
+            // (رئيس الدولة يستقبل وزير ...): no name.
+            let verb_shaped = after_title
+                && words == 0
+                && key.starts_with('ي')
+                && key.chars().count() >= 4
+                && !w.is_first_name()
+                && !w.is_name_word()
+                && self.is_word(k + 1)
+                && (self.title_gender(k + 1).is_some() || self.lex_at(k + 1).is_some());
+            if verb_shaped {
+                break;
+            }
             // A first name that is also a common word (سلمى: سلمي,
             // "peaceful") right after a title, before a known name word.
             let first_of_pair = after_title
@@ -2132,8 +2145,19 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             starts: Vec<usize>,
         }
         let mut holders: Vec<Holder> = Vec::new();
+        // Nobody named only in the headline holds a title of the body.
+        let body = self.doc.headline_end(&self.range);
+        let body_start = self
+            .doc
+            .tokens
+            .get(body)
+            .map_or(usize::MAX, |t| t.span.start);
         for (id, e) in self.findings.entities.iter().enumerate() {
-            if e.kind != ActorKind::Person || e.mentions.is_empty() || e.key.starts_with("title:") {
+            if e.kind != ActorKind::Person
+                || e.mentions.is_empty()
+                || e.key.starts_with("title:")
+                || e.mentions.iter().all(|m| m.span.end <= body_start)
+            {
                 continue;
             }
             let role_key = e.role.as_deref().map(phrase_key).unwrap_or_default();
@@ -2807,6 +2831,15 @@ mod name_tests {
                 name: "a country adjective without the article after a definite word is a first name",
                 text: "وأكد مدرب النادي البرتغالي جورجي جيسوس أن فريقه استحق الفوز.",
                 want: &[("جورجي جيسوس", Some("مدرب النادي البرتغالي"), &["جورجي جيسوس"])],
+            },
+            Case {
+                name: "a headline verb after a title is no name",
+                text: "رئيس الدولة يستقبل وزير الخارجية الأمريكي\n\nاستقبل رئيس الدولة اليوم وزير الخارجية الأمريكي ماركو روبيو.",
+                want: &[(
+                    "ماركو روبيو",
+                    Some("وزير الخارجية الأمريكي"),
+                    &["وزير الخارجية", "ماركو روبيو"],
+                )],
             },
             Case {
                 name: "the word after عبد is no surname of its own",
