@@ -5,7 +5,7 @@
 mod speech;
 pub(crate) mod words;
 
-use crate::findings::{entity, EntityId, Findings, Gender};
+use crate::findings::{entity, Entity, EntityId, Findings, Gender};
 use crate::hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use crate::lexicon::{self, clitics, Lexicon};
 use crate::model::{ActorKind, MentionForm};
@@ -268,6 +268,9 @@ pub(crate) struct Arabic<'d, 't, 'f> {
     orgs_by_head: HashMap<String, Vec<EntityId>>,
     /// Token ranges of title phrases (head and modifiers, without the name).
     title_ranges: Vec<Range<usize>>,
+    /// Byte offset where the body starts, after a headline
+    /// ([`Document::headline_end`]); `usize::MAX` when the run has no body.
+    body_start: usize,
     /// Token ranges inside quotation marks (outermost quotes), set by the
     /// speech pass: a name inside a quote is not the subject of a cue outside it.
     quoted: Vec<Range<usize>>,
@@ -332,8 +335,10 @@ pub(crate) fn analyze(
     findings: &mut Findings,
     options: &crate::Options,
 ) {
+    let body = doc.headline_end(&tokens);
     let mut a = Arabic {
         doc,
+        body_start: doc.tokens.get(body).map_or(usize::MAX, |t| t.span.start),
         range: tokens.clone(),
         findings,
         w: words(),
@@ -1918,23 +1923,19 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         }
     }
 
+    /// True when entity `e` has a mention after the headline.
+    fn named_in_body(&self, e: &Entity) -> bool {
+        e.mentions.iter().any(|m| m.span.end > self.body_start)
+    }
+
     /// Mentions of a person by one or two words of their full name.
     fn find_surnames(&mut self) {
         let mut parts: HashMap<String, Option<EntityId>> = HashMap::default();
         // A person named only in the headline (ماكرون يستقبل زيلينسكي: the
         // verb read as a first name) shares no surname with the body's.
-        let body = self.doc.headline_end(&self.range);
-        let body_start = self
-            .doc
-            .tokens
-            .get(body)
-            .map_or(usize::MAX, |t| t.span.start);
         for id in 0..self.findings.entities.len() {
             let e = &self.findings.entities[id];
-            if e.kind != ActorKind::Person
-                || e.mentions.is_empty()
-                || e.mentions.iter().all(|m| m.span.end <= body_start)
-            {
+            if e.kind != ActorKind::Person || !self.named_in_body(e) {
                 continue;
             }
             let ws = self.name_words(id);
@@ -2146,17 +2147,8 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         }
         let mut holders: Vec<Holder> = Vec::new();
         // Nobody named only in the headline holds a title of the body.
-        let body = self.doc.headline_end(&self.range);
-        let body_start = self
-            .doc
-            .tokens
-            .get(body)
-            .map_or(usize::MAX, |t| t.span.start);
         for (id, e) in self.findings.entities.iter().enumerate() {
-            if e.kind != ActorKind::Person
-                || e.mentions.is_empty()
-                || e.key.starts_with("title:")
-                || e.mentions.iter().all(|m| m.span.end <= body_start)
+            if e.kind != ActorKind::Person || e.key.starts_with("title:") || !self.named_in_body(e)
             {
                 continue;
             }
