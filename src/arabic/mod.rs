@@ -1256,12 +1256,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 // Right after a definite title, a nisba without the article
                 // does not agree with it: a first name (مدرب الهلال جورجي
                 // جيسوس).
-                let first_name = after_title
-                    && words == 0
-                    && nisba_only
-                    && !key.starts_with("ال")
-                    && k > self.range.start
-                    && self.key(k - 1).starts_with("ال");
+                let first_name = after_title && words == 0 && nisba_only && self.disagrees(k, &m);
                 family_name |= first_name;
                 // After بن the next word is a name whatever else it is
                 // (فيصل بن تركي: Turki, not "Turkish").
@@ -1664,38 +1659,35 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
     /// (عمليات in هيئة عمليات التجارة): no article, no proclitic and no
     /// function, cue, title or adverbial word, on the same line.
     fn is_construct_noun(&self, k: usize) -> bool {
+        self.is_plain_word(k)
+            && self.readings(k).len() == 1
+            && self.key(k).chars().count() >= 3
+            && self.tw(k).complementiser().is_none()
+    }
+
+    /// True for a word on the same line without the article that is no
+    /// function, cue, title or adverbial word and no lexicon entry: what
+    /// may stand inside a name that no list knows.
+    fn is_plain_word(&self, k: usize) -> bool {
         if !self.is_word(k) || self.doc.tokens[k].newline_before {
             return false;
         }
-        let key = self.key(k);
         let w = self.tw(k);
-        !key.starts_with("ال")
-            && self.readings(k).len() == 1
-            && key.chars().count() >= 3
+        !self.key(k).starts_with("ال")
             && !self.is_stop(k)
             && w.cue().is_none()
             && w.title().is_none()
             && !w.is_adverbial()
-            && w.complementiser().is_none()
             && self.lex_at(k).is_none()
     }
 
     /// True for a word that can be part of a foreign proper name: not a
     /// common, function, title or cue word, and without the article.
     fn is_proper_word(&self, k: usize) -> bool {
-        if !self.is_word(k) || self.doc.tokens[k].newline_before {
-            return false;
-        }
-        let key = self.key(k);
-        !key.starts_with("ال")
-            && !key.starts_with('و')
-            && key.chars().count() >= 2
+        self.is_plain_word(k)
+            && !self.key(k).starts_with('و')
+            && self.key(k).chars().count() >= 2
             && !self.tw(k).is_common()
-            && !self.is_stop(k)
-            && self.tw(k).cue().is_none()
-            && self.tw(k).title().is_none()
-            && !self.tw(k).is_adverbial()
-            && self.lex_at(k).is_none()
     }
 
     /// Names the statistical tagger finds where the rules found nothing:
