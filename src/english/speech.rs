@@ -33,16 +33,20 @@ const ADDRESSEE_PREPOSITIONS: &[&str] = &[
 const MAX_ADDRESSEE_TOKENS: usize = 10;
 /// Most tokens of the source of `according to`.
 const MAX_SOURCE_TOKENS: usize = 14;
-/// Auxiliaries and modals (and common irregular past forms) that make a
-/// clause of reported speech.
+/// Auxiliaries and modals: a clause's verb, but not a clause on their own
+/// (said it would).
 const AUXILIARIES: &[&str] = &[
     "is", "are", "was", "were", "be", "been", "will", "would", "could", "can", "may", "might",
-    "must", "shall", "should", "has", "have", "had", "do", "does", "did", "won't", "cannot",
-    "it's", "there's", "made", "took", "gave", "left", "went", "came", "saw", "knew", "told",
-    "said", "found", "began", "fell", "rose", "grew", "lost", "won", "paid", "sent", "kept",
-    "held", "hit", "cut", "put", "set", "led", "met", "ran", "sold", "spent", "brought", "bought",
-    "caught", "fought", "thought", "taught", "became", "show", "shows", "showed", "remains",
-    "remain", "needs", "need", "wants", "want",
+    "must", "shall", "should", "has", "have", "had", "do", "does", "did",
+];
+/// Other finite forms that make a clause of reported speech: contracted
+/// auxiliaries and common irregular past and present forms.
+const OTHER_FINITE: &[&str] = &[
+    "won't", "cannot", "it's", "there's", "made", "took", "gave", "left", "went", "came", "saw",
+    "knew", "told", "said", "found", "began", "fell", "rose", "grew", "lost", "won", "paid",
+    "sent", "kept", "held", "hit", "cut", "put", "set", "led", "met", "ran", "sold", "spent",
+    "brought", "bought", "caught", "fought", "thought", "taught", "became", "show", "shows",
+    "showed", "remains", "remain", "needs", "need", "wants", "want",
 ];
 /// Most tokens of a reported clause.
 const MAX_CLAUSE_TOKENS: usize = 400;
@@ -1001,29 +1005,7 @@ fn content_after(e: &English, c: usize, from: usize, verb: Cue) -> Content {
         && end == j + 2
         && !e.w.is_function(e.key(j))
         && finite_verb(e, j + 1)
-        && !matches!(
-            e.key(j + 1),
-            "is" | "are"
-                | "was"
-                | "were"
-                | "be"
-                | "been"
-                | "will"
-                | "would"
-                | "could"
-                | "can"
-                | "may"
-                | "might"
-                | "must"
-                | "shall"
-                | "should"
-                | "has"
-                | "have"
-                | "had"
-                | "do"
-                | "does"
-                | "did"
-        );
+        && !AUXILIARIES.contains(&e.key(j + 1));
     if (words >= MIN_BARE_CLAUSE_WORDS || short_clause) && clause {
         Content::Reported(j..end, follow)
     } else {
@@ -1048,6 +1030,7 @@ fn finite_verb(e: &English, k: usize) -> bool {
         && !e.is_cap(k)
         && !e.w.is_function(e.key(k - 1));
     AUXILIARIES.contains(&w)
+        || OTHER_FINITE.contains(&w)
         || w.ends_with("n't")
         || (w.len() > 4 && w.ends_with("ed") && !e.is_cap(k))
         || present
