@@ -948,6 +948,21 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                     })
                 })
         }) && !self.readings(i).iter().any(|r| r.key.starts_with("ال"));
+        // Gulf style puts the office after the name, before the time or the
+        // verb's object (استقبل الشيخ محمد بن زايد آل نهيان رئيس الدولة اليوم
+        // رئيس الوزراء الهندي): the office of the person just named.
+        if !indefinite {
+            if let Some(id) = self.named_before_office(i, title.end, limit) {
+                let span = self.span(i..title.plain_end, offset);
+                let e = &mut self.findings.entities[id];
+                e.role = Some(role);
+                if e.country.is_none() {
+                    e.country = title.country;
+                }
+                self.add(i..title.plain_end, span, id, MentionForm::Title, false);
+                return Some(title.end);
+            }
+        }
         self.titles_alone.push(TitleAlone {
             indefinite,
             tokens: i..title.plain_end,
@@ -986,10 +1001,54 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         let mut country = None;
         let mut taken = 0;
         let mut plain_end = None;
+        // Where a في phrase puts the holder (see below): its first token.
+        let mut served_at = None;
         while k < limit && taken < MAX_TITLE_MODIFIERS {
             // An honorific starts the holder's name (وكيل الوزارة الدكتور ...).
             if PERSONAL_HONORIFICS.contains(&self.key(k)) {
                 break;
+            }
+            // Where the holder serves, when their name follows (القيادي في
+            // حركة حماس سامي أبو زهري، منسق الشؤون الإنسانية في السودان توم
+            // فليتشر): part of the title. Without a name after it, في starts
+            // the sentence's own phrase (قال الوزير في المؤتمر).
+            if plain_end.is_none() && self.key(k) == "في" {
+                let served = self.served_in(k + 1, limit);
+                if served.is_some_and(|end| self.name_run(end, limit, true).0 > end) {
+                    plain_end = Some(k);
+                    served_at = Some(k + 1);
+                    taken += 1;
+                    k += 1;
+                    continue;
+                }
+            }
+            // A noun in the genitive with ل before a country belongs to the
+            // title's institution (رئيس الاتحاد العام لمقاولات المغرب شكيب
+            // لعلج), not to the holder's name.
+            if k > i + 1
+                && self.key(k).starts_with('ل')
+                && self.readings(k).len() > 1
+                && !self.tw(k).is_first_name()
+                && !self.tw(k).is_name_word()
+                && self.lex_at(k).is_none()
+                && self.qualifier(k + 1).is_some_and(|(_, _, m)| {
+                    m.peeled == 0 && m.entries[0].form == MentionForm::Name
+                })
+            {
+                plain_end.get_or_insert(k);
+                taken += 1;
+                k += 1;
+                continue;
+            }
+            // A definite institution word standing for one named before
+            // (مديرة العمليات في المنظمة كلير نيكوليه).
+            if served_at == Some(k)
+                && self.lex_at(k).is_none()
+                && self.served_in(k, limit) == Some(k + 1)
+            {
+                taken += 1;
+                k += 1;
+                continue;
             }
             // After the title's organisation, باسم is a first name (عضو
             // المكتب السياسي لحركة حماس باسم نعيم), not "on behalf of".
@@ -1027,7 +1086,10 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                     x
                 });
                 self.add(m.tokens.clone(), m.span, id, e.form, true);
-                country = country.or(c);
+                // Where one serves is not one's country (منسق ... في السودان).
+                if served_at != Some(k) {
+                    country = country.or(c);
+                }
                 taken += end - k;
                 k = end;
                 continue;
@@ -1043,6 +1105,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 if e.kind == ActorKind::Organization
                     && (genitive
                         || construct
+                        || served_at == Some(k)
                         || m.peeled == 0 && (self.tw(k).is_org_head() || speaks_for))
                 {
                     let oblique = self.oblique_at(k, m.peeled);
@@ -1129,6 +1192,60 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             plain_end: plain_end.unwrap_or(k),
             country,
         }
+    }
+
+    /// The person whose name ends right before the office at `i..end`, when
+    /// the office is followed by a time word or by another title (the
+    /// verb's object): then the office is in apposition to the name. Not
+    /// before a full stop or a name, where the office is more often the
+    /// object itself (التقى بوتين رئيس الوزراء الهندي).
+    fn named_before_office(&self, i: usize, end: usize, limit: usize) -> Option<EntityId> {
+        // The office's own organisation or country may be recorded after it.
+        let m = self.ments.iter().rev().find(|m| m.tokens.end <= i)?;
+        if m.tokens.end != i || m.form != MentionForm::Name {
+            return None;
+        }
+        // One named with an office already (الرئيس السيسي) is not given a
+        // second one: that office is more likely the verb's object.
+        let e = &self.findings.entities[m.entity];
+        let untitled = e.role.as_deref().is_none_or(|r| {
+            let key = phrase_key(r);
+            ROYAL_HONORIFICS.contains(&key.as_str()) || PERSONAL_HONORIFICS.contains(&key.as_str())
+        });
+        if e.kind != ActorKind::Person || !untitled {
+            return None;
+        }
+        let next_is_time = self.is_word(end) && self.tw(end).is_adverbial();
+        let next_is_object = end < limit && self.is_word(end) && self.title_gender(end).is_some();
+        (next_is_time || next_is_object).then_some(m.entity)
+    }
+
+    /// The end of what a title's في phrase starting at `k` names, when it
+    /// is a country or place, a listed organisation, an institution word
+    /// with a listed name after it (حركة حماس), or a definite institution
+    /// word alone (المنظمة). Looks only; records nothing.
+    fn served_in(&self, k: usize, limit: usize) -> Option<usize> {
+        if k >= limit || !self.is_word(k) {
+            return None;
+        }
+        if let Some((end, _, m)) = self.qualifier(k) {
+            return (!self.disagrees(k, &m) && m.peeled == 0).then_some(end);
+        }
+        let listed_org = |j: usize| {
+            self.lex_at(j)
+                .filter(|m| m.peeled == 0 && m.entries[0].kind == ActorKind::Organization)
+                .map(|m| m.tokens.end)
+        };
+        if let Some(end) = listed_org(k) {
+            return Some(end);
+        }
+        if !self.tw(k).is_org_head() {
+            return None;
+        }
+        if let Some(end) = listed_org(k + 1).filter(|&end| end <= limit) {
+            return Some(end);
+        }
+        self.key(k).starts_with("ال").then_some(k + 1)
     }
 
     /// The end of a short bracketed phrase opening at `k` ((الأونروا)),
@@ -1225,8 +1342,17 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             // باسم opening a name right after a title (its organisation
             // ended the title; see title_modifiers), not "on behalf of".
             let basim = after_title && k == start && key == "باسم";
+            // A word before بن is a given name, even one that is also a
+            // function word (ثاني بن أحمد الزيودي: ثاني, "second").
+            let before_bin = words == 0
+                && self.is_word(k + 1)
+                && k + 1 < limit
+                && matches!(self.key(k + 1), "بن" | "ابن" | "بنت")
+                && key.chars().count() >= MIN_SURNAME_LETTERS
+                && !w.is_preposition()
+                && w.complementiser().is_none();
             if key.chars().count() < 2
-                || (self.is_stop(k) && !ali && !basim)
+                || (self.is_stop(k) && !ali && !basim && !before_bin)
                 || w.cue().is_some()
                 || w.complementiser().is_some()
             {
@@ -1302,6 +1428,18 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 && !key.starts_with('و')
                 && self.readings(k).len() == 1
                 && self.name_ends_after(k);
+            // After a title, a first name and a second name, a definite
+            // word where the name must end is the family name (وزيرة المالية
+            // نادية فتاح العلوي إن): an adjective of the person would come
+            // before the name.
+            let definite_surname = after_title
+                && words == 2
+                && key.starts_with("ال")
+                && self.tw(start).is_first_name()
+                && self.readings(k).len() == 1
+                && !w.is_adverbial()
+                && self.lex_at(k).is_none()
+                && self.name_ends_after(k);
             // A present-tense verb right after a title, before its object
             // (رئيس الدولة يستقبل وزير ...): no name.
             let verb_shaped = after_title
@@ -1325,10 +1463,12 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 && (self.tw(k + 1).is_name_word() || self.tw(k + 1).is_first_name());
             let known = w.is_name_word()
                 || w.is_first_name()
+                || before_bin
                 || ali
                 || family_name
                 || basim
                 || surname_word
+                || definite_surname
                 || first_of_pair;
             // Without its و a word may be common (وزوجته); a ف is mostly the
             // name's own letter (فيصل is no ف + يصل).
@@ -2609,6 +2749,16 @@ mod tests {
                 text: "وقالت السفيرة الأمريكية لدى العراق ألينا رومانوسكي إن واشنطن تدعم استقرار العراق.",
                 want: &[(I, "واشنطن تدعم استقرار العراق", Some("ألينا رومانوسكي"))],
             },
+            Case {
+                name: "a title placed with في before the name still gives the speaker",
+                text: "وقال منسق الشؤون الإنسانية في السودان توم فليتشر في مؤتمر صحافي إن الوضع كارثي.",
+                want: &[(I, "الوضع كارثي", Some("توم فليتشر"))],
+            },
+            Case {
+                name: "في after a title with no name after it is the sentence's",
+                text: "وقال الوزير في المؤتمر إن الحكومة ستواصل العمل.",
+                want: &[(I, "الحكومة ستواصل العمل", None)],
+            },
         ];
         for case in cases {
             let a = analyze(case.text).unwrap();
@@ -2857,6 +3007,74 @@ mod name_tests {
                     "أحمد سامي",
                     Some("وزير المالية المصري"),
                     &["أحمد سامي", "وزير المالية", "وزير المالية"],
+                )],
+            },
+            Case {
+                name: "a listed given name ending in ة is no common word (نادية, not ناديه 'his club'); a definite family name ends the name",
+                text: "وقالت وزيرة المالية نادية فتاح العلوي إن الحكومة ماضية في الإصلاحات.",
+                want: &[(
+                    "نادية فتاح العلوي",
+                    Some("وزيرة المالية"),
+                    &["نادية فتاح العلوي"],
+                )],
+            },
+            Case {
+                name: "where the holder serves, with في, is part of the title when a name follows",
+                text: "وقال القيادي في حركة حماس سامي أبو زهري إن نتنياهو يماطل. وقالت مديرة العمليات في المنظمة كلير نيكوليه إن الوضع صعب.",
+                want: &[
+                    (
+                        "سامي أبو زهري",
+                        Some("القيادي في حركة حماس"),
+                        &["سامي أبو زهري"],
+                    ),
+                    (
+                        "كلير نيكوليه",
+                        Some("مديرة العمليات في المنظمة"),
+                        &["كلير نيكوليه"],
+                    ),
+                ],
+            },
+            Case {
+                name: "a function word before بن is a given name",
+                text: "وقال الوزير ثاني بن أحمد الزيودي إن التجارة نمت.",
+                want: &[(
+                    "ثاني بن أحمد الزيودي",
+                    Some("الوزير"),
+                    &["ثاني بن أحمد الزيودي"],
+                )],
+            },
+            Case {
+                name: "a noun with ل before a country belongs to the title's institution",
+                text: "وقال رئيس الاتحاد العام لمقاولات المغرب شكيب لعلج إن الشركات تعاني.",
+                want: &[(
+                    "شكيب لعلج",
+                    Some("رئيس الاتحاد العام لمقاولات المغرب"),
+                    &["شكيب لعلج"],
+                )],
+            },
+            Case {
+                name: "an office after a name, before the time and the object, is that person's (Gulf style)",
+                text: "استقبل الشيخ محمد بن زايد آل نهيان رئيس الدولة اليوم رئيس الوزراء الهندي ناريندرا مودي.",
+                want: &[
+                    (
+                        "محمد بن زايد آل نهيان",
+                        Some("رئيس الدولة"),
+                        &["محمد بن زايد آل نهيان", "رئيس الدولة"],
+                    ),
+                    (
+                        "ناريندرا مودي",
+                        Some("رئيس الوزراء الهندي"),
+                        &["ناريندرا مودي"],
+                    ),
+                ],
+            },
+            Case {
+                name: "an office after a name with an office already is the object, not a second office",
+                text: "استقبل الرئيس عبد الفتاح السيسي رئيس الوزراء الإثيوبي أمس في القاهرة.",
+                want: &[(
+                    "عبد الفتاح السيسي",
+                    Some("الرئيس"),
+                    &["عبد الفتاح السيسي"],
                 )],
             },
         ];
