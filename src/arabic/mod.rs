@@ -1553,7 +1553,17 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         if end < i + 2 {
             return None;
         }
-        let span = self.span(i..end, 0);
+        // وصلاح شاهين: the conjunction is not part of the name.
+        let conjunction = if self.tw(i).is_first_name() || self.tw(i).is_name_word() {
+            0
+        } else {
+            let bare = self.bare(self.key(i));
+            self.readings(i)
+                .iter()
+                .find(|r| r.peeled == 1 && r.key == bare)
+                .map_or(0, |r| r.offset)
+        };
+        let span = self.span(i..end, conjunction);
         let id = self.person(i..end, span, Gender::Unknown);
         let oblique = self.oblique_at(i, 0);
         self.add(i..end, span, id, MentionForm::Name, oblique);
@@ -2759,6 +2769,11 @@ mod tests {
                 text: "وقال الوزير في المؤتمر إن الحكومة ستواصل العمل.",
                 want: &[(I, "الحكومة ستواصل العمل", None)],
             },
+            Case {
+                name: "the noun after a participle is its object, not its subject",
+                text: "وطالب زعيم المعارضة يائير لابيد بإجراء انتخابات مبكرة، واصفا الحكومة بأنها \"الأسوأ\".",
+                want: &[(D, "الأسوأ", Some("يائير لابيد"))],
+            },
         ];
         for case in cases {
             let a = analyze(case.text).unwrap();
@@ -3033,6 +3048,11 @@ mod name_tests {
                         &["كلير نيكوليه"],
                     ),
                 ],
+            },
+            Case {
+                name: "a conjunction glued to a name is not part of it",
+                text: "ويعد الشاعران أمل دنقل وَصلاح شاهين من رموز الشعر.",
+                want: &[("صلاح شاهين", None, &["صلاح شاهين"])],
             },
             Case {
                 name: "a function word before بن is a given name",

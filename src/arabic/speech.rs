@@ -604,6 +604,9 @@ fn subject_of(a: &Arabic, c: usize, statements: &[Statement]) -> (Subject, usize
     let mut subject = Subject::Implicit;
     let mut subject_end = None;
     let relay = a.tw(c).cue().is_some_and(|v| v.class == CueClass::Relay);
+    // A participle has no subject after it (…، واصفا الحكومة بأنها ...:
+    // الحكومة is its object); its speaker is found before it.
+    let participle = a.tw(c).cue().is_some_and(|v| v.participle);
     // Names do not count against the window: a title, a name and a second
     // named subject can stand before the content (وقالت وزيرة الداخلية
     // البريطانية تريزا ماي ووزير الداخلية الفرنسي برنار كازنوف في ...).
@@ -686,13 +689,14 @@ fn subject_of(a: &Arabic, c: usize, statements: &[Statement]) -> (Subject, usize
         }
         // Not after a preposition: وقال، بحسب وسائل الإعلام: names a channel.
         if subject == Subject::Implicit
+            && !participle
             && t.is_word()
             && a.is_anonymous_source(j)
             && subject_position(a, c, j)
         {
             subject = Subject::Anonymous;
         }
-        if subject == Subject::Implicit && !pronoun {
+        if subject == Subject::Implicit && !pronoun && !participle {
             if let Some(m) = a.ment_starting(j) {
                 let in_title = m.form != MentionForm::Title
                     && a.title_containing(j).is_some_and(|r| r.start < j);

@@ -26,7 +26,11 @@ pub struct Reading<'k> {
 fn offset_after_letters(surface: &str, letters: usize) -> usize {
     let mut seen = 0;
     for (i, c) in surface.char_indices() {
-        if crate::text::normalize::is_arabic_letter(c) || c.is_alphabetic() {
+        // Harakat are Alphabetic in Unicode, but they belong to the letter
+        // before them (وَصلاح peels as وَ, not و).
+        if crate::text::normalize::is_arabic_letter(c)
+            || c.is_alphabetic() && !crate::text::normalize::is_arabic_diacritic(c)
+        {
             if seen == letters {
                 return i;
             }
@@ -154,6 +158,11 @@ mod tests {
                 name: "short stem kept",
                 text: "فرنسا",
                 want: &[("فرنسا", "فرنسا"), ("رنسا", "رنسا")],
+            },
+            Case {
+                name: "a haraka stays with the peeled letter",
+                text: "وَروسيا",
+                want: &[("وروسيا", "وَروسيا"), ("روسيا", "روسيا")],
             },
             Case {
                 name: "too short to peel",
