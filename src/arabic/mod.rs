@@ -13,7 +13,7 @@ use crate::quotes::marks;
 use crate::span::Span;
 use crate::tagger::NameClass;
 use crate::text::document::Document;
-use crate::text::normalize::phrase_key;
+use crate::text::normalize::{is_arabic_diacritic, phrase_key};
 use std::ops::Range;
 use words::{words, Words};
 
@@ -114,7 +114,8 @@ const TITLE_ADJECTIVES: &[&str] = &[
     "الأكبر",
 ];
 /// True for a definite word shaped like a singular adjective: a participle
-/// (المخضرم، المنتخب), فعيل (الكبير، الشهير) or فاعل (الراحل); never a
+/// (المخضرم، المنتخب), فعيل (الكبير، الشهير), فاعل (الراحل) or a nisba
+/// (الفني); never a
 /// feminine plural (الاتهامات).
 fn adjective_shaped(key: &str) -> bool {
     let Some(stem) = key.strip_prefix("ال") else {
@@ -127,7 +128,9 @@ fn adjective_shaped(key: &str) -> bool {
     let participle = letters.len() >= 4 && letters[0] == 'م';
     let fail = letters.len() == 4 && letters[2] == 'ي';
     let agent = letters.len() == 4 && letters[1] == 'ا';
-    participle || fail || agent
+    // A nisba adjective (المدير الفني، المتحدث العسكري).
+    let nisba = letters.len() >= 3 && letters.last() == Some(&'ي');
+    participle || fail || agent || nisba
 }
 
 /// Fewest letters of a name part that may stand alone for the whole name.
@@ -441,7 +444,13 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                     None
                 } else {
                     let limit = doc.paragraph_range(i).end.min(self.range.end);
-                    self.lex.longest_in(doc, i, limit, r, &mut scratch)
+                    self.lex
+                        .longest_in(doc, i, limit, r, &mut scratch)
+                        .or_else(|| {
+                            // للبنان، لليفربول: ل + a name that starts with ل.
+                            let tail = clitics::lam_tail(doc.word(i), &doc.tokens[i].key)?;
+                            self.lex.longest_in(doc, i, limit, &[tail], &mut scratch)
+                        })
                 }
             })
             .collect();
@@ -673,6 +682,21 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             return false;
         }
         if self.tw(prev).is_preposition() {
+            return true;
+        }
+        // In apposition to a noun governed by a glued preposition, with a
+        // possessive (أشاد بزميله صلاح، اتصالا بنظيره X).
+        // The possessive as written: ة is normalised to ه in keys (بعثة).
+        let pk = self.key(prev);
+        let written = self.doc.word(prev).trim_end_matches(is_arabic_diacritic);
+        if matches!(pk.chars().next(), Some('ب' | 'ل' | 'ك'))
+            && ["ه", "ها", "هم"].iter().any(|s| written.ends_with(s))
+            && self.readings(prev).iter().any(|r| r.peeled == 1)
+            && self.tw(prev).cue().is_none()
+            && self.title_gender(prev).is_none()
+            && !self.tw(prev).is_first_name()
+            && !self.tw(prev).is_name_word()
+        {
             return true;
         }
         // Coordinated with an oblique mention just before (بين واشنطن وسيول):
@@ -1296,6 +1320,10 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         if w.is_name_word() {
             return true;
         }
+        // ل + the article (للأهلي): "for the ...", never how a name starts.
+        if self.key(k).starts_with("لل") {
+            return false;
+        }
         // A foreign name written with a leading ال (الكسندر لاكازيت): an
         // uncommon word followed by an uncommon word without the article.
         let uncommon = |i: usize| {
@@ -1547,8 +1575,26 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         })
     }
 
+    /// True when token `i` is the family name of a person named before in
+    /// full (صلاح after محمد صلاح): it starts no new name (وسجل صلاح هدف
+    /// الفوز), it is that person's surname.
+    fn surname_of_named(&self, i: usize) -> bool {
+        let (key, bare) = (self.key(i), self.bare(self.key(i)));
+        self.findings.entities.iter().any(|e| {
+            e.kind == ActorKind::Person
+                && e.name.contains(' ')
+                && phrase_key(&e.name)
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|last| last == bare || last == key)
+        })
+    }
+
     /// A name with no title, starting with a known first name (two words at least).
     fn untitled_name(&mut self, i: usize, limit: usize) -> Option<usize> {
+        if self.surname_of_named(i) {
+            return None;
+        }
         let (end, _) = self.name_run(i, limit, false);
         if end < i + 2 {
             return None;
@@ -1897,7 +1943,13 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                     || !self.tw(first).is_common()
                     || self.tw(first).is_name_word()
                     || self.tw(first).is_first_name());
-            if !plausible || self.after_amount(first) {
+            // صلاح هدف after محمد صلاح: the surname and a common noun.
+            let after_surname = kind == ActorKind::Person
+                && n.tokens.len() > 1
+                && peeled == 0
+                && self.surname_of_named(first)
+                && !self.tw(first + 1).is_name_word();
+            if !plausible || after_surname || self.after_amount(first) {
                 continue;
             }
             let oblique = self.oblique_at(first, peeled);
@@ -2774,6 +2826,25 @@ mod tests {
                 text: "وطالب زعيم المعارضة يائير لابيد بإجراء انتخابات مبكرة، واصفا الحكومة بأنها \"الأسوأ\".",
                 want: &[(D, "الأسوأ", Some("يائير لابيد"))],
             },
+            Case {
+                name: "a statement issued by the cue's subject (أكدت X في بيان) speaks for X when named later",
+                text: "وقال المحامي خالد أبو بكر إن موكله بريء. من جهتها، أكدت النيابة العامة في بيان أن التحقيقات كشفت عن شبكة. وأوضح البيان أن المتهم دفع مبالغ.",
+                want: &[
+                    (I, "موكله بريء", Some("خالد أبو بكر")),
+                    (I, "التحقيقات كشفت عن شبكة", Some("النيابة العامة")),
+                    (I, "المتهم دفع مبالغ", Some("النيابة العامة")),
+                ],
+            },
+            Case {
+                name: "a name in apposition to a noun with a glued preposition is no subject",
+                text: "وأشاد قائد الفريق أحمد حسن بزميله محمد صلاح، قائلا إنه \"أفضل لاعب\".",
+                want: &[(D, "أفضل لاعب", Some("أحمد حسن"))],
+            },
+            Case {
+                name: "a nisba after a definite title is its adjective; لل + noun is the title's club",
+                text: "وقال المدير الفني للأهلي مارسيل كولر إن الفريق جاهز.",
+                want: &[(I, "الفريق جاهز", Some("مارسيل كولر"))],
+            },
         ];
         for case in cases {
             let a = analyze(case.text).unwrap();
@@ -2807,6 +2878,31 @@ mod tests {
             .unwrap();
         let forms: Vec<&str> = russia.mentions.iter().map(|m| m.text.as_str()).collect();
         assert_eq!(forms, ["الروسي", "موسكو", "روسيا", "الروسي"]);
+    }
+
+    #[test]
+    fn a_name_starting_with_lam_after_the_preposition_lam() {
+        // للبنان is ل + لبنان, not ل + ال + بنان.
+        let a = analyze(
+            "قدمت فرنسا مساعدات للبنان. وقال المدرب الهولندي لليفربول آرني سلوت إن المباراة صعبة.",
+        )
+        .unwrap();
+        let names: Vec<(&str, Vec<&str>)> = a
+            .actors
+            .iter()
+            .map(|x| {
+                (
+                    x.name.as_str(),
+                    x.mentions.iter().map(|m| m.text.as_str()).collect(),
+                )
+            })
+            .collect();
+        assert!(names.contains(&("لبنان", vec!["لبنان"])), "{names:?}");
+        assert!(names.contains(&("ليفربول", vec!["ليفربول"])), "{names:?}");
+        assert!(
+            names.contains(&("آرني سلوت", vec!["آرني سلوت"])),
+            "{names:?}"
+        );
     }
 
     #[test]
@@ -3053,6 +3149,15 @@ mod name_tests {
                 name: "a conjunction glued to a name is not part of it",
                 text: "ويعد الشاعران أمل دنقل وَصلاح شاهين من رموز الشعر.",
                 want: &[("صلاح شاهين", None, &["صلاح شاهين"])],
+            },
+            Case {
+                name: "the family name of someone named before starts no new name",
+                text: "قاد النجم المصري محمد صلاح فريقه إلى الفوز. وسجل صلاح هدف الفوز في الدقيقة 78.",
+                want: &[(
+                    "محمد صلاح",
+                    Some("النجم المصري"),
+                    &["محمد صلاح", "صلاح"],
+                )],
             },
             Case {
                 name: "a function word before بن is a given name",

@@ -529,6 +529,24 @@ fn find_statements(a: &Arabic) -> Vec<Statement> {
             }
             j += 1;
         }
+        // أكدت النيابة العامة في بيان أن ...: the cue's subject, right
+        // before في, issued it (not an object: اتهمت X الجيش ...، وقالت في بيان).
+        if issuers.is_empty() && s > 1 && a.is_word(s - 1) && a.key(s - 1) == "في" {
+            let start = a.doc.sentence_range(s).start.max(a.range.start);
+            let subject = (start..s - 1).rev().find_map(|j| {
+                a.ment_starting(j).filter(|m| {
+                    m.tokens.end == s - 1
+                        && j > start
+                        && a.is_word(j - 1)
+                        && a.tw(j - 1).cue().is_some()
+                        && m.form != MentionForm::Nisba
+                        && a.findings.entities[m.entity].kind != ActorKind::Group
+                })
+            });
+            if let Some(m) = subject {
+                issuers.push(m.entity);
+            }
+        }
         let resolved = if issuers.is_empty() {
             last_with_issuers
         } else {

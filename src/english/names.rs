@@ -993,7 +993,12 @@ impl English<'_, '_, '_> {
         let mut end = h + 1;
         // "Department of Agriculture": the head's "of" tail is part of the name.
         if end < k && matches!(self.key(end), "of" | "for" | "on") {
-            end = k;
+            // ... up to a title before its holder's name (Bank of England
+            // Governor Andrew Bailey): the title and name are a person's.
+            let holder_title = (end + 1..k.saturating_sub(1)).find(|&j| {
+                self.is_cap(j) && self.w.title_head(self.key(j)).is_some() && self.is_cap(j + 1)
+            });
+            end = holder_title.unwrap_or(k);
             while end > h + 1 && !self.is_cap(end - 1) {
                 end -= 1;
             }

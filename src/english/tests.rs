@@ -416,6 +416,15 @@ fn actors() {
             not: &["Samsung"],
         },
         ActorCase {
+            name: "an organisation's \"of\" tail ends before a title and its holder",
+            text: "Bank of England Governor Andrew Bailey said inflation was falling. The Bank of England said rates would stay.",
+            want: &[
+                ("Andrew Bailey", Person, &[]),
+                ("Bank of England", Organization, &[]),
+            ],
+            not: &["Bank of England Governor Andrew Bailey"],
+        },
+        ActorCase {
             name: "a scientist's field is a title, and a person of a company is no company",
             text: "Seismologist Lucy Jones said the fault was active. John Smith of Acme Corp said sales had doubled.",
             want: &[

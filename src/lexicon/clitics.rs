@@ -104,6 +104,21 @@ pub fn readings_into<'k>(surface: &str, key: &'k str, out: &mut Vec<Reading<'k>>
     }
 }
 
+/// The reading of a word starting with لل (after an optional و/ف) as ل + a
+/// word that itself starts with ل (للبنان: ل + لبنان), which [`readings_into`]
+/// leaves out (it reads لل as ل + ال). For lexicon lookups that find
+/// nothing under the other readings.
+pub fn lam_tail<'k>(surface: &str, key: &'k str) -> Option<Reading<'k>> {
+    let lead = usize::from(key.starts_with(['و', 'ف']));
+    let rest = key.get(lead * 'و'.len_utf8()..)?;
+    let tail = rest.strip_prefix('ل').filter(|t| t.starts_with('ل'))?;
+    (tail.chars().count() >= MIN_STEM_LETTERS).then(|| Reading {
+        offset: offset_after_letters(surface, lead + 1),
+        key: Cow::Borrowed(tail),
+        peeled: lead + 1,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -120,6 +135,19 @@ mod tests {
         name: &'static str,
         text: &'static str,
         want: &'static [(&'static str, &'static str)],
+    }
+
+    #[test]
+    fn lam_tail_reads_a_word_starting_with_lam() {
+        let tail = |w: &str| {
+            let k = key(w);
+            lam_tail(w, &k).map(|r| (r.key.into_owned(), w[r.offset..].to_string(), r.peeled))
+        };
+        assert_eq!(tail("للبنان"), Some(("لبنان".into(), "لبنان".into(), 1)));
+        assert_eq!(tail("وللبنان"), Some(("لبنان".into(), "لبنان".into(), 2)));
+        assert_eq!(tail("لبنان"), None);
+        assert_eq!(tail("للأمم").map(|t| t.0), Some("لامم".into()));
+        assert_eq!(tail("لله"), None);
     }
 
     #[test]
