@@ -1036,10 +1036,10 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             // حركة حماس سامي أبو زهري، منسق الشؤون الإنسانية في السودان توم
             // فليتشر): part of the title. Without a name after it, في starts
             // the sentence's own phrase (قال الوزير في المؤتمر).
-            if plain_end.is_none() && self.key(k) == "في" {
+            if served_at.is_none() && self.key(k) == "في" {
                 let served = self.served_in(k + 1, limit);
                 if served.is_some_and(|end| self.name_run(end, limit, true).0 > end) {
-                    plain_end = Some(k);
+                    plain_end.get_or_insert(k);
                     served_at = Some(k + 1);
                     taken += 1;
                     k += 1;
@@ -2844,6 +2844,20 @@ mod tests {
                 name: "a nisba after a definite title is its adjective; لل + noun is the title's club",
                 text: "وقال المدير الفني للأهلي مارسيل كولر إن الفريق جاهز.",
                 want: &[(I, "الفريق جاهز", Some("مارسيل كولر"))],
+            },
+            Case {
+                name: "a headline's cue takes nothing from the body",
+                text: "منظمة الصحة العالمية تعلن انتهاء تفشي الكوليرا\n\nجنيف - أعلنت منظمة الصحة العالمية يوم الاثنين انتهاء تفشي وباء الكوليرا في لبنان.",
+                want: &[(
+                    I,
+                    "انتهاء تفشي وباء الكوليرا في لبنان",
+                    Some("منظمة الصحة العالمية"),
+                )],
+            },
+            Case {
+                name: "an office placed with في after its organisation, before the name",
+                text: "وقال ممثل المنظمة في لبنان عبد الناصر أبو بكر إن التعاون كان حاسما.",
+                want: &[(I, "التعاون كان حاسما", Some("عبد الناصر أبو بكر"))],
             },
         ];
         for case in cases {

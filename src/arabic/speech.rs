@@ -192,6 +192,13 @@ pub(super) fn find_quotes(a: &mut Arabic) {
                 }
                 other => other,
             };
+            // What a cue says starts in its own paragraph: a headline's cue
+            // (... تعلن انتهاء ...) does not take the body's first sentence.
+            let paragraph_end = doc.paragraph_range(c).end;
+            let content = match content {
+                Content::Reported(r) if r.start >= paragraph_end => Content::None,
+                other => other,
+            };
             match content {
                 Content::Quote(open) => {
                     quote_cues.insert(open, cue);
