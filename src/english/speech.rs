@@ -1051,9 +1051,21 @@ fn as_frame(e: &English, c: usize) -> bool {
     (s..c).any(|k| e.is_word(k) && e.key(k) == "as" && (k == s || !e.is_word(k - 1)))
 }
 
+/// Participles after a comma that open the writer's own clause, not more
+/// of the reported one ("said prices would rise, citing fuel costs").
+const WRITERS_PARTICIPLES: &[&str] = &[
+    "citing",
+    "prompting",
+    "sparking",
+    "triggering",
+    "fuelling",
+    "fueling",
+];
+
 /// End of a reported clause starting at `start`: the end of the sentence,
-/// or a comma before a quote, `according to` or a participle cue. Returns
-/// the end and the opening mark of a quote cut off at a comma.
+/// or a comma before a quote, `according to`, a participle cue or one of
+/// [`WRITERS_PARTICIPLES`]. Returns the end and the opening mark of a
+/// quote cut off at a comma.
 fn clause_end(e: &English, start: usize, sentence_end: usize) -> (usize, Option<usize>) {
     let doc = e.doc;
     // A reported clause is a sentence at most: bounded, so a text without
@@ -1079,6 +1091,7 @@ fn clause_end(e: &English, start: usize, sentence_end: usize) -> (usize, Option<
                 let contrast = matches!(next, "but" | "while" | "whereas" | "although" | "though");
                 if participle
                     || contrast
+                    || WRITERS_PARTICIPLES.contains(&next)
                     || (next == "according" && e.is_word(j + 2) && e.key(j + 2) == "to")
                 {
                     end = j;

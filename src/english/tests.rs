@@ -47,6 +47,11 @@ fn quotes_and_speakers() {
             want: &[(D, "The talks will resume next week", Some("Sergei Lavrov"))],
         },
         QuoteCase {
+            name: "the writer's participle after a comma ends the reported clause",
+            text: "Finance Minister Jim Chalmers said prices would rise, citing higher fuel costs.",
+            want: &[(I, "prices would rise", Some("Jim Chalmers"))],
+        },
+        QuoteCase {
             name: "quote then said name (inverted)",
             text: "\"Seventeen years ago, this would not have been possible,\" said Ambassador Hamdullah Mohib.",
             want: &[(D, "Seventeen years ago, this would not have been possible", Some("Hamdullah Mohib"))],
