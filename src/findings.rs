@@ -185,6 +185,7 @@ impl Findings {
     }
 
     /// Turns the findings into the public result.
+    #[inline(never)]
     pub fn into_analysis(self, text: &str, language: Language, options: &Options) -> Analysis {
         let map = Utf16Map::new(text);
         let Findings {

@@ -61,15 +61,36 @@ impl PartialEq for Lookup {
 /// most).
 const DIRECT_BITS: u32 = 21;
 
+/// Tags packed into one `u64` of a [`Packed`] row, 16 bits each.
+const LANES: usize = 4;
+
+/// A row of weights packed for adding many at once: tag `t` in bits
+/// `16 * (t % LANES)` of word `t / LANES`, as the weight plus [`BIAS`]
+/// (0..=255). Three `u64` additions add all tags, natively and in wasm.
+type Packed = [u64; N_TAGS.div_ceil(LANES)];
+
+/// Added to every packed weight so that lanes never go negative.
+const BIAS: i32 = 128;
+
+/// Most rows summed before the lanes are read: 256 * 255 < 2^16, so no
+/// lane carries into the next.
+const CHUNK: usize = 256;
+
+/// Packs one row of weights (see [`Packed`]).
+fn pack(weights: &[i8; N_TAGS]) -> Packed {
+    let mut p = [0u64; N_TAGS.div_ceil(LANES)];
+    for (t, &w) in weights.iter().enumerate() {
+        p[t / LANES] |= ((i32::from(w) + BIAS) as u64) << (16 * (t % LANES));
+    }
+    p
+}
+
 /// The table behind [`Lookup`].
 #[derive(Debug, Clone)]
 pub(crate) enum Table {
     /// `index[hash]` is the feature's row in `rows` (row 0: all zero, for
-    /// hashes that are not features).
-    Direct {
-        index: Vec<u16>,
-        rows: Vec<[i8; N_TAGS]>,
-    },
+    /// hashes that are not features), rows packed (see [`Packed`]).
+    Direct { index: Vec<u16>, rows: Vec<Packed> },
     /// Binary search in the model's sorted hashes.
     Sorted,
 }
@@ -85,10 +106,10 @@ impl Table {
         let size = hashes.last().map_or(0, |&h| h as usize + 1);
         let mut index = vec![0u16; size];
         let mut rows = Vec::with_capacity(hashes.len() + 1);
-        rows.push([0; N_TAGS]);
+        rows.push(pack(&[0; N_TAGS]));
         for (&h, w) in hashes.iter().zip(weights) {
             index[h as usize] = rows.len() as u16;
-            rows.push(*w);
+            rows.push(pack(w));
         }
         Table::Direct { index, rows }
     }
@@ -221,9 +242,19 @@ impl Model {
             .get_or_init(|| Table::build(&self.hashes, &self.weights));
         match table {
             Table::Direct { index, rows } => {
-                for &f in features {
-                    let row = index.get(f as usize).map_or(0, |&r| usize::from(r));
-                    add(scores, &rows[row]);
+                for chunk in features.chunks(CHUNK) {
+                    let mut sum = [0u64; N_TAGS.div_ceil(LANES)];
+                    for &f in chunk {
+                        let row = index.get(f as usize).map_or(0, |&r| usize::from(r));
+                        for (s, &w) in sum.iter_mut().zip(&rows[row]) {
+                            *s += w;
+                        }
+                    }
+                    let bias = BIAS * chunk.len() as i32;
+                    for (t, s) in scores.iter_mut().enumerate() {
+                        let lane = (sum[t / LANES] >> (16 * (t % LANES))) & 0xFFFF;
+                        *s += lane as i32 - bias;
+                    }
                 }
             }
             Table::Sorted => {
@@ -371,6 +402,39 @@ mod tests {
             assert_eq!(score(u32::MAX), [0; N_TAGS], "{}", c.name);
             let direct = matches!(m.lookup.0.get(), Some(Table::Direct { .. }));
             assert_eq!(direct, c.direct, "{}", c.name);
+        }
+    }
+
+    #[test]
+    fn packed_sums_are_exact_past_a_chunk() {
+        let m = Model {
+            scale: 1.0,
+            temperature: 1.0,
+            transitions: vec![[0; N_TAGS]; N_TAGS + 1],
+            hashes: vec![1, 2, 3],
+            weights: vec![
+                [i8::MIN; N_TAGS],
+                [i8::MAX; N_TAGS],
+                [i8::MIN, i8::MAX, -1, 1, 0, 5, -5, 100, -100],
+            ],
+            lookup: Lookup::default(),
+        };
+        for n in [1, CHUNK - 1, CHUNK, CHUNK + 1, 3 * CHUNK + 7] {
+            for f in 0..=4u32 {
+                // Unknown hashes (0 and 4) among the features add nothing.
+                let features: Vec<u32> = (0..n as u32)
+                    .map(|k| if k % 3 == 0 { f } else { 4 })
+                    .collect();
+                let mut want = [0i32; N_TAGS];
+                for &x in &features {
+                    if let Ok(k) = m.hashes.binary_search(&x) {
+                        add(&mut want, &m.weights[k]);
+                    }
+                }
+                let mut got = [0i32; N_TAGS];
+                m.add_scores(&features, &mut got);
+                assert_eq!(got, want, "{n} features of {f}");
+            }
         }
     }
 

@@ -165,6 +165,17 @@ fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '’' | 'ʼ')
 }
 
+/// Byte length of the ASCII letter or basic Arabic letter (U+0620..U+064A
+/// but tatweel) at byte `pos`, or 0 for anything else: nearly every char of
+/// a word, told apart without decoding.
+fn plain_letter_len(b: &[u8], pos: usize) -> usize {
+    match (b.get(pos), b.get(pos + 1)) {
+        (Some(x), _) if x.is_ascii_alphabetic() => 1,
+        (Some(0xD8), Some(0xA0..=0xBF)) | (Some(0xD9), Some(0x81..=0x8A)) => 2,
+        _ => 0,
+    }
+}
+
 /// The character starting at byte `pos` of `text` (a character boundary).
 fn char_at(text: &str, pos: usize) -> Option<char> {
     text.get(pos..).and_then(|r| r.chars().next())
@@ -172,14 +183,21 @@ fn char_at(text: &str, pos: usize) -> Option<char> {
 
 /// Splits `text` into tokens. Never fails; every byte of the text is either
 /// inside exactly one token or is white space / an ignorable control.
+#[inline(never)]
 pub fn tokenize(text: &str) -> Vec<Token<'_>> {
     // Byte positions throughout: no per-character table to build.
     let len = text.len();
+    let bytes = text.as_bytes();
     let mut tokens = Vec::with_capacity(len / 8 + 1);
     let mut pos = 0;
     let mut newline = false;
     let mut space = true;
     while let Some(c) = char_at(text, pos) {
+        if c == ' ' {
+            space = true;
+            pos += 1;
+            continue;
+        }
         if c.is_whitespace() || is_ignorable(c) {
             if matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}' | '\u{0085}') {
                 newline = true;
@@ -192,12 +210,22 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
         }
         let start = pos;
         let kind;
+        let mut word_dots = false;
         if is_word_char(c) || is_digit(c) {
             // A word or number: letters/digits, joined across inner hyphens,
             // apostrophes (Latin only), ignorable controls and, for numbers,
             // inner separators.
             let mut has_letter = false;
-            while let Some(c) = char_at(text, pos) {
+            // Whether a '.' joined the word (numbers, dotted acronyms).
+            let mut dotted = false;
+            loop {
+                let plain = plain_letter_len(bytes, pos);
+                if plain > 0 {
+                    has_letter = true;
+                    pos += plain;
+                    continue;
+                }
+                let Some(c) = char_at(text, pos) else { break };
                 let after = pos + c.len_utf8();
                 if is_word_char(c) {
                     if !has_letter {
@@ -228,6 +256,7 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
                 if !joins {
                     break;
                 }
+                dotted |= c == '.';
                 pos = after;
             }
             // Dotted acronyms: U.S. / U.N. / U.K. stay one word with their dots.
@@ -249,6 +278,7 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
                     parts += 1;
                 }
                 if parts >= 2 {
+                    dotted = true;
                     if char_at(text, j) == Some('.') {
                         j += 1;
                     }
@@ -260,6 +290,7 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
             } else {
                 TokenKind::Number
             };
+            word_dots = dotted;
         } else if let Some(mark) = QuoteMark::of(c) {
             pos += c.len_utf8();
             kind = TokenKind::Quote(mark);
@@ -271,7 +302,7 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
         let mut key = Cow::Borrowed("");
         if matches!(kind, TokenKind::Word | TokenKind::Number) {
             let word = span.slice(text);
-            let dots = kind == TokenKind::Word && word.contains('.');
+            let dots = kind == TokenKind::Word && word_dots;
             if !dots && unchanged_prefix(word) == word.len() {
                 key = Cow::Borrowed(word);
             } else {

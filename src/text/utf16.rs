@@ -4,7 +4,7 @@
 ///
 /// Builds a prefix table once (linear in the text), so converting many
 /// offsets costs one lookup each. Offsets must lie on char boundaries;
-/// one that does not is mapped to the start of the char it falls in.
+/// one that does not is mapped to the end of the char it falls in.
 pub struct Utf16Map {
     /// UTF-16 offset at each byte that starts a char, plus one for the end.
     by_byte: Vec<u32>,
@@ -12,20 +12,20 @@ pub struct Utf16Map {
 
 impl Utf16Map {
     /// Builds the table for `text`.
+    #[inline(never)]
     pub fn new(text: &str) -> Utf16Map {
-        let mut by_byte = vec![0u32; text.len() + 1];
+        // A byte scan, no decoding: every byte but a continuation byte
+        // starts a char of one unit, two from U+10000 (lead byte 0xF0 up).
+        // A continuation byte thus maps to the end of its char.
+        let bytes = text.as_bytes();
+        let mut by_byte = Vec::with_capacity(bytes.len() + 1);
         let mut units = 0u32;
-        let mut last = 0;
-        for (b, c) in text.char_indices() {
-            for slot in &mut by_byte[last..=b] {
-                *slot = units;
-            }
-            units += c.len_utf16() as u32;
-            last = b + 1;
-        }
-        for slot in &mut by_byte[last..] {
-            *slot = units;
-        }
+        by_byte.extend(bytes.iter().map(|&b| {
+            let at = units;
+            units += u32::from(b & 0xC0 != 0x80) + u32::from(b >= 0xF0);
+            at
+        }));
+        by_byte.push(units);
         Utf16Map { by_byte }
     }
 
@@ -45,6 +45,7 @@ mod tests {
         let m = Utf16Map::new(text);
         assert_eq!(m.of(0), 0);
         assert_eq!(m.of(1), 1); // the emoji starts at unit 1
+        assert_eq!(m.of(2), 3); // inside the emoji: its end
         assert_eq!(m.of(5), 3); // after the emoji: 2 units
         assert_eq!(m.of(7), 4); // after ب
         assert_eq!(m.of(8), 5);
