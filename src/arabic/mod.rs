@@ -14,6 +14,7 @@ use crate::span::Span;
 use crate::tagger::NameClass;
 use crate::text::document::Document;
 use crate::text::normalize::phrase_key;
+use std::borrow::Cow;
 use std::ops::Range;
 use words::{words, Words};
 
@@ -411,7 +412,8 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 continue;
             }
             // يدعى ("is called") normalises like يدعي ("claims"), a cue.
-            if NAMING_PASSIVES.contains(&doc.word(i)) || NOT_CUES.contains(&doc.word(i)) {
+            let word = doc.word(i);
+            if NAMING_PASSIVES.contains(&word) || NOT_CUES.contains(&word) {
                 info.push(empty);
                 bare_info.push(empty);
                 continue;
@@ -1978,6 +1980,9 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 continue;
             }
             let mut found = None;
+            // A key that is the word as written has no space, nor have its
+            // readings: only a normalised key (presentation forms) may.
+            let spaced = matches!(self.doc.tokens[i].key, Cow::Owned(_));
             for r in self.readings(i) {
                 if r.peeled > 0
                     && !matches!(
@@ -1987,7 +1992,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 {
                     continue;
                 }
-                if !heads.contains(r.key.as_ref()) && !r.key.contains(' ') {
+                if !heads.contains(r.key.as_ref()) && !(spaced && r.key.contains(' ')) {
                     continue;
                 }
                 if self.is_word(i + 1) && r.key.len() + 1 + self.key(i + 1).len() <= longest {

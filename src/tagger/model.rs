@@ -72,6 +72,9 @@ type Packed = [u64; N_TAGS.div_ceil(LANES)];
 /// Added to every packed weight so that lanes never go negative.
 const BIAS: i32 = 128;
 
+/// One in every lane of a packed word.
+const EVERY_LANE: u64 = 0x0001_0001_0001_0001;
+
 /// Most rows summed before the lanes are read: 256 * 255 < 2^16, so no
 /// lane carries into the next.
 const CHUNK: usize = 256;
@@ -250,10 +253,13 @@ impl Model {
                             *s += w;
                         }
                     }
-                    let bias = BIAS * chunk.len() as i32;
+                    // Each lane holds BIAS * n + score; moved to 0x8000 + score
+                    // (still within 0..=65280, so no carries), its low 16 bits
+                    // with the top bit flipped are the score as an i16.
+                    let recentre = (0x8000 - BIAS as u64 * chunk.len() as u64) * EVERY_LANE;
+                    let sum = sum.map(|s| (s + recentre) ^ (0x8000 * EVERY_LANE));
                     for (t, s) in scores.iter_mut().enumerate() {
-                        let lane = (sum[t / LANES] >> (16 * (t % LANES))) & 0xFFFF;
-                        *s += lane as i32 - bias;
+                        *s += i32::from((sum[t / LANES] >> (16 * (t % LANES))) as u16 as i16);
                     }
                 }
             }

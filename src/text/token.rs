@@ -225,6 +225,9 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
                     pos += plain;
                     continue;
                 }
+                if bytes.get(pos) == Some(&b' ') {
+                    break;
+                }
                 let Some(c) = char_at(text, pos) else { break };
                 let after = pos + c.len_utf8();
                 if is_word_char(c) {
@@ -234,8 +237,13 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
                     pos = after;
                     continue;
                 }
+                // Only these characters join a word to what follows; others
+                // (white space, most punctuation) end it without looking round.
+                let may_join = is_ignorable(c)
+                    || is_apostrophe(c)
+                    || matches!(c, '-' | '\u{2010}' | '\u{2011}' | ',' | '.' | '٫' | '٬');
                 let joins = is_digit(c)
-                    || (pos > start && after < len && {
+                    || (may_join && pos > start && after < len && {
                         let prev = text[..pos].chars().next_back().unwrap_or(c);
                         let next = char_at(text, after).unwrap_or(c);
                         // Arabic letters first: `is_alphanumeric` is a table search.
