@@ -185,7 +185,6 @@ impl Findings {
     }
 
     /// Turns the findings into the public result.
-    #[inline(never)]
     pub fn into_analysis(self, text: &str, language: Language, options: &Options) -> Analysis {
         let map = Utf16Map::new(text);
         let Findings {

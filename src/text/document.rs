@@ -48,7 +48,6 @@ impl<'t> Document<'t> {
     }
 
     /// Tokenises and segments `text`.
-    #[inline(never)]
     pub fn new(text: &'t str) -> Document<'t> {
         let tokens = tokenize(text);
         let mut paragraphs = Vec::new();

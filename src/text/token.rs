@@ -183,7 +183,6 @@ fn char_at(text: &str, pos: usize) -> Option<char> {
 
 /// Splits `text` into tokens. Never fails; every byte of the text is either
 /// inside exactly one token or is white space / an ignorable control.
-#[inline(never)]
 pub fn tokenize(text: &str) -> Vec<Token<'_>> {
     // Byte positions throughout: no per-character table to build.
     let len = text.len();
