@@ -1992,7 +1992,8 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 {
                     continue;
                 }
-                if !heads.contains(r.key.as_ref()) && !(spaced && r.key.contains(' ')) {
+                let may_start = heads.contains(r.key.as_ref()) || (spaced && r.key.contains(' '));
+                if !may_start {
                     continue;
                 }
                 if self.is_word(i + 1) && r.key.len() + 1 + self.key(i + 1).len() <= longest {
