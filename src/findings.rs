@@ -228,7 +228,7 @@ impl Findings {
             let mut aliases: Vec<String> = Vec::new();
             let mut seen = vec![name_key];
             // Texts already keyed: the same text has the same key, in `seen`.
-            let mut keyed: Vec<&str> = Vec::new();
+            let mut keyed: Vec<&str> = vec![&e.name];
             let mut k = String::new();
             // A pronoun is a mention, not another name of the actor.
             for m in mentions.iter().filter(|m| m.form != MentionForm::Pronoun) {

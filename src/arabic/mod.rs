@@ -433,6 +433,8 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             });
         }
         let mut scratch = String::new();
+        // Tokens come in order: a paragraph's end is looked up once.
+        let mut para_end = 0;
         let matches = self
             .range
             .clone()
@@ -442,7 +444,10 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 if r.is_empty() {
                     None
                 } else {
-                    let limit = doc.paragraph_range(i).end.min(self.range.end);
+                    if i >= para_end {
+                        para_end = doc.paragraph_range(i).end;
+                    }
+                    let limit = para_end.min(self.range.end);
                     self.lex.longest_in(doc, i, limit, r, &mut scratch)
                 }
             })

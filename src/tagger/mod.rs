@@ -107,8 +107,8 @@ pub(crate) fn tag(doc: &Document, tokens: Range<usize>) -> Vec<Name> {
     let mut types = Types::new(model);
     types.reserve(&mut items, tokens.len() + doc.sentences.len());
     // Per sentence: its items, and the document token of its first item.
-    let mut sentences = Vec::new();
-    let mut firsts = Vec::new();
+    let mut sentences = Vec::with_capacity(doc.sentences.len());
+    let mut firsts = Vec::with_capacity(doc.sentences.len());
     for s in &doc.sentences {
         let start = s.start.max(tokens.start);
         let end = s.end.min(tokens.end);
