@@ -149,7 +149,14 @@ fn is_word_char(c: char) -> bool {
         || c.is_ascii_alphabetic()
         || is_arabic_diacritic(c)
         || c == TATWEEL
-        || (!c.is_ascii() && (c.is_alphabetic() || is_mark(c)))
+        || (!c.is_ascii() && !is_common_punct(c) && (c.is_alphabetic() || is_mark(c)))
+}
+
+/// Punctuation of news text above ASCII (general punctuation, Arabic
+/// comma, semicolon, question and full stops, guillemets, no-break space):
+/// no letter or mark, told without `char::is_alphabetic`'s table search.
+fn is_common_punct(c: char) -> bool {
+    matches!(c, '\u{2000}'..='\u{206F}' | '،' | '؛' | '؟' | '٪'..='٭' | '۔' | '«' | '»' | '\u{A0}')
 }
 
 /// Combining marks outside the Arabic block (Latin accents written apart).
@@ -411,6 +418,13 @@ mod tests {
         ];
         for case in cases {
             assert_eq!(words(case.text), case.want, "{}", case.name);
+        }
+    }
+
+    #[test]
+    fn common_punct_is_no_letter_or_mark() {
+        for c in ('\u{A0}'..='\u{2FFF}').filter(|&c| is_common_punct(c)) {
+            assert!(!c.is_alphabetic() && !is_mark(c), "{c:?}");
         }
     }
 
