@@ -204,7 +204,9 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
             pos += 1;
             continue;
         }
-        if c.is_whitespace() || is_ignorable(c) {
+        // A plain letter starts a word: no white space or control to test.
+        let letter = plain_letter_len(bytes, pos) > 0;
+        if !letter && (c.is_whitespace() || is_ignorable(c)) {
             if matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}' | '\u{0085}') {
                 newline = true;
             }
@@ -217,7 +219,7 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
         let start = pos;
         let kind;
         let mut word_dots = false;
-        if is_word_char(c) || is_digit(c) {
+        if letter || is_word_char(c) || is_digit(c) {
             // A word or number: letters/digits, joined across inner hyphens,
             // apostrophes (Latin only), ignorable controls and, for numbers,
             // inner separators.
