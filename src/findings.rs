@@ -9,7 +9,7 @@ use crate::hash::FxHashMap as HashMap;
 use crate::model::{Actor, ActorKind, Analysis, Language, Mention, MentionForm, Quote, QuoteKind};
 use crate::options::Options;
 use crate::span::Span;
-use crate::text::normalize::phrase_key;
+use crate::text::normalize::{phrase_key, push_phrase_key};
 use crate::text::utf16::Utf16Map;
 use std::collections::BTreeMap;
 
@@ -227,12 +227,20 @@ impl Findings {
             let name_key = phrase_key(&e.name);
             let mut aliases: Vec<String> = Vec::new();
             let mut seen = vec![name_key];
+            // Texts already keyed: the same text has the same key, in `seen`.
+            let mut keyed: Vec<&str> = vec![&e.name];
+            let mut k = String::new();
             // A pronoun is a mention, not another name of the actor.
             for m in mentions.iter().filter(|m| m.form != MentionForm::Pronoun) {
                 let t = m.span.slice(text);
-                let k = phrase_key(t);
+                if keyed.contains(&t) {
+                    continue;
+                }
+                keyed.push(t);
+                k.clear();
+                push_phrase_key(t, &mut k);
                 if !seen.contains(&k) {
-                    seen.push(k);
+                    seen.push(k.clone());
                     aliases.push(t.to_string());
                 }
             }

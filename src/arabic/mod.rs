@@ -14,6 +14,7 @@ use crate::span::Span;
 use crate::tagger::NameClass;
 use crate::text::document::Document;
 use crate::text::normalize::{is_arabic_diacritic, phrase_key};
+use std::borrow::Cow;
 use std::ops::Range;
 use words::{words, Words};
 
@@ -414,7 +415,8 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 continue;
             }
             // يدعى ("is called") normalises like يدعي ("claims"), a cue.
-            if NAMING_PASSIVES.contains(&doc.word(i)) || NOT_CUES.contains(&doc.word(i)) {
+            let word = doc.word(i);
+            if NAMING_PASSIVES.contains(&word) || NOT_CUES.contains(&word) {
                 info.push(empty);
                 bare_info.push(empty);
                 continue;
@@ -434,6 +436,8 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             });
         }
         let mut scratch = String::new();
+        // Tokens come in order: a paragraph's end is looked up once.
+        let mut para_end = 0;
         let matches = self
             .range
             .clone()
@@ -443,7 +447,10 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 if r.is_empty() {
                     None
                 } else {
-                    let limit = doc.paragraph_range(i).end.min(self.range.end);
+                    if i >= para_end {
+                        para_end = doc.paragraph_range(i).end;
+                    }
+                    let limit = para_end.min(self.range.end);
                     self.lex
                         .longest_in(doc, i, limit, r, &mut scratch)
                         .or_else(|| {
@@ -2180,6 +2187,9 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 continue;
             }
             let mut found = None;
+            // A key that is the word as written has no space, nor have its
+            // readings: only a normalised key (presentation forms) may.
+            let spaced = matches!(self.doc.tokens[i].key, Cow::Owned(_));
             for r in self.readings(i) {
                 if r.peeled > 0
                     && !matches!(
@@ -2189,7 +2199,8 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 {
                     continue;
                 }
-                if !heads.contains(r.key.as_ref()) && !r.key.contains(' ') {
+                let may_start = heads.contains(r.key.as_ref()) || (spaced && r.key.contains(' '));
+                if !may_start {
                     continue;
                 }
                 if self.is_word(i + 1) && r.key.len() + 1 + self.key(i + 1).len() <= longest {

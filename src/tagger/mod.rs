@@ -107,8 +107,8 @@ pub(crate) fn tag(doc: &Document, tokens: Range<usize>) -> Vec<Name> {
     let mut types = Types::new(model);
     types.reserve(&mut items, tokens.len() + doc.sentences.len());
     // Per sentence: its items, and the document token of its first item.
-    let mut sentences = Vec::new();
-    let mut firsts = Vec::new();
+    let mut sentences = Vec::with_capacity(doc.sentences.len());
+    let mut firsts = Vec::with_capacity(doc.sentences.len());
     for s in &doc.sentences {
         let start = s.start.max(tokens.start);
         let end = s.end.min(tokens.end);
@@ -466,15 +466,16 @@ impl Decoder {
     }
 
     /// After [`Decoder::viterbi`]: turns `alpha` into max-marginals, for
-    /// every position and tag the score of the best sequence that puts that
-    /// tag there (forward plus backward scores).
-    fn max_marginals(&mut self) {
+    /// every position from `from` on and every tag the score of the best
+    /// sequence that puts that tag there (forward plus backward scores).
+    /// Earlier positions keep their forward scores.
+    fn max_marginals(&mut self, from: usize) {
         let emit = &self.emit;
         let n = emit.len();
         let beta = &mut self.beta;
         beta.clear();
         beta.resize(n, [0f32; N_TAGS]);
-        for i in (0..n.saturating_sub(1)).rev() {
+        for i in (from..n.saturating_sub(1)).rev() {
             // For every tag p at once: the best move on from it.
             let mut best = [f32::NEG_INFINITY; LANES];
             for t in 0..N_TAGS {
@@ -482,7 +483,7 @@ impl Decoder {
             }
             beta[i] = std::array::from_fn(|p| best[p]);
         }
-        for (a, b) in self.alpha.iter_mut().zip(beta.iter()) {
+        for (a, b) in self.alpha.iter_mut().zip(beta.iter()).skip(from) {
             for t in 0..N_TAGS {
                 a[t] += b[t];
             }
@@ -498,7 +499,11 @@ impl Decoder {
         let n = self.emit.len();
         let last = &self.alpha[n - 1];
         let best = last.iter().copied().fold(f32::NEG_INFINITY, f32::max);
-        self.max_marginals();
+        // Margins are asked for from the first name on: none, no work.
+        let Some(first) = self.path.iter().position(|&t| t != OUTSIDE) else {
+            return;
+        };
+        self.max_marginals(first);
         let (path, marg) = (&self.path, &self.alpha);
         for_spans(path, |tokens, class| {
             // The best rival changes some tag in the span or the tag right
@@ -970,7 +975,7 @@ mod tests {
         let mut d = Decoder::with_transitions(&trans);
         d.emit = emit;
         d.viterbi();
-        d.max_marginals();
+        d.max_marginals(0);
         let best = 11.0;
         for (i, m) in d.alpha.iter().enumerate() {
             assert_eq!(
@@ -1061,8 +1066,13 @@ mod tests {
             d.emit = emit;
             d.viterbi();
             assert_eq!(d.path, path, "round {round}");
-            d.max_marginals();
+            d.max_marginals(0);
             assert_eq!(d.alpha, marg, "round {round}");
+            // From a later position on: the same marginals there.
+            let from = n / 2;
+            d.viterbi();
+            d.max_marginals(from);
+            assert_eq!(d.alpha[from..], marg[from..], "round {round} from {from}");
         }
     }
 

@@ -61,15 +61,106 @@ impl PartialEq for Lookup {
 /// most).
 const DIRECT_BITS: u32 = 21;
 
+// How the direct table stores its rows and adds them up: packed natively
+// (see `packed`); plain in the browser build, where the packing code costs
+// more download size than it saves time.
+#[cfg(not(target_arch = "wasm32"))]
+use packed::{add_rows, row, Row};
+#[cfg(target_arch = "wasm32")]
+use plain::{add_rows, row, Row};
+
+/// Rows packed for adding many at once.
+#[cfg(not(target_arch = "wasm32"))]
+mod packed {
+    use super::N_TAGS;
+
+    /// Tags packed into one `u64` of a [`Row`], 16 bits each.
+    const LANES: usize = 4;
+
+    /// A row of weights: tag `t` in bits `16 * (t % LANES)` of word
+    /// `t / LANES`, as the weight plus [`BIAS`] (0..=255). Three `u64`
+    /// additions add all tags.
+    pub(super) type Row = [u64; N_TAGS.div_ceil(LANES)];
+
+    /// Added to every packed weight so that lanes never go negative.
+    const BIAS: i32 = 128;
+
+    /// One in every lane of a packed word.
+    const EVERY_LANE: u64 = 0x0001_0001_0001_0001;
+
+    /// Most rows summed before the lanes are read: 256 * 255 < 2^16, so
+    /// no lane carries into the next.
+    pub(super) const CHUNK: usize = 256;
+
+    /// Packs one row of weights.
+    pub(super) fn row(weights: &[i8; N_TAGS]) -> Row {
+        let mut p = [0u64; N_TAGS.div_ceil(LANES)];
+        for (t, &w) in weights.iter().enumerate() {
+            p[t / LANES] |= ((i32::from(w) + BIAS) as u64) << (16 * (t % LANES));
+        }
+        p
+    }
+
+    /// Adds the rows `index` gives `features` (row 0 for a hash beyond it).
+    pub(super) fn add_rows(
+        index: &[u16],
+        rows: &[Row],
+        features: &[u32],
+        scores: &mut [i32; N_TAGS],
+    ) {
+        for chunk in features.chunks(CHUNK) {
+            let mut sum = [0u64; N_TAGS.div_ceil(LANES)];
+            for &f in chunk {
+                let row = index.get(f as usize).map_or(0, |&r| usize::from(r));
+                for (s, &w) in sum.iter_mut().zip(&rows[row]) {
+                    *s += w;
+                }
+            }
+            // Each lane holds BIAS * n + score; moved to 0x8000 + score
+            // (still within 0..=65280, so no carries), its low 16 bits with
+            // the top bit flipped are the score as an i16.
+            let recentre = (0x8000 - BIAS as u64 * chunk.len() as u64) * EVERY_LANE;
+            let sum = sum.map(|s| (s + recentre) ^ (0x8000 * EVERY_LANE));
+            for (t, s) in scores.iter_mut().enumerate() {
+                *s += i32::from((sum[t / LANES] >> (16 * (t % LANES))) as u16 as i16);
+            }
+        }
+    }
+}
+
+/// Rows as they are.
+#[cfg(target_arch = "wasm32")]
+mod plain {
+    use super::N_TAGS;
+
+    /// A row of weights.
+    pub(super) type Row = [i8; N_TAGS];
+
+    /// The row itself.
+    pub(super) fn row(weights: &[i8; N_TAGS]) -> Row {
+        *weights
+    }
+
+    /// Adds the rows `index` gives `features` (row 0 for a hash beyond it).
+    pub(super) fn add_rows(
+        index: &[u16],
+        rows: &[Row],
+        features: &[u32],
+        scores: &mut [i32; N_TAGS],
+    ) {
+        for &f in features {
+            let row = index.get(f as usize).map_or(0, |&r| usize::from(r));
+            super::add(scores, &rows[row]);
+        }
+    }
+}
+
 /// The table behind [`Lookup`].
 #[derive(Debug, Clone)]
 pub(crate) enum Table {
     /// `index[hash]` is the feature's row in `rows` (row 0: all zero, for
     /// hashes that are not features).
-    Direct {
-        index: Vec<u16>,
-        rows: Vec<[i8; N_TAGS]>,
-    },
+    Direct { index: Vec<u16>, rows: Vec<Row> },
     /// Binary search in the model's sorted hashes.
     Sorted,
 }
@@ -85,10 +176,10 @@ impl Table {
         let size = hashes.last().map_or(0, |&h| h as usize + 1);
         let mut index = vec![0u16; size];
         let mut rows = Vec::with_capacity(hashes.len() + 1);
-        rows.push([0; N_TAGS]);
+        rows.push(row(&[0; N_TAGS]));
         for (&h, w) in hashes.iter().zip(weights) {
             index[h as usize] = rows.len() as u16;
-            rows.push(*w);
+            rows.push(row(w));
         }
         Table::Direct { index, rows }
     }
@@ -220,12 +311,7 @@ impl Model {
             .0
             .get_or_init(|| Table::build(&self.hashes, &self.weights));
         match table {
-            Table::Direct { index, rows } => {
-                for &f in features {
-                    let row = index.get(f as usize).map_or(0, |&r| usize::from(r));
-                    add(scores, &rows[row]);
-                }
-            }
+            Table::Direct { index, rows } => add_rows(index, rows, features, scores),
             Table::Sorted => {
                 for f in features {
                     if let Ok(k) = self.hashes.binary_search(f) {
@@ -371,6 +457,40 @@ mod tests {
             assert_eq!(score(u32::MAX), [0; N_TAGS], "{}", c.name);
             let direct = matches!(m.lookup.0.get(), Some(Table::Direct { .. }));
             assert_eq!(direct, c.direct, "{}", c.name);
+        }
+    }
+
+    #[test]
+    fn packed_sums_are_exact_past_a_chunk() {
+        let m = Model {
+            scale: 1.0,
+            temperature: 1.0,
+            transitions: vec![[0; N_TAGS]; N_TAGS + 1],
+            hashes: vec![1, 2, 3],
+            weights: vec![
+                [i8::MIN; N_TAGS],
+                [i8::MAX; N_TAGS],
+                [i8::MIN, i8::MAX, -1, 1, 0, 5, -5, 100, -100],
+            ],
+            lookup: Lookup::default(),
+        };
+        let chunk = packed::CHUNK;
+        for n in [1, chunk - 1, chunk, chunk + 1, 3 * chunk + 7] {
+            for f in 0..=4u32 {
+                // Unknown hashes (0 and 4) among the features add nothing.
+                let features: Vec<u32> = (0..n as u32)
+                    .map(|k| if k % 3 == 0 { f } else { 4 })
+                    .collect();
+                let mut want = [0i32; N_TAGS];
+                for &x in &features {
+                    if let Ok(k) = m.hashes.binary_search(&x) {
+                        add(&mut want, &m.weights[k]);
+                    }
+                }
+                let mut got = [0i32; N_TAGS];
+                m.add_scores(&features, &mut got);
+                assert_eq!(got, want, "{n} features of {f}");
+            }
         }
     }
 

@@ -149,7 +149,14 @@ fn is_word_char(c: char) -> bool {
         || c.is_ascii_alphabetic()
         || is_arabic_diacritic(c)
         || c == TATWEEL
-        || (!c.is_ascii() && (c.is_alphabetic() || is_mark(c)))
+        || (!c.is_ascii() && !is_common_punct(c) && (c.is_alphabetic() || is_mark(c)))
+}
+
+/// Punctuation of news text above ASCII (general punctuation, Arabic
+/// comma, semicolon, question and full stops, guillemets, no-break space):
+/// no letter or mark, told without `char::is_alphabetic`'s table search.
+fn is_common_punct(c: char) -> bool {
+    matches!(c, '\u{2000}'..='\u{206F}' | '،' | '؛' | '؟' | '٪'..='٭' | '۔' | '«' | '»' | '\u{A0}')
 }
 
 /// Combining marks outside the Arabic block (Latin accents written apart).
@@ -165,6 +172,17 @@ fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '’' | 'ʼ')
 }
 
+/// Byte length of the ASCII letter or basic Arabic letter (U+0620..U+064A
+/// but tatweel) at byte `pos`, or 0 for anything else: nearly every char of
+/// a word, told apart without decoding.
+fn plain_letter_len(b: &[u8], pos: usize) -> usize {
+    match (b.get(pos), b.get(pos + 1)) {
+        (Some(x), _) if x.is_ascii_alphabetic() => 1,
+        (Some(0xD8), Some(0xA0..=0xBF)) | (Some(0xD9), Some(0x81..=0x8A)) => 2,
+        _ => 0,
+    }
+}
+
 /// The character starting at byte `pos` of `text` (a character boundary).
 fn char_at(text: &str, pos: usize) -> Option<char> {
     text.get(pos..).and_then(|r| r.chars().next())
@@ -175,12 +193,20 @@ fn char_at(text: &str, pos: usize) -> Option<char> {
 pub fn tokenize(text: &str) -> Vec<Token<'_>> {
     // Byte positions throughout: no per-character table to build.
     let len = text.len();
+    let bytes = text.as_bytes();
     let mut tokens = Vec::with_capacity(len / 8 + 1);
     let mut pos = 0;
     let mut newline = false;
     let mut space = true;
     while let Some(c) = char_at(text, pos) {
-        if c.is_whitespace() || is_ignorable(c) {
+        if c == ' ' {
+            space = true;
+            pos += 1;
+            continue;
+        }
+        // A plain letter starts a word: no white space or control to test.
+        let letter = plain_letter_len(bytes, pos) > 0;
+        if !letter && (c.is_whitespace() || is_ignorable(c)) {
             if matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}' | '\u{0085}') {
                 newline = true;
             }
@@ -192,12 +218,25 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
         }
         let start = pos;
         let kind;
-        if is_word_char(c) || is_digit(c) {
+        let mut word_dots = false;
+        if letter || is_word_char(c) || is_digit(c) {
             // A word or number: letters/digits, joined across inner hyphens,
             // apostrophes (Latin only), ignorable controls and, for numbers,
             // inner separators.
             let mut has_letter = false;
-            while let Some(c) = char_at(text, pos) {
+            // Whether a '.' joined the word (numbers, dotted acronyms).
+            let mut dotted = false;
+            loop {
+                let plain = plain_letter_len(bytes, pos);
+                if plain > 0 {
+                    has_letter = true;
+                    pos += plain;
+                    continue;
+                }
+                if bytes.get(pos) == Some(&b' ') {
+                    break;
+                }
+                let Some(c) = char_at(text, pos) else { break };
                 let after = pos + c.len_utf8();
                 if is_word_char(c) {
                     if !has_letter {
@@ -206,8 +245,13 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
                     pos = after;
                     continue;
                 }
+                // Only these characters join a word to what follows; others
+                // (white space, most punctuation) end it without looking round.
+                let may_join = is_ignorable(c)
+                    || is_apostrophe(c)
+                    || matches!(c, '-' | '\u{2010}' | '\u{2011}' | ',' | '.' | '٫' | '٬');
                 let joins = is_digit(c)
-                    || (pos > start && after < len && {
+                    || (may_join && pos > start && after < len && {
                         let prev = text[..pos].chars().next_back().unwrap_or(c);
                         let next = char_at(text, after).unwrap_or(c);
                         // Arabic letters first: `is_alphanumeric` is a table search.
@@ -228,6 +272,7 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
                 if !joins {
                     break;
                 }
+                dotted |= c == '.';
                 pos = after;
             }
             // Dotted acronyms: U.S. / U.N. / U.K. stay one word with their dots.
@@ -249,6 +294,7 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
                     parts += 1;
                 }
                 if parts >= 2 {
+                    dotted = true;
                     if char_at(text, j) == Some('.') {
                         j += 1;
                     }
@@ -260,6 +306,7 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
             } else {
                 TokenKind::Number
             };
+            word_dots = dotted;
         } else if let Some(mark) = QuoteMark::of(c) {
             pos += c.len_utf8();
             kind = TokenKind::Quote(mark);
@@ -271,7 +318,7 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
         let mut key = Cow::Borrowed("");
         if matches!(kind, TokenKind::Word | TokenKind::Number) {
             let word = span.slice(text);
-            let dots = kind == TokenKind::Word && word.contains('.');
+            let dots = kind == TokenKind::Word && word_dots;
             if !dots && unchanged_prefix(word) == word.len() {
                 key = Cow::Borrowed(word);
             } else {
@@ -373,6 +420,13 @@ mod tests {
         ];
         for case in cases {
             assert_eq!(words(case.text), case.want, "{}", case.name);
+        }
+    }
+
+    #[test]
+    fn common_punct_is_no_letter_or_mark() {
+        for c in ('\u{A0}'..='\u{2FFF}').filter(|&c| is_common_punct(c)) {
+            assert!(!c.is_alphabetic() && !is_mark(c), "{c:?}");
         }
     }
 
