@@ -40,26 +40,48 @@ impl Counts {
         // Lower-cased on the stack: no allocation per word.
         let mut lower = [0u8; MAX_FUNCTION_WORD];
         let mut len = 0usize;
-        for c in text.chars() {
-            if c.is_ascii_alphabetic() || c == '\'' {
-                if c != '\'' {
+        let bytes = text.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            if b.is_ascii_alphabetic() || b == b'\'' {
+                if b != b'\'' {
                     n.latin += 1;
                 }
                 if len < MAX_FUNCTION_WORD {
-                    lower[len] = (c as u8).to_ascii_lowercase();
+                    lower[len] = b.to_ascii_lowercase();
                 }
                 len += 1;
+                i += 1;
                 continue;
             }
             if len > 0 {
                 n.end_word(&lower, len);
                 len = 0;
             }
+            if b.is_ascii() {
+                i += 1;
+                continue;
+            }
+            // The basic Arabic letters (U+0620..U+063F, U+0641..U+064A) from
+            // their two bytes, without decoding: nearly every Arabic letter.
+            let next = bytes.get(i + 1).copied().unwrap_or(0);
+            if b == 0xD8 && (0xA0..=0xBF).contains(&next)
+                || b == 0xD9 && (0x81..=0x8A).contains(&next)
+            {
+                n.arabic += 1;
+                i += 2;
+                continue;
+            }
+            let Some(c) = text.get(i..).and_then(|rest| rest.chars().next()) else {
+                break;
+            };
             if is_arabic_letter(c) {
                 n.arabic += 1;
             } else if ('\u{00C0}'..='\u{024F}').contains(&c) {
                 n.latin += 1;
             }
+            i += c.len_utf8();
         }
         if len > 0 {
             n.end_word(&lower, len);
@@ -121,6 +143,20 @@ mod tests {
         name: &'static str,
         text: &'static str,
         want: Language,
+    }
+
+    #[test]
+    fn letters_counted_from_bytes_as_from_chars() {
+        // The byte fast path for basic Arabic letters agrees with
+        // `is_arabic_letter` on every character around and inside the block.
+        let chars = ('\u{00A0}'..='\u{0800}').chain('\u{FB50}'..='\u{FEFF}');
+        for c in chars {
+            let text = format!("x{c}x");
+            let counts = Counts::of(&text);
+            let latin = usize::from(('\u{00C0}'..='\u{024F}').contains(&c));
+            assert_eq!(counts.arabic, usize::from(is_arabic_letter(c)), "{c:?}");
+            assert_eq!(counts.latin, 2 + latin, "{c:?}");
+        }
     }
 
     #[test]
