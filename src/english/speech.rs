@@ -276,6 +276,33 @@ const CHANNEL_NOUNS: &[&str] = &[
     "email",
 ];
 /// Statement nouns whose report speaks for the last speaker's organisation.
+/// Institutions named in lower case after "according to" (the health
+/// ministry, the air force, the local authorities): a source the analysis
+/// cannot name as an actor, whose report is still a quote.
+const INSTITUTION_NOUNS: &[&str] = &[
+    "ministry",
+    "army",
+    "military",
+    "force",
+    "forces",
+    "police",
+    "authorities",
+    "authority",
+    "government",
+    "agency",
+    "department",
+    "office",
+    "council",
+    "committee",
+    "commission",
+    "court",
+    "prosecutors",
+    "prosecutor",
+    "service",
+    "services",
+    "administration",
+];
+
 const STATEMENT_NOUNS: &[&str] = &[
     "statement",
     "report",
@@ -1211,6 +1238,15 @@ fn according_to(e: &English, c: usize) -> Option<(CueUse, Content)> {
     let subject = match source {
         Some((id, r)) => Subject::Actor(id, (r.start, r.end)),
         None if (c + 2..source_end).any(|k| e.is_word(k) && e.w.is_anonymous(e.key(k))) => {
+            Subject::Anonymous
+        }
+        // "according to the health ministry": a source, though no actor.
+        None if e.is_word(c + 2)
+            && e.key(c + 2) == "the"
+            && source_end > c + 3
+            && e.is_word(source_end - 1)
+            && INSTITUTION_NOUNS.contains(&e.key(source_end - 1)) =>
+        {
             Subject::Anonymous
         }
         // "According to the statement": the last speaker's statement.

@@ -52,6 +52,14 @@ fn quotes_and_speakers() {
             want: &[(I, "prices would rise", Some("Jim Chalmers"))],
         },
         QuoteCase {
+            name: "according to an institution named in lower case: a quote with no actor to name",
+            text: "The drones targeted energy facilities in six regions, according to the air force. According to the health ministry, 40 people died.",
+            want: &[
+                (I, "The drones targeted energy facilities in six regions", None),
+                (I, "40 people died", None),
+            ],
+        },
+        QuoteCase {
             name: "quote then said name (inverted)",
             text: "\"Seventeen years ago, this would not have been possible,\" said Ambassador Hamdullah Mohib.",
             want: &[(D, "Seventeen years ago, this would not have been possible", Some("Hamdullah Mohib"))],
