@@ -118,6 +118,19 @@ const TITLE_ADJECTIVES: &[&str] = &[
 /// (المخضرم، المنتخب), فعيل (الكبير، الشهير), فاعل (الراحل) or a nisba
 /// (الفني); never a
 /// feminine plural (الاتهامات).
+/// True when the role `inner` (two words at least) says part of `outer`:
+/// each of its words, without a leading ل, is a word of `outer` (المدير
+/// التنفيذي لستاربكس within المدير التنفيذي لسلسلة مقاهي ستاربكس).
+fn role_within(inner: &str, outer: &str) -> bool {
+    let bare = |w: &str| match w.strip_prefix("لل") {
+        Some(rest) => format!("ال{rest}"),
+        None => w.strip_prefix('ل').unwrap_or(w).to_string(),
+    };
+    let outer: Vec<String> = outer.split(' ').map(bare).collect();
+    let words: Vec<String> = inner.split(' ').map(bare).collect();
+    words.len() >= 2 && words.iter().all(|w| outer.contains(w))
+}
+
 fn adjective_shaped(key: &str) -> bool {
     let Some(stem) = key.strip_prefix("ال") else {
         return false;
@@ -1034,6 +1047,8 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         let mut plain_end = None;
         // Where a في phrase puts the holder (see below): its first token.
         let mut served_at = None;
+        // A name after a genitive ل phrase (see below): its token.
+        let mut genitive_at = None;
         while k < limit && taken < MAX_TITLE_MODIFIERS {
             // An honorific starts the holder's name (وكيل الوزارة الدكتور ...).
             if PERSONAL_HONORIFICS.contains(&self.key(k)) {
@@ -1053,23 +1068,45 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                     continue;
                 }
             }
-            // A noun in the genitive with ل before a country belongs to the
-            // title's institution (رئيس الاتحاد العام لمقاولات المغرب شكيب
-            // لعلج), not to the holder's name.
+            // A noun in the genitive with ل, and a noun in construct with it,
+            // before a country or a listed organisation belong to the title's
+            // institution (رئيس الاتحاد العام لمقاولات المغرب شكيب لعلج، المدير
+            // التنفيذي لسلسلة مقاهي ستاربكس), not to the holder's name.
             if k > i + 1
                 && self.key(k).starts_with('ل')
                 && self.readings(k).len() > 1
                 && !self.tw(k).is_first_name()
                 && !self.tw(k).is_name_word()
                 && self.lex_at(k).is_none()
-                && self.qualifier(k + 1).is_some_and(|(_, _, m)| {
-                    m.peeled == 0 && m.entries[0].form == MentionForm::Name
-                })
             {
-                plain_end.get_or_insert(k);
-                taken += 1;
-                k += 1;
-                continue;
+                let named = |j: usize| {
+                    self.qualifier(j).is_some_and(|(_, _, m)| {
+                        m.peeled == 0 && m.entries[0].form == MentionForm::Name
+                    }) || self.lex_at(j).is_some_and(|m| {
+                        m.peeled == 0 && m.entries[0].kind == ActorKind::Organization
+                    })
+                };
+                let construct = |j: usize| {
+                    self.is_word(j)
+                        && !self.key(j).starts_with("ال")
+                        && !self.tw(j).is_first_name()
+                        && !self.tw(j).is_name_word()
+                        && self.lex_at(j).is_none()
+                };
+                let at = if named(k + 1) {
+                    Some(k + 1)
+                } else if k + 2 < limit && construct(k + 1) && named(k + 2) {
+                    Some(k + 2)
+                } else {
+                    None
+                };
+                if let Some(at) = at {
+                    plain_end.get_or_insert(k);
+                    genitive_at = Some(at);
+                    taken += at - k;
+                    k = at;
+                    continue;
+                }
             }
             // A definite institution word standing for one named before
             // (مديرة العمليات في المنظمة كلير نيكوليه).
@@ -1137,6 +1174,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                     && (genitive
                         || construct
                         || served_at == Some(k)
+                        || genitive_at == Some(k)
                         || m.peeled == 0 && (self.tw(k).is_org_head() || speaks_for))
                 {
                     let oblique = self.oblique_at(k, m.peeled);
@@ -2407,9 +2445,14 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 let n = h.starts.partition_point(|&s| s < t.span.start);
                 let same = h.role_key == tk;
                 let Some(&last_before) = n.checked_sub(1).map(|i| &h.starts[i]) else {
-                    // Not yet named: only an exact role may point forward.
+                    // Not yet named: only an exact role may point forward, or
+                    // one that says less of the same office (المدير التنفيذي
+                    // لسلسلة مقاهي ستاربكس ... كيفن جونسون، المدير التنفيذي
+                    // لستاربكس).
                     if same && best.is_none_or(|b| b.0 < 3) {
                         best = Some((3, 0, h.id));
+                    } else if best.is_none() && !t.indefinite && role_within(&h.role_key, &tk) {
+                        best = Some((1, 0, h.id));
                     }
                     continue;
                 };
@@ -2869,6 +2912,14 @@ mod tests {
                 name: "an office placed with في after its organisation, before the name",
                 text: "وقال ممثل المنظمة في لبنان عبد الناصر أبو بكر إن التعاون كان حاسما.",
                 want: &[(I, "التعاون كان حاسما", Some("عبد الناصر أبو بكر"))],
+            },
+            Case {
+                name: "a title first, its holder named later with a shorter form of it",
+                text: "اعتذر المدير التنفيذي لسلسلة مقاهي ستاربكس عن الاعتقال \"المستحق للوم\". وقال كيفن جونسون، المدير التنفيذي لستاربكس، إن المدير فصل.",
+                want: &[
+                    (D, "المستحق للوم", Some("كيفن جونسون")),
+                    (I, "المدير فصل", Some("كيفن جونسون")),
+                ],
             },
         ];
         for case in cases {
