@@ -1680,7 +1680,19 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         let known_first = self.tw(start).is_first_name();
         let followed_by_clause = match self.doc.tokens.get(end) {
             Some(t) if t.is_word() => {
-                self.tw(end).complementiser().is_some() || self.title_gender(end).is_some()
+                // ... or who it spoke to: قال جونسون لشبكة / لوكالة / لرويترز.
+                let to_outlet = self.key(end).starts_with('ل')
+                    && (self
+                        .reading_infos(end)
+                        .iter()
+                        .skip(1)
+                        .any(|r| r.is_org_head())
+                        || self.lex_at(end).is_some_and(|m| {
+                            m.peeled > 0 && m.entries[0].kind == ActorKind::Organization
+                        }));
+                self.tw(end).complementiser().is_some()
+                    || self.title_gender(end).is_some()
+                    || to_outlet
             }
             Some(t) => t.is_comma(self.doc.text) || t.is_punct(self.doc.text, ':'),
             None => false,
@@ -2919,6 +2931,14 @@ mod tests {
                 want: &[
                     (D, "المستحق للوم", Some("كيفن جونسون")),
                     (I, "المدير فصل", Some("كيفن جونسون")),
+                ],
+            },
+            Case {
+                name: "an outlet named in quotes after شبكة is a name, not a quote; an unknown speaker before لشبكة/لرويترز is a name",
+                text: "وقال جونسون لشبكة \"ايه بي سي نيوز\" الإخبارية إن الظروف صعبة. وقال تشانغ لرويترز إن السوق مستقر.",
+                want: &[
+                    (I, "الظروف صعبة", Some("جونسون")),
+                    (I, "السوق مستقر", Some("تشانغ")),
                 ],
             },
         ];
