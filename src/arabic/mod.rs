@@ -76,6 +76,9 @@ const ENVOY_HEADS: &[&str] = &[
 ];
 /// Most modifier words of an organisation name after its head.
 const MAX_ORG_MODIFIERS: usize = 5;
+/// Words for an area of a country, as keys: بمنطقة الرياض after a title
+/// says where its holder serves.
+const AREA_NOUNS: &[&str] = &["منطقه", "محافظه", "مدينه", "ولايه", "اقليم", "مقاطعه"];
 /// Most words of a quoted label naming an organisation (تحالف "سائرون").
 const MAX_LABEL_WORDS: usize = 4;
 /// Least tagger confidence for a person name of two words or more.
@@ -1106,6 +1109,36 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                     taken += at - k;
                     k = at;
                     continue;
+                }
+            }
+            // The same with ب glued to an area word (مدير عام الشؤون الصحية
+            // بمنطقة الرياض الدكتور عبدالله العمري).
+            if served_at.is_none()
+                && k > i + 1
+                && self.key(k).starts_with('ب')
+                && self
+                    .readings(k)
+                    .iter()
+                    .any(|r| r.peeled == 1 && AREA_NOUNS.contains(&r.key.as_ref()))
+            {
+                let place = self
+                    .qualifier(k + 1)
+                    .filter(|(_, _, m)| m.peeled == 0)
+                    .map(|(end, _, _)| end);
+                if let Some(end) = place {
+                    let (after, honorific) =
+                        if self.is_word(end) && PERSONAL_HONORIFICS.contains(&self.key(end)) {
+                            (end + 1, true)
+                        } else {
+                            (end, false)
+                        };
+                    if self.name_run(after, limit, true).0 > after || honorific {
+                        plain_end.get_or_insert(k);
+                        served_at = Some(k + 1);
+                        taken += 1;
+                        k += 1;
+                        continue;
+                    }
                 }
             }
             // A definite institution word standing for one named before
@@ -2940,6 +2973,20 @@ mod tests {
                     (I, "الظروف صعبة", Some("جونسون")),
                     (I, "السوق مستقر", Some("تشانغ")),
                 ],
+            },
+            Case {
+                name: "كشف takes a noun phrase; a short quote after a naming noun is a title, not words said",
+                text: "كشف الشاعر المصري عبدالرحمن الابنودي عن بدايته في كتابة رواية تحمل عنوان \"فاطمة الجندول\".",
+                want: &[(
+                    I,
+                    "بدايته في كتابة رواية تحمل عنوان \"فاطمة الجندول\"",
+                    Some("عبدالرحمن الابنودي"),
+                )],
+            },
+            Case {
+                name: "where an office serves, with ب glued to an area word, is part of the title",
+                text: "بدوره، كشف مدير عام الشؤون الصحية بمنطقة الرياض الدكتور عبدالله العمري عن افتتاح مستشفى جديد.",
+                want: &[(I, "افتتاح مستشفى جديد", Some("عبدالله العمري"))],
             },
         ];
         for case in cases {

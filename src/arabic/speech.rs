@@ -99,12 +99,42 @@ struct Statement {
     resolved: Option<usize>,
 }
 
+/// Nouns that name what follows in quotation marks (رواية تحمل عنوان
+/// «...»، خطة باسم «...»): a short quote after them is a title, not words
+/// said.
+const NAMING_NOUNS: &[&str] = &[
+    "عنوان",
+    "بعنوان",
+    "العنوان",
+    "اسم",
+    "باسم",
+    "الاسم",
+    "شعار",
+    "بشعار",
+    "الشعار",
+    "لقب",
+    "بلقب",
+    "اللقب",
+    "تسمية",
+    "مسمى",
+    "يسمى",
+    "تسمى",
+    "سمي",
+    "سميت",
+];
+
 pub(super) fn find_quotes(a: &mut Arabic) {
     let doc = a.doc;
+    let named = |q: &marks::Quoted| {
+        a.labels.contains_key(&q.open)
+            && q.open > a.range.start
+            && a.is_word(q.open - 1)
+            && NAMING_NOUNS.contains(&a.key(q.open - 1))
+    };
     let quoted: Vec<marks::Quoted> = a
         .marks
         .iter()
-        .filter(|q| q.depth == 0 && !a.label_quotes.contains(&q.open))
+        .filter(|q| q.depth == 0 && !a.label_quotes.contains(&q.open) && !named(q))
         .cloned()
         .collect();
     a.set_quoted(
@@ -304,6 +334,17 @@ fn governed_by_preposition(a: &Arabic, open: usize) -> bool {
 /// A person found only inside a short quoted label (a novel called
 /// "فاطمة الجندول") is a title, not an actor: it is not reported.
 fn hide_names_in_labels(a: &mut Arabic) {
+    // Labels after a naming noun are no quotes (see find_quotes): looked up
+    // by their marks.
+    let mut labels: Vec<(usize, usize)> = a
+        .labels
+        .iter()
+        .filter(|&(&open, _)| {
+            open > a.range.start && a.is_word(open - 1) && NAMING_NOUNS.contains(&a.key(open - 1))
+        })
+        .map(|(&open, &close)| (open, close))
+        .collect();
+    labels.sort_unstable();
     let mut outside: HashMap<EntityId, bool> = HashMap::default();
     for m in &a.ments {
         if a.findings.entities[m.entity].kind != ActorKind::Person {
@@ -311,7 +352,8 @@ fn hide_names_in_labels(a: &mut Arabic) {
         }
         let in_label = a
             .quote_containing(m.tokens.start)
-            .is_some_and(|q| q.start < m.tokens.start && a.labels.contains_key(&q.start));
+            .is_some_and(|q| q.start < m.tokens.start && a.labels.contains_key(&q.start))
+            || label_around(&labels, m.tokens.start);
         *outside.entry(m.entity).or_insert(false) |= !in_label;
     }
     for (id, out) in outside {
@@ -319,6 +361,13 @@ fn hide_names_in_labels(a: &mut Arabic) {
             a.findings.entities[id].reported = false;
         }
     }
+}
+
+/// True when token `i` lies inside one of `labels` (sorted opening and
+/// closing marks).
+fn label_around(labels: &[(usize, usize)], i: usize) -> bool {
+    let n = labels.partition_point(|&(open, _)| open < i);
+    n.checked_sub(1).is_some_and(|k| i < labels[k].1)
 }
 
 /// Where a cue's content is.
