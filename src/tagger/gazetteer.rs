@@ -23,6 +23,12 @@ const AGENTS: &str = include_str!("../../data/agents.tsv");
 const TITLES: &str = include_str!("../../data/ar_titles.tsv");
 const CUES: &str = include_str!("../../data/ar_cues.tsv");
 
+/// Titles of the rules that the tagger does not take as title words: in
+/// ANERcorp they are mostly adjectives (الدور القيادي, "the leading role"),
+/// and as title features they cost 0.4 F1 in cross-validation (75.2 with,
+/// 75.6 without).
+const NOT_TAGGER_TITLES: &[&str] = &["القيادي", "القيادية", "قيادي", "قيادية"];
+
 /// Bits of a gazetteer mask.
 pub(crate) mod bit {
     /// A one-word place (country, capital as metonym).
@@ -152,7 +158,11 @@ fn table() -> &'static Table {
             add_phrase(&mut t, key, surface, (bit::AGENT, bit::AGENT, bit::AGENT));
         }
         for mut r in rows(TITLES) {
-            if let Some(first) = r.nth(1).and_then(|t| t.split_whitespace().next()) {
+            if let Some(first) = r
+                .nth(1)
+                .and_then(|t| t.split_whitespace().next())
+                .filter(|t| !NOT_TAGGER_TITLES.contains(t))
+            {
                 add_word(&mut t, key, first, bit::TITLE);
             }
         }
