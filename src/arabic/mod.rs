@@ -305,6 +305,9 @@ pub(crate) struct Arabic<'d, 't, 'f> {
     labels: HashMap<usize, usize>,
     /// Opening tokens of quotes used as organisation labels: not quotes.
     label_quotes: HashSet<usize>,
+    /// Family names (last name words, as keys) of the persons named in full
+    /// so far, and how many entities have been looked at for them.
+    family_names: (usize, HashSet<String>),
 }
 
 /// What every rule asks about a token, computed once per document.
@@ -373,6 +376,7 @@ pub(crate) fn analyze(
         marks: marks::find(doc, tokens.clone()),
         labels: HashMap::default(),
         label_quotes: HashSet::default(),
+        family_names: (0, HashSet::default()),
     };
     a.build_cache();
     a.labels = a
@@ -1656,16 +1660,21 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
     /// True when token `i` is the family name of a person named before in
     /// full (صلاح after محمد صلاح): it starts no new name (وسجل صلاح هدف
     /// الفوز), it is that person's surname.
-    fn surname_of_named(&self, i: usize) -> bool {
-        let (key, bare) = (self.key(i), self.bare(self.key(i)));
-        self.findings.entities.iter().any(|e| {
-            e.kind == ActorKind::Person
-                && e.name.contains(' ')
-                && phrase_key(&e.name)
-                    .rsplit(' ')
-                    .next()
-                    .is_some_and(|last| last == bare || last == key)
-        })
+    fn surname_of_named(&mut self, i: usize) -> bool {
+        // Entities are only appended: the index grows with the new ones, so
+        // a text with many names stays linear.
+        let (seen, names) = &mut self.family_names;
+        for e in &self.findings.entities[*seen..] {
+            if e.kind == ActorKind::Person && e.name.contains(' ') {
+                if let Some(last) = phrase_key(&e.name).rsplit(' ').next() {
+                    names.insert(last.to_string());
+                }
+            }
+        }
+        *seen = self.findings.entities.len();
+        let key = self.key(i);
+        let names = &self.family_names.1;
+        names.contains(key) || names.contains(self.bare(key))
     }
 
     /// A name with no title, starting with a known first name (two words at least).
