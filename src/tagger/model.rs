@@ -460,6 +460,8 @@ mod tests {
         }
     }
 
+    // The packed rows exist in native builds only (see `packed`).
+    #[cfg(not(target_arch = "wasm32"))]
     #[test]
     fn packed_sums_are_exact_past_a_chunk() {
         let m = Model {
