@@ -681,6 +681,7 @@ fn subject_of(a: &Arabic, c: usize, statements: &[Statement]) -> (Subject, usize
     // A participle has no subject after it (…، واصفا الحكومة بأنها ...:
     // الحكومة is its object); its speaker is found before it.
     let participle = a.tw(c).cue().is_some_and(|v| v.participle);
+    let mut unnamed_title = false;
     // Names do not count against the window: a title, a name and a second
     // named subject can stand before the content (وقالت وزيرة الداخلية
     // البريطانية تريزا ماي ووزير الداخلية الفرنسي برنار كازنوف في ...).
@@ -747,6 +748,7 @@ fn subject_of(a: &Arabic, c: usize, statements: &[Statement]) -> (Subject, usize
                 // نفى الوزير الاتهامات: a nominal cue's phrase follows the title.
                 if subject == Subject::Implicit && subject_end.is_none() {
                     subject_end = Some(j);
+                    unnamed_title |= !participle && subject_position(a, c, r.start);
                 }
                 continue;
             }
@@ -806,6 +808,11 @@ fn subject_of(a: &Arabic, c: usize, statements: &[Statement]) -> (Subject, usize
             }
         }
         j += 1;
+    }
+    // The subject is a title nobody in the text holds (وقالت المحللة في بنك
+    // ...): someone unnamed speaks, not the subject of an earlier sentence.
+    if subject == Subject::Implicit && unnamed_title {
+        subject = Subject::Anonymous;
     }
     (subject, j, subject_end)
 }
