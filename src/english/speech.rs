@@ -468,13 +468,14 @@ fn parenthetical_content(e: &English, c: usize, after: usize) -> Option<Range<us
     let doc = e.doc;
     let sentence = doc.sentence_range(c);
     let sentence_end = sentence.end.min(e.range.end);
-    // After the cue (and an inverted subject): an adverbial, then , or . or the end.
+    // After the cue (and an inverted subject): an adverbial (on Friday, or a
+    // bare day: officials said Wednesday), then , or . or the end.
     let mut k = after.max(c + 1);
     let mut n = 0;
     while k < sentence_end
         && n < MAX_TRAILING_ADVERBIAL
         && e.is_word(k)
-        && (n > 0 || ADVERBIAL_PREPOSITIONS.contains(&e.key(k)))
+        && (n > 0 || ADVERBIAL_PREPOSITIONS.contains(&e.key(k)) || e.w.is_time(e.key(k)))
     {
         k += 1;
         n += 1;

@@ -60,6 +60,11 @@ fn quotes_and_speakers() {
             ],
         },
         QuoteCase {
+            name: "a report before its cue, with a bare day after the cue",
+            text: "More than 3,000 people were evacuated overnight near Marseille, officials said Wednesday.",
+            want: &[(I, "More than 3,000 people were evacuated overnight near Marseille", Some("officials"))],
+        },
+        QuoteCase {
             name: "quote then said name (inverted)",
             text: "\"Seventeen years ago, this would not have been possible,\" said Ambassador Hamdullah Mohib.",
             want: &[(D, "Seventeen years ago, this would not have been possible", Some("Hamdullah Mohib"))],
