@@ -119,21 +119,7 @@ const TITLE_ADJECTIVES: &[&str] = &[
 ];
 /// True for a definite word shaped like a singular adjective: a participle
 /// (المخضرم، المنتخب), فعيل (الكبير، الشهير), فاعل (الراحل) or a nisba
-/// (الفني); never a
-/// feminine plural (الاتهامات).
-/// True when the role `inner` (two words at least) says part of `outer`:
-/// each of its words, without a leading ل, is a word of `outer` (المدير
-/// التنفيذي لستاربكس within المدير التنفيذي لسلسلة مقاهي ستاربكس).
-fn role_within(inner: &str, outer: &str) -> bool {
-    let bare = |w: &str| match w.strip_prefix("لل") {
-        Some(rest) => format!("ال{rest}"),
-        None => w.strip_prefix('ل').unwrap_or(w).to_string(),
-    };
-    let outer: Vec<String> = outer.split(' ').map(bare).collect();
-    let words: Vec<String> = inner.split(' ').map(bare).collect();
-    words.len() >= 2 && words.iter().all(|w| outer.contains(w))
-}
-
+/// (الفني); never a feminine plural (الاتهامات).
 fn adjective_shaped(key: &str) -> bool {
     let Some(stem) = key.strip_prefix("ال") else {
         return false;
@@ -148,6 +134,19 @@ fn adjective_shaped(key: &str) -> bool {
     // A nisba adjective (المدير الفني، المتحدث العسكري).
     let nisba = letters.len() >= 3 && letters.last() == Some(&'ي');
     participle || fail || agent || nisba
+}
+
+/// True when the role `inner` (two words at least) says part of `outer`:
+/// each of its words, without a leading ل, is a word of `outer` (المدير
+/// التنفيذي لستاربكس within المدير التنفيذي لسلسلة مقاهي ستاربكس).
+fn role_within(inner: &str, outer: &str) -> bool {
+    let bare = |w: &str| match w.strip_prefix("لل") {
+        Some(rest) => format!("ال{rest}"),
+        None => w.strip_prefix('ل').unwrap_or(w).to_string(),
+    };
+    let outer: Vec<String> = outer.split(' ').map(bare).collect();
+    let words: Vec<String> = inner.split(' ').map(bare).collect();
+    words.len() >= 2 && words.iter().all(|w| outer.contains(w))
 }
 
 /// Fewest letters of a name part that may stand alone for the whole name.
@@ -1039,7 +1038,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         let envoy = ENVOY_HEADS.contains(&strip_article(head));
         // A definite head (الوزير, not وزير الخارجية) is in construct with
         // nothing: what follows it is an adjective or not the title's.
-        let head_definite = head.starts_with("ال") && k == i + 1;
+        let head_definite = head_has_article && k == i + 1;
         // "د. أحمد": the abbreviation's full stop.
         if self.key(i) == "د"
             && self
@@ -1090,9 +1089,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 let named = |j: usize| {
                     self.qualifier(j).is_some_and(|(_, _, m)| {
                         m.peeled == 0 && m.entries[0].form == MentionForm::Name
-                    }) || self.lex_at(j).is_some_and(|m| {
-                        m.peeled == 0 && m.entries[0].kind == ActorKind::Organization
-                    })
+                    }) || self.listed_org_end(j).is_some()
                 };
                 let construct = |j: usize| {
                     self.is_word(j)
@@ -1341,6 +1338,14 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         (next_is_time || next_is_object).then_some(m.entity)
     }
 
+    /// The end of a listed organisation named at `j` as written (no
+    /// proclitic peeled).
+    fn listed_org_end(&self, j: usize) -> Option<usize> {
+        self.lex_at(j)
+            .filter(|m| m.peeled == 0 && m.entries[0].kind == ActorKind::Organization)
+            .map(|m| m.tokens.end)
+    }
+
     /// The end of what a title's في phrase starting at `k` names, when it
     /// is a country or place, a listed organisation, an institution word
     /// with a listed name after it (حركة حماس), or a definite institution
@@ -1352,18 +1357,13 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         if let Some((end, _, m)) = self.qualifier(k) {
             return (!self.disagrees(k, &m) && m.peeled == 0).then_some(end);
         }
-        let listed_org = |j: usize| {
-            self.lex_at(j)
-                .filter(|m| m.peeled == 0 && m.entries[0].kind == ActorKind::Organization)
-                .map(|m| m.tokens.end)
-        };
-        if let Some(end) = listed_org(k) {
+        if let Some(end) = self.listed_org_end(k) {
             return Some(end);
         }
         if !self.tw(k).is_org_head() {
             return None;
         }
-        if let Some(end) = listed_org(k + 1).filter(|&end| end <= limit) {
+        if let Some(end) = self.listed_org_end(k + 1).filter(|&end| end <= limit) {
             return Some(end);
         }
         self.key(k).starts_with("ال").then_some(k + 1)
@@ -1692,6 +1692,16 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         names.contains(key) || names.contains(self.bare(key))
     }
 
+    /// The reading of token `i` without one glued letter of `letters` (و
+    /// before صلاح), unless the word as written is a listed name (وليد).
+    fn glued_letter(&self, i: usize, letters: &[char]) -> Option<&clitics::Reading<'d>> {
+        let first = self.key(i).chars().next()?;
+        if !letters.contains(&first) || self.tw(i).is_name_word() || self.tw(i).is_first_name() {
+            return None;
+        }
+        self.readings(i).iter().find(|r| r.peeled == 1)
+    }
+
     /// A name with no title, starting with a known first name (two words at least).
     fn untitled_name(&mut self, i: usize, limit: usize) -> Option<usize> {
         if self.surname_of_named(i) {
@@ -1702,15 +1712,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             return None;
         }
         // وصلاح شاهين: the conjunction is not part of the name.
-        let conjunction = if self.tw(i).is_first_name() || self.tw(i).is_name_word() {
-            0
-        } else {
-            let bare = self.bare(self.key(i));
-            self.readings(i)
-                .iter()
-                .find(|r| r.peeled == 1 && r.key == bare)
-                .map_or(0, |r| r.offset)
-        };
+        let conjunction = self.glued_letter(i, &['و', 'ف']).map_or(0, |r| r.offset);
         let span = self.span(i..end, conjunction);
         let id = self.person(i..end, span, Gender::Unknown);
         let oblique = self.oblique_at(i, 0);
@@ -2028,12 +2030,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             let first = n.tokens.start;
             // A glued و / ب / ل belongs to the sentence, not the name.
             let (offset, peeled) = self
-                .readings(first)
-                .iter()
-                .find(|r| {
-                    r.peeled == 1 && matches!(self.key(first).chars().next(), Some('و' | 'ب' | 'ل'))
-                })
-                .filter(|_| !self.tw(first).is_name_word() && !self.tw(first).is_first_name())
+                .glued_letter(first, &['و', 'ب', 'ل'])
                 .map_or((0, 0), |r| (r.offset, r.peeled));
             // لل shares its ل with the article: the name is written with ال
             // (للجزيرة -> الجزيرة), though the mention keeps the whole word.

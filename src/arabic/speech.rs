@@ -123,14 +123,14 @@ const NAMING_NOUNS: &[&str] = &[
     "سميت",
 ];
 
+/// True when the quotation mark at `open` follows a naming noun.
+fn after_naming_noun(a: &Arabic, open: usize) -> bool {
+    open > a.range.start && a.is_word(open - 1) && NAMING_NOUNS.contains(&a.key(open - 1))
+}
+
 pub(super) fn find_quotes(a: &mut Arabic) {
     let doc = a.doc;
-    let named = |q: &marks::Quoted| {
-        a.labels.contains_key(&q.open)
-            && q.open > a.range.start
-            && a.is_word(q.open - 1)
-            && NAMING_NOUNS.contains(&a.key(q.open - 1))
-    };
+    let named = |q: &marks::Quoted| a.labels.contains_key(&q.open) && after_naming_noun(a, q.open);
     let quoted: Vec<marks::Quoted> = a
         .marks
         .iter()
@@ -339,9 +339,7 @@ fn hide_names_in_labels(a: &mut Arabic) {
     let mut labels: Vec<(usize, usize)> = a
         .labels
         .iter()
-        .filter(|&(&open, _)| {
-            open > a.range.start && a.is_word(open - 1) && NAMING_NOUNS.contains(&a.key(open - 1))
-        })
+        .filter(|&(&open, _)| after_naming_noun(a, open))
         .map(|(&open, &close)| (open, close))
         .collect();
     labels.sort_unstable();
