@@ -49,6 +49,9 @@ const MAX_TITLE_TOKENS: usize = 8;
 const MAX_CUE_AFTER_COMMA: usize = 3;
 /// Most tokens before a cue searched for its implicit subject.
 const MAX_SUBJECT_LOOKBACK: usize = 120;
+/// Most words of an acronym in brackets after an attribution phrase's
+/// source.
+const MAX_BRACKETED_SOURCE_WORDS: usize = 3;
 /// Most tokens an attribution phrase (X، وفقا لـ Y) looks back over for
 /// its clause X; far more than any real sentence, and a bound on the work
 /// and output for a sentence of thousands of phrases.
@@ -178,7 +181,7 @@ pub(super) fn find_quotes(a: &mut Arabic) {
             continue;
         }
         if let Some(verb) = a.tw(c).cue() {
-            if is_impersonal_formula(a, c) {
+            if is_impersonal_formula(a, c) || is_negated(a, c) {
                 c += 1;
                 continue;
             }
@@ -421,6 +424,14 @@ fn content_after(a: &Arabic, from: usize) -> Content {
                     Content::None
                 };
             }
+            // An aside between commas before the saying noun (عن مسؤول،
+            // لم تكشف اسمه، قوله إن ...).
+            if let Some(k) = (j + 1..(j + MAX_ASIDE_TOKENS).min(sentence_end)).find(|&k| {
+                a.is_word(k) && a.tw(k).is_saying_noun() && doc.tokens[k - 1].is_comma(doc.text)
+            }) {
+                j = k;
+                continue;
+            }
             return Content::None;
         }
         if t.is_comma(doc.text) {
@@ -431,6 +442,9 @@ fn content_after(a: &Arabic, from: usize) -> Content {
     }
     Content::None
 }
+
+/// Most tokens of an aside between commas before a saying noun (قوله).
+const MAX_ASIDE_TOKENS: usize = 8;
 
 /// Most words of a quoted name or label inside a cue's subject phrase
 /// (عبر حسابه على "تويتر"، إن ...).
@@ -601,6 +615,18 @@ fn find_statements(a: &Arabic) -> Vec<Statement> {
                 issuers.push(m.entity);
             }
         }
+        // رحبت الولايات المتحدة وفرنسا ... بالقرار في بيان مشترك: the
+        // subject right after the sentence's verb, and those coordinated
+        // with it, issued it.
+        // So did the subject right before it (أصدرت وزارة الخارجية
+        // الأردنية بيانا جاء فيه ...).
+        if issuers.is_empty() && s > 1 {
+            if a.is_word(s - 1) && a.key(s - 1) == "في" {
+                issuers = sentence_subjects(a, s - 1);
+            } else if a.ments.iter().any(|m| m.tokens.end == s) {
+                issuers = sentence_subjects(a, s);
+            }
+        }
         let resolved = if issuers.is_empty() {
             last_with_issuers
         } else {
@@ -618,6 +644,47 @@ fn find_statements(a: &Arabic) -> Vec<Statement> {
     out
 }
 
+/// Most tokens from a statement noun back-referred to by جاء فيه.
+const MAX_STATEMENT_TO_PRONOUN: usize = 4;
+
+/// Most words before a sentence's subject: an opening adverbial (بدورها،
+/// من جهتها) and the verb.
+const MAX_WORDS_BEFORE_SUBJECT: usize = 3;
+
+/// The subject of the sentence around token `before` when it stands right
+/// after the sentence's verb, with the actors coordinated with it by و
+/// (رحبت الولايات المتحدة وفرنسا وبريطانيا ...).
+fn sentence_subjects(a: &Arabic, before: usize) -> Vec<EntityId> {
+    let start = a.doc.sentence_range(before).start.max(a.range.start);
+    let mut words = 0;
+    let mut j = start;
+    while j < before && a.ment_starting(j).is_none() {
+        if a.is_word(j) {
+            words += 1;
+        }
+        j += 1;
+    }
+    let mut out = Vec::new();
+    if !(1..=MAX_WORDS_BEFORE_SUBJECT).contains(&words) || j >= before {
+        return out;
+    }
+    while let Some(m) = a.ment_starting(j).filter(|m| m.tokens.end <= before) {
+        let e = &a.findings.entities[m.entity];
+        let coordinated = out.is_empty() || a.key(j).starts_with('و');
+        if m.oblique
+            || m.form == MentionForm::Nisba
+            || e.kind == ActorKind::Group
+            || !coordinated
+            || out.contains(&m.entity)
+        {
+            break;
+        }
+        out.push(m.entity);
+        j = m.tokens.end;
+    }
+    out
+}
+
 /// The statement a statement noun at `s` stands for: itself when it names
 /// issuers, else the latest one before it that did.
 fn statement_at(statements: &[Statement], s: usize) -> Option<usize> {
@@ -631,7 +698,34 @@ fn statement_phrase(a: &Arabic, c: usize, statements: &[Statement]) -> Option<(C
     if k != "جاء" && k != "ورد" {
         return None;
     }
-    if !a.is_word(c + 1) || a.key(c + 1) != "في" || !a.is_word(c + 2) {
+    if !a.is_word(c + 1) {
+        return None;
+    }
+    // ... في بيان مشترك، جاء فيه أن ...: the statement just named.
+    if matches!(a.key(c + 1), "فيه" | "فيها") {
+        let sentence_start = a.doc.sentence_range(c).start.max(a.range.start);
+        let s = (sentence_start.max(c.saturating_sub(MAX_STATEMENT_TO_PRONOUN))..c)
+            .rev()
+            .find(|&s| a.is_word(s) && a.reading_infos(s).iter().any(|r| r.is_statement()))?;
+        let span = a.span(s..s + 1, 0);
+        // A statement nobody named issued still says it.
+        let subject = match statement_at(statements, s) {
+            Some(st) => Subject::Statement(st, span),
+            None => Subject::Anonymous,
+        };
+        let verb = Cue {
+            class: CueClass::Say,
+            gender: Gender::Masculine,
+            participle: false,
+        };
+        let cue = CueUse {
+            tokens: (c, c + 2),
+            verb: Some(verb),
+            subject,
+        };
+        return Some((cue, c + 2));
+    }
+    if a.key(c + 1) != "في" || !a.is_word(c + 2) {
         return None;
     }
     let s = c + 2;
@@ -707,6 +801,13 @@ fn subject_of(a: &Arabic, c: usize, statements: &[Statement]) -> (Subject, usize
                 subject = Subject::Actor(m.entity, a.span(m.tokens.clone(), 0));
                 j = m.tokens.end;
                 subject_end = Some(j);
+                continue;
+            }
+            // ... عن مسؤول في الخارجية قوله: a title with no name after it
+            // is someone the agency does not name.
+            if let Some(r) = a.title_containing(j + 1).filter(|r| r.start == j + 1) {
+                subject = Subject::Anonymous;
+                j = r.end;
                 continue;
             }
         }
@@ -824,6 +925,16 @@ fn is_impersonal_formula(a: &Arabic, c: usize) -> bool {
         && (sentence_start..c).all(|i| !a.is_word(i))
         && a.is_word(c + 1)
         && a.tw(c + 1).complementiser().is_some()
+}
+
+/// Particles that negate the verb after them (not ما, also "what": وفق ما
+/// نقلته ...).
+const NEGATIONS: &[&str] = &["لم", "لن", "لا"];
+
+/// A cue verb after a negation (لم تكشف اسمه، لم يوضح الوزير ...) reports
+/// nothing said.
+fn is_negated(a: &Arabic, c: usize) -> bool {
+    c > a.range.start && a.is_word(c - 1) && NEGATIONS.contains(&a.bare(a.key(c - 1)))
 }
 
 /// Skips what may stand between a subject and a nominal complement: time
@@ -1039,6 +1150,15 @@ fn attribution_phrase(
     if at_start {
         // وبحسب X، فإن ...
         let mut s = source_end;
+        // X's acronym in brackets (وفقا لبيانات الجهاز المركزي للتعبئة
+        // العامة والإحصاء (كابماس)، ...) belongs to the source.
+        if doc.tokens.get(s).is_some_and(|t| t.is_punct(doc.text, '(')) {
+            if let Some(close) = (s + 1..(s + 2 + MAX_BRACKETED_SOURCE_WORDS).min(sentence_end))
+                .find(|&k| doc.tokens[k].is_punct(doc.text, ')'))
+            {
+                s = close + 1;
+            }
+        }
         // An unnamed source runs on to its comma (بحسب وسائل إعلام محلية، ...).
         if source.is_none() {
             if let Some(k) = (s..(s + MAX_UNNAMED_SOURCE_WORDS).min(sentence_end)).find(|&k| {
