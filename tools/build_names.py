@@ -22,7 +22,8 @@ ROOT = Path(__file__).resolve().parent.parent
 SRC = ROOT.parent / "shared" / "data" / "anercorp" / "train.txt"
 OUT = ROOT / "data" / "ar_name_words.tsv"
 # Common given names, hand-written for newslens (CC0): added as first names
-# where ANERcorp does not list the word at all.
+# where ANERcorp does not list the word at all, and made first names where
+# ANERcorp saw them only inside names.
 HAND_FIRST_NAMES = ROOT / "tools" / "sources" / "first_names_ar.txt"
 COMMON_OUT = ROOT / "data" / "ar_common_words.txt"
 MIN_COUNT = 2
@@ -84,6 +85,12 @@ def main():
         w
         for w in HAND_FIRST_NAMES.read_text(encoding="utf-8").split("\n")
         if w and not w.startswith("#")
+    ]
+    # A hand-written given name that ANERcorp saw only inside names (خليل
+    # in إبراهيم خليل) begins names too.
+    hand_set = set(hand)
+    rows = [
+        f"first\t{r.split(chr(9))[1]}" if r.split("\t")[1] in hand_set else r for r in rows
     ]
     rows += [f"first\t{w}" for w in dict.fromkeys(hand) if w not in listed]
     # ANERcorp writes و/ل/ب glued to the name (وصلاح، لمحمد): such a form is

@@ -894,11 +894,32 @@ fn subject_of(a: &Arabic, c: usize, statements: &[Statement]) -> (Subject, usize
                 && a.key(j).starts_with("ال")
                 && a.tw(j).is_org_head()
                 && a.ment_starting(j).is_none();
+            // ... and one named in construct but no country known (وأعلنت
+            // وزارة الصحة في غزة ارتفاع ...): its phrase is the subject.
+            let construct_institution = t.is_word()
+                && !a.key(j).starts_with("ال")
+                && a.tw(j).is_org_head()
+                && a.ment_starting(j).is_none()
+                && a.is_word(j + 1)
+                && a.key(j + 1).starts_with("ال");
             if t.is_word()
-                && (a.is_anonymous_source(j) || unknown_institution)
+                && (a.is_anonymous_source(j) || unknown_institution || construct_institution)
                 && subject_position(a, c, j)
             {
                 subject = Subject::Anonymous;
+                if construct_institution {
+                    let mut end = j + 2;
+                    while end < a.range.end && a.is_word(end) && a.key(end).starts_with("ال") {
+                        end += 1;
+                    }
+                    // Where it is (في غزة), one word.
+                    if a.is_word(end) && a.key(end) == "في" && a.is_word(end + 1) {
+                        end += 2;
+                    }
+                    subject_end = Some(end);
+                    j = end;
+                    continue;
+                }
             } else if t.is_word() && a.reading_infos(j).iter().any(|r| r.is_statement()) {
                 if let Some(st) = statement_at(statements, j) {
                     subject = Subject::Statement(st, a.span(j..j + 1, 0));
@@ -956,6 +977,9 @@ fn skip_adjuncts(a: &Arabic, from: usize) -> usize {
             && ((a.tw(j).is_adverbial() && !a.tw(j).is_preposition()) || a.key(j) == "عن")
         {
             j += 1;
+        } else if let Some(end) = place_after_fi(a, j) {
+            // في غزة: where, not what.
+            j = end;
         } else if t.is_word()
             && a.key(j) == "في"
             && a.is_word(j + 1)
@@ -971,6 +995,19 @@ fn skip_adjuncts(a: &Arabic, from: usize) -> usize {
         }
     }
     j
+}
+
+/// The end of a place or country named after في at token `j` (في غزة).
+fn place_after_fi(a: &Arabic, j: usize) -> Option<usize> {
+    if !a.is_word(j) || a.key(j) != "في" {
+        return None;
+    }
+    let m = a.ment_starting(j + 1)?;
+    matches!(
+        a.findings.entities[m.entity].kind,
+        ActorKind::Place | ActorKind::Country
+    )
+    .then_some(m.tokens.end)
 }
 
 /// True when a mention at token `j` can be the subject of the cue at `c`:
@@ -1091,6 +1128,16 @@ fn attribution_phrase(
     });
     let len = phrase.map(|p| p.len()).max()?;
     let mut j = c + len;
+    // بحسب ما أفاد X، حسبما أعلنت X: the verb stands before the source.
+    let ma = matches!(a.key(j - 1), "ما" | "لما" | "حسبما");
+    let mut relay = false;
+    if ma && a.is_word(j) {
+        if let Some(verb) = a.tw(j).cue() {
+            relay = verb.class == CueClass::Relay;
+            j += 1;
+        }
+    }
+    let cue_end = j;
     // لـ written apart.
     if a.is_word(j) && a.key(j) == "ل" {
         j += 1;
@@ -1112,7 +1159,7 @@ fn attribution_phrase(
     let source = a.ments.iter().find(|m| {
         (m.tokens.start == j || m.tokens.start == named_at) && m.form != MentionForm::Nisba
     });
-    let subject = match (source, statement_span) {
+    let mut subject = match (source, statement_span) {
         (Some(m), _) => Subject::Actor(m.entity, a.span(m.tokens.clone(), 0)),
         (None, Some(span)) => match statement_at(statements, j - 1) {
             Some(st) => Subject::Statement(st, span),
@@ -1130,12 +1177,27 @@ fn attribution_phrase(
             }
         }
     };
+    let mut source_end = source.map(|m| m.tokens.end).unwrap_or(j + 1);
+    let mut unnamed = source.is_none();
+    // وفق ما نقلته صحيفة هآرتس عن مصدر سياسي: the one it relays speaks.
+    if relay && a.is_word(source_end) && a.key(source_end) == "عن" {
+        let k = source_end + 1;
+        if let Some(m) = a.ment_starting(k).filter(|m| m.form != MentionForm::Nisba) {
+            subject = Subject::Actor(m.entity, a.span(m.tokens.clone(), 0));
+            source_end = m.tokens.end;
+        } else if a.is_word(k)
+            && (a.is_anonymous_source(k) || a.title_containing(k).is_some_and(|r| r.start == k))
+        {
+            subject = Subject::Anonymous;
+            source_end = k;
+            unnamed = true;
+        }
+    }
     let cue = CueUse {
-        tokens: (c, c + len),
+        tokens: (c, cue_end),
         verb: None,
         subject,
     };
-    let source_end = source.map(|m| m.tokens.end).unwrap_or(j + 1);
     // The clause an attribution phrase looks back on is bounded, so a
     // sentence of thousands of phrases costs linear time and output (each
     // quote would otherwise run from the sentence start).
@@ -1160,7 +1222,7 @@ fn attribution_phrase(
             }
         }
         // An unnamed source runs on to its comma (بحسب وسائل إعلام محلية، ...).
-        if source.is_none() {
+        if unnamed {
             if let Some(k) = (s..(s + MAX_UNNAMED_SOURCE_WORDS).min(sentence_end)).find(|&k| {
                 doc.tokens[k].is_comma(doc.text)
                     || (a.is_word(k) && a.tw(k).complementiser().is_some())

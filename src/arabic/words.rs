@@ -369,6 +369,12 @@ const ATTRIBUTION_PHRASES: &[&[&str]] = &[
     &["حسب", "ما", "ذكرت"],
     &["وفقا", "لما", "ذكرته"],
     &["طبقا", "لما", "ذكرته"],
+    // ... with any reporting verb after them (بحسب ما أفاد الدفاع المدني).
+    &["بحسب", "ما"],
+    &["حسب", "ما"],
+    &["وفق", "ما"],
+    &["وفقا", "لما"],
+    &["طبقا", "لما"],
 ];
 
 /// Prepositions that make the noun after them an oblique, not a subject.

@@ -151,8 +151,15 @@ fn table() -> &'static Table {
         for surface in last_fields(PEOPLE) {
             add_phrase(&mut t, key, surface, PERS);
         }
-        for surface in last_fields(ORGANIZATIONS) {
-            add_phrase(&mut t, key, surface, ORG);
+        // Rows flagged `rules` are the rules' only (see
+        // tools/sources/organizations.tsv).
+        for r in rows(ORGANIZATIONS) {
+            let fields: Vec<&str> = r.collect();
+            if let [.., flags, surface] = fields[..] {
+                if !flags.contains("rules") {
+                    add_phrase(&mut t, key, surface, ORG);
+                }
+            }
         }
         for surface in last_fields(AGENTS) {
             add_phrase(&mut t, key, surface, (bit::AGENT, bit::AGENT, bit::AGENT));
