@@ -154,7 +154,7 @@ class OrganizationCases(unittest.TestCase):
             oid, kind, lang, gender, country, flags, surface = row
             self.assertRegex(oid, r"^[A-Za-z0-9_]+$")
             self.assertIn(kind, ("organization", "group"))
-            self.assertIn(flags, ("cs", "-"))
+            self.assertIn(flags, ("cs", "rules", "-"))
             self.assertRegex(country, r"^([A-Z]{2}|-)$")
             key = (lang, bl.norm(surface))
             self.assertEqual(seen.setdefault(key, oid), oid)
