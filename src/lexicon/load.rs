@@ -73,6 +73,8 @@ struct Builder {
     /// A copy of a key being written after itself (`extend_from_within`
     /// needs a newer Rust than the crate supports).
     scratch: String,
+    /// Rows left out (see [`Lexicon::unlisted`]).
+    unlisted: Vec<&'static str>,
 }
 
 impl Builder {
@@ -126,6 +128,7 @@ fn build() -> Lexicon {
         text: String::with_capacity(bytes_upper * 2),
         pending: Vec::with_capacity(rows_upper),
         scratch: String::new(),
+        unlisted: Vec::new(),
     };
     add_countries(&mut b);
     add_organizations(&mut b);
@@ -134,6 +137,7 @@ fn build() -> Lexicon {
     // Made once per program: the lexicon lives until the program ends.
     let text: &'static str = Box::leak(b.text.into_boxed_str());
     let mut lex = Lexicon::with_capacity(b.pending.len());
+    lex.unlisted = b.unlisted;
     for p in b.pending {
         let mut entry = p.entry;
         entry.key = &text[p.key];
@@ -151,6 +155,7 @@ fn add_organizations(b: &mut Builder) {
     for [id, kind, lang, gender, country, flags, surface] in rows::<7>(ORGANIZATIONS) {
         // "X التابع لـ Y" names two actors; matched as one phrase it would hide Y.
         if surface.contains("التابع") {
+            b.unlisted.push(surface);
             continue;
         }
         // An English government phrase is its country here; the English
