@@ -118,7 +118,7 @@ fn build() -> Lexicon {
     // Room for every row (an upper bound), so nothing is moved while growing.
     let rows_upper = [COUNTRIES, ORGANIZATIONS, PEOPLE, AGENTS]
         .iter()
-        .map(|f| f.bytes().filter(|&b| b == b'\n').count() + 1)
+        .map(|f| crate::text::count_byte(f.as_bytes(), b'\n') + 1)
         .sum::<usize>();
     let bytes_upper = [COUNTRIES, ORGANIZATIONS, PEOPLE, AGENTS]
         .iter()
