@@ -236,7 +236,11 @@ pub fn push_phrase_key(phrase: &str, out: &mut String) {
     let start = out.len();
     // Nearly every phrase (all lexicon rows) has no separator but the ASCII
     // space: split at it by bytes rather than decoding every character.
-    if !phrase.bytes().any(maybe_other_separator) {
+    // A fold rather than `any`: no early exit, so it runs on whole vectors.
+    if !phrase
+        .bytes()
+        .fold(false, |found, b| found | maybe_other_separator(b))
+    {
         for word in crate::text::split_ascii(phrase, b' ') {
             if word.is_empty() {
                 continue;
