@@ -258,13 +258,16 @@ fn agent_key(key: &str) -> usize {
 }
 
 fn add_countries(b: &mut Builder) {
+    // The file is read once: its rows are kept for the second pass, which
+    // needs every country's canonical name first.
+    let rows: Vec<[&'static str; 5]> = rows::<5>(COUNTRIES).collect();
     let mut canonical: HashMap<(&str, &str), &'static str> = HashMap::default();
-    for [code, lang, form, _, surface] in rows::<5>(COUNTRIES) {
+    for &[code, lang, form, _, surface] in &rows {
         if form == "canonical" {
             canonical.insert((code, lang), surface);
         }
     }
-    for [code, lang, form, gender, surface] in rows::<5>(COUNTRIES) {
+    for [code, lang, form, gender, surface] in rows {
         let form = match form {
             "metonym" => MentionForm::Metonym,
             "nisba" => MentionForm::Nisba,
