@@ -365,9 +365,20 @@ pub(crate) struct Items {
 
 impl Items {
     /// Appends the item of a token text.
+    #[cfg(any(test, feature = "train"))]
     pub fn push(&mut self, text: &str) {
+        self.push_keyed(text, false);
+    }
+
+    /// [`Items::push`]; `own_key` says that `text` is known to be its own
+    /// key (see [`push_key`]), so it is copied without normalising.
+    pub fn push_keyed(&mut self, text: &str, own_key: bool) {
         let start = self.keys.len();
-        push_key(text, &mut self.keys);
+        if own_key {
+            self.keys.push_str(text);
+        } else {
+            push_key(text, &mut self.keys);
+        }
         let k = &self.keys[start..];
         let kind = kind_of(text);
         let chars = k.chars().count();
