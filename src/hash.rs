@@ -24,7 +24,7 @@ impl FxHasher {
 /// read with overlapping loads rather than a copy (a call to `memcpy` for
 /// a length known only at run time).
 #[inline]
-fn tail_word(rest: &[u8]) -> u64 {
+pub(crate) fn tail_word(rest: &[u8]) -> u64 {
     let n = rest.len();
     if n >= 4 {
         let lo = u32::from_le_bytes([rest[0], rest[1], rest[2], rest[3]]);

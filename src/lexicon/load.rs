@@ -73,6 +73,10 @@ struct Builder {
     /// A copy of a key being written after itself (`extend_from_within`
     /// needs a newer Rust than the crate supports).
     scratch: String,
+    /// Rows left out (see [`Lexicon::unlisted`]).
+    unlisted: Vec<&'static str>,
+    /// Rows for the rules only (see [`Lexicon::rules_only`]).
+    rules_only: Vec<&'static str>,
 }
 
 impl Builder {
@@ -116,7 +120,7 @@ fn build() -> Lexicon {
     // Room for every row (an upper bound), so nothing is moved while growing.
     let rows_upper = [COUNTRIES, ORGANIZATIONS, PEOPLE, AGENTS]
         .iter()
-        .map(|f| f.bytes().filter(|&b| b == b'\n').count() + 1)
+        .map(|f| crate::text::count_byte(f.as_bytes(), b'\n') + 1)
         .sum::<usize>();
     let bytes_upper = [COUNTRIES, ORGANIZATIONS, PEOPLE, AGENTS]
         .iter()
@@ -126,6 +130,8 @@ fn build() -> Lexicon {
         text: String::with_capacity(bytes_upper * 2),
         pending: Vec::with_capacity(rows_upper),
         scratch: String::new(),
+        unlisted: Vec::new(),
+        rules_only: Vec::new(),
     };
     add_countries(&mut b);
     add_organizations(&mut b);
@@ -134,6 +140,8 @@ fn build() -> Lexicon {
     // Made once per program: the lexicon lives until the program ends.
     let text: &'static str = Box::leak(b.text.into_boxed_str());
     let mut lex = Lexicon::with_capacity(b.pending.len());
+    lex.unlisted = b.unlisted;
+    lex.rules_only = b.rules_only;
     for p in b.pending {
         let mut entry = p.entry;
         entry.key = &text[p.key];
@@ -151,7 +159,11 @@ fn add_organizations(b: &mut Builder) {
     for [id, kind, lang, gender, country, flags, surface] in rows::<7>(ORGANIZATIONS) {
         // "X التابع لـ Y" names two actors; matched as one phrase it would hide Y.
         if surface.contains("التابع") {
+            b.unlisted.push(surface);
             continue;
+        }
+        if flags.contains("rules") {
+            b.rules_only.push(surface);
         }
         // An English government phrase is its country here; the English
         // engine makes "the X government" an organisation by rule. An Arabic
@@ -253,13 +265,16 @@ fn agent_key(key: &str) -> usize {
 }
 
 fn add_countries(b: &mut Builder) {
+    // The file is read once: its rows are kept for the second pass, which
+    // needs every country's canonical name first.
+    let rows: Vec<[&'static str; 5]> = rows::<5>(COUNTRIES).collect();
     let mut canonical: HashMap<(&str, &str), &'static str> = HashMap::default();
-    for [code, lang, form, _, surface] in rows::<5>(COUNTRIES) {
+    for &[code, lang, form, _, surface] in &rows {
         if form == "canonical" {
             canonical.insert((code, lang), surface);
         }
     }
-    for [code, lang, form, gender, surface] in rows::<5>(COUNTRIES) {
+    for [code, lang, form, gender, surface] in rows {
         let form = match form {
             "metonym" => MentionForm::Metonym,
             "nisba" => MentionForm::Nisba,

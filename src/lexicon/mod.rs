@@ -87,6 +87,12 @@ pub struct Lexicon {
     /// are slices of one string made when the lexicon is built.
     phrases: HashMap<&'static str, Slot>,
     max_words: usize,
+    /// Organisation names of the files that are not phrases here (see
+    /// `load`), which the tagger's gazetteer still reads word by word.
+    unlisted: Vec<&'static str>,
+    /// Organisation names flagged `rules` in the files: the tagger's
+    /// gazetteer leaves them out (see tools/sources/organizations.tsv).
+    rules_only: Vec<&'static str>,
 }
 
 impl Lexicon {
@@ -97,7 +103,31 @@ impl Lexicon {
             next: Vec::with_capacity(entries),
             phrases: HashMap::with_capacity_and_hasher(entries + entries / 4, Default::default()),
             max_words: 0,
+            unlisted: Vec::new(),
+            rules_only: Vec::new(),
         }
+    }
+
+    /// Every phrase key that has entries, with its entries (phrases in no
+    /// particular order): the tagger's gazetteer reads its words from
+    /// these keys rather than normalising the files again.
+    pub(crate) fn phrases(
+        &self,
+    ) -> impl Iterator<Item = (&'static str, impl Iterator<Item = &Entry>)> {
+        self.phrases
+            .iter()
+            .filter(|(_, s)| s.first != NONE)
+            .map(|(&k, &s)| (k, self.entries_of(s)))
+    }
+
+    /// The names of the files left out as phrases (see [`Lexicon::phrases`]).
+    pub(crate) fn unlisted(&self) -> &[&'static str] {
+        &self.unlisted
+    }
+
+    /// The organisation names the files flag for the rules only.
+    pub(crate) fn rules_only(&self) -> &[&'static str] {
+        &self.rules_only
     }
 
     /// Adds `entry` under the normalised phrase key `key`.

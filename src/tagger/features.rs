@@ -280,9 +280,24 @@ pub(crate) fn stem_start(key: &str) -> usize {
 /// letters remain. Peeling is greedy, so a name that merely starts with one
 /// of these letters loses it too; the unpeeled forms are features as well.
 pub(crate) fn strip_stages(key: &str) -> Stages {
-    // Arabic letters used here are all 2 bytes in UTF-8.
-    const LETTER: usize = 2;
-    let chars = |at: usize| key[at..].chars().count();
+    // Counted only for a key that starts with a clitic letter.
+    stages(key, |at| key[at..].chars().count())
+}
+
+/// Arabic letters peeled by [`strip_stages`] are all 2 bytes in UTF-8.
+const LETTER: usize = 2;
+
+/// [`strip_stages`] of a key of `n` characters, which are not counted again.
+pub(crate) fn strip_stages_of(key: &str, n: usize) -> Stages {
+    // Only whole letters are peeled: `at` bytes in, `at / LETTER`
+    // characters are gone.
+    stages(key, |at| n - at / LETTER)
+}
+
+/// [`strip_stages`] with `chars(at)` the number of characters of
+/// `key[at..]`.
+#[inline(always)]
+fn stages(key: &str, chars: impl Fn(usize) -> usize) -> Stages {
     let mut stages = Stages {
         at: [0; MAX_STAGES],
         n: 1,
@@ -350,18 +365,30 @@ pub(crate) struct Items {
 
 impl Items {
     /// Appends the item of a token text.
+    #[cfg(any(test, feature = "train"))]
     pub fn push(&mut self, text: &str) {
+        self.push_keyed(text, false);
+    }
+
+    /// [`Items::push`]; `own_key` says that `text` is known to be its own
+    /// key (see [`push_key`]), so it is copied without normalising.
+    pub fn push_keyed(&mut self, text: &str, own_key: bool) {
         let start = self.keys.len();
-        push_key(text, &mut self.keys);
+        if own_key {
+            self.keys.push_str(text);
+        } else {
+            push_key(text, &mut self.keys);
+        }
         let k = &self.keys[start..];
         let kind = kind_of(text);
+        let chars = k.chars().count();
         let mut item = Item {
             key: (start as u32, self.keys.len() as u32),
             stem_at: 0,
             kind,
             trigger: trigger::NONE,
             article: false,
-            chars: k.chars().count() as u32,
+            chars: chars as u32,
             stem_chars: 0,
             word: hash_str(k.as_bytes()),
             stem: 0,
@@ -374,7 +401,7 @@ impl Items {
         if kind == Kind::Arabic {
             // Each clitic-peeled form is looked up once: trigger class (the
             // first form that has one) and gazetteer bits (all forms).
-            let stages = strip_stages(k);
+            let stages = strip_stages_of(k, chars);
             let stem = stages.stem();
             for at in stages.offsets() {
                 let h = if at == 0 {
@@ -395,7 +422,8 @@ impl Items {
                 }
             }
             item.stem_at = stem as u8;
-            item.stem_chars = k[stem..].chars().count() as u32;
+            // The peeled letters are two bytes each (see strip_stages_of).
+            item.stem_chars = (chars - stem / LETTER) as u32;
             item.article = k[..stem].ends_with("ال") || k[..stem].ends_with("لل");
         } else if kind.is_word() {
             item.gaz = gazetteer::lookup(item.word).gaz;
@@ -920,6 +948,12 @@ mod tests {
             assert_eq!(&k[stem_start(&k)..], c.want, "{}", c.word);
             let items = items_of(&[c.word]);
             assert_eq!(items.stem(0), c.want, "{}", c.word);
+            assert_eq!(
+                items.items[0].stem_chars as usize,
+                c.want.chars().count(),
+                "{}",
+                c.word
+            );
             assert_eq!(items.items[0].stem, hash_str(c.want.as_bytes()));
         }
     }

@@ -6,19 +6,29 @@
 //!
 //! Each normalised word of a lexicon phrase (and its clitic-stripped stem)
 //! records what kind of phrase it was part of and where: a whole one-word
-//! name, the first word, or a later word. The same files are compiled in
-//! by the lexicon module, so the wasm carries them once.
+//! name, the first word, or a later word. The words come from the phrase
+//! keys the lexicon module made of the same files (normalising the files
+//! again cost a third of the start-up); the tests check that the table is
+//! the one the files give.
 
 use super::features::{hash_str, strip_stages, trigger, trigger_words};
-use crate::text::normalize::push_key;
+use crate::lexicon::Entry as LexEntry;
+use crate::model::{ActorKind, MentionForm};
+use crate::text::normalize::{phrase_key, push_key};
 use crate::text::{data_rows, find_byte, split_ascii, tab_fields};
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
 
+// The lexicon files: read here by the tests only (the table takes their
+// words from the lexicon's keys).
+#[cfg(test)]
 const COUNTRIES: &str = include_str!("../../data/countries.tsv");
+#[cfg(test)]
 const ORGANIZATIONS: &str = include_str!("../../data/organizations.tsv");
+#[cfg(test)]
 const PEOPLE: &str = include_str!("../../data/people.tsv");
+#[cfg(test)]
 const AGENTS: &str = include_str!("../../data/agents.tsv");
 const TITLES: &str = include_str!("../../data/ar_titles.tsv");
 const CUES: &str = include_str!("../../data/ar_cues.tsv");
@@ -85,6 +95,7 @@ fn rows(file: &'static str) -> impl Iterator<Item = impl Iterator<Item = &'stati
 }
 
 /// The last field of each data row (the surface of a lexicon row).
+#[cfg(test)]
 fn last_fields(file: &'static str) -> impl Iterator<Item = &'static str> {
     rows(file).filter_map(|r| r.last())
 }
@@ -109,6 +120,11 @@ fn add_phrase(table: &mut Table, key: &mut String, phrase: &str, pos: Positions)
 fn add_word(table: &mut Table, key: &mut String, word: &str, b: u16) {
     key.clear();
     push_key(word, key);
+    add_key(table, key, b);
+}
+
+/// Records the word key `key` and its clitic-stripped stem with `b`.
+fn add_key(table: &mut Table, key: &str, b: u16) {
     if key.is_empty() {
         return;
     }
@@ -122,64 +138,131 @@ fn add_word(table: &mut Table, key: &mut String, word: &str, b: u16) {
     }
 }
 
+/// The (whole, first, later) bits of a lexicon entry: what its row adds
+/// to the words of its phrase.
+fn positions(e: &LexEntry) -> Positions {
+    const NISBA: Positions = (bit::NISBA, bit::NISBA, bit::NISBA);
+    const AGENT: Positions = (bit::AGENT, bit::AGENT, bit::AGENT);
+    match e.kind {
+        // A country's government, named in the organisations file.
+        ActorKind::Country if e.form == MentionForm::Title => ORG,
+        ActorKind::Country if e.form == MentionForm::Nisba => NISBA,
+        ActorKind::Country => LOC,
+        ActorKind::Person => PERS,
+        // Collective agents have keys of their own; organisations (and
+        // groups named in the organisations file) are `org:`.
+        _ if e.key.starts_with("group:") => AGENT,
+        _ => ORG,
+    }
+}
+
+/// Records the words of the phrase key `phrase` (word keys joined by
+/// single spaces) under `pos`.
+fn add_phrase_key(table: &mut Table, phrase: &str, pos: Positions) {
+    let one = find_byte(phrase.as_bytes(), b' ').is_none();
+    for (k, w) in split_ascii(phrase, b' ').enumerate() {
+        let b = match (one, k) {
+            (true, _) => pos.0,
+            (_, 0) => pos.1,
+            _ => pos.2,
+        };
+        add_key(table, w, b);
+    }
+}
+
 /// Room for the words of the lexicons without rehashing while building.
 const TABLE_CAPACITY: usize = 12 * 1024;
 
+/// The trigger words, and the title and cue words of the hand-written
+/// lists.
+fn add_lists(t: &mut Table, key: &mut String) {
+    for (h, class) in trigger_words() {
+        let e = t.entry(h).or_default();
+        // A word listed twice keeps its first class.
+        if e.trigger == trigger::NONE {
+            e.trigger = class;
+        }
+    }
+    for mut r in rows(TITLES) {
+        if let Some(first) = r
+            .nth(1)
+            .and_then(|t| t.split_whitespace().next())
+            .filter(|t| !NOT_TAGGER_TITLES.contains(t))
+        {
+            add_word(t, key, first, bit::TITLE);
+        }
+    }
+    for r in rows(CUES) {
+        for form in r.skip(1).filter(|f| *f != "-") {
+            add_word(t, key, form, bit::CUE);
+        }
+    }
+}
+
+/// The table, from the lexicon's phrase keys (made once, for the matcher)
+/// and the lists: what [`table_from_files`] reads from the files, at a
+/// fraction of the start-up cost.
 fn table() -> &'static Table {
     static TABLE: OnceLock<Table> = OnceLock::new();
     TABLE.get_or_init(|| {
         let mut t = Table::with_capacity_and_hasher(TABLE_CAPACITY, Default::default());
         let key = &mut String::new();
-        for (h, class) in trigger_words() {
-            let e = t.entry(h).or_default();
-            // A word listed twice keeps its first class.
-            if e.trigger == trigger::NONE {
-                e.trigger = class;
-            }
-        }
-        for r in rows(COUNTRIES) {
-            // code, lang, form, gender, surface
-            let mut r = r.skip(2);
-            if let (Some(form), Some(surface)) = (r.next(), r.nth(1)) {
-                if form == "nisba" {
-                    add_phrase(&mut t, key, surface, (bit::NISBA, bit::NISBA, bit::NISBA));
-                } else {
-                    add_phrase(&mut t, key, surface, LOC);
-                }
-            }
-        }
-        for surface in last_fields(PEOPLE) {
-            add_phrase(&mut t, key, surface, PERS);
-        }
+        add_lists(&mut t, key);
+        let lex = crate::lexicon::lexicon();
         // Rows flagged `rules` are the rules' only (see
         // tools/sources/organizations.tsv).
-        for r in rows(ORGANIZATIONS) {
-            let fields: Vec<&str> = r.collect();
-            if let [.., flags, surface] = fields[..] {
-                if !flags.contains("rules") {
-                    add_phrase(&mut t, key, surface, ORG);
-                }
-            }
+        let rules_only: Vec<String> = lex.rules_only().iter().map(|s| phrase_key(s)).collect();
+        for (phrase, entries) in lex
+            .phrases()
+            .filter(|(p, _)| !rules_only.iter().any(|r| r == p))
+        {
+            // Bits are or-ed in, so a phrase of several rows takes all
+            // their bits at once.
+            let pos = entries
+                .map(positions)
+                .fold((0, 0, 0), |a, p| (a.0 | p.0, a.1 | p.1, a.2 | p.2));
+            add_phrase_key(&mut t, phrase, pos);
         }
-        for surface in last_fields(AGENTS) {
-            add_phrase(&mut t, key, surface, (bit::AGENT, bit::AGENT, bit::AGENT));
-        }
-        for mut r in rows(TITLES) {
-            if let Some(first) = r
-                .nth(1)
-                .and_then(|t| t.split_whitespace().next())
-                .filter(|t| !NOT_TAGGER_TITLES.contains(t))
-            {
-                add_word(&mut t, key, first, bit::TITLE);
-            }
-        }
-        for r in rows(CUES) {
-            for form in r.skip(1).filter(|f| *f != "-") {
-                add_word(&mut t, key, form, bit::CUE);
-            }
+        for surface in lex.unlisted() {
+            add_phrase(&mut t, key, surface, ORG);
         }
         t
     })
+}
+
+/// The table read from the lexicon files themselves (the reference for
+/// [`table`]).
+#[cfg(test)]
+fn table_from_files() -> Table {
+    let mut t = Table::with_capacity_and_hasher(TABLE_CAPACITY, Default::default());
+    let key = &mut String::new();
+    add_lists(&mut t, key);
+    for r in rows(COUNTRIES) {
+        // code, lang, form, gender, surface
+        let mut r = r.skip(2);
+        if let (Some(form), Some(surface)) = (r.next(), r.nth(1)) {
+            if form == "nisba" {
+                add_phrase(&mut t, key, surface, (bit::NISBA, bit::NISBA, bit::NISBA));
+            } else {
+                add_phrase(&mut t, key, surface, LOC);
+            }
+        }
+    }
+    for surface in last_fields(PEOPLE) {
+        add_phrase(&mut t, key, surface, PERS);
+    }
+    for r in rows(ORGANIZATIONS) {
+        let fields: Vec<&str> = r.collect();
+        if let [.., flags, surface] = fields[..] {
+            if !flags.contains("rules") {
+                add_phrase(&mut t, key, surface, ORG);
+            }
+        }
+    }
+    for surface in last_fields(AGENTS) {
+        add_phrase(&mut t, key, surface, (bit::AGENT, bit::AGENT, bit::AGENT));
+    }
+    t
 }
 
 /// What the tables say of the word form whose key hashes to `h`.
@@ -216,6 +299,17 @@ mod tests {
                     "{surface:?}"
                 );
             }
+        }
+    }
+
+    /// The table made from the lexicon's keys is the one the files give.
+    #[test]
+    fn table_is_the_files_table() {
+        let want = table_from_files();
+        let got = table();
+        assert_eq!(got.len(), want.len());
+        for (h, e) in &want {
+            assert_eq!(got.get(h), Some(e), "{h:x}");
         }
     }
 

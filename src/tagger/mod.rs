@@ -19,6 +19,7 @@ use features::{
     fmix, memory_code, quote_parity, with_own_class, Items, Kind, MemoryScores, Types, NO_MEMORY,
 };
 use model::Model;
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
@@ -115,7 +116,7 @@ pub(crate) fn tag(doc: &Document, tokens: Range<usize>) -> Vec<Name> {
         if start < end {
             let lo = items.items.len();
             for i in start..end {
-                types.push(&mut items, doc.word(i));
+                types.push(&mut items, doc.word(i), own_key(doc, i));
             }
             add_virtual_stop(&mut items, &mut types, lo);
             sentences.push(lo..items.items.len());
@@ -146,6 +147,14 @@ pub(crate) fn tag(doc: &Document, tokens: Range<usize>) -> Vec<Name> {
         });
     }
     names
+}
+
+/// True when token `i` of `doc` is its own key: the tokenizer borrowed the
+/// word itself as its key (having found that normalising leaves it as it
+/// is), so the tagger need not normalise it again.
+pub(crate) fn own_key(doc: &Document, i: usize) -> bool {
+    let t = &doc.tokens[i];
+    matches!(t.key, Cow::Borrowed(k) if !k.is_empty() && k.len() == t.span.len())
 }
 
 /// Marks (opening, closing) that set off a title or name: a name that
@@ -190,7 +199,7 @@ fn add_virtual_stop(items: &mut Items, types: &mut Types, lo: usize) {
         .last()
         .is_some_and(|it| !matches!(it.kind, Kind::Punct | Kind::Quote))
     {
-        types.push(items, VIRTUAL_STOP);
+        types.push(items, VIRTUAL_STOP, false);
     }
 }
 
@@ -731,7 +740,7 @@ pub mod train {
                 .map(|s| {
                     let lo = items.items.len();
                     for w in s {
-                        types.push(&mut items, w);
+                        types.push(&mut items, w, false);
                     }
                     add_virtual_stop(&mut items, &mut types, lo);
                     lo..items.items.len()

@@ -214,7 +214,20 @@ impl Reader<'_> {
         }
         Ok(f32::from_le_bytes(b))
     }
+    /// One LEB128 value; nearly every value of a model file (weights, hash
+    /// gaps, masks) is a single byte, read without the loop.
+    #[inline(always)]
     fn varint(&mut self) -> Result<u64, DecodeError> {
+        match self.bytes.get(self.at) {
+            Some(&b) if b < 0x80 => {
+                self.at += 1;
+                Ok(u64::from(b))
+            }
+            _ => self.varint_long(),
+        }
+    }
+    /// [`Reader::varint`] of several bytes.
+    fn varint_long(&mut self) -> Result<u64, DecodeError> {
         let mut v = 0u64;
         for shift in (0..64).step_by(7) {
             let b = self.byte()?;
@@ -225,6 +238,7 @@ impl Reader<'_> {
         }
         Err(DecodeError::Corrupt)
     }
+    #[inline(always)]
     fn zigzag(&mut self) -> Result<i8, DecodeError> {
         let v = self.varint()?;
         let s = ((v >> 1) as i64) ^ -((v & 1) as i64);

@@ -174,11 +174,36 @@ fn push_key_char(c: char, out: &mut String) {
 /// byte scan; about half the lexicon rows are so, and need no key made.
 pub(crate) fn is_own_phrase_key(phrase: &str) -> bool {
     let b = phrase.as_bytes();
-    unchanged_prefix(phrase) == b.len()
-        && b.first().is_some_and(|&c| c != b' ')
-        && b.last().is_some_and(|&c| c != b' ')
-        && !b.windows(2).any(|w| w == b"  ")
-        && !b.iter().any(|&c| matches!(c, b'_' | b'\t'..=b'\r'))
+    if b.first().is_none_or(|&c| c == b' ') || b.last().is_none_or(|&c| c == b' ') {
+        return false;
+    }
+    // What `unchanged_prefix` keeps, and of the ASCII bytes no separator
+    // but single spaces: all in one pass (a start-up cost, per lexicon row).
+    let mut space = false;
+    let mut i = 0;
+    while i < b.len() {
+        let x = b[i];
+        if x < 0x80 {
+            if x.is_ascii_uppercase() || matches!(x, b'_' | b'\t'..=b'\r') || space && x == b' ' {
+                return false;
+            }
+            space = x == b' ';
+            i += 1;
+            continue;
+        }
+        space = false;
+        let Some(&y) = b.get(i + 1) else { return false };
+        let row = match x {
+            0xD8 => 0,
+            0xD9 => 1,
+            _ => return false,
+        };
+        if KEPT_ARABIC[row] & (1 << (y & 0x3F)) == 0 {
+            return false;
+        }
+        i += 2;
+    }
+    true
 }
 
 /// True for a byte that may be, or start, a word separator of
@@ -211,7 +236,11 @@ pub fn push_phrase_key(phrase: &str, out: &mut String) {
     let start = out.len();
     // Nearly every phrase (all lexicon rows) has no separator but the ASCII
     // space: split at it by bytes rather than decoding every character.
-    if !phrase.bytes().any(maybe_other_separator) {
+    // A fold rather than `any`: no early exit, so it runs on whole vectors.
+    if !phrase
+        .bytes()
+        .fold(false, |found, b| found | maybe_other_separator(b))
+    {
         for word in crate::text::split_ascii(phrase, b' ') {
             if word.is_empty() {
                 continue;
@@ -344,6 +373,35 @@ mod tests {
                 assert!(maybe_other_separator(lead), "{c:?}");
             }
         }
+    }
+
+    #[test]
+    fn own_phrase_keys_in_one_pass() {
+        // The conditions one by one, on every string of up to four of
+        // these characters.
+        let by_parts = |p: &str| {
+            let b = p.as_bytes();
+            unchanged_prefix(p) == b.len()
+                && b.first().is_some_and(|&c| c != b' ')
+                && b.last().is_some_and(|&c| c != b' ')
+                && !b.windows(2).any(|w| w == b"  ")
+                && !b.iter().any(|&c| matches!(c, b'_' | b'\t'..=b'\r'))
+        };
+        let alphabet = [
+            ' ', '_', '\t', '\n', 'a', 'A', 'ب', 'أ', 'é', '\u{0640}', '\u{067F}',
+        ];
+        let mut words = vec![String::new()];
+        for _ in 0..4 {
+            let longer: Vec<String> = words
+                .iter()
+                .flat_map(|w| alphabet.iter().map(move |c| format!("{w}{c}")))
+                .collect();
+            for w in &longer {
+                assert_eq!(is_own_phrase_key(w), by_parts(w), "{w:?}");
+            }
+            words = longer;
+        }
+        assert!(!is_own_phrase_key(""));
     }
 
     #[test]

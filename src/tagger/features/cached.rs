@@ -286,7 +286,9 @@ impl<'m, 't> Types<'m, 't> {
 
     /// Appends the item of the token `text` to `items` (which must have
     /// been built through this only): the same item as [`Items::push`].
-    pub fn push(&mut self, items: &mut Items, text: &'t str) {
+    /// `own_key`: `text` is known to be its own key (see
+    /// [`Items::push_keyed`]).
+    pub fn push(&mut self, items: &mut Items, text: &'t str, own_key: bool) {
         use std::collections::hash_map::Entry;
         let model = self.model;
         let (types, buf) = (&mut self.types, &mut self.buf);
@@ -297,7 +299,7 @@ impl<'m, 't> Types<'m, 't> {
                 t
             }
             Entry::Vacant(e) => {
-                items.push(text);
+                items.push_keyed(text, own_key);
                 let k = items.items.len() - 1;
                 let it = items.items[k];
                 let (b, a) = (View::of(Some(&it), true), View::of(Some(&it), false));
@@ -416,6 +418,7 @@ impl MemoryScores {
 mod tests {
     use super::super::{position_features, quote_parity};
     use super::*;
+    use crate::tagger::own_key;
     use crate::text::document::Document;
 
     /// The first-pass scores of every item of `text` (sentence by
@@ -430,7 +433,7 @@ mod tests {
         for s in &doc.sentences {
             let lo = fast.items.len();
             for k in s.clone() {
-                types.push(&mut fast, doc.word(k));
+                types.push(&mut fast, doc.word(k), own_key(&doc, k));
                 plain.push(doc.word(k));
             }
             ranges.push(lo..fast.items.len());
