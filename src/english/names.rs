@@ -35,7 +35,7 @@ const MAX_ORG_TOKENS: usize = 10;
 /// Most tokens of a title phrase before the name.
 const MAX_TITLE_TOKENS: usize = 8;
 /// Most tokens of an apposition that gives a person's role.
-const MAX_APPOSITION_TOKENS: usize = 14;
+const MAX_APPOSITION_TOKENS: usize = 20;
 /// Nouns that describe an organisation in an apposition (Southern
 /// California Edison, the region's main utility, ...).
 const ORG_DESCRIPTIONS: &[&str] = &[
@@ -876,7 +876,11 @@ impl English<'_, '_, '_> {
             if t.is_punct(self.doc.text, ',') || t.is_punct(self.doc.text, '.') {
                 break;
             }
-            if t.quote_mark().is_some() || (t.is_word() && self.w.cue(&t.key).is_some()) {
+            // A cue ends the apposition; a capitalised one is part of a
+            // name in it (the Centre for ... Early Warning of ...).
+            if t.quote_mark().is_some()
+                || (t.is_word() && !self.is_cap(j) && self.w.cue(&t.key).is_some())
+            {
                 return;
             }
             if t.is_word() && self.w.title_head(strip_possessive(&t.key)).is_some() {

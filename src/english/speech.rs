@@ -324,6 +324,9 @@ enum Subject {
     Unknown,
     /// Not said: the last speaker.
     Implicit,
+    /// A definite description of someone already named (the England
+    /// winger, the Italian): the last speaker when a person.
+    Described,
 }
 
 /// A reporting cue and what it says about its speaker.
@@ -683,8 +686,17 @@ fn subject_before(e: &English, j: usize) -> Option<Subject> {
                 return None;
             }
             if t.is_punct(e.doc.text, ',') {
-                // "A USGS spokesperson, Paul Caruso, said": the set-off name.
-                if let Some(m) = mention_starting(e, k + 1) {
+                // "A USGS spokesperson, Paul Caruso, said": the set-off name
+                // (after its title: ", Professor Nicola Ranger,").
+                let mut n = k + 1;
+                while n < p
+                    && e.is_cap(n)
+                    && (e.w.title_head(e.key(n).trim_end_matches('.')).is_some()
+                        || e.w.is_title_mod(e.key(n)))
+                {
+                    n += 1;
+                }
+                if let Some(m) = mention_starting(e, n) {
                     let m = &e.ments[m];
                     if m.tokens.end == p && e.findings.entities[m.entity].kind == ActorKind::Person
                     {
@@ -726,12 +738,54 @@ fn subject_before(e: &English, j: usize) -> Option<Subject> {
                 }
             }
         }
-        if !m.modifier || e.findings.entities[m.entity].kind != ActorKind::Country {
+        let country = e.findings.entities[m.entity].kind == ActorKind::Country;
+        // "The United Nations envoy for Sudan on Monday urged": the country
+        // only completes a description.
+        let completes = b > e.range.start + 1
+            && e.is_word(b - 1)
+            && matches!(e.key(b - 1), "for" | "to" | "in" | "of")
+            && e.is_word(b - 2)
+            && !e.is_cap(b - 2)
+            && mention_ending(e, b - 1).is_none();
+        if country && completes {
+            return Some(Subject::Unknown);
+        }
+        if !m.modifier || !country {
             return Some(Subject::Actor(m.entity, (m.tokens.start, m.tokens.end)));
         }
-        return Some(Subject::Unknown);
+        // "the Italian said": a demonym for someone already named.
+        let definite = m.tokens.len() == 1
+            && m.form == MentionForm::Nisba
+            && b < m.tokens.start
+            && !e.key(m.tokens.start).ends_with('s');
+        return Some(if definite {
+            Subject::Described
+        } else {
+            Subject::Unknown
+        });
     }
     let k = e.key(p);
+    // "the England winger said": a description of someone named before.
+    if p > e.range.start + 1 && description_noun(e, p) {
+        if let Some(m) = mention_ending(e, p) {
+            let m = &e.ments[m];
+            if e.findings.entities[m.entity].kind == ActorKind::Country
+                && m.tokens.start > e.range.start
+                && e.key(m.tokens.start - 1) == "the"
+            {
+                return Some(Subject::Described);
+            }
+        }
+    }
+    // "A Department of Health spokesperson said": the body speaks.
+    if matches!(k, "spokesperson" | "spokesman" | "spokeswoman") {
+        if let Some(m) = mention_ending(e, p) {
+            let m = &e.ments[m];
+            if e.findings.entities[m.entity].kind == ActorKind::Organization && !m.modifier {
+                return Some(Subject::Actor(m.entity, (m.tokens.start, m.tokens.end)));
+            }
+        }
+    }
     // "Benjamin Netanyahu's office said": the office speaks for its holder.
     if k == "office" && p > e.range.start {
         if let Some(m) = mention_ending(e, p) {
@@ -1343,6 +1397,13 @@ fn last_actor_in(e: &English, from: usize, to: usize) -> Option<(EntityId, Range
 /// `," team member Rodaba Noori told`.
 fn cue_after(e: &English, close: usize) -> Option<CueUse> {
     let doc = e.doc;
+    // `... was "beyond catastrophic." He told reporters`: a full stop
+    // inside the marks and a capital after them start a new sentence,
+    // whose cue has its own content.
+    if close > e.range.start && doc.tokens[close - 1].is_punct(doc.text, '.') && e.is_cap(close + 1)
+    {
+        return None;
+    }
     let mut j = close + 1;
     let mut seen_subject: Option<Subject> = None;
     while j < e.range.end && j <= close + MAX_CLOSE_TO_CUE {
@@ -1404,8 +1465,30 @@ fn cue_after(e: &English, close: usize) -> Option<CueUse> {
         }
         if let Some(m) = mention_starting(e, j) {
             let m = &e.ments[m];
+            let mut end = m.tokens.end;
+            // `," the England winger said`: a country qualifying a noun
+            // describes the speaker; with "the", one already named.
+            if e.findings.entities[m.entity].kind == ActorKind::Country && description_noun(e, end)
+            {
+                let definite = m.tokens.start > close + 1 && e.key(m.tokens.start - 1) == "the";
+                seen_subject = Some(if definite {
+                    Subject::Described
+                } else {
+                    Subject::Unknown
+                });
+                j = end + 1;
+                continue;
+            }
             seen_subject = Some(Subject::Actor(m.entity, (m.tokens.start, m.tokens.end)));
-            j = m.tokens.end;
+            // `," Marsh, 67, said`: the age in commas.
+            if end + 2 < e.range.end
+                && doc.tokens[end].is_punct(doc.text, ',')
+                && doc.tokens[end + 1].kind == TokenKind::Number
+                && doc.tokens[end + 2].is_punct(doc.text, ',')
+            {
+                end += 3;
+            }
+            j = end;
             continue;
         }
         let k = t.key.as_ref();
@@ -1429,6 +1512,17 @@ fn cue_after(e: &English, close: usize) -> Option<CueUse> {
         j += 1;
     }
     None
+}
+
+/// True when token `k` is a lower-case noun that a country before it
+/// qualifies (the England *winger*): not a cue, a function word or a verb.
+fn description_noun(e: &English, k: usize) -> bool {
+    e.is_word(k)
+        && !e.is_cap(k)
+        && e.w.cue(e.key(k)).is_none()
+        && !e.w.is_function(e.key(k))
+        && !finite_verb(e, k)
+        && !SUBJECT_ADVERBS.contains(&e.key(k))
 }
 
 /// `X called the vote "a turning point"`: a labelling verb shortly before
@@ -1589,11 +1683,25 @@ fn resolve(
         Subject::Actor(id, (a, b)) => (Some(id), Some(e.span(a..b))),
         Subject::Anonymous | Subject::Unknown => (None, None),
         Subject::Implicit => (last.map(|(id, _)| id), None),
+        Subject::Described => (
+            last.map(|(id, _)| id)
+                .filter(|&id| e.findings.entities[id].kind == ActorKind::Person),
+            None,
+        ),
         Subject::Pronoun(p) => {
             let id = pronoun(e, p, last.map(|(id, _)| id));
             if let Some(id) = id {
                 let span = e.span(p..p + 1);
-                e.add(p..p + 1, span, id, MentionForm::Pronoun);
+                if e.add(p..p + 1, span, id, MentionForm::Pronoun) {
+                    // Keep the mentions in text order: later look-ups
+                    // (pronouns, subjects) search them by position.
+                    if let Some(m) = e.ments.pop() {
+                        let n = e.ments.partition_point(|x| {
+                            (x.tokens.start, x.tokens.end) <= (m.tokens.start, m.tokens.end)
+                        });
+                        e.ments.insert(n, m);
+                    }
+                }
             }
             (id, Some(e.span(p..p + 1)))
         }

@@ -65,6 +65,75 @@ fn quotes_and_speakers() {
             want: &[(I, "More than 3,000 people were evacuated overnight near Marseille", Some("officials"))],
         },
         QuoteCase {
+            name: "a full stop inside the marks ends the sentence: the next cue is not the partial quote's",
+            text: "Peter Lang said Helen Marsh was \"a hero to the town.\" She said she had only done her job.",
+            want: &[
+                (I, "Helen Marsh was \"a hero to the town.\"", Some("Peter Lang")),
+                (D, "a hero to the town.", Some("Peter Lang")),
+                (I, "she had only done her job", Some("Helen Marsh")),
+            ],
+        },
+        QuoteCase {
+            name: "an age in commas between the speaker and the cue",
+            text: "\"We lost everything,\" Maria Souza, 54, said after the flood.",
+            want: &[(D, "We lost everything", Some("Maria Souza"))],
+        },
+        QuoteCase {
+            name: "a set-off name after its title, before the cue",
+            text: "Its general secretary, Professor Nicola Ranger, told the Guardian that nurses were exhausted.",
+            want: &[(I, "nurses were exhausted", Some("Nicola Ranger"))],
+        },
+        QuoteCase {
+            name: "an organisation's spokesperson speaks for it",
+            text: "A Department of Health spokesperson said the plan would be published next week.",
+            want: &[(I, "the plan would be published next week", Some("Department of Health"))],
+        },
+        QuoteCase {
+            name: "a definite description with a country is the last speaker, not the country",
+            text: "Bukayo Saka said the team had stayed calm. \"We knew the goals would come,\" the England winger said.",
+            want: &[
+                (I, "the team had stayed calm", Some("Bukayo Saka")),
+                (D, "We knew the goals would come", Some("Bukayo Saka")),
+            ],
+        },
+        QuoteCase {
+            name: "a demonym with the article stands for the last speaker",
+            text: "Enzo Maresca said his side had lost control. Asked about the penalty, the Italian said he had not seen it again.",
+            want: &[
+                (I, "his side had lost control", Some("Enzo Maresca")),
+                (I, "he had not seen it again", Some("Enzo Maresca")),
+            ],
+        },
+        QuoteCase {
+            name: "a country completing a description (envoy for Sudan) does not speak",
+            text: "The United Nations envoy for Sudan on Monday urged both sides to return to talks, warning that the conflict could spread.",
+            want: &[
+                (I, "to return to talks", None),
+                (I, "the conflict could spread", None),
+            ],
+        },
+        QuoteCase {
+            name: "pronouns resolved during attribution keep the mentions in order",
+            text: "\"I am really proud of the players,\" Arteta told Sky Sports. \"We were not at our best in the first half, but the reaction was exactly what I wanted to see.\"\nHe added: \"The crowd was incredible. They pushed us when we needed it.\"\nChelsea head coach Enzo Maresca admitted his side had lost control after the break. \"We started well, but in the second half we were too passive,\" said Maresca. \"It is something we need to improve.\"\nAsked about the penalty decision that led to Arsenal's second goal, the Italian said he had not seen it again. He insisted that his team would learn from the defeat.\nArteta confirmed that defender William Saliba would miss next week's trip to Newcastle with a hamstring injury. \"It is not serious, but we will not take any risks,\" he said.",
+            want: &[
+                (D, "I am really proud of the players", Some("Arteta")),
+                (D, "We were not at our best in the first half, but the reaction was exactly what I wanted to see.", Some("Arteta")),
+                (D, "The crowd was incredible. They pushed us when we needed it.", Some("Arteta")),
+                (I, "his side had lost control after the break", Some("Enzo Maresca")),
+                (D, "We started well, but in the second half we were too passive", Some("Enzo Maresca")),
+                (D, "It is something we need to improve.", Some("Enzo Maresca")),
+                (I, "he had not seen it again", Some("Enzo Maresca")),
+                (I, "his team would learn from the defeat", Some("Enzo Maresca")),
+                (I, "defender William Saliba would miss next week's trip to Newcastle with a hamstring injury", Some("Arteta")),
+                (D, "It is not serious, but we will not take any risks", Some("Arteta")),
+            ],
+        },
+        QuoteCase {
+            name: "a long apposition with a capitalised cue word inside a name",
+            text: "Marcelo Seluchi, a meteorologist at the National Center for Monitoring and Early Warning of Natural Disasters, warned that the soil was already saturated.",
+            want: &[(I, "the soil was already saturated", Some("Marcelo Seluchi"))],
+        },
+        QuoteCase {
             name: "quote then said name (inverted)",
             text: "\"Seventeen years ago, this would not have been possible,\" said Ambassador Hamdullah Mohib.",
             want: &[(D, "Seventeen years ago, this would not have been possible", Some("Hamdullah Mohib"))],
@@ -422,6 +491,15 @@ fn actors() {
             text: "President Vladimir Putin met reporters. Putin said little.",
             want: &[("Vladimir Putin", Person, &["Putin"])],
             not: &[],
+        },
+        ActorCase {
+            name: "indefinite pronouns are not names; energy companies",
+            text: "\"Nobody told us to do it,\" said Helen Marsh. Shares in Nordvik Energy fell 14 percent. Nordvik Energy said it would cut 400 jobs.",
+            want: &[
+                ("Helen Marsh", Person, &[]),
+                ("Nordvik Energy", Organization, &[]),
+            ],
+            not: &["Nobody"],
         },
         ActorCase {
             name: "companies that look like people's names, and company heads",
