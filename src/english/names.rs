@@ -3,7 +3,7 @@
 //! partial names, surnames and titles alone to the actors named in full.
 
 use super::words::{strip_possessive, OrgHead};
-use super::{English, TitleAlone};
+use super::{English, Ment, TitleAlone};
 use crate::findings::{entity, EntityId, Gender};
 use crate::lexicon::{self, Entry};
 use crate::model::{ActorKind, MentionForm};
@@ -336,6 +336,7 @@ impl English<'_, '_, '_> {
             let limit = self.para_end(i);
             let found = self
                 .org_reference(i)
+                .or_else(|| self.party_caucus(i, limit))
                 .or_else(|| self.org_run(i, limit))
                 .or_else(|| self.described_org(i, limit))
                 .or_else(|| self.title_phrase(i, limit))
@@ -351,28 +352,74 @@ impl English<'_, '_, '_> {
     /// "the company", "the ministry": a reference to an organisation,
     /// resolved in pass 2 (when short names are known).
     fn org_reference(&mut self, i: usize) -> Option<usize> {
-        if self.key(i) != "the" || !self.is_word(i + 1) || self.is_cap(i + 1) {
+        if self.key(i) != "the" || !self.is_word(i + 1) {
             return None;
         }
-        if !GENERIC_ORG_NOUNS.contains(&self.key(i + 1)) {
+        // "the Oslo-based firm", "the state-owned company": one hyphenated
+        // adjective before the noun.
+        let n = if self.word(i + 1).contains('-') && self.is_word(i + 2) {
+            i + 2
+        } else {
+            i + 1
+        };
+        if self.is_cap(n) || !GENERIC_ORG_NOUNS.contains(&self.key(n)) {
             return None;
         }
         // Not the start of a longer phrase (the company's chief executive is
         // a person; "the ministry of" names another body).
-        if strip_possessive(self.key(i + 1)) != self.key(i + 1)
-            || self.is_word(i + 2) && matches!(self.key(i + 2), "of" | "for")
+        if strip_possessive(self.key(n)) != self.key(n)
+            || self.is_word(n + 1) && matches!(self.key(n + 1), "of" | "for")
         {
             return None;
         }
         self.org_refs.push(i);
-        Some(i + 2)
+        Some(n + 1)
+    }
+
+    /// "Senate Republicans", "House Democrats": a chamber's (or a
+    /// place's) members of a party speak as one body. The first word is
+    /// often an institution, which a person's name could not start with.
+    fn party_caucus(&mut self, i: usize, limit: usize) -> Option<usize> {
+        let members = i + 1;
+        if members >= limit
+            || !self.is_cap(i)
+            || self.is_common_cap(i)
+            || !self.is_cap(members)
+            || !PARTY_MEMBERS.contains(&strip_possessive(self.key(members)))
+        {
+            return None;
+        }
+        // Not inside a longer capitalised name.
+        if (i > self.range.start && self.is_cap(i - 1) && !self.is_common_cap(i - 1))
+            || (members + 1 < limit && self.is_cap(members + 1))
+        {
+            return None;
+        }
+        let span = self.name_span(i..members + 1);
+        let name = span.slice(self.doc.text).to_string();
+        let id = self
+            .findings
+            .entity(&format!("org:{}", phrase_key(&name)), || {
+                entity(ActorKind::Organization, &name)
+            });
+        self.add(i..members + 1, span, id, MentionForm::Name);
+        Some(members + 1)
+    }
+
+    /// The end of the org reference at `i` (after its noun).
+    fn org_reference_end(&self, i: usize) -> usize {
+        if self.word(i + 1).contains('-') && self.is_word(i + 2) {
+            i + 3
+        } else {
+            i + 2
+        }
     }
 
     /// The organisation an org reference at `i` stands for: among those
     /// mentioned shortly before, with a name that fits the noun, the most
     /// mentioned (then the nearest).
     fn org_referent(&self, i: usize) -> Option<EntityId> {
-        let noun = self.key(i + 1);
+        let noun = self.key(self.org_reference_end(i) - 1);
         let company = COMPANY_NOUNS.contains(&noun);
         let any = matches!(noun, "organisation" | "organization" | "body");
         // "the bloc" is a union of states (the EU, NATO), not any body.
@@ -384,6 +431,12 @@ impl English<'_, '_, '_> {
             }
             let key = phrase_key(&e.name);
             let last = key.rsplit(' ').next().unwrap_or_default();
+            // "the firm" is not a "Department of Health": a name opening
+            // with a main head word is a public body.
+            let first = key.split(' ').next().unwrap_or_default();
+            if company && self.w.org_head(first) == Some(OrgHead::Main) {
+                return false;
+            }
             if company {
                 return CORPORATE_SUFFIXES.contains(&last.trim_end_matches('.'))
                     || COMPANY_HEADS.contains(&last)
@@ -404,7 +457,19 @@ impl English<'_, '_, '_> {
         let window = &self.ments[before.saturating_sub(MAX_ORG_REFERENCE_LOOKBACK)..before];
         // The nearest fitting organisation that opened a sentence (the
         // topic: "Apple Inc. unveiled ... The company said"), else the nearest.
-        let fitting = || window.iter().rev().filter(|m| fits(m.entity));
+        // An outlet told something ("told Reuters the company had ...") is
+        // not what the story is about.
+        let addressee = |m: &Ment| {
+            m.tokens.start > self.range.start
+                && self.is_word(m.tokens.start - 1)
+                && matches!(self.key(m.tokens.start - 1), "told" | "tells" | "tell")
+        };
+        let fitting = || {
+            window
+                .iter()
+                .rev()
+                .filter(|m| fits(m.entity) && !addressee(m))
+        };
         fitting()
             .find(|m| {
                 self.sentence_initial(m.tokens.start)
@@ -422,8 +487,9 @@ impl English<'_, '_, '_> {
         self.ments.sort_by_key(|m| m.tokens.start);
         for i in refs {
             if let Some(id) = self.org_referent(i) {
-                let span = self.name_span(i..i + 2);
-                self.add(i..i + 2, span, id, MentionForm::Title);
+                let end = self.org_reference_end(i);
+                let span = self.name_span(i..end);
+                self.add(i..end, span, id, MentionForm::Title);
             }
         }
         self.ments.sort_by_key(|m| m.tokens.start);
@@ -965,7 +1031,7 @@ impl English<'_, '_, '_> {
                 }
                 if self.is_cap(j)
                     && !self.w.is_function(self.key(j))
-                    && (key != "and" || head.is_none())
+                    && (key != "and" || head.is_none() || self.and_in_tail(i, k, j, limit))
                 {
                     k = j;
                     continue;
@@ -1067,6 +1133,29 @@ impl English<'_, '_, '_> {
         }
         self.add(i..end, span, id, MentionForm::Name);
         Some(self.bracketed_acronym(end, id))
+    }
+
+    /// True when "and" at `and` continues the "of" tail of an organisation
+    /// name starting at `i` (Department of Health and Social Care), rather
+    /// than joining a second actor (the Ministry of Defence and the
+    /// Interior Ministry, ... and Russia): the words after it, from `j`,
+    /// hold no main organisation head and are no known name.
+    fn and_in_tail(&self, i: usize, and: usize, j: usize, limit: usize) -> bool {
+        let in_tail = (i..and).any(|k| self.is_word(k) && matches!(self.key(k), "of" | "for"));
+        if !in_tail
+            || self.key(and - 1) == "of"
+            || self.lex.longest_at(self.doc, j, limit).is_some()
+        {
+            return false;
+        }
+        let mut k = j;
+        while k < limit && self.is_cap(k) {
+            if self.w.org_head(self.key(k)) == Some(OrgHead::Main) {
+                return false;
+            }
+            k += 1;
+        }
+        true
     }
 
     /// "Korean Central News Agency (KCNA)": the acronym is the same actor.
@@ -1811,11 +1900,24 @@ impl English<'_, '_, '_> {
             let before = self
                 .ments
                 .partition_point(|m| m.tokens.start < t.tokens.start);
+            // "Ramtane Lamamra, the personal envoy of the UN
+            // Secretary-General": a title after "of the" in the same
+            // sentence as a holder names someone else.
+            let mut s = t.tokens.start;
+            // (past the title's qualifiers: the UN Secretary-General)
+            while s > self.range.start && self.is_cap(s - 1) && !self.is_common_cap(s - 1) {
+                s -= 1;
+            }
+            let object = s > self.range.start + 1
+                && self.key(s - 1) == "the"
+                && matches!(self.key(s - 2), "of" | "for" | "to");
+            let sentence = self.doc.sentence_of[s];
             let holder = self.ments[..before]
                 .iter()
                 .rev()
                 .take(MAX_TITLE_LOOKBACK)
                 .filter(|m| m.tokens.end <= t.tokens.start)
+                .filter(|m| !object || self.doc.sentence_of[m.tokens.start] != sentence)
                 .map(|m| m.entity)
                 .find(|&id| {
                     let e = &self.findings.entities[id];

@@ -1144,6 +1144,25 @@ const WRITERS_PARTICIPLES: &[&str] = &[
     "fueling",
 ];
 
+/// Nouns of the writer's comment on a reported clause, after a comma and
+/// "a" ("..., a claim that could not be verified").
+const WRITERS_COMMENT_NOUNS: &[&str] = &[
+    "claim",
+    "allegation",
+    "accusation",
+    "charge",
+    "assertion",
+    "figure",
+    "number",
+    "toll",
+    "move",
+    "step",
+    "decision",
+    "statement",
+    "version",
+    "account",
+];
+
 /// End of a reported clause starting at `start`: the end of the sentence,
 /// or a comma before a quote, `according to`, a participle cue or one of
 /// [`WRITERS_PARTICIPLES`]. Returns the end and the opening mark of a
@@ -1171,7 +1190,11 @@ fn clause_end(e: &English, start: usize, sentence_end: usize) -> (usize, Option<
                 let next = e.key(j + 1);
                 let participle = e.w.cue(next).is_some_and(|c| c.participle);
                 let contrast = matches!(next, "but" | "while" | "whereas" | "although" | "though");
+                let comment = matches!(next, "a" | "an")
+                    && e.is_word(j + 2)
+                    && WRITERS_COMMENT_NOUNS.contains(&e.key(j + 2));
                 if participle
+                    || comment
                     || contrast
                     || WRITERS_PARTICIPLES.contains(&next)
                     || (next == "according" && e.is_word(j + 2) && e.key(j + 2) == "to")

@@ -134,6 +134,25 @@ fn quotes_and_speakers() {
             want: &[(I, "the soil was already saturated", Some("Marcelo Seluchi"))],
         },
         QuoteCase {
+            name: "a chamber's party members speak as one body",
+            text: "Senate Republicans said they expected to take up the bill on Thursday.",
+            want: &[(I, "they expected to take up the bill on Thursday", Some("Senate Republicans"))],
+        },
+        QuoteCase {
+            name: "the writer's comment after a comma ends the reported clause",
+            text: "The Rapid Support Forces said it welcomed the talks but accused the army of attacking civilians in El Fasher, a claim that could not be independently verified.",
+            want: &[(I, "it welcomed the talks but accused the army of attacking civilians in El Fasher", Some("Rapid Support Forces"))],
+        },
+        QuoteCase {
+            name: "an organisation's of tail with and; a hyphenated adjective before the company noun; an outlet told is not the company",
+            text: "A Department of Health and Social Care spokesperson said the plan was ready. Shares in Nordvik Energy fell. Finance director Lars Eriksen told Reuters the company had enough liquidity. The Oslo-based firm said it would cut jobs.",
+            want: &[
+                (I, "the plan was ready", Some("Department of Health and Social Care")),
+                (I, "the company had enough liquidity", Some("Lars Eriksen")),
+                (I, "it would cut jobs", Some("Nordvik Energy")),
+            ],
+        },
+        QuoteCase {
             name: "quote then said name (inverted)",
             text: "\"Seventeen years ago, this would not have been possible,\" said Ambassador Hamdullah Mohib.",
             want: &[(D, "Seventeen years ago, this would not have been possible", Some("Hamdullah Mohib"))],
@@ -500,6 +519,15 @@ fn actors() {
                 ("Nordvik Energy", Organization, &[]),
             ],
             not: &["Nobody"],
+        },
+        ActorCase {
+            name: "a title after \"of the\" in a holder's apposition names someone else; an outlet told is not the company",
+            text: "Ramtane Lamamra, the personal envoy of the UN Secretary-General, told a news conference that both sides had agreed. Shares in Nordvik Energy fell. Lars Eriksen told Reuters the company had enough cash.",
+            want: &[
+                ("Ramtane Lamamra", Person, &[]),
+                ("Nordvik Energy", Organization, &["the company"]),
+            ],
+            not: &["the UN Secretary-General"],
         },
         ActorCase {
             name: "companies that look like people's names, and company heads",
