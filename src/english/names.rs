@@ -599,6 +599,21 @@ impl English<'_, '_, '_> {
                 }
                 continue;
             }
+            // "Majed al-Ansari": a particle glued by a hyphen to a
+            // capitalised name.
+            let glued_particle = words > 0
+                && self.is_word(k)
+                && self.word(k).split_once('-').is_some_and(|(p, rest)| {
+                    NAME_PARTICLES.contains(&p) && rest.starts_with(|c: char| c.is_uppercase())
+                });
+            if glued_particle {
+                words += 1;
+                k += 1;
+                if strip_possessive(self.key(k - 1)) != self.key(k - 1) {
+                    break;
+                }
+                continue;
+            }
             if words > 0
                 && self.is_word(k)
                 && NAME_PARTICLES.contains(&self.key(k))

@@ -670,7 +670,15 @@ fn subject_before(e: &English, j: usize) -> Option<Subject> {
         // "A diplomat, who asked not to be named, said": the relative
         // clause may hold cue words of its own; the subject is before it.
         if let Some(open) = relative_clause_open(e, p) {
-            return subject_before(e, open);
+            // "An Egyptian official, who spoke on condition of anonymity,
+            // said": whoever it is, the source is not named.
+            let inner = subject_before(e, open);
+            let named = matches!(inner, Some(Subject::Actor(id, _))
+                if e.findings.entities[id].kind == ActorKind::Person);
+            if !named && withheld_name(e, open, p) {
+                return Some(Subject::Anonymous);
+            }
+            return inner;
         }
         // "The company, based in Van Nuys, Calif., said": an actor before
         // an opening comma of the inserted phrase.
@@ -838,6 +846,18 @@ fn person_before_affiliation(e: &English, j: usize) -> Option<Subject> {
             .then_some(Subject::Actor(m.entity, (m.tokens.start, m.tokens.end)));
     }
     None
+}
+
+/// True when the clause between `open` and `close` says the source is not
+/// named (on condition of anonymity, asked not to be identified, was not
+/// authorised to speak).
+fn withheld_name(e: &English, open: usize, close: usize) -> bool {
+    let has = |w: &str| (open..close).any(|k| e.is_word(k) && e.key(k) == w);
+    has("anonymity")
+        || has("not")
+            && ["named", "identified", "authorized", "authorised", "name"]
+                .iter()
+                .any(|w| has(w))
 }
 
 /// The opening comma of a relative clause closed by the comma at `close`
@@ -1111,8 +1131,11 @@ fn finite_verb(e: &English, k: usize) -> bool {
         && e.is_word(k - 1)
         && !e.is_cap(k)
         && !e.w.is_function(e.key(k - 1));
+    // "the need to", "a cut in": after an article the word is a noun.
+    let after_article =
+        k > e.range.start && e.is_word(k - 1) && matches!(e.key(k - 1), "the" | "a" | "an");
     AUXILIARIES.contains(&w)
-        || OTHER_FINITE.contains(&w)
+        || (OTHER_FINITE.contains(&w) && !after_article)
         || w.ends_with("n't")
         || (w.len() > 4 && w.ends_with("ed") && !e.is_cap(k))
         || present
@@ -1163,6 +1186,29 @@ const WRITERS_COMMENT_NOUNS: &[&str] = &[
     "account",
 ];
 
+/// True when the comma at `comma` is followed, up to the end of the
+/// sentence, only by a short subject, a finite cue and an adverbial
+/// ("..., State Department spokesman Matthew Miller said."): the words
+/// before the comma are that speaker's, not more of an earlier clause.
+fn parenthetical_cue_after(e: &English, comma: usize, sentence_end: usize) -> bool {
+    let mut k = comma + 1;
+    while k < sentence_end && k <= comma + 1 + MAX_PARENTHETICAL_SUBJECT {
+        if !e.is_word(k) {
+            return false;
+        }
+        if k > comma + 1 && e.w.cue(e.key(k)).is_some_and(|v| !v.participle) {
+            let trailing = (k + 1..sentence_end).take_while(|&j| e.is_word(j)).count();
+            let rest = (k + 1 + trailing..sentence_end)
+                .all(|j| matches!(e.doc.tokens[j].kind, TokenKind::Punct));
+            return trailing <= MAX_TRAILING_ADVERBIAL
+                && rest
+                && (comma + 1..k).any(|j| e.is_cap(j) || e.is_word(j) && e.key(j) == "the");
+        }
+        k += 1;
+    }
+    false
+}
+
 /// End of a reported clause starting at `start`: the end of the sentence,
 /// or a comma before a quote, `according to`, a participle cue or one of
 /// [`WRITERS_PARTICIPLES`]. Returns the end and the opening mark of a
@@ -1195,6 +1241,7 @@ fn clause_end(e: &English, start: usize, sentence_end: usize) -> (usize, Option<
                     && WRITERS_COMMENT_NOUNS.contains(&e.key(j + 2));
                 if participle
                     || comment
+                    || parenthetical_cue_after(e, j, sentence_end)
                     || contrast
                     || WRITERS_PARTICIPLES.contains(&next)
                     || (next == "according" && e.is_word(j + 2) && e.key(j + 2) == "to")

@@ -153,6 +153,24 @@ fn quotes_and_speakers() {
             ],
         },
         QuoteCase {
+            name: "a parenthetical cue at the end of the sentence takes the whole clause; 'the need' is a noun",
+            text: "Blinken stressed the need to get more aid into Gaza, State Department spokesman Matthew Miller said.",
+            want: &[(I, "Blinken stressed the need to get more aid into Gaza", Some("Matthew Miller"))],
+        },
+        QuoteCase {
+            name: "a source on condition of anonymity is not the group of the same nationality",
+            text: "Egyptian officials said the talks had stalled. An Egyptian official, who spoke on condition of anonymity, said both sides had hardened their positions.",
+            want: &[
+                (I, "the talks had stalled", Some("Egyptian officials")),
+                (I, "both sides had hardened their positions", None),
+            ],
+        },
+        QuoteCase {
+            name: "a name particle glued by a hyphen (al-Ansari) ends the name before the cue",
+            text: "Qatar's Foreign Ministry spokesman Majed al-Ansari said mediators were still working to bridge the gaps.",
+            want: &[(I, "mediators were still working to bridge the gaps", Some("Majed al-Ansari"))],
+        },
+        QuoteCase {
             name: "quote then said name (inverted)",
             text: "\"Seventeen years ago, this would not have been possible,\" said Ambassador Hamdullah Mohib.",
             want: &[(D, "Seventeen years ago, this would not have been possible", Some("Hamdullah Mohib"))],
@@ -692,6 +710,13 @@ fn roles_are_kept() {
         Some("the State Department spokesperson")
     );
     assert_eq!(role("Donald Trump").as_deref(), Some("U.S. President"));
+    // British ministries: "Home" builds the title.
+    let a = run("Home Secretary Yvette Cooper said the government would act.");
+    let cooper = a.actors.iter().find(|x| x.name == "Yvette Cooper");
+    assert_eq!(
+        cooper.and_then(|x| x.role.as_deref()),
+        Some("Home Secretary")
+    );
 }
 
 #[test]
