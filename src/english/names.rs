@@ -1561,7 +1561,11 @@ impl English<'_, '_, '_> {
             return None;
         }
         // A qualifier before a title (Liberal Democrat leader Ed Davey).
-        if self.is_word(end) && self.w.title_head(self.key(end)).is_some() && !self.is_cap(end) {
+        let title_after = self.is_word(end)
+            && self.w.title_head(self.key(end)).is_some()
+            && (!self.is_cap(end) || self.is_acronym(end));
+        if title_after && (!self.is_cap(end) || end == i + 1) {
+            self.employer(i, end);
             return Some(end);
         }
         // Part of a longer capitalised sequence (Waitangi Day, Clean Air Act).
@@ -1627,6 +1631,40 @@ impl English<'_, '_, '_> {
         self.add(i..end, span, id, MentionForm::Name);
         self.apposition(i, end, limit);
         Some(end)
+    }
+
+    /// "Spotify spokesperson Jeanne Moran", "Nvidia CEO Jensen Huang": one
+    /// unknown capitalised word before a title and a name is the holder's
+    /// organisation (not a sentence's first word, a first name, a word also
+    /// seen in lower case, or an adjective such as Republican, Swedish).
+    fn employer(&mut self, i: usize, end: usize) {
+        const ADJECTIVE_ENDINGS: &[&str] = &["ic", "an", "ish", "ese", "al"];
+        let key = self.key(i);
+        let mut t = end;
+        while t < self.range.end
+            && self.is_word(t)
+            && (self.w.title_head(self.key(t)).is_some() || self.w.is_title_mod(self.key(t)))
+        {
+            t += 1;
+        }
+        if end != i + 1
+            || self.sentence_initial(i)
+            || self.w.first_name(key).is_some()
+            || self.lower.contains(strip_possessive(key))
+            || strip_possessive(key) != key
+            || ADJECTIVE_ENDINGS.iter().any(|s| key.ends_with(s))
+            || !self.is_name_word(t)
+        {
+            return;
+        }
+        let span = self.name_span(i..end);
+        let name = span.slice(self.doc.text).to_string();
+        let id = self
+            .findings
+            .entity(&format!("org:{}", phrase_key(&name)), || {
+                entity(ActorKind::Organization, &name)
+            });
+        self.add_mod(i..end, span, id, MentionForm::Name, true);
     }
 
     /// True when a reporting verb follows `k` (after an adverb or an

@@ -1710,11 +1710,32 @@ fn attribute(e: &mut English, mut cands: Vec<Candidate>) {
     // Hosts first: a partial quote sits inside reported speech that starts earlier.
     let mut speakers: Vec<Option<EntityId>> = vec![None; cands.len()];
     let mut last: Option<(EntityId, u32)> = None;
+    // The cue of the latest quote from an unnamed source, if no speaker
+    // was named after it.
+    let mut unnamed: Option<usize> = None;
     let mut results = Vec::with_capacity(cands.len());
     for n in 0..cands.len() {
         let cand = cands[n].clone();
         let para = e.doc.paragraph_of[cand.tokens.start];
+        let unnamed_topic = |cue: &CueUse| {
+            let Subject::Pronoun(p) = cue.subject else {
+                return false;
+            };
+            // "A witness ... told the Post she had seen ... '...,' she
+            // said": in the paragraph of an unnamed source, with no person
+            // named since, he / she is that source.
+            unnamed.is_some_and(|u: usize| {
+                e.doc.paragraph_of[u] == e.doc.paragraph_of[p]
+                    && matches!(e.key(p), "he" | "she")
+                    && !e.ments.iter().any(|m| {
+                        m.tokens.start > u
+                            && m.tokens.start < p
+                            && e.findings.entities[m.entity].kind == ActorKind::Person
+                    })
+            })
+        };
         let (speaker, speaker_span) = match (cand.cue, cand.inside) {
+            (Some(cue), _) if unnamed_topic(&cue) => (None, None),
             (Some(cue), _) => resolve(e, &cue, last),
             (None, Some(_)) => {
                 let host = host_of(&cands[..n], cand.tokens.start)
@@ -1730,6 +1751,11 @@ fn attribute(e: &mut English, mut cands: Vec<Candidate>) {
         speakers[n] = speaker;
         if let Some(s) = speaker {
             last = Some((s, para));
+            unnamed = None;
+        } else if let Some(cue) = cand.cue {
+            if matches!(cue.subject, Subject::Anonymous | Subject::Unknown) {
+                unnamed = Some(cue.tokens.0);
+            }
         }
         let cue_span = cand.cue.map(|c| e.span(c.tokens.0..c.tokens.1));
         results.push(QuoteFinding {

@@ -171,6 +171,16 @@ fn quotes_and_speakers() {
             want: &[(I, "mediators were still working to bridge the gaps", Some("Majed al-Ansari"))],
         },
         QuoteCase {
+            name: "he / she in the paragraph of an unnamed source is that source, not the last named speaker",
+            text: "Detective Inspector Claire Hadley said the attack was isolated. She added that officers would stay.\nA witness, who gave her name only as Priya, told the Yorkshire Evening Post she had seen people running. \"I just grabbed my daughter and ran,\" she said.",
+            want: &[
+                (I, "the attack was isolated", Some("Claire Hadley")),
+                (I, "officers would stay", Some("Claire Hadley")),
+                (I, "she had seen people running", None),
+                (D, "I just grabbed my daughter and ran", None),
+            ],
+        },
+        QuoteCase {
             name: "quote then said name (inverted)",
             text: "\"Seventeen years ago, this would not have been possible,\" said Ambassador Hamdullah Mohib.",
             want: &[(D, "Seventeen years ago, this would not have been possible", Some("Hamdullah Mohib"))],
@@ -546,6 +556,16 @@ fn actors() {
                 ("Nordvik Energy", Organization, &["the company"]),
             ],
             not: &["the UN Secretary-General"],
+        },
+        ActorCase {
+            name: "one unknown capitalised word before a title and a name is the holder's organisation",
+            text: "\"This decision sends a powerful message,\" Spotify spokesperson Jeanne Moran said. Republican senator John Thune said the bill was dead.",
+            want: &[
+                ("Spotify", Organization, &[]),
+                ("Jeanne Moran", Person, &[]),
+                ("John Thune", Person, &[]),
+            ],
+            not: &["Republican"],
         },
         ActorCase {
             name: "companies that look like people's names, and company heads",
