@@ -1639,6 +1639,30 @@ impl English<'_, '_, '_> {
     /// seen in lower case, or an adjective such as Republican, Swedish).
     fn employer(&mut self, i: usize, end: usize) {
         const ADJECTIVE_ENDINGS: &[&str] = &["ic", "an", "ish", "ese", "al"];
+        // Titles held in a company or body; a place comes before others
+        // (Springfield mayor, Ohio senator).
+        const EMPLOYEE_TITLES: &[&str] = &[
+            "spokesperson",
+            "spokesman",
+            "spokeswoman",
+            "ceo",
+            "cfo",
+            "chairman",
+            "chairwoman",
+            "chair",
+            "founder",
+            "analyst",
+            "economist",
+            "strategist",
+            "chief",
+            "boss",
+            "director",
+            "manager",
+            "coach",
+        ];
+        if !EMPLOYEE_TITLES.contains(&self.key(end)) {
+            return;
+        }
         let key = self.key(i);
         let mut t = end;
         while t < self.range.end
