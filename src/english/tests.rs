@@ -568,6 +568,12 @@ fn actors() {
             not: &["Republican", "Springfield"],
         },
         ActorCase {
+            name: "writers named only in a wire credit line are not actors",
+            text: "Governor Eduardo Leite said the state was facing its worst disaster.\nAssociated Press writer Diane Jeantet contributed to this report from Rio de Janeiro.\nReporting by John Smith; Editing by Jane Doe",
+            want: &[("Eduardo Leite", Person, &[])],
+            not: &["Diane Jeantet", "John Smith", "Jane Doe"],
+        },
+        ActorCase {
             name: "companies that look like people's names, and company heads",
             text: "Analysts at Morgan Stanley said sales were solid. According to Counterpoint Research, shares fell. A spokesperson for Samsung Electronics said it would act.",
             want: &[
