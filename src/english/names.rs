@@ -1568,6 +1568,13 @@ impl English<'_, '_, '_> {
             self.employer(i, end);
             return Some(end);
         }
+        // "Greenpeace France said", "Air France": one unknown word before a
+        // country names a branch or company of that country.
+        if end == i + 1 && end < limit {
+            if let Some(r) = self.branch_of_country(i, limit) {
+                return Some(r);
+            }
+        }
         // Part of a longer capitalised sequence (Waitangi Day, Clean Air Act).
         if end < limit
             && self.is_cap(end)
@@ -1689,6 +1696,39 @@ impl English<'_, '_, '_> {
                 entity(ActorKind::Organization, &name)
             });
         self.add_mod(i..end, span, id, MentionForm::Name, true);
+    }
+
+    /// The organisation "WORD Country" at `i` (Greenpeace France), when the
+    /// word is no first name, place word, adjective or common word and
+    /// nothing capitalised follows the country.
+    fn branch_of_country(&mut self, i: usize, limit: usize) -> Option<usize> {
+        const ADJECTIVE_ENDINGS: &[&str] = &["ic", "an", "ish", "ese", "al", "ern"];
+        let key = self.key(i);
+        if self.w.first_name(key).is_some()
+            || self.w.is_geo(key)
+            || self.lower.contains(key)
+            || strip_possessive(key) != key
+            || ADJECTIVE_ENDINGS.iter().any(|s| key.ends_with(s))
+        {
+            return None;
+        }
+        let m = self.lex.longest_at(self.doc, i + 1, limit)?;
+        if !m.entries.iter().any(|e| e.kind == ActorKind::Country) {
+            return None;
+        }
+        let end = m.tokens.end;
+        if end < limit && self.is_cap(end) {
+            return None;
+        }
+        let span = self.name_span(i..end);
+        let name = span.slice(self.doc.text).to_string();
+        let id = self
+            .findings
+            .entity(&format!("org:{}", phrase_key(&name)), || {
+                entity(ActorKind::Organization, &name)
+            });
+        self.add(i..end, span, id, MentionForm::Name);
+        Some(end)
     }
 
     /// True when a reporting verb follows `k` (after an adverb or an

@@ -181,6 +181,11 @@ fn quotes_and_speakers() {
             ],
         },
         QuoteCase {
+            name: "an unknown word before a country names that country's branch (Greenpeace France), which speaks",
+            text: "Greenpeace France said the plan was a disaster for the climate. Flights to Southern France were cut.",
+            want: &[(I, "the plan was a disaster for the climate", Some("Greenpeace France"))],
+        },
+        QuoteCase {
             name: "quote then said name (inverted)",
             text: "\"Seventeen years ago, this would not have been possible,\" said Ambassador Hamdullah Mohib.",
             want: &[(D, "Seventeen years ago, this would not have been possible", Some("Hamdullah Mohib"))],
