@@ -122,10 +122,58 @@ pub(crate) fn analyze(doc: &Document, tokens: Range<usize>, findings: &mut Findi
     e.find_mentions();
     e.resolve_mentions();
     e.ments.sort_by_key(|m| (m.tokens.start, m.tokens.end));
+    e.drop_credited_writers();
     speech::find_quotes(&mut e);
 }
 
+/// Most words between "contributed" and "report" in a wire credit
+/// ("contributed to this report").
+const MAX_CREDIT_GAP: usize = 3;
+
 impl<'d, 't, 'f> English<'d, 't, 'f> {
+    /// True for a wire copy's credit line: "X contributed to this report",
+    /// "... contributed reporting", "Reporting by X; Editing by Y".
+    fn is_credit_paragraph(&self, para: Range<usize>) -> bool {
+        let words: Vec<usize> = para.filter(|&k| self.is_word(k)).collect();
+        let starts_by = words.len() >= 2
+            && matches!(self.key(words[0]), "reporting" | "writing" | "editing")
+            && self.key(words[1]) == "by"
+            || words.len() >= 3
+                && self.key(words[0]) == "additional"
+                && self.key(words[1]) == "reporting";
+        let contributed = words.iter().enumerate().any(|(n, &k)| {
+            self.key(k) == "contributed"
+                && words[n + 1..]
+                    .iter()
+                    .take(MAX_CREDIT_GAP)
+                    .any(|&j| matches!(self.key(j), "report" | "reporting"))
+        });
+        starts_by || contributed
+    }
+
+    /// People named only in a credit line are the story's writers, not
+    /// its actors.
+    fn drop_credited_writers(&mut self) {
+        let mut only_credited: HashMap<EntityId, bool> = HashMap::new();
+        let mut credit: HashMap<u32, bool> = HashMap::new();
+        for m in &self.ments {
+            if self.findings.entities[m.entity].kind != crate::model::ActorKind::Person {
+                continue;
+            }
+            let para = self.doc.paragraph_of[m.tokens.start];
+            let in_credit = *credit.entry(para).or_insert_with(|| {
+                self.is_credit_paragraph(self.doc.paragraph_range(m.tokens.start))
+            });
+            let v = only_credited.entry(m.entity).or_insert(true);
+            *v &= in_credit;
+        }
+        for (id, only) in only_credited {
+            if only {
+                self.findings.entities[id].reported = false;
+            }
+        }
+    }
+
     fn key(&self, i: usize) -> &str {
         &self.doc.tokens[i].key
     }

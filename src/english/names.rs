@@ -3,7 +3,7 @@
 //! partial names, surnames and titles alone to the actors named in full.
 
 use super::words::{strip_possessive, OrgHead};
-use super::{English, TitleAlone};
+use super::{English, Ment, TitleAlone};
 use crate::findings::{entity, EntityId, Gender};
 use crate::lexicon::{self, Entry};
 use crate::model::{ActorKind, MentionForm};
@@ -35,7 +35,7 @@ const MAX_ORG_TOKENS: usize = 10;
 /// Most tokens of a title phrase before the name.
 const MAX_TITLE_TOKENS: usize = 8;
 /// Most tokens of an apposition that gives a person's role.
-const MAX_APPOSITION_TOKENS: usize = 14;
+const MAX_APPOSITION_TOKENS: usize = 20;
 /// Nouns that describe an organisation in an apposition (Southern
 /// California Edison, the region's main utility, ...).
 const ORG_DESCRIPTIONS: &[&str] = &[
@@ -336,6 +336,7 @@ impl English<'_, '_, '_> {
             let limit = self.para_end(i);
             let found = self
                 .org_reference(i)
+                .or_else(|| self.party_caucus(i, limit))
                 .or_else(|| self.org_run(i, limit))
                 .or_else(|| self.described_org(i, limit))
                 .or_else(|| self.title_phrase(i, limit))
@@ -351,28 +352,74 @@ impl English<'_, '_, '_> {
     /// "the company", "the ministry": a reference to an organisation,
     /// resolved in pass 2 (when short names are known).
     fn org_reference(&mut self, i: usize) -> Option<usize> {
-        if self.key(i) != "the" || !self.is_word(i + 1) || self.is_cap(i + 1) {
+        if self.key(i) != "the" || !self.is_word(i + 1) {
             return None;
         }
-        if !GENERIC_ORG_NOUNS.contains(&self.key(i + 1)) {
+        // "the Oslo-based firm", "the state-owned company": one hyphenated
+        // adjective before the noun.
+        let n = if self.word(i + 1).contains('-') && self.is_word(i + 2) {
+            i + 2
+        } else {
+            i + 1
+        };
+        if self.is_cap(n) || !GENERIC_ORG_NOUNS.contains(&self.key(n)) {
             return None;
         }
         // Not the start of a longer phrase (the company's chief executive is
         // a person; "the ministry of" names another body).
-        if strip_possessive(self.key(i + 1)) != self.key(i + 1)
-            || self.is_word(i + 2) && matches!(self.key(i + 2), "of" | "for")
+        if strip_possessive(self.key(n)) != self.key(n)
+            || self.is_word(n + 1) && matches!(self.key(n + 1), "of" | "for")
         {
             return None;
         }
         self.org_refs.push(i);
-        Some(i + 2)
+        Some(n + 1)
+    }
+
+    /// "Senate Republicans", "House Democrats": a chamber's (or a
+    /// place's) members of a party speak as one body. The first word is
+    /// often an institution, which a person's name could not start with.
+    fn party_caucus(&mut self, i: usize, limit: usize) -> Option<usize> {
+        let members = i + 1;
+        if members >= limit
+            || !self.is_cap(i)
+            || self.is_common_cap(i)
+            || !self.is_cap(members)
+            || !PARTY_MEMBERS.contains(&strip_possessive(self.key(members)))
+        {
+            return None;
+        }
+        // Not inside a longer capitalised name.
+        if (i > self.range.start && self.is_cap(i - 1) && !self.is_common_cap(i - 1))
+            || (members + 1 < limit && self.is_cap(members + 1))
+        {
+            return None;
+        }
+        let span = self.name_span(i..members + 1);
+        let name = span.slice(self.doc.text).to_string();
+        let id = self
+            .findings
+            .entity(&format!("org:{}", phrase_key(&name)), || {
+                entity(ActorKind::Organization, &name)
+            });
+        self.add(i..members + 1, span, id, MentionForm::Name);
+        Some(members + 1)
+    }
+
+    /// The end of the org reference at `i` (after its noun).
+    fn org_reference_end(&self, i: usize) -> usize {
+        if self.word(i + 1).contains('-') && self.is_word(i + 2) {
+            i + 3
+        } else {
+            i + 2
+        }
     }
 
     /// The organisation an org reference at `i` stands for: among those
     /// mentioned shortly before, with a name that fits the noun, the most
     /// mentioned (then the nearest).
     fn org_referent(&self, i: usize) -> Option<EntityId> {
-        let noun = self.key(i + 1);
+        let noun = self.key(self.org_reference_end(i) - 1);
         let company = COMPANY_NOUNS.contains(&noun);
         let any = matches!(noun, "organisation" | "organization" | "body");
         // "the bloc" is a union of states (the EU, NATO), not any body.
@@ -384,6 +431,12 @@ impl English<'_, '_, '_> {
             }
             let key = phrase_key(&e.name);
             let last = key.rsplit(' ').next().unwrap_or_default();
+            // "the firm" is not a "Department of Health": a name opening
+            // with a main head word is a public body.
+            let first = key.split(' ').next().unwrap_or_default();
+            if company && self.w.org_head(first) == Some(OrgHead::Main) {
+                return false;
+            }
             if company {
                 return CORPORATE_SUFFIXES.contains(&last.trim_end_matches('.'))
                     || COMPANY_HEADS.contains(&last)
@@ -404,7 +457,19 @@ impl English<'_, '_, '_> {
         let window = &self.ments[before.saturating_sub(MAX_ORG_REFERENCE_LOOKBACK)..before];
         // The nearest fitting organisation that opened a sentence (the
         // topic: "Apple Inc. unveiled ... The company said"), else the nearest.
-        let fitting = || window.iter().rev().filter(|m| fits(m.entity));
+        // An outlet told something ("told Reuters the company had ...") is
+        // not what the story is about.
+        let addressee = |m: &Ment| {
+            m.tokens.start > self.range.start
+                && self.is_word(m.tokens.start - 1)
+                && matches!(self.key(m.tokens.start - 1), "told" | "tells" | "tell")
+        };
+        let fitting = || {
+            window
+                .iter()
+                .rev()
+                .filter(|m| fits(m.entity) && !addressee(m))
+        };
         fitting()
             .find(|m| {
                 self.sentence_initial(m.tokens.start)
@@ -422,8 +487,9 @@ impl English<'_, '_, '_> {
         self.ments.sort_by_key(|m| m.tokens.start);
         for i in refs {
             if let Some(id) = self.org_referent(i) {
-                let span = self.name_span(i..i + 2);
-                self.add(i..i + 2, span, id, MentionForm::Title);
+                let end = self.org_reference_end(i);
+                let span = self.name_span(i..end);
+                self.add(i..end, span, id, MentionForm::Title);
             }
         }
         self.ments.sort_by_key(|m| m.tokens.start);
@@ -530,6 +596,21 @@ impl English<'_, '_, '_> {
                     && self.is_cap(k + 1)
                 {
                     k += 1;
+                }
+                continue;
+            }
+            // "Majed al-Ansari": a particle glued by a hyphen to a
+            // capitalised name.
+            let glued_particle = words > 0
+                && self.is_word(k)
+                && self.word(k).split_once('-').is_some_and(|(p, rest)| {
+                    NAME_PARTICLES.contains(&p) && rest.starts_with(|c: char| c.is_uppercase())
+                });
+            if glued_particle {
+                words += 1;
+                k += 1;
+                if strip_possessive(self.key(k - 1)) != self.key(k - 1) {
+                    break;
                 }
                 continue;
             }
@@ -876,7 +957,11 @@ impl English<'_, '_, '_> {
             if t.is_punct(self.doc.text, ',') || t.is_punct(self.doc.text, '.') {
                 break;
             }
-            if t.quote_mark().is_some() || (t.is_word() && self.w.cue(&t.key).is_some()) {
+            // A cue ends the apposition; a capitalised one is part of a
+            // name in it (the Centre for ... Early Warning of ...).
+            if t.quote_mark().is_some()
+                || (t.is_word() && !self.is_cap(j) && self.w.cue(&t.key).is_some())
+            {
                 return;
             }
             if t.is_word() && self.w.title_head(strip_possessive(&t.key)).is_some() {
@@ -961,7 +1046,7 @@ impl English<'_, '_, '_> {
                 }
                 if self.is_cap(j)
                     && !self.w.is_function(self.key(j))
-                    && (key != "and" || head.is_none())
+                    && (key != "and" || head.is_none() || self.and_in_tail(i, k, j, limit))
                 {
                     k = j;
                     continue;
@@ -1063,6 +1148,29 @@ impl English<'_, '_, '_> {
         }
         self.add(i..end, span, id, MentionForm::Name);
         Some(self.bracketed_acronym(end, id))
+    }
+
+    /// True when "and" at `and` continues the "of" tail of an organisation
+    /// name starting at `i` (Department of Health and Social Care), rather
+    /// than joining a second actor (the Ministry of Defence and the
+    /// Interior Ministry, ... and Russia): the words after it, from `j`,
+    /// hold no main organisation head and are no known name.
+    fn and_in_tail(&self, i: usize, and: usize, j: usize, limit: usize) -> bool {
+        let in_tail = (i..and).any(|k| self.is_word(k) && matches!(self.key(k), "of" | "for"));
+        if !in_tail
+            || self.key(and - 1) == "of"
+            || self.lex.longest_at(self.doc, j, limit).is_some()
+        {
+            return false;
+        }
+        let mut k = j;
+        while k < limit && self.is_cap(k) {
+            if self.w.org_head(self.key(k)) == Some(OrgHead::Main) {
+                return false;
+            }
+            k += 1;
+        }
+        true
     }
 
     /// "Korean Central News Agency (KCNA)": the acronym is the same actor.
@@ -1453,8 +1561,19 @@ impl English<'_, '_, '_> {
             return None;
         }
         // A qualifier before a title (Liberal Democrat leader Ed Davey).
-        if self.is_word(end) && self.w.title_head(self.key(end)).is_some() && !self.is_cap(end) {
+        let title_after = self.is_word(end)
+            && self.w.title_head(self.key(end)).is_some()
+            && (!self.is_cap(end) || self.is_acronym(end));
+        if title_after && (!self.is_cap(end) || end == i + 1) {
+            self.employer(i, end);
             return Some(end);
+        }
+        // "Greenpeace France said", "Air France": one unknown word before a
+        // country names a branch or company of that country.
+        if end == i + 1 && end < limit {
+            if let Some(r) = self.branch_of_country(i, limit) {
+                return Some(r);
+            }
         }
         // Part of a longer capitalised sequence (Waitangi Day, Clean Air Act).
         if end < limit
@@ -1518,6 +1637,97 @@ impl English<'_, '_, '_> {
         let id = self.person(i..end, span, gender);
         self.add(i..end, span, id, MentionForm::Name);
         self.apposition(i, end, limit);
+        Some(end)
+    }
+
+    /// "Spotify spokesperson Jeanne Moran", "Nvidia CEO Jensen Huang": one
+    /// unknown capitalised word before a title and a name is the holder's
+    /// organisation (not a sentence's first word, a first name, a word also
+    /// seen in lower case, or an adjective such as Republican, Swedish).
+    fn employer(&mut self, i: usize, end: usize) {
+        const ADJECTIVE_ENDINGS: &[&str] = &["ic", "an", "ish", "ese", "al"];
+        // Titles held in a company or body; a place comes before others
+        // (Springfield mayor, Ohio senator).
+        const EMPLOYEE_TITLES: &[&str] = &[
+            "spokesperson",
+            "spokesman",
+            "spokeswoman",
+            "ceo",
+            "cfo",
+            "chairman",
+            "chairwoman",
+            "chair",
+            "founder",
+            "analyst",
+            "economist",
+            "strategist",
+            "chief",
+            "boss",
+            "director",
+            "manager",
+            "coach",
+        ];
+        if !EMPLOYEE_TITLES.contains(&self.key(end)) {
+            return;
+        }
+        let key = self.key(i);
+        let mut t = end;
+        while t < self.range.end
+            && self.is_word(t)
+            && (self.w.title_head(self.key(t)).is_some() || self.w.is_title_mod(self.key(t)))
+        {
+            t += 1;
+        }
+        if end != i + 1
+            || self.sentence_initial(i)
+            || self.w.first_name(key).is_some()
+            || self.lower.contains(strip_possessive(key))
+            || strip_possessive(key) != key
+            || ADJECTIVE_ENDINGS.iter().any(|s| key.ends_with(s))
+            || !self.is_name_word(t)
+        {
+            return;
+        }
+        let span = self.name_span(i..end);
+        let name = span.slice(self.doc.text).to_string();
+        let id = self
+            .findings
+            .entity(&format!("org:{}", phrase_key(&name)), || {
+                entity(ActorKind::Organization, &name)
+            });
+        self.add_mod(i..end, span, id, MentionForm::Name, true);
+    }
+
+    /// The organisation "WORD Country" at `i` (Greenpeace France), when the
+    /// word is no first name, place word, adjective or common word and
+    /// nothing capitalised follows the country.
+    fn branch_of_country(&mut self, i: usize, limit: usize) -> Option<usize> {
+        const ADJECTIVE_ENDINGS: &[&str] = &["ic", "an", "ish", "ese", "al", "ern"];
+        let key = self.key(i);
+        if self.w.first_name(key).is_some()
+            || self.w.is_geo(key)
+            || self.lower.contains(key)
+            || strip_possessive(key) != key
+            || ADJECTIVE_ENDINGS.iter().any(|s| key.ends_with(s))
+        {
+            return None;
+        }
+        let m = self.lex.longest_at(self.doc, i + 1, limit)?;
+        if !m.entries.iter().any(|e| e.kind == ActorKind::Country) {
+            return None;
+        }
+        let end = m.tokens.end;
+        if end < limit && self.is_cap(end) {
+            return None;
+        }
+        let span = self.name_span(i..end);
+        let name = span.slice(self.doc.text).to_string();
+        let id = self
+            .findings
+            .entity(&format!("org:{}", phrase_key(&name)), || {
+                entity(ActorKind::Organization, &name)
+            });
+        self.add(i..end, span, id, MentionForm::Name);
         Some(end)
     }
 
@@ -1807,11 +2017,24 @@ impl English<'_, '_, '_> {
             let before = self
                 .ments
                 .partition_point(|m| m.tokens.start < t.tokens.start);
+            // "Ramtane Lamamra, the personal envoy of the UN
+            // Secretary-General": a title after "of the" in the same
+            // sentence as a holder names someone else.
+            let mut s = t.tokens.start;
+            // (past the title's qualifiers: the UN Secretary-General)
+            while s > self.range.start && self.is_cap(s - 1) && !self.is_common_cap(s - 1) {
+                s -= 1;
+            }
+            let object = s > self.range.start + 1
+                && self.key(s - 1) == "the"
+                && matches!(self.key(s - 2), "of" | "for" | "to");
+            let sentence = self.doc.sentence_of[s];
             let holder = self.ments[..before]
                 .iter()
                 .rev()
                 .take(MAX_TITLE_LOOKBACK)
                 .filter(|m| m.tokens.end <= t.tokens.start)
+                .filter(|m| !object || self.doc.sentence_of[m.tokens.start] != sentence)
                 .map(|m| m.entity)
                 .find(|&id| {
                     let e = &self.findings.entities[id];

@@ -324,6 +324,9 @@ enum Subject {
     Unknown,
     /// Not said: the last speaker.
     Implicit,
+    /// A definite description of someone already named (the England
+    /// winger, the Italian): the last speaker when a person.
+    Described,
 }
 
 /// A reporting cue and what it says about its speaker.
@@ -667,7 +670,15 @@ fn subject_before(e: &English, j: usize) -> Option<Subject> {
         // "A diplomat, who asked not to be named, said": the relative
         // clause may hold cue words of its own; the subject is before it.
         if let Some(open) = relative_clause_open(e, p) {
-            return subject_before(e, open);
+            // "An Egyptian official, who spoke on condition of anonymity,
+            // said": whoever it is, the source is not named.
+            let inner = subject_before(e, open);
+            let named = matches!(inner, Some(Subject::Actor(id, _))
+                if e.findings.entities[id].kind == ActorKind::Person);
+            if !named && withheld_name(e, open, p) {
+                return Some(Subject::Anonymous);
+            }
+            return inner;
         }
         // "The company, based in Van Nuys, Calif., said": an actor before
         // an opening comma of the inserted phrase.
@@ -683,8 +694,17 @@ fn subject_before(e: &English, j: usize) -> Option<Subject> {
                 return None;
             }
             if t.is_punct(e.doc.text, ',') {
-                // "A USGS spokesperson, Paul Caruso, said": the set-off name.
-                if let Some(m) = mention_starting(e, k + 1) {
+                // "A USGS spokesperson, Paul Caruso, said": the set-off name
+                // (after its title: ", Professor Nicola Ranger,").
+                let mut n = k + 1;
+                while n < p
+                    && e.is_cap(n)
+                    && (e.w.title_head(e.key(n).trim_end_matches('.')).is_some()
+                        || e.w.is_title_mod(e.key(n)))
+                {
+                    n += 1;
+                }
+                if let Some(m) = mention_starting(e, n) {
                     let m = &e.ments[m];
                     if m.tokens.end == p && e.findings.entities[m.entity].kind == ActorKind::Person
                     {
@@ -726,12 +746,54 @@ fn subject_before(e: &English, j: usize) -> Option<Subject> {
                 }
             }
         }
-        if !m.modifier || e.findings.entities[m.entity].kind != ActorKind::Country {
+        let country = e.findings.entities[m.entity].kind == ActorKind::Country;
+        // "The United Nations envoy for Sudan on Monday urged": the country
+        // only completes a description.
+        let completes = b > e.range.start + 1
+            && e.is_word(b - 1)
+            && matches!(e.key(b - 1), "for" | "to" | "in" | "of")
+            && e.is_word(b - 2)
+            && !e.is_cap(b - 2)
+            && mention_ending(e, b - 1).is_none();
+        if country && completes {
+            return Some(Subject::Unknown);
+        }
+        if !m.modifier || !country {
             return Some(Subject::Actor(m.entity, (m.tokens.start, m.tokens.end)));
         }
-        return Some(Subject::Unknown);
+        // "the Italian said": a demonym for someone already named.
+        let definite = m.tokens.len() == 1
+            && m.form == MentionForm::Nisba
+            && b < m.tokens.start
+            && !e.key(m.tokens.start).ends_with('s');
+        return Some(if definite {
+            Subject::Described
+        } else {
+            Subject::Unknown
+        });
     }
     let k = e.key(p);
+    // "the England winger said": a description of someone named before.
+    if p > e.range.start + 1 && description_noun(e, p) {
+        if let Some(m) = mention_ending(e, p) {
+            let m = &e.ments[m];
+            if e.findings.entities[m.entity].kind == ActorKind::Country
+                && m.tokens.start > e.range.start
+                && e.key(m.tokens.start - 1) == "the"
+            {
+                return Some(Subject::Described);
+            }
+        }
+    }
+    // "A Department of Health spokesperson said": the body speaks.
+    if matches!(k, "spokesperson" | "spokesman" | "spokeswoman") {
+        if let Some(m) = mention_ending(e, p) {
+            let m = &e.ments[m];
+            if e.findings.entities[m.entity].kind == ActorKind::Organization && !m.modifier {
+                return Some(Subject::Actor(m.entity, (m.tokens.start, m.tokens.end)));
+            }
+        }
+    }
     // "Benjamin Netanyahu's office said": the office speaks for its holder.
     if k == "office" && p > e.range.start {
         if let Some(m) = mention_ending(e, p) {
@@ -784,6 +846,18 @@ fn person_before_affiliation(e: &English, j: usize) -> Option<Subject> {
             .then_some(Subject::Actor(m.entity, (m.tokens.start, m.tokens.end)));
     }
     None
+}
+
+/// True when the clause between `open` and `close` says the source is not
+/// named (on condition of anonymity, asked not to be identified, was not
+/// authorised to speak).
+fn withheld_name(e: &English, open: usize, close: usize) -> bool {
+    let has = |w: &str| (open..close).any(|k| e.is_word(k) && e.key(k) == w);
+    has("anonymity")
+        || has("not")
+            && ["named", "identified", "authorized", "authorised", "name"]
+                .iter()
+                .any(|w| has(w))
 }
 
 /// The opening comma of a relative clause closed by the comma at `close`
@@ -1057,8 +1131,11 @@ fn finite_verb(e: &English, k: usize) -> bool {
         && e.is_word(k - 1)
         && !e.is_cap(k)
         && !e.w.is_function(e.key(k - 1));
+    // "the need to", "a cut in": after an article the word is a noun.
+    let after_article =
+        k > e.range.start && e.is_word(k - 1) && matches!(e.key(k - 1), "the" | "a" | "an");
     AUXILIARIES.contains(&w)
-        || OTHER_FINITE.contains(&w)
+        || (OTHER_FINITE.contains(&w) && !after_article)
         || w.ends_with("n't")
         || (w.len() > 4 && w.ends_with("ed") && !e.is_cap(k))
         || present
@@ -1090,6 +1167,48 @@ const WRITERS_PARTICIPLES: &[&str] = &[
     "fueling",
 ];
 
+/// Nouns of the writer's comment on a reported clause, after a comma and
+/// "a" ("..., a claim that could not be verified").
+const WRITERS_COMMENT_NOUNS: &[&str] = &[
+    "claim",
+    "allegation",
+    "accusation",
+    "charge",
+    "assertion",
+    "figure",
+    "number",
+    "toll",
+    "move",
+    "step",
+    "decision",
+    "statement",
+    "version",
+    "account",
+];
+
+/// True when the comma at `comma` is followed, up to the end of the
+/// sentence, only by a short subject, a finite cue and an adverbial
+/// ("..., State Department spokesman Matthew Miller said."): the words
+/// before the comma are that speaker's, not more of an earlier clause.
+fn parenthetical_cue_after(e: &English, comma: usize, sentence_end: usize) -> bool {
+    let mut k = comma + 1;
+    while k < sentence_end && k <= comma + 1 + MAX_PARENTHETICAL_SUBJECT {
+        if !e.is_word(k) {
+            return false;
+        }
+        if k > comma + 1 && e.w.cue(e.key(k)).is_some_and(|v| !v.participle) {
+            let trailing = (k + 1..sentence_end).take_while(|&j| e.is_word(j)).count();
+            let rest = (k + 1 + trailing..sentence_end)
+                .all(|j| matches!(e.doc.tokens[j].kind, TokenKind::Punct));
+            return trailing <= MAX_TRAILING_ADVERBIAL
+                && rest
+                && (comma + 1..k).any(|j| e.is_cap(j) || e.is_word(j) && e.key(j) == "the");
+        }
+        k += 1;
+    }
+    false
+}
+
 /// End of a reported clause starting at `start`: the end of the sentence,
 /// or a comma before a quote, `according to`, a participle cue or one of
 /// [`WRITERS_PARTICIPLES`]. Returns the end and the opening mark of a
@@ -1117,7 +1236,12 @@ fn clause_end(e: &English, start: usize, sentence_end: usize) -> (usize, Option<
                 let next = e.key(j + 1);
                 let participle = e.w.cue(next).is_some_and(|c| c.participle);
                 let contrast = matches!(next, "but" | "while" | "whereas" | "although" | "though");
+                let comment = matches!(next, "a" | "an")
+                    && e.is_word(j + 2)
+                    && WRITERS_COMMENT_NOUNS.contains(&e.key(j + 2));
                 if participle
+                    || comment
+                    || parenthetical_cue_after(e, j, sentence_end)
                     || contrast
                     || WRITERS_PARTICIPLES.contains(&next)
                     || (next == "according" && e.is_word(j + 2) && e.key(j + 2) == "to")
@@ -1343,6 +1467,13 @@ fn last_actor_in(e: &English, from: usize, to: usize) -> Option<(EntityId, Range
 /// `," team member Rodaba Noori told`.
 fn cue_after(e: &English, close: usize) -> Option<CueUse> {
     let doc = e.doc;
+    // `... was "beyond catastrophic." He told reporters`: a full stop
+    // inside the marks and a capital after them start a new sentence,
+    // whose cue has its own content.
+    if close > e.range.start && doc.tokens[close - 1].is_punct(doc.text, '.') && e.is_cap(close + 1)
+    {
+        return None;
+    }
     let mut j = close + 1;
     let mut seen_subject: Option<Subject> = None;
     while j < e.range.end && j <= close + MAX_CLOSE_TO_CUE {
@@ -1404,8 +1535,30 @@ fn cue_after(e: &English, close: usize) -> Option<CueUse> {
         }
         if let Some(m) = mention_starting(e, j) {
             let m = &e.ments[m];
+            let mut end = m.tokens.end;
+            // `," the England winger said`: a country qualifying a noun
+            // describes the speaker; with "the", one already named.
+            if e.findings.entities[m.entity].kind == ActorKind::Country && description_noun(e, end)
+            {
+                let definite = m.tokens.start > close + 1 && e.key(m.tokens.start - 1) == "the";
+                seen_subject = Some(if definite {
+                    Subject::Described
+                } else {
+                    Subject::Unknown
+                });
+                j = end + 1;
+                continue;
+            }
             seen_subject = Some(Subject::Actor(m.entity, (m.tokens.start, m.tokens.end)));
-            j = m.tokens.end;
+            // `," Marsh, 67, said`: the age in commas.
+            if end + 2 < e.range.end
+                && doc.tokens[end].is_punct(doc.text, ',')
+                && doc.tokens[end + 1].kind == TokenKind::Number
+                && doc.tokens[end + 2].is_punct(doc.text, ',')
+            {
+                end += 3;
+            }
+            j = end;
             continue;
         }
         let k = t.key.as_ref();
@@ -1429,6 +1582,17 @@ fn cue_after(e: &English, close: usize) -> Option<CueUse> {
         j += 1;
     }
     None
+}
+
+/// True when token `k` is a lower-case noun that a country before it
+/// qualifies (the England *winger*): not a cue, a function word or a verb.
+fn description_noun(e: &English, k: usize) -> bool {
+    e.is_word(k)
+        && !e.is_cap(k)
+        && e.w.cue(e.key(k)).is_none()
+        && !e.w.is_function(e.key(k))
+        && !finite_verb(e, k)
+        && !SUBJECT_ADVERBS.contains(&e.key(k))
 }
 
 /// `X called the vote "a turning point"`: a labelling verb shortly before
@@ -1546,11 +1710,32 @@ fn attribute(e: &mut English, mut cands: Vec<Candidate>) {
     // Hosts first: a partial quote sits inside reported speech that starts earlier.
     let mut speakers: Vec<Option<EntityId>> = vec![None; cands.len()];
     let mut last: Option<(EntityId, u32)> = None;
+    // The cue of the latest quote from an unnamed source, if no speaker
+    // was named after it.
+    let mut unnamed: Option<usize> = None;
     let mut results = Vec::with_capacity(cands.len());
     for n in 0..cands.len() {
         let cand = cands[n].clone();
         let para = e.doc.paragraph_of[cand.tokens.start];
+        let unnamed_topic = |cue: &CueUse| {
+            let Subject::Pronoun(p) = cue.subject else {
+                return false;
+            };
+            // "A witness ... told the Post she had seen ... '...,' she
+            // said": in the paragraph of an unnamed source, with no person
+            // named since, he / she is that source.
+            unnamed.is_some_and(|u: usize| {
+                e.doc.paragraph_of[u] == e.doc.paragraph_of[p]
+                    && matches!(e.key(p), "he" | "she")
+                    && !e.ments.iter().any(|m| {
+                        m.tokens.start > u
+                            && m.tokens.start < p
+                            && e.findings.entities[m.entity].kind == ActorKind::Person
+                    })
+            })
+        };
         let (speaker, speaker_span) = match (cand.cue, cand.inside) {
+            (Some(cue), _) if unnamed_topic(&cue) => (None, None),
             (Some(cue), _) => resolve(e, &cue, last),
             (None, Some(_)) => {
                 let host = host_of(&cands[..n], cand.tokens.start)
@@ -1566,6 +1751,11 @@ fn attribute(e: &mut English, mut cands: Vec<Candidate>) {
         speakers[n] = speaker;
         if let Some(s) = speaker {
             last = Some((s, para));
+            unnamed = None;
+        } else if let Some(cue) = cand.cue {
+            if matches!(cue.subject, Subject::Anonymous | Subject::Unknown) {
+                unnamed = Some(cue.tokens.0);
+            }
         }
         let cue_span = cand.cue.map(|c| e.span(c.tokens.0..c.tokens.1));
         results.push(QuoteFinding {
@@ -1589,11 +1779,25 @@ fn resolve(
         Subject::Actor(id, (a, b)) => (Some(id), Some(e.span(a..b))),
         Subject::Anonymous | Subject::Unknown => (None, None),
         Subject::Implicit => (last.map(|(id, _)| id), None),
+        Subject::Described => (
+            last.map(|(id, _)| id)
+                .filter(|&id| e.findings.entities[id].kind == ActorKind::Person),
+            None,
+        ),
         Subject::Pronoun(p) => {
             let id = pronoun(e, p, last.map(|(id, _)| id));
             if let Some(id) = id {
                 let span = e.span(p..p + 1);
-                e.add(p..p + 1, span, id, MentionForm::Pronoun);
+                if e.add(p..p + 1, span, id, MentionForm::Pronoun) {
+                    // Keep the mentions in text order: later look-ups
+                    // (pronouns, subjects) search them by position.
+                    if let Some(m) = e.ments.pop() {
+                        let n = e.ments.partition_point(|x| {
+                            (x.tokens.start, x.tokens.end) <= (m.tokens.start, m.tokens.end)
+                        });
+                        e.ments.insert(n, m);
+                    }
+                }
             }
             (id, Some(e.span(p..p + 1)))
         }

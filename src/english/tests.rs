@@ -65,6 +65,127 @@ fn quotes_and_speakers() {
             want: &[(I, "More than 3,000 people were evacuated overnight near Marseille", Some("officials"))],
         },
         QuoteCase {
+            name: "a full stop inside the marks ends the sentence: the next cue is not the partial quote's",
+            text: "Peter Lang said Helen Marsh was \"a hero to the town.\" She said she had only done her job.",
+            want: &[
+                (I, "Helen Marsh was \"a hero to the town.\"", Some("Peter Lang")),
+                (D, "a hero to the town.", Some("Peter Lang")),
+                (I, "she had only done her job", Some("Helen Marsh")),
+            ],
+        },
+        QuoteCase {
+            name: "an age in commas between the speaker and the cue",
+            text: "\"We lost everything,\" Maria Souza, 54, said after the flood.",
+            want: &[(D, "We lost everything", Some("Maria Souza"))],
+        },
+        QuoteCase {
+            name: "a set-off name after its title, before the cue",
+            text: "Its general secretary, Professor Nicola Ranger, told the Guardian that nurses were exhausted.",
+            want: &[(I, "nurses were exhausted", Some("Nicola Ranger"))],
+        },
+        QuoteCase {
+            name: "an organisation's spokesperson speaks for it",
+            text: "A Department of Health spokesperson said the plan would be published next week.",
+            want: &[(I, "the plan would be published next week", Some("Department of Health"))],
+        },
+        QuoteCase {
+            name: "a definite description with a country is the last speaker, not the country",
+            text: "Bukayo Saka said the team had stayed calm. \"We knew the goals would come,\" the England winger said.",
+            want: &[
+                (I, "the team had stayed calm", Some("Bukayo Saka")),
+                (D, "We knew the goals would come", Some("Bukayo Saka")),
+            ],
+        },
+        QuoteCase {
+            name: "a demonym with the article stands for the last speaker",
+            text: "Enzo Maresca said his side had lost control. Asked about the penalty, the Italian said he had not seen it again.",
+            want: &[
+                (I, "his side had lost control", Some("Enzo Maresca")),
+                (I, "he had not seen it again", Some("Enzo Maresca")),
+            ],
+        },
+        QuoteCase {
+            name: "a country completing a description (envoy for Sudan) does not speak",
+            text: "The United Nations envoy for Sudan on Monday urged both sides to return to talks, warning that the conflict could spread.",
+            want: &[
+                (I, "to return to talks", None),
+                (I, "the conflict could spread", None),
+            ],
+        },
+        QuoteCase {
+            name: "pronouns resolved during attribution keep the mentions in order",
+            text: "\"I am really proud of the players,\" Arteta told Sky Sports. \"We were not at our best in the first half, but the reaction was exactly what I wanted to see.\"\nHe added: \"The crowd was incredible. They pushed us when we needed it.\"\nChelsea head coach Enzo Maresca admitted his side had lost control after the break. \"We started well, but in the second half we were too passive,\" said Maresca. \"It is something we need to improve.\"\nAsked about the penalty decision that led to Arsenal's second goal, the Italian said he had not seen it again. He insisted that his team would learn from the defeat.\nArteta confirmed that defender William Saliba would miss next week's trip to Newcastle with a hamstring injury. \"It is not serious, but we will not take any risks,\" he said.",
+            want: &[
+                (D, "I am really proud of the players", Some("Arteta")),
+                (D, "We were not at our best in the first half, but the reaction was exactly what I wanted to see.", Some("Arteta")),
+                (D, "The crowd was incredible. They pushed us when we needed it.", Some("Arteta")),
+                (I, "his side had lost control after the break", Some("Enzo Maresca")),
+                (D, "We started well, but in the second half we were too passive", Some("Enzo Maresca")),
+                (D, "It is something we need to improve.", Some("Enzo Maresca")),
+                (I, "he had not seen it again", Some("Enzo Maresca")),
+                (I, "his team would learn from the defeat", Some("Enzo Maresca")),
+                (I, "defender William Saliba would miss next week's trip to Newcastle with a hamstring injury", Some("Arteta")),
+                (D, "It is not serious, but we will not take any risks", Some("Arteta")),
+            ],
+        },
+        QuoteCase {
+            name: "a long apposition with a capitalised cue word inside a name",
+            text: "Marcelo Seluchi, a meteorologist at the National Center for Monitoring and Early Warning of Natural Disasters, warned that the soil was already saturated.",
+            want: &[(I, "the soil was already saturated", Some("Marcelo Seluchi"))],
+        },
+        QuoteCase {
+            name: "a chamber's party members speak as one body",
+            text: "Senate Republicans said they expected to take up the bill on Thursday.",
+            want: &[(I, "they expected to take up the bill on Thursday", Some("Senate Republicans"))],
+        },
+        QuoteCase {
+            name: "the writer's comment after a comma ends the reported clause",
+            text: "The Rapid Support Forces said it welcomed the talks but accused the army of attacking civilians in El Fasher, a claim that could not be independently verified.",
+            want: &[(I, "it welcomed the talks but accused the army of attacking civilians in El Fasher", Some("Rapid Support Forces"))],
+        },
+        QuoteCase {
+            name: "an organisation's of tail with and; a hyphenated adjective before the company noun; an outlet told is not the company",
+            text: "A Department of Health and Social Care spokesperson said the plan was ready. Shares in Nordvik Energy fell. Finance director Lars Eriksen told Reuters the company had enough liquidity. The Oslo-based firm said it would cut jobs.",
+            want: &[
+                (I, "the plan was ready", Some("Department of Health and Social Care")),
+                (I, "the company had enough liquidity", Some("Lars Eriksen")),
+                (I, "it would cut jobs", Some("Nordvik Energy")),
+            ],
+        },
+        QuoteCase {
+            name: "a parenthetical cue at the end of the sentence takes the whole clause; 'the need' is a noun",
+            text: "Blinken stressed the need to get more aid into Gaza, State Department spokesman Matthew Miller said.",
+            want: &[(I, "Blinken stressed the need to get more aid into Gaza", Some("Matthew Miller"))],
+        },
+        QuoteCase {
+            name: "a source on condition of anonymity is not the group of the same nationality",
+            text: "Egyptian officials said the talks had stalled. An Egyptian official, who spoke on condition of anonymity, said both sides had hardened their positions.",
+            want: &[
+                (I, "the talks had stalled", Some("Egyptian officials")),
+                (I, "both sides had hardened their positions", None),
+            ],
+        },
+        QuoteCase {
+            name: "a name particle glued by a hyphen (al-Ansari) ends the name before the cue",
+            text: "Qatar's Foreign Ministry spokesman Majed al-Ansari said mediators were still working to bridge the gaps.",
+            want: &[(I, "mediators were still working to bridge the gaps", Some("Majed al-Ansari"))],
+        },
+        QuoteCase {
+            name: "he / she in the paragraph of an unnamed source is that source, not the last named speaker",
+            text: "Detective Inspector Claire Hadley said the attack was isolated. She added that officers would stay.\nA witness, who gave her name only as Priya, told the Yorkshire Evening Post she had seen people running. \"I just grabbed my daughter and ran,\" she said.",
+            want: &[
+                (I, "the attack was isolated", Some("Claire Hadley")),
+                (I, "officers would stay", Some("Claire Hadley")),
+                (I, "she had seen people running", None),
+                (D, "I just grabbed my daughter and ran", None),
+            ],
+        },
+        QuoteCase {
+            name: "an unknown word before a country names that country's branch (Greenpeace France), which speaks",
+            text: "Greenpeace France said the plan was a disaster for the climate. Flights to Southern France were cut.",
+            want: &[(I, "the plan was a disaster for the climate", Some("Greenpeace France"))],
+        },
+        QuoteCase {
             name: "quote then said name (inverted)",
             text: "\"Seventeen years ago, this would not have been possible,\" said Ambassador Hamdullah Mohib.",
             want: &[(D, "Seventeen years ago, this would not have been possible", Some("Hamdullah Mohib"))],
@@ -424,6 +545,40 @@ fn actors() {
             not: &[],
         },
         ActorCase {
+            name: "indefinite pronouns are not names; energy companies",
+            text: "\"Nobody told us to do it,\" said Helen Marsh. Shares in Nordvik Energy fell 14 percent. Nordvik Energy said it would cut 400 jobs.",
+            want: &[
+                ("Helen Marsh", Person, &[]),
+                ("Nordvik Energy", Organization, &[]),
+            ],
+            not: &["Nobody"],
+        },
+        ActorCase {
+            name: "a title after \"of the\" in a holder's apposition names someone else; an outlet told is not the company",
+            text: "Ramtane Lamamra, the personal envoy of the UN Secretary-General, told a news conference that both sides had agreed. Shares in Nordvik Energy fell. Lars Eriksen told Reuters the company had enough cash.",
+            want: &[
+                ("Ramtane Lamamra", Person, &[]),
+                ("Nordvik Energy", Organization, &["the company"]),
+            ],
+            not: &["the UN Secretary-General"],
+        },
+        ActorCase {
+            name: "one unknown capitalised word before a title and a name is the holder's organisation",
+            text: "\"This decision sends a powerful message,\" Spotify spokesperson Jeanne Moran said. Republican senator John Thune said the bill was dead. Former Springfield mayor Robert Hale denied it.",
+            want: &[
+                ("Spotify", Organization, &[]),
+                ("Jeanne Moran", Person, &[]),
+                ("John Thune", Person, &[]),
+            ],
+            not: &["Republican", "Springfield"],
+        },
+        ActorCase {
+            name: "writers named only in a wire credit line are not actors",
+            text: "Governor Eduardo Leite said the state was facing its worst disaster.\nAssociated Press writer Diane Jeantet contributed to this report from Rio de Janeiro.\nReporting by John Smith; Editing by Jane Doe",
+            want: &[("Eduardo Leite", Person, &[])],
+            not: &["Diane Jeantet", "John Smith", "Jane Doe"],
+        },
+        ActorCase {
             name: "companies that look like people's names, and company heads",
             text: "Analysts at Morgan Stanley said sales were solid. According to Counterpoint Research, shares fell. A spokesperson for Samsung Electronics said it would act.",
             want: &[
@@ -586,6 +741,13 @@ fn roles_are_kept() {
         Some("the State Department spokesperson")
     );
     assert_eq!(role("Donald Trump").as_deref(), Some("U.S. President"));
+    // British ministries: "Home" builds the title.
+    let a = run("Home Secretary Yvette Cooper said the government would act.");
+    let cooper = a.actors.iter().find(|x| x.name == "Yvette Cooper");
+    assert_eq!(
+        cooper.and_then(|x| x.role.as_deref()),
+        Some("Home Secretary")
+    );
 }
 
 #[test]
