@@ -229,6 +229,8 @@ const GENERIC_TITLES: &[&str] = &[
     "المسؤوله",
 ];
 
+/// Fewest letters of a title word that takes a possessive (رئيسها).
+const MIN_TITLE_STEM_LETTERS: usize = 3;
 /// Most words of a second office coordinated with a title before its
 /// holder's name (وكبير إدارييها التنفيذيين).
 const MAX_COORDINATED_OFFICE_WORDS: usize = 4;
@@ -696,7 +698,22 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 return Some((g, r.offset, r.peeled));
             }
         }
-        None
+        // A title with a possessive, pointing back to a body (وقال رئيسها
+        // محمد الحسان، مديره): a title word in construct, without ال.
+        // Not a ة, which normalises like the possessive ه (محافظة).
+        let written = self.doc.word(i).trim_end_matches(is_arabic_diacritic);
+        if written.ends_with('ة') {
+            return None;
+        }
+        let key = self.key(i);
+        let stem = ["ها", "هم", "ه"]
+            .iter()
+            .find_map(|s| key.strip_suffix(s))
+            .filter(|stem| {
+                !stem.starts_with("ال") && stem.chars().count() >= MIN_TITLE_STEM_LETTERS
+            })?;
+        let g = self.w.about(stem).title()?;
+        (!keys().complements.contains_key(stem)).then_some((g, 0, 0))
     }
 
     /// Records a mention and its entity; returns the entity when recorded.
@@ -2698,9 +2715,12 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 if let Some(pos) = alone.then(|| self.standalone_nisba(i)).flatten() {
                     let span = self.span(tokens, offset);
                     if self.findings.reassign(span, id, MentionForm::Surname) {
+                        // No longer an adjective: a subject unless governed.
+                        let oblique = self.oblique_at(i, 0);
                         let m = &mut self.ments[pos];
                         m.entity = id;
                         m.form = MentionForm::Surname;
+                        m.oblique = oblique;
                     }
                     i += 1;
                     continue;
@@ -2769,11 +2789,17 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         if self.ments[pos].form != MentionForm::Nisba || !definite {
             return None;
         }
+        // ... or the sentence's first word, its verb (ورحب السوداني بالنتائج).
+        let after_opening_verb = i > self.range.start
+            && self.doc.sentence_range(i - 1).start.max(self.range.start) == i - 1
+            && self.title_gender(i - 1).is_none()
+            && !self.tw(i - 1).is_org_head();
         let free_standing = i == self.range.start
             || !self.is_word(i - 1)
             || self.tw(i - 1).cue().is_some()
             || self.tw(i - 1).complementiser().is_some()
-            || self.is_stop(i - 1);
+            || self.is_stop(i - 1)
+            || after_opening_verb;
         free_standing.then_some(pos)
     }
 
@@ -3413,6 +3439,19 @@ mod tests {
                 want: &[
                     (I, "استشهد 12 فلسطينيا في قصف على مخيم النصيرات", Some("الدفاع المدني")),
                     (I, "وقتل خمسة جنود", None),
+                ],
+            },
+            Case {
+                name: "a family name after the sentence's opening verb is the person, who goes on speaking",
+                text: "وتصدر ائتلاف يتزعمه رئيس الوزراء محمد شياع السوداني النتائج. ورحب السوداني بالنتائج، وكتب في منشور: «فاز العراق».",
+                want: &[(D, "فاز العراق", Some("محمد شياع السوداني"))],
+            },
+            Case {
+                name: "a title with a possessive before a name (رئيسها); a ة word is no possessive",
+                text: "هنأت البعثة الشعب، وقال رئيسها محمد الحسان إن الانتخابات خطوة مهمة. وقالت محافظة الخرج إن المشروع اكتمل.",
+                want: &[
+                    (I, "الانتخابات خطوة مهمة", Some("محمد الحسان")),
+                    (I, "المشروع اكتمل", Some("محافظة الخرج")),
                 ],
             },
             Case {
