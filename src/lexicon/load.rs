@@ -75,8 +75,6 @@ struct Builder {
     scratch: String,
     /// Rows left out (see [`Lexicon::unlisted`]).
     unlisted: Vec<&'static str>,
-    /// Rows for the rules only (see [`Lexicon::rules_only`]).
-    rules_only: Vec<&'static str>,
 }
 
 impl Builder {
@@ -131,7 +129,6 @@ fn build() -> Lexicon {
         pending: Vec::with_capacity(rows_upper),
         scratch: String::new(),
         unlisted: Vec::new(),
-        rules_only: Vec::new(),
     };
     add_countries(&mut b);
     add_organizations(&mut b);
@@ -141,7 +138,6 @@ fn build() -> Lexicon {
     let text: &'static str = Box::leak(b.text.into_boxed_str());
     let mut lex = Lexicon::with_capacity(b.pending.len());
     lex.unlisted = b.unlisted;
-    lex.rules_only = b.rules_only;
     for p in b.pending {
         let mut entry = p.entry;
         entry.key = &text[p.key];
@@ -162,9 +158,6 @@ fn add_organizations(b: &mut Builder) {
             b.unlisted.push(surface);
             continue;
         }
-        if flags.contains("rules") {
-            b.rules_only.push(surface);
-        }
         // An English government phrase is its country here; the English
         // engine makes "the X government" an organisation by rule. An Arabic
         // one (الحكومة المصرية) is an organisation of its own, as in the
@@ -183,6 +176,7 @@ fn add_organizations(b: &mut Builder) {
                     country: country_col(country),
                     lang: lang_of(lang),
                     exact: None,
+                    rules_only: false,
                 },
             );
             continue;
@@ -205,6 +199,7 @@ fn add_organizations(b: &mut Builder) {
                 country: country_col(country),
                 lang: lang_of(lang),
                 exact: flags.contains("cs").then_some(surface),
+                rules_only: flags.contains("rules"),
             },
         );
     }
@@ -227,6 +222,7 @@ fn add_people(b: &mut Builder) {
                 country: country_col(country),
                 lang: lang_of(lang),
                 exact: None,
+                rules_only: false,
             },
         );
     }
@@ -249,6 +245,7 @@ fn add_agents(b: &mut Builder) {
                 country: None,
                 lang: lang_of(lang),
                 exact: None,
+                rules_only: false,
             },
         );
     }
@@ -293,6 +290,7 @@ fn add_countries(b: &mut Builder) {
                 country: country_col(code),
                 lang: lang_of(lang),
                 exact: None,
+                rules_only: false,
             },
         );
     }

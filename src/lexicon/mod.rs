@@ -46,6 +46,9 @@ pub struct Entry {
     pub lang: Lang,
     /// For case-sensitive entries (acronyms like `WHO`), the exact surface.
     pub exact: Option<&'static str>,
+    /// For the rules only: a row flagged `rules`, which the tagger's
+    /// gazetteer leaves out (see tools/sources/organizations.tsv).
+    pub rules_only: bool,
 }
 
 /// A lexicon match in a document.
@@ -90,9 +93,6 @@ pub struct Lexicon {
     /// Organisation names of the files that are not phrases here (see
     /// `load`), which the tagger's gazetteer still reads word by word.
     unlisted: Vec<&'static str>,
-    /// Organisation names flagged `rules` in the files: the tagger's
-    /// gazetteer leaves them out (see tools/sources/organizations.tsv).
-    rules_only: Vec<&'static str>,
 }
 
 impl Lexicon {
@@ -104,7 +104,6 @@ impl Lexicon {
             phrases: HashMap::with_capacity_and_hasher(entries + entries / 4, Default::default()),
             max_words: 0,
             unlisted: Vec::new(),
-            rules_only: Vec::new(),
         }
     }
 
@@ -123,11 +122,6 @@ impl Lexicon {
     /// The names of the files left out as phrases (see [`Lexicon::phrases`]).
     pub(crate) fn unlisted(&self) -> &[&'static str] {
         &self.unlisted
-    }
-
-    /// The organisation names the files flag for the rules only.
-    pub(crate) fn rules_only(&self) -> &[&'static str] {
-        &self.rules_only
     }
 
     /// Adds `entry` under the normalised phrase key `key`.

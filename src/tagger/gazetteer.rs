@@ -14,7 +14,7 @@
 use super::features::{hash_str, strip_stages, trigger, trigger_words};
 use crate::lexicon::Entry as LexEntry;
 use crate::model::{ActorKind, MentionForm};
-use crate::text::normalize::{phrase_key, push_key};
+use crate::text::normalize::push_key;
 use crate::text::{data_rows, find_byte, split_ascii, tab_fields};
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
@@ -104,15 +104,24 @@ fn last_fields(file: &'static str) -> impl Iterator<Item = &'static str> {
 /// lexicon files write a phrase as words joined by single spaces (a test
 /// checks it), so splitting at spaces is splitting at whitespace.
 fn add_phrase(table: &mut Table, key: &mut String, phrase: &str, pos: Positions) {
+    for (w, b) in word_bits(phrase, pos) {
+        add_word(table, key, w, b);
+    }
+}
+
+/// The words of `phrase` (joined by single spaces), each with its bits of
+/// `pos`: the whole's for a one-word phrase, else the first's or a later
+/// word's.
+fn word_bits(phrase: &str, pos: Positions) -> impl Iterator<Item = (&str, u16)> {
     let one = find_byte(phrase.as_bytes(), b' ').is_none();
-    for (k, w) in split_ascii(phrase, b' ').enumerate() {
+    split_ascii(phrase, b' ').enumerate().map(move |(k, w)| {
         let b = match (one, k) {
             (true, _) => pos.0,
             (_, 0) => pos.1,
             _ => pos.2,
         };
-        add_word(table, key, w, b);
-    }
+        (w, b)
+    })
 }
 
 /// Records `word` (its key and its clitic-stripped stem) with `b`; `key`
@@ -159,13 +168,7 @@ fn positions(e: &LexEntry) -> Positions {
 /// Records the words of the phrase key `phrase` (word keys joined by
 /// single spaces) under `pos`.
 fn add_phrase_key(table: &mut Table, phrase: &str, pos: Positions) {
-    let one = find_byte(phrase.as_bytes(), b' ').is_none();
-    for (k, w) in split_ascii(phrase, b' ').enumerate() {
-        let b = match (one, k) {
-            (true, _) => pos.0,
-            (_, 0) => pos.1,
-            _ => pos.2,
-        };
+    for (w, b) in word_bits(phrase, pos) {
         add_key(table, w, b);
     }
 }
@@ -209,15 +212,14 @@ fn table() -> &'static Table {
         let key = &mut String::new();
         add_lists(&mut t, key);
         let lex = crate::lexicon::lexicon();
-        // Rows flagged `rules` are the rules' only (see
-        // tools/sources/organizations.tsv).
-        let rules_only: Vec<String> = lex.rules_only().iter().map(|s| phrase_key(s)).collect();
-        for (phrase, entries) in lex
-            .phrases()
-            .filter(|(p, _)| !rules_only.iter().any(|r| r == p))
-        {
+        for (phrase, entries) in lex.phrases() {
             // Bits are or-ed in, so a phrase of several rows takes all
-            // their bits at once.
+            // their bits at once. Rows flagged `rules` are the rules' only
+            // (see tools/sources/organizations.tsv).
+            let mut entries = entries.filter(|e| !e.rules_only).peekable();
+            if entries.peek().is_none() {
+                continue;
+            }
             let pos = entries
                 .map(positions)
                 .fold((0, 0, 0), |a, p| (a.0 | p.0, a.1 | p.1, a.2 | p.2));
