@@ -260,6 +260,13 @@ const PURPOSE_NOUNS: &[&str] = &[
     "ألعاب",
 ];
 
+/// True when `word` as written ends in ة (with any marks after it): keys
+/// normalise ة to ه, so only the written word tells a feminine noun
+/// (إفادة، محافظة) from a word with the pronoun ه (أفاده، محافظه).
+fn ends_in_ta_marbuta(word: &str) -> bool {
+    word.trim_end_matches(is_arabic_diacritic).ends_with('ة')
+}
+
 /// A key without its leading article.
 fn strip_article(key: &str) -> &str {
     key.strip_prefix("ال")
@@ -472,9 +479,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             // A verbal noun with ة normalises like a verb with the object ه
             // (إفادة like أفاده, إشارة like أشاره): a finite verb never
             // ends in ة, so it is no cue (participles like مؤكدة are).
-            let about = if about.cue().is_some_and(|c| !c.participle)
-                && word.trim_end_matches(is_arabic_diacritic).ends_with('ة')
-            {
+            let about = if about.cue().is_some_and(|c| !c.participle) && ends_in_ta_marbuta(word) {
                 empty
             } else {
                 about
@@ -701,8 +706,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         // A title with a possessive, pointing back to a body (وقال رئيسها
         // محمد الحسان، مديره): a title word in construct, without ال.
         // Not a ة, which normalises like the possessive ه (محافظة).
-        let written = self.doc.word(i).trim_end_matches(is_arabic_diacritic);
-        if written.ends_with('ة') {
+        if ends_in_ta_marbuta(self.doc.word(i)) {
             return None;
         }
         let key = self.key(i);
@@ -915,6 +919,11 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         if m.peeled != 0 || m.tokens.len() != 1 || !key.starts_with("ال") || !singular {
             return None;
         }
+        let gender = if key.ends_with('ه') {
+            Gender::Feminine
+        } else {
+            Gender::Masculine
+        };
         if i > self.range.start && self.is_word(i - 1) {
             let prev = self.key(i - 1);
             if prev.starts_with("ال")
@@ -938,11 +947,6 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         if end <= start {
             return None;
         }
-        let gender = if self.key(i).ends_with('ه') {
-            Gender::Feminine
-        } else {
-            Gender::Masculine
-        };
         let span = self.span(start..end, 0);
         let id = self.person(start..end, span, gender);
         let oblique = self.oblique_at(start, 0);
@@ -1025,10 +1029,10 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
     }
 
     /// Title + modifiers + (name): a person, or a title alone kept for pass 2.
-    /// True when a name between commas starts at token `k` (منسقة
-    /// الطوارئ في المنظمة، ماري لوز، ...): the apposition naming a title's
-    /// holder.
-    fn apposed_name(&self, k: usize, limit: usize) -> bool {
+    /// The end of a name between commas whose opening comma is token `k`
+    /// (منسقة الطوارئ في المنظمة، ماري لوز، ...): the apposition naming a
+    /// title's holder.
+    fn apposed_name(&self, k: usize, limit: usize) -> Option<usize> {
         let comma = |j: usize| {
             self.doc
                 .tokens
@@ -1036,10 +1040,10 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 .is_some_and(|t| t.is_comma(self.doc.text))
         };
         if !comma(k) {
-            return false;
+            return None;
         }
         let (end, _) = self.name_run(k + 1, limit, true);
-        end > k + 1 && comma(end)
+        (end > k + 1 && comma(end)).then_some(end)
     }
 
     fn title_phrase(&mut self, i: usize, limit: usize) -> Option<usize> {
@@ -1064,9 +1068,11 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             }
         }
         // Apposition between commas: وزير الدولة ...، أنور قرقاش، ...
-        if name_end == name_start && self.apposed_name(name_start, limit) {
-            name_start += 1;
-            name_end = self.name_run(name_start, limit, true).0;
+        if name_end == name_start {
+            if let Some(end) = self.apposed_name(name_start, limit) {
+                name_start += 1;
+                name_end = end;
+            }
         }
         // A second office of the same holder, coordinated (رئيس أرامكو
         // وكبير إدارييها التنفيذيين أمين الناصر). Not a title word after و,
@@ -1087,10 +1093,13 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             let holder = (name_start + 1
                 ..(name_start + 1 + MAX_COORDINATED_OFFICE_WORDS).min(limit))
                 .take_while(|&j| plain(j))
-                .find(|&j| self.name_run(j, limit, true).0 >= j + 2);
-            if let Some(j) = holder.filter(|_| plain(name_start)) {
+                .find_map(|j| {
+                    let (end, _) = self.name_run(j, limit, true);
+                    (end >= j + 2).then_some((j, end))
+                });
+            if let Some((j, end)) = holder.filter(|_| plain(name_start)) {
                 name_start = j;
-                name_end = self.name_run(j, limit, true).0;
+                name_end = end;
                 if let Some(r) = self.title_ranges.last_mut() {
                     r.end = name_start;
                 }
@@ -1225,7 +1234,8 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             if served_at.is_none() && matches!(self.key(k), "في" | "عن") {
                 let served = self.served_in(k + 1, limit);
                 if served.is_some_and(|end| {
-                    self.name_run(end, limit, true).0 > end || self.apposed_name(end, limit)
+                    self.name_run(end, limit, true).0 > end
+                        || self.apposed_name(end, limit).is_some()
                 }) {
                     plain_end.get_or_insert(k);
                     served_at = Some(k + 1);
@@ -1723,17 +1733,15 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             // A definite title word where the name must end, after a title
             // and a first name, is the family name (المدير المالي للشركة
             // زياد المرشد في ...): a title there would have its holder after it.
-            let title_surname = after_title
+            let is_title = self.title_gender(k).is_some();
+            let title_surname = is_title
+                && after_title
                 && words == 1
                 && self.tw(k - 1).is_first_name()
                 && key.starts_with("ال")
                 && self.readings(k).len() == 1
-                && self.title_gender(k).is_some()
                 && self.name_ends_after(k);
-            if (self.title_gender(k).is_some() && !title_surname)
-                || w.is_org_head()
-                || bw.is_org_head()
-            {
+            if (is_title && !title_surname) || w.is_org_head() || bw.is_org_head() {
                 break;
             }
             // After a title and a first name, a plain word where the name

@@ -623,7 +623,11 @@ fn find_statements(a: &Arabic) -> Vec<Statement> {
         if issuers.is_empty() && s > 1 {
             if a.is_word(s - 1) && a.key(s - 1) == "في" {
                 issuers = sentence_subjects(a, s - 1);
-            } else if a.ments.iter().any(|m| m.tokens.end == s) {
+            } else if a
+                .ments_in(a.range.start, s)
+                .last()
+                .is_some_and(|m| m.tokens.end == s)
+            {
                 issuers = sentence_subjects(a, s);
             }
         }
@@ -692,6 +696,13 @@ fn statement_at(statements: &[Statement], s: usize) -> Option<usize> {
     statements[here].resolved
 }
 
+/// The verb a statement speaks with (جاء فيه، جاء في البيان): it says.
+const STATEMENT_VERB: Cue = Cue {
+    class: CueClass::Say,
+    gender: Gender::Masculine,
+    participle: false,
+};
+
 /// وجاء في (البيان | بيان ...): a cue whose subject is the statement.
 fn statement_phrase(a: &Arabic, c: usize, statements: &[Statement]) -> Option<(CueUse, usize)> {
     let k = a.bare(a.key(c));
@@ -713,14 +724,9 @@ fn statement_phrase(a: &Arabic, c: usize, statements: &[Statement]) -> Option<(C
             Some(st) => Subject::Statement(st, span),
             None => Subject::Anonymous,
         };
-        let verb = Cue {
-            class: CueClass::Say,
-            gender: Gender::Masculine,
-            participle: false,
-        };
         let cue = CueUse {
             tokens: (c, c + 2),
-            verb: Some(verb),
+            verb: Some(STATEMENT_VERB),
             subject,
         };
         return Some((cue, c + 2));
@@ -745,15 +751,10 @@ fn statement_phrase(a: &Arabic, c: usize, statements: &[Statement]) -> Option<(C
         }
         after += 1;
     }
-    let verb = Cue {
-        class: CueClass::Say,
-        gender: Gender::Masculine,
-        participle: false,
-    };
     Some((
         CueUse {
             tokens: (c, cue_end),
-            verb: Some(verb),
+            verb: Some(STATEMENT_VERB),
             subject: Subject::Statement(st, span),
         },
         after,
@@ -894,32 +895,11 @@ fn subject_of(a: &Arabic, c: usize, statements: &[Statement]) -> (Subject, usize
                 && a.key(j).starts_with("ال")
                 && a.tw(j).is_org_head()
                 && a.ment_starting(j).is_none();
-            // ... and one named in construct but no country known (وأعلنت
-            // وزارة الصحة في غزة ارتفاع ...): its phrase is the subject.
-            let construct_institution = t.is_word()
-                && !a.key(j).starts_with("ال")
-                && a.tw(j).is_org_head()
-                && a.ment_starting(j).is_none()
-                && a.is_word(j + 1)
-                && a.key(j + 1).starts_with("ال");
             if t.is_word()
-                && (a.is_anonymous_source(j) || unknown_institution || construct_institution)
+                && (a.is_anonymous_source(j) || unknown_institution)
                 && subject_position(a, c, j)
             {
                 subject = Subject::Anonymous;
-                if construct_institution {
-                    let mut end = j + 2;
-                    while end < a.range.end && a.is_word(end) && a.key(end).starts_with("ال") {
-                        end += 1;
-                    }
-                    // Where it is (في غزة), one word.
-                    if a.is_word(end) && a.key(end) == "في" && a.is_word(end + 1) {
-                        end += 2;
-                    }
-                    subject_end = Some(end);
-                    j = end;
-                    continue;
-                }
             } else if t.is_word() && a.reading_infos(j).iter().any(|r| r.is_statement()) {
                 if let Some(st) = statement_at(statements, j) {
                     subject = Subject::Statement(st, a.span(j..j + 1, 0));
