@@ -30,7 +30,7 @@ const MAX_BRACKETED_WORDS: usize = 3;
 /// Fewest letters of a nisba-shaped adjective after its article (الصدري).
 const MIN_NISBA_STEM_LETTERS: usize = 4;
 /// Most words that may stand between a title and the name it introduces.
-const MAX_TITLE_MODIFIERS: usize = 6;
+const MAX_TITLE_MODIFIERS: usize = 8;
 /// Honorifics that stand between an office and its holder's name, in
 /// normalised form. Military ranks are not among them: a rank is part of
 /// the role (الخبير العسكري اللواء المتقاعد).
@@ -236,7 +236,15 @@ const MIN_TITLE_STEM_LETTERS: usize = 3;
 const MAX_COORDINATED_OFFICE_WORDS: usize = 4;
 /// The points of the compass, which name regions (شرق المتوسط، شمال
 /// أفريقيا).
+/// What follows a dateline's city: the agency in brackets or a dash.
+const DATELINE_MARKS: &[char] = &['(', '-', '–', '—'];
+/// The lexicon keys of Oman and Jordan (see `lexicon_entity`).
+const OMAN_KEY: &str = "country:OM";
+const JORDAN_KEY: &str = "country:JO";
 const COMPASS_NOUNS: &[&str] = &["شرق", "غرب", "شمال", "جنوب", "وسط"];
+/// Nouns naming an expert's field (normalised keys): الخبير في شؤون
+/// الطاقة، الباحث في الشؤون الأمنية.
+const FIELD_NOUNS: &[&str] = &["شوون", "الشوون", "مجال", "قضايا"];
 /// Nouns of purpose in organisation names (المرصد السوري لحقوق الإنسان).
 const PURPOSE_NOUNS: &[&str] = &[
     "حقوق",
@@ -436,6 +444,9 @@ struct Title {
     /// mentioned up to there, since the qualifier is its own mention).
     plain_end: usize,
     country: Option<String>,
+    /// True when a second office follows the first (رئيس مجلس الوزراء وزير
+    /// الخارجية): the offices of one holder.
+    chained: bool,
 }
 
 impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
@@ -831,7 +842,22 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             .iter()
             .find(|e| e.lang == lexicon::Lang::Ar)
             .or(m.entries.first())?;
-        let e = *(*e);
+        let mut e = *(*e);
+        // عمان is Oman and Amman alike; a dateline names a city, and
+        // Oman's would be مسقط: Amman, Jordan's capital.
+        if e.key == OMAN_KEY && e.form == MentionForm::Name && self.at_dateline(i, m.tokens.end) {
+            if let Some(jordan) = self
+                .lex
+                .entries()
+                .iter()
+                .find(|x| x.key == JORDAN_KEY && x.lang == lexicon::Lang::Ar)
+            {
+                e = lexicon::Entry {
+                    form: MentionForm::Metonym,
+                    ..*jordan
+                };
+            }
+        }
         // A country adjective followed by a government head is handled by
         // the org phrase; a nisba alone is still a mention of the country.
         let oblique = e.form == MentionForm::Nisba || self.oblique_at(i, m.peeled);
@@ -904,6 +930,19 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             }
         }
         Some(m.tokens.end)
+    }
+
+    /// True when tokens `start..end` open a paragraph and a bracket or a
+    /// dash follows them (بورتسودان (أ ف ب) -، عمان -): the dateline's
+    /// city, where no preposition can stand.
+    fn at_dateline(&self, start: usize, end: usize) -> bool {
+        let opens = start == 0 || self.doc.tokens[start].newline_before;
+        opens
+            && self
+                .doc
+                .tokens
+                .get(end)
+                .is_some_and(|t| DATELINE_MARKS.iter().any(|&c| t.is_punct(self.doc.text, c)))
     }
 
     /// A definite nisba standing as a noun, with a name right after it
@@ -1164,7 +1203,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         // verb's object (استقبل الشيخ محمد بن زايد آل نهيان رئيس الدولة اليوم
         // رئيس الوزراء الهندي): the office of the person just named.
         if !indefinite {
-            if let Some(id) = self.named_before_office(i, title.end, limit) {
+            if let Some(id) = self.named_before_office(i, &title, limit) {
                 let span = self.span(i..title.plain_end, offset);
                 let e = &mut self.findings.entities[id];
                 e.role = Some(role);
@@ -1220,6 +1259,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         let mut served_end = None;
         // A name after a genitive ل phrase (see below): its token.
         let mut genitive_at = None;
+        let mut chained = false;
         while k < limit && taken < MAX_TITLE_MODIFIERS {
             // An honorific starts the holder's name (وكيل الوزارة الدكتور ...).
             if PERSONAL_HONORIFICS.contains(&self.key(k)) {
@@ -1456,7 +1496,13 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                     continue;
                 }
             }
-            if self.title_gender(k).is_some() && !self.doc.tokens[k].key.starts_with('و') {
+            // A second office of the same holder (رئيس مجلس الوزراء وزير
+            // الخارجية القطري), but not one after a peeled و, which names
+            // someone else (الرئيس ونائبه).
+            if matches!(self.title_gender(k), Some((_, _, peeled))
+                if peeled == 0 || !self.doc.tokens[k].key.starts_with('و'))
+            {
+                chained |= !self.key(k).starts_with('ل');
                 taken += 1;
                 k += 1;
                 continue;
@@ -1471,6 +1517,27 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 && !self.tw(k).is_first_name()
                 && !self.tw(k).is_name_word()
             {
+                taken += 1;
+                k += 1;
+                continue;
+            }
+            // An indefinite head in construct with a common noun that is in
+            // construct with a definite word or a listed organisation
+            // (رئيسة بعثة المنظمة، رئيس بعثة الأمم المتحدة): the noun is the
+            // title's, and the loop goes on with what it governs.
+            if k == i + 1
+                && !head_has_article
+                && k + 1 < limit
+                && self.is_plain_word(k)
+                && self.tw(k).is_common()
+                && !self.tw(k).is_first_name()
+                && !self.tw(k).is_name_word()
+                && (self.key(k + 1).starts_with("ال") && self.is_modifier(k + 1)
+                    || self.listed_org_end(k + 1).is_some())
+            {
+                if self.listed_org_end(k + 1).is_some() {
+                    genitive_at = Some(k + 1);
+                }
                 taken += 1;
                 k += 1;
                 continue;
@@ -1513,15 +1580,18 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             end: k,
             plain_end: plain_end.unwrap_or(k),
             country,
+            chained,
         }
     }
 
-    /// The person whose name ends right before the office at `i..end`, when
-    /// the office is followed by a time word or by another title (the
-    /// verb's object): then the office is in apposition to the name. Not
-    /// before a full stop or a name, where the office is more often the
-    /// object itself (التقى بوتين رئيس الوزراء الهندي).
-    fn named_before_office(&self, i: usize, end: usize, limit: usize) -> Option<EntityId> {
+    /// The person whose name ends right before the office `title` at `i`,
+    /// when the office is followed by a time word or by another title (the
+    /// verb's object), or is two offices (one person holds both): then the
+    /// office is in apposition to the name. Not a single office before a
+    /// full stop or a name, which is more often the object itself (التقى
+    /// بوتين رئيس الوزراء الهندي).
+    fn named_before_office(&self, i: usize, title: &Title, limit: usize) -> Option<EntityId> {
+        let end = title.end;
         // The office's own organisation or country may be recorded after it.
         let m = self.ments.iter().rev().find(|m| m.tokens.end <= i)?;
         if m.tokens.end != i || m.form != MentionForm::Name {
@@ -1539,7 +1609,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         }
         let next_is_time = self.is_word(end) && self.tw(end).is_adverbial();
         let next_is_object = end < limit && self.is_word(end) && self.title_gender(end).is_some();
-        (next_is_time || next_is_object).then_some(m.entity)
+        (next_is_time || next_is_object || title.chained).then_some(m.entity)
     }
 
     /// The end of a listed organisation named at `j` as written (no
@@ -1563,6 +1633,22 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         }
         if let Some(end) = self.listed_org_end(k) {
             return Some(end);
+        }
+        // A field (الخبير في شؤون الطاقة عامر الشوبكي): the noun, the
+        // definite noun it governs and their adjectives.
+        if FIELD_NOUNS.contains(&self.key(k)) {
+            let mut end = k + 1;
+            while end < limit
+                && end < k + 1 + MAX_TITLE_MODIFIERS
+                && self.is_word(end)
+                && self.key(end).starts_with("ال")
+                && !self.is_stop(end)
+                && !self.tw(end).is_first_name()
+                && !self.tw(end).is_name_word()
+            {
+                end += 1;
+            }
+            return (end > k + 1).then_some(end);
         }
         // A place no list knows, right before a known first name (رئيس
         // المكتب السياسي لحركة حماس في غزة خليل الحية).
@@ -1707,10 +1793,20 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             let prev_connector = k > start && is_connector(self.key(k - 1));
             // علي (Ali) normalises like على (on); written with ي after a
             // first name it is the name.
-            let ali = words > 0 && self.doc.word(k) == "علي";
+            // So it is right after a title, before a name word (وزير
+            // الخارجية السوداني علي يوسف).
+            let ali = self.doc.word(k) == "علي"
+                && (words > 0
+                    || after_title
+                        && self.is_word(k + 1)
+                        && k + 1 < limit
+                        && (self.tw(k + 1).is_first_name() || self.tw(k + 1).is_name_word()));
             // باسم opening a name right after a title (its organisation
             // ended the title; see title_modifiers), not "on behalf of".
             let basim = after_title && k == start && key == "باسم";
+            // After آل the family's name, even a function word (آل ثاني,
+            // "second").
+            let family_of = words > 0 && self.doc.word(k - 1) == "آل";
             // A word before بن is a given name, even one that is also a
             // function word (ثاني بن أحمد الزيودي: ثاني, "second").
             let before_bin = words == 0
@@ -1721,7 +1817,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 && !w.is_preposition()
                 && w.complementiser().is_none();
             if key.chars().count() < 2
-                || (self.is_stop(k) && !ali && !basim && !before_bin)
+                || (self.is_stop(k) && !ali && !basim && !before_bin && !family_of)
                 || w.cue().is_some()
                 || w.complementiser().is_some()
             {
@@ -1863,6 +1959,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 || before_bin
                 || ali
                 || family_name
+                || family_of
                 || basim
                 || surname_word
                 || definite_surname
@@ -2345,10 +2442,21 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 continue;
             }
             let first = n.tokens.start;
+            // A dateline names a city, written whole (بورتسودان, not ب +
+            // ورتسودان), and so does a name after a preposition word (في
+            // بورتسودان), where no second preposition can be glued.
+            let dateline = self.at_dateline(first, n.tokens.end);
+            let after_preposition = first > self.range.start
+                && self.is_word(first - 1)
+                && self.tw(first - 1).is_preposition();
+            let kind = if dateline { ActorKind::Place } else { kind };
             // A glued و / ب / ل belongs to the sentence, not the name.
-            let (offset, peeled) = self
-                .glued_letter(first, &['و', 'ب', 'ل'])
-                .map_or((0, 0), |r| (r.offset, r.peeled));
+            let (offset, peeled) = if dateline || after_preposition {
+                (0, 0)
+            } else {
+                self.glued_letter(first, &['و', 'ب', 'ل'])
+                    .map_or((0, 0), |r| (r.offset, r.peeled))
+            };
             // لل shares its ل with the article: the name is written with ال
             // (للجزيرة -> الجزيرة), though the mention keeps the whole word.
             let shared_lam = peeled > 0 && offset == 0;
@@ -3646,6 +3754,42 @@ mod name_tests {
                 ],
             },
             Case {
+                name: "an indefinite head in construct with a common noun; two offices; a long spokesman's title; an expert's field; علي after a title; آل and a function word",
+                text: "وقالت رئيسة بعثة المنظمة في السودان كلير نيكوليه إن الفرق تعمل. وقال رئيس مجلس الوزراء وزير الخارجية القطري الشيخ محمد بن عبد الرحمن بن جاسم آل ثاني إن الجولة ستنطلق. وقال المتحدث باسم القيادة العامة للجيش الوطني الليبي اللواء أحمد المسماري إن القوات لم تشارك. وقال الخبير في شؤون الطاقة عامر الشوبكي إن المشروع مفيد. ودعا وزير الخارجية السوداني علي يوسف المجتمع الدولي إلى التحرك.",
+                want: &[
+                    (
+                        "كلير نيكوليه",
+                        Some("رئيسة بعثة المنظمة في السودان"),
+                        &["كلير نيكوليه"],
+                    ),
+                    (
+                        "محمد بن عبد الرحمن بن جاسم آل ثاني",
+                        Some("رئيس مجلس الوزراء وزير الخارجية القطري"),
+                        &["محمد بن عبد الرحمن بن جاسم آل ثاني"],
+                    ),
+                    (
+                        "أحمد المسماري",
+                        Some("المتحدث باسم القيادة العامة للجيش الوطني الليبي اللواء"),
+                        &["أحمد المسماري"],
+                    ),
+                    (
+                        "عامر الشوبكي",
+                        Some("الخبير في شؤون الطاقة"),
+                        &["عامر الشوبكي"],
+                    ),
+                    ("علي يوسف", Some("وزير الخارجية السوداني"), &["علي يوسف"]),
+                ],
+            },
+            Case {
+                name: "two offices after a name are its holder's (Gulf style), not the next person's",
+                text: "وحضر اللقاء الشيخ عبدالله بن زايد آل نهيان نائب رئيس مجلس الوزراء وزير الخارجية.",
+                want: &[(
+                    "عبدالله بن زايد آل نهيان",
+                    Some("نائب رئيس مجلس الوزراء وزير الخارجية"),
+                    &["عبدالله بن زايد آل نهيان", "نائب رئيس مجلس الوزراء وزير الخارجية"],
+                )],
+            },
+            Case {
                 name: "a feminine title's adjective (المديرة العامة)",
                 text: "وقالت المديرة العامة للصندوق كريستالينا غورغييفا في بيان إن السلطات أحرزت تقدما.",
                 want: &[(
@@ -4063,6 +4207,49 @@ mod tagger_tests {
             .map(|a| a.name)
             .collect();
         assert!(places.iter().any(|p| p == "فيلادلفيا"), "{places:?}");
+    }
+
+    #[test]
+    fn datelines_and_places_after_a_preposition_are_written_whole() {
+        struct Case {
+            name: &'static str,
+            text: &'static str,
+            want: &'static [(ActorKind, &'static str)],
+        }
+        let cases = [
+            Case {
+                name: "a dateline city starting with ب is a place, not ب + a name",
+                text: "بورتسودان (أ ف ب) - حذر منسق الأمم المتحدة من الجوع.",
+                want: &[(ActorKind::Place, "بورتسودان")],
+            },
+            Case {
+                name: "after في no second preposition is glued",
+                text: "وقال للصحفيين في بورتسودان إن الوضع صعب.",
+                want: &[(ActorKind::Place, "بورتسودان")],
+            },
+            Case {
+                name: "عمان as a dateline is Amman",
+                text: "عمان - قال وزير الطاقة إن المشروع بدأ.",
+                want: &[(ActorKind::Country, "الأردن")],
+            },
+            Case {
+                name: "عمان elsewhere is Oman",
+                text: "مسقط - قال الوزير إن سلطنة عمان ستواصل الوساطة وإن عمان لن تتدخل.",
+                want: &[(ActorKind::Country, "عمان")],
+            },
+        ];
+        for c in cases {
+            let got: Vec<(ActorKind, String)> = analyze_with(c.text, &Options::default())
+                .unwrap()
+                .actors
+                .into_iter()
+                .filter(|a| matches!(a.kind, ActorKind::Place | ActorKind::Country))
+                .map(|a| (a.kind, a.name))
+                .collect();
+            let want: Vec<(ActorKind, String)> =
+                c.want.iter().map(|(k, n)| (*k, n.to_string())).collect();
+            assert_eq!(got, want, "{}", c.name);
+        }
     }
 
     #[test]
