@@ -236,6 +236,11 @@ const MIN_TITLE_STEM_LETTERS: usize = 3;
 const MAX_COORDINATED_OFFICE_WORDS: usize = 4;
 /// The points of the compass, which name regions (شرق المتوسط، شمال
 /// أفريقيا).
+/// "General" (normalised), an organisation's adjective that also means
+/// "year" (الاتحاد العام، الأمانة العامة).
+const GENERAL_ADJECTIVES: &[&str] = &["العام", "العامه"];
+/// Words of time after العام ("year"), normalised: العام المقبل.
+const TIME_ADJECTIVES: &[&str] = &["المقبل", "الجاري", "الحالي", "القادم", "المنصرم"];
 /// What follows a dateline's city: the agency in brackets or a dash.
 const DATELINE_MARKS: &[char] = &['(', '-', '–', '—'];
 /// The lexicon keys of Oman and Jordan (see `lexicon_entity`).
@@ -266,6 +271,8 @@ const PURPOSE_NOUNS: &[&str] = &[
     // Sports federations (الاتحاد السعودي لكرة القدم).
     "كرة",
     "ألعاب",
+    // Trade unions (الاتحاد العام لنقابات العمال).
+    "نقابات",
 ];
 
 /// True when `word` as written ends in ة (with any marks after it): keys
@@ -2300,7 +2307,15 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 k += 2;
                 continue;
             }
-            if self.is_modifier(k) && self.title_gender(k).is_none() && !self.is_stop(k) {
+            // "General" after the head (الاتحاد العام التونسي للشغل), which
+            // is also "year": not before a word of time (العام الماضي).
+            let general = k == i + 1
+                && GENERAL_ADJECTIVES.contains(&self.key(k))
+                && !(self.is_word(k + 1)
+                    && (self.tw(k + 1).is_adverbial()
+                        || TIME_ADJECTIVES.contains(&self.key(k + 1))));
+            if general || self.is_modifier(k) && self.title_gender(k).is_none() && !self.is_stop(k)
+            {
                 country_only = false;
                 taken += 1;
                 k += 1;
@@ -3127,6 +3142,25 @@ mod tests {
                 name: "subject before the verb, colon and quote",
                 text: "وكان الوزير أحمد علي قد اجتمع بالسفراء. وقال علي: «سنواصل العمل».",
                 want: &[(D, "سنواصل العمل", Some("أحمد علي"))],
+            },
+            Case {
+                name: "a saying noun as the cue: the one speaking already, or the subject before it; after a cue verb it is that verb's",
+                text: "قال الوزير صالح الخرابشة إن المشروع بدأ. وردا على سؤال، اكتفى بالقول إن \"الاتفاقيات تخضع للمراجعة\". واكتفى المتحدث باسم الوزارة أحمد علي بالقول إن الأسعار ثابتة. وختم الخرابشة حديثه بالقول إن \"الحكومة لن ترفع الأسعار\".",
+                want: &[
+                    (I, "المشروع بدأ", Some("صالح الخرابشة")),
+                    (D, "الاتفاقيات تخضع للمراجعة", Some("صالح الخرابشة")),
+                    (I, "الأسعار ثابتة", Some("أحمد علي")),
+                    (D, "الحكومة لن ترفع الأسعار", Some("صالح الخرابشة")),
+                ],
+            },
+            Case {
+                name: "an unnamed source with a long aside before فإن; a headquarters aside before a nominal cue's content; a union with العام",
+                text: "وبحسب مصدر مطلع على المفاوضات تحدث لوكالة أسوشيتد برس شريطة عدم الكشف عن هويته، فإن الخلاف لا يزال قائما. وأعلن المرصد السوري لحقوق الإنسان، ومقره لندن، مقتل أربعة عناصر في هجوم. وأوضح الاتحاد العام التونسي للشغل أنه لم يشارك في الانتخابات.",
+                want: &[
+                    (I, "الخلاف لا يزال قائما", None),
+                    (I, "مقتل أربعة عناصر في هجوم", Some("المرصد السوري لحقوق الإنسان")),
+                    (I, "لم يشارك في الانتخابات", Some("الاتحاد العام التونسي للشغل")),
+                ],
             },
             Case {
                 name: "quote first, then the cue",

@@ -4,7 +4,7 @@
 //! Candidates are collected first, then attributed in text order so that a
 //! bare cue (وأضاف) can continue the last speaker.
 
-use super::words::{Cue, CueClass};
+use super::words::{self, Cue, CueClass};
 use super::{Arabic, Ment, NAMING_PASSIVES};
 use crate::findings::{EntityId, Gender, QuoteFinding};
 use crate::hash::FxHashMap as HashMap;
@@ -33,8 +33,9 @@ const HONORIFIC_PRONOUNS: &[&str] = &[
 /// Words that may follow a statement noun in في بيان ...: its owner or kind.
 const STATEMENT_COMPLEMENTS: &[&str] = &["له", "لها", "لهم", "مشترك", "رسمي", "صحفي", "مكتوب"];
 /// Most words of an unnamed source after an attribution phrase
-/// (بحسب مسؤول في وزارة الداخلية طلب عدم الكشف عن هويته، ...).
-const MAX_UNNAMED_SOURCE_WORDS: usize = 12;
+/// (بحسب مصدر مطلع على المفاوضات تحدث لوكالة أسوشيتد برس شريطة عدم
+/// الكشف عن هويته، ...).
+const MAX_UNNAMED_SOURCE_WORDS: usize = 16;
 /// Most tokens between a quote's closing mark and a cue after it.
 const MAX_CLOSE_TO_CUE: usize = 3;
 /// Quotes in marks of at least this many words are quotes even with no
@@ -49,6 +50,14 @@ const MAX_TITLE_TOKENS: usize = 8;
 const MAX_CUE_AFTER_COMMA: usize = 3;
 /// Most tokens before a cue searched for its implicit subject.
 const MAX_SUBJECT_LOOKBACK: usize = 120;
+/// "Its seat" (normalised, و peeled), opening an aside after a subject.
+const HEADQUARTERS_WORDS: &[&str] = &["مقره", "مقرها"];
+/// Most words of a headquarters aside before its closing comma (ومقره
+/// العاصمة البريطانية لندن،).
+const MAX_HEADQUARTERS_WORDS: usize = 5;
+/// Most words between a speaker and a saying cue after it (عون حديثه
+/// بالقول).
+const MAX_OBJECT_BEFORE_SAYING_CUE: usize = 1;
 /// Most words of an acronym in brackets after an attribution phrase's
 /// source.
 const MAX_BRACKETED_SOURCE_WORDS: usize = 3;
@@ -181,7 +190,12 @@ pub(super) fn find_quotes(a: &mut Arabic) {
             continue;
         }
         if let Some(verb) = a.tw(c).cue() {
-            if is_impersonal_formula(a, c) || is_negated(a, c) {
+            // وختم عون حديثه بالقول: the saying noun belongs to the cue
+            // before it, which took the content already.
+            let after_cue = a.tw(c).is_saying_noun()
+                && (c.saturating_sub(MAX_OBJECT_BEFORE_SAYING_CUE + 2)..c)
+                    .any(|k| a.is_word(k) && a.tw(k).cue().is_some());
+            if after_cue || is_impersonal_formula(a, c) || is_negated(a, c) {
                 c += 1;
                 continue;
             }
@@ -782,6 +796,30 @@ fn subject_of(a: &Arabic, c: usize, statements: &[Statement]) -> (Subject, usize
     // وأوضح سموه ...: the subject is a pronoun (His Highness), so no later
     // name in the clause (مدير جامعة الملك سعود) is the speaker.
     let pronoun = a.is_word(c + 1) && HONORIFIC_PRONOUNS.contains(&a.key(c + 1));
+    // واكتفى المتحدث أحمد علي بالقول، وختم عون حديثه بالقول: the verb's
+    // subject stands before the saying noun, at most an object between.
+    if words::SAYING_CUES.contains(&a.key(c)) {
+        let sentence_start = doc.sentence_range(c).start;
+        let before = a
+            .ments_in(sentence_start, c)
+            .iter()
+            .rev()
+            .take_while(|m| m.tokens.end + MAX_OBJECT_BEFORE_SAYING_CUE >= c)
+            .find(|m| {
+                !m.oblique
+                    && m.form != MentionForm::Nisba
+                    && m.tokens.start > sentence_start
+                    && a.is_word(m.tokens.start - 1)
+                    && !a.tw(m.tokens.start - 1).is_preposition()
+            });
+        if let Some(m) = before {
+            return (
+                Subject::Actor(m.entity, a.span(m.tokens.clone(), 0)),
+                c + 1,
+                Some(c + 1),
+            );
+        }
+    }
     while j < end && j < c + MAX_CUE_TO_CONTENT + named {
         let t = &doc.tokens[j];
         // نقلت الوكالة عن الوزير قوله: the one after عن is the speaker.
@@ -819,7 +857,12 @@ fn subject_of(a: &Arabic, c: usize, statements: &[Statement]) -> (Subject, usize
         if t.quote_mark().is_some() || t.is_punct(doc.text, ':') {
             break;
         }
-        if t.is_word() && (a.tw(j).complementiser().is_some() || a.tw(j).cue().is_some()) {
+        // A saying noun after the verb (وختم عون حديثه بالقول إن) is the
+        // verb's, not a cue of its own.
+        if t.is_word()
+            && (a.tw(j).complementiser().is_some()
+                || a.tw(j).cue().is_some() && !a.tw(j).is_saying_noun())
+        {
             break;
         }
         if t.is_word()
@@ -960,6 +1003,8 @@ fn skip_adjuncts(a: &Arabic, from: usize) -> usize {
         } else if let Some(end) = place_after_fi(a, j) {
             // في غزة: where, not what.
             j = end;
+        } else if let Some(end) = headquarters_aside(a, j) {
+            j = end;
         } else if t.is_word()
             && a.key(j) == "في"
             && a.is_word(j + 1)
@@ -975,6 +1020,19 @@ fn skip_adjuncts(a: &Arabic, from: usize) -> usize {
         }
     }
     j
+}
+
+/// The end of an aside at token `j` saying where the subject is based, up
+/// to its closing comma (أعلن المرصد السوري لحقوق الإنسان، ومقره لندن،
+/// مقتل ...): not the content.
+fn headquarters_aside(a: &Arabic, j: usize) -> Option<usize> {
+    if !a.is_word(j) || !HEADQUARTERS_WORDS.contains(&a.bare(a.key(j))) {
+        return None;
+    }
+    let doc = a.doc;
+    let close = (j + 1..(j + 1 + MAX_HEADQUARTERS_WORDS).min(a.range.end))
+        .find(|&k| doc.tokens[k].is_comma(doc.text))?;
+    Some(close + 1)
 }
 
 /// The end of a place or country named after في at token `j` (في غزة).

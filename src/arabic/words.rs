@@ -135,7 +135,15 @@ const SAYING_NOUNS: &[&str] = &[
     "تأكيدها",
     "تصريحه",
     "تصريحها",
+    // Also a cue of its own (see SAYING_CUES).
+    "بالقول",
 ];
+
+/// Verbal nouns of saying that work as a cue of the verb before them
+/// (واكتفى بالقول إن ...، وختم بالقول: ...), whose subject is the one
+/// speaking already or the one named between them. Not in
+/// `data/ar_cues.tsv`, which the name tagger's gazetteer reads too.
+pub(crate) const SAYING_CUES: &[&str] = &["بالقول"];
 
 /// Words that name an unidentified source: the speaker stays unknown.
 const ANONYMOUS_SOURCES: &[&str] = &[
@@ -748,6 +756,17 @@ fn build() -> Words {
     b.list(PREPOSITIONS, list::PREPOSITION);
     b.list(ADVERBIALS, list::ADVERBIAL);
     b.list(SAYING_NOUNS, list::SAYING_NOUN);
+    // After the cue file's forms, so that a verb listed there keeps its class.
+    for w in SAYING_CUES {
+        b.word(
+            w,
+            Fact::Cue(Cue {
+                class: CueClass::Continue,
+                gender: Gender::Masculine,
+                participle: false,
+            }),
+        );
+    }
     for p in ATTRIBUTION_PHRASES {
         b.list(&p[..1], list::ATTRIBUTION_HEAD);
     }
