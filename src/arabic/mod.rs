@@ -1989,11 +1989,17 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             }
             // و before a name joins two people (أحمد ومحمد); a name may also
             // start with و (زاهي وهبي).
+            // Nor does an untitled name go on with a coordinated feminine
+            // adjective (أجواء آمنة وشفافة).
             if key.starts_with('و')
                 && words > 0
                 && !w.is_first_name()
                 && !w.is_name_word()
-                && (bw.is_first_name() || bw.is_name_word() || bw.is_common() || bw.is_stop())
+                && (bw.is_first_name()
+                    || bw.is_name_word()
+                    || bw.is_common()
+                    || bw.is_stop()
+                    || !after_title && words == 1 && ends_in_ta_marbuta(self.doc.word(k)))
             {
                 break;
             }
@@ -2120,7 +2126,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
 
     /// A name with no title, starting with a known first name (two words at least).
     fn untitled_name(&mut self, i: usize, limit: usize) -> Option<usize> {
-        if self.surname_of_named(i) {
+        if self.surname_of_named(i) || self.agrees_as_adjective(i) {
             return None;
         }
         let (end, _) = self.name_run(i, limit, false);
@@ -2134,6 +2140,24 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         let oblique = self.oblique_at(i, 0);
         self.add(i..end, span, id, MentionForm::Name, oblique);
         Some(end)
+    }
+
+    /// True when the given name at `i` is written like a feminine adjective
+    /// (ة) right after an indefinite feminine or plural noun it agrees with
+    /// (ممرات آمنة، انتخابات نزيهة): the adjective, not a name.
+    fn agrees_as_adjective(&self, i: usize) -> bool {
+        if i == self.range.start || !self.is_word(i - 1) || !ends_in_ta_marbuta(self.doc.word(i)) {
+            return false;
+        }
+        let prev = self.doc.word(i - 1);
+        let key = self.key(i - 1);
+        (ends_in_ta_marbuta(prev) || prev.ends_with("ات"))
+            && !key.starts_with("ال")
+            && !key.starts_with("لل")
+            && !self.is_stop(i - 1)
+            && self.tw(i - 1).cue().is_none()
+            && self.title_gender(i - 1).is_none()
+            && self.lex_at(i - 1).is_none()
     }
 
     /// A name right after a reporting verb (قال لافروف إن ...): the subject
@@ -4283,6 +4307,43 @@ mod tagger_tests {
             let want: Vec<(ActorKind, String)> =
                 c.want.iter().map(|(k, n)| (*k, n.to_string())).collect();
             assert_eq!(got, want, "{}", c.name);
+        }
+    }
+
+    #[test]
+    fn a_given_name_that_agrees_as_an_adjective_is_no_person() {
+        struct Case {
+            name: &'static str,
+            text: &'static str,
+            want: &'static [&'static str],
+        }
+        let cases = [
+            Case {
+                name: "after an indefinite plural in ات, before a word with ل",
+                text: "ودعا المنسق إلى فتح ممرات آمنة لإيصال المساعدات.",
+                want: &[],
+            },
+            Case {
+                name: "coordinated with a second feminine adjective",
+                text: "وقالت اللجنة إن العملية جرت في أجواء آمنة وشفافة.",
+                want: &[],
+            },
+            Case {
+                name: "a woman so named after a cue or a title is still a person",
+                text:
+                    "وقالت آمنة محمد إن الوضع صعب. وقالت وزيرة الصحة سعيدة أحمد إن المستشفى ممتلئ.",
+                want: &["آمنة محمد", "سعيدة أحمد"],
+            },
+        ];
+        for c in cases {
+            let got: Vec<String> = analyze_with(c.text, &Options::default())
+                .unwrap()
+                .actors
+                .into_iter()
+                .filter(|a| a.kind == ActorKind::Person)
+                .map(|a| a.name)
+                .collect();
+            assert_eq!(got, c.want, "{}", c.name);
         }
     }
 
