@@ -59,11 +59,18 @@ def main():
             return
         sys.exit(f"{SRC} not found")
     pers_b, pers_i, total, outside = Counter(), Counter(), Counter(), Counter()
+    # B-PERS words that begin a name of two words or more: a surname said
+    # alone (بوتين) is B-PERS too, but it does not begin longer names.
+    pers_b_multi = Counter()
+    previous_b = None
     for line in SRC.read_text(encoding="utf-8").splitlines():
         parts = line.split()
         if len(parts) != 2:
             continue
         word, tag = parts
+        if previous_b is not None and tag == "I-PERS":
+            pers_b_multi[previous_b] += 1
+        previous_b = word if tag == "B-PERS" else None
         total[word] += 1
         if tag == "O":
             outside[word] += 1
@@ -78,7 +85,8 @@ def main():
             continue
         if not any("\u0621" <= c <= "\u064a" for c in word) or len(word) < 2:
             continue
-        pos = "first" if pers_b[word] >= pers_i[word] / 3 else "inner"
+        begins = pers_b_multi[word] > 0 and pers_b_multi[word] >= pers_i[word] / 3
+        pos = "first" if begins else "inner"
         rows.append(f"{pos}\t{word}")
     listed = {r.split("\t")[1] for r in rows}
     hand = [

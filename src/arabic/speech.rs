@@ -812,6 +812,21 @@ fn subject_of(a: &Arabic, c: usize, statements: &[Statement]) -> (Subject, usize
                     && a.is_word(m.tokens.start - 1)
                     && !a.tw(m.tokens.start - 1).is_preposition()
             });
+        // ... or right after the verb that opens the clause (في كييف، رد
+        // زيلينسكي عبر تطبيق تلغرام بالقول).
+        let clause_start = (sentence_start..c)
+            .rev()
+            .find(|&k| doc.tokens[k].is_comma(doc.text))
+            .map_or(sentence_start, |k| k + 1);
+        let before = before.or_else(|| {
+            a.ments_in(clause_start + 1, c).first().filter(|m| {
+                m.tokens.start == clause_start + 1
+                    && a.is_word(clause_start)
+                    && !a.tw(clause_start).is_preposition()
+                    && !m.oblique
+                    && m.form != MentionForm::Nisba
+            })
+        });
         if let Some(m) = before {
             return (
                 Subject::Actor(m.entity, a.span(m.tokens.clone(), 0)),
@@ -1393,8 +1408,10 @@ fn subject_before(
                 && a.title_containing(m.tokens.start)
                     .is_some_and(|r| r.start < m.tokens.start))
             && (!person_only || a.findings.entities[m.entity].kind == ActorKind::Person)
-            // A place does not speak (في أم درمان).
+            // A place does not speak (في أم درمان), nor a dateline's city
+            // (بيروت - حذرت دراسة ...).
             && a.findings.entities[m.entity].kind != ActorKind::Place
+            && !a.at_dateline(m.tokens.start, m.tokens.end)
             && a.quote_containing(m.tokens.start)
                 .is_none_or(|q| q.start >= m.tokens.start)
             && agrees(a, m.entity, gender)
