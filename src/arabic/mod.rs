@@ -244,6 +244,9 @@ const TIME_ADJECTIVES: &[&str] = &["المقبل", "الجاري", "الحالي
 /// Games after ل that make a listed body a sports federation (normalised:
 /// لكرة القدم، لألعاب القوى).
 const SPORT_PURPOSES: &[&str] = &["كره", "العاب"];
+/// Most words of a description between commas after a title, before its
+/// holder's name (، أكبر أحزاب المعارضة،).
+const MAX_DESCRIPTION_WORDS: usize = 6;
 /// "Aged" (normalised), opening an age clause after a title or name:
 /// not the title's.
 const AGE_WORDS: &[&str] = &["البالغ", "البالغه"];
@@ -1124,6 +1127,35 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         (end > k + 1 && comma(end)).then_some(end)
     }
 
+    /// The name after a short description between commas whose opening
+    /// comma is token `k` (زعيم الحزب، أكبر أحزاب المعارضة، أوزغور أوزيل،
+    /// رفض ...): its start and end, when the name has two words or more and
+    /// a comma, a cue or a complementiser follows it.
+    fn name_after_description(&self, k: usize, limit: usize) -> Option<(usize, usize)> {
+        let doc = self.doc;
+        if !doc.tokens.get(k).is_some_and(|t| t.is_comma(doc.text)) {
+            return None;
+        }
+        let close = (k + 2..(k + 2 + MAX_DESCRIPTION_WORDS).min(limit))
+            .take_while(|&j| {
+                !self.is_word(j)
+                    || self.tw(j).cue().is_none() && self.tw(j).complementiser().is_none()
+            })
+            .find(|&j| doc.tokens[j].is_comma(doc.text))?;
+        // The description is words only (no quote, bracket or number).
+        if !(k + 1..close).all(|j| self.is_word(j)) {
+            return None;
+        }
+        let start = close + 1;
+        let (end, _) = self.name_run(start, limit, true);
+        let followed = doc.tokens.get(end).is_some_and(|t| {
+            t.is_comma(doc.text)
+                || self.is_word(end)
+                    && (self.tw(end).cue().is_some() || self.tw(end).complementiser().is_some())
+        });
+        (end >= start + 2 && followed).then_some((start, end))
+    }
+
     fn title_phrase(&mut self, i: usize, limit: usize) -> Option<usize> {
         let (gender, offset, peeled) = self.title_gender(i)?;
         let title = self.title_modifiers(i, limit);
@@ -1149,6 +1181,11 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         if name_end == name_start {
             if let Some(end) = self.apposed_name(name_start, limit) {
                 name_start += 1;
+                name_end = end;
+            } else if let Some((start, end)) = self.name_after_description(name_start, limit) {
+                // ... or after a description between commas (زعيم حزب الشعب
+                // الجمهوري، أكبر أحزاب المعارضة، أوزغور أوزيل،).
+                name_start = start;
                 name_end = end;
             }
         }
@@ -3916,6 +3953,18 @@ mod name_tests {
                         &["نادين نصر"],
                     ),
                     ("إبراهيم دياز", None, &["إبراهيم دياز"]),
+                ],
+            },
+            Case {
+                name: "a description between commas before the holder's name",
+                text: "غير أن زعيم حزب الشعب الجمهوري، أكبر أحزاب المعارضة، أوزغور أوزيل، رفض الدعوة. وقال وزير الخارجية، في مؤتمر صحفي، إن الدعوة مرفوضة.",
+                want: &[
+                    (
+                        "أوزغور أوزيل",
+                        Some("زعيم حزب الشعب الجمهوري"),
+                        &["أوزغور أوزيل"],
+                    ),
+                    ("وزير الخارجية", Some("وزير الخارجية"), &["وزير الخارجية"]),
                 ],
             },
             Case {
