@@ -186,6 +186,19 @@ const TITLE_COMPLEMENTS: &[(&str, &[&str])] = &[
     ("رجل", &["الأعمال", "الدين"]),
     ("سيدة", &["الأعمال"]),
     ("خادم", &["الحرمين"]),
+    ("كبير", CHIEF_OF),
+    ("كبيرة", CHIEF_OF),
+];
+/// The plurals that make كبير ("big") a title: chief economist, negotiator ...
+const CHIEF_OF: &[&str] = &[
+    "الاقتصاديين",
+    "المفاوضين",
+    "المستشارين",
+    "المحللين",
+    "الباحثين",
+    "الاستراتيجيين",
+    "المسؤولين",
+    "المراسلين",
 ];
 
 /// The constant word lists above as normalised keys, made once.
@@ -1196,7 +1209,10 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             && self.is_word(name_start)
             && self.key(name_start).starts_with('و')
             && self.title_gender(name_start).is_none()
-            && self.btw(name_start).title().is_none()
+            && (self.btw(name_start).title().is_none()
+                || keys()
+                    .complements
+                    .contains_key(self.bare(self.key(name_start))))
         {
             let plain = |j: usize| {
                 self.is_word(j)
@@ -1461,6 +1477,27 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                         k += 1;
                         continue;
                     }
+                }
+            }
+            // An institution with ب and its name, before the holder's name
+            // (أستاذ العلوم السياسية بجامعة الجزائر توفيق بوقاعدة).
+            if served_at.is_none()
+                && k > i + 1
+                && self.key(k).starts_with('ب')
+                && self
+                    .reading_infos(k)
+                    .iter()
+                    .skip(1)
+                    .any(|r| r.is_org_head())
+            {
+                if let Some(end) = self
+                    .institution_end(k, limit)
+                    .filter(|&end| self.name_run(end, limit, true).0 > end)
+                {
+                    plain_end.get_or_insert(k);
+                    taken += end - k;
+                    k = end;
+                    continue;
                 }
             }
             // A definite institution word standing for one named before
@@ -1758,11 +1795,37 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         if !self.tw(k).is_org_head() {
             return None;
         }
+        if self.key(k).starts_with("ال") && self.listed_org_end(k + 1).is_none() {
+            return Some(k + 1);
+        }
+        self.institution_end(k, limit)
+    }
+
+    /// The end of an institution's name whose head word is token `k`
+    /// (شركة الراجحي المالية، بنك الكويت الوطني، جامعة الجزائر), when a
+    /// listed organisation, a country or a proper name follows the head.
+    fn institution_end(&self, k: usize, limit: usize) -> Option<usize> {
         if let Some(end) = self.listed_org_end(k + 1).filter(|&end| end <= limit) {
             return Some(end);
         }
         if self.key(k).starts_with("ال") {
             return Some(k + 1);
+        }
+        // Named after a country or its capital, with its adjectives (بنك
+        // الكويت الوطني، جامعة القاهرة).
+        if let Some(m) = self.lex_at(k + 1).filter(|m| {
+            m.peeled == 0
+                && m.tokens.end <= limit
+                && m.entries.iter().any(|e| {
+                    matches!(e.kind, ActorKind::Country | ActorKind::Place)
+                        && matches!(e.form, MentionForm::Name | MentionForm::Metonym)
+                })
+        }) {
+            let mut end = m.tokens.end;
+            while end < limit && self.is_definite_adjective(end) {
+                end += 1;
+            }
+            return Some(end);
         }
         // An indefinite head and the proper name it is in construct with,
         // with its adjectives (المحلل في شركة الراجحي المالية مازن السديري).
@@ -3292,6 +3355,14 @@ mod tests {
                 ],
             },
             Case {
+                name: "a participle after a verb that reports nothing: the subject, named by a masculine head though the body's name is feminine",
+                text: "وقال رئيس الحركة عبد العالي حساني شريف إن التغيير شكلي. في المقابل، رحب حزب جبهة التحرير الوطني بالحكومة الجديدة، معتبرا أنها تعكس إرادة الرئيس.",
+                want: &[
+                    (I, "التغيير شكلي", Some("عبد العالي حساني شريف")),
+                    (I, "تعكس إرادة الرئيس", Some("جبهة التحرير الوطني")),
+                ],
+            },
+            Case {
                 name: "quote first, then the cue",
                 text: "«لن نتراجع عن قرارنا»، قالت وزيرة الخارجية الكندية كريستيا فريلاند.",
                 want: &[(D, "لن نتراجع عن قرارنا", Some("كريستيا فريلاند"))],
@@ -3953,6 +4024,22 @@ mod name_tests {
                         &["نادين نصر"],
                     ),
                     ("إبراهيم دياز", None, &["إبراهيم دياز"]),
+                ],
+            },
+            Case {
+                name: "chief + a plural; an institution named after a country; professor of a field at a university with ب",
+                text: "وقال كبير الاقتصاديين في بنك الكويت الوطني أحمد الشطي إن المركزي مستقل. ويرى أستاذ العلوم السياسية بجامعة الجزائر توفيق بوقاعدة أن الحكومات تتغير.",
+                want: &[
+                    (
+                        "أحمد الشطي",
+                        Some("كبير الاقتصاديين في بنك الكويت الوطني"),
+                        &["أحمد الشطي"],
+                    ),
+                    (
+                        "توفيق بوقاعدة",
+                        Some("أستاذ العلوم السياسية بجامعة الجزائر"),
+                        &["توفيق بوقاعدة"],
+                    ),
                 ],
             },
             Case {

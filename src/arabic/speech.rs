@@ -1390,6 +1390,24 @@ fn agrees(a: &Arabic, id: EntityId, gender: Gender) -> bool {
     }
 }
 
+/// True when an organisation's mention starts with a head word of
+/// `gender` (حزب جبهة التحرير الوطني ... معتبرا: the party, masculine,
+/// though the front is feminine).
+fn org_mention_agrees(a: &Arabic, m: &Ment, gender: Gender) -> bool {
+    let head = m.tokens.start;
+    if a.findings.entities[m.entity].kind != ActorKind::Organization
+        || !(a.tw(head).is_org_head() || a.btw(head).is_org_head())
+    {
+        return false;
+    }
+    let feminine = super::ends_in_ta_marbuta(a.doc.word(m.tokens.start));
+    match gender {
+        Gender::Masculine => !feminine,
+        Gender::Feminine => feminine,
+        _ => true,
+    }
+}
+
 /// The first mention before token `before` in its sentence that can be a
 /// subject (not oblique, not an adjective), agreeing with `gender`.
 fn subject_before(
@@ -1414,7 +1432,7 @@ fn subject_before(
             && !a.at_dateline(m.tokens.start, m.tokens.end)
             && a.quote_containing(m.tokens.start)
                 .is_none_or(|q| q.start >= m.tokens.start)
-            && agrees(a, m.entity, gender)
+            && (agrees(a, m.entity, gender) || org_mention_agrees(a, m, gender))
     };
     // Bounded look-back: a pathological one-sentence text stays linear.
     let from = sentence

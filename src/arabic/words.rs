@@ -145,6 +145,17 @@ const SAYING_NOUNS: &[&str] = &[
 /// `data/ar_cues.tsv`, which the name tagger's gazetteer reads too.
 pub(crate) const SAYING_CUES: &[&str] = &["بالقول"];
 
+/// Titles kept out of `data/ar_titles.tsv` (which the name tagger's
+/// gazetteer reads too): "chief", a title only with the plural it heads
+/// (كبير الاقتصاديين، كبيرة المفاوضين; see TITLE_COMPLEMENTS), and the
+/// indefinite "professor" of an expert's field (أستاذ العلوم السياسية).
+const HAND_TITLES: &[(Gender, &str)] = &[
+    (Gender::Masculine, "كبير"),
+    (Gender::Feminine, "كبيرة"),
+    (Gender::Masculine, "أستاذ"),
+    (Gender::Feminine, "أستاذة"),
+];
+
 /// Words that name an unidentified source: the speaker stays unknown.
 const ANONYMOUS_SOURCES: &[&str] = &[
     "مصادر",
@@ -734,6 +745,9 @@ fn build() -> Words {
         if let Some((g, t)) = line.split_once('\t') {
             b.phrase(t, Fact::Title(gender_of(g)));
         }
+    }
+    for (g, t) in HAND_TITLES {
+        b.phrase(t, Fact::Title(*g));
     }
     for line in data_lines(STOPWORDS).filter(|l| !l.starts_with('#')) {
         for w in line.split_whitespace() {
