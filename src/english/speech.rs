@@ -1276,7 +1276,12 @@ fn clause_end(e: &English, start: usize, sentence_end: usize) -> (usize, Option<
 /// title words), if any.
 fn sentence_subject(e: &English, c: usize) -> Option<Subject> {
     let start = e.doc.sentence_range(c).start.max(e.range.start);
-    let first = e.ments.iter().find(|m| m.tokens.start >= start)?;
+    // "He accused the RSF of genocide and said ...": a pronoun opening
+    // the sentence is the subject the cue shares.
+    if start < c && e.is_word(start) && matches!(e.key(start), "he" | "she" | "they") {
+        return Some(Subject::Pronoun(start));
+    }
+    let first = &e.ments[e.ments.partition_point(|m| m.tokens.start < start)..].first()?;
     let opens = first.tokens.start < c
         && (start..first.tokens.start).all(|k| {
             !e.is_word(k)
@@ -1810,12 +1815,26 @@ fn resolve(
 /// organisation or country).
 /// True when only capitalised title words stand between the start of its
 /// sentence and token `k` (Prime Minister Anthony Albanese ...).
-fn opens_sentence(e: &English, k: usize) -> bool {
+/// Also true for a name after an opening phrase closed by a comma, with no
+/// finite verb before it and a verb or an apposition after it ("Sudan's
+/// U.N. ambassador, Al-Harith Idriss, welcomed ...", "Asked about the
+/// delay, Sinner shrugged"): the name is still the sentence's subject.
+fn opens_sentence(e: &English, k: usize, end: usize) -> bool {
     let start = e.doc.sentence_range(k).start.max(e.range.start);
-    (start..k).all(|j| {
+    let titles_only = (start..k).all(|j| {
         e.is_word(j) && e.is_cap(j) && e.w.title_head(e.key(j)).is_some()
             || e.is_word(j) && e.w.is_title_mod(e.key(j))
-    })
+    });
+    if titles_only {
+        return true;
+    }
+    let after_comma = k > start + 1 && e.doc.tokens[k - 1].is_punct(e.doc.text, ',');
+    let verb_or_comma_after = end < e.range.end
+        && (e.doc.tokens[end].is_punct(e.doc.text, ',')
+            || e.is_word(end) && !e.is_cap(end) && !matches!(e.key(end), "and" | "or"));
+    after_comma
+        && verb_or_comma_after
+        && (start..k - 1).all(|j| !finite_verb(e, j) && e.doc.tokens[j].quote_mark().is_none())
 }
 
 fn pronoun(e: &English, p: usize, last: Option<EntityId>) -> Option<EntityId> {
@@ -1849,7 +1868,7 @@ fn pronoun(e: &English, p: usize, last: Option<EntityId>) -> Option<EntityId> {
                 let after_last = last_named.is_none_or(|x| {
                     e.doc.sentence_of[x.tokens.start] < e.doc.sentence_of[m.tokens.start]
                 });
-                if after_last && opens_sentence(e, m.tokens.start) {
+                if after_last && opens_sentence(e, m.tokens.start, m.tokens.end) {
                     return Some(m.entity);
                 }
             }

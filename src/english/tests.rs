@@ -42,6 +42,22 @@ const I: QuoteKind = QuoteKind::Indirect;
 fn quotes_and_speakers() {
     let cases = [
         QuoteCase {
+            name: "he after a name in apposition to an opening title phrase is that name, not the last speaker",
+            text: "China's ambassador, Fu Cong, said China supported talks. Sudan's U.N. ambassador, Al-Harith Idriss, welcomed the veto. He accused the RSF of genocide and said the government would never negotiate.",
+            want: &[
+                (I, "China supported talks", Some("Fu Cong")),
+                (I, "the government would never negotiate", Some("Al-Harith Idriss")),
+            ],
+        },
+        QuoteCase {
+            name: "she after a name that follows an opening participle phrase",
+            text: "Sarah Jones said the vote was close. Asked about the result, Helen Clark smiled. \"We won,\" she said.",
+            want: &[
+                (I, "the vote was close", Some("Sarah Jones")),
+                (D, "We won", Some("Helen Clark")),
+            ],
+        },
+        QuoteCase {
             name: "quote then name said",
             text: "\"The talks will resume next week,\" Foreign Minister Sergei Lavrov said on Tuesday.",
             want: &[(D, "The talks will resume next week", Some("Sergei Lavrov"))],
