@@ -614,13 +614,17 @@ impl English<'_, '_, '_> {
                 }
                 continue;
             }
-            if words > 0
-                && self.is_word(k)
-                && NAME_PARTICLES.contains(&self.key(k))
-                && self.is_name_word(k + 1)
-            {
-                k += 1;
-                continue;
+            // "de Champris", and two particles in a row: "von der Leyen".
+            let particle = |j: usize| self.is_word(j) && NAME_PARTICLES.contains(&self.key(j));
+            if words > 0 && particle(k) {
+                if self.is_name_word(k + 1) {
+                    k += 1;
+                    continue;
+                }
+                if particle(k + 1) && self.is_name_word(k + 2) {
+                    k += 2;
+                    continue;
+                }
             }
             break;
         }
@@ -1528,6 +1532,17 @@ impl English<'_, '_, '_> {
         if !closed || !ORG_DESCRIPTIONS.contains(&strip_possessive(self.key(close - 1))) {
             return None;
         }
+        // The description's head comes before a preposition or is a title:
+        // "the leader of the party", "an epidemiologist at Harvard
+        // University" describe a person.
+        let person_head = (end + 2..close - 1).any(|k| {
+            self.is_word(k)
+                && (matches!(self.key(k), "of" | "at" | "for" | "in" | "with" | "from")
+                    || self.w.title_head(self.key(k)).is_some())
+        });
+        if person_head || self.w.first_name(self.key(i)).is_some() && end > i + 1 {
+            return None;
+        }
         let span = self.name_span(i..end);
         let name = span.slice(text).to_string();
         let id = self
@@ -1603,7 +1618,10 @@ impl English<'_, '_, '_> {
         let known_first = self.w.first_name(self.key(i)).is_some();
         let cue_next = self.cue_follows(end);
         let accept = if words >= 2 {
-            let common = (i..end).any(|k| self.lower.contains(strip_possessive(self.key(k))));
+            // Only the capitalised words count: a particle is lower case
+            // (Boniface de Champris).
+            let common = (i..end)
+                .any(|k| self.is_cap(k) && self.lower.contains(strip_possessive(self.key(k))));
             // Without a known first name or a verb of saying, two capitalised
             // words are a name only where a name can stand: not after an
             // article or a preposition of time and place (the Black Death,
@@ -1611,7 +1629,11 @@ impl English<'_, '_, '_> {
             let thing_context = i > self.range.start
                 && self.is_word(i - 1)
                 && THING_CONTEXT.contains(&self.key(i - 1));
-            known_first || cue_next || (!common && !thing_context && !self.sentence_initial(i))
+            known_first
+                || cue_next
+                || (!common
+                    && !thing_context
+                    && (!self.sentence_initial(i) || self.titled_apposition(end, limit)))
         } else {
             let after_of = i > self.range.start && self.is_word(i - 1) && self.key(i - 1) == "of";
             cue_next && !after_of && !self.lower.contains(strip_possessive(self.key(i)))
@@ -1733,6 +1755,38 @@ impl English<'_, '_, '_> {
 
     /// True when a reporting verb follows `k` (after an adverb or an
     /// apposition in commas).
+    /// True when an apposition with a title opens at the comma `k`
+    /// (", the leader of Law and Justice,"): the words before it are a
+    /// person's name even at the start of a sentence.
+    fn titled_apposition(&self, k: usize, limit: usize) -> bool {
+        let text = self.doc.text;
+        if k + 2 >= limit
+            || !self.doc.tokens[k].is_punct(text, ',')
+            || !self.is_word(k + 1)
+            || !matches!(self.key(k + 1), "the" | "a" | "an")
+        {
+            return false;
+        }
+        let mut x = k + 2;
+        let mut titled = false;
+        while x < limit && x < k + MAX_APPOSITION_TOKENS {
+            let t = &self.doc.tokens[x];
+            if t.is_punct(text, ',') {
+                return titled;
+            }
+            if !t.is_word() {
+                return false;
+            }
+            // The head comes before any "of" / "at" phrase.
+            if matches!(self.key(x), "of" | "at" | "for" | "in") {
+                return titled;
+            }
+            titled |= !self.is_cap(x) && self.w.title_head(self.key(x)).is_some();
+            x += 1;
+        }
+        false
+    }
+
     fn cue_follows(&self, k: usize) -> bool {
         let mut j = k;
         if j < self.range.end && self.doc.tokens[j].is_punct(self.doc.text, ',') {

@@ -555,6 +555,25 @@ fn actors() {
     use ActorKind::*;
     let cases = [
         ActorCase {
+            name: "two particles in a name; a lower-case particle is no common word",
+            text: "European Commission President Ursula von der Leyen congratulated voters. \"Companies will pay,\" said Boniface de Champris, a policy manager at the group.",
+            want: &[
+                ("Ursula von der Leyen", Person, &[]),
+                ("Boniface de Champris", Person, &[]),
+            ],
+            not: &["Ursula"],
+        },
+        ActorCase {
+            name: "an apposition whose head is a title or comes before a preposition describes a person, even at the start of a sentence",
+            text: "It rained. Jaroslaw Kaczynski, the leader of the party, did not concede. Marc Lipsitch, an epidemiologist at Harvard University, said the public should not panic. Southern California Edison, the region's main utility, said power was cut.",
+            want: &[
+                ("Jaroslaw Kaczynski", Person, &[]),
+                ("Marc Lipsitch", Person, &[]),
+                ("Southern California Edison", Organization, &[]),
+            ],
+            not: &[],
+        },
+        ActorCase {
             name: "title and surname",
             text: "President Vladimir Putin met reporters. Putin said little.",
             want: &[("Vladimir Putin", Person, &["Putin"])],
