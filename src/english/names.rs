@@ -1607,6 +1607,9 @@ impl English<'_, '_, '_> {
         let before_region = end + 1 < limit
             && self.doc.tokens[end].is_punct(self.doc.text, ',')
             && self.is_cap(end + 1)
+            // "Atsushi Mimura, Japan's vice finance minister": a possessive
+            // opens an apposition, not a region.
+            && strip_possessive(self.key(end + 1)) == self.key(end + 1)
             && (self.w.is_geo(self.key(end + 1).trim_end_matches('.')) || self.is_country(end + 1));
         if (after_in || before_region) && self.w.first_name(self.key(i)).is_none() {
             return None;

@@ -1481,7 +1481,9 @@ fn cue_after(e: &English, close: usize) -> Option<CueUse> {
     }
     let mut j = close + 1;
     let mut seen_subject: Option<Subject> = None;
-    while j < e.range.end && j <= close + MAX_CLOSE_TO_CUE {
+    // Tokens of a speaker's apposition do not count towards the distance.
+    let mut skipped = 0;
+    while j < e.range.end && j <= close + MAX_CLOSE_TO_CUE + skipped {
         let t = &doc.tokens[j];
         if t.newline_before {
             return None;
@@ -1563,6 +1565,12 @@ fn cue_after(e: &English, close: usize) -> Option<CueUse> {
             {
                 end += 3;
             }
+            // `," Atsushi Mimura, Japan's vice finance minister, told
+            // reporters`: the apposition stands between the name and its cue.
+            if let Some(after) = apposition_after(e, m.tokens.start, end) {
+                skipped += after - end;
+                end = after;
+            }
             j = end;
             continue;
         }
@@ -1587,6 +1595,19 @@ fn cue_after(e: &English, close: usize) -> Option<CueUse> {
         j += 1;
     }
     None
+}
+
+/// The token after the comma closing the apposition of the name at
+/// `start` that ends at `end`, when the apposition opens there.
+fn apposition_after(e: &English, start: usize, end: usize) -> Option<usize> {
+    if end >= e.range.end || !e.doc.tokens[end].is_punct(e.doc.text, ',') {
+        return None;
+    }
+    let n = e.appositions.partition_point(|&(s, _)| s < start);
+    e.appositions
+        .get(n)
+        .filter(|&&(s, close)| s == start && close > end)
+        .map(|&(_, close)| close + 1)
 }
 
 /// True when token `k` is a lower-case noun that a country before it

@@ -42,6 +42,14 @@ const I: QuoteKind = QuoteKind::Indirect;
 fn quotes_and_speakers() {
     let cases = [
         QuoteCase {
+            name: "a speaker's apposition between the name after a quote and the cue; a possessive country after the name opens it",
+            text: "It fell. \"We will take action against excessive moves,\" Atsushi Mimura, Japan's vice finance minister for international affairs, told reporters in Tokyo. \"We will act,\" Ken Oda, the vice minister, told reporters.",
+            want: &[
+                (D, "We will take action against excessive moves", Some("Atsushi Mimura")),
+                (D, "We will act", Some("Ken Oda")),
+            ],
+        },
+        QuoteCase {
             name: "he after a name in apposition to an opening title phrase is that name, not the last speaker",
             text: "China's ambassador, Fu Cong, said China supported talks. Sudan's U.N. ambassador, Al-Harith Idriss, welcomed the veto. He accused the RSF of genocide and said the government would never negotiate.",
             want: &[
