@@ -1639,7 +1639,19 @@ impl English<'_, '_, '_> {
                     && (!self.sentence_initial(i) || self.titled_apposition(end, limit)))
         } else {
             let after_of = i > self.range.start && self.is_word(i - 1) && self.key(i - 1) == "of";
-            cue_next && !after_of && !self.lower.contains(strip_possessive(self.key(i)))
+            // "Minister of International Relations and Cooperation, Ronald
+            // Lamola, said": the end of a name with "and" in it.
+            // Two capitalised words before "and": "Modi and Xi had agreed"
+            // still names Xi.
+            let after_and = i > self.range.start + 2
+                && self.is_word(i - 1)
+                && self.key(i - 1) == "and"
+                && self.is_cap(i - 2)
+                && self.is_cap(i - 3);
+            cue_next
+                && !after_of
+                && !after_and
+                && !self.lower.contains(strip_possessive(self.key(i)))
         };
         if !accept {
             return None;

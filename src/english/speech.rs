@@ -706,7 +706,15 @@ fn subject_before(e: &English, j: usize) -> Option<Subject> {
                 }
                 if let Some(m) = mention_starting(e, n) {
                     let m = &e.ments[m];
-                    if m.tokens.end == p && e.findings.entities[m.entity].kind == ActorKind::Person
+                    // ", Dragos Tudorache of Romania, said": where the
+                    // person is from may follow the name.
+                    let from_after = m.tokens.end + 1 < p
+                        && e.is_word(m.tokens.end)
+                        && matches!(e.key(m.tokens.end), "of" | "from")
+                        && mention_ending(e, p)
+                            .is_some_and(|x| e.ments[x].tokens.start == m.tokens.end + 1);
+                    if (m.tokens.end == p || from_after)
+                        && e.findings.entities[m.entity].kind == ActorKind::Person
                     {
                         return Some(Subject::Actor(m.entity, (m.tokens.start, m.tokens.end)));
                     }
@@ -741,7 +749,13 @@ fn subject_before(e: &English, j: usize) -> Option<Subject> {
             if let Some(h) = mention_ending(e, b - 1) {
                 let h = &e.ments[h];
                 let kind = e.findings.entities[h.entity].kind;
-                if !h.modifier && matches!(kind, ActorKind::Group | ActorKind::Person) {
+                // "The U.S. Embassy in Manila said": a body in a place.
+                let body_in_place = kind == ActorKind::Organization
+                    && e.key(b - 1) == "in"
+                    && e.findings.entities[m.entity].kind == ActorKind::Country;
+                if !h.modifier
+                    && (matches!(kind, ActorKind::Group | ActorKind::Person) || body_in_place)
+                {
                     return Some(Subject::Actor(h.entity, (h.tokens.start, h.tokens.end)));
                 }
             }
@@ -872,8 +886,14 @@ fn relative_clause_open(e: &English, close: usize) -> Option<usize> {
             return None;
         }
         if t.is_punct(e.doc.text, ',') {
-            let relative = e.is_word(k + 1) && RELATIVE_PRONOUNS.contains(&e.key(k + 1));
-            return relative.then_some(k);
+            if e.is_word(k + 1) && RELATIVE_PRONOUNS.contains(&e.key(k + 1)) {
+                return Some(k);
+            }
+            // ", whose members include Google, Meta and Amazon,": a comma
+            // of a list of names inside the clause.
+            if !(e.is_cap(k + 1) && e.is_cap(k - 1)) {
+                return None;
+            }
         }
     }
     None
@@ -1267,6 +1287,13 @@ fn clause_end(e: &English, start: usize, sentence_end: usize) -> (usize, Option<
         }
     }
     while end > start && matches!(doc.tokens[end - 1].kind, TokenKind::Punct) {
+        // "... the Rapid Support Forces (RSF).": a bracket opened in the
+        // clause closes in it.
+        if doc.tokens[end - 1].is_punct(doc.text, ')')
+            && (start..end - 1).any(|k| doc.tokens[k].is_punct(doc.text, '('))
+        {
+            break;
+        }
         end -= 1;
     }
     (end, follow)

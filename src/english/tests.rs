@@ -42,6 +42,27 @@ const I: QuoteKind = QuoteKind::Indirect;
 fn quotes_and_speakers() {
     let cases = [
         QuoteCase {
+            name: "the last word of a title with \"and\" is no one-word name; a body in a place speaks, not the place",
+            text: "It rained. South Africa's Minister of International Relations and Cooperation, Ronald Lamola, said trade could double. The U.S. Embassy in Manila said aircraft were on standby.",
+            want: &[
+                (I, "trade could double", Some("Ronald Lamola")),
+                (I, "aircraft were on standby", Some("U.S. Embassy")),
+            ],
+        },
+        QuoteCase {
+            name: "a bracket opened in reported speech closes in it; a set-off name with where the person is from",
+            text: "It rained. She said Washington would push for talks with the Rapid Support Forces (RSF). His co-negotiator, Dragos Tudorache of Romania, said the vote was a start.",
+            want: &[
+                (I, "Washington would push for talks with the Rapid Support Forces (RSF)", None),
+                (I, "the vote was a start", Some("Dragos Tudorache")),
+            ],
+        },
+        QuoteCase {
+            name: "a relative clause with a list of names between the subject and the cue",
+            text: "It rained. The Computer and Communications Industry Association (CCIA), whose members include Google, Meta and Amazon, said the rules were too vague.",
+            want: &[(I, "the rules were too vague", Some("Computer and Communications Industry Association"))],
+        },
+        QuoteCase {
             name: "a speaker's apposition between the name after a quote and the cue; a possessive country after the name opens it",
             text: "It fell. \"We will take action against excessive moves,\" Atsushi Mimura, Japan's vice finance minister for international affairs, told reporters in Tokyo. \"We will act,\" Ken Oda, the vice minister, told reporters.",
             want: &[
