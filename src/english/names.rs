@@ -98,6 +98,10 @@ const NAME_PARTICLES: &[&str] = &[
     "dos", "del",
 ];
 
+/// Words that name a storm with the name after them (Typhoon Kalmaegi,
+/// Hurricane Milton): the name is no person.
+const STORM_WORDS: &[&str] = &["typhoon", "hurricane", "cyclone", "storm"];
+
 /// Titles that are only honorifics: they give a gender but no role.
 const HONORIFICS: &[&str] = &[
     "mr", "mrs", "ms", "miss", "sir", "dame", "dr", "prof", "lord", "lady",
@@ -575,6 +579,20 @@ impl English<'_, '_, '_> {
                         m.tokens.len() == 1
                             && m.entries.iter().all(|e| e.form == MentionForm::Nisba)
                     });
+            // A capital city is a surname after a first name or two name
+            // words when the name ends there (Joao Lima, Beatriz Costa Lima).
+            let metonym_surname = (words >= 2
+                || words == 1 && self.w.first_name(self.key(k - 1)).is_some())
+                && self.is_cap(k)
+                && !self.is_acronym(k)
+                && !(k + 1 < limit && self.is_cap(k + 1))
+                && self
+                    .lex
+                    .longest_at(self.doc, k, self.para_end(k))
+                    .is_some_and(|m| {
+                        m.tokens.len() == 1
+                            && m.entries.iter().all(|e| e.form == MentionForm::Metonym)
+                    });
             // A title word is a surname right after a known first name when
             // the name ends there (Commissioner Jeff Pope urged ...).
             let title_surname = words > 0
@@ -582,7 +600,12 @@ impl English<'_, '_, '_> {
                 && !(k + 1 < limit && self.is_cap(k + 1))
                 && self.w.first_name(self.key(k - 1)).is_some()
                 && self.w.title_head(self.key(k)).is_some();
-            if self.is_name_word(k) || month_surname || demonym_surname || title_surname {
+            if self.is_name_word(k)
+                || month_surname
+                || demonym_surname
+                || metonym_surname
+                || title_surname
+            {
                 words += 1;
                 k += 1;
                 // A possessive ends the name (Trump's policies).
@@ -1575,6 +1598,11 @@ impl English<'_, '_, '_> {
         if end <= i {
             return None;
         }
+        // "Typhoon Kalmaegi", "Tropical Storm Alberto": a storm, no one.
+        let storm = |k: usize| self.is_cap(k) && STORM_WORDS.contains(&self.key(k));
+        if storm(i) || i > self.range.start && storm(i - 1) {
+            return Some(end);
+        }
         // A qualifier before a title (Liberal Democrat leader Ed Davey).
         let title_after = self.is_word(end)
             && self.w.title_head(self.key(end)).is_some()
@@ -2005,6 +2033,11 @@ impl English<'_, '_, '_> {
             // A title word before a name is the title (Pope Francis), not
             // the surname of Jeff Pope.
             if self.w.title_head(key).is_some() && self.is_cap(i + 1) {
+                continue;
+            }
+            // An all-capitals word is a dateline's city (SAO PAULO), not
+            // the surname of Paulo Costa.
+            if self.is_acronym(i) {
                 continue;
             }
             if let Some(Some(id)) = parts.get(key) {

@@ -772,14 +772,19 @@ fn subject_before(e: &English, j: usize) -> Option<Subject> {
         if country && completes {
             return Some(Subject::Unknown);
         }
-        if !m.modifier || !country {
-            return Some(Subject::Actor(m.entity, (m.tokens.start, m.tokens.end)));
-        }
         // "the Italian said": a demonym for someone already named.
         let definite = m.tokens.len() == 1
             && m.form == MentionForm::Nisba
             && b < m.tokens.start
             && !e.key(m.tokens.start).ends_with('s');
+        // `," the American said`: a demonym right before the cue is a
+        // person already named, not the country.
+        if country && definite && m.tokens.end == j {
+            return Some(Subject::Described);
+        }
+        if !m.modifier || !country {
+            return Some(Subject::Actor(m.entity, (m.tokens.start, m.tokens.end)));
+        }
         return Some(if definite {
             Subject::Described
         } else {
@@ -1572,7 +1577,16 @@ fn cue_after(e: &English, close: usize) -> Option<CueUse> {
             let mut end = m.tokens.end;
             // `," the England winger said`: a country qualifying a noun
             // describes the speaker; with "the", one already named.
-            if e.findings.entities[m.entity].kind == ActorKind::Country && description_noun(e, end)
+            // `," the American said`: the demonym alone describes someone
+            // named before.
+            let demonym_alone = m.form == MentionForm::Nisba
+                && m.tokens.len() == 1
+                && m.tokens.start > close + 1
+                && e.key(m.tokens.start - 1) == "the"
+                && e.is_word(end)
+                && e.w.cue(e.key(end)).is_some();
+            if e.findings.entities[m.entity].kind == ActorKind::Country
+                && (description_noun(e, end) || demonym_alone)
             {
                 let definite = m.tokens.start > close + 1 && e.key(m.tokens.start - 1) == "the";
                 seen_subject = Some(if definite {
@@ -1580,7 +1594,7 @@ fn cue_after(e: &English, close: usize) -> Option<CueUse> {
                 } else {
                     Subject::Unknown
                 });
-                j = end + 1;
+                j = if demonym_alone { end } else { end + 1 };
                 continue;
             }
             seen_subject = Some(Subject::Actor(m.entity, (m.tokens.start, m.tokens.end)));

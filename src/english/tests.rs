@@ -42,6 +42,14 @@ const I: QuoteKind = QuoteKind::Indirect;
 fn quotes_and_speakers() {
     let cases = [
         QuoteCase {
+            name: "the demonym alone before the cue after a quote is the person named before",
+            text: "It rained. Amanda Anisimova said she was proud of her run. \"Two finals in one summer,\" the American said.",
+            want: &[
+                (I, "she was proud of her run", Some("Amanda Anisimova")),
+                (D, "Two finals in one summer", Some("Amanda Anisimova")),
+            ],
+        },
+        QuoteCase {
             name: "the last word of a title with \"and\" is no one-word name; a body in a place speaks, not the place",
             text: "It rained. South Africa's Minister of International Relations and Cooperation, Ronald Lamola, said trade could double. The U.S. Embassy in Manila said aircraft were on standby.",
             want: &[
@@ -583,6 +591,15 @@ struct ActorCase {
 fn actors() {
     use ActorKind::*;
     let cases = [
+        ActorCase {
+            name: "a storm's name is no person; a dateline in capitals is no surname; a capital city ends a name",
+            text: "SAO PAULO (Reuters) - Typhoon Kalmaegi killed 40 people, officials said. Her son, Paulo Costa, said she died in her sleep. Her granddaughter, Beatriz Costa Lima, a lawyer in Recife, said she never cared.",
+            want: &[
+                ("Paulo Costa", Person, &[]),
+                ("Beatriz Costa Lima", Person, &[]),
+            ],
+            not: &["Typhoon Kalmaegi", "PAULO", "Beatriz Costa"],
+        },
         ActorCase {
             name: "two particles in a name; a lower-case particle is no common word",
             text: "European Commission President Ursula von der Leyen congratulated voters. \"Companies will pay,\" said Boniface de Champris, a policy manager at the group.",
