@@ -1066,7 +1066,19 @@ impl English<'_, '_, '_> {
             }
             // "on Friday" after a name is a date, not part of it.
             let date = key == "on" && self.w.is_time(self.key(k + 1));
-            if matches!(key, "of" | "for" | "and" | "on") && self.is_cap(k + 1) && !date {
+            // "Office for the Coordination of Humanitarian Affairs".
+            let the_next = matches!(key, "of" | "for")
+                && head.is_some()
+                && self.is_word(k + 1)
+                && self.key(k + 1) == "the"
+                && self.is_cap(k + 2)
+                // "the University of Sheffield of the UK": a country is
+                // where it is.
+                && !self.is_country(k + 2);
+            if matches!(key, "of" | "for" | "and" | "on")
+                && (self.is_cap(k + 1) || the_next)
+                && !date
+            {
                 let mut j = k + 1;
                 if self.key(j) == "the" {
                     j += 1;

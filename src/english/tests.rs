@@ -592,6 +592,15 @@ fn actors() {
     use ActorKind::*;
     let cases = [
         ActorCase {
+            name: "an organisation's name goes on through 'for the' / 'of the', but not into a country or from a word with no head",
+            text: "It rained. The United Nations Office for the Coordination of Humanitarian Affairs said it was ready. Scientists at the University of Sheffield of the UK said crops suffered.",
+            want: &[
+                ("United Nations Office for the Coordination of Humanitarian Affairs", Organization, &[]),
+                ("United Kingdom", Country, &["UK"]),
+            ],
+            not: &["Humanitarian Affairs"],
+        },
+        ActorCase {
             name: "a storm's name is no person; a dateline in capitals is no surname; a capital city ends a name",
             text: "SAO PAULO (Reuters) - Typhoon Kalmaegi killed 40 people, officials said. Her son, Paulo Costa, said she died in her sleep. Her granddaughter, Beatriz Costa Lima, a lawyer in Recife, said she never cared.",
             want: &[
