@@ -139,7 +139,7 @@ const TITLE_OF_WORDS: &[&str] = &[
 const NOT_ORG_ACRONYMS: &[&str] = &[
     "tv", "ok", "am", "pm", "ceo", "gdp", "hiv", "aids", "dna", "covid", "phd", "uk", "us", "ii",
     "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii", "pdf", "faq", "km", "mph", "usd", "eur",
-    "nz", "uae",
+    "nz", "uae", "ai",
 ];
 
 /// Words after which two capitalised words name a thing, not a person.

@@ -592,6 +592,12 @@ fn actors() {
     use ActorKind::*;
     let cases = [
         ActorCase {
+            name: "AI is artificial intelligence, not the initials of Amnesty International",
+            text: "It rained. Lawmakers approved rules for AI on Wednesday. Protesters from Amnesty International said the AI law missed a chance.",
+            want: &[("Amnesty International", Organization, &[])],
+            not: &["AI"],
+        },
+        ActorCase {
             name: "an organisation's name goes on through 'for the' / 'of the', but not into a country or from a word with no head",
             text: "It rained. The United Nations Office for the Coordination of Humanitarian Affairs said it was ready. Scientists at the University of Sheffield of the UK said crops suffered.",
             want: &[
