@@ -1274,6 +1274,14 @@ impl English<'_, '_, '_> {
             None => return None,
         };
         let end = tokens.end;
+        // "the Emirates Stadium", "Jordan River": a country's name in a
+        // place's name is not the country.
+        if entry.kind == ActorKind::Country
+            && self.is_cap(end)
+            && self.w.is_place_head(self.key(end))
+        {
+            return Some(end + 1);
+        }
         if entry.kind == ActorKind::Country {
             // "the New Zealand government", "the Indonesian navy",
             // "Ukraine's air force".
@@ -1836,7 +1844,9 @@ impl English<'_, '_, '_> {
             if matches!(self.key(x), "of" | "at" | "for" | "in") {
                 return titled;
             }
-            titled |= !self.is_cap(x) && self.w.title_head(self.key(x)).is_some();
+            // "the Arsenal vice-captain": the title after a hyphen.
+            let last_part = self.key(x).rsplit('-').next().unwrap_or_default();
+            titled |= !self.is_cap(x) && self.w.title_head(last_part).is_some();
             x += 1;
         }
         false

@@ -1883,9 +1883,17 @@ fn resolve(
 /// delay, Sinner shrugged"): the name is still the sentence's subject.
 fn opens_sentence(e: &English, k: usize, end: usize) -> bool {
     let start = e.doc.sentence_range(k).start.max(e.range.start);
+    // "Chelsea defender Levi Colwill", "Bank of France Governor ...": the
+    // employer's name may stand before the title.
+    let in_mention = |j: usize| {
+        let n = e.ments.partition_point(|m| m.tokens.start <= j);
+        n > 0 && e.ments[n - 1].tokens.end > j
+    };
     let titles_only = (start..k).all(|j| {
         e.is_word(j) && e.is_cap(j) && e.w.title_head(e.key(j)).is_some()
             || e.is_word(j) && e.w.is_title_mod(e.key(j))
+            || e.is_word(j) && start < j && e.w.title_head(e.key(j)).is_some()
+            || in_mention(j) && !e.doc.tokens[j].is_punct(e.doc.text, ',')
     });
     if titles_only {
         return true;

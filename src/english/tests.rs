@@ -42,6 +42,15 @@ const I: QuoteKind = QuoteKind::Indirect;
 fn quotes_and_speakers() {
     let cases = [
         QuoteCase {
+            name: "he after a sentence opened by an employer, a title and a name; a hyphenated title in an apposition",
+            text: "It rained. Bukayo Saka said he had been nervous. Declan Rice, the Arsenal vice-captain, set up the second goal. \"Liverpool will not stop,\" he said. Chelsea defender Levi Colwill apologised to fans. \"I let the team down,\" he wrote.",
+            want: &[
+                (I, "he had been nervous", Some("Bukayo Saka")),
+                (D, "Liverpool will not stop", Some("Declan Rice")),
+                (D, "I let the team down", Some("Levi Colwill")),
+            ],
+        },
+        QuoteCase {
             name: "the demonym alone before the cue after a quote is the person named before",
             text: "It rained. Amanda Anisimova said she was proud of her run. \"Two finals in one summer,\" the American said.",
             want: &[
@@ -591,6 +600,12 @@ struct ActorCase {
 fn actors() {
     use ActorKind::*;
     let cases = [
+        ActorCase {
+            name: "a country's name inside a place's name is not the country",
+            text: "It rained. Arsenal beat Chelsea at the Emirates Stadium on Sunday, Mikel Arteta said.",
+            want: &[("Mikel Arteta", Person, &[])],
+            not: &["United Arab Emirates", "Emirates"],
+        },
         ActorCase {
             name: "AI is artificial intelligence, not the initials of Amnesty International",
             text: "It rained. Lawmakers approved rules for AI on Wednesday. Protesters from Amnesty International said the AI law missed a chance.",
