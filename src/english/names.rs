@@ -98,6 +98,10 @@ const NAME_PARTICLES: &[&str] = &[
     "dos", "del",
 ];
 
+/// Words that name a storm with the name after them (Typhoon Kalmaegi,
+/// Hurricane Milton): the name is no person.
+const STORM_WORDS: &[&str] = &["typhoon", "hurricane", "cyclone", "storm"];
+
 /// Titles that are only honorifics: they give a gender but no role.
 const HONORIFICS: &[&str] = &[
     "mr", "mrs", "ms", "miss", "sir", "dame", "dr", "prof", "lord", "lady",
@@ -135,7 +139,7 @@ const TITLE_OF_WORDS: &[&str] = &[
 const NOT_ORG_ACRONYMS: &[&str] = &[
     "tv", "ok", "am", "pm", "ceo", "gdp", "hiv", "aids", "dna", "covid", "phd", "uk", "us", "ii",
     "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii", "pdf", "faq", "km", "mph", "usd", "eur",
-    "nz", "uae",
+    "nz", "uae", "ai",
 ];
 
 /// Words after which two capitalised words name a thing, not a person.
@@ -575,6 +579,20 @@ impl English<'_, '_, '_> {
                         m.tokens.len() == 1
                             && m.entries.iter().all(|e| e.form == MentionForm::Nisba)
                     });
+            // A capital city is a surname after a first name or two name
+            // words when the name ends there (Joao Lima, Beatriz Costa Lima).
+            let metonym_surname = (words >= 2
+                || words == 1 && self.w.first_name(self.key(k - 1)).is_some())
+                && self.is_cap(k)
+                && !self.is_acronym(k)
+                && !(k + 1 < limit && self.is_cap(k + 1))
+                && self
+                    .lex
+                    .longest_at(self.doc, k, self.para_end(k))
+                    .is_some_and(|m| {
+                        m.tokens.len() == 1
+                            && m.entries.iter().all(|e| e.form == MentionForm::Metonym)
+                    });
             // A title word is a surname right after a known first name when
             // the name ends there (Commissioner Jeff Pope urged ...).
             let title_surname = words > 0
@@ -582,7 +600,12 @@ impl English<'_, '_, '_> {
                 && !(k + 1 < limit && self.is_cap(k + 1))
                 && self.w.first_name(self.key(k - 1)).is_some()
                 && self.w.title_head(self.key(k)).is_some();
-            if self.is_name_word(k) || month_surname || demonym_surname || title_surname {
+            if self.is_name_word(k)
+                || month_surname
+                || demonym_surname
+                || metonym_surname
+                || title_surname
+            {
                 words += 1;
                 k += 1;
                 // A possessive ends the name (Trump's policies).
@@ -614,13 +637,17 @@ impl English<'_, '_, '_> {
                 }
                 continue;
             }
-            if words > 0
-                && self.is_word(k)
-                && NAME_PARTICLES.contains(&self.key(k))
-                && self.is_name_word(k + 1)
-            {
-                k += 1;
-                continue;
+            // "de Champris", and two particles in a row: "von der Leyen".
+            let particle = |j: usize| self.is_word(j) && NAME_PARTICLES.contains(&self.key(j));
+            if words > 0 && particle(k) {
+                if self.is_name_word(k + 1) {
+                    k += 1;
+                    continue;
+                }
+                if particle(k + 1) && self.is_name_word(k + 2) {
+                    k += 2;
+                    continue;
+                }
             }
             break;
         }
@@ -1039,7 +1066,19 @@ impl English<'_, '_, '_> {
             }
             // "on Friday" after a name is a date, not part of it.
             let date = key == "on" && self.w.is_time(self.key(k + 1));
-            if matches!(key, "of" | "for" | "and" | "on") && self.is_cap(k + 1) && !date {
+            // "Office for the Coordination of Humanitarian Affairs".
+            let the_next = matches!(key, "of" | "for")
+                && head.is_some()
+                && self.is_word(k + 1)
+                && self.key(k + 1) == "the"
+                && self.is_cap(k + 2)
+                // "the University of Sheffield of the UK": a country is
+                // where it is.
+                && !self.is_country(k + 2);
+            if matches!(key, "of" | "for" | "and" | "on")
+                && (self.is_cap(k + 1) || the_next)
+                && !date
+            {
                 let mut j = k + 1;
                 if self.key(j) == "the" {
                     j += 1;
@@ -1235,6 +1274,14 @@ impl English<'_, '_, '_> {
             None => return None,
         };
         let end = tokens.end;
+        // "the Emirates Stadium", "Jordan River": a country's name in a
+        // place's name is not the country.
+        if entry.kind == ActorKind::Country
+            && self.is_cap(end)
+            && self.w.is_place_head(self.key(end))
+        {
+            return Some(end + 1);
+        }
         if entry.kind == ActorKind::Country {
             // "the New Zealand government", "the Indonesian navy",
             // "Ukraine's air force".
@@ -1528,6 +1575,17 @@ impl English<'_, '_, '_> {
         if !closed || !ORG_DESCRIPTIONS.contains(&strip_possessive(self.key(close - 1))) {
             return None;
         }
+        // The description's head comes before a preposition or is a title:
+        // "the leader of the party", "an epidemiologist at Harvard
+        // University" describe a person.
+        let person_head = (end + 2..close - 1).any(|k| {
+            self.is_word(k)
+                && (matches!(self.key(k), "of" | "at" | "for" | "in" | "with" | "from")
+                    || self.w.title_head(self.key(k)).is_some())
+        });
+        if person_head || self.w.first_name(self.key(i)).is_some() && end > i + 1 {
+            return None;
+        }
         let span = self.name_span(i..end);
         let name = span.slice(text).to_string();
         let id = self
@@ -1559,6 +1617,11 @@ impl English<'_, '_, '_> {
         let end = self.name_run(i, limit);
         if end <= i {
             return None;
+        }
+        // "Typhoon Kalmaegi", "Tropical Storm Alberto": a storm, no one.
+        let storm = |k: usize| self.is_cap(k) && STORM_WORDS.contains(&self.key(k));
+        if storm(i) || i > self.range.start && storm(i - 1) {
+            return Some(end);
         }
         // A qualifier before a title (Liberal Democrat leader Ed Davey).
         let title_after = self.is_word(end)
@@ -1592,6 +1655,9 @@ impl English<'_, '_, '_> {
         let before_region = end + 1 < limit
             && self.doc.tokens[end].is_punct(self.doc.text, ',')
             && self.is_cap(end + 1)
+            // "Atsushi Mimura, Japan's vice finance minister": a possessive
+            // opens an apposition, not a region.
+            && strip_possessive(self.key(end + 1)) == self.key(end + 1)
             && (self.w.is_geo(self.key(end + 1).trim_end_matches('.')) || self.is_country(end + 1));
         if (after_in || before_region) && self.w.first_name(self.key(i)).is_none() {
             return None;
@@ -1603,7 +1669,10 @@ impl English<'_, '_, '_> {
         let known_first = self.w.first_name(self.key(i)).is_some();
         let cue_next = self.cue_follows(end);
         let accept = if words >= 2 {
-            let common = (i..end).any(|k| self.lower.contains(strip_possessive(self.key(k))));
+            // Only the capitalised words count: a particle is lower case
+            // (Boniface de Champris).
+            let common = (i..end)
+                .any(|k| self.is_cap(k) && self.lower.contains(strip_possessive(self.key(k))));
             // Without a known first name or a verb of saying, two capitalised
             // words are a name only where a name can stand: not after an
             // article or a preposition of time and place (the Black Death,
@@ -1611,10 +1680,26 @@ impl English<'_, '_, '_> {
             let thing_context = i > self.range.start
                 && self.is_word(i - 1)
                 && THING_CONTEXT.contains(&self.key(i - 1));
-            known_first || cue_next || (!common && !thing_context && !self.sentence_initial(i))
+            known_first
+                || cue_next
+                || (!common
+                    && !thing_context
+                    && (!self.sentence_initial(i) || self.titled_apposition(end, limit)))
         } else {
             let after_of = i > self.range.start && self.is_word(i - 1) && self.key(i - 1) == "of";
-            cue_next && !after_of && !self.lower.contains(strip_possessive(self.key(i)))
+            // "Minister of International Relations and Cooperation, Ronald
+            // Lamola, said": the end of a name with "and" in it.
+            // Two capitalised words before "and": "Modi and Xi had agreed"
+            // still names Xi.
+            let after_and = i > self.range.start + 2
+                && self.is_word(i - 1)
+                && self.key(i - 1) == "and"
+                && self.is_cap(i - 2)
+                && self.is_cap(i - 3);
+            cue_next
+                && !after_of
+                && !after_and
+                && !self.lower.contains(strip_possessive(self.key(i)))
         };
         if !accept {
             return None;
@@ -1733,6 +1818,40 @@ impl English<'_, '_, '_> {
 
     /// True when a reporting verb follows `k` (after an adverb or an
     /// apposition in commas).
+    /// True when an apposition with a title opens at the comma `k`
+    /// (", the leader of Law and Justice,"): the words before it are a
+    /// person's name even at the start of a sentence.
+    fn titled_apposition(&self, k: usize, limit: usize) -> bool {
+        let text = self.doc.text;
+        if k + 2 >= limit
+            || !self.doc.tokens[k].is_punct(text, ',')
+            || !self.is_word(k + 1)
+            || !matches!(self.key(k + 1), "the" | "a" | "an")
+        {
+            return false;
+        }
+        let mut x = k + 2;
+        let mut titled = false;
+        while x < limit && x < k + MAX_APPOSITION_TOKENS {
+            let t = &self.doc.tokens[x];
+            if t.is_punct(text, ',') {
+                return titled;
+            }
+            if !t.is_word() {
+                return false;
+            }
+            // The head comes before any "of" / "at" phrase.
+            if matches!(self.key(x), "of" | "at" | "for" | "in") {
+                return titled;
+            }
+            // "the Arsenal vice-captain": the title after a hyphen.
+            let last_part = self.key(x).rsplit('-').next().unwrap_or_default();
+            titled |= !self.is_cap(x) && self.w.title_head(last_part).is_some();
+            x += 1;
+        }
+        false
+    }
+
     fn cue_follows(&self, k: usize) -> bool {
         let mut j = k;
         if j < self.range.end && self.doc.tokens[j].is_punct(self.doc.text, ',') {
@@ -1936,6 +2055,11 @@ impl English<'_, '_, '_> {
             // A title word before a name is the title (Pope Francis), not
             // the surname of Jeff Pope.
             if self.w.title_head(key).is_some() && self.is_cap(i + 1) {
+                continue;
+            }
+            // An all-capitals word is a dateline's city (SAO PAULO), not
+            // the surname of Paulo Costa.
+            if self.is_acronym(i) {
                 continue;
             }
             if let Some(Some(id)) = parts.get(key) {

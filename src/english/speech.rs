@@ -706,7 +706,15 @@ fn subject_before(e: &English, j: usize) -> Option<Subject> {
                 }
                 if let Some(m) = mention_starting(e, n) {
                     let m = &e.ments[m];
-                    if m.tokens.end == p && e.findings.entities[m.entity].kind == ActorKind::Person
+                    // ", Dragos Tudorache of Romania, said": where the
+                    // person is from may follow the name.
+                    let from_after = m.tokens.end + 1 < p
+                        && e.is_word(m.tokens.end)
+                        && matches!(e.key(m.tokens.end), "of" | "from")
+                        && mention_ending(e, p)
+                            .is_some_and(|x| e.ments[x].tokens.start == m.tokens.end + 1);
+                    if (m.tokens.end == p || from_after)
+                        && e.findings.entities[m.entity].kind == ActorKind::Person
                     {
                         return Some(Subject::Actor(m.entity, (m.tokens.start, m.tokens.end)));
                     }
@@ -741,7 +749,13 @@ fn subject_before(e: &English, j: usize) -> Option<Subject> {
             if let Some(h) = mention_ending(e, b - 1) {
                 let h = &e.ments[h];
                 let kind = e.findings.entities[h.entity].kind;
-                if !h.modifier && matches!(kind, ActorKind::Group | ActorKind::Person) {
+                // "The U.S. Embassy in Manila said": a body in a place.
+                let body_in_place = kind == ActorKind::Organization
+                    && e.key(b - 1) == "in"
+                    && e.findings.entities[m.entity].kind == ActorKind::Country;
+                if !h.modifier
+                    && (matches!(kind, ActorKind::Group | ActorKind::Person) || body_in_place)
+                {
                     return Some(Subject::Actor(h.entity, (h.tokens.start, h.tokens.end)));
                 }
             }
@@ -758,14 +772,19 @@ fn subject_before(e: &English, j: usize) -> Option<Subject> {
         if country && completes {
             return Some(Subject::Unknown);
         }
-        if !m.modifier || !country {
-            return Some(Subject::Actor(m.entity, (m.tokens.start, m.tokens.end)));
-        }
         // "the Italian said": a demonym for someone already named.
         let definite = m.tokens.len() == 1
             && m.form == MentionForm::Nisba
             && b < m.tokens.start
             && !e.key(m.tokens.start).ends_with('s');
+        // `," the American said`: a demonym right before the cue is a
+        // person already named, not the country.
+        if country && definite && m.tokens.end == j {
+            return Some(Subject::Described);
+        }
+        if !m.modifier || !country {
+            return Some(Subject::Actor(m.entity, (m.tokens.start, m.tokens.end)));
+        }
         return Some(if definite {
             Subject::Described
         } else {
@@ -872,8 +891,14 @@ fn relative_clause_open(e: &English, close: usize) -> Option<usize> {
             return None;
         }
         if t.is_punct(e.doc.text, ',') {
-            let relative = e.is_word(k + 1) && RELATIVE_PRONOUNS.contains(&e.key(k + 1));
-            return relative.then_some(k);
+            if e.is_word(k + 1) && RELATIVE_PRONOUNS.contains(&e.key(k + 1)) {
+                return Some(k);
+            }
+            // ", whose members include Google, Meta and Amazon,": a comma
+            // of a list of names inside the clause.
+            if !(e.is_cap(k + 1) && e.is_cap(k - 1)) {
+                return None;
+            }
         }
     }
     None
@@ -1267,6 +1292,13 @@ fn clause_end(e: &English, start: usize, sentence_end: usize) -> (usize, Option<
         }
     }
     while end > start && matches!(doc.tokens[end - 1].kind, TokenKind::Punct) {
+        // "... the Rapid Support Forces (RSF).": a bracket opened in the
+        // clause closes in it.
+        if doc.tokens[end - 1].is_punct(doc.text, ')')
+            && (start..end - 1).any(|k| doc.tokens[k].is_punct(doc.text, '('))
+        {
+            break;
+        }
         end -= 1;
     }
     (end, follow)
@@ -1276,7 +1308,12 @@ fn clause_end(e: &English, start: usize, sentence_end: usize) -> (usize, Option<
 /// title words), if any.
 fn sentence_subject(e: &English, c: usize) -> Option<Subject> {
     let start = e.doc.sentence_range(c).start.max(e.range.start);
-    let first = e.ments.iter().find(|m| m.tokens.start >= start)?;
+    // "He accused the RSF of genocide and said ...": a pronoun opening
+    // the sentence is the subject the cue shares.
+    if start < c && e.is_word(start) && matches!(e.key(start), "he" | "she" | "they") {
+        return Some(Subject::Pronoun(start));
+    }
+    let first = &e.ments[e.ments.partition_point(|m| m.tokens.start < start)..].first()?;
     let opens = first.tokens.start < c
         && (start..first.tokens.start).all(|k| {
             !e.is_word(k)
@@ -1476,7 +1513,9 @@ fn cue_after(e: &English, close: usize) -> Option<CueUse> {
     }
     let mut j = close + 1;
     let mut seen_subject: Option<Subject> = None;
-    while j < e.range.end && j <= close + MAX_CLOSE_TO_CUE {
+    // Tokens of a speaker's apposition do not count towards the distance.
+    let mut skipped = 0;
+    while j < e.range.end && j <= close + MAX_CLOSE_TO_CUE + skipped {
         let t = &doc.tokens[j];
         if t.newline_before {
             return None;
@@ -1538,7 +1577,16 @@ fn cue_after(e: &English, close: usize) -> Option<CueUse> {
             let mut end = m.tokens.end;
             // `," the England winger said`: a country qualifying a noun
             // describes the speaker; with "the", one already named.
-            if e.findings.entities[m.entity].kind == ActorKind::Country && description_noun(e, end)
+            // `," the American said`: the demonym alone describes someone
+            // named before.
+            let demonym_alone = m.form == MentionForm::Nisba
+                && m.tokens.len() == 1
+                && m.tokens.start > close + 1
+                && e.key(m.tokens.start - 1) == "the"
+                && e.is_word(end)
+                && e.w.cue(e.key(end)).is_some();
+            if e.findings.entities[m.entity].kind == ActorKind::Country
+                && (description_noun(e, end) || demonym_alone)
             {
                 let definite = m.tokens.start > close + 1 && e.key(m.tokens.start - 1) == "the";
                 seen_subject = Some(if definite {
@@ -1546,7 +1594,7 @@ fn cue_after(e: &English, close: usize) -> Option<CueUse> {
                 } else {
                     Subject::Unknown
                 });
-                j = end + 1;
+                j = if demonym_alone { end } else { end + 1 };
                 continue;
             }
             seen_subject = Some(Subject::Actor(m.entity, (m.tokens.start, m.tokens.end)));
@@ -1557,6 +1605,12 @@ fn cue_after(e: &English, close: usize) -> Option<CueUse> {
                 && doc.tokens[end + 2].is_punct(doc.text, ',')
             {
                 end += 3;
+            }
+            // `," Atsushi Mimura, Japan's vice finance minister, told
+            // reporters`: the apposition stands between the name and its cue.
+            if let Some(after) = apposition_after(e, m.tokens.start, end) {
+                skipped += after - end;
+                end = after;
             }
             j = end;
             continue;
@@ -1582,6 +1636,19 @@ fn cue_after(e: &English, close: usize) -> Option<CueUse> {
         j += 1;
     }
     None
+}
+
+/// The token after the comma closing the apposition of the name at
+/// `start` that ends at `end`, when the apposition opens there.
+fn apposition_after(e: &English, start: usize, end: usize) -> Option<usize> {
+    if end >= e.range.end || !e.doc.tokens[end].is_punct(e.doc.text, ',') {
+        return None;
+    }
+    let n = e.appositions.partition_point(|&(s, _)| s < start);
+    e.appositions
+        .get(n)
+        .filter(|&&(s, close)| s == start && close > end)
+        .map(|&(_, close)| close + 1)
 }
 
 /// True when token `k` is a lower-case noun that a country before it
@@ -1810,12 +1877,34 @@ fn resolve(
 /// organisation or country).
 /// True when only capitalised title words stand between the start of its
 /// sentence and token `k` (Prime Minister Anthony Albanese ...).
-fn opens_sentence(e: &English, k: usize) -> bool {
+/// Also true for a name after an opening phrase closed by a comma, with no
+/// finite verb before it and a verb or an apposition after it ("Sudan's
+/// U.N. ambassador, Al-Harith Idriss, welcomed ...", "Asked about the
+/// delay, Sinner shrugged"): the name is still the sentence's subject.
+fn opens_sentence(e: &English, k: usize, end: usize) -> bool {
     let start = e.doc.sentence_range(k).start.max(e.range.start);
-    (start..k).all(|j| {
+    // "Chelsea defender Levi Colwill", "Bank of France Governor ...": the
+    // employer's name may stand before the title.
+    let in_mention = |j: usize| {
+        let n = e.ments.partition_point(|m| m.tokens.start <= j);
+        n > 0 && e.ments[n - 1].tokens.end > j
+    };
+    let titles_only = (start..k).all(|j| {
         e.is_word(j) && e.is_cap(j) && e.w.title_head(e.key(j)).is_some()
             || e.is_word(j) && e.w.is_title_mod(e.key(j))
-    })
+            || e.is_word(j) && start < j && e.w.title_head(e.key(j)).is_some()
+            || in_mention(j) && !e.doc.tokens[j].is_punct(e.doc.text, ',')
+    });
+    if titles_only {
+        return true;
+    }
+    let after_comma = k > start + 1 && e.doc.tokens[k - 1].is_punct(e.doc.text, ',');
+    let verb_or_comma_after = end < e.range.end
+        && (e.doc.tokens[end].is_punct(e.doc.text, ',')
+            || e.is_word(end) && !e.is_cap(end) && !matches!(e.key(end), "and" | "or"));
+    after_comma
+        && verb_or_comma_after
+        && (start..k - 1).all(|j| !finite_verb(e, j) && e.doc.tokens[j].quote_mark().is_none())
 }
 
 fn pronoun(e: &English, p: usize, last: Option<EntityId>) -> Option<EntityId> {
@@ -1849,7 +1938,7 @@ fn pronoun(e: &English, p: usize, last: Option<EntityId>) -> Option<EntityId> {
                 let after_last = last_named.is_none_or(|x| {
                     e.doc.sentence_of[x.tokens.start] < e.doc.sentence_of[m.tokens.start]
                 });
-                if after_last && opens_sentence(e, m.tokens.start) {
+                if after_last && opens_sentence(e, m.tokens.start, m.tokens.end) {
                     return Some(m.entity);
                 }
             }

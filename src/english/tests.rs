@@ -42,6 +42,68 @@ const I: QuoteKind = QuoteKind::Indirect;
 fn quotes_and_speakers() {
     let cases = [
         QuoteCase {
+            name: "he after a sentence opened by an employer, a title and a name; a hyphenated title in an apposition",
+            text: "It rained. Bukayo Saka said he had been nervous. Declan Rice, the Arsenal vice-captain, set up the second goal. \"Liverpool will not stop,\" he said. Chelsea defender Levi Colwill apologised to fans. \"I let the team down,\" he wrote.",
+            want: &[
+                (I, "he had been nervous", Some("Bukayo Saka")),
+                (D, "Liverpool will not stop", Some("Declan Rice")),
+                (D, "I let the team down", Some("Levi Colwill")),
+            ],
+        },
+        QuoteCase {
+            name: "the demonym alone before the cue after a quote is the person named before",
+            text: "It rained. Amanda Anisimova said she was proud of her run. \"Two finals in one summer,\" the American said.",
+            want: &[
+                (I, "she was proud of her run", Some("Amanda Anisimova")),
+                (D, "Two finals in one summer", Some("Amanda Anisimova")),
+            ],
+        },
+        QuoteCase {
+            name: "the last word of a title with \"and\" is no one-word name; a body in a place speaks, not the place",
+            text: "It rained. South Africa's Minister of International Relations and Cooperation, Ronald Lamola, said trade could double. The U.S. Embassy in Manila said aircraft were on standby.",
+            want: &[
+                (I, "trade could double", Some("Ronald Lamola")),
+                (I, "aircraft were on standby", Some("U.S. Embassy")),
+            ],
+        },
+        QuoteCase {
+            name: "a bracket opened in reported speech closes in it; a set-off name with where the person is from",
+            text: "It rained. She said Washington would push for talks with the Rapid Support Forces (RSF). His co-negotiator, Dragos Tudorache of Romania, said the vote was a start.",
+            want: &[
+                (I, "Washington would push for talks with the Rapid Support Forces (RSF)", None),
+                (I, "the vote was a start", Some("Dragos Tudorache")),
+            ],
+        },
+        QuoteCase {
+            name: "a relative clause with a list of names between the subject and the cue",
+            text: "It rained. The Computer and Communications Industry Association (CCIA), whose members include Google, Meta and Amazon, said the rules were too vague.",
+            want: &[(I, "the rules were too vague", Some("Computer and Communications Industry Association"))],
+        },
+        QuoteCase {
+            name: "a speaker's apposition between the name after a quote and the cue; a possessive country after the name opens it",
+            text: "It fell. \"We will take action against excessive moves,\" Atsushi Mimura, Japan's vice finance minister for international affairs, told reporters in Tokyo. \"We will act,\" Ken Oda, the vice minister, told reporters.",
+            want: &[
+                (D, "We will take action against excessive moves", Some("Atsushi Mimura")),
+                (D, "We will act", Some("Ken Oda")),
+            ],
+        },
+        QuoteCase {
+            name: "he after a name in apposition to an opening title phrase is that name, not the last speaker",
+            text: "China's ambassador, Fu Cong, said China supported talks. Sudan's U.N. ambassador, Al-Harith Idriss, welcomed the veto. He accused the RSF of genocide and said the government would never negotiate.",
+            want: &[
+                (I, "China supported talks", Some("Fu Cong")),
+                (I, "the government would never negotiate", Some("Al-Harith Idriss")),
+            ],
+        },
+        QuoteCase {
+            name: "she after a name that follows an opening participle phrase",
+            text: "Sarah Jones said the vote was close. Asked about the result, Helen Clark smiled. \"We won,\" she said.",
+            want: &[
+                (I, "the vote was close", Some("Sarah Jones")),
+                (D, "We won", Some("Helen Clark")),
+            ],
+        },
+        QuoteCase {
             name: "quote then name said",
             text: "\"The talks will resume next week,\" Foreign Minister Sergei Lavrov said on Tuesday.",
             want: &[(D, "The talks will resume next week", Some("Sergei Lavrov"))],
@@ -538,6 +600,55 @@ struct ActorCase {
 fn actors() {
     use ActorKind::*;
     let cases = [
+        ActorCase {
+            name: "a country's name inside a place's name is not the country",
+            text: "It rained. Arsenal beat Chelsea at the Emirates Stadium on Sunday, Mikel Arteta said.",
+            want: &[("Mikel Arteta", Person, &[])],
+            not: &["United Arab Emirates", "Emirates"],
+        },
+        ActorCase {
+            name: "AI is artificial intelligence, not the initials of Amnesty International",
+            text: "It rained. Lawmakers approved rules for AI on Wednesday. Protesters from Amnesty International said the AI law missed a chance.",
+            want: &[("Amnesty International", Organization, &[])],
+            not: &["AI"],
+        },
+        ActorCase {
+            name: "an organisation's name goes on through 'for the' / 'of the', but not into a country or from a word with no head",
+            text: "It rained. The United Nations Office for the Coordination of Humanitarian Affairs said it was ready. Scientists at the University of Sheffield of the UK said crops suffered.",
+            want: &[
+                ("United Nations Office for the Coordination of Humanitarian Affairs", Organization, &[]),
+                ("United Kingdom", Country, &["UK"]),
+            ],
+            not: &["Humanitarian Affairs"],
+        },
+        ActorCase {
+            name: "a storm's name is no person; a dateline in capitals is no surname; a capital city ends a name",
+            text: "SAO PAULO (Reuters) - Typhoon Kalmaegi killed 40 people, officials said. Her son, Paulo Costa, said she died in her sleep. Her granddaughter, Beatriz Costa Lima, a lawyer in Recife, said she never cared.",
+            want: &[
+                ("Paulo Costa", Person, &[]),
+                ("Beatriz Costa Lima", Person, &[]),
+            ],
+            not: &["Typhoon Kalmaegi", "PAULO", "Beatriz Costa"],
+        },
+        ActorCase {
+            name: "two particles in a name; a lower-case particle is no common word",
+            text: "European Commission President Ursula von der Leyen congratulated voters. \"Companies will pay,\" said Boniface de Champris, a policy manager at the group.",
+            want: &[
+                ("Ursula von der Leyen", Person, &[]),
+                ("Boniface de Champris", Person, &[]),
+            ],
+            not: &["Ursula"],
+        },
+        ActorCase {
+            name: "an apposition whose head is a title or comes before a preposition describes a person, even at the start of a sentence",
+            text: "It rained. Jaroslaw Kaczynski, the leader of the party, did not concede. Marc Lipsitch, an epidemiologist at Harvard University, said the public should not panic. Southern California Edison, the region's main utility, said power was cut.",
+            want: &[
+                ("Jaroslaw Kaczynski", Person, &[]),
+                ("Marc Lipsitch", Person, &[]),
+                ("Southern California Edison", Organization, &[]),
+            ],
+            not: &[],
+        },
         ActorCase {
             name: "title and surname",
             text: "President Vladimir Putin met reporters. Putin said little.",
