@@ -7,7 +7,10 @@ and almost never inside one; a name does not run on through them.
 
 Derived from ANERcorp's training split (../shared/data/anercorp/train.txt):
 a word is kept when it is tagged B-PERS/I-PERS at least MIN_COUNT times and
-at least PERS_SHARE of its occurrences are inside person names. Used by the
+at least PERS_SHARE of its occurrences are inside person names; it is a
+first name when it begins names of two words or more often enough (a
+surname said alone, بوتين, is tagged B-PERS too, but begins no longer name,
+so it is an inner word). Used by the
 engine to accept a name after a reporting verb without a title, and to let a
 name go on past a word it would otherwise stop at.
 
