@@ -2093,7 +2093,13 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 && !w.is_first_name()
                 && !w.is_name_word()
                 && self.is_word(k + 1)
-                && (self.title_gender(k + 1).is_some() || self.lex_at(k + 1).is_some());
+                && (self.title_gender(k + 1).is_some()
+                    || self.lex_at(k + 1).is_some()
+                    // ... or before a plural or definite object (عمر
+                    // اللاعب يطرح تساؤلات، المدرب يملك الحلول).
+                    || self.doc.word(k + 1).ends_with("ات")
+                    || self.key(k + 1).starts_with("ال")
+                    || self.tw(k + 1).is_common());
             if verb_shaped {
                 break;
             }
@@ -4544,6 +4550,19 @@ mod tagger_tests {
                 "الاتحاد العام التونسي للشغل"
             ]
         );
+    }
+
+    #[test]
+    fn a_present_verb_after_a_title_before_its_object_is_no_name() {
+        let text = "أمير الرياض يدشن مشروعات تنموية. وقال المحلل إن عمر اللاعب يطرح تساؤلات. وقال اللاعب يانيك سينر إن الفوز مهم.";
+        let people: Vec<String> = analyze_with(text, &Options::default())
+            .unwrap()
+            .actors
+            .into_iter()
+            .filter(|a| a.kind == ActorKind::Person)
+            .map(|a| a.name)
+            .collect();
+        assert_eq!(people, ["يانيك سينر"]);
     }
 
     #[test]
