@@ -14,8 +14,8 @@
 //! templates must be made here too.
 
 use super::{
-    affixes, feat, feat2, gaz_bits, length_bucket, memory_features, pack, template, trigger, Item,
-    Items, AFTER, BEFORE, BOUNDARY, NO_MEMORY, NO_SHAPE,
+    affixes, feat, feat2, gaz_bits, length_bucket, memory_features, template, trigger, trigrams,
+    Item, Items, AFTER, BEFORE, NO_MEMORY, NO_SHAPE,
 };
 use crate::hash::FxHashMap;
 use crate::tagger::gazetteer::bit;
@@ -142,19 +142,7 @@ fn own(items: &Items, k: usize, out: &mut Vec<u32>) {
                 out,
             );
         }
-        let mut window = [BOUNDARY, 0, 0];
-        let mut filled = 1;
-        for c in stem_text.chars().map(u64::from).chain([BOUNDARY]) {
-            if filled == 3 {
-                window = [window[1], window[2], c];
-            } else {
-                window[filled] = c;
-                filled += 1;
-            }
-            if filled == 3 {
-                out.push(feat(template::TRIGRAM, pack(window.into_iter())));
-            }
-        }
+        trigrams(stem_text, out);
     }
     out.push(feat(template::SHAPE, v.shape));
     out.push(feat(template::TRIGGER, u64::from(v.trigger)));
