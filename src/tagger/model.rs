@@ -65,9 +65,9 @@ const DIRECT_BITS: u32 = 21;
 // (see `packed`); plain in the browser build, where the packing code costs
 // more download size than it saves time.
 #[cfg(not(target_arch = "wasm32"))]
-use packed::{add_rows, row, Row};
+use packed::{add_rows, row, table_rows, Rows};
 #[cfg(target_arch = "wasm32")]
-use plain::{add_rows, row, Row};
+use plain::{add_rows, row, table_rows, Rows};
 
 /// Rows packed for adding many at once.
 #[cfg(not(target_arch = "wasm32"))]
@@ -92,6 +92,24 @@ mod packed {
     /// no lane carries into the next.
     pub(super) const CHUNK: usize = 256;
 
+    /// Slots of [`Rows`]: one for every row number a `u16` index holds,
+    /// so that reading a row needs no bounds check.
+    const ROW_SLOTS: usize = 1 << u16::BITS;
+
+    /// The rows of the direct table, in all [`ROW_SLOTS`] slots. The
+    /// slots past the model's rows are zero pages never written (nor, as
+    /// memory, made resident).
+    pub(super) type Rows = Box<[Row; ROW_SLOTS]>;
+
+    /// `rows` (fewer than [`ROW_SLOTS`]) in their slots.
+    pub(super) fn table_rows(rows: Vec<Row>) -> Rows {
+        let mut all = vec![[0u64; N_TAGS.div_ceil(LANES)]; ROW_SLOTS];
+        all[..rows.len()].copy_from_slice(&rows);
+        all.into_boxed_slice()
+            .try_into()
+            .unwrap_or_else(|_| unreachable!("the vector has ROW_SLOTS rows"))
+    }
+
     /// Packs one row of weights.
     pub(super) fn row(weights: &[i8; N_TAGS]) -> Row {
         let mut p = [0u64; N_TAGS.div_ceil(LANES)];
@@ -104,7 +122,7 @@ mod packed {
     /// Adds the rows `index` gives `features` (row 0 for a hash beyond it).
     pub(super) fn add_rows(
         index: &[u16],
-        rows: &[Row],
+        rows: &Rows,
         features: &[u32],
         scores: &mut [i32; N_TAGS],
     ) {
@@ -136,6 +154,14 @@ mod plain {
     /// A row of weights.
     pub(super) type Row = [i8; N_TAGS];
 
+    /// The rows of the direct table.
+    pub(super) type Rows = Vec<Row>;
+
+    /// The rows as they are.
+    pub(super) fn table_rows(rows: Vec<Row>) -> Rows {
+        rows
+    }
+
     /// The row itself.
     pub(super) fn row(weights: &[i8; N_TAGS]) -> Row {
         *weights
@@ -144,7 +170,7 @@ mod plain {
     /// Adds the rows `index` gives `features` (row 0 for a hash beyond it).
     pub(super) fn add_rows(
         index: &[u16],
-        rows: &[Row],
+        rows: &Rows,
         features: &[u32],
         scores: &mut [i32; N_TAGS],
     ) {
@@ -160,7 +186,7 @@ mod plain {
 pub(crate) enum Table {
     /// `index[hash]` is the feature's row in `rows` (row 0: all zero, for
     /// hashes that are not features).
-    Direct { index: Vec<u16>, rows: Vec<Row> },
+    Direct { index: Vec<u16>, rows: Rows },
     /// Binary search in the model's sorted hashes.
     Sorted,
 }
@@ -181,7 +207,10 @@ impl Table {
             index[h as usize] = rows.len() as u16;
             rows.push(row(w));
         }
-        Table::Direct { index, rows }
+        Table::Direct {
+            index,
+            rows: table_rows(rows),
+        }
     }
 }
 
