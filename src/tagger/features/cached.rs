@@ -375,6 +375,9 @@ impl<'m, 't> Types<'m, 't> {
 #[derive(Default)]
 pub(crate) struct MemoryScores {
     memo: FxHashMap<u32, Scores>,
+    /// The scores of a position with no memory around it (most of them),
+    /// kept out of the map.
+    none: Option<Scores>,
     buf: Vec<u32>,
 }
 
@@ -391,13 +394,18 @@ impl MemoryScores {
         ];
         let key = u32::from_le_bytes([window[0], window[1], window[2], 0]);
         let buf = &mut self.buf;
-        let s = self.memo.entry(key).or_insert_with(|| {
+        let score = || {
             buf.clear();
             memory_features(&window, 1, buf);
             let mut s = [0; N_TAGS];
             model.add_scores(buf, &mut s);
             s
-        });
+        };
+        let s = if window == [NO_MEMORY; 3] {
+            self.none.get_or_insert_with(score)
+        } else {
+            self.memo.entry(key).or_insert_with(score)
+        };
         add(scores, s);
     }
 }
