@@ -65,9 +65,9 @@ const DIRECT_BITS: u32 = 21;
 // (see `packed`); plain in the browser build, where the packing code costs
 // more download size than it saves time.
 #[cfg(not(target_arch = "wasm32"))]
-use packed::{add_rows, row, table_rows, Rows};
+use packed::{add_rows, table_rows, Rows};
 #[cfg(target_arch = "wasm32")]
-use plain::{add_rows, row, table_rows, Rows};
+use plain::{add_rows, table_rows, Rows};
 
 /// Rows packed for adding many at once.
 #[cfg(not(target_arch = "wasm32"))]
@@ -101,17 +101,22 @@ mod packed {
     /// memory, made resident).
     pub(super) type Rows = Box<[Row; ROW_SLOTS]>;
 
-    /// `rows` (fewer than [`ROW_SLOTS`]) in their slots.
-    pub(super) fn table_rows(rows: Vec<Row>) -> Rows {
+    /// The rows of the table: row 0 all zero weights, then one per
+    /// weights of `weights` (fewer than [`ROW_SLOTS`] in all), packed
+    /// straight into their slots.
+    pub(super) fn table_rows(weights: &[[i8; N_TAGS]]) -> Rows {
         let mut all = vec![[0u64; N_TAGS.div_ceil(LANES)]; ROW_SLOTS];
-        all[..rows.len()].copy_from_slice(&rows);
+        let zero = [0; N_TAGS];
+        for (slot, w) in all.iter_mut().zip(std::iter::once(&zero).chain(weights)) {
+            *slot = row(w);
+        }
         all.into_boxed_slice()
             .try_into()
             .unwrap_or_else(|_| unreachable!("the vector has ROW_SLOTS rows"))
     }
 
     /// Packs one row of weights.
-    pub(super) fn row(weights: &[i8; N_TAGS]) -> Row {
+    fn row(weights: &[i8; N_TAGS]) -> Row {
         let mut p = [0u64; N_TAGS.div_ceil(LANES)];
         for (t, &w) in weights.iter().enumerate() {
             p[t / LANES] |= ((i32::from(w) + BIAS) as u64) << (16 * (t % LANES));
@@ -157,14 +162,12 @@ mod plain {
     /// The rows of the direct table.
     pub(super) type Rows = Vec<Row>;
 
-    /// The rows as they are.
-    pub(super) fn table_rows(rows: Vec<Row>) -> Rows {
+    /// The rows of the table: row 0 all zero weights, then `weights`.
+    pub(super) fn table_rows(weights: &[[i8; N_TAGS]]) -> Rows {
+        let mut rows = Vec::with_capacity(weights.len() + 1);
+        rows.push([0; N_TAGS]);
+        rows.extend_from_slice(weights);
         rows
-    }
-
-    /// The row itself.
-    pub(super) fn row(weights: &[i8; N_TAGS]) -> Row {
-        *weights
     }
 
     /// Adds the rows `index` gives `features` (row 0 for a hash beyond it).
@@ -201,15 +204,13 @@ impl Table {
         }
         let size = hashes.last().map_or(0, |&h| h as usize + 1);
         let mut index = vec![0u16; size];
-        let mut rows = Vec::with_capacity(hashes.len() + 1);
-        rows.push(row(&[0; N_TAGS]));
-        for (&h, w) in hashes.iter().zip(weights) {
-            index[h as usize] = rows.len() as u16;
-            rows.push(row(w));
+        // Row k + 1 holds feature k's weights (row 0: none).
+        for (k, &h) in hashes.iter().enumerate() {
+            index[h as usize] = k as u16 + 1;
         }
         Table::Direct {
             index,
-            rows: table_rows(rows),
+            rows: table_rows(weights),
         }
     }
 }
