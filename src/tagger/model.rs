@@ -65,9 +65,9 @@ const DIRECT_BITS: u32 = 21;
 // (see `packed`); plain in the browser build, where the packing code costs
 // more download size than it saves time.
 #[cfg(not(target_arch = "wasm32"))]
-use packed::{add_rows, table_rows, Rows};
+use packed::{add_rows, table_index, table_rows, Index, Rows};
 #[cfg(target_arch = "wasm32")]
-use plain::{add_rows, table_rows, Rows};
+use plain::{add_rows, table_index, table_rows, Index, Rows};
 
 /// Rows packed for adding many at once.
 #[cfg(not(target_arch = "wasm32"))]
@@ -101,6 +101,28 @@ mod packed {
     /// memory, made resident).
     pub(super) type Rows = Box<[Row; ROW_SLOTS]>;
 
+    /// Slots of [`Index`]: one for every hash the direct table takes, and
+    /// one more, always 0, that every wider hash reads.
+    const INDEX_SLOTS: usize = (1 << super::DIRECT_BITS) + 1;
+
+    /// The row of each hash, in all [`INDEX_SLOTS`] slots, so that a hash
+    /// is looked up with no branch (the slots past the model's largest
+    /// hash are zero pages never written).
+    pub(super) type Index = Box<[u16; INDEX_SLOTS]>;
+
+    /// The index of `hashes` (all below `1 << DIRECT_BITS`), whose rows are
+    /// 1, 2, ... in order.
+    pub(super) fn table_index(hashes: &[u32]) -> Index {
+        let mut index = vec![0u16; INDEX_SLOTS];
+        for (k, &h) in hashes.iter().enumerate() {
+            index[h as usize] = k as u16 + 1;
+        }
+        index
+            .into_boxed_slice()
+            .try_into()
+            .unwrap_or_else(|_| unreachable!("the vector has INDEX_SLOTS slots"))
+    }
+
     /// The rows of the table: row 0 all zero weights, then one per
     /// weights of `weights` (fewer than [`ROW_SLOTS`] in all), packed
     /// straight into their slots.
@@ -126,7 +148,7 @@ mod packed {
 
     /// Adds the rows `index` gives `features` (row 0 for a hash beyond it).
     pub(super) fn add_rows(
-        index: &[u16],
+        index: &Index,
         rows: &Rows,
         features: &[u32],
         scores: &mut [i32; N_TAGS],
@@ -134,7 +156,7 @@ mod packed {
         for chunk in features.chunks(CHUNK) {
             let mut sum = [0u64; N_TAGS.div_ceil(LANES)];
             for &f in chunk {
-                let row = index.get(f as usize).map_or(0, |&r| usize::from(r));
+                let row = usize::from(index[(f as usize).min(INDEX_SLOTS - 1)]);
                 for (s, &w) in sum.iter_mut().zip(&rows[row]) {
                     *s += w;
                 }
@@ -162,6 +184,19 @@ mod plain {
     /// The rows of the direct table.
     pub(super) type Rows = Vec<Row>;
 
+    /// The row of each hash up to the largest of the model's.
+    pub(super) type Index = Vec<u16>;
+
+    /// The index of `hashes` (ascending), whose rows are 1, 2, ... in order.
+    pub(super) fn table_index(hashes: &[u32]) -> Index {
+        let size = hashes.last().map_or(0, |&h| h as usize + 1);
+        let mut index = vec![0u16; size];
+        for (k, &h) in hashes.iter().enumerate() {
+            index[h as usize] = k as u16 + 1;
+        }
+        index
+    }
+
     /// The rows of the table: row 0 all zero weights, then `weights`.
     pub(super) fn table_rows(weights: &[[i8; N_TAGS]]) -> Rows {
         let mut rows = Vec::with_capacity(weights.len() + 1);
@@ -172,7 +207,7 @@ mod plain {
 
     /// Adds the rows `index` gives `features` (row 0 for a hash beyond it).
     pub(super) fn add_rows(
-        index: &[u16],
+        index: &Index,
         rows: &Rows,
         features: &[u32],
         scores: &mut [i32; N_TAGS],
@@ -189,7 +224,7 @@ mod plain {
 pub(crate) enum Table {
     /// `index[hash]` is the feature's row in `rows` (row 0: all zero, for
     /// hashes that are not features).
-    Direct { index: Vec<u16>, rows: Rows },
+    Direct { index: Index, rows: Rows },
     /// Binary search in the model's sorted hashes.
     Sorted,
 }
@@ -202,14 +237,9 @@ impl Table {
         if !fits {
             return Table::Sorted;
         }
-        let size = hashes.last().map_or(0, |&h| h as usize + 1);
-        let mut index = vec![0u16; size];
         // Row k + 1 holds feature k's weights (row 0: none).
-        for (k, &h) in hashes.iter().enumerate() {
-            index[h as usize] = k as u16 + 1;
-        }
         Table::Direct {
-            index,
+            index: table_index(hashes),
             rows: table_rows(weights),
         }
     }
