@@ -155,20 +155,34 @@ mod packed {
     ) {
         for chunk in features.chunks(CHUNK) {
             let mut sum = [0u64; N_TAGS.div_ceil(LANES)];
-            for &f in chunk {
-                let row = usize::from(index[(f as usize).min(INDEX_SLOTS - 1)]);
-                for (s, &w) in sum.iter_mut().zip(&rows[row]) {
-                    *s += w;
-                }
+            sum_rows(index, rows, chunk, &mut sum);
+            read(&sum, chunk.len(), scores);
+        }
+    }
+
+    /// Adds the packed rows of `features` (at most [`CHUNK`] with the rows
+    /// `sum` holds already) to `sum`.
+    #[inline(always)]
+    pub(super) fn sum_rows(index: &Index, rows: &Rows, features: &[u32], sum: &mut Row) {
+        for &f in features {
+            let row = usize::from(index[(f as usize).min(INDEX_SLOTS - 1)]);
+            for (s, &w) in sum.iter_mut().zip(&rows[row]) {
+                *s += w;
             }
-            // Each lane holds BIAS * n + score; moved to 0x8000 + score
-            // (still within 0..=65280, so no carries), its low 16 bits with
-            // the top bit flipped are the score as an i16.
-            let recentre = (0x8000 - BIAS as u64 * chunk.len() as u64) * EVERY_LANE;
-            let sum = sum.map(|s| (s + recentre) ^ (0x8000 * EVERY_LANE));
-            for (t, s) in scores.iter_mut().enumerate() {
-                *s += i32::from((sum[t / LANES] >> (16 * (t % LANES))) as u16 as i16);
-            }
+        }
+    }
+
+    /// Adds the scores of the packed sum `sum` of `n` rows (at most
+    /// [`CHUNK`]) to `scores`.
+    #[inline(always)]
+    pub(super) fn read(sum: &Row, n: usize, scores: &mut [i32; N_TAGS]) {
+        // Each lane holds BIAS * n + score; moved to 0x8000 + score
+        // (still within 0..=65280, so no carries), its low 16 bits with
+        // the top bit flipped are the score as an i16.
+        let recentre = (0x8000 - BIAS as u64 * n as u64) * EVERY_LANE;
+        let sum = sum.map(|s| (s + recentre) ^ (0x8000 * EVERY_LANE));
+        for (t, s) in scores.iter_mut().enumerate() {
+            *s += i32::from((sum[t / LANES] >> (16 * (t % LANES))) as u16 as i16);
         }
     }
 }
@@ -306,6 +320,19 @@ impl Reader<'_> {
     }
 }
 
+/// The summed weights of some features, kept in the table's packed form
+/// where it can be (native builds), so that several sums and more features
+/// are added up before the lanes are read once (see
+/// [`Model::add_partials`]).
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Partial {
+    /// Packed lanes of `rows` rows (at most a chunk of them).
+    #[cfg(not(target_arch = "wasm32"))]
+    Packed { lanes: packed::Row, rows: u32 },
+    /// The scores themselves.
+    Exact([i32; N_TAGS]),
+}
+
 /// Adds one feature's weights to the scores.
 fn add(scores: &mut [i32; N_TAGS], weights: &[i8; N_TAGS]) {
     for (s, &w) in scores.iter_mut().zip(weights) {
@@ -378,13 +405,77 @@ impl Model {
         })
     }
 
+    /// The table, built on first use.
+    fn table(&self) -> &Table {
+        self.lookup
+            .0
+            .get_or_init(|| Table::build(&self.hashes, &self.weights))
+    }
+
+    /// The summed weights of `features`, to be added up later by
+    /// [`Model::add_partials`].
+    pub fn partial(&self, features: &[u32]) -> Partial {
+        #[cfg(not(target_arch = "wasm32"))]
+        if let Table::Direct { index, rows } = self.table() {
+            if features.len() <= packed::CHUNK {
+                let mut lanes = [0; N_TAGS.div_ceil(4)];
+                packed::sum_rows(index, rows, features, &mut lanes);
+                return Partial::Packed {
+                    lanes,
+                    rows: features.len() as u32,
+                };
+            }
+        }
+        let mut scores = [0; N_TAGS];
+        self.add_scores(features, &mut scores);
+        Partial::Exact(scores)
+    }
+
+    /// Adds `parts` and the weights of `features` to `scores`: what
+    /// [`Model::add_scores`] gives for all their features together. Packed
+    /// parts are added lane by lane and read once when all of them and
+    /// the features fit one chunk (nearly always: a position has some
+    /// sixty features).
+    pub fn add_partials(&self, parts: &[&Partial], features: &[u32], scores: &mut [i32; N_TAGS]) {
+        #[cfg(not(target_arch = "wasm32"))]
+        if let Table::Direct { index, rows } = self.table() {
+            let mut lanes = [0; N_TAGS.div_ceil(4)];
+            let mut n = features.len();
+            let mut all_packed = true;
+            for p in parts {
+                match p {
+                    Partial::Packed { lanes: l, rows } => {
+                        for (s, &w) in lanes.iter_mut().zip(l) {
+                            *s += w;
+                        }
+                        n += *rows as usize;
+                    }
+                    Partial::Exact(_) => all_packed = false,
+                }
+            }
+            if all_packed && n <= packed::CHUNK {
+                packed::sum_rows(index, rows, features, &mut lanes);
+                packed::read(&lanes, n, scores);
+                return;
+            }
+        }
+        for p in parts {
+            match p {
+                #[cfg(not(target_arch = "wasm32"))]
+                Partial::Packed { lanes, rows } => packed::read(lanes, *rows as usize, scores),
+                Partial::Exact(s) => {
+                    for (x, y) in scores.iter_mut().zip(s) {
+                        *x += y;
+                    }
+                }
+            }
+        }
+        self.add_scores(features, scores);
+    }
+
     /// Adds the quantised weights of `features` to `scores` (one per tag).
     pub fn add_scores(&self, features: &[u32], scores: &mut [i32; N_TAGS]) {
-        let table = self
-            .lookup
-            .0
-            .get_or_init(|| Table::build(&self.hashes, &self.weights));
-        match table {
+        match self.table() {
             Table::Direct { index, rows } => add_rows(index, rows, features, scores),
             Table::Sorted => {
                 for f in features {
@@ -531,6 +622,86 @@ mod tests {
             assert_eq!(score(u32::MAX), [0; N_TAGS], "{}", c.name);
             let direct = matches!(m.lookup.0.get(), Some(Table::Direct { .. }));
             assert_eq!(direct, c.direct, "{}", c.name);
+        }
+    }
+
+    #[test]
+    fn partials_add_up_to_the_scores_of_all_their_features() {
+        let m = Model {
+            scale: 1.0,
+            temperature: 1.0,
+            transitions: vec![[0; N_TAGS]; N_TAGS + 1],
+            hashes: vec![1, 2, 3],
+            weights: vec![
+                [i8::MIN; N_TAGS],
+                [i8::MAX; N_TAGS],
+                [i8::MIN, i8::MAX, -1, 1, 0, 5, -5, 100, -100],
+            ],
+            lookup: Lookup::default(),
+        };
+        // Feature lists of the lengths around a chunk (256), with unknown
+        // hashes (0, 4) among them.
+        let list =
+            |n: usize, seed: u32| -> Vec<u32> { (0..n as u32).map(|k| (k + seed) % 5).collect() };
+        struct Case {
+            name: &'static str,
+            parts: Vec<usize>,
+            features: usize,
+        }
+        let cases = [
+            Case {
+                name: "nothing",
+                parts: vec![],
+                features: 0,
+            },
+            Case {
+                name: "features only",
+                parts: vec![],
+                features: 7,
+            },
+            Case {
+                name: "small parts",
+                parts: vec![3, 0, 5, 1, 2],
+                features: 12,
+            },
+            Case {
+                name: "a chunk in all",
+                parts: vec![100, 100, 50],
+                features: 6,
+            },
+            Case {
+                name: "one past a chunk in all",
+                parts: vec![100, 100, 50],
+                features: 7,
+            },
+            Case {
+                name: "a part past a chunk",
+                parts: vec![300, 2],
+                features: 3,
+            },
+            Case {
+                name: "features past a chunk",
+                parts: vec![1],
+                features: 600,
+            },
+        ];
+        for c in cases {
+            let lists: Vec<Vec<u32>> = c
+                .parts
+                .iter()
+                .enumerate()
+                .map(|(k, &n)| list(n, k as u32))
+                .collect();
+            let features = list(c.features, 9);
+            let parts: Vec<Partial> = lists.iter().map(|l| m.partial(l)).collect();
+            let refs: Vec<&Partial> = parts.iter().collect();
+            let mut got = [7i32; N_TAGS];
+            m.add_partials(&refs, &features, &mut got);
+            let mut want = [7i32; N_TAGS];
+            for l in lists.iter().chain([&features]) {
+                m.add_scores(l, &mut want);
+            }
+            assert_eq!(got, want, "{}", c.name);
         }
     }
 
