@@ -82,6 +82,9 @@ mod packed {
     /// additions add all tags.
     pub(super) type Row = [u64; N_TAGS.div_ceil(LANES)];
 
+    /// The packed sum of no rows.
+    pub(super) const EMPTY: Row = [0; N_TAGS.div_ceil(LANES)];
+
     /// Added to every packed weight so that lanes never go negative.
     const BIAS: i32 = 128;
 
@@ -418,7 +421,7 @@ impl Model {
         #[cfg(not(target_arch = "wasm32"))]
         if let Table::Direct { index, rows } = self.table() {
             if features.len() <= packed::CHUNK {
-                let mut lanes = [0; N_TAGS.div_ceil(4)];
+                let mut lanes = packed::EMPTY;
                 packed::sum_rows(index, rows, features, &mut lanes);
                 return Partial::Packed {
                     lanes,
@@ -439,7 +442,7 @@ impl Model {
     pub fn add_partials(&self, parts: &[&Partial], features: &[u32], scores: &mut [i32; N_TAGS]) {
         #[cfg(not(target_arch = "wasm32"))]
         if let Table::Direct { index, rows } = self.table() {
-            let mut lanes = [0; N_TAGS.div_ceil(4)];
+            let mut lanes = packed::EMPTY;
             let mut n = features.len();
             let mut all_packed = true;
             for p in parts {
