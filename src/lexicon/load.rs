@@ -150,8 +150,15 @@ fn build() -> Lexicon {
     lex
 }
 
+/// A map with room for one entry per line of `file` (an upper bound on its
+/// rows), so that filling it never rehashes (a start-up cost).
+fn map_for_rows<K, V>(file: &str) -> HashMap<K, V> {
+    let lines = crate::text::count_byte(file.as_bytes(), b'\n') + 1;
+    HashMap::with_capacity_and_hasher(lines, Default::default())
+}
+
 fn add_organizations(b: &mut Builder) {
-    let mut canonical: HashMap<(&str, &str), &'static str> = HashMap::default();
+    let mut canonical: HashMap<(&str, &str), &'static str> = map_for_rows(ORGANIZATIONS);
     for [id, kind, lang, gender, country, flags, surface] in rows::<7>(ORGANIZATIONS) {
         // "X التابع لـ Y" names two actors; matched as one phrase it would hide Y.
         if surface.contains("التابع") {
@@ -206,7 +213,7 @@ fn add_organizations(b: &mut Builder) {
 }
 
 fn add_people(b: &mut Builder) {
-    let mut canonical: HashMap<(&str, &str), &'static str> = HashMap::default();
+    let mut canonical: HashMap<(&str, &str), &'static str> = map_for_rows(PEOPLE);
     for [id, lang, gender, country, surface] in rows::<5>(PEOPLE) {
         let canonical = *canonical.entry((id, lang)).or_insert(surface);
         b.add(
@@ -265,7 +272,8 @@ fn add_countries(b: &mut Builder) {
     // The file is read once: its rows are kept for the second pass, which
     // needs every country's canonical name first.
     let rows: Vec<[&'static str; 5]> = rows::<5>(COUNTRIES).collect();
-    let mut canonical: HashMap<(&str, &str), &'static str> = HashMap::default();
+    let mut canonical: HashMap<(&str, &str), &'static str> =
+        HashMap::with_capacity_and_hasher(rows.len(), Default::default());
     for &[code, lang, form, _, surface] in &rows {
         if form == "canonical" {
             canonical.insert((code, lang), surface);

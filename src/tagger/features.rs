@@ -692,19 +692,7 @@ pub(crate) fn position_features(
         }
         // Letter trigrams of the stem: transliterated foreign names have
         // telltale letter patterns (long vowels, و/ي clusters).
-        let mut window = [BOUNDARY, 0, 0];
-        let mut filled = 1;
-        for c in stem_text.chars().map(u64::from).chain([BOUNDARY]) {
-            if filled == 3 {
-                window = [window[1], window[2], c];
-            } else {
-                window[filled] = c;
-                filled += 1;
-            }
-            if filled == 3 {
-                out.push(feat(template::TRIGRAM, pack(window.into_iter())));
-            }
-        }
+        trigrams(stem_text, out);
     }
     out.push(feat(template::SHAPE, shape(i)));
     out.push(feat(template::SHAPE_PREV, shape(i - 1)));
@@ -858,22 +846,179 @@ pub(crate) fn memory_features(memory: &[u8], i: usize, out: &mut Vec<u32>) {
 /// an affix). Each is packed while walking the ends of `s` once.
 fn affixes(s: &str, n: u32, prefix: u8, suffix: u8, out: &mut Vec<u32>) {
     let m = MAX_AFFIX.min((n as usize).saturating_sub(1));
+    let (first, last) = end_codes(s, m);
     let mut acc = 0;
-    for (k, c) in s.chars().take(m).enumerate() {
-        acc |= u64::from(c) << (CHAR_BITS * k as u32);
+    for (k, &c) in first[..m].iter().enumerate() {
+        acc |= c << (CHAR_BITS * k as u32);
         out.push(feat(prefix, acc));
     }
     // Packed last letter first; the length keeps "ab" and "b" apart.
     let mut acc = 0;
-    for (k, c) in s.chars().rev().take(m).enumerate() {
-        acc |= u64::from(c) << (CHAR_BITS * k as u32);
+    for (k, &c) in last[..m].iter().enumerate() {
+        acc |= c << (CHAR_BITS * k as u32);
         out.push(feat2(suffix, k as u64 + 1, acc));
     }
+}
+
+/// Bytes of a two-byte UTF-8 character (every Arabic letter is one).
+const TWO: usize = 2;
+
+/// The code of the character at `b[i..i + 2]` when a two-byte character
+/// starts at `i` (in valid UTF-8 a byte `110xxxxx` only ever leads one).
+#[inline(always)]
+fn two_byte_at(b: &[u8], i: usize) -> Option<u64> {
+    let lead = *b.get(i)?;
+    let next = *b.get(i + 1)?;
+    (lead & 0xE0 == 0xC0).then(|| u64::from(lead & 0x1F) << 6 | u64::from(next & 0x3F))
+}
+
+/// The codes of the first `m` characters of `s` in order and of its last
+/// `m` from the end (`s` has at least `m`). Read as two-byte pairs from
+/// each end while the characters are two-byte ones, which decoding from
+/// either end finds exactly; else through `chars`.
+#[inline(always)]
+fn end_codes(s: &str, m: usize) -> ([u64; MAX_AFFIX], [u64; MAX_AFFIX]) {
+    let b = s.as_bytes();
+    let (mut first, mut last) = ([0; MAX_AFFIX], [0; MAX_AFFIX]);
+    for k in 0..m {
+        let from_end = b.len().checked_sub(TWO * (k + 1));
+        match (
+            two_byte_at(b, TWO * k),
+            from_end.and_then(|i| two_byte_at(b, i)),
+        ) {
+            (Some(f), Some(l)) => (first[k], last[k]) = (f, l),
+            _ => {
+                for (x, c) in first.iter_mut().zip(s.chars().take(m)) {
+                    *x = u64::from(c);
+                }
+                for (x, c) in last.iter_mut().zip(s.chars().rev().take(m)) {
+                    *x = u64::from(c);
+                }
+                break;
+            }
+        }
+    }
+    (first, last)
+}
+
+/// Appends the letter trigrams of `stem`: every three characters in a
+/// row of the stem between two [`BOUNDARY`] marks.
+#[inline(always)]
+fn trigrams(stem: &str, out: &mut Vec<u32>) {
+    // The last three values of the sequence so far, newest last.
+    let mut window = [0, 0, BOUNDARY];
+    let mut seen = 1;
+    let mut step = |c: u64| {
+        window = [window[1], window[2], c];
+        seen += 1;
+        if seen >= 3 {
+            out.push(feat(template::TRIGRAM, pack(window.into_iter())));
+        }
+    };
+    let b = stem.as_bytes();
+    // Two-byte characters all through (Arabic stems): decoded by pairs.
+    if b.len() % TWO == 0 && b.iter().step_by(TWO).all(|&lead| lead & 0xE0 == 0xC0) {
+        for pair in b.chunks_exact(TWO) {
+            step(u64::from(pair[0] & 0x1F) << 6 | u64::from(pair[1] & 0x3F));
+        }
+    } else {
+        for c in stem.chars() {
+            step(u64::from(c));
+        }
+    }
+    step(BOUNDARY);
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn byte_decoded_affixes_and_trigrams_are_the_char_ones() {
+        // The reference: the same features through `chars` only.
+        fn plain(s: &str, out: &mut Vec<u32>) {
+            let n = s.chars().count();
+            let m = MAX_AFFIX.min(n.saturating_sub(1));
+            let mut acc = 0;
+            for (k, c) in s.chars().take(m).enumerate() {
+                acc |= u64::from(c) << (CHAR_BITS * k as u32);
+                out.push(feat(template::PREFIX, acc));
+            }
+            let mut acc = 0;
+            for (k, c) in s.chars().rev().take(m).enumerate() {
+                acc |= u64::from(c) << (CHAR_BITS * k as u32);
+                out.push(feat2(template::SUFFIX, k as u64 + 1, acc));
+            }
+            let seq: Vec<u64> = [BOUNDARY]
+                .into_iter()
+                .chain(s.chars().map(u64::from))
+                .chain([BOUNDARY])
+                .collect();
+            for w in seq.windows(3) {
+                out.push(feat(template::TRIGRAM, pack(w.iter().copied())));
+            }
+        }
+        struct Case {
+            name: &'static str,
+            text: &'static str,
+        }
+        let cases = [
+            Case {
+                name: "Arabic",
+                text: "والرئيس",
+            },
+            Case {
+                name: "one letter",
+                text: "و",
+            },
+            Case {
+                name: "empty",
+                text: "",
+            },
+            Case {
+                name: "Latin",
+                text: "Macron",
+            },
+            Case {
+                name: "Latin and Arabic",
+                text: "aبc",
+            },
+            Case {
+                name: "Arabic then Latin at the end",
+                text: "ماكرونx",
+            },
+            Case {
+                name: "three- and one-byte pair",
+                text: "€a",
+            },
+            Case {
+                name: "even length, mixed widths",
+                text: "a€بب",
+            },
+            Case {
+                name: "astral",
+                text: "ب😀ب",
+            },
+            Case {
+                name: "Latin accents (two bytes)",
+                text: "éèàü",
+            },
+        ];
+        for c in cases {
+            let mut got = Vec::new();
+            affixes(
+                c.text,
+                c.text.chars().count() as u32,
+                template::PREFIX,
+                template::SUFFIX,
+                &mut got,
+            );
+            trigrams(c.text, &mut got);
+            let mut want = Vec::new();
+            plain(c.text, &mut want);
+            assert_eq!(got, want, "{}", c.name);
+        }
+    }
 
     fn items_of(words: &[&str]) -> Items {
         let mut items = Items::default();

@@ -372,16 +372,29 @@ fn constrain(trans: &[[f32; N_TAGS]]) -> Transitions {
 /// loops over all tags at once vectorise.
 const LANES: usize = 12;
 
+/// Tags whose best move in the forward pass takes all at once: all but the
+/// last, two whole vectors of four lanes.
+const FORWARD_LANES: usize = N_TAGS - 1;
+
+/// The last tag (I of the last class): only its own B and itself may
+/// precede it, so its best move in is two sums, worked out on their own
+/// rather than as a third, mostly −∞ vector.
+const LAST_TAG: usize = N_TAGS - 1;
+
 /// The decoder with its buffers, reused from sentence to sentence.
 struct Decoder {
     trans: Transitions,
-    /// `trans` (row p + 1: from tag p) padded with −∞ to [`LANES`] tags.
-    into: [[f32; LANES]; N_TAGS + 1],
+    /// `trans` (row p + 1: from tag p) for the first [`FORWARD_LANES`] tags.
+    into: [[f32; FORWARD_LANES]; N_TAGS + 1],
     /// `trans` turned round: row t holds the moves from each tag p to t,
     /// padded with −∞.
     from: [[f32; LANES]; N_TAGS],
     emit: Vec<[f32; N_TAGS]>,
     alpha: Vec<[f32; N_TAGS]>,
+    /// Per position and tag, the score of the best move into it (`alpha`
+    /// without the emission), so that the way back finds the move that
+    /// made it by equality instead of comparing all moves again.
+    moved: Vec<[f32; N_TAGS]>,
     beta: Vec<[f32; N_TAGS]>,
     path: Vec<usize>,
 }
@@ -401,6 +414,14 @@ fn keep_max(a: &mut [f32; LANES], b: &[f32; LANES], add: f32) {
     }
 }
 
+/// [`keep_max`] over the first [`FORWARD_LANES`] tags.
+fn keep_max_forward(a: &mut [f32; FORWARD_LANES], b: &[f32; FORWARD_LANES], add: f32) {
+    for (x, &y) in a.iter_mut().zip(b) {
+        let v = y + add;
+        *x = if v > *x { v } else { *x };
+    }
+}
+
 impl Decoder {
     fn new(model: &Model) -> Decoder {
         let trans: Vec<[f32; N_TAGS]> = model
@@ -414,11 +435,12 @@ impl Decoder {
     fn with_transitions(trans: &[[f32; N_TAGS]]) -> Decoder {
         let trans = constrain(trans);
         Decoder {
-            into: trans.map(|row| padded(|t| row[t])),
+            into: trans.map(|row| std::array::from_fn(|t| row[t])),
             from: std::array::from_fn(|t| padded(|p| trans[p + 1][t])),
             trans,
             emit: Vec::new(),
             alpha: Vec::new(),
+            moved: Vec::new(),
             beta: Vec::new(),
             path: Vec::new(),
         }
@@ -438,38 +460,45 @@ impl Decoder {
         let n = emit.len();
         self.path.clear();
         self.alpha.clear();
+        self.moved.clear();
         if n == 0 {
             return;
         }
         self.alpha.resize(n, [0f32; N_TAGS]);
+        self.moved.resize(n, [0f32; N_TAGS]);
         self.alpha[0] = std::array::from_fn(|t| trans[0][t] + emit[0][t]);
         for (i, e) in emit.iter().enumerate().skip(1) {
             // The best move into each tag, all tags at once (forbidden
             // moves are −∞ and never win; an I tag has two candidates).
             let prev = self.alpha[i - 1];
-            let mut best = [f32::NEG_INFINITY; LANES];
+            let mut best = [f32::NEG_INFINITY; FORWARD_LANES];
             for (p, &a) in prev.iter().enumerate() {
-                keep_max(&mut best, &self.into[p + 1], a);
+                keep_max_forward(&mut best, &self.into[p + 1], a);
             }
-            self.alpha[i] = std::array::from_fn(|t| best[t] + e[t]);
+            // The last tag's two allowed moves, as the loop would sum them.
+            let (own_b, own_i) = (LAST_TAG - 1, LAST_TAG);
+            let from_b = trans[own_b + 1][LAST_TAG] + prev[own_b];
+            let from_i = trans[own_i + 1][LAST_TAG] + prev[own_i];
+            let last = if from_i > from_b { from_i } else { from_b };
+            let moved: [f32; N_TAGS] =
+                std::array::from_fn(|t| if t < FORWARD_LANES { best[t] } else { last });
+            self.moved[i] = moved;
+            self.alpha[i] = std::array::from_fn(|t| moved[t] + e[t]);
         }
         let last = &self.alpha[n - 1];
         let mut t = (0..N_TAGS).fold(OUTSIDE, |b, t| if last[t] > last[b] { t } else { b });
         self.path.resize(n, 0);
         self.path[n - 1] = t;
         // Back along the best moves: the first previous tag whose move
-        // into `t` scores the best (the same sums as the forward pass, so
-        // the same tag that a back pointer would have kept).
+        // into `t` makes the best move's score (the same sum as the
+        // forward pass, so the same tag that a back pointer would have
+        // kept: the first of the best).
         for i in (1..n).rev() {
             let prev = &self.alpha[i - 1];
-            let (mut best, mut arg) = (f32::NEG_INFINITY, 0);
-            for (p, &a) in prev.iter().enumerate() {
-                let v = a + trans[p + 1][t];
-                if v > best {
-                    (best, arg) = (v, p);
-                }
-            }
-            t = arg;
+            let want = self.moved[i][t];
+            t = (0..N_TAGS)
+                .find(|&p| trans[p + 1][t] + prev[p] == want)
+                .unwrap_or(OUTSIDE);
             self.path[i - 1] = t;
         }
     }

@@ -65,9 +65,9 @@ const DIRECT_BITS: u32 = 21;
 // (see `packed`); plain in the browser build, where the packing code costs
 // more download size than it saves time.
 #[cfg(not(target_arch = "wasm32"))]
-use packed::{add_rows, row, Row};
+use packed::{add_rows, table_index, table_rows, Index, Rows};
 #[cfg(target_arch = "wasm32")]
-use plain::{add_rows, row, Row};
+use plain::{add_rows, table_index, table_rows, Index, Rows};
 
 /// Rows packed for adding many at once.
 #[cfg(not(target_arch = "wasm32"))]
@@ -82,6 +82,9 @@ mod packed {
     /// additions add all tags.
     pub(super) type Row = [u64; N_TAGS.div_ceil(LANES)];
 
+    /// The packed sum of no rows.
+    pub(super) const EMPTY: Row = [0; N_TAGS.div_ceil(LANES)];
+
     /// Added to every packed weight so that lanes never go negative.
     const BIAS: i32 = 128;
 
@@ -92,8 +95,53 @@ mod packed {
     /// no lane carries into the next.
     pub(super) const CHUNK: usize = 256;
 
+    /// Slots of [`Rows`]: one for every row number a `u16` index holds,
+    /// so that reading a row needs no bounds check.
+    const ROW_SLOTS: usize = 1 << u16::BITS;
+
+    /// The rows of the direct table, in all [`ROW_SLOTS`] slots. The
+    /// slots past the model's rows are zero pages never written (nor, as
+    /// memory, made resident).
+    pub(super) type Rows = Box<[Row; ROW_SLOTS]>;
+
+    /// Slots of [`Index`]: one for every hash the direct table takes, and
+    /// one more, always 0, that every wider hash reads.
+    const INDEX_SLOTS: usize = (1 << super::DIRECT_BITS) + 1;
+
+    /// The row of each hash, in all [`INDEX_SLOTS`] slots, so that a hash
+    /// is looked up with no branch (the slots past the model's largest
+    /// hash are zero pages never written).
+    pub(super) type Index = Box<[u16; INDEX_SLOTS]>;
+
+    /// The index of `hashes` (all below `1 << DIRECT_BITS`), whose rows are
+    /// 1, 2, ... in order.
+    pub(super) fn table_index(hashes: &[u32]) -> Index {
+        let mut index = vec![0u16; INDEX_SLOTS];
+        for (k, &h) in hashes.iter().enumerate() {
+            index[h as usize] = k as u16 + 1;
+        }
+        index
+            .into_boxed_slice()
+            .try_into()
+            .unwrap_or_else(|_| unreachable!("the vector has INDEX_SLOTS slots"))
+    }
+
+    /// The rows of the table: row 0 all zero weights, then one per
+    /// weights of `weights` (fewer than [`ROW_SLOTS`] in all), packed
+    /// straight into their slots.
+    pub(super) fn table_rows(weights: &[[i8; N_TAGS]]) -> Rows {
+        let mut all = vec![[0u64; N_TAGS.div_ceil(LANES)]; ROW_SLOTS];
+        let zero = [0; N_TAGS];
+        for (slot, w) in all.iter_mut().zip(std::iter::once(&zero).chain(weights)) {
+            *slot = row(w);
+        }
+        all.into_boxed_slice()
+            .try_into()
+            .unwrap_or_else(|_| unreachable!("the vector has ROW_SLOTS rows"))
+    }
+
     /// Packs one row of weights.
-    pub(super) fn row(weights: &[i8; N_TAGS]) -> Row {
+    fn row(weights: &[i8; N_TAGS]) -> Row {
         let mut p = [0u64; N_TAGS.div_ceil(LANES)];
         for (t, &w) in weights.iter().enumerate() {
             p[t / LANES] |= ((i32::from(w) + BIAS) as u64) << (16 * (t % LANES));
@@ -103,27 +151,41 @@ mod packed {
 
     /// Adds the rows `index` gives `features` (row 0 for a hash beyond it).
     pub(super) fn add_rows(
-        index: &[u16],
-        rows: &[Row],
+        index: &Index,
+        rows: &Rows,
         features: &[u32],
         scores: &mut [i32; N_TAGS],
     ) {
         for chunk in features.chunks(CHUNK) {
             let mut sum = [0u64; N_TAGS.div_ceil(LANES)];
-            for &f in chunk {
-                let row = index.get(f as usize).map_or(0, |&r| usize::from(r));
-                for (s, &w) in sum.iter_mut().zip(&rows[row]) {
-                    *s += w;
-                }
+            sum_rows(index, rows, chunk, &mut sum);
+            read(&sum, chunk.len(), scores);
+        }
+    }
+
+    /// Adds the packed rows of `features` (at most [`CHUNK`] with the rows
+    /// `sum` holds already) to `sum`.
+    #[inline(always)]
+    pub(super) fn sum_rows(index: &Index, rows: &Rows, features: &[u32], sum: &mut Row) {
+        for &f in features {
+            let row = usize::from(index[(f as usize).min(INDEX_SLOTS - 1)]);
+            for (s, &w) in sum.iter_mut().zip(&rows[row]) {
+                *s += w;
             }
-            // Each lane holds BIAS * n + score; moved to 0x8000 + score
-            // (still within 0..=65280, so no carries), its low 16 bits with
-            // the top bit flipped are the score as an i16.
-            let recentre = (0x8000 - BIAS as u64 * chunk.len() as u64) * EVERY_LANE;
-            let sum = sum.map(|s| (s + recentre) ^ (0x8000 * EVERY_LANE));
-            for (t, s) in scores.iter_mut().enumerate() {
-                *s += i32::from((sum[t / LANES] >> (16 * (t % LANES))) as u16 as i16);
-            }
+        }
+    }
+
+    /// Adds the scores of the packed sum `sum` of `n` rows (at most
+    /// [`CHUNK`]) to `scores`.
+    #[inline(always)]
+    pub(super) fn read(sum: &Row, n: usize, scores: &mut [i32; N_TAGS]) {
+        // Each lane holds BIAS * n + score; moved to 0x8000 + score
+        // (still within 0..=65280, so no carries), its low 16 bits with
+        // the top bit flipped are the score as an i16.
+        let recentre = (0x8000 - BIAS as u64 * n as u64) * EVERY_LANE;
+        let sum = sum.map(|s| (s + recentre) ^ (0x8000 * EVERY_LANE));
+        for (t, s) in scores.iter_mut().enumerate() {
+            *s += i32::from((sum[t / LANES] >> (16 * (t % LANES))) as u16 as i16);
         }
     }
 }
@@ -136,15 +198,34 @@ mod plain {
     /// A row of weights.
     pub(super) type Row = [i8; N_TAGS];
 
-    /// The row itself.
-    pub(super) fn row(weights: &[i8; N_TAGS]) -> Row {
-        *weights
+    /// The rows of the direct table.
+    pub(super) type Rows = Vec<Row>;
+
+    /// The row of each hash up to the largest of the model's.
+    pub(super) type Index = Vec<u16>;
+
+    /// The index of `hashes` (ascending), whose rows are 1, 2, ... in order.
+    pub(super) fn table_index(hashes: &[u32]) -> Index {
+        let size = hashes.last().map_or(0, |&h| h as usize + 1);
+        let mut index = vec![0u16; size];
+        for (k, &h) in hashes.iter().enumerate() {
+            index[h as usize] = k as u16 + 1;
+        }
+        index
+    }
+
+    /// The rows of the table: row 0 all zero weights, then `weights`.
+    pub(super) fn table_rows(weights: &[[i8; N_TAGS]]) -> Rows {
+        let mut rows = Vec::with_capacity(weights.len() + 1);
+        rows.push([0; N_TAGS]);
+        rows.extend_from_slice(weights);
+        rows
     }
 
     /// Adds the rows `index` gives `features` (row 0 for a hash beyond it).
     pub(super) fn add_rows(
-        index: &[u16],
-        rows: &[Row],
+        index: &Index,
+        rows: &Rows,
         features: &[u32],
         scores: &mut [i32; N_TAGS],
     ) {
@@ -160,7 +241,7 @@ mod plain {
 pub(crate) enum Table {
     /// `index[hash]` is the feature's row in `rows` (row 0: all zero, for
     /// hashes that are not features).
-    Direct { index: Vec<u16>, rows: Vec<Row> },
+    Direct { index: Index, rows: Rows },
     /// Binary search in the model's sorted hashes.
     Sorted,
 }
@@ -173,15 +254,11 @@ impl Table {
         if !fits {
             return Table::Sorted;
         }
-        let size = hashes.last().map_or(0, |&h| h as usize + 1);
-        let mut index = vec![0u16; size];
-        let mut rows = Vec::with_capacity(hashes.len() + 1);
-        rows.push(row(&[0; N_TAGS]));
-        for (&h, w) in hashes.iter().zip(weights) {
-            index[h as usize] = rows.len() as u16;
-            rows.push(row(w));
+        // Row k + 1 holds feature k's weights (row 0: none).
+        Table::Direct {
+            index: table_index(hashes),
+            rows: table_rows(weights),
         }
-        Table::Direct { index, rows }
     }
 }
 
@@ -244,6 +321,19 @@ impl Reader<'_> {
         let s = ((v >> 1) as i64) ^ -((v & 1) as i64);
         i8::try_from(s).map_err(|_| DecodeError::Corrupt)
     }
+}
+
+/// The summed weights of some features, kept in the table's packed form
+/// where it can be (native builds), so that several sums and more features
+/// are added up before the lanes are read once (see
+/// [`Model::add_partials`]).
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Partial {
+    /// Packed lanes of `rows` rows (at most a chunk of them).
+    #[cfg(not(target_arch = "wasm32"))]
+    Packed { lanes: packed::Row, rows: u32 },
+    /// The scores themselves.
+    Exact([i32; N_TAGS]),
 }
 
 /// Adds one feature's weights to the scores.
@@ -318,13 +408,77 @@ impl Model {
         })
     }
 
+    /// The table, built on first use.
+    fn table(&self) -> &Table {
+        self.lookup
+            .0
+            .get_or_init(|| Table::build(&self.hashes, &self.weights))
+    }
+
+    /// The summed weights of `features`, to be added up later by
+    /// [`Model::add_partials`].
+    pub fn partial(&self, features: &[u32]) -> Partial {
+        #[cfg(not(target_arch = "wasm32"))]
+        if let Table::Direct { index, rows } = self.table() {
+            if features.len() <= packed::CHUNK {
+                let mut lanes = packed::EMPTY;
+                packed::sum_rows(index, rows, features, &mut lanes);
+                return Partial::Packed {
+                    lanes,
+                    rows: features.len() as u32,
+                };
+            }
+        }
+        let mut scores = [0; N_TAGS];
+        self.add_scores(features, &mut scores);
+        Partial::Exact(scores)
+    }
+
+    /// Adds `parts` and the weights of `features` to `scores`: what
+    /// [`Model::add_scores`] gives for all their features together. Packed
+    /// parts are added lane by lane and read once when all of them and
+    /// the features fit one chunk (nearly always: a position has some
+    /// sixty features).
+    pub fn add_partials(&self, parts: &[&Partial], features: &[u32], scores: &mut [i32; N_TAGS]) {
+        #[cfg(not(target_arch = "wasm32"))]
+        if let Table::Direct { index, rows } = self.table() {
+            let mut lanes = packed::EMPTY;
+            let mut n = features.len();
+            let mut all_packed = true;
+            for p in parts {
+                match p {
+                    Partial::Packed { lanes: l, rows } => {
+                        for (s, &w) in lanes.iter_mut().zip(l) {
+                            *s += w;
+                        }
+                        n += *rows as usize;
+                    }
+                    Partial::Exact(_) => all_packed = false,
+                }
+            }
+            if all_packed && n <= packed::CHUNK {
+                packed::sum_rows(index, rows, features, &mut lanes);
+                packed::read(&lanes, n, scores);
+                return;
+            }
+        }
+        for p in parts {
+            match p {
+                #[cfg(not(target_arch = "wasm32"))]
+                Partial::Packed { lanes, rows } => packed::read(lanes, *rows as usize, scores),
+                Partial::Exact(s) => {
+                    for (x, y) in scores.iter_mut().zip(s) {
+                        *x += y;
+                    }
+                }
+            }
+        }
+        self.add_scores(features, scores);
+    }
+
     /// Adds the quantised weights of `features` to `scores` (one per tag).
     pub fn add_scores(&self, features: &[u32], scores: &mut [i32; N_TAGS]) {
-        let table = self
-            .lookup
-            .0
-            .get_or_init(|| Table::build(&self.hashes, &self.weights));
-        match table {
+        match self.table() {
             Table::Direct { index, rows } => add_rows(index, rows, features, scores),
             Table::Sorted => {
                 for f in features {
@@ -471,6 +625,86 @@ mod tests {
             assert_eq!(score(u32::MAX), [0; N_TAGS], "{}", c.name);
             let direct = matches!(m.lookup.0.get(), Some(Table::Direct { .. }));
             assert_eq!(direct, c.direct, "{}", c.name);
+        }
+    }
+
+    #[test]
+    fn partials_add_up_to_the_scores_of_all_their_features() {
+        let m = Model {
+            scale: 1.0,
+            temperature: 1.0,
+            transitions: vec![[0; N_TAGS]; N_TAGS + 1],
+            hashes: vec![1, 2, 3],
+            weights: vec![
+                [i8::MIN; N_TAGS],
+                [i8::MAX; N_TAGS],
+                [i8::MIN, i8::MAX, -1, 1, 0, 5, -5, 100, -100],
+            ],
+            lookup: Lookup::default(),
+        };
+        // Feature lists of the lengths around a chunk (256), with unknown
+        // hashes (0, 4) among them.
+        let list =
+            |n: usize, seed: u32| -> Vec<u32> { (0..n as u32).map(|k| (k + seed) % 5).collect() };
+        struct Case {
+            name: &'static str,
+            parts: Vec<usize>,
+            features: usize,
+        }
+        let cases = [
+            Case {
+                name: "nothing",
+                parts: vec![],
+                features: 0,
+            },
+            Case {
+                name: "features only",
+                parts: vec![],
+                features: 7,
+            },
+            Case {
+                name: "small parts",
+                parts: vec![3, 0, 5, 1, 2],
+                features: 12,
+            },
+            Case {
+                name: "a chunk in all",
+                parts: vec![100, 100, 50],
+                features: 6,
+            },
+            Case {
+                name: "one past a chunk in all",
+                parts: vec![100, 100, 50],
+                features: 7,
+            },
+            Case {
+                name: "a part past a chunk",
+                parts: vec![300, 2],
+                features: 3,
+            },
+            Case {
+                name: "features past a chunk",
+                parts: vec![1],
+                features: 600,
+            },
+        ];
+        for c in cases {
+            let lists: Vec<Vec<u32>> = c
+                .parts
+                .iter()
+                .enumerate()
+                .map(|(k, &n)| list(n, k as u32))
+                .collect();
+            let features = list(c.features, 9);
+            let parts: Vec<Partial> = lists.iter().map(|l| m.partial(l)).collect();
+            let refs: Vec<&Partial> = parts.iter().collect();
+            let mut got = [7i32; N_TAGS];
+            m.add_partials(&refs, &features, &mut got);
+            let mut want = [7i32; N_TAGS];
+            for l in lists.iter().chain([&features]) {
+                m.add_scores(l, &mut want);
+            }
+            assert_eq!(got, want, "{}", c.name);
         }
     }
 

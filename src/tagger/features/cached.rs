@@ -14,12 +14,12 @@
 //! templates must be made here too.
 
 use super::{
-    affixes, feat, feat2, gaz_bits, length_bucket, memory_features, pack, template, trigger, Item,
-    Items, AFTER, BEFORE, BOUNDARY, NO_MEMORY, NO_SHAPE,
+    affixes, feat, feat2, gaz_bits, length_bucket, memory_features, template, trigger, trigrams,
+    Item, Items, AFTER, BEFORE, NO_MEMORY, NO_SHAPE,
 };
 use crate::hash::FxHashMap;
 use crate::tagger::gazetteer::bit;
-use crate::tagger::model::Model;
+use crate::tagger::model::{Model, Partial};
 use crate::tagger::N_TAGS;
 use std::ops::Range;
 
@@ -75,15 +75,15 @@ impl View {
 #[derive(Clone, Copy)]
 struct Parts {
     /// At its own position (unused for the edges).
-    own: Scores,
+    own: Partial,
     /// As the word before the position.
-    prev: Scores,
+    prev: Partial,
     /// As the word after it.
-    next: Scores,
+    next: Partial,
     /// Two before.
-    prev2: Scores,
+    prev2: Partial,
     /// Two after.
-    next2: Scores,
+    next2: Partial,
 }
 
 /// The features of a word as the one before a position.
@@ -142,19 +142,7 @@ fn own(items: &Items, k: usize, out: &mut Vec<u32>) {
                 out,
             );
         }
-        let mut window = [BOUNDARY, 0, 0];
-        let mut filled = 1;
-        for c in stem_text.chars().map(u64::from).chain([BOUNDARY]) {
-            if filled == 3 {
-                window = [window[1], window[2], c];
-            } else {
-                window[filled] = c;
-                filled += 1;
-            }
-            if filled == 3 {
-                out.push(feat(template::TRIGRAM, pack(window.into_iter())));
-            }
-        }
+        trigrams(stem_text, out);
     }
     out.push(feat(template::SHAPE, v.shape));
     out.push(feat(template::TRIGGER, u64::from(v.trigger)));
@@ -222,12 +210,10 @@ fn joint(p: &View, c: &View, n: &View, first: bool, in_quote: bool, out: &mut Ve
 }
 
 /// The summed weights of the features that `f` writes.
-fn sum(model: &Model, buf: &mut Vec<u32>, f: impl FnOnce(&mut Vec<u32>)) -> Scores {
+fn sum(model: &Model, buf: &mut Vec<u32>, f: impl FnOnce(&mut Vec<u32>)) -> Partial {
     buf.clear();
     f(buf);
-    let mut s = [0; N_TAGS];
-    model.add_scores(buf, &mut s);
-    s
+    model.partial(buf)
 }
 
 /// Adds `b` to `a`.
@@ -258,7 +244,7 @@ impl<'m, 't> Types<'m, 't> {
         let mut buf = Vec::new();
         let (before, after) = (View::of(None, true), View::of(None, false));
         let edge = Parts {
-            own: [0; N_TAGS],
+            own: model.partial(&[]),
             prev: sum(model, &mut buf, |o| as_prev(&before, o)),
             next: sum(model, &mut buf, |o| as_next(&after, o)),
             prev2: sum(model, &mut buf, |o| as_prev2(&before, o)),
@@ -336,39 +322,27 @@ impl<'m, 't> Types<'m, 't> {
         let parts = |j: usize| &types[of[j] as usize].1;
         let view = |j: Option<usize>, before: bool| View::of(j.and_then(|j| sent.get(j)), before);
         for (i, s) in scores.iter_mut().enumerate().take(n) {
-            add(s, &parts(i).own);
-            add(
-                s,
-                if i >= 1 {
-                    &parts(i - 1).prev
-                } else {
-                    &edge.prev
-                },
-            );
-            add(
-                s,
-                if i >= 2 {
-                    &parts(i - 2).prev2
-                } else {
-                    &edge.prev2
-                },
-            );
-            add(
-                s,
-                if i + 1 < n {
-                    &parts(i + 1).next
-                } else {
-                    &edge.next
-                },
-            );
-            add(
-                s,
-                if i + 2 < n {
-                    &parts(i + 2).next2
-                } else {
-                    &edge.next2
-                },
-            );
+            let own = &parts(i).own;
+            let prev = if i >= 1 {
+                &parts(i - 1).prev
+            } else {
+                &edge.prev
+            };
+            let prev2 = if i >= 2 {
+                &parts(i - 2).prev2
+            } else {
+                &edge.prev2
+            };
+            let next = if i + 1 < n {
+                &parts(i + 1).next
+            } else {
+                &edge.next
+            };
+            let next2 = if i + 2 < n {
+                &parts(i + 2).next2
+            } else {
+                &edge.next2
+            };
             let (p, c, x) = (
                 view(i.checked_sub(1), true),
                 view(Some(i), true),
@@ -376,7 +350,7 @@ impl<'m, 't> Types<'m, 't> {
             );
             buf.clear();
             joint(&p, &c, &x, i == 0, in_quote[i], buf);
-            model.add_scores(buf, s);
+            model.add_partials(&[own, prev, prev2, next, next2], buf, s);
         }
     }
 }
@@ -387,6 +361,9 @@ impl<'m, 't> Types<'m, 't> {
 #[derive(Default)]
 pub(crate) struct MemoryScores {
     memo: FxHashMap<u32, Scores>,
+    /// The scores of a position with no memory around it (most of them),
+    /// kept out of the map.
+    none: Option<Scores>,
     buf: Vec<u32>,
 }
 
@@ -403,13 +380,18 @@ impl MemoryScores {
         ];
         let key = u32::from_le_bytes([window[0], window[1], window[2], 0]);
         let buf = &mut self.buf;
-        let s = self.memo.entry(key).or_insert_with(|| {
+        let score = || {
             buf.clear();
             memory_features(&window, 1, buf);
             let mut s = [0; N_TAGS];
             model.add_scores(buf, &mut s);
             s
-        });
+        };
+        let s = if window == [NO_MEMORY; 3] {
+            self.none.get_or_insert_with(score)
+        } else {
+            self.memo.entry(key).or_insert_with(score)
+        };
         add(scores, s);
     }
 }
