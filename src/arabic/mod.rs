@@ -3056,7 +3056,22 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                     continue;
                 }
             }
-            match found.filter(|_| free()) {
+            // A given name alone inside a title is a word of the title
+            // (المتحدث باسم الحكومة باسم العوادي: the first باسم is "on
+            // behalf of"); a family name there is the person (محامي
+            // المهداوي). The index is built later; the ranges are in text
+            // order.
+            let given_name_in_title = |id: EntityId, tokens: &Range<usize>| {
+                let n = self.title_ranges.partition_point(|r| r.start <= i);
+                tokens.len() == 1
+                    && n > 0
+                    && self.title_ranges[n - 1].contains(&i)
+                    && self
+                        .name_words(id)
+                        .first()
+                        .is_some_and(|w| w.as_str() == self.key(i))
+            };
+            match found.filter(|(id, tokens, _, _)| free() && !given_name_in_title(*id, tokens)) {
                 Some((id, tokens, offset, peeled)) => {
                     let span = self.span(tokens.clone(), offset);
                     let oblique = self.oblique_at(i, peeled);
@@ -4047,6 +4062,15 @@ mod name_tests {
                         &["توفيق بوقاعدة"],
                     ),
                 ],
+            },
+            Case {
+                name: "a given name alone inside a title is the title's word, a family name there the person",
+                text: "وأكد المتحدث باسم الحكومة العراقية باسم العوادي أن بغداد ملتزمة. وقال محامي العوادي إن القضية سياسية.",
+                want: &[(
+                    "باسم العوادي",
+                    Some("المتحدث باسم الحكومة العراقية"),
+                    &["باسم العوادي", "العوادي"],
+                )],
             },
             Case {
                 name: "a description between commas before the holder's name",
