@@ -164,27 +164,35 @@ pub(crate) fn own_key(doc: &Document, i: usize) -> bool {
 /// quotes too («أفريقيا تسير قدماً»).
 const NAME_MARKS: [(&str, &str); 2] = [("/", "/"), ("(", ")")];
 
-/// `name` (tokens of `doc`) stretched to the closing mark when it starts
-/// right after an opening one of [`NAME_MARKS`] and only words stand
-/// between it and the closing one, which is at most `max_words` words from
-/// the name's start; all within `within`. Otherwise `name` as it is.
+/// `name` (tokens of `doc`) stretched to the marks around it when an
+/// opening one of [`NAME_MARKS`] stands before it and the closing one after
+/// it with only words between, at most `max_words` words in all (the
+/// agency of a dateline, (شفق نيوز), tagged on its last word only); all
+/// within `within`. Otherwise `name` as it is.
 pub(crate) fn fill_marked_name(
     doc: &Document,
     name: Range<usize>,
     within: Range<usize>,
     max_words: usize,
 ) -> Range<usize> {
-    let Some(open) = name.start.checked_sub(1).filter(|&o| o >= within.start) else {
-        return name;
+    let original = name.clone();
+    // The nearest token before the name that is no word.
+    let Some(open) = (within.start..name.start)
+        .rev()
+        .take(max_words + 1)
+        .find(|&k| !doc.tokens[k].is_word())
+    else {
+        return original;
     };
     let Some(&(_, close)) = NAME_MARKS.iter().find(|(o, _)| doc.word(open) == *o) else {
-        return name;
+        return original;
     };
+    let name = open + 1..name.end;
     let last = (name.start + max_words + 1).min(within.end);
     (name.end..last)
         .find(|&k| !doc.tokens[k].is_word())
         .filter(|&k| doc.word(k) == close)
-        .map_or(name.clone(), |k| name.start..k)
+        .map_or(original, |k| name.start..k)
 }
 
 /// Stop added to a sentence that does not end in punctuation.
@@ -1159,6 +1167,12 @@ mod tests {
                 text: "في (باريس، لندن) أمس",
                 tagged: ("باريس", "باريس"),
                 want: "باريس",
+            },
+            Case {
+                name: "tagged on its last word only: the whole bracket",
+                text: "أربيل (شفق نيوز) - أعلن",
+                tagged: ("نيوز", "نيوز"),
+                want: "شفق نيوز",
             },
             Case {
                 name: "too long to be one name",
