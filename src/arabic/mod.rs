@@ -260,6 +260,22 @@ const SPORT_PURPOSES: &[&str] = &["كره", "العاب"];
 /// Most words of a description between commas after a title, before its
 /// holder's name (، أكبر أحزاب المعارضة،).
 const MAX_DESCRIPTION_WORDS: usize = 6;
+/// Social platforms (normalised names): channels, reported only as
+/// speakers.
+const SOCIAL_PLATFORMS: &[&str] = &[
+    "تويتر",
+    "فيسبوك",
+    "فيس بوك",
+    "اكس",
+    "انستغرام",
+    "انستجرام",
+    "تلغرام",
+    "تليغرام",
+    "يوتيوب",
+    "تيك توك",
+    "واتساب",
+    "تروث سوشيال",
+];
 /// "Aged" (normalised), opening an age clause after a title or name:
 /// not the title's.
 const AGE_WORDS: &[&str] = &["البالغ", "البالغه"];
@@ -2730,6 +2746,13 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             {
                 e.reported = true;
             }
+            // A platform is where words were posted (كتب على حسابه في منصة
+            // إكس), an actor only when it speaks itself.
+            if e.kind == ActorKind::Organization
+                && SOCIAL_PLATFORMS.contains(&phrase_key(&e.name).as_str())
+            {
+                e.reported = false;
+            }
         }
     }
 
@@ -4573,6 +4596,27 @@ mod tagger_tests {
                 "الاتحاد الأوروبي",
                 "الاتحاد العام التونسي للشغل"
             ]
+        );
+    }
+
+    #[test]
+    fn a_platform_is_an_actor_only_when_it_speaks() {
+        let orgs = |text: &str| -> Vec<String> {
+            analyze_with(text, &Options::default())
+                .unwrap()
+                .actors
+                .into_iter()
+                .filter(|a| a.kind == ActorKind::Organization)
+                .map(|a| a.name)
+                .collect()
+        };
+        assert_eq!(
+            orgs("وكتب الدبيبة على حسابه في منصة إكس أن النفط ملك لكل الليبيين."),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            orgs("وقالت شركة تويتر في بيان إنها ستحذف الحسابات المزيفة."),
+            ["تويتر"]
         );
     }
 
