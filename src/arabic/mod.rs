@@ -276,6 +276,12 @@ const SOCIAL_PLATFORMS: &[&str] = &[
     "واتساب",
     "تروث سوشيال",
 ];
+/// Military ranks (normalised, without the article) and the words that
+/// qualify them (الفريق أول، العميد ركن).
+const MILITARY_RANKS: &[&str] = &[
+    "فريق", "لواء", "عميد", "عقيد", "مقدم", "رائد", "نقيب", "مشير",
+];
+const RANK_QUALIFIERS: &[&str] = &["اول", "ركن"];
 /// "Aged" (normalised), opening an age clause after a title or name:
 /// not the title's.
 const AGE_WORDS: &[&str] = &["البالغ", "البالغه"];
@@ -1368,6 +1374,13 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         // A name after a genitive ل phrase (see below): its token.
         let mut genitive_at = None;
         let mut chained = false;
+        // A military rank's qualifiers (الفريق أول، اللواء ركن) are the
+        // title's, not the start of the name.
+        if MILITARY_RANKS.contains(&strip_article(head)) {
+            while k < limit && self.is_word(k) && RANK_QUALIFIERS.contains(&self.key(k)) {
+                k += 1;
+            }
+        }
         while k < limit && taken < MAX_TITLE_MODIFIERS {
             // An honorific starts the holder's name (وكيل الوزارة الدكتور ...),
             // and an age clause ends the title (المدرب البالغ من العمر 50 عاما).
@@ -4094,6 +4107,14 @@ mod name_tests {
                     Some("المتحدث باسم الحكومة العراقية"),
                     &["باسم العوادي", "العوادي"],
                 )],
+            },
+            Case {
+                name: "a military rank's qualifiers belong to the title",
+                text: "وقال الفريق أول عبد الفتاح البرهان إن الجيش سينتصر. وقال الفريق أول ركن ياسر العطا إن النصر قريب.",
+                want: &[
+                    ("عبد الفتاح البرهان", Some("الفريق أول"), &["عبد الفتاح البرهان"]),
+                    ("ياسر العطا", Some("الفريق أول ركن"), &["ياسر العطا"]),
+                ],
             },
             Case {
                 name: "a description between commas before the holder's name",
