@@ -1851,7 +1851,10 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 })
         }) {
             let mut end = m.tokens.end;
-            while end < limit && self.is_definite_adjective(end) {
+            while end < limit
+                && end < m.tokens.end + MAX_TITLE_MODIFIERS
+                && self.is_definite_adjective(end)
+            {
                 end += 1;
             }
             return Some(end);

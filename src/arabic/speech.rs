@@ -814,10 +814,12 @@ fn subject_of(a: &Arabic, c: usize, statements: &[Statement]) -> (Subject, usize
             });
         // ... or right after the verb that opens the clause (في كييف، رد
         // زيلينسكي عبر تطبيق تلغرام بالقول).
-        let clause_start = (sentence_start..c)
+        // Bounded look-back: a pathological one-sentence text stays linear.
+        let from = sentence_start.max(c.saturating_sub(MAX_SUBJECT_LOOKBACK));
+        let clause_start = (from..c)
             .rev()
             .find(|&k| doc.tokens[k].is_comma(doc.text))
-            .map_or(sentence_start, |k| k + 1);
+            .map_or(from, |k| k + 1);
         let before = before.or_else(|| {
             a.ments_in(clause_start + 1, c).first().filter(|m| {
                 m.tokens.start == clause_start + 1
