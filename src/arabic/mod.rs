@@ -207,6 +207,7 @@ struct Keys {
     complements: HashMap<String, Vec<String>>,
     generic: HashSet<String>,
     purpose: HashSet<String>,
+    sport: HashSet<String>,
     title_adjectives: HashSet<String>,
 }
 
@@ -219,7 +220,12 @@ fn keys() -> &'static Keys {
             .map(|(t, need)| (phrase_key(t), need.iter().map(|n| phrase_key(n)).collect()))
             .collect(),
         generic: GENERIC_TITLES.iter().map(|g| phrase_key(g)).collect(),
-        purpose: PURPOSE_NOUNS.iter().map(|p| phrase_key(p)).collect(),
+        purpose: PURPOSE_NOUNS
+            .iter()
+            .chain(SPORT_PURPOSES)
+            .map(|p| phrase_key(p))
+            .collect(),
+        sport: SPORT_PURPOSES.iter().map(|p| phrase_key(p)).collect(),
         title_adjectives: TITLE_ADJECTIVES.iter().map(|t| phrase_key(t)).collect(),
     })
 }
@@ -254,9 +260,10 @@ const MAX_COORDINATED_OFFICE_WORDS: usize = 4;
 const GENERAL_ADJECTIVES: &[&str] = &["العام", "العامه"];
 /// Words of time after العام ("year"), normalised: العام المقبل.
 const TIME_ADJECTIVES: &[&str] = &["المقبل", "الجاري", "الحالي", "القادم", "المنصرم"];
-/// Games after ل that make a listed body a sports federation (normalised:
-/// لكرة القدم، لألعاب القوى).
-const SPORT_PURPOSES: &[&str] = &["كره", "العاب"];
+/// Games after ل: purpose nouns of sports federations (الاتحاد السعودي
+/// لكرة القدم), and what makes a listed body one (الاتحاد الأوروبي لكرة
+/// القدم is UEFA).
+const SPORT_PURPOSES: &[&str] = &["كرة", "ألعاب"];
 /// Most words of a description between commas after a title, before its
 /// holder's name (، أكبر أحزاب المعارضة،).
 const MAX_DESCRIPTION_WORDS: usize = 6;
@@ -312,9 +319,6 @@ const PURPOSE_NOUNS: &[&str] = &[
     "دعم",
     "مراقبة",
     "تعبئة",
-    // Sports federations (الاتحاد السعودي لكرة القدم).
-    "كرة",
-    "ألعاب",
     // Trade unions (الاتحاد العام لنقابات العمال).
     "نقابات",
 ];
@@ -958,7 +962,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             && self
                 .key(end)
                 .strip_prefix('ل')
-                .is_some_and(|game| SPORT_PURPOSES.contains(&game))
+                .is_some_and(|game| keys().sport.contains(game))
             && self.is_word(end + 1)
             && self.key(end + 1).starts_with("ال")
         {
@@ -1823,9 +1827,6 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         }
         if !self.tw(k).is_org_head() {
             return None;
-        }
-        if self.key(k).starts_with("ال") && self.listed_org_end(k + 1).is_none() {
-            return Some(k + 1);
         }
         self.institution_end(k, limit)
     }

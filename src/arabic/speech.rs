@@ -4,7 +4,7 @@
 //! Candidates are collected first, then attributed in text order so that a
 //! bare cue (وأضاف) can continue the last speaker.
 
-use super::words::{self, Cue, CueClass};
+use super::words::{Cue, CueClass};
 use super::{Arabic, Ment, NAMING_PASSIVES};
 use crate::findings::{EntityId, Gender, QuoteFinding};
 use crate::hash::FxHashMap as HashMap;
@@ -798,7 +798,8 @@ fn subject_of(a: &Arabic, c: usize, statements: &[Statement]) -> (Subject, usize
     let pronoun = a.is_word(c + 1) && HONORIFIC_PRONOUNS.contains(&a.key(c + 1));
     // واكتفى المتحدث أحمد علي بالقول، وختم عون حديثه بالقول: the verb's
     // subject stands before the saying noun, at most an object between.
-    if words::SAYING_CUES.contains(&a.key(c)) {
+    // (A cue that is a saying noun: see words::SAYING_CUES.)
+    if a.tw(c).is_saying_noun() {
         let sentence_start = doc.sentence_range(c).start;
         let before = a
             .ments_in(sentence_start, c)

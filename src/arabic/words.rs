@@ -135,15 +135,14 @@ const SAYING_NOUNS: &[&str] = &[
     "تأكيدها",
     "تصريحه",
     "تصريحها",
-    // Also a cue of its own (see SAYING_CUES).
-    "بالقول",
 ];
 
 /// Verbal nouns of saying that work as a cue of the verb before them
 /// (واكتفى بالقول إن ...، وختم بالقول: ...), whose subject is the one
-/// speaking already or the one named between them. Not in
+/// speaking already or the one named between them; saying nouns too, so a
+/// cue word that is a saying noun is one of these. Not in
 /// `data/ar_cues.tsv`, which the name tagger's gazetteer reads too.
-pub(crate) const SAYING_CUES: &[&str] = &["بالقول"];
+const SAYING_CUES: &[&str] = &["بالقول"];
 
 /// Titles kept out of `data/ar_titles.tsv` (which the name tagger's
 /// gazetteer reads too): "chief", a title only with the plural it heads
@@ -775,6 +774,7 @@ fn build() -> Words {
     b.list(PREPOSITIONS, list::PREPOSITION);
     b.list(ADVERBIALS, list::ADVERBIAL);
     b.list(SAYING_NOUNS, list::SAYING_NOUN);
+    b.list(SAYING_CUES, list::SAYING_NOUN);
     // After the cue file's forms, so that a verb listed there keeps its class.
     for w in SAYING_CUES {
         b.word(
