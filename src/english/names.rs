@@ -400,12 +400,7 @@ impl English<'_, '_, '_> {
             return None;
         }
         let span = self.name_span(i..members + 1);
-        let name = span.slice(self.doc.text).to_string();
-        let id = self
-            .findings
-            .entity(&format!("org:{}", phrase_key(&name)), || {
-                entity(ActorKind::Organization, &name)
-            });
+        let id = self.span_org(span);
         self.add(i..members + 1, span, id, MentionForm::Name);
         Some(members + 1)
     }
@@ -1587,12 +1582,7 @@ impl English<'_, '_, '_> {
             return None;
         }
         let span = self.name_span(i..end);
-        let name = span.slice(text).to_string();
-        let id = self
-            .findings
-            .entity(&format!("org:{}", phrase_key(&name)), || {
-                entity(ActorKind::Organization, &name)
-            });
+        let id = self.span_org(span);
         self.add(i..end, span, id, MentionForm::Name);
         self.appositions.push((i, close));
         Some(end)
@@ -1709,12 +1699,7 @@ impl English<'_, '_, '_> {
         // so is a party named by its members (the Free Democrats).
         let party = PARTY_MEMBERS.contains(&strip_possessive(self.key(end - 1)));
         if party || words == 1 && i > self.range.start && self.key(i - 1) == "the" {
-            let name = span.slice(self.doc.text).to_string();
-            let id = self
-                .findings
-                .entity(&format!("org:{}", phrase_key(&name)), || {
-                    entity(ActorKind::Organization, &name)
-                });
+            let id = self.span_org(span);
             self.add(i..end, span, id, MentionForm::Name);
             return Some(end);
         }
@@ -1723,6 +1708,16 @@ impl English<'_, '_, '_> {
         self.add(i..end, span, id, MentionForm::Name);
         self.apposition(i, end, limit);
         Some(end)
+    }
+
+    /// The organisation named by the text of `span`, one per normalised
+    /// name (created if new, reported as any listed one).
+    fn span_org(&mut self, span: crate::span::Span) -> EntityId {
+        let name = span.slice(self.doc.text).to_string();
+        self.findings
+            .entity(&format!("org:{}", phrase_key(&name)), || {
+                entity(ActorKind::Organization, &name)
+            })
     }
 
     /// "Spotify spokesperson Jeanne Moran", "Nvidia CEO Jensen Huang": one
@@ -1774,12 +1769,7 @@ impl English<'_, '_, '_> {
             return;
         }
         let span = self.name_span(i..end);
-        let name = span.slice(self.doc.text).to_string();
-        let id = self
-            .findings
-            .entity(&format!("org:{}", phrase_key(&name)), || {
-                entity(ActorKind::Organization, &name)
-            });
+        let id = self.span_org(span);
         self.add_mod(i..end, span, id, MentionForm::Name, true);
     }
 
@@ -1806,18 +1796,11 @@ impl English<'_, '_, '_> {
             return None;
         }
         let span = self.name_span(i..end);
-        let name = span.slice(self.doc.text).to_string();
-        let id = self
-            .findings
-            .entity(&format!("org:{}", phrase_key(&name)), || {
-                entity(ActorKind::Organization, &name)
-            });
+        let id = self.span_org(span);
         self.add(i..end, span, id, MentionForm::Name);
         Some(end)
     }
 
-    /// True when a reporting verb follows `k` (after an adverb or an
-    /// apposition in commas).
     /// True when an apposition with a title opens at the comma `k`
     /// (", the leader of Law and Justice,"): the words before it are a
     /// person's name even at the start of a sentence.
@@ -1852,6 +1835,8 @@ impl English<'_, '_, '_> {
         false
     }
 
+    /// True when a reporting verb follows `k` (after an adverb or an
+    /// apposition in commas).
     fn cue_follows(&self, k: usize) -> bool {
         let mut j = k;
         if j < self.range.end && self.doc.tokens[j].is_punct(self.doc.text, ',') {
