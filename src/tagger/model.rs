@@ -628,9 +628,10 @@ mod tests {
         }
     }
 
-    #[test]
-    fn partials_add_up_to_the_scores_of_all_their_features() {
-        let m = Model {
+    /// Three features with the extreme weights and a mixed row, for the
+    /// sums' overflow and exactness tests.
+    fn extreme_model() -> Model {
+        Model {
             scale: 1.0,
             temperature: 1.0,
             transitions: vec![[0; N_TAGS]; N_TAGS + 1],
@@ -641,7 +642,12 @@ mod tests {
                 [i8::MIN, i8::MAX, -1, 1, 0, 5, -5, 100, -100],
             ],
             lookup: Lookup::default(),
-        };
+        }
+    }
+
+    #[test]
+    fn partials_add_up_to_the_scores_of_all_their_features() {
+        let m = extreme_model();
         // Feature lists of the lengths around a chunk (256), with unknown
         // hashes (0, 4) among them.
         let list =
@@ -712,18 +718,7 @@ mod tests {
     #[cfg(not(target_arch = "wasm32"))]
     #[test]
     fn packed_sums_are_exact_past_a_chunk() {
-        let m = Model {
-            scale: 1.0,
-            temperature: 1.0,
-            transitions: vec![[0; N_TAGS]; N_TAGS + 1],
-            hashes: vec![1, 2, 3],
-            weights: vec![
-                [i8::MIN; N_TAGS],
-                [i8::MAX; N_TAGS],
-                [i8::MIN, i8::MAX, -1, 1, 0, 5, -5, 100, -100],
-            ],
-            lookup: Lookup::default(),
-        };
+        let m = extreme_model();
         let chunk = packed::CHUNK;
         for n in [1, chunk - 1, chunk, chunk + 1, 3 * chunk + 7] {
             for f in 0..=4u32 {
