@@ -418,6 +418,14 @@ fn content_after(a: &Arabic, from: usize) -> Content {
             j += 1;
             continue;
         }
+        // A name that starts like a complementiser (فان دايك: فان reads
+        // as فإن) is the subject, not the content's start.
+        if let Some(m) = a.ment_starting(j).filter(|m| m.tokens.len() > 1) {
+            if t.is_word() && a.tw(j).complementiser().is_some() {
+                j = m.tokens.end;
+                continue;
+            }
+        }
         if t.is_word() {
             let mut k = j;
             if a.tw(j).is_cue_preposition()
@@ -592,9 +600,13 @@ fn find_statements(a: &Arabic) -> Vec<Statement> {
         let mut j = s + 1;
         while j < end && j < s + MAX_CUE_TO_CONTENT + 8 {
             let t = &a.doc.tokens[j];
+            // Its issuer follows it within its own phrase: past a comma
+            // starts the clause it introduces (وبحسب بيانات بورصة تداول،
+            // انخفض سهم أرامكو: not Aramco's).
             if t.quote_mark().is_some()
                 || t.is_punct(a.doc.text, ':')
                 || t.is_punct(a.doc.text, '.')
+                || t.is_comma(a.doc.text)
             {
                 break;
             }
@@ -645,8 +657,14 @@ fn find_statements(a: &Arabic) -> Vec<Statement> {
                 issuers = sentence_subjects(a, s);
             }
         }
+        // An indefinite statement noun in construct with an unknown issuer
+        // (بيانات بورصة تداول) is a new statement, not the last one again.
+        let new_unknown = !has_article(a.key(s))
+            && a.is_word(s + 1)
+            && a.ment_starting(s + 1).is_none()
+            && !a.tw(s + 1).is_stop();
         let resolved = if issuers.is_empty() {
-            last_with_issuers
+            (!new_unknown).then_some(last_with_issuers).flatten()
         } else {
             Some(out.len())
         };
@@ -660,6 +678,14 @@ fn find_statements(a: &Arabic) -> Vec<Statement> {
         });
     }
     out
+}
+
+/// True when a word carries the article after its proclitics (البيان،
+/// وبالبيان، للبيان).
+fn has_article(key: &str) -> bool {
+    let key = key.strip_prefix(['و', 'ف']).unwrap_or(key);
+    let key = key.strip_prefix(['ب', 'ك']).unwrap_or(key);
+    key.starts_with("ال") || key.starts_with("لل")
 }
 
 /// Most tokens from a statement noun back-referred to by جاء فيه.

@@ -122,6 +122,12 @@ const TITLE_DOMAINS: &[&str] = &[
     "للأمم",
     "قائد",
     "رئيس",
+    // Units of a body (رئيسة قسم التأهب للأوبئة في المنظمة، مدير دائرة
+    // الإعلام): the title goes on to the body.
+    "قسم",
+    "دائرة",
+    "شعبة",
+    "وحدة",
 ];
 
 /// Verbal nouns of saying that stand between a relayed speaker and the
