@@ -76,6 +76,11 @@ const ENVOY_HEADS: &[&str] = &[
 ];
 /// Most modifier words of an organisation name after its head.
 const MAX_ORG_MODIFIERS: usize = 5;
+/// Elatives and "one of" (normalised) before an indefinite noun: a
+/// description (أكبر شركة نفط في العالم، إحدى شركات), never a name.
+pub(super) const ELATIVES: &[&str] = &[
+    "اكبر", "اصغر", "اول", "اخر", "اقدم", "اهم", "اكثر", "اضخم", "ابرز", "اغني", "احد", "احدي",
+];
 /// Words for an area of a country, as keys: بمنطقة الرياض after a title
 /// says where its holder serves.
 const AREA_NOUNS: &[&str] = &["منطقه", "محافظه", "مدينه", "ولايه", "اقليم", "مقاطعه"];
@@ -2516,6 +2521,13 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             .zip(self.reading_infos(i))
             .find(|(_, w)| w.is_org_head())
             .map(|(r, _)| (r.offset, r.key.to_string(), r.peeled))?;
+        if !head_key.starts_with("ال")
+            && i > self.range.start
+            && self.is_word(i - 1)
+            && ELATIVES.contains(&self.bare(self.key(i - 1)))
+        {
+            return None;
+        }
         // A name in quotation marks right after the head: تحالف "سائرون"
         // (a head with the article is followed by a quote, not a name:
         // الحكومة "تبذل كل جهد").
@@ -3458,6 +3470,15 @@ mod tests {
                 want: &[
                     (I, "الأداء قوي", Some("أمين الناصر")),
                     (I, "انخفض سهم أرامكو بنسبة 1.2 في المئة", None),
+                ],
+            },
+            Case {
+                name: "an elative's noun is a description, not an organisation; a description or time aside between commas is not the content",
+                text: "أعلنت شركة أرامكو السعودية، أكبر شركة نفط في العالم، تراجع أرباحها. وقالت الشركة إن الأداء قوي. وأعلنت جماعة الحوثي اليمنية، فجر الخميس، استهداف سفينة تجارية.",
+                want: &[
+                    (I, "تراجع أرباحها", Some("أرامكو")),
+                    (I, "الأداء قوي", Some("أرامكو")),
+                    (I, "استهداف سفينة تجارية", Some("جماعة الحوثي اليمنية")),
                 ],
             },
             Case {

@@ -5,7 +5,7 @@
 //! bare cue (وأضاف) can continue the last speaker.
 
 use super::words::{Cue, CueClass};
-use super::{Arabic, Ment, NAMING_PASSIVES};
+use super::{Arabic, Ment, ELATIVES, NAMING_PASSIVES};
 use crate::findings::{EntityId, Gender, QuoteFinding};
 use crate::hash::FxHashMap as HashMap;
 use crate::model::{ActorKind, MentionForm, QuoteKind};
@@ -55,6 +55,11 @@ const HEADQUARTERS_WORDS: &[&str] = &["مقره", "مقرها"];
 /// Most words of a headquarters aside before its closing comma (ومقره
 /// العاصمة البريطانية لندن،).
 const MAX_HEADQUARTERS_WORDS: usize = 5;
+/// Times of day (normalised) opening an aside between commas after a
+/// subject (أعلنت الجماعة، فجر الخميس، استهداف ...).
+const TIME_OF_DAY: &[&str] = &["فجر", "صباح", "ظهر", "عصر", "مساء", "ليل", "منتصف"];
+/// Most words of a description or time aside before its closing comma.
+const MAX_DESCRIPTION_ASIDE_WORDS: usize = 8;
 /// Most words between a speaker and a saying cue after it (عون حديثه
 /// بالقول).
 const MAX_OBJECT_BEFORE_SAYING_CUE: usize = 1;
@@ -1047,7 +1052,7 @@ fn skip_adjuncts(a: &Arabic, from: usize) -> usize {
         } else if let Some(end) = place_after_fi(a, j) {
             // في غزة: where, not what.
             j = end;
-        } else if let Some(end) = headquarters_aside(a, j) {
+        } else if let Some(end) = headquarters_aside(a, j).or_else(|| description_aside(a, j)) {
             j = end;
         } else if t.is_word()
             && a.key(j) == "في"
@@ -1077,6 +1082,29 @@ fn headquarters_aside(a: &Arabic, j: usize) -> Option<usize> {
     let close = (j + 1..(j + 1 + MAX_HEADQUARTERS_WORDS).min(a.range.end))
         .find(|&k| doc.tokens[k].is_comma(doc.text))?;
     Some(close + 1)
+}
+
+/// The end of an aside between commas at token `j` that describes the
+/// subject or says when (أعلنت أرامكو، أكبر شركة نفط في العالم، تراجع
+/// ...؛ أعلنت الجماعة، فجر الخميس، استهداف ...): not the content.
+fn description_aside(a: &Arabic, j: usize) -> Option<usize> {
+    let doc = a.doc;
+    if !a.is_word(j) || j == 0 || !doc.tokens[j - 1].is_comma(doc.text) {
+        return None;
+    }
+    let key = a.key(j);
+    if !ELATIVES.contains(&key) && !TIME_OF_DAY.contains(&key) {
+        return None;
+    }
+    let end = (j + 1 + MAX_DESCRIPTION_ASIDE_WORDS).min(a.range.end);
+    let close = (j + 1..end).find(|&k| {
+        let t = &doc.tokens[k];
+        t.is_comma(doc.text)
+            || !t.is_word() && !matches!(t.kind, TokenKind::Number)
+            || a.tw(k).cue().is_some()
+            || a.tw(k).complementiser().is_some()
+    })?;
+    doc.tokens[close].is_comma(doc.text).then_some(close + 1)
 }
 
 /// The end of a place or country named after في at token `j` (في غزة).
