@@ -3309,6 +3309,26 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             role_head: String,
             country: Option<String>,
             starts: Vec<usize>,
+            /// Royal honorifics before the name, without the article.
+            honorifics: Vec<&'static str>,
+        }
+        // A royal honorific before a titled holder's name (وزير الطاقة
+        // الأمير عبد العزيز بن سلمان) is how a later title alone names him
+        // (وأكد الأمير أن).
+        let mut honorifics: HashMap<EntityId, Vec<&'static str>> = HashMap::default();
+        for m in &self.ments {
+            let Some(before) = m.tokens.start.checked_sub(1) else {
+                continue;
+            };
+            if m.form != MentionForm::Name || before < self.range.start || !self.is_word(before) {
+                continue;
+            }
+            if let Some(&h) = ROYAL_HONORIFICS.iter().find(|&&h| h == self.key(before)) {
+                let list = honorifics.entry(m.entity).or_default();
+                if !list.contains(&strip_article(h)) {
+                    list.push(strip_article(h));
+                }
+            }
         }
         let mut holders: Vec<Holder> = Vec::new();
         // Nobody named only in the headline holds a title of the body.
@@ -3328,12 +3348,18 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 role_head,
                 country: e.country.clone(),
                 starts,
+                honorifics: honorifics.remove(&id).unwrap_or_default(),
             });
         }
         let mut by_role: HashMap<&str, Vec<usize>> = HashMap::default();
         let mut by_country: HashMap<&str, Vec<usize>> = HashMap::default();
         let mut by_head: HashMap<&str, Vec<usize>> = HashMap::default();
         for (k, h) in holders.iter().enumerate() {
+            for &honorific in &h.honorifics {
+                if honorific != h.role_head {
+                    by_head.entry(honorific).or_default().push(k);
+                }
+            }
             if !h.role_key.is_empty() {
                 by_role.entry(h.role_key.as_str()).or_default().push(k);
                 by_head.entry(h.role_head.as_str()).or_default().push(k);
@@ -3392,7 +3418,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                     2
                 } else if t.country.is_none()
                     && t.tokens.len() == 1
-                    && h.role_head == head
+                    && (h.role_head == head || h.honorifics.contains(&head.as_str()))
                     && !head.is_empty()
                 {
                     1
@@ -3479,6 +3505,14 @@ mod tests {
                     (I, "تراجع أرباحها", Some("أرامكو")),
                     (I, "الأداء قوي", Some("أرامكو")),
                     (I, "استهداف سفينة تجارية", Some("جماعة الحوثي اليمنية")),
+                ],
+            },
+            Case {
+                name: "a royal honorific before a titled name: the honorific alone names him later",
+                text: "قال وزير الطاقة السعودي الأمير عبد العزيز بن سلمان إن السوق مستقرة. وأكد الأمير أن المملكة لا تستهدف سعرا محددا.",
+                want: &[
+                    (I, "السوق مستقرة", Some("عبد العزيز بن سلمان")),
+                    (I, "المملكة لا تستهدف سعرا محددا", Some("عبد العزيز بن سلمان")),
                 ],
             },
             Case {
