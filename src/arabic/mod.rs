@@ -212,6 +212,14 @@ const CHIEF_OF: &[&str] = &[
     "الاستراتيجيين",
     "المسؤولين",
     "المراسلين",
+    // ... and in construct with what they cover (كبير محللي أسواق الطاقة).
+    "اقتصاديي",
+    "مفاوضي",
+    "مستشاري",
+    "محللي",
+    "باحثي",
+    "مسؤولي",
+    "مراسلي",
 ];
 
 /// The constant word lists above as normalised keys, made once.
@@ -1364,9 +1372,17 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         // The word a title needs (ولي العهد، رجل الدين) belongs to it.
         let head = self.readings(i).last().map_or("", |r| r.key.as_ref());
         let head_has_article = head.starts_with("ال");
-        if keys().complements.contains_key(head) {
+        // Any reading's: كبير also reads as ك + بير.
+        if self
+            .readings(i)
+            .iter()
+            .any(|r| keys().complements.contains_key(r.key.as_ref()))
+        {
             k += 1;
         }
+        // The word right after a complement in construct (كبير محللي أسواق
+        // الطاقة): what the complement governs.
+        let after_complement = (k > i + 1).then_some(k);
         let envoy = ENVOY_HEADS.contains(&strip_article(head));
         // A definite head (الوزير, not وزير الخارجية) is in construct with
         // nothing: what follows it is an adjective or not the title's.
@@ -1739,7 +1755,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             // تصريف الأعمال): both belong to the title.
             if k > i + 1
                 && !self.key(k - 1).starts_with("ال")
-                && self.is_modifier(k - 1)
+                && (self.is_modifier(k - 1) || after_complement == Some(k))
                 && !self.tw(k).is_first_name()
                 && !self.tw(k).is_name_word()
                 && !self.key(k).starts_with("ال")
@@ -4153,6 +4169,15 @@ mod name_tests {
     #[test]
     fn people_names_roles_and_surnames() {
         let cases = [
+            Case {
+                name: "كبير in construct with a plural that governs a noun (ك + بير is another reading); a foreign first name after an unlisted firm",
+                text: "من جهته، توقع كبير محللي أسواق الطاقة في مؤسسة كابيتال إيكونوميكس ديفيد أوكسلي أن تبقى أسعار النفط تحت الضغط.",
+                want: &[(
+                    "ديفيد أوكسلي",
+                    Some("كبير محللي أسواق الطاقة في مؤسسة كابيتال إيكونوميكس"),
+                    &["ديفيد أوكسلي"],
+                )],
+            },
             Case {
                 name: "where a holder serves: an area no list knows before a full name; a definite institution with its adjectives and city",
                 text: "وقالت منسقة الشؤون الإنسانية في الأراضي الفلسطينية المحتلة سيغريد كاغ إن المساعدات قليلة. وانتقد الخبير الاقتصادي في الجامعة الأمريكية بالقاهرة هاني جنينة وتيرة الإصلاحات.",
