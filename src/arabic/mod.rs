@@ -74,6 +74,8 @@ const ENVOY_HEADS: &[&str] = &[
     "ممثل",
     "ممثله",
 ];
+/// Head nouns (normalised) a club's name may drop (النادي الأهلي: الأهلي).
+const CLUB_HEADS: &[&str] = &["النادي", "نادي"];
 /// Most modifier words of an organisation name after its head.
 const MAX_ORG_MODIFIERS: usize = 5;
 /// Elatives and "one of" (normalised) before an indefinite noun: a
@@ -2958,12 +2960,36 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 full.push((phrase_key(m.span.slice(self.doc.text)), id));
             }
         }
+        // The same keys looked up whole: their owner, or None when two
+        // organisations share one.
+        let mut by_key: HashMap<&str, Option<EntityId>> = HashMap::default();
+        for (k, b) in &full {
+            let slot = by_key.entry(k.as_str()).or_insert(Some(*b));
+            if *slot != Some(*b) {
+                *slot = None;
+            }
+        }
         let mut moved: HashMap<EntityId, EntityId> = HashMap::default();
         for (a, e) in self.findings.entities.iter().enumerate() {
             if e.kind != ActorKind::Organization || !e.key.starts_with("org:") {
                 continue;
             }
             let short = phrase_key(&e.name);
+            // A club named without its head noun (الأهلي for النادي
+            // الأهلي) is the club.
+            let club = CLUB_HEADS
+                .iter()
+                .find_map(|head| {
+                    by_key
+                        .get(format!("{head} {short}").as_str())
+                        .copied()
+                        .flatten()
+                })
+                .filter(|&b| b != a);
+            if let Some(b) = club {
+                moved.insert(a, b);
+                continue;
+            }
             if !short.contains(' ') {
                 continue;
             }
@@ -4826,6 +4852,11 @@ mod tagger_tests {
                 name: "a platform where words were posted is no actor",
                 text: "وكتب الرئيس على صفحته في فيسبوك أن الحوار مستمر. وقال الوزير في تغريدة على تويتر إن الحوار مستمر.",
                 want: &[],
+            },
+            Case {
+                name: "a club named without its head noun is the club; an elative's noun is no organisation",
+                text: "فاز النادي الأهلي على غريمه. وسجل للأهلي إمام عاشور. وأعلنت أرامكو، أكبر شركة نفط في العالم، أرباحها.",
+                want: &["النادي الأهلي", "أرامكو"],
             },
             Case {
                 name: "a platform that speaks is one",
