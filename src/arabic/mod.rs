@@ -309,7 +309,7 @@ const SOCIAL_PLATFORMS: &[&str] = &[
 /// Military ranks (normalised, without the article) and the words that
 /// qualify them (الفريق أول، العميد ركن).
 const MILITARY_RANKS: &[&str] = &[
-    "فريق", "لواء", "عميد", "عقيد", "مقدم", "رائد", "نقيب", "مشير",
+    "فريق", "لواء", "عميد", "عقيد", "مقدم", "رائد", "نقيب", "مشير", "عماد",
 ];
 const RANK_QUALIFIERS: &[&str] = &["اول", "ركن"];
 /// "Aged" (normalised), opening an age clause after a title or name:
@@ -4195,6 +4195,15 @@ mod name_tests {
     #[test]
     fn people_names_roles_and_surnames() {
         let cases = [
+            Case {
+                name: "العماد is a rank, not part of the army's name; the rank and surname name him later",
+                text: "أما قائد الجيش اللبناني العماد رودولف هيكل فأكد أن الجيش انتشر في الجنوب. وقال العماد هيكل إن الانسحاب شرط.",
+                want: &[(
+                    "رودولف هيكل",
+                    Some("قائد الجيش اللبناني العماد"),
+                    &["رودولف هيكل", "هيكل"],
+                )],
+            },
             Case {
                 name: "كبير in construct with a plural that governs a noun (ك + بير is another reading); a foreign first name after an unlisted firm",
                 text: "من جهته، توقع كبير محللي أسواق الطاقة في مؤسسة كابيتال إيكونوميكس ديفيد أوكسلي أن تبقى أسعار النفط تحت الضغط.",

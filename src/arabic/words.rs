@@ -159,6 +159,9 @@ const HAND_TITLES: &[(Gender, &str)] = &[
     (Gender::Feminine, "كبيرة"),
     (Gender::Masculine, "أستاذ"),
     (Gender::Feminine, "أستاذة"),
+    // The Levant's "General" (قائد الجيش العماد رودولف هيكل); only with
+    // the article: عماد alone is a given name.
+    (Gender::Masculine, "العماد"),
 ];
 
 /// Words that name an unidentified source: the speaker stays unknown.
