@@ -74,6 +74,11 @@ const ENVOY_HEADS: &[&str] = &[
     "ممثل",
     "ممثله",
 ];
+/// Endings of a noun with a possessive pronoun after ة or a hamza (رغبته،
+/// استياءه، آراؤهم), as written: no name ends so.
+const POSSESSIVE_ENDINGS: &[&str] = &["ته", "تها", "تهم", "ءه", "ءها", "ؤه", "ئه", "ؤها", "ئها"];
+/// Fewest letters of such a noun (shorter words may be names: بته).
+const MIN_POSSESSIVE_NOUN_LETTERS: usize = 5;
 /// Head nouns (normalised) a club's name may drop (النادي الأهلي: الأهلي).
 const CLUB_HEADS: &[&str] = &["النادي", "نادي"];
 /// Most modifier words of an organisation name after its head.
@@ -2196,7 +2201,17 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 && !w.is_name_word()
                 && !w.is_first_name()
                 && self.listed_org_end(k + 1).is_some();
-            if peeled_noun || peeled_common || future_verb || before_org {
+            // A noun with a possessive after a name, the verb's object
+            // (أبدى المدير الفني يانيك فيريرا استياءه، عن رغبته): ة or a
+            // hamza before the pronoun, which no name ends in.
+            let possessive_noun = words > 0
+                && !w.is_name_word()
+                && !w.is_first_name()
+                && key.chars().count() >= MIN_POSSESSIVE_NOUN_LETTERS
+                && POSSESSIVE_ENDINGS
+                    .iter()
+                    .any(|e| self.doc.word(k).ends_with(e));
+            if peeled_noun || peeled_common || future_verb || before_org || possessive_noun {
                 break;
             }
             // After a title, a first name (and a second name), a definite
@@ -4195,6 +4210,15 @@ mod name_tests {
     #[test]
     fn people_names_roles_and_surnames() {
         let cases = [
+            Case {
+                name: "a noun with a possessive after ة or a hamza ends a name",
+                text: "في المقابل، أبدى المدير الفني للزمالك يانيك فيريرا استياءه من التحكيم، وقال إن الفريق حرم من ركلة جزاء.",
+                want: &[(
+                    "يانيك فيريرا",
+                    Some("المدير الفني للزمالك"),
+                    &["يانيك فيريرا"],
+                )],
+            },
             Case {
                 name: "العماد is a rank, not part of the army's name; the rank and surname name him later",
                 text: "أما قائد الجيش اللبناني العماد رودولف هيكل فأكد أن الجيش انتشر في الجنوب. وقال العماد هيكل إن الانسحاب شرط.",
