@@ -162,6 +162,11 @@ const HAND_TITLES: &[(Gender, &str)] = &[
     // The Levant's "General" (قائد الجيش العماد رودولف هيكل); only with
     // the article: عماد alone is a given name.
     (Gender::Masculine, "العماد"),
+    // Activists speak in the news as often as officials.
+    (Gender::Masculine, "ناشط"),
+    (Gender::Feminine, "ناشطة"),
+    (Gender::Masculine, "الناشط"),
+    (Gender::Feminine, "الناشطة"),
 ];
 
 /// Words that name an unidentified source: the speaker stays unknown.
