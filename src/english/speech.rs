@@ -602,7 +602,10 @@ fn subject_of(e: &English, c: usize, verb: Cue) -> (Subject, usize) {
     };
     let at_start = j <= e.doc.sentence_range(c).start;
     let apposition_before = j > e.range.start && e.apposition_closed_at(j - 1).is_some();
-    if (before_punct || at_start) && !apposition_before {
+    // "tell" and "ask" are never inverted: the name after them is the
+    // addressee (..., Jensen Huang, told analysts last week that).
+    let invertible = !matches!(verb.class, CueClass::Tell | CueClass::Ask);
+    if (before_punct || at_start) && !apposition_before && invertible {
         // Inverted: `"...," said Ambassador Mohib` (the subject ends its
         // clause; "..., said the organisation would ..." is not inverted).
         if let Some((s, end)) = subject_after(e, c + 1) {

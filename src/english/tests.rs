@@ -563,6 +563,11 @@ fn quotes_and_speakers() {
             ],
         },
         QuoteCase {
+            name: "told is never inverted: the word after it is the addressee, even before a time",
+            text: "It rained. Nvidia's chief executive, Jensen Huang, told analysts last week that demand remained strong.",
+            want: &[(I, "demand remained strong", Some("Jensen Huang"))],
+        },
+        QuoteCase {
             name: "it added continues an organisation",
             text: "\"Provocation deserves punishment,\" said KCNA. \"The army is ready,\" it added.",
             want: &[
