@@ -1648,7 +1648,12 @@ impl English<'_, '_, '_> {
             // "Atsushi Mimura, Japan's vice finance minister": a possessive
             // opens an apposition, not a region.
             && strip_possessive(self.key(end + 1)) == self.key(end + 1)
-            && (self.w.is_geo(self.key(end + 1).trim_end_matches('.')) || self.is_country(end + 1));
+            && (self.w.is_geo(self.key(end + 1).trim_end_matches('.')) || self.is_country(end + 1))
+            // "Max von Thun, Europe director of ...": a place before a
+            // title is the first word of a role.
+            && !(self.is_word(end + 2)
+                && !self.is_cap(end + 2)
+                && self.w.title_head(self.key(end + 2)).is_some());
         if (after_in || before_region) && self.w.first_name(self.key(i)).is_none() {
             return None;
         }

@@ -568,6 +568,11 @@ fn quotes_and_speakers() {
             want: &[(I, "demand remained strong", Some("Jensen Huang"))],
         },
         QuoteCase {
+            name: "a region before a lower-case title opens a role, not a place after a name",
+            text: "It rained. \"There is a real risk,\" said Max von Thun, Europe director of the Open Markets Institute.",
+            want: &[(D, "There is a real risk", Some("Max von Thun"))],
+        },
+        QuoteCase {
             name: "it added continues an organisation",
             text: "\"Provocation deserves punishment,\" said KCNA. \"The army is ready,\" it added.",
             want: &[
