@@ -1874,6 +1874,7 @@ impl English<'_, '_, '_> {
         self.merge_initials();
         self.merge_partial_names();
         self.find_surnames();
+        self.employers_named_as_persons();
         self.find_short_org_names();
         self.resolve_org_references();
         self.resolve_titles();
@@ -2005,6 +2006,93 @@ impl English<'_, '_, '_> {
                 if m.entity == a {
                     m.entity = b;
                     m.form = MentionForm::Surname;
+                }
+            }
+        }
+    }
+
+    /// True when a title held in a club or company and a name start at
+    /// `k` (manager Unai Emery, chief executive, Stephane Bancel); after a
+    /// possessive only a company's titles count (a singer's manager is a
+    /// person's).
+    fn staff_title_at(&self, k: usize, possessive: bool) -> bool {
+        const CLUB_TITLES: &[&str] = &[
+            "manager",
+            "coach",
+            "captain",
+            "striker",
+            "goalkeeper",
+            "midfielder",
+            "defender",
+            "winger",
+        ];
+        const CHIEF_OF: &[&str] = &["executive", "financial", "operating", "technology"];
+        if !self.is_word(k) {
+            return false;
+        }
+        let head = self.key(k);
+        let company = matches!(head, "ceo" | "cfo")
+            || head == "chief" && self.is_word(k + 1) && CHIEF_OF.contains(&self.key(k + 1));
+        if !(company || !possessive && CLUB_TITLES.contains(&head)) {
+            return false;
+        }
+        let mut t = k + 1;
+        while t < self.range.end
+            && self.is_word(t)
+            && !self.is_cap(t)
+            && (self.w.title_head(self.key(t)).is_some()
+                || self.w.is_title_mod(self.key(t))
+                || CHIEF_OF.contains(&self.key(t)))
+        {
+            t += 1;
+        }
+        if t < self.range.end && self.doc.tokens[t].is_punct(self.doc.text, ',') {
+            t += 1;
+        }
+        t < self.range.end && self.is_name_word(t)
+    }
+
+    /// A "person" named before a club's or company's title and a name
+    /// (Villa manager Unai Emery, Moderna's chief executive, Stephane
+    /// Bancel) is the organisation that employs them.
+    fn employers_named_as_persons(&mut self) {
+        let persons = self.persons();
+        let mut found = Vec::new();
+        for i in self.body_start..self.range.end {
+            if !self.is_cap(i) {
+                continue;
+            }
+            let key = strip_possessive(self.key(i));
+            if !self.staff_title_at(i + 1, key != self.key(i)) {
+                continue;
+            }
+            let id = self
+                .ments
+                .iter()
+                .find(|m| m.tokens.end == i + 1)
+                .map(|m| m.entity)
+                .or_else(|| {
+                    persons
+                        .iter()
+                        .copied()
+                        .find(|&p| self.name_words(p) == [key])
+                });
+            if let Some(id) = id.filter(|id| persons.contains(id)) {
+                let first = self.name_words(id).swap_remove(0);
+                if self.w.first_name(&first).is_none() {
+                    found.push(id);
+                }
+            }
+        }
+        for id in found {
+            let e = &mut self.findings.entities[id];
+            e.kind = ActorKind::Organization;
+            e.gender = Gender::Unknown;
+            e.reported = true;
+            // An organisation has short names, not surnames.
+            for m in &mut e.mentions {
+                if m.form == MentionForm::Surname {
+                    m.form = MentionForm::Name;
                 }
             }
         }

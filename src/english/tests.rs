@@ -617,6 +617,17 @@ fn actors() {
             not: &["United Arab Emirates", "Emirates"],
         },
         ActorCase {
+            name: "a name before a club's or company's title and a name is the employer, not a person",
+            text: "It rained. On Wednesday, Aston Villa beat Bayern Munich. Villa manager Unai Emery said his players were brave. Moderna said it would cut jobs. Moderna's chief executive, Stephane Bancel, said costs were too high.",
+            want: &[
+                ("Aston Villa", Organization, &["Villa"]),
+                ("Moderna", Organization, &[]),
+                ("Unai Emery", Person, &[]),
+                ("Stephane Bancel", Person, &[]),
+            ],
+            not: &[],
+        },
+        ActorCase {
             name: "AI is artificial intelligence, not the initials of Amnesty International",
             text: "It rained. Lawmakers approved rules for AI on Wednesday. Protesters from Amnesty International said the AI law missed a chance.",
             want: &[("Amnesty International", Organization, &[])],
