@@ -859,9 +859,11 @@ impl English<'_, '_, '_> {
             return Some(name_end);
         }
         // A title alone: "the President", "the foreign minister".
+        // (also after an age: "the 20-year-old striker told the BBC")
+        let article = |k: usize| self.is_word(k) && matches!(self.key(k), "the" | "this");
         let determined = i > self.range.start
-            && self.is_word(i - 1)
-            && matches!(self.key(i - 1), "the" | "this");
+            && (article(i - 1)
+                || i > self.range.start + 1 && self.is_age(i - 1) && article(i - 2));
         if determined && !honorific_only {
             self.titles_alone.push(TitleAlone {
                 tokens: i..title_end,
@@ -870,6 +872,11 @@ impl English<'_, '_, '_> {
             return Some(title_end);
         }
         None
+    }
+
+    /// True when token `k` is an age adjective (20-year-old).
+    fn is_age(&self, k: usize) -> bool {
+        self.is_word(k) && self.key(k).ends_with("-year-old")
     }
 
     /// True when tokens `i..end` start with a multi-word place name (New
@@ -2249,13 +2256,15 @@ impl English<'_, '_, '_> {
                         })
                 });
             if let Some(id) = holder {
-                // "The President": the mention includes the article.
-                let start =
-                    if t.tokens.start > self.range.start && self.key(t.tokens.start - 1) == "the" {
-                        t.tokens.start - 1
-                    } else {
-                        t.tokens.start
-                    };
+                // "The President": the mention includes the article (and
+                // an age: the 20-year-old striker).
+                let mut start = t.tokens.start;
+                if start > self.range.start + 1 && self.is_age(start - 1) {
+                    start -= 1;
+                }
+                if start > self.range.start && self.key(start - 1) == "the" {
+                    start -= 1;
+                }
                 let span = self.span(start..t.tokens.end);
                 self.add(start..t.tokens.end, span, id, MentionForm::Title);
             }

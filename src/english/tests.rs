@@ -573,6 +573,14 @@ fn quotes_and_speakers() {
             want: &[(D, "There is a real risk", Some("Max von Thun"))],
         },
         QuoteCase {
+            name: "an age between the article and a title alone: the holder of the title speaks",
+            text: "It rained. Arsenal striker Bukayo Saka scored. Peskov told reporters it was fine. \"It was a dream,\" the 23-year-old striker told the BBC.",
+            want: &[
+                (I, "it was fine", Some("Peskov")),
+                (D, "It was a dream", Some("Bukayo Saka")),
+            ],
+        },
+        QuoteCase {
             name: "it added continues an organisation",
             text: "\"Provocation deserves punishment,\" said KCNA. \"The army is ready,\" it added.",
             want: &[
