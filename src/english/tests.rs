@@ -581,6 +581,15 @@ fn quotes_and_speakers() {
             ],
         },
         QuoteCase {
+            name: "titles of officials: administrator, ombudsman, coordinator; Rear before Admiral",
+            text: "It rained. NASA Administrator Bill Nelson said that safety came first. Deputy Ombudsman Cyril Ramos said no one was above the law. Its spokesman, Rear Admiral Armand Balilo, said two boats were damaged.",
+            want: &[
+                (I, "safety came first", Some("Bill Nelson")),
+                (I, "no one was above the law", Some("Cyril Ramos")),
+                (I, "two boats were damaged", Some("Armand Balilo")),
+            ],
+        },
+        QuoteCase {
             name: "it added continues an organisation",
             text: "\"Provocation deserves punishment,\" said KCNA. \"The army is ready,\" it added.",
             want: &[
