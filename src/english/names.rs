@@ -89,6 +89,8 @@ const MAX_SCARE_QUOTE_WORDS: usize = 6;
 const MAX_TITLE_LOOKBACK: usize = 200;
 /// How many mentions back "the company" looks for its organisation.
 const MAX_ORG_REFERENCE_LOOKBACK: usize = 30;
+/// Letters of a month's abbreviation (Jun, Sep).
+const MONTH_ABBREVIATION_LETTERS: usize = 3;
 /// Fewest letters of a name part that may stand alone for the whole name.
 const MIN_SURNAME_LETTERS: usize = 3;
 
@@ -496,7 +498,7 @@ impl English<'_, '_, '_> {
 
     /// True when token `k` can be part of a person's name (cached per token:
     /// the lexicon lookup it needs is the costly part).
-    fn is_name_word(&self, k: usize) -> bool {
+    pub(super) fn is_name_word(&self, k: usize) -> bool {
         if !self.is_cap(k) {
             return false;
         }
@@ -516,8 +518,16 @@ impl English<'_, '_, '_> {
 
     fn compute_name_word(&self, k: usize) -> bool {
         let key = strip_possessive(self.key(k));
+        // A month's abbreviation before a name word is a first name (Jun
+        // Cabrera); a date has a number after it (Jun 5).
+        let month_abbreviation = key.chars().count() == MONTH_ABBREVIATION_LETTERS
+            && self.w.is_time(key)
+            && key == self.key(k)
+            && self.is_cap(k + 1)
+            && !self.is_acronym(k + 1)
+            && self.is_name_word(k + 1);
         if self.w.is_function(key)
-            || self.w.is_time(key)
+            || self.w.is_time(key) && !month_abbreviation
             || self.w.org_head(key).is_some()
             || self.w.is_place_head(key)
             || self.w.is_geo(key)
@@ -1686,7 +1696,9 @@ impl English<'_, '_, '_> {
                 || cue_next
                 || (!common
                     && !thing_context
-                    && (!self.sentence_initial(i) || self.titled_apposition(end, limit)))
+                    && (!self.sentence_initial(i)
+                        || self.titled_apposition(end, limit)
+                        || self.age_apposition(end, limit)))
         } else {
             let after_of = i > self.range.start && self.is_word(i - 1) && self.key(i - 1) == "of";
             // "Minister of International Relations and Cooperation, Ronald
@@ -1845,6 +1857,15 @@ impl English<'_, '_, '_> {
             x += 1;
         }
         false
+    }
+
+    /// True when an age in commas starts at `k` (Jun Cabrera, 61, ...).
+    fn age_apposition(&self, k: usize, limit: usize) -> bool {
+        let text = self.doc.text;
+        k + 2 < limit
+            && self.doc.tokens[k].is_punct(text, ',')
+            && self.doc.tokens[k + 1].kind == crate::text::token::TokenKind::Number
+            && self.doc.tokens[k + 2].is_punct(text, ',')
     }
 
     /// True when a reporting verb follows `k` (after an adverb or an
@@ -2119,7 +2140,7 @@ impl English<'_, '_, '_> {
                 // capitalised occurrences are read as the name.
                 if w.chars().count() < MIN_SURNAME_LETTERS
                     || NAME_PARTICLES.contains(&w.as_str())
-                    || (!last && self.w.first_name(w).is_some())
+                    || (!last && (self.w.first_name(w).is_some() || self.w.is_time(w)))
                 {
                     continue;
                 }

@@ -645,6 +645,15 @@ fn actors() {
             not: &[],
         },
         ActorCase {
+            name: "a month's abbreviation before a name word is a first name; an age in commas makes a sentence's first two words a name",
+            text: "It rained. Jun Cabrera, 61, who led the city, was found guilty. On Jun 5 the court met. Emiliano Martinez, 32, made several saves.",
+            want: &[
+                ("Jun Cabrera", Person, &[]),
+                ("Emiliano Martinez", Person, &[]),
+            ],
+            not: &["Jun"],
+        },
+        ActorCase {
             name: "AI is artificial intelligence, not the initials of Amnesty International",
             text: "It rained. Lawmakers approved rules for AI on Wednesday. Protesters from Amnesty International said the AI law missed a chance.",
             want: &[("Amnesty International", Organization, &[])],
