@@ -654,6 +654,16 @@ fn actors() {
             not: &["Jun"],
         },
         ActorCase {
+            name: "parties and bodies without an organisation word: Law and Justice, Democratic Alliance, Meteo-France",
+            text: "It rained. Poland's ruling Law and Justice party lost its majority. The Democratic Alliance welcomed the pact. Meteo-France placed four departments on red alert.",
+            want: &[
+                ("Law and Justice", Organization, &[]),
+                ("Democratic Alliance", Organization, &[]),
+                ("Meteo-France", Organization, &[]),
+            ],
+            not: &[],
+        },
+        ActorCase {
             name: "AI is artificial intelligence, not the initials of Amnesty International",
             text: "It rained. Lawmakers approved rules for AI on Wednesday. Protesters from Amnesty International said the AI law missed a chance.",
             want: &[("Amnesty International", Organization, &[])],
