@@ -89,6 +89,8 @@ const MAX_SCARE_QUOTE_WORDS: usize = 6;
 const MAX_TITLE_LOOKBACK: usize = 200;
 /// How many mentions back "the company" looks for its organisation.
 const MAX_ORG_REFERENCE_LOOKBACK: usize = 30;
+/// A plural title has more letters than this (not "mps" / "drs").
+const MIN_PLURAL_TITLE_LETTERS: usize = 4;
 /// Letters of a month's abbreviation (Jun, Sep).
 const MONTH_ABBREVIATION_LETTERS: usize = 3;
 /// Fewest letters of a name part that may stand alone for the whole name.
@@ -1456,7 +1458,19 @@ impl English<'_, '_, '_> {
         {
             k += 1;
         }
-        if !self.w.may_start_group(self.key(k)) {
+        // "Nurses said", "pilots said": the plural of a title, in lower
+        // case or opening a sentence (Kings in a team's name is no group).
+        let key = self.key(k);
+        let plural_title = key.len() > MIN_PLURAL_TITLE_LETTERS
+            && key.strip_suffix('s').is_some_and(|stem| {
+                self.w.title_head(stem).is_some() && !HONORIFICS.contains(&stem)
+            })
+            && (!self.is_cap(k) || self.sentence_initial(k));
+        if plural_title && self.w.group(key).is_none() {
+            let class = key.to_string();
+            return self.group_mention(start, k + 1, &class);
+        }
+        if !self.w.may_start_group(key) {
             return None;
         }
         let (class, end) = if k + 1 < limit && self.is_word(k + 1) {
@@ -1471,6 +1485,12 @@ impl English<'_, '_, '_> {
         if self.doc.tokens[start].newline_before && start != k {
             start = k;
         }
+        let class = class.to_string();
+        self.group_mention(start, end, &class)
+    }
+
+    /// The group mention `start..end` of the collective noun `class`.
+    fn group_mention(&mut self, start: usize, end: usize, class: &str) -> Option<usize> {
         let span = self.span(start..end);
         let name = span.slice(self.doc.text).to_string();
         let key = format!("group:{class}:");

@@ -664,6 +664,16 @@ fn actors() {
             not: &[],
         },
         ActorCase {
+            name: "the plural of a title, and insurers, bankers, executives, are groups, not persons",
+            text: "It rained. Nurses said the wards were full. Insurers said claims would rise. Executives said costs were high.",
+            want: &[
+                ("Nurses", Group, &[]),
+                ("Insurers", Group, &[]),
+                ("Executives", Group, &[]),
+            ],
+            not: &[],
+        },
+        ActorCase {
             name: "AI is artificial intelligence, not the initials of Amnesty International",
             text: "It rained. Lawmakers approved rules for AI on Wednesday. Protesters from Amnesty International said the AI law missed a chance.",
             want: &[("Amnesty International", Organization, &[])],
