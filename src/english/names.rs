@@ -1831,8 +1831,13 @@ impl English<'_, '_, '_> {
         {
             return None;
         }
+        // A country's name, not its capital: "Joao Lima" is a person.
         let m = self.lex.longest_at(self.doc, i + 1, limit)?;
-        if !m.entries.iter().any(|e| e.kind == ActorKind::Country) {
+        if !m
+            .entries
+            .iter()
+            .any(|e| e.kind == ActorKind::Country && e.form != MentionForm::Metonym)
+        {
             return None;
         }
         let end = m.tokens.end;

@@ -590,6 +590,14 @@ fn quotes_and_speakers() {
             ],
         },
         QuoteCase {
+            name: "she skips a man named by a known male first name (Paulo)",
+            text: "It rained. Maria Helena Costa died on Saturday. Her son, Paulo Costa, said she was tired. \"I told them I would be a judge,\" she told an interviewer in 2010.",
+            want: &[
+                (I, "she was tired", Some("Paulo Costa")),
+                (D, "I told them I would be a judge", Some("Maria Helena Costa")),
+            ],
+        },
+        QuoteCase {
             name: "it added continues an organisation",
             text: "\"Provocation deserves punishment,\" said KCNA. \"The army is ready,\" it added.",
             want: &[
@@ -672,6 +680,15 @@ fn actors() {
                 ("Executives", Group, &[]),
             ],
             not: &[],
+        },
+        ActorCase {
+            name: "a capital after a known first name is a surname, and no branch of its country",
+            text: "It rained. One of them, Joao Lima, a Portuguese-born engineer, was sentenced. Greenpeace France said it was bad.",
+            want: &[
+                ("Joao Lima", Person, &[]),
+                ("Greenpeace France", Organization, &[]),
+            ],
+            not: &["Peru"],
         },
         ActorCase {
             name: "AI is artificial intelligence, not the initials of Amnesty International",
