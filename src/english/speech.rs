@@ -46,7 +46,8 @@ const OTHER_FINITE: &[&str] = &[
     "knew", "told", "said", "found", "began", "fell", "rose", "grew", "lost", "won", "paid",
     "sent", "kept", "held", "hit", "cut", "put", "set", "led", "met", "ran", "sold", "spent",
     "brought", "bought", "caught", "fought", "thought", "taught", "became", "show", "shows",
-    "showed", "remains", "remain", "needs", "need", "wants", "want",
+    "showed", "remains", "remain", "needs", "need", "wants", "want", "died", "fled", "felt",
+    "stood", "built", "broke", "spoke", "wrote", "struck", "flew", "drove", "chose", "got",
 ];
 /// Most tokens of a reported clause.
 const MAX_CLAUSE_TOKENS: usize = 400;

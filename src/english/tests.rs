@@ -598,6 +598,14 @@ fn quotes_and_speakers() {
             ],
         },
         QuoteCase {
+            name: "a bare clause with a short irregular past (died, fled)",
+            text: "It rained. Her son, Paulo Costa, said she died in her sleep. Officials said thousands fled the city.",
+            want: &[
+                (I, "she died in her sleep", Some("Paulo Costa")),
+                (I, "thousands fled the city", Some("Officials")),
+            ],
+        },
+        QuoteCase {
             name: "it added continues an organisation",
             text: "\"Provocation deserves punishment,\" said KCNA. \"The army is ready,\" it added.",
             want: &[
