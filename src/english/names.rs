@@ -81,6 +81,9 @@ const ORG_DESCRIPTIONS: &[&str] = &[
     "think-tank",
     "institute",
     "foundation",
+    "consultancy",
+    "planemaker",
+    "drugmaker",
 ];
 /// Quotes of at most this many words are names or labels (scare quotes),
 /// so capitalised words in them are not taken as people.
@@ -93,6 +96,11 @@ const MAX_ORG_REFERENCE_LOOKBACK: usize = 30;
 const MIN_PLURAL_TITLE_LETTERS: usize = 4;
 /// Letters of a month's abbreviation (Jun, Sep).
 const MONTH_ABBREVIATION_LETTERS: usize = 3;
+/// Most tokens of an employer's description after a person's apposition
+/// (", a consultancy,").
+const MAX_ORG_DESCRIPTION_TOKENS: usize = 5;
+/// How many paragraphs back "the chipmaker" looks for its company.
+const MAX_INDUSTRY_REFERENCE_PARAGRAPHS: u32 = 2;
 /// Fewest letters of a name part that may stand alone for the whole name.
 const MIN_SURNAME_LETTERS: usize = 3;
 
@@ -210,6 +218,10 @@ const GENERIC_ORG_NOUNS: &[&str] = &[
     "startup",
     "automaker",
     "carmaker",
+    "planemaker",
+    "drugmaker",
+    "chipmaker",
+    "consultancy",
     "ministry",
     "department",
     "council",
@@ -248,6 +260,10 @@ const COMPANY_NOUNS: &[&str] = &[
     "startup",
     "automaker",
     "carmaker",
+    "planemaker",
+    "drugmaker",
+    "chipmaker",
+    "consultancy",
     "broadcaster",
     "network",
 ];
@@ -440,6 +456,11 @@ impl English<'_, '_, '_> {
             if company && self.w.org_head(first) == Some(OrgHead::Main) {
                 return false;
             }
+            // A maker is a company named without an institution's word
+            // (not the Bank of England).
+            if noun.ends_with("maker") && key.split(' ').any(|w| self.w.org_head(w).is_some()) {
+                return false;
+            }
             if company {
                 return CORPORATE_SUFFIXES.contains(&last.trim_end_matches('.'))
                     || COMPANY_HEADS.contains(&last)
@@ -467,11 +488,18 @@ impl English<'_, '_, '_> {
                 && self.is_word(m.tokens.start - 1)
                 && matches!(self.key(m.tokens.start - 1), "told" | "tells" | "tell")
         };
+        // "the chipmaker" names an industry: a company of another one
+        // further back (a bank) is not it, so only the nearby ones count.
+        let para = self.doc.paragraph_of[i];
+        let near = |m: &Ment| {
+            !noun.ends_with("maker")
+                || self.doc.paragraph_of[m.tokens.start] + MAX_INDUSTRY_REFERENCE_PARAGRAPHS >= para
+        };
         let fitting = || {
             window
                 .iter()
                 .rev()
-                .filter(|m| fits(m.entity) && !addressee(m))
+                .filter(|m| fits(m.entity) && !addressee(m) && near(m))
         };
         fitting()
             .find(|m| {
@@ -1018,6 +1046,20 @@ impl English<'_, '_, '_> {
         let closed = j < sentence_end && self.doc.tokens[j].is_punct(self.doc.text, ',');
         if closed {
             self.appositions.push((name_start, j));
+            // "Ronak Gopaldas, a director at Signal Risk, a consultancy,
+            // said": the employer's description closes the apposition too.
+            let mut k = j + 1;
+            if self.is_word(k) && matches!(self.key(k), "a" | "an" | "the") {
+                while k < sentence_end && k <= j + MAX_ORG_DESCRIPTION_TOKENS && self.is_word(k) {
+                    k += 1;
+                }
+                let described = k < sentence_end
+                    && self.doc.tokens[k].is_punct(self.doc.text, ',')
+                    && ORG_DESCRIPTIONS.contains(&self.key(k - 1));
+                if described {
+                    self.appositions.push((name_start, k));
+                }
+            }
         }
         if !has_title {
             return;

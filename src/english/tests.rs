@@ -606,6 +606,19 @@ fn quotes_and_speakers() {
             ],
         },
         QuoteCase {
+            name: "an employer described after a person's apposition: the person speaks, the employer is an organisation",
+            text: "It rained. Ronak Gopaldas, a director at Signal Risk, a consultancy, said trade would suffer.",
+            want: &[(I, "trade would suffer", Some("Ronak Gopaldas"))],
+        },
+        QuoteCase {
+            name: "the planemaker refers back to a nearby company",
+            text: "It rained. Boeing said it would cut jobs. Its chief executive spoke to staff. The planemaker also said it would delay the jet.",
+            want: &[
+                (I, "it would cut jobs", Some("Boeing")),
+                (I, "it would delay the jet", Some("Boeing")),
+            ],
+        },
+        QuoteCase {
             name: "it added continues an organisation",
             text: "\"Provocation deserves punishment,\" said KCNA. \"The army is ready,\" it added.",
             want: &[
