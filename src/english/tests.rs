@@ -712,6 +712,12 @@ fn actors() {
             not: &["Peru"],
         },
         ActorCase {
+            name: "a telescope and a Grand Slam are things, not persons",
+            text: "It rained. Astronomers using the James Webb Space Telescope found water. Carlos Alcaraz said he wanted a fifth Grand Slam title.",
+            want: &[("Carlos Alcaraz", Person, &[])],
+            not: &["James Webb Space Telescope", "Grand Slam"],
+        },
+        ActorCase {
             name: "AI is artificial intelligence, not the initials of Amnesty International",
             text: "It rained. Lawmakers approved rules for AI on Wednesday. Protesters from Amnesty International said the AI law missed a chance.",
             want: &[("Amnesty International", Organization, &[])],
