@@ -902,8 +902,7 @@ impl English<'_, '_, '_> {
         // (also after an age: "the 20-year-old striker told the BBC")
         let article = |k: usize| self.is_word(k) && matches!(self.key(k), "the" | "this");
         let determined = i > self.range.start
-            && (article(i - 1)
-                || i > self.range.start + 1 && self.is_age(i - 1) && article(i - 2));
+            && (article(i - 1) || i > self.range.start + 1 && self.is_age(i - 1) && article(i - 2));
         if determined && !honorific_only {
             self.titles_alone.push(TitleAlone {
                 tokens: i..title_end,
