@@ -241,7 +241,8 @@ impl<'d, 't, 'f> English<'d, 't, 'f> {
             return false;
         }
         self.w.is_function(k)
-            || self.w.is_time(k)
+            // (a month's abbreviation may be a first name: Jun Cabrera)
+            || (self.w.is_time(k) && !self.is_name_word(i))
             || (self.sentence_initial(i) && self.lower.contains(k))
     }
 

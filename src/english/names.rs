@@ -81,6 +81,9 @@ const ORG_DESCRIPTIONS: &[&str] = &[
     "think-tank",
     "institute",
     "foundation",
+    "consultancy",
+    "planemaker",
+    "drugmaker",
 ];
 /// Quotes of at most this many words are names or labels (scare quotes),
 /// so capitalised words in them are not taken as people.
@@ -89,6 +92,15 @@ const MAX_SCARE_QUOTE_WORDS: usize = 6;
 const MAX_TITLE_LOOKBACK: usize = 200;
 /// How many mentions back "the company" looks for its organisation.
 const MAX_ORG_REFERENCE_LOOKBACK: usize = 30;
+/// A plural title has more letters than this (not "mps" / "drs").
+const MIN_PLURAL_TITLE_LETTERS: usize = 4;
+/// Letters of a month's abbreviation (Jun, Sep).
+const MONTH_ABBREVIATION_LETTERS: usize = 3;
+/// Most tokens of an employer's description after a person's apposition
+/// (", a consultancy,").
+const MAX_ORG_DESCRIPTION_TOKENS: usize = 5;
+/// How many paragraphs back "the chipmaker" looks for its company.
+const MAX_INDUSTRY_REFERENCE_PARAGRAPHS: u32 = 2;
 /// Fewest letters of a name part that may stand alone for the whole name.
 const MIN_SURNAME_LETTERS: usize = 3;
 
@@ -206,6 +218,10 @@ const GENERIC_ORG_NOUNS: &[&str] = &[
     "startup",
     "automaker",
     "carmaker",
+    "planemaker",
+    "drugmaker",
+    "chipmaker",
+    "consultancy",
     "ministry",
     "department",
     "council",
@@ -244,6 +260,10 @@ const COMPANY_NOUNS: &[&str] = &[
     "startup",
     "automaker",
     "carmaker",
+    "planemaker",
+    "drugmaker",
+    "chipmaker",
+    "consultancy",
     "broadcaster",
     "network",
 ];
@@ -436,6 +456,11 @@ impl English<'_, '_, '_> {
             if company && self.w.org_head(first) == Some(OrgHead::Main) {
                 return false;
             }
+            // A maker is a company named without an institution's word
+            // (not the Bank of England).
+            if noun.ends_with("maker") && key.split(' ').any(|w| self.w.org_head(w).is_some()) {
+                return false;
+            }
             if company {
                 return CORPORATE_SUFFIXES.contains(&last.trim_end_matches('.'))
                     || COMPANY_HEADS.contains(&last)
@@ -463,11 +488,18 @@ impl English<'_, '_, '_> {
                 && self.is_word(m.tokens.start - 1)
                 && matches!(self.key(m.tokens.start - 1), "told" | "tells" | "tell")
         };
+        // "the chipmaker" names an industry: a company of another one
+        // further back (a bank) is not it, so only the nearby ones count.
+        let para = self.doc.paragraph_of[i];
+        let near = |m: &Ment| {
+            !noun.ends_with("maker")
+                || self.doc.paragraph_of[m.tokens.start] + MAX_INDUSTRY_REFERENCE_PARAGRAPHS >= para
+        };
         let fitting = || {
             window
                 .iter()
                 .rev()
-                .filter(|m| fits(m.entity) && !addressee(m))
+                .filter(|m| fits(m.entity) && !addressee(m) && near(m))
         };
         fitting()
             .find(|m| {
@@ -496,7 +528,7 @@ impl English<'_, '_, '_> {
 
     /// True when token `k` can be part of a person's name (cached per token:
     /// the lexicon lookup it needs is the costly part).
-    fn is_name_word(&self, k: usize) -> bool {
+    pub(super) fn is_name_word(&self, k: usize) -> bool {
         if !self.is_cap(k) {
             return false;
         }
@@ -516,8 +548,16 @@ impl English<'_, '_, '_> {
 
     fn compute_name_word(&self, k: usize) -> bool {
         let key = strip_possessive(self.key(k));
+        // A month's abbreviation before a name word is a first name (Jun
+        // Cabrera); a date has a number after it (Jun 5).
+        let month_abbreviation = key.chars().count() == MONTH_ABBREVIATION_LETTERS
+            && self.w.is_time(key)
+            && key == self.key(k)
+            && self.is_cap(k + 1)
+            && !self.is_acronym(k + 1)
+            && self.is_name_word(k + 1);
         if self.w.is_function(key)
-            || self.w.is_time(key)
+            || self.w.is_time(key) && !month_abbreviation
             || self.w.org_head(key).is_some()
             || self.w.is_place_head(key)
             || self.w.is_geo(key)
@@ -859,9 +899,10 @@ impl English<'_, '_, '_> {
             return Some(name_end);
         }
         // A title alone: "the President", "the foreign minister".
+        // (also after an age: "the 20-year-old striker told the BBC")
+        let article = |k: usize| self.is_word(k) && matches!(self.key(k), "the" | "this");
         let determined = i > self.range.start
-            && self.is_word(i - 1)
-            && matches!(self.key(i - 1), "the" | "this");
+            && (article(i - 1) || i > self.range.start + 1 && self.is_age(i - 1) && article(i - 2));
         if determined && !honorific_only {
             self.titles_alone.push(TitleAlone {
                 tokens: i..title_end,
@@ -870,6 +911,11 @@ impl English<'_, '_, '_> {
             return Some(title_end);
         }
         None
+    }
+
+    /// True when token `k` is an age adjective (20-year-old).
+    fn is_age(&self, k: usize) -> bool {
+        self.is_word(k) && self.key(k).ends_with("-year-old")
     }
 
     /// True when tokens `i..end` start with a multi-word place name (New
@@ -999,6 +1045,20 @@ impl English<'_, '_, '_> {
         let closed = j < sentence_end && self.doc.tokens[j].is_punct(self.doc.text, ',');
         if closed {
             self.appositions.push((name_start, j));
+            // "Ronak Gopaldas, a director at Signal Risk, a consultancy,
+            // said": the employer's description closes the apposition too.
+            let mut k = j + 1;
+            if self.is_word(k) && matches!(self.key(k), "a" | "an" | "the") {
+                while k < sentence_end && k <= j + MAX_ORG_DESCRIPTION_TOKENS && self.is_word(k) {
+                    k += 1;
+                }
+                let described = k < sentence_end
+                    && self.doc.tokens[k].is_punct(self.doc.text, ',')
+                    && ORG_DESCRIPTIONS.contains(&self.key(k - 1));
+                if described {
+                    self.appositions.push((name_start, k));
+                }
+            }
         }
         if !has_title {
             return;
@@ -1439,7 +1499,19 @@ impl English<'_, '_, '_> {
         {
             k += 1;
         }
-        if !self.w.may_start_group(self.key(k)) {
+        // "Nurses said", "pilots said": the plural of a title, in lower
+        // case or opening a sentence (Kings in a team's name is no group).
+        let key = self.key(k);
+        let plural_title = key.len() > MIN_PLURAL_TITLE_LETTERS
+            && key.strip_suffix('s').is_some_and(|stem| {
+                self.w.title_head(stem).is_some() && !HONORIFICS.contains(&stem)
+            })
+            && (!self.is_cap(k) || self.sentence_initial(k));
+        if plural_title && self.w.group(key).is_none() {
+            let class = key.to_string();
+            return self.group_mention(start, k + 1, &class);
+        }
+        if !self.w.may_start_group(key) {
             return None;
         }
         let (class, end) = if k + 1 < limit && self.is_word(k + 1) {
@@ -1454,6 +1526,12 @@ impl English<'_, '_, '_> {
         if self.doc.tokens[start].newline_before && start != k {
             start = k;
         }
+        let class = class.to_string();
+        self.group_mention(start, end, &class)
+    }
+
+    /// The group mention `start..end` of the collective noun `class`.
+    fn group_mention(&mut self, start: usize, end: usize, class: &str) -> Option<usize> {
         let span = self.span(start..end);
         let name = span.slice(self.doc.text).to_string();
         let key = format!("group:{class}:");
@@ -1648,7 +1726,12 @@ impl English<'_, '_, '_> {
             // "Atsushi Mimura, Japan's vice finance minister": a possessive
             // opens an apposition, not a region.
             && strip_possessive(self.key(end + 1)) == self.key(end + 1)
-            && (self.w.is_geo(self.key(end + 1).trim_end_matches('.')) || self.is_country(end + 1));
+            && (self.w.is_geo(self.key(end + 1).trim_end_matches('.')) || self.is_country(end + 1))
+            // "Max von Thun, Europe director of ...": a place before a
+            // title is the first word of a role.
+            && !(self.is_word(end + 2)
+                && !self.is_cap(end + 2)
+                && self.w.title_head(self.key(end + 2)).is_some());
         if (after_in || before_region) && self.w.first_name(self.key(i)).is_none() {
             return None;
         }
@@ -1674,7 +1757,9 @@ impl English<'_, '_, '_> {
                 || cue_next
                 || (!common
                     && !thing_context
-                    && (!self.sentence_initial(i) || self.titled_apposition(end, limit)))
+                    && (!self.sentence_initial(i)
+                        || self.titled_apposition(end, limit)
+                        || self.age_apposition(end, limit)))
         } else {
             let after_of = i > self.range.start && self.is_word(i - 1) && self.key(i - 1) == "of";
             // "Minister of International Relations and Cooperation, Ronald
@@ -1787,8 +1872,13 @@ impl English<'_, '_, '_> {
         {
             return None;
         }
+        // A country's name, not its capital: "Joao Lima" is a person.
         let m = self.lex.longest_at(self.doc, i + 1, limit)?;
-        if !m.entries.iter().any(|e| e.kind == ActorKind::Country) {
+        if !m
+            .entries
+            .iter()
+            .any(|e| e.kind == ActorKind::Country && e.form != MentionForm::Metonym)
+        {
             return None;
         }
         let end = m.tokens.end;
@@ -1835,6 +1925,15 @@ impl English<'_, '_, '_> {
         false
     }
 
+    /// True when an age in commas starts at `k` (Jun Cabrera, 61, ...).
+    fn age_apposition(&self, k: usize, limit: usize) -> bool {
+        let text = self.doc.text;
+        k + 2 < limit
+            && self.doc.tokens[k].is_punct(text, ',')
+            && self.doc.tokens[k + 1].kind == crate::text::token::TokenKind::Number
+            && self.doc.tokens[k + 2].is_punct(text, ',')
+    }
+
     /// True when a reporting verb follows `k` (after an adverb or an
     /// apposition in commas).
     fn cue_follows(&self, k: usize) -> bool {
@@ -1869,6 +1968,7 @@ impl English<'_, '_, '_> {
         self.merge_initials();
         self.merge_partial_names();
         self.find_surnames();
+        self.employers_named_as_persons();
         self.find_short_org_names();
         self.resolve_org_references();
         self.resolve_titles();
@@ -2005,6 +2105,93 @@ impl English<'_, '_, '_> {
         }
     }
 
+    /// True when a title held in a club or company and a name start at
+    /// `k` (manager Unai Emery, chief executive, Stephane Bancel); after a
+    /// possessive only a company's titles count (a singer's manager is a
+    /// person's).
+    fn staff_title_at(&self, k: usize, possessive: bool) -> bool {
+        const CLUB_TITLES: &[&str] = &[
+            "manager",
+            "coach",
+            "captain",
+            "striker",
+            "goalkeeper",
+            "midfielder",
+            "defender",
+            "winger",
+        ];
+        const CHIEF_OF: &[&str] = &["executive", "financial", "operating", "technology"];
+        if !self.is_word(k) {
+            return false;
+        }
+        let head = self.key(k);
+        let company = matches!(head, "ceo" | "cfo")
+            || head == "chief" && self.is_word(k + 1) && CHIEF_OF.contains(&self.key(k + 1));
+        if !(company || !possessive && CLUB_TITLES.contains(&head)) {
+            return false;
+        }
+        let mut t = k + 1;
+        while t < self.range.end
+            && self.is_word(t)
+            && !self.is_cap(t)
+            && (self.w.title_head(self.key(t)).is_some()
+                || self.w.is_title_mod(self.key(t))
+                || CHIEF_OF.contains(&self.key(t)))
+        {
+            t += 1;
+        }
+        if t < self.range.end && self.doc.tokens[t].is_punct(self.doc.text, ',') {
+            t += 1;
+        }
+        t < self.range.end && self.is_name_word(t)
+    }
+
+    /// A "person" named before a club's or company's title and a name
+    /// (Villa manager Unai Emery, Moderna's chief executive, Stephane
+    /// Bancel) is the organisation that employs them.
+    fn employers_named_as_persons(&mut self) {
+        let persons = self.persons();
+        let mut found = Vec::new();
+        for i in self.body_start..self.range.end {
+            if !self.is_cap(i) {
+                continue;
+            }
+            let key = strip_possessive(self.key(i));
+            if !self.staff_title_at(i + 1, key != self.key(i)) {
+                continue;
+            }
+            let id = self
+                .ments
+                .iter()
+                .find(|m| m.tokens.end == i + 1)
+                .map(|m| m.entity)
+                .or_else(|| {
+                    persons
+                        .iter()
+                        .copied()
+                        .find(|&p| self.name_words(p) == [key])
+                });
+            if let Some(id) = id.filter(|id| persons.contains(id)) {
+                let first = self.name_words(id).swap_remove(0);
+                if self.w.first_name(&first).is_none() {
+                    found.push(id);
+                }
+            }
+        }
+        for id in found {
+            let e = &mut self.findings.entities[id];
+            e.kind = ActorKind::Organization;
+            e.gender = Gender::Unknown;
+            e.reported = true;
+            // An organisation has short names, not surnames.
+            for m in &mut e.mentions {
+                if m.form == MentionForm::Surname {
+                    m.form = MentionForm::Name;
+                }
+            }
+        }
+    }
+
     /// Mentions of a person by one word of their full name (Rathke).
     fn find_surnames(&mut self) {
         let mut parts: HashMap<String, Option<EntityId>> = HashMap::new();
@@ -2019,7 +2206,7 @@ impl English<'_, '_, '_> {
                 // capitalised occurrences are read as the name.
                 if w.chars().count() < MIN_SURNAME_LETTERS
                     || NAME_PARTICLES.contains(&w.as_str())
-                    || (!last && self.w.first_name(w).is_some())
+                    || (!last && (self.w.first_name(w).is_some() || self.w.is_time(w)))
                 {
                     continue;
                 }
@@ -2156,13 +2343,15 @@ impl English<'_, '_, '_> {
                         })
                 });
             if let Some(id) = holder {
-                // "The President": the mention includes the article.
-                let start =
-                    if t.tokens.start > self.range.start && self.key(t.tokens.start - 1) == "the" {
-                        t.tokens.start - 1
-                    } else {
-                        t.tokens.start
-                    };
+                // "The President": the mention includes the article (and
+                // an age: the 20-year-old striker).
+                let mut start = t.tokens.start;
+                if start > self.range.start + 1 && self.is_age(start - 1) {
+                    start -= 1;
+                }
+                if start > self.range.start && self.key(start - 1) == "the" {
+                    start -= 1;
+                }
                 let span = self.span(start..t.tokens.end);
                 self.add(start..t.tokens.end, span, id, MentionForm::Title);
             }

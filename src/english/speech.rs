@@ -46,7 +46,8 @@ const OTHER_FINITE: &[&str] = &[
     "knew", "told", "said", "found", "began", "fell", "rose", "grew", "lost", "won", "paid",
     "sent", "kept", "held", "hit", "cut", "put", "set", "led", "met", "ran", "sold", "spent",
     "brought", "bought", "caught", "fought", "thought", "taught", "became", "show", "shows",
-    "showed", "remains", "remain", "needs", "need", "wants", "want",
+    "showed", "remains", "remain", "needs", "need", "wants", "want", "died", "fled", "felt",
+    "stood", "built", "broke", "spoke", "wrote", "struck", "flew", "drove", "chose", "got",
 ];
 /// Most tokens of a reported clause.
 const MAX_CLAUSE_TOKENS: usize = 400;
@@ -602,7 +603,10 @@ fn subject_of(e: &English, c: usize, verb: Cue) -> (Subject, usize) {
     };
     let at_start = j <= e.doc.sentence_range(c).start;
     let apposition_before = j > e.range.start && e.apposition_closed_at(j - 1).is_some();
-    if (before_punct || at_start) && !apposition_before {
+    // "tell" and "ask" are never inverted: the name after them is the
+    // addressee (..., Jensen Huang, told analysts last week that).
+    let invertible = !matches!(verb.class, CueClass::Tell | CueClass::Ask);
+    if (before_punct || at_start) && !apposition_before && invertible {
         // Inverted: `"...," said Ambassador Mohib` (the subject ends its
         // clause; "..., said the organisation would ..." is not inverted).
         if let Some((s, end)) = subject_after(e, c + 1) {

@@ -563,6 +563,62 @@ fn quotes_and_speakers() {
             ],
         },
         QuoteCase {
+            name: "told is never inverted: the word after it is the addressee, even before a time",
+            text: "It rained. Nvidia's chief executive, Jensen Huang, told analysts last week that demand remained strong.",
+            want: &[(I, "demand remained strong", Some("Jensen Huang"))],
+        },
+        QuoteCase {
+            name: "a region before a lower-case title opens a role, not a place after a name",
+            text: "It rained. \"There is a real risk,\" said Max von Thun, Europe director of the Open Markets Institute.",
+            want: &[(D, "There is a real risk", Some("Max von Thun"))],
+        },
+        QuoteCase {
+            name: "an age between the article and a title alone: the holder of the title speaks",
+            text: "It rained. Arsenal striker Bukayo Saka scored. Peskov told reporters it was fine. \"It was a dream,\" the 23-year-old striker told the BBC.",
+            want: &[
+                (I, "it was fine", Some("Peskov")),
+                (D, "It was a dream", Some("Bukayo Saka")),
+            ],
+        },
+        QuoteCase {
+            name: "titles of officials: administrator, ombudsman, coordinator; Rear before Admiral",
+            text: "It rained. NASA Administrator Bill Nelson said that safety came first. Deputy Ombudsman Cyril Ramos said no one was above the law. Its spokesman, Rear Admiral Armand Balilo, said two boats were damaged.",
+            want: &[
+                (I, "safety came first", Some("Bill Nelson")),
+                (I, "no one was above the law", Some("Cyril Ramos")),
+                (I, "two boats were damaged", Some("Armand Balilo")),
+            ],
+        },
+        QuoteCase {
+            name: "she skips a man named by a known male first name (Paulo)",
+            text: "It rained. Maria Helena Costa died on Saturday. Her son, Paulo Costa, said she was tired. \"I told them I would be a judge,\" she told an interviewer in 2010.",
+            want: &[
+                (I, "she was tired", Some("Paulo Costa")),
+                (D, "I told them I would be a judge", Some("Maria Helena Costa")),
+            ],
+        },
+        QuoteCase {
+            name: "a bare clause with a short irregular past (died, fled)",
+            text: "It rained. Her son, Paulo Costa, said she died in her sleep. Officials said thousands fled the city.",
+            want: &[
+                (I, "she died in her sleep", Some("Paulo Costa")),
+                (I, "thousands fled the city", Some("Officials")),
+            ],
+        },
+        QuoteCase {
+            name: "an employer described after a person's apposition: the person speaks, the employer is an organisation",
+            text: "It rained. Ronak Gopaldas, a director at Signal Risk, a consultancy, said trade would suffer.",
+            want: &[(I, "trade would suffer", Some("Ronak Gopaldas"))],
+        },
+        QuoteCase {
+            name: "the planemaker refers back to a nearby company",
+            text: "It rained. Boeing said it would cut jobs. Its chief executive spoke to staff. The planemaker also said it would delay the jet.",
+            want: &[
+                (I, "it would cut jobs", Some("Boeing")),
+                (I, "it would delay the jet", Some("Boeing")),
+            ],
+        },
+        QuoteCase {
             name: "it added continues an organisation",
             text: "\"Provocation deserves punishment,\" said KCNA. \"The army is ready,\" it added.",
             want: &[
@@ -605,6 +661,61 @@ fn actors() {
             text: "It rained. Arsenal beat Chelsea at the Emirates Stadium on Sunday, Mikel Arteta said.",
             want: &[("Mikel Arteta", Person, &[])],
             not: &["United Arab Emirates", "Emirates"],
+        },
+        ActorCase {
+            name: "a name before a club's or company's title and a name is the employer, not a person",
+            text: "It rained. On Wednesday, Aston Villa beat Bayern Munich. Villa manager Unai Emery said his players were brave. Moderna said it would cut jobs. Moderna's chief executive, Stephane Bancel, said costs were too high.",
+            want: &[
+                ("Aston Villa", Organization, &["Villa"]),
+                ("Moderna", Organization, &[]),
+                ("Unai Emery", Person, &[]),
+                ("Stephane Bancel", Person, &[]),
+            ],
+            not: &[],
+        },
+        ActorCase {
+            name: "a month's abbreviation before a name word is a first name; an age in commas makes a sentence's first two words a name",
+            text: "It rained. Jun Cabrera, 61, who led the city, was found guilty. On Jun 5 the court met. Emiliano Martinez, 32, made several saves.",
+            want: &[
+                ("Jun Cabrera", Person, &[]),
+                ("Emiliano Martinez", Person, &[]),
+            ],
+            not: &["Jun"],
+        },
+        ActorCase {
+            name: "parties and bodies without an organisation word: Law and Justice, Democratic Alliance, Meteo-France",
+            text: "It rained. Poland's ruling Law and Justice party lost its majority. The Democratic Alliance welcomed the pact. Meteo-France placed four departments on red alert.",
+            want: &[
+                ("Law and Justice", Organization, &[]),
+                ("Democratic Alliance", Organization, &[]),
+                ("Meteo-France", Organization, &[]),
+            ],
+            not: &[],
+        },
+        ActorCase {
+            name: "the plural of a title, and insurers, bankers, executives, are groups, not persons",
+            text: "It rained. Nurses said the wards were full. Insurers said claims would rise. Executives said costs were high.",
+            want: &[
+                ("Nurses", Group, &[]),
+                ("Insurers", Group, &[]),
+                ("Executives", Group, &[]),
+            ],
+            not: &[],
+        },
+        ActorCase {
+            name: "a capital after a known first name is a surname, and no branch of its country",
+            text: "It rained. One of them, Joao Lima, a Portuguese-born engineer, was sentenced. Greenpeace France said it was bad.",
+            want: &[
+                ("Joao Lima", Person, &[]),
+                ("Greenpeace France", Organization, &[]),
+            ],
+            not: &["Peru"],
+        },
+        ActorCase {
+            name: "a telescope and a Grand Slam are things, not persons",
+            text: "It rained. Astronomers using the James Webb Space Telescope found water. Carlos Alcaraz said he wanted a fifth Grand Slam title.",
+            want: &[("Carlos Alcaraz", Person, &[])],
+            not: &["James Webb Space Telescope", "Grand Slam"],
         },
         ActorCase {
             name: "AI is artificial intelligence, not the initials of Amnesty International",
