@@ -9,11 +9,11 @@ use crate::text::{data_lines, tab_fields};
 use std::ops::Range;
 use std::sync::OnceLock;
 
-const CUES: &str = include_str!("../../data/ar_cues.tsv");
-const TITLES: &str = include_str!("../../data/ar_titles.tsv");
-const STOPWORDS: &str = include_str!("../../data/ar_stopwords.txt");
-const NAME_WORDS: &str = include_str!("../../data/ar_name_words.tsv");
-const COMMON_WORDS: &str = include_str!("../../data/ar_common_words.txt");
+const CUES: &str = crate::text::data_file!("../../data/ar_cues.tsv");
+const TITLES: &str = crate::text::data_file!("../../data/ar_titles.tsv");
+const STOPWORDS: &str = crate::text::data_file!("../../data/ar_stopwords.txt");
+const NAME_WORDS: &str = crate::text::data_file!("../../data/ar_name_words.tsv");
+const COMMON_WORDS: &str = crate::text::data_file!("../../data/ar_common_words.txt");
 
 /// How a reporting verb takes its content.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

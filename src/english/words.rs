@@ -7,9 +7,9 @@ use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
-const CUES: &str = include_str!("../../data/en_cues.tsv");
-const TITLES: &str = include_str!("../../data/en_titles.tsv");
-const WORDS: &str = include_str!("../../data/en_words.tsv");
+const CUES: &str = crate::text::data_file!("../../data/en_cues.tsv");
+const TITLES: &str = crate::text::data_file!("../../data/en_titles.tsv");
+const WORDS: &str = crate::text::data_file!("../../data/en_words.tsv");
 
 /// How a reporting verb takes its content.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -9,10 +9,10 @@ use crate::text::{data_rows, tab_fields};
 use std::ops::Range;
 use std::sync::OnceLock;
 
-const COUNTRIES: &str = include_str!("../../data/countries.tsv");
-const ORGANIZATIONS: &str = include_str!("../../data/organizations.tsv");
-const PEOPLE: &str = include_str!("../../data/people.tsv");
-const AGENTS: &str = include_str!("../../data/agents.tsv");
+const COUNTRIES: &str = crate::text::data_file!("../../data/countries.tsv");
+const ORGANIZATIONS: &str = crate::text::data_file!("../../data/organizations.tsv");
+const PEOPLE: &str = crate::text::data_file!("../../data/people.tsv");
+const AGENTS: &str = crate::text::data_file!("../../data/agents.tsv");
 
 /// Data rows of a TSV file with exactly `N` columns: comment lines (`#`),
 /// blank lines and rows with another number of columns skipped.

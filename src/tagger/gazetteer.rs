@@ -23,15 +23,15 @@ use std::sync::OnceLock;
 // The lexicon files: read here by the tests only (the table takes their
 // words from the lexicon's keys).
 #[cfg(test)]
-const COUNTRIES: &str = include_str!("../../data/countries.tsv");
+const COUNTRIES: &str = crate::text::data_file!("../../data/countries.tsv");
 #[cfg(test)]
-const ORGANIZATIONS: &str = include_str!("../../data/organizations.tsv");
+const ORGANIZATIONS: &str = crate::text::data_file!("../../data/organizations.tsv");
 #[cfg(test)]
-const PEOPLE: &str = include_str!("../../data/people.tsv");
+const PEOPLE: &str = crate::text::data_file!("../../data/people.tsv");
 #[cfg(test)]
-const AGENTS: &str = include_str!("../../data/agents.tsv");
-const TITLES: &str = include_str!("../../data/ar_titles.tsv");
-const CUES: &str = include_str!("../../data/ar_cues.tsv");
+const AGENTS: &str = crate::text::data_file!("../../data/agents.tsv");
+const TITLES: &str = crate::text::data_file!("../../data/ar_titles.tsv");
+const CUES: &str = crate::text::data_file!("../../data/ar_cues.tsv");
 
 /// Titles of the rules that the tagger does not take as title words: in
 /// ANERcorp they are mostly adjectives (الدور القيادي, "the leading role"),

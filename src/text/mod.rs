@@ -66,6 +66,63 @@ pub(crate) fn count_byte(hay: &[u8], x: u8) -> usize {
     n + chunks.remainder().iter().filter(|&&b| b == x).count()
 }
 
+/// The length of `text` without its comment lines (those starting with
+/// `#`, with their line break): see [`data_file!`].
+pub(crate) const fn uncommented_len(text: &str) -> usize {
+    let b = text.as_bytes();
+    let (mut i, mut n, mut line_start, mut comment) = (0, 0, true, false);
+    while i < b.len() {
+        if line_start {
+            comment = b[i] == b'#';
+        }
+        if !comment {
+            n += 1;
+        }
+        line_start = b[i] == b'\n';
+        i += 1;
+    }
+    n
+}
+
+/// `text` without its comment lines, as `N` bytes (`N` from
+/// [`uncommented_len`]): see [`data_file!`].
+pub(crate) const fn uncommented<const N: usize>(text: &str) -> [u8; N] {
+    let b = text.as_bytes();
+    let mut out = [0u8; N];
+    let (mut i, mut n, mut line_start, mut comment) = (0, 0, true, false);
+    while i < b.len() {
+        if line_start {
+            comment = b[i] == b'#';
+        }
+        if !comment {
+            out[n] = b[i];
+            n += 1;
+        }
+        line_start = b[i] == b'\n';
+        i += 1;
+    }
+    out
+}
+
+/// A data file compiled in without its comment lines. Their headers
+/// (provenance, licence, format) stay in the files under `data/`; the
+/// module does not need them, and they cost about 3 KB gzip in the wasm.
+/// The stripping runs at compile time, so only the stripped text is
+/// embedded.
+macro_rules! data_file {
+    ($path:literal) => {{
+        const RAW: &str = include_str!($path);
+        const LEN: usize = $crate::text::uncommented_len(RAW);
+        const BYTES: [u8; LEN] = $crate::text::uncommented::<LEN>(RAW);
+        const TEXT: &str = match ::core::str::from_utf8(&BYTES) {
+            Ok(text) => text,
+            Err(_) => panic!("a data file without its comment lines is UTF-8"),
+        };
+        TEXT
+    }};
+}
+pub(crate) use data_file;
+
 /// The lines of a compiled-in data file, as [`str::lines`] gives them, but
 /// found by a byte scan (much cheaper on the large lists read at start-up).
 pub(crate) fn data_lines(file: &str) -> impl Iterator<Item = &str> {
@@ -178,6 +235,60 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn comment_lines_are_stripped_at_compile_time() {
+        macro_rules! stripped {
+            ($text:literal) => {{
+                const LEN: usize = uncommented_len($text);
+                const BYTES: [u8; LEN] = uncommented::<LEN>($text);
+                std::str::from_utf8(&BYTES).unwrap().to_string()
+            }};
+        }
+        struct Case {
+            name: &'static str,
+            got: String,
+            want: &'static str,
+        }
+        let cases = [
+            Case {
+                name: "empty",
+                got: stripped!(""),
+                want: "",
+            },
+            Case {
+                name: "a header and a row",
+                got: stripped!("# generated\n# licence\nrow\n"),
+                want: "row\n",
+            },
+            Case {
+                name: "a comment between rows, and a last line with no break",
+                got: stripped!("a\tb\n# note\nc\td"),
+                want: "a\tb\nc\td",
+            },
+            Case {
+                name: "# inside a row is data",
+                got: stripped!("a#b\n #c\n"),
+                want: "a#b\n #c\n",
+            },
+            Case {
+                name: "only a comment, with Arabic",
+                got: stripped!("# مصدر"),
+                want: "",
+            },
+            Case {
+                name: "Arabic rows kept whole",
+                got: stripped!("#x\nالأمم المتحدة\n"),
+                want: "الأمم المتحدة\n",
+            },
+        ];
+        for c in cases {
+            assert_eq!(c.got, c.want, "{}", c.name);
+        }
+        let countries = crate::text::data_file!("../../data/countries.tsv");
+        assert!(!countries.starts_with('#') && !countries.contains("\n#"));
+        assert!(include_str!("../../data/countries.tsv").starts_with('#'));
     }
 
     #[test]
