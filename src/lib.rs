@@ -79,7 +79,9 @@ pub fn analyze_with(text: &str, options: &Options) -> Result<Analysis> {
             max: options.max_input_bytes,
         });
     }
-    let doc = Document::new(text);
+    // The normalised keys of all tokens, in one buffer.
+    let mut keys = String::new();
+    let doc = Document::new_in(text, &mut keys);
     // Under `Auto`, each paragraph is detected once; the document's counts
     // are the sum of its paragraphs' (only white space lies between them).
     let para_langs: Vec<Language> = match options.language {

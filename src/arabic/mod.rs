@@ -14,7 +14,6 @@ use crate::span::Span;
 use crate::tagger::NameClass;
 use crate::text::document::Document;
 use crate::text::normalize::{is_arabic_diacritic, phrase_key};
-use std::borrow::Cow;
 use std::ops::Range;
 use words::{words, Words};
 
@@ -3036,7 +3035,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             let mut found = None;
             // A key that is the word as written has no space, nor have its
             // readings: only a normalised key (presentation forms) may.
-            let spaced = matches!(self.doc.tokens[i].key, Cow::Owned(_));
+            let spaced = !self.doc.tokens[i].key_is_word;
             for r in self.readings(i) {
                 if r.peeled > 0
                     && !matches!(

@@ -1,6 +1,8 @@
 //! A tokenised text split into paragraphs and sentences.
 
-use super::token::{tokenize, Token, TokenKind};
+#[cfg(test)]
+use super::token::tokenize;
+use super::token::{tokenize_in, Token, TokenKind};
 use std::ops::Range;
 
 /// English abbreviations after which a full stop does not end a sentence.
@@ -48,8 +50,19 @@ impl<'t> Document<'t> {
     }
 
     /// Tokenises and segments `text`.
+    #[cfg(test)]
     pub fn new(text: &'t str) -> Document<'t> {
-        let tokens = tokenize(text);
+        Document::segment(text, tokenize(text))
+    }
+
+    /// [`Document::new`] with the normalised keys in `keys` (see
+    /// [`tokenize_in`]), a buffer that lives as long as the text.
+    pub fn new_in(text: &'t str, keys: &'t mut String) -> Document<'t> {
+        Document::segment(text, tokenize_in(text, keys))
+    }
+
+    /// Splits the tokens of `text` into paragraphs and sentences.
+    fn segment(text: &'t str, tokens: Vec<Token<'t>>) -> Document<'t> {
         let mut paragraphs = Vec::new();
         let mut start = 0;
         for (i, t) in tokens.iter().enumerate() {

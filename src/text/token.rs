@@ -6,6 +6,7 @@ use super::normalize::{
 };
 use crate::span::Span;
 use std::borrow::Cow;
+use std::ops::Range;
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -89,6 +90,9 @@ pub struct Token<'t> {
     /// Normalised key for matching (empty for punctuation): the word itself
     /// when normalising leaves it as it is, so most words need no string.
     pub key: Cow<'t, str>,
+    /// True when `key` is the word itself (normalising leaves it as it
+    /// is); false for punctuation and for keys made by normalising.
+    pub key_is_word: bool,
     /// True when a line break separates this token from the previous one.
     pub newline_before: bool,
     /// True when white space (or nothing but a line break) precedes the token.
@@ -190,7 +194,39 @@ fn char_at(text: &str, pos: usize) -> Option<char> {
 
 /// Splits `text` into tokens. Never fails; every byte of the text is either
 /// inside exactly one token or is white space / an ignorable control.
+/// Keys that normalising changes are strings of their own (see
+/// [`tokenize_in`] for one buffer shared by all).
+#[cfg(test)]
 pub fn tokenize(text: &str) -> Vec<Token<'_>> {
+    let mut keys = String::new();
+    let mut made = Vec::new();
+    let mut tokens = tokenize_keys(text, &mut keys, &mut made);
+    for (i, r) in made {
+        tokens[i].key = Cow::Owned(keys[r].to_string());
+    }
+    tokens
+}
+
+/// [`tokenize`] with the keys that normalising changes written one after
+/// another into `keys` and borrowed from it: one buffer instead of a string
+/// per such word (a third of Arabic words: hamza seats, ta marbuta).
+pub fn tokenize_in<'t>(text: &'t str, keys: &'t mut String) -> Vec<Token<'t>> {
+    let mut made = Vec::new();
+    let mut tokens = tokenize_keys(text, keys, &mut made);
+    let keys: &'t String = keys;
+    for (i, r) in made {
+        tokens[i].key = Cow::Borrowed(&keys[r]);
+    }
+    tokens
+}
+
+/// The tokens of `text`, each key that normalising changes left empty and
+/// written instead to `keys`, its token and place in `made`.
+fn tokenize_keys<'t>(
+    text: &'t str,
+    keys: &mut String,
+    made: &mut Vec<(usize, Range<usize>)>,
+) -> Vec<Token<'t>> {
     // Byte positions throughout: no per-character table to build.
     let len = text.len();
     let bytes = text.as_bytes();
@@ -316,26 +352,28 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
         }
         let span = Span::new(start, pos);
         let mut key = Cow::Borrowed("");
+        let mut key_is_word = false;
         if matches!(kind, TokenKind::Word | TokenKind::Number) {
             let word = span.slice(text);
             let dots = kind == TokenKind::Word && word_dots;
             if !dots && unchanged_prefix(word) == word.len() {
                 key = Cow::Borrowed(word);
+                key_is_word = true;
             } else {
-                // A key is never longer than its word, except for
-                // presentation forms (which expand): one allocation.
-                let mut k = String::with_capacity(word.len());
-                push_key(word, &mut k);
-                if kind == TokenKind::Word && k.contains('.') {
-                    k.retain(|c| c != '.');
+                let from = keys.len();
+                push_key(word, keys);
+                if kind == TokenKind::Word && keys[from..].contains('.') {
+                    let k = keys.split_off(from);
+                    keys.extend(k.chars().filter(|&c| c != '.'));
                 }
-                key = Cow::Owned(k);
+                made.push((tokens.len(), from..keys.len()));
             }
         }
         tokens.push(Token {
             span,
             kind,
             key,
+            key_is_word,
             newline_before: newline,
             space_before: space,
         });
