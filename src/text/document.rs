@@ -13,6 +13,10 @@ const ABBREVIATIONS: &[&str] = &[
     "det", "insp", "messrs", "mt", "ft", "fig", "approx",
 ];
 
+/// Tokens of a news sentence, roughly: room for the sentence and paragraph
+/// lists is made for this many, so they seldom grow.
+const TOKENS_PER_SENTENCE: usize = 16;
+
 /// A text with its tokens, sentences and paragraphs.
 #[derive(Debug)]
 pub struct Document<'t> {
@@ -63,7 +67,7 @@ impl<'t> Document<'t> {
 
     /// Splits the tokens of `text` into paragraphs and sentences.
     fn segment(text: &'t str, tokens: Vec<Token<'t>>) -> Document<'t> {
-        let mut paragraphs = Vec::new();
+        let mut paragraphs = Vec::with_capacity(tokens.len() / TOKENS_PER_SENTENCE + 1);
         let mut start = 0;
         for (i, t) in tokens.iter().enumerate() {
             if t.newline_before && i > start {
@@ -74,7 +78,7 @@ impl<'t> Document<'t> {
         if start < tokens.len() {
             paragraphs.push(start..tokens.len());
         }
-        let mut sentences = Vec::new();
+        let mut sentences = Vec::with_capacity(tokens.len() / TOKENS_PER_SENTENCE + 1);
         for p in &paragraphs {
             let mut s = p.start;
             let mut i = p.start;

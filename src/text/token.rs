@@ -207,11 +207,15 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
     tokens
 }
 
+/// Bytes of text per key made, roughly (so the list of them seldom grows).
+const MADE_KEY_BYTES: usize = 24;
+
 /// [`tokenize`] with the keys that normalising changes written one after
 /// another into `keys` and borrowed from it: one buffer instead of a string
 /// per such word (a third of Arabic words: hamza seats, ta marbuta).
 pub fn tokenize_in<'t>(text: &'t str, keys: &'t mut String) -> Vec<Token<'t>> {
-    let mut made = Vec::new();
+    // About one word in three, of some eight bytes each with its space.
+    let mut made = Vec::with_capacity(text.len() / MADE_KEY_BYTES + 1);
     let mut tokens = tokenize_keys(text, keys, &mut made);
     let keys: &'t String = keys;
     for (i, r) in made {
