@@ -770,10 +770,8 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         }
         // A title with a possessive, pointing back to a body (وقال رئيسها
         // محمد الحسان، مديره): a title word in construct, without ال.
-        // Not a ة, which normalises like the possessive ه (محافظة).
-        if ends_in_ta_marbuta(self.doc.word(i)) {
-            return None;
-        }
+        // Not a ة, which normalises like the possessive ه (محافظة): asked
+        // only of a key with a possessive ending.
         let key = self.key(i);
         let stem = ["ها", "هم", "ه"]
             .iter()
@@ -781,6 +779,9 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             .filter(|stem| {
                 !stem.starts_with("ال") && stem.chars().count() >= MIN_TITLE_STEM_LETTERS
             })?;
+        if ends_in_ta_marbuta(self.doc.word(i)) {
+            return None;
+        }
         let g = self.w.about(stem).title()?;
         (!keys().complements.contains_key(stem)).then_some((g, 0, 0))
     }
