@@ -416,6 +416,9 @@ struct Cache<'d> {
     info: Vec<&'static words::Info>,
     bare_info: Vec<&'static words::Info>,
     matches: Vec<Option<lexicon::Match<'static>>>,
+    /// Whether any reading of each token is an organisation head (most
+    /// tokens are tried as one, few are).
+    org_head: Vec<bool>,
 }
 
 /// Per-token lookups, so that the speech rules never scan all mentions,
@@ -518,6 +521,10 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         let w = self.w;
         let reading_info: Vec<&'static words::Info> =
             readings.iter().map(|r| w.about(&r.key)).collect();
+        let org_head = starts
+            .windows(2)
+            .map(|r| reading_info[r[0] as usize..r[1] as usize].iter().any(|w| w.is_org_head()))
+            .collect();
         let empty = w.about("");
         let mut info = Vec::with_capacity(self.range.len());
         let mut bare_info = Vec::with_capacity(self.range.len());
@@ -590,6 +597,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             info,
             bare_info,
             matches,
+            org_head,
         };
     }
 
@@ -2438,6 +2446,10 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
     /// Head noun + modifiers: an organisation (وزارة الخارجية الروسية،
     /// البحرية الكورية الجنوبية), or a country's government (الحكومة الروسية).
     fn org_phrase(&mut self, i: usize, limit: usize) -> Option<usize> {
+        let k = i.checked_sub(self.range.start)?;
+        if !self.cache.org_head.get(k).copied().unwrap_or(false) {
+            return None;
+        }
         let (head_offset, head_key, peeled) = self
             .readings(i)
             .iter()
