@@ -719,7 +719,13 @@ const STATEMENT_VERB: Cue = Cue {
 
 /// وجاء في (البيان | بيان ...): a cue whose subject is the statement.
 fn statement_phrase(a: &Arabic, c: usize, statements: &[Statement]) -> Option<(CueUse, usize)> {
-    let k = a.bare(a.key(c));
+    // The key ends as its bare form does: most words are told by their end
+    // without peeling.
+    let key = a.key(c);
+    if !key.ends_with("جاء") && !key.ends_with("ورد") {
+        return None;
+    }
+    let k = a.bare(key);
     if k != "جاء" && k != "ورد" {
         return None;
     }
