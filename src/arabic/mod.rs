@@ -523,7 +523,11 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             readings.iter().map(|r| w.about(&r.key)).collect();
         let org_head = starts
             .windows(2)
-            .map(|r| reading_info[r[0] as usize..r[1] as usize].iter().any(|w| w.is_org_head()))
+            .map(|r| {
+                reading_info[r[0] as usize..r[1] as usize]
+                    .iter()
+                    .any(|w| w.is_org_head())
+            })
             .collect();
         let empty = w.about("");
         let mut info = Vec::with_capacity(self.range.len());
