@@ -187,6 +187,13 @@ fn plain_letter_len(b: &[u8], pos: usize) -> usize {
     }
 }
 
+/// True when `lead`, `next` are the two bytes of a basic Arabic letter
+/// (U+0620..U+063F, U+0641..U+064A; see [`plain_letter_len`]).
+#[inline]
+fn is_plain_arabic(lead: u8, next: u8) -> bool {
+    lead == 0xD8 && (0xA0..=0xBF).contains(&next) || lead == 0xD9 && (0x81..=0x8A).contains(&next)
+}
+
 /// The character starting at byte `pos` of `text` (a character boundary).
 fn char_at(text: &str, pos: usize) -> Option<char> {
     text.get(pos..).and_then(|r| r.chars().next())
@@ -271,6 +278,10 @@ fn tokenize_keys<'t>(
                 if plain > 0 {
                     has_letter = true;
                     pos += plain;
+                    // The rest of a run of basic Arabic letters at once.
+                    while pos + 1 < len && is_plain_arabic(bytes[pos], bytes[pos + 1]) {
+                        pos += 2;
+                    }
                     continue;
                 }
                 if bytes.get(pos) == Some(&b' ') {
