@@ -2869,6 +2869,18 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 full.push((phrase_key(m.span.slice(self.doc.text)), id));
             }
         }
+        // The keys that are a shorter key and one more word with the
+        // article, by that shorter key (its words but the last), with their
+        // owners in the order of `full`: each name is looked up once rather
+        // than compared with every mention (quadratic in long texts).
+        let mut longer: HashMap<&str, Vec<EntityId>> = HashMap::default();
+        for (k, b) in &full {
+            if let Some((short, last)) = k.rsplit_once(' ') {
+                if last.starts_with("ال") {
+                    longer.entry(short).or_default().push(*b);
+                }
+            }
+        }
         let mut moved: HashMap<EntityId, EntityId> = HashMap::default();
         for (a, e) in self.findings.entities.iter().enumerate() {
             if e.kind != ActorKind::Organization || !e.key.starts_with("org:") {
@@ -2878,10 +2890,12 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             if !short.contains(' ') {
                 continue;
             }
-            let mut owners = full.iter().filter_map(|(k, b)| {
-                let rest = k.strip_prefix(short.as_str())?.strip_prefix(' ')?;
-                (*b != a && !rest.contains(' ') && rest.starts_with("ال")).then_some(*b)
-            });
+            let mut owners = longer
+                .get(short.as_str())
+                .into_iter()
+                .flatten()
+                .copied()
+                .filter(|&b| b != a);
             let Some(b) = owners.next() else {
                 continue;
             };
