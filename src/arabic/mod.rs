@@ -3057,6 +3057,16 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             .keys()
             .map(|k| k.split(' ').next().unwrap_or(k))
             .collect();
+        // The first mention of each token alone, by token: what
+        // `standalone_nisba` and `peeled_guess` look at, found without a
+        // scan of all mentions per word (quadratic in long texts). Kept up
+        // to date as mentions are added below.
+        let mut alone_at: HashMap<usize, usize> = HashMap::default();
+        for (pos, m) in self.ments.iter().enumerate() {
+            if m.tokens.len() == 1 {
+                alone_at.entry(m.tokens.start).or_insert(pos);
+            }
+        }
         let mut i = self.range.start;
         while i < self.range.end {
             if !self.is_word(i) {
@@ -3100,7 +3110,8 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             let free = || self.findings.mention_at(self.doc.tokens[i].span).is_none();
             if let Some((id, tokens, offset, _)) = found.clone().filter(|_| !free()) {
                 let alone = tokens.len() == 1;
-                if let Some(pos) = alone.then(|| self.standalone_nisba(i)).flatten() {
+                let at = alone_at.get(&i).copied().filter(|_| alone);
+                if let Some(pos) = at.and_then(|pos| self.standalone_nisba(i, pos)) {
                     let span = self.span(tokens, offset);
                     if self.findings.reassign(span, id, MentionForm::Surname) {
                         // No longer an adjective: a subject unless governed.
@@ -3113,7 +3124,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                     i += 1;
                     continue;
                 }
-                if let Some(pos) = alone.then(|| self.peeled_guess(i, id)).flatten() {
+                if let Some(pos) = at.and_then(|pos| self.peeled_guess(i, id, pos)) {
                     let old = self.findings.entities[self.ments[pos].entity].mentions[0].span;
                     let span = self.span(tokens, offset);
                     if self.findings.replace(old, span, id, MentionForm::Surname) {
@@ -3146,7 +3157,11 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                     let span = self.span(tokens.clone(), offset);
                     let oblique = self.oblique_at(i, peeled);
                     let end = tokens.end;
-                    self.add(tokens, span, id, MentionForm::Surname, oblique);
+                    let start = tokens.start;
+                    let one = tokens.len() == 1;
+                    if self.add(tokens, span, id, MentionForm::Surname, oblique) && one {
+                        alone_at.entry(start).or_insert(self.ments.len() - 1);
+                    }
                     i = end;
                 }
                 None => i += 1,
@@ -3170,8 +3185,8 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
     /// is the only mention of a person of its own, read with a proclitic
     /// peeled (وأكد بزشكيان: ب + زشكيان) while the whole word is a part of
     /// the name of person `id`: the guess gives way to the known name.
-    fn peeled_guess(&self, i: usize, id: EntityId) -> Option<usize> {
-        let pos = self.ments.iter().position(|m| m.tokens == (i..i + 1))?;
+    /// `pos` is the first mention of token `i` alone.
+    fn peeled_guess(&self, i: usize, id: EntityId, pos: usize) -> Option<usize> {
         let other = &self.findings.entities[self.ments[pos].entity];
         let guess = self.ments[pos].entity != id
             && other.kind == ActorKind::Person
@@ -3185,8 +3200,8 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
     /// is a nisba with the article that modifies no noun: it follows a
     /// verb, a particle or punctuation (وأضاف السوداني), so it names
     /// someone (a family name), not a country.
-    fn standalone_nisba(&self, i: usize) -> Option<usize> {
-        let pos = self.ments.iter().position(|m| m.tokens == (i..i + 1))?;
+    /// `pos` is the first mention of token `i` alone.
+    fn standalone_nisba(&self, i: usize, pos: usize) -> Option<usize> {
         let key = self.key(i);
         let definite = key.starts_with("ال") || key.starts_with("وال");
         if self.ments[pos].form != MentionForm::Nisba || !definite {
