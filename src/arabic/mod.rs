@@ -434,6 +434,9 @@ pub(crate) struct Index {
     quote_at: Vec<u32>,
 }
 
+/// An empty slot of a per-token mention index.
+const NO_MENTION: u32 = u32::MAX;
+
 /// Fills `slots[r - base]` with `value` for every token of `r`.
 fn mark(slots: &mut [u32], base: usize, r: &Range<usize>, value: u32) {
     let (s, e) = (
@@ -3061,10 +3064,20 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         // `standalone_nisba` and `peeled_guess` look at, found without a
         // scan of all mentions per word (quadratic in long texts). Kept up
         // to date as mentions are added below.
-        let mut alone_at: HashMap<usize, usize> = HashMap::default();
+        // One slot per token of the run (a map would add a kilobyte to the
+        // browser build).
+        let base = self.range.start;
+        let mut alone_at = vec![NO_MENTION; self.range.len()];
+        let note = |alone_at: &mut [u32], start: usize, pos: usize| {
+            if let Some(slot) = start.checked_sub(base).and_then(|k| alone_at.get_mut(k)) {
+                if *slot == NO_MENTION {
+                    *slot = pos as u32;
+                }
+            }
+        };
         for (pos, m) in self.ments.iter().enumerate() {
             if m.tokens.len() == 1 {
-                alone_at.entry(m.tokens.start).or_insert(pos);
+                note(&mut alone_at, m.tokens.start, pos);
             }
         }
         let mut i = self.range.start;
@@ -3110,7 +3123,10 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             let free = || self.findings.mention_at(self.doc.tokens[i].span).is_none();
             if let Some((id, tokens, offset, _)) = found.clone().filter(|_| !free()) {
                 let alone = tokens.len() == 1;
-                let at = alone_at.get(&i).copied().filter(|_| alone);
+                let at = alone_at
+                    .get(i - base)
+                    .filter(|&&pos| alone && pos != NO_MENTION)
+                    .map(|&pos| pos as usize);
                 if let Some(pos) = at.and_then(|pos| self.standalone_nisba(i, pos)) {
                     let span = self.span(tokens, offset);
                     if self.findings.reassign(span, id, MentionForm::Surname) {
@@ -3160,7 +3176,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                     let start = tokens.start;
                     let one = tokens.len() == 1;
                     if self.add(tokens, span, id, MentionForm::Surname, oblique) && one {
-                        alone_at.entry(start).or_insert(self.ments.len() - 1);
+                        note(&mut alone_at, start, self.ments.len() - 1);
                     }
                     i = end;
                 }
