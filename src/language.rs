@@ -33,6 +33,13 @@ pub(crate) struct Counts {
     function: usize,
 }
 
+/// True when `lead`, `next` are the two bytes of a basic Arabic letter
+/// (U+0620..U+063F, U+0641..U+064A).
+#[inline]
+fn is_plain_arabic(lead: u8, next: u8) -> bool {
+    lead == 0xD8 && (0xA0..=0xBF).contains(&next) || lead == 0xD9 && (0x81..=0x8A).contains(&next)
+}
+
 impl Counts {
     /// Counts the letters and words of `text` in one pass.
     pub(crate) fn of(text: &str) -> Counts {
@@ -65,12 +72,14 @@ impl Counts {
             }
             // The basic Arabic letters (U+0620..U+063F, U+0641..U+064A) from
             // their two bytes, without decoding: nearly every Arabic letter.
-            let next = bytes.get(i + 1).copied().unwrap_or(0);
-            if b == 0xD8 && (0xA0..=0xBF).contains(&next)
-                || b == 0xD9 && (0x81..=0x8A).contains(&next)
-            {
+            if is_plain_arabic(b, bytes.get(i + 1).copied().unwrap_or(0)) {
+                // A run of them, counted without the other tests.
                 n.arabic += 1;
                 i += 2;
+                while i + 1 < bytes.len() && is_plain_arabic(bytes[i], bytes[i + 1]) {
+                    n.arabic += 1;
+                    i += 2;
+                }
                 continue;
             }
             let Some(c) = text.get(i..).and_then(|rest| rest.chars().next()) else {

@@ -14,7 +14,6 @@ use crate::span::Span;
 use crate::tagger::NameClass;
 use crate::text::document::Document;
 use crate::text::normalize::{is_arabic_diacritic, phrase_key};
-use std::borrow::Cow;
 use std::ops::Range;
 use words::{words, Words};
 
@@ -460,6 +459,9 @@ struct Cache<'d> {
     info: Vec<&'static words::Info>,
     bare_info: Vec<&'static words::Info>,
     matches: Vec<Option<lexicon::Match<'static>>>,
+    /// Whether any reading of each token is an organisation head (most
+    /// tokens are tried as one, few are).
+    org_head: Vec<bool>,
 }
 
 /// Per-token lookups, so that the speech rules never scan all mentions,
@@ -474,6 +476,9 @@ pub(crate) struct Index {
     /// Quote the token is inside or opens (index + 1 into `quoted`), or 0.
     quote_at: Vec<u32>,
 }
+
+/// An empty slot of a per-token mention index.
+const NO_MENTION: u32 = u32::MAX;
 
 /// Fills `slots[r - base]` with `value` for every token of `r`.
 fn mark(slots: &mut [u32], base: usize, r: &Range<usize>, value: u32) {
@@ -562,6 +567,14 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         let w = self.w;
         let reading_info: Vec<&'static words::Info> =
             readings.iter().map(|r| w.about(&r.key)).collect();
+        let org_head = starts
+            .windows(2)
+            .map(|r| {
+                reading_info[r[0] as usize..r[1] as usize]
+                    .iter()
+                    .any(|w| w.is_org_head())
+            })
+            .collect();
         let empty = w.about("");
         let mut info = Vec::with_capacity(self.range.len());
         let mut bare_info = Vec::with_capacity(self.range.len());
@@ -634,6 +647,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             info,
             bare_info,
             matches,
+            org_head,
         };
     }
 
@@ -814,10 +828,8 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         }
         // A title with a possessive, pointing back to a body (وقال رئيسها
         // محمد الحسان، مديره): a title word in construct, without ال.
-        // Not a ة, which normalises like the possessive ه (محافظة).
-        if ends_in_ta_marbuta(self.doc.word(i)) {
-            return None;
-        }
+        // Not a ة, which normalises like the possessive ه (محافظة): asked
+        // only of a key with a possessive ending.
         let key = self.key(i);
         let stem = ["ها", "هم", "ه"]
             .iter()
@@ -825,6 +837,9 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             .filter(|stem| {
                 !stem.starts_with("ال") && stem.chars().count() >= MIN_TITLE_STEM_LETTERS
             })?;
+        if ends_in_ta_marbuta(self.doc.word(i)) {
+            return None;
+        }
         let g = self.w.about(stem).title()?;
         (!keys().complements.contains_key(stem)).then_some((g, 0, 0))
     }
@@ -2641,6 +2656,10 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
     /// Head noun + modifiers: an organisation (وزارة الخارجية الروسية،
     /// البحرية الكورية الجنوبية), or a country's government (الحكومة الروسية).
     fn org_phrase(&mut self, i: usize, limit: usize) -> Option<usize> {
+        let k = i.checked_sub(self.range.start)?;
+        if !self.cache.org_head.get(k).copied().unwrap_or(false) {
+            return None;
+        }
         let (head_offset, head_key, peeled) = self
             .readings(i)
             .iter()
@@ -3080,6 +3099,18 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 *slot = None;
             }
         }
+        // The keys that are a shorter key and one more word with the
+        // article, by that shorter key (its words but the last), with their
+        // owners in the order of `full`: each name is looked up once rather
+        // than compared with every mention (quadratic in long texts).
+        let mut longer: HashMap<&str, Vec<EntityId>> = HashMap::default();
+        for (k, b) in &full {
+            if let Some((short, last)) = k.rsplit_once(' ') {
+                if last.starts_with("ال") {
+                    longer.entry(short).or_default().push(*b);
+                }
+            }
+        }
         let mut moved: HashMap<EntityId, EntityId> = HashMap::default();
         for (a, e) in self.findings.entities.iter().enumerate() {
             if e.kind != ActorKind::Organization || !e.key.starts_with("org:") {
@@ -3104,10 +3135,12 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             if !short.contains(' ') {
                 continue;
             }
-            let mut owners = full.iter().filter_map(|(k, b)| {
-                let rest = k.strip_prefix(short.as_str())?.strip_prefix(' ')?;
-                (*b != a && !rest.contains(' ') && rest.starts_with("ال")).then_some(*b)
-            });
+            let mut owners = longer
+                .get(short.as_str())
+                .into_iter()
+                .flatten()
+                .copied()
+                .filter(|&b| b != a);
             let Some(b) = owners.next() else {
                 continue;
             };
@@ -3269,6 +3302,26 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             .keys()
             .map(|k| k.split(' ').next().unwrap_or(k))
             .collect();
+        // The first mention of each token alone, by token: what
+        // `standalone_nisba` and `peeled_guess` look at, found without a
+        // scan of all mentions per word (quadratic in long texts). Kept up
+        // to date as mentions are added below.
+        // One slot per token of the run (a map would add a kilobyte to the
+        // browser build).
+        let base = self.range.start;
+        let mut alone_at = vec![NO_MENTION; self.range.len()];
+        let note = |alone_at: &mut [u32], start: usize, pos: usize| {
+            if let Some(slot) = start.checked_sub(base).and_then(|k| alone_at.get_mut(k)) {
+                if *slot == NO_MENTION {
+                    *slot = pos as u32;
+                }
+            }
+        };
+        for (pos, m) in self.ments.iter().enumerate() {
+            if m.tokens.len() == 1 {
+                note(&mut alone_at, m.tokens.start, pos);
+            }
+        }
         let mut i = self.range.start;
         while i < self.range.end {
             if !self.is_word(i) {
@@ -3278,7 +3331,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             let mut found = None;
             // A key that is the word as written has no space, nor have its
             // readings: only a normalised key (presentation forms) may.
-            let spaced = matches!(self.doc.tokens[i].key, Cow::Owned(_));
+            let spaced = !self.doc.tokens[i].key_is_word;
             for r in self.readings(i) {
                 if r.peeled > 0
                     && !matches!(
@@ -3312,7 +3365,11 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             let free = || self.findings.mention_at(self.doc.tokens[i].span).is_none();
             if let Some((id, tokens, offset, _)) = found.clone().filter(|_| !free()) {
                 let alone = tokens.len() == 1;
-                if let Some(pos) = alone.then(|| self.standalone_nisba(i)).flatten() {
+                let at = alone_at
+                    .get(i - base)
+                    .filter(|&&pos| alone && pos != NO_MENTION)
+                    .map(|&pos| pos as usize);
+                if let Some(pos) = at.and_then(|pos| self.standalone_nisba(i, pos)) {
                     let span = self.span(tokens, offset);
                     if self.findings.reassign(span, id, MentionForm::Surname) {
                         // No longer an adjective: a subject unless governed.
@@ -3325,7 +3382,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                     i += 1;
                     continue;
                 }
-                if let Some(pos) = alone.then(|| self.peeled_guess(i, id)).flatten() {
+                if let Some(pos) = at.and_then(|pos| self.peeled_guess(i, id, pos)) {
                     let old = self.findings.entities[self.ments[pos].entity].mentions[0].span;
                     let span = self.span(tokens, offset);
                     if self.findings.replace(old, span, id, MentionForm::Surname) {
@@ -3358,7 +3415,11 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                     let span = self.span(tokens.clone(), offset);
                     let oblique = self.oblique_at(i, peeled);
                     let end = tokens.end;
-                    self.add(tokens, span, id, MentionForm::Surname, oblique);
+                    let start = tokens.start;
+                    let one = tokens.len() == 1;
+                    if self.add(tokens, span, id, MentionForm::Surname, oblique) && one {
+                        note(&mut alone_at, start, self.ments.len() - 1);
+                    }
                     i = end;
                 }
                 None => i += 1,
@@ -3382,8 +3443,8 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
     /// is the only mention of a person of its own, read with a proclitic
     /// peeled (وأكد بزشكيان: ب + زشكيان) while the whole word is a part of
     /// the name of person `id`: the guess gives way to the known name.
-    fn peeled_guess(&self, i: usize, id: EntityId) -> Option<usize> {
-        let pos = self.ments.iter().position(|m| m.tokens == (i..i + 1))?;
+    /// `pos` is the first mention of token `i` alone.
+    fn peeled_guess(&self, i: usize, id: EntityId, pos: usize) -> Option<usize> {
         let other = &self.findings.entities[self.ments[pos].entity];
         let guess = self.ments[pos].entity != id
             && other.kind == ActorKind::Person
@@ -3397,8 +3458,8 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
     /// is a nisba with the article that modifies no noun: it follows a
     /// verb, a particle or punctuation (وأضاف السوداني), so it names
     /// someone (a family name), not a country.
-    fn standalone_nisba(&self, i: usize) -> Option<usize> {
-        let pos = self.ments.iter().position(|m| m.tokens == (i..i + 1))?;
+    /// `pos` is the first mention of token `i` alone.
+    fn standalone_nisba(&self, i: usize, pos: usize) -> Option<usize> {
         let key = self.key(i);
         let definite = key.starts_with("ال") || key.starts_with("وال");
         if self.ments[pos].form != MentionForm::Nisba || !definite {

@@ -750,7 +750,13 @@ const STATEMENT_VERB: Cue = Cue {
 
 /// وجاء في (البيان | بيان ...): a cue whose subject is the statement.
 fn statement_phrase(a: &Arabic, c: usize, statements: &[Statement]) -> Option<(CueUse, usize)> {
-    let k = a.bare(a.key(c));
+    // The key ends as its bare form does: most words are told by their end
+    // without peeling.
+    let key = a.key(c);
+    if !key.ends_with("جاء") && !key.ends_with("ورد") {
+        return None;
+    }
+    let k = a.bare(key);
     if k != "جاء" && k != "ورد" {
         return None;
     }
@@ -1266,9 +1272,15 @@ fn attribution_phrase(
         .title_containing(j)
         .filter(|r| r.start == j)
         .map_or(j, |r| r.end);
-    let source = a.ments.iter().find(|m| {
-        (m.tokens.start == j || m.tokens.start == named_at) && m.form != MentionForm::Nisba
-    });
+    // The first mention (not a nisba) at `j`, else at `named_at`: the
+    // mentions are in text order, so those two places are looked up
+    // rather than all mentions scanned (quadratic in long texts).
+    let first_at = |t: usize| {
+        a.ments_in(t, t + 1)
+            .iter()
+            .find(|m| m.form != MentionForm::Nisba)
+    };
+    let source = first_at(j).or_else(|| (named_at != j).then(|| first_at(named_at)).flatten());
     let mut subject = match (source, statement_span) {
         (Some(m), _) => Subject::Actor(m.entity, a.span(m.tokens.clone(), 0)),
         (None, Some(span)) => match statement_at(statements, j - 1) {

@@ -19,7 +19,6 @@ use features::{
     fmix, memory_code, quote_parity, with_own_class, Items, Kind, MemoryScores, Types, NO_MEMORY,
 };
 use model::Model;
-use std::borrow::Cow;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
@@ -154,7 +153,7 @@ pub(crate) fn tag(doc: &Document, tokens: Range<usize>) -> Vec<Name> {
 /// is), so the tagger need not normalise it again.
 pub(crate) fn own_key(doc: &Document, i: usize) -> bool {
     let t = &doc.tokens[i];
-    matches!(t.key, Cow::Borrowed(k) if !k.is_empty() && k.len() == t.span.len())
+    t.key_is_word && !t.key.is_empty()
 }
 
 /// Marks (opening, closing) that set off a title or name: a name that

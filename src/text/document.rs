@@ -1,6 +1,8 @@
 //! A tokenised text split into paragraphs and sentences.
 
-use super::token::{tokenize, Token, TokenKind};
+#[cfg(test)]
+use super::token::tokenize;
+use super::token::{tokenize_in, Token, TokenKind};
 use std::ops::Range;
 
 /// English abbreviations after which a full stop does not end a sentence.
@@ -10,6 +12,10 @@ const ABBREVIATIONS: &[&str] = &[
     "apr", "aug", "sept", "sep", "oct", "nov", "dec", "rev", "hon", "pres", "gov", "atty", "supt",
     "det", "insp", "messrs", "mt", "ft", "fig", "approx",
 ];
+
+/// Tokens of a news sentence, roughly: room for the sentence and paragraph
+/// lists is made for this many, so they seldom grow.
+const TOKENS_PER_SENTENCE: usize = 16;
 
 /// A text with its tokens, sentences and paragraphs.
 #[derive(Debug)]
@@ -48,9 +54,20 @@ impl<'t> Document<'t> {
     }
 
     /// Tokenises and segments `text`.
+    #[cfg(test)]
     pub fn new(text: &'t str) -> Document<'t> {
-        let tokens = tokenize(text);
-        let mut paragraphs = Vec::new();
+        Document::segment(text, tokenize(text))
+    }
+
+    /// [`Document::new`] with the normalised keys in `keys` (see
+    /// [`tokenize_in`]), a buffer that lives as long as the text.
+    pub fn new_in(text: &'t str, keys: &'t mut String) -> Document<'t> {
+        Document::segment(text, tokenize_in(text, keys))
+    }
+
+    /// Splits the tokens of `text` into paragraphs and sentences.
+    fn segment(text: &'t str, tokens: Vec<Token<'t>>) -> Document<'t> {
+        let mut paragraphs = Vec::with_capacity(tokens.len() / TOKENS_PER_SENTENCE + 1);
         let mut start = 0;
         for (i, t) in tokens.iter().enumerate() {
             if t.newline_before && i > start {
@@ -61,7 +78,7 @@ impl<'t> Document<'t> {
         if start < tokens.len() {
             paragraphs.push(start..tokens.len());
         }
-        let mut sentences = Vec::new();
+        let mut sentences = Vec::with_capacity(tokens.len() / TOKENS_PER_SENTENCE + 1);
         for p in &paragraphs {
             let mut s = p.start;
             let mut i = p.start;

@@ -6,6 +6,7 @@ use super::normalize::{
 };
 use crate::span::Span;
 use std::borrow::Cow;
+use std::ops::Range;
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -89,6 +90,9 @@ pub struct Token<'t> {
     /// Normalised key for matching (empty for punctuation): the word itself
     /// when normalising leaves it as it is, so most words need no string.
     pub key: Cow<'t, str>,
+    /// True when `key` is the word itself (normalising leaves it as it
+    /// is); false for punctuation and for keys made by normalising.
+    pub key_is_word: bool,
     /// True when a line break separates this token from the previous one.
     pub newline_before: bool,
     /// True when white space (or nothing but a line break) precedes the token.
@@ -183,6 +187,13 @@ fn plain_letter_len(b: &[u8], pos: usize) -> usize {
     }
 }
 
+/// True when `lead`, `next` are the two bytes of a basic Arabic letter
+/// (U+0620..U+063F, U+0641..U+064A; see [`plain_letter_len`]).
+#[inline]
+fn is_plain_arabic(lead: u8, next: u8) -> bool {
+    lead == 0xD8 && (0xA0..=0xBF).contains(&next) || lead == 0xD9 && (0x81..=0x8A).contains(&next)
+}
+
 /// The character starting at byte `pos` of `text` (a character boundary).
 fn char_at(text: &str, pos: usize) -> Option<char> {
     text.get(pos..).and_then(|r| r.chars().next())
@@ -190,7 +201,43 @@ fn char_at(text: &str, pos: usize) -> Option<char> {
 
 /// Splits `text` into tokens. Never fails; every byte of the text is either
 /// inside exactly one token or is white space / an ignorable control.
+/// Keys that normalising changes are strings of their own (see
+/// [`tokenize_in`] for one buffer shared by all).
+#[cfg(test)]
 pub fn tokenize(text: &str) -> Vec<Token<'_>> {
+    let mut keys = String::new();
+    let mut made = Vec::new();
+    let mut tokens = tokenize_keys(text, &mut keys, &mut made);
+    for (i, r) in made {
+        tokens[i].key = Cow::Owned(keys[r].to_string());
+    }
+    tokens
+}
+
+/// Bytes of text per key made, roughly (so the list of them seldom grows).
+const MADE_KEY_BYTES: usize = 24;
+
+/// [`tokenize`] with the keys that normalising changes written one after
+/// another into `keys` and borrowed from it: one buffer instead of a string
+/// per such word (a third of Arabic words: hamza seats, ta marbuta).
+pub fn tokenize_in<'t>(text: &'t str, keys: &'t mut String) -> Vec<Token<'t>> {
+    // About one word in three, of some eight bytes each with its space.
+    let mut made = Vec::with_capacity(text.len() / MADE_KEY_BYTES + 1);
+    let mut tokens = tokenize_keys(text, keys, &mut made);
+    let keys: &'t String = keys;
+    for (i, r) in made {
+        tokens[i].key = Cow::Borrowed(&keys[r]);
+    }
+    tokens
+}
+
+/// The tokens of `text`, each key that normalising changes left empty and
+/// written instead to `keys`, its token and place in `made`.
+fn tokenize_keys<'t>(
+    text: &'t str,
+    keys: &mut String,
+    made: &mut Vec<(usize, Range<usize>)>,
+) -> Vec<Token<'t>> {
     // Byte positions throughout: no per-character table to build.
     let len = text.len();
     let bytes = text.as_bytes();
@@ -231,6 +278,10 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
                 if plain > 0 {
                     has_letter = true;
                     pos += plain;
+                    // The rest of a run of basic Arabic letters at once.
+                    while pos + 1 < len && is_plain_arabic(bytes[pos], bytes[pos + 1]) {
+                        pos += 2;
+                    }
                     continue;
                 }
                 if bytes.get(pos) == Some(&b' ') {
@@ -316,26 +367,28 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
         }
         let span = Span::new(start, pos);
         let mut key = Cow::Borrowed("");
+        let mut key_is_word = false;
         if matches!(kind, TokenKind::Word | TokenKind::Number) {
             let word = span.slice(text);
             let dots = kind == TokenKind::Word && word_dots;
             if !dots && unchanged_prefix(word) == word.len() {
                 key = Cow::Borrowed(word);
+                key_is_word = true;
             } else {
-                // A key is never longer than its word, except for
-                // presentation forms (which expand): one allocation.
-                let mut k = String::with_capacity(word.len());
-                push_key(word, &mut k);
-                if kind == TokenKind::Word && k.contains('.') {
-                    k.retain(|c| c != '.');
+                let from = keys.len();
+                push_key(word, keys);
+                if kind == TokenKind::Word && keys[from..].contains('.') {
+                    let k = keys.split_off(from);
+                    keys.extend(k.chars().filter(|&c| c != '.'));
                 }
-                key = Cow::Owned(k);
+                made.push((tokens.len(), from..keys.len()));
             }
         }
         tokens.push(Token {
             span,
             kind,
             key,
+            key_is_word,
             newline_before: newline,
             space_before: space,
         });

@@ -25,15 +25,49 @@ fn units(bytes: &[u8]) -> u32 {
         .sum()
 }
 
+/// The high bit of every byte of a word.
+const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+/// One in every byte: multiplying by it sums the bytes into the top one.
+const ONES: u64 = 0x0101_0101_0101_0101;
+
+/// [`units`] of the eight bytes of `w` (little-endian), eight at a time:
+/// continuation bytes are `10xxxxxx` (high bit set, the next one clear),
+/// lead bytes of four-byte chars `11110xxx` (the four high bits set).
+fn units_of_word(w: u64) -> u32 {
+    let continuation = w & !(w << 1) & HIGH_BITS;
+    let astral = w & (w << 1) & (w << 2) & (w << 3) & HIGH_BITS;
+    // Each count is at most 8, so the byte sums never carry.
+    let count = |bits: u64| ((bits >> 7).wrapping_mul(ONES) >> 56) as u32;
+    8 - count(continuation) + count(astral)
+}
+
+/// [`units`] of one whole block, a word at a time.
+fn block_units(block: &[u8; BLOCK]) -> u32 {
+    block
+        .chunks_exact(8)
+        .map(|c| {
+            units_of_word(u64::from_le_bytes([
+                c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7],
+            ]))
+        })
+        .sum()
+}
+
 impl<'t> Utf16Map<'t> {
     /// Builds the table for `text`.
     pub fn new(text: &'t str) -> Utf16Map<'t> {
         let bytes = text.as_bytes();
         let mut at_block = Vec::with_capacity(bytes.len() / BLOCK + 2);
         let mut n = 0u32;
-        for block in bytes.chunks(BLOCK) {
+        let mut blocks = bytes.chunks_exact(BLOCK);
+        for block in &mut blocks {
             at_block.push(n);
-            n += units(block);
+            n += block_units(block.try_into().expect("a whole block"));
+        }
+        let rest = blocks.remainder();
+        if !rest.is_empty() {
+            at_block.push(n);
+            n += units(rest);
         }
         at_block.push(n);
         Utf16Map { bytes, at_block }
@@ -62,6 +96,36 @@ mod tests {
         assert_eq!(m.of(7), 4); // after ب
         assert_eq!(m.of(8), 5);
         assert_eq!(m.of(100), 5);
+    }
+
+    #[test]
+    fn words_count_as_bytes_do() {
+        let samples = [
+            "abcdefgh",
+            "بببب",
+            "a😀bcd",
+            "😀😀",
+            "\u{10FFFF}abcd",
+            "éàüß",
+            "\u{7FF}\u{800}\u{FFFF}",
+        ];
+        for s in samples {
+            let mut bytes = [0u8; 8];
+            let b = s.as_bytes();
+            bytes[..b.len().min(8)].copy_from_slice(&b[..b.len().min(8)]);
+            // Every byte value in every place, around the sample's bytes.
+            for place in 0..8 {
+                for v in 0..=255u8 {
+                    let mut w = bytes;
+                    w[place] = v;
+                    assert_eq!(
+                        units_of_word(u64::from_le_bytes(w)),
+                        units(&w),
+                        "{s} {place} {v}"
+                    );
+                }
+            }
+        }
     }
 
     #[test]
