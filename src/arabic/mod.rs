@@ -2797,7 +2797,12 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             break;
         }
         if k == i + 1 {
-            // A head alone refers back to an organisation named in full.
+            // A head alone refers back to an organisation named in full,
+            // when definite: without the article it is in construct with
+            // another body (جلسة مجلس الوزراء after مجلس النواب).
+            if !head_key.starts_with("ال") && self.is_word(k) && self.key(k).starts_with("ال") {
+                return None;
+            }
             let id = *self.orgs_by_head.get(strip_article(&head_key))?.last()?;
             let span = self.span(i..k, head_offset);
             let oblique = self.oblique_at(i, peeled);
@@ -4997,6 +5002,37 @@ mod tagger_tests {
             .filter(|a| keep(a.kind))
             .map(|a| a.name)
             .collect()
+    }
+
+    #[test]
+    fn a_head_alone_refers_back_only_when_definite() {
+        struct Case {
+            name: &'static str,
+            text: &'static str,
+            want: &'static [&'static str],
+        }
+        let cases = [
+            Case {
+                name: "an indefinite head in construct names another body",
+                text: "قال رئيس مجلس النواب اللبناني نبيه بري إن الاتفاق صامد. وقال رئيس الحكومة نواف سلام بعد جلسة مجلس الوزراء إن الحكومة ماضية.",
+                want: &["مجلس النواب اللبناني"],
+            },
+            Case {
+                name: "a definite head is the body named before",
+                text: "قال رئيس مجلس النواب اللبناني نبيه بري إن الاتفاق صامد. وأكد المجلس أن الجلسة مفتوحة.",
+                want: &["مجلس النواب اللبناني", "المجلس"],
+            },
+        ];
+        for c in cases {
+            let a = analyze_with(c.text, &Options::default()).unwrap();
+            let council = a
+                .actors
+                .iter()
+                .find(|x| x.name == "مجلس النواب اللبناني")
+                .expect("the council");
+            let got: Vec<&str> = council.mentions.iter().map(|m| m.text.as_str()).collect();
+            assert_eq!(got, c.want, "{}", c.name);
+        }
     }
 
     #[test]
