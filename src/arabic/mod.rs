@@ -988,6 +988,13 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 if n.entries.iter().any(|x| x.form == MentionForm::Nisba) {
                     end = n.tokens.end;
                     let country = n.entries[0].country.map(str::to_string);
+                    // A named group with its own country's adjective is that
+                    // group (جماعة الحوثي اليمنية).
+                    if e.country.is_some() && e.country.map(str::to_string) == country {
+                        let span = Span::new(m.span.start, self.doc.tokens[end - 1].span.end);
+                        self.add(m.tokens.start..end, span, id, MentionForm::Name, oblique);
+                        return Some(end);
+                    }
                     let name = self
                         .span(m.tokens.start..end, 0)
                         .slice(self.doc.text)
@@ -5002,6 +5009,31 @@ mod tagger_tests {
             .filter(|a| keep(a.kind))
             .map(|a| a.name)
             .collect()
+    }
+
+    #[test]
+    fn a_named_group_keeps_its_own_country_adjective() {
+        struct Case {
+            name: &'static str,
+            text: &'static str,
+            want: &'static [&'static str],
+        }
+        let cases = [
+            Case {
+                name: "a named group and its own country's adjective are that group",
+                text: "أعلنت جماعة الحوثي اليمنية استهداف سفينة. وقال الوزير إن هجمات الحوثيين تهدد الملاحة.",
+                want: &["الحوثيون"],
+            },
+            Case {
+                name: "a collective with a country adjective is a group of its own",
+                text: "وقال الخبراء الأمريكيون إن الوضع خطير.",
+                want: &["الخبراء الأمريكيون"],
+            },
+        ];
+        for c in cases {
+            let got = actor_names(c.text, |k| k == ActorKind::Group);
+            assert_eq!(got, c.want, "{}", c.name);
+        }
     }
 
     #[test]
