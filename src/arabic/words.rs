@@ -167,6 +167,12 @@ const HAND_TITLES: &[(Gender, &str)] = &[
     (Gender::Feminine, "ناشطة"),
     (Gender::Masculine, "الناشط"),
     (Gender::Feminine, "الناشطة"),
+    // A correspondent is someone (مراسل الجزيرة، مراسلة وكالة فرانس برس
+    // سارة أحمد), not a group.
+    (Gender::Masculine, "مراسل"),
+    (Gender::Feminine, "مراسلة"),
+    (Gender::Masculine, "المراسل"),
+    (Gender::Feminine, "المراسلة"),
 ];
 
 /// Words that name an unidentified source: the speaker stays unknown.
