@@ -5009,6 +5009,20 @@ mod tagger_tests {
     use crate::{analyze_with, ActorKind, Options};
 
     /// The names of the actors of `text` whose kind `keep` accepts, in order.
+    /// A text and the names of the actors of some kinds found in it.
+    struct NameCase {
+        name: &'static str,
+        text: &'static str,
+        want: &'static [&'static str],
+    }
+
+    /// Checks each case's actor names of the kinds `keep` accepts.
+    fn check_actor_names(cases: &[NameCase], keep: impl Fn(ActorKind) -> bool) {
+        for c in cases {
+            assert_eq!(actor_names(c.text, &keep), c.want, "{}", c.name);
+        }
+    }
+
     fn actor_names(text: &str, keep: impl Fn(ActorKind) -> bool) -> Vec<String> {
         analyze_with(text, &Options::default())
             .unwrap()
@@ -5021,27 +5035,19 @@ mod tagger_tests {
 
     #[test]
     fn a_named_group_keeps_its_own_country_adjective() {
-        struct Case {
-            name: &'static str,
-            text: &'static str,
-            want: &'static [&'static str],
-        }
         let cases = [
-            Case {
+            NameCase {
                 name: "a named group and its own country's adjective are that group",
                 text: "أعلنت جماعة الحوثي اليمنية استهداف سفينة. وقال الوزير إن هجمات الحوثيين تهدد الملاحة.",
                 want: &["الحوثيون"],
             },
-            Case {
+            NameCase {
                 name: "a collective with a country adjective is a group of its own",
                 text: "وقال الخبراء الأمريكيون إن الوضع خطير.",
                 want: &["الخبراء الأمريكيون"],
             },
         ];
-        for c in cases {
-            let got = actor_names(c.text, |k| k == ActorKind::Group);
-            assert_eq!(got, c.want, "{}", c.name);
-        }
+        check_actor_names(&cases, |k| k == ActorKind::Group);
     }
 
     #[test]
@@ -5084,50 +5090,37 @@ mod tagger_tests {
 
     #[test]
     fn datelines_and_places_after_a_preposition_are_written_whole() {
-        struct Case {
-            name: &'static str,
-            text: &'static str,
-            want: &'static [&'static str],
-        }
         let cases = [
-            Case {
+            NameCase {
                 name: "a dateline city starting with ب is a place, not ب + a name",
                 text: "بورتسودان (أ ف ب) - حذر منسق الأمم المتحدة من الجوع.",
                 want: &["بورتسودان"],
             },
-            Case {
+            NameCase {
                 name: "after في no second preposition is glued",
                 text: "وقال للصحفيين في بورتسودان إن الوضع صعب.",
                 want: &["بورتسودان"],
             },
-            Case {
+            NameCase {
                 name: "عمان as a dateline is Amman",
                 text: "عمان - قال وزير الطاقة إن المشروع بدأ.",
                 want: &["الأردن"],
             },
-            Case {
+            NameCase {
                 name: "عمان elsewhere is Oman",
                 text: "مسقط - قال الوزير إن سلطنة عمان ستواصل الوساطة وإن عمان لن تتدخل.",
                 want: &["عمان"],
             },
         ];
-        for c in cases {
-            let got = actor_names(c.text, |k| {
-                matches!(k, ActorKind::Place | ActorKind::Country)
-            });
-            assert_eq!(got, c.want, "{}", c.name);
-        }
+        check_actor_names(&cases, |k| {
+            matches!(k, ActorKind::Place | ActorKind::Country)
+        });
     }
 
     #[test]
     fn organisations_named_with_a_game_a_general_adjective_or_a_platform() {
-        struct Case {
-            name: &'static str,
-            text: &'static str,
-            want: &'static [&'static str],
-        }
         let cases = [
-            Case {
+            NameCase {
                 name: "a listed body with a game after it is that game's federation; العام before a nisba",
                 text: "وقال الاتحاد الأوروبي لكرة القدم إن المباراة ستقام. وقال الاتحاد الأوروبي إن العقوبات ستستمر. وقال الاتحاد العام التونسي للشغل إنه لم يشارك.",
                 want: &[
@@ -5136,72 +5129,61 @@ mod tagger_tests {
                     "الاتحاد العام التونسي للشغل",
                 ],
             },
-            Case {
+            NameCase {
                 name: "a platform where words were posted is no actor",
                 text: "وكتب الرئيس على صفحته في فيسبوك أن الحوار مستمر. وقال الوزير في تغريدة على تويتر إن الحوار مستمر.",
                 want: &[],
             },
-            Case {
+            NameCase {
                 name: "a club named without its head noun is the club; an elative's noun is no organisation",
                 text: "فاز النادي الأهلي على غريمه. وسجل للأهلي إمام عاشور. وأعلنت أرامكو، أكبر شركة نفط في العالم، أرباحها.",
                 want: &["النادي الأهلي", "أرامكو"],
             },
-            Case {
+            NameCase {
                 name: "a platform that speaks is one",
                 text: "وقالت شركة تويتر في بيان إنها ستحذف الحسابات المزيفة.",
                 want: &["تويتر"],
             },
         ];
-        for c in cases {
-            let got = actor_names(c.text, |k| k == ActorKind::Organization);
-            assert_eq!(got, c.want, "{}", c.name);
-        }
+        check_actor_names(&cases, |k| k == ActorKind::Organization);
     }
 
     #[test]
     fn words_that_look_like_names_but_are_not() {
-        struct Case {
-            name: &'static str,
-            text: &'static str,
-            want: &'static [&'static str],
-        }
         let cases = [
-            Case {
+            NameCase {
                 name: "an adjective of rank after an indefinite title; an institution's head noun alone",
                 text: "ونقلت وكالة تسنيم عن مسؤول إيراني رفيع قوله إن الجولة قد تعقد في روما. وقال الباحث في معهد واشنطن لسياسات الشرق الأدنى مايكل سينغ إن الطرفين بحاجة إلى اتفاق.",
                 want: &["مسؤول إيراني", "مايكل سينغ"],
             },
-            Case {
+            NameCase {
                 name: "a present verb after a title, before its object; a foreign name with ي still is one",
                 text: "أمير الرياض يدشن مشروعات تنموية. وقال المحلل إن عمر اللاعب يطرح تساؤلات. وقال اللاعب يانيك سينر إن الفوز مهم.",
                 want: &["يانيك سينر"],
             },
-            Case {
+            NameCase {
                 name: "a given name as an adjective after an indefinite plural in ات, before a word with ل",
                 text: "ودعا المنسق إلى فتح ممرات آمنة لإيصال المساعدات.",
                 want: &[],
             },
-            Case {
+            NameCase {
                 name: "a given name as an adjective coordinated with a second feminine adjective",
                 text: "وقالت اللجنة إن العملية جرت في أجواء آمنة وشفافة.",
                 want: &[],
             },
-            Case {
+            NameCase {
                 name: "a surname that ANERcorp mostly shows alone does not begin a name",
                 text: "الكرملين: بوتين مستعد للقاء نظيره الأوكراني.",
                 want: &[],
             },
-            Case {
+            NameCase {
                 name: "a woman so named after a cue or a title is still a person",
                 text:
                     "وقالت آمنة محمد إن الوضع صعب. وقالت وزيرة الصحة سعيدة أحمد إن المستشفى ممتلئ.",
                 want: &["آمنة محمد", "سعيدة أحمد"],
             },
         ];
-        for c in cases {
-            let got = actor_names(c.text, |k| k == ActorKind::Person);
-            assert_eq!(got, c.want, "{}", c.name);
-        }
+        check_actor_names(&cases, |k| k == ActorKind::Person);
     }
 
     #[test]

@@ -66,9 +66,10 @@ pub(crate) fn count_byte(hay: &[u8], x: u8) -> usize {
     n + chunks.remainder().iter().filter(|&&b| b == x).count()
 }
 
-/// The length of `text` without its comment lines (those starting with
-/// `#`, with their line break): see [`data_file!`].
-pub(crate) const fn uncommented_len(text: &str) -> usize {
+/// Copies `text` without its comment lines (those starting with `#`, with
+/// their line break) into `out` as far as it reaches, and returns the
+/// length of the whole stripped text: see [`data_file!`].
+const fn copy_uncommented(text: &str, out: &mut [u8]) -> usize {
     let b = text.as_bytes();
     let (mut i, mut n, mut line_start, mut comment) = (0, 0, true, false);
     while i < b.len() {
@@ -76,6 +77,9 @@ pub(crate) const fn uncommented_len(text: &str) -> usize {
             comment = b[i] == b'#';
         }
         if !comment {
+            if n < out.len() {
+                out[n] = b[i];
+            }
             n += 1;
         }
         line_start = b[i] == b'\n';
@@ -84,23 +88,16 @@ pub(crate) const fn uncommented_len(text: &str) -> usize {
     n
 }
 
+/// The length of `text` without its comment lines: see [`data_file!`].
+pub(crate) const fn uncommented_len(text: &str) -> usize {
+    copy_uncommented(text, &mut [])
+}
+
 /// `text` without its comment lines, as `N` bytes (`N` from
 /// [`uncommented_len`]): see [`data_file!`].
 pub(crate) const fn uncommented<const N: usize>(text: &str) -> [u8; N] {
-    let b = text.as_bytes();
     let mut out = [0u8; N];
-    let (mut i, mut n, mut line_start, mut comment) = (0, 0, true, false);
-    while i < b.len() {
-        if line_start {
-            comment = b[i] == b'#';
-        }
-        if !comment {
-            out[n] = b[i];
-            n += 1;
-        }
-        line_start = b[i] == b'\n';
-        i += 1;
-    }
+    copy_uncommented(text, &mut out);
     out
 }
 
