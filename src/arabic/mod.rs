@@ -1189,19 +1189,25 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         while j < to {
             match self.qualifier(j).filter(|(end, _, _)| *end <= to) {
                 Some((end, _, m)) => {
-                    let e = *m.entries[0];
-                    let id = self.findings.entity(e.key, || {
-                        let mut x = entity(e.kind, e.canonical);
-                        x.country = e.country.map(str::to_string);
-                        x.gender = e.gender;
-                        x
-                    });
-                    self.add(m.tokens.clone(), m.span, id, e.form, true);
+                    self.add_qualifier(&m);
                     j = end;
                 }
                 None => j += 1,
             }
         }
+    }
+
+    /// Records a country or place named inside a title or an institution's
+    /// name (a `qualifier` match): an oblique mention of its own.
+    fn add_qualifier(&mut self, m: &lexicon::Match<'static>) {
+        let e = *m.entries[0];
+        let id = self.findings.entity(e.key, || {
+            let mut x = entity(e.kind, e.canonical);
+            x.country = e.country.map(str::to_string);
+            x.gender = e.gender;
+            x
+        });
+        self.add(m.tokens.clone(), m.span, id, e.form, true);
     }
 
     /// True when the country adjective `m` at token `k` has no article
@@ -1674,14 +1680,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             }
             if let Some((end, c, m)) = self.qualifier(k).filter(|(_, _, m)| !self.disagrees(k, m)) {
                 plain_end.get_or_insert(k);
-                let e = *m.entries[0];
-                let id = self.findings.entity(e.key, || {
-                    let mut x = entity(e.kind, e.canonical);
-                    x.country = e.country.map(str::to_string);
-                    x.gender = e.gender;
-                    x
-                });
-                self.add(m.tokens.clone(), m.span, id, e.form, true);
+                self.add_qualifier(&m);
                 // Where one serves is not one's country (منسق ... في السودان).
                 if served_at != Some(k) {
                     country = country.or(c);
@@ -1953,26 +1952,30 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         self.institution_end(k, limit)
     }
 
+    /// True when token `k` is a definite word that is no function word,
+    /// honorific, title or name word: part of a place or body no list
+    /// knows (الأراضي الفلسطينية المحتلة، الشرق الأدنى).
+    fn is_plain_definite(&self, k: usize) -> bool {
+        self.is_word(k)
+            && self.key(k).starts_with("ال")
+            && !self.is_stop(k)
+            && !PERSONAL_HONORIFICS.contains(&self.key(k))
+            && self.title_gender(k).is_none()
+            && !self.tw(k).is_first_name()
+            && !self.tw(k).is_name_word()
+    }
+
     /// The end of a definite area no list knows, with its definite
     /// adjectives, when a full name of two words or more follows it and
     /// ends there (منسقة الشؤون الإنسانية في الأراضي الفلسطينية المحتلة
     /// سيغريد كاغ إن): where the holder serves. Without such a name the
     /// phrase is the sentence's own (قال الوزير في المؤتمر الصحفي).
     fn served_area_end(&self, k: usize, limit: usize) -> Option<usize> {
-        let plain_definite = |j: usize| {
-            self.is_word(j)
-                && self.key(j).starts_with("ال")
-                && !self.is_stop(j)
-                && !PERSONAL_HONORIFICS.contains(&self.key(j))
-                && self.title_gender(j).is_none()
-                && !self.tw(j).is_first_name()
-                && !self.tw(j).is_name_word()
-        };
-        if !plain_definite(k) || self.lex_at(k).is_some() {
+        if !self.is_plain_definite(k) || self.lex_at(k).is_some() {
             return None;
         }
         let mut end = k + 1;
-        while end < limit && end < k + 1 + MAX_TITLE_MODIFIERS && plain_definite(end) {
+        while end < limit && end < k + 1 + MAX_TITLE_MODIFIERS && self.is_plain_definite(end) {
             end += 1;
         }
         if end == k + 1 {
@@ -2032,26 +2035,17 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 end += 1;
             }
             // ... and what it is for (معهد واشنطن لسياسات الشرق الأدنى).
-            let plain_definite = |j: usize| {
-                self.is_word(j)
-                    && self.key(j).starts_with("ال")
-                    && !self.is_stop(j)
-                    && !PERSONAL_HONORIFICS.contains(&self.key(j))
-                    && self.title_gender(j).is_none()
-                    && !self.tw(j).is_first_name()
-                    && !self.tw(j).is_name_word()
-            };
             if end + 1 < limit
                 && self.is_word(end)
                 && self.key(end).starts_with('ل')
                 && !self.key(end).starts_with("لل")
                 && self.readings(end).len() > 1
-                && plain_definite(end + 1)
+                && self.is_plain_definite(end + 1)
             {
                 let mut purpose_end = end + 2;
                 while purpose_end < limit
                     && purpose_end < end + MAX_TITLE_MODIFIERS
-                    && plain_definite(purpose_end)
+                    && self.is_plain_definite(purpose_end)
                 {
                     purpose_end += 1;
                 }

@@ -191,6 +191,19 @@ impl<'d, 't, 'f> English<'d, 't, 'f> {
         self.is_word(i) && self.doc.tokens[i].is_capitalized(self.doc.text)
     }
 
+    /// True when token `k` is a capitalised word that ends a name there
+    /// (no capitalised word after it before `limit`) and that the lexicon
+    /// lists, alone, only in the form `form` (a demonym or a capital city
+    /// after a first name: Volker Turk, Joao Lima).
+    fn last_listed_word(&self, k: usize, limit: usize, form: MentionForm) -> bool {
+        self.is_cap(k)
+            && !(k + 1 < limit && self.is_cap(k + 1))
+            && self
+                .lex
+                .longest_at(self.doc, k, self.para_end(k))
+                .is_some_and(|m| m.tokens.len() == 1 && m.entries.iter().all(|e| e.form == form))
+    }
+
     /// True for an all-capitals word of two letters or more (NATO, U.S.).
     fn is_acronym(&self, i: usize) -> bool {
         if !self.is_word(i) {

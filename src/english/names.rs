@@ -604,30 +604,13 @@ impl English<'_, '_, '_> {
                     .is_some_and(|t| t.kind == crate::text::token::TokenKind::Number);
             // A one-word demonym is a surname after a first name when no
             // capitalised word follows (Volker Turk warned ...).
-            let demonym_surname = words > 0
-                && self.is_cap(k)
-                && !(k + 1 < limit && self.is_cap(k + 1))
-                && self
-                    .lex
-                    .longest_at(self.doc, k, self.para_end(k))
-                    .is_some_and(|m| {
-                        m.tokens.len() == 1
-                            && m.entries.iter().all(|e| e.form == MentionForm::Nisba)
-                    });
+            let demonym_surname = words > 0 && self.last_listed_word(k, limit, MentionForm::Nisba);
             // A capital city is a surname after a first name or two name
             // words when the name ends there (Joao Lima, Beatriz Costa Lima).
             let metonym_surname = (words >= 2
                 || words == 1 && self.w.first_name(self.key(k - 1)).is_some())
-                && self.is_cap(k)
                 && !self.is_acronym(k)
-                && !(k + 1 < limit && self.is_cap(k + 1))
-                && self
-                    .lex
-                    .longest_at(self.doc, k, self.para_end(k))
-                    .is_some_and(|m| {
-                        m.tokens.len() == 1
-                            && m.entries.iter().all(|e| e.form == MentionForm::Metonym)
-                    });
+                && self.last_listed_word(k, limit, MentionForm::Metonym);
             // A title word is a surname right after a known first name when
             // the name ends there (Commissioner Jeff Pope urged ...).
             let title_surname = words > 0
