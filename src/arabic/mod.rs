@@ -442,6 +442,10 @@ pub(crate) struct Arabic<'d, 't, 'f> {
     /// Family names (last name words, as keys) of the persons named in full
     /// so far, and how many entities have been looked at for them.
     family_names: (usize, HashSet<String>),
+    /// True while a title coordinated with the one before it is read (see
+    /// `second_office_holder`): that title does not look for a third one,
+    /// so the recursion is one level deep whatever the input.
+    in_second_office: bool,
 }
 
 /// What every rule asks about a token, computed once per document.
@@ -517,6 +521,7 @@ pub(crate) fn analyze(
         labels: HashMap::default(),
         label_quotes: HashSet::default(),
         family_names: (0, HashSet::default()),
+        in_second_office: false,
     };
     a.build_cache();
     a.labels = a
@@ -538,6 +543,15 @@ pub(crate) fn analyze(
     a.ments.sort_by_key(|m| m.tokens.start);
     a.build_index();
     speech::find_quotes(&mut a);
+}
+
+/// What a title coordinated after another one turned out to be.
+enum SecondOffice {
+    /// It named the holder of both; the name ends here.
+    Holder(usize),
+    /// It is an office of its own, read up to `end`; the first title is
+    /// recorded alone before the titles it added (at `titles_at`).
+    Alone { end: usize, titles_at: usize },
 }
 
 /// A title phrase: head, modifiers, and what they say.
@@ -1433,18 +1447,94 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 return Some(title.end);
             }
         }
-        self.titles_alone.push(TitleAlone {
-            indefinite,
-            tokens: i..title.plain_end,
-            span: self.span(i..title.plain_end, offset),
-            role_key: phrase_key(&role),
-            full_name: role.clone(),
-            head_key,
-            peeled,
-            country: title.country,
-            gender,
-        });
-        Some(title.end)
+        let mut second = None;
+        if !indefinite {
+            match self.second_office_holder(i, &title, &role, offset, limit) {
+                Some(SecondOffice::Holder(end)) => return Some(end),
+                Some(SecondOffice::Alone { end, titles_at }) => second = Some((end, titles_at)),
+                None => {}
+            }
+        }
+        let (end, titles_at) = second.unwrap_or((title.end, self.titles_alone.len()));
+        self.titles_alone.insert(
+            titles_at,
+            TitleAlone {
+                indefinite,
+                tokens: i..title.plain_end,
+                span: self.span(i..title.plain_end, offset),
+                role_key: phrase_key(&role),
+                full_name: role.clone(),
+                head_key,
+                peeled,
+                country: title.country,
+                gender,
+            },
+        );
+        Some(end)
+    }
+
+    /// Two offices of one holder, coordinated with و before the holder's
+    /// name (وزير المالية ووزير الدولة للشؤون الاقتصادية نورة الفصام، نائب
+    /// الرئيس والمسؤول الائتماني الأول في الوكالة أليكسيس كرو): the first
+    /// office is a mention of the person the second one names. Not an
+    /// office with a possessive (الرئيس ونائبه), which is someone else's,
+    /// nor offices of two countries (الرئيس الفلسطيني ورئيس الوزراء
+    /// الإسرائيلي). Returns where the name ends.
+    fn second_office_holder(
+        &mut self,
+        i: usize,
+        title: &Title,
+        role: &str,
+        offset: usize,
+        limit: usize,
+    ) -> Option<SecondOffice> {
+        let j = title.end;
+        if self.in_second_office
+            || j >= limit
+            || !self.is_word(j)
+            || !self.doc.tokens[j].key.starts_with('و')
+            || !matches!(self.title_gender(j), Some((_, _, peeled)) if peeled > 0)
+            // ونائبه: a possessive, written without ة, as keys write ة.
+            || self.key(j).ends_with('ه') && !ends_in_ta_marbuta(self.doc.word(j))
+        {
+            return None;
+        }
+        let before = self.ments.len();
+        let titles_at = self.titles_alone.len();
+        self.in_second_office = true;
+        let end = self.title_phrase(j, limit);
+        self.in_second_office = false;
+        let end = end?;
+        let named = self.ments[before..]
+            .iter()
+            .find(|m| m.form == MentionForm::Name && m.tokens.end == end)
+            .map(|m| (m.entity, m.tokens.start));
+        let Some((id, name_start)) = named.filter(|&(id, _)| {
+            let theirs = &self.findings.entities[id].country;
+            title.country.is_none() || theirs.is_none() || *theirs == title.country
+        }) else {
+            // The second office is a title of its own, and this one is
+            // recorded alone before it.
+            return Some(SecondOffice::Alone { end, titles_at });
+        };
+        let both = self
+            .span(i..name_start, offset)
+            .slice(self.doc.text)
+            .trim_end();
+        let e = &mut self.findings.entities[id];
+        if e.role
+            .as_deref()
+            .is_none_or(|r| both.contains(r) || role.is_empty())
+        {
+            e.role = Some(both.to_string());
+        }
+        if e.country.is_none() {
+            e.country = title.country.clone();
+        }
+        let span = self.span(i..title.plain_end, offset);
+        let oblique = self.oblique_at(i, 0);
+        self.add(i..title.plain_end, span, id, MentionForm::Title, oblique);
+        Some(SecondOffice::Holder(end))
     }
 
     fn title_modifiers(&mut self, i: usize, limit: usize) -> Title {
@@ -1575,6 +1665,14 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                     k = at;
                     continue;
                 }
+            }
+            // What the title's organisation is for, after its name
+            // (المفوض السامي للأمم المتحدة لحقوق الإنسان فولكر تورك).
+            if plain_end.is_some() && self.purpose_end(k).is_some() {
+                let end = self.purpose_end(k).unwrap_or(k);
+                taken += end - k;
+                k = end;
+                continue;
             }
             // The region an office covers (المديرة الإقليمية للمنظمة لشرق
             // المتوسط حنان بلخي).
@@ -1860,6 +1958,20 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 k += 2;
                 continue;
             }
+            // A ب phrase of the office itself, right before the holder's
+            // full name (وزير الخارجية بالإنابة، والجالية الوطنية بالخارج
+            // أحمد عطاف), not the start of the name.
+            if k > i + 1
+                && self.key(k).starts_with("بال")
+                && self.lex_at(k).is_none()
+                && !self.tw(k).is_first_name()
+                && !self.tw(k).is_name_word()
+                && self.name_run(k + 1, limit, true).0 >= k + 3
+            {
+                taken += 1;
+                k += 1;
+                continue;
+            }
             break;
         }
         Title {
@@ -1920,6 +2032,14 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         if let Some(end) = self.listed_org_end(k) {
             return Some(end);
         }
+        // A body named in quotes (في شركة «إنرجي أسبكتس» للاستشارات).
+        if let Some(&close) = self
+            .labels
+            .get(&(k + 1))
+            .filter(|_| self.tw(k).is_org_head() && !self.key(k).starts_with("ال"))
+        {
+            return Some(self.label_end(close, limit));
+        }
         // A field (الخبير في شؤون الطاقة عامر الشوبكي): the noun, the
         // definite noun it governs and their adjectives.
         if FIELD_NOUNS.contains(&self.key(k)) {
@@ -1971,10 +2091,19 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
     /// سيغريد كاغ إن): where the holder serves. Without such a name the
     /// phrase is the sentence's own (قال الوزير في المؤتمر الصحفي).
     fn served_area_end(&self, k: usize, limit: usize) -> Option<usize> {
-        if !self.is_plain_definite(k) || self.lex_at(k).is_some() {
+        // Or a common noun in construct with such a word (منسق الإغاثة في
+        // حالات الطوارئ توم فليتشر).
+        let construct = self.is_plain_word(k)
+            && self.tw(k).is_common()
+            && !self.tw(k).is_first_name()
+            && !self.tw(k).is_name_word()
+            && k + 1 < limit
+            && self.is_plain_definite(k + 1)
+            && self.lex_at(k + 1).is_none();
+        if !(self.is_plain_definite(k) || construct) || self.lex_at(k).is_some() {
             return None;
         }
-        let mut end = k + 1;
+        let mut end = k + 1 + usize::from(construct);
         while end < limit && end < k + 1 + MAX_TITLE_MODIFIERS && self.is_plain_definite(end) {
             end += 1;
         }
@@ -2117,8 +2246,9 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         let nisba_shaped = (stem.ends_with('ي') || stem.ends_with("يه"))
             && stem.chars().count() >= MIN_NISBA_STEM_LETTERS;
         let prev = self.key(k - 1);
+        // After a coordinated noun too (والجالية الوطنية).
         nisba_shaped
-            && (prev.starts_with("ال") || prev.starts_with("لل"))
+            && (prev.starts_with("ال") || prev.starts_with("لل") || prev.starts_with("وال"))
             && !w.is_name_word()
             && !w.is_first_name()
     }
@@ -2687,15 +2817,29 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 self.doc.tokens[close - 1].span.end,
             );
             let name = label.slice(self.doc.text).to_string();
-            let key = format!("org:{}", phrase_key(&name));
-            let id = self
-                .findings
-                .entity(&key, || entity(ActorKind::Organization, &name));
-            let span = self.span(i..close + 1, head_offset);
+            // A listed organisation in quotes is the listed one (شركة «أوبن
+            // إيه آي» and later أوبن إيه آي); another is keyed as if
+            // unquoted, so that the same words without the marks match it.
+            let listed = self
+                .lex_at(i + 2)
+                .filter(|m| m.peeled == 0 && m.tokens.end == close)
+                .map(|m| *m.entries[0])
+                .filter(|e| e.kind == ActorKind::Organization);
+            let id = match listed {
+                Some(e) => self.lexicon_actor(&e),
+                None => {
+                    let head = self.span(i..i + 1, head_offset).slice(self.doc.text);
+                    let key = format!("org:{}", phrase_key(&format!("{head} {name}")));
+                    self.findings
+                        .entity(&key, || entity(ActorKind::Organization, &name))
+                }
+            };
+            let end = self.label_end(close, limit);
+            let span = self.span(i..end, head_offset);
             let oblique = self.oblique_at(i, peeled);
-            self.add(i..close + 1, span, id, MentionForm::Name, oblique);
+            self.add(i..end, span, id, MentionForm::Name, oblique);
             self.label_quotes.insert(i + 1);
-            return Some(close + 1);
+            return Some(end);
         }
         let mut k = i + 1;
         let mut country = None;
@@ -2744,17 +2888,10 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             }
             // What the body is for, in construct (المرصد السوري لحقوق
             // الإنسان، وكالة غوث وتشغيل اللاجئين).
-            if k > i + 1
-                && self.is_word(k + 1)
-                && self.key(k + 1).starts_with("ال")
-                && self
-                    .key(k)
-                    .strip_prefix('ل')
-                    .is_some_and(|noun| keys().purpose.contains(noun))
-            {
+            if let Some(end) = self.purpose_end(k).filter(|_| k > i + 1) {
                 country_only = false;
-                taken += 2;
-                k += 2;
+                taken += end - k;
+                k = end;
                 continue;
             }
             // "General" after the head (الاتحاد العام التونسي للشغل), which
@@ -2854,6 +2991,52 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
     /// True for a plain noun that can stand in construct inside a name
     /// (عمليات in هيئة عمليات التجارة): no article, no proclitic and no
     /// function, cue, title or adverbial word, on the same line.
+    /// The end of an organisation named in quotes whose closing mark is
+    /// token `close`: its country's adjective is the name's, as without
+    /// quotes (شركة «تسلا» الأمريكية), and so is what it does (مجموعة «جي
+    /// 42» الإماراتية للذكاء الاصطناعي، شركة «إنرجي أسبكتس» للاستشارات).
+    fn label_end(&self, close: usize, limit: usize) -> usize {
+        let mut end = close + 1;
+        if end < limit
+            && self.is_word(end)
+            && self.key(end).starts_with("ال")
+            && self.lex_at(end).is_some_and(|c| {
+                c.peeled == 0
+                    && c.tokens.len() == 1
+                    && c.entries[0].kind == ActorKind::Country
+                    && c.entries[0].form == MentionForm::Nisba
+            })
+        {
+            end += 1;
+        }
+        if end < limit && self.is_word(end) && self.key(end).starts_with("لل") {
+            end += 1;
+            while end < limit && self.is_definite_adjective(end) {
+                end += 1;
+            }
+        }
+        end
+    }
+
+    /// The end of what a body is for, when token `k` is ل + a noun of
+    /// purpose before a definite word (لحقوق الإنسان), or ل + دفاع عن and
+    /// what is defended (للدفاع عن حقوق الإنسان).
+    fn purpose_end(&self, k: usize) -> Option<usize> {
+        let noun = self.key(k).strip_prefix('ل')?;
+        let definite = |j: usize| self.is_word(j) && self.key(j).starts_with("ال");
+        if keys().purpose.contains(noun) && definite(k + 1) {
+            return Some(k + 2);
+        }
+        if noun != "لدفاع" || !self.is_word(k + 1) || self.key(k + 1) != "عن" {
+            return None;
+        }
+        if definite(k + 2) {
+            return Some(k + 3);
+        }
+        (self.is_word(k + 2) && keys().purpose.contains(self.key(k + 2)) && definite(k + 3))
+            .then_some(k + 4)
+    }
+
     fn is_construct_noun(&self, k: usize) -> bool {
         self.is_plain_word(k)
             && self.readings(k).len() == 1
@@ -3711,6 +3894,20 @@ mod tests {
     fn quotes_and_speakers() {
         let cases = [
             Case {
+                name: "a work named in quotes is no quote; a body's short name in quotes or brackets neither, and what it announced follows",
+                text: "وقال المتحدث باسم الوزارة حسام عبد الغفار في برنامج \"الحكاية\" إن الفيروس منتشر. أعلنت الهيئة السعودية للبيانات والذكاء الاصطناعي \"سدايا\" عن إطلاق نموذج جديد. وأعلنت هيئة الاتصالات (هيئة) عن خطة جديدة. أعلنت شركة \"تسلا\" الأمريكية، الأربعاء، عن تراجع مبيعاتها.",
+                want: &[
+                    (I, "الفيروس منتشر", Some("حسام عبد الغفار")),
+                    (
+                        I,
+                        "إطلاق نموذج جديد",
+                        Some("الهيئة السعودية للبيانات والذكاء الاصطناعي"),
+                    ),
+                    (I, "خطة جديدة", Some("هيئة الاتصالات")),
+                    (I, "تراجع مبيعاتها", Some("تسلا")),
+                ],
+            },
+            Case {
                 name: "a statement noun's issuer stands before any comma; an indefinite one with an unknown issuer is new",
                 text: "وقال رئيس الشركة أمين الناصر في بيان إن الأداء قوي. وبحسب بيانات بورصة تداول، انخفض سهم أرامكو بنسبة 1.2 في المئة.",
                 want: &[
@@ -4373,6 +4570,49 @@ mod name_tests {
     #[test]
     fn people_names_roles_and_surnames() {
         let cases = [
+            Case {
+                name: "two offices coordinated with و before one name are that person's; not offices of two countries",
+                text: "وقال وزير المالية ووزير الدولة للشؤون الاقتصادية والاستثمار نورة الفصام إن العجز كبير. وقال وكيل الأمين العام للشؤون الإنسانية ومنسق الإغاثة في حالات الطوارئ توم فليتشر إن الوضع صعب. والتقى الرئيس الفلسطيني ورئيس الوزراء الإسرائيلي بنيامين نتنياهو في القدس.",
+                want: &[
+                    (
+                        "نورة الفصام",
+                        Some("وزير المالية ووزير الدولة للشؤون الاقتصادية والاستثمار"),
+                        &["وزير المالية", "نورة الفصام"],
+                    ),
+                    (
+                        "توم فليتشر",
+                        Some("وكيل الأمين العام للشؤون الإنسانية ومنسق الإغاثة في حالات الطوارئ"),
+                        &["وكيل الأمين العام للشؤون الإنسانية", "توم فليتشر"],
+                    ),
+                    ("بنيامين نتنياهو", Some("رئيس الوزراء الإسرائيلي"), &["بنيامين نتنياهو"]),
+                ],
+            },
+            Case {
+                name: "a coordinated noun's adjective and a ب phrase of the office; a permanent representative; what the title's body is for; a body named in quotes",
+                text: "وقال وزير الدولة وزير الشؤون الخارجية والجالية الوطنية بالخارج أحمد عطاف إن الجزائر لن تقبل. وقال مندوب الجزائر الدائم لدى الأمم المتحدة عمار بن جامع إن الحل العسكري وهم. وقال المفوض السامي للأمم المتحدة لحقوق الإنسان فولكر تورك إن الوضع خطير. وقالت كبيرة المحللين في شركة \"إنرجي أسبكتس\" للاستشارات أمريتا سين إن قطر قوية.",
+                want: &[
+                    (
+                        "أحمد عطاف",
+                        Some("وزير الدولة وزير الشؤون الخارجية والجالية الوطنية بالخارج"),
+                        &["أحمد عطاف"],
+                    ),
+                    (
+                        "عمار بن جامع",
+                        Some("مندوب الجزائر الدائم لدى الأمم المتحدة"),
+                        &["عمار بن جامع"],
+                    ),
+                    (
+                        "فولكر تورك",
+                        Some("المفوض السامي للأمم المتحدة لحقوق الإنسان"),
+                        &["فولكر تورك"],
+                    ),
+                    (
+                        "أمريتا سين",
+                        Some("كبيرة المحللين في شركة \"إنرجي أسبكتس\" للاستشارات"),
+                        &["أمريتا سين"],
+                    ),
+                ],
+            },
             Case {
                 name: "a correspondent is a title, not a group",
                 text: "وقالت مراسلة الجزيرة في غزة هند الخضري إن القصف مستمر. وقال مراسل قناة الجزيرة إن الطرق مغلقة.",
@@ -5114,6 +5354,11 @@ mod tagger_tests {
     #[test]
     fn organisations_named_with_a_game_a_general_adjective_or_a_platform() {
         let cases = [
+            NameCase {
+                name: "what a body defends is its name's; a listed body in quotes is the listed one",
+                text: "وقالت الرابطة التونسية للدفاع عن حقوق الإنسان إن الوضع خطير. وأعلنت شركة \"أوبن إيه آي\" الأمريكية شراكة جديدة. وقال الرئيس التنفيذي لشركة أوبن إيه آي سام ألتمان إن الشراكة مهمة.",
+                want: &["الرابطة التونسية للدفاع عن حقوق الإنسان", "أوبن إيه آي"],
+            },
             NameCase {
                 name: "a listed body with a game after it is that game's federation; العام before a nisba",
                 text: "وقال الاتحاد الأوروبي لكرة القدم إن المباراة ستقام. وقال الاتحاد الأوروبي إن العقوبات ستستمر. وقال الاتحاد العام التونسي للشغل إنه لم يشارك.",

@@ -132,12 +132,22 @@ const NAMING_NOUNS: &[&str] = &[
     "لقب",
     "بلقب",
     "اللقب",
-    "تسمية",
+    "تسميه",
     "مسمى",
     "يسمى",
     "تسمى",
     "سمي",
     "سميت",
+    // Works and campaigns named in quotes (برنامج «الحكاية»، عملية «...»).
+    "برنامج",
+    "مسلسل",
+    "فيلم",
+    "كتاب",
+    "روايه",
+    "اغنيه",
+    "عمليه",
+    "حمله",
+    "مبادره",
 ];
 
 /// True when the quotation mark at `open` follows a naming noun.
@@ -145,9 +155,24 @@ fn after_naming_noun(a: &Arabic, open: usize) -> bool {
     open > a.range.start && a.is_word(open - 1) && NAMING_NOUNS.contains(&a.key(open - 1))
 }
 
+/// True when the one-word quote at `open` comes right after an
+/// organisation's name: its short name (الهيئة السعودية للبيانات والذكاء
+/// الاصطناعي «سدايا»), not words said.
+fn after_organisation(a: &Arabic, open: usize, close: usize) -> bool {
+    let words = (open + 1..close).filter(|&i| a.is_word(i)).count();
+    words == 1
+        && a.ments.iter().any(|m| {
+            m.tokens.end == open && a.findings.entities[m.entity].kind == ActorKind::Organization
+        })
+}
+
 pub(super) fn find_quotes(a: &mut Arabic) {
     let doc = a.doc;
-    let named = |q: &marks::Quoted| a.labels.contains_key(&q.open) && after_naming_noun(a, q.open);
+    let named = |q: &marks::Quoted| {
+        a.labels.get(&q.open).is_some_and(|&close| {
+            after_naming_noun(a, q.open) || after_organisation(a, q.open, close)
+        })
+    };
     let quoted: Vec<marks::Quoted> = a
         .marks
         .iter()
@@ -483,10 +508,15 @@ fn is_clause_stop(p: &str) -> bool {
 }
 
 /// When token `j` opens a short quoted label that a comma or a
-/// complementiser follows, the index of its closing mark.
+/// complementiser follows, or a label that is no quote, the index of its
+/// closing mark.
 fn scare_quote_at(a: &Arabic, j: usize) -> Option<usize> {
     a.doc.tokens[j].quote_mark()?;
-    let q = a.quote_containing(j).filter(|q| q.start == j)?;
+    let Some(q) = a.quote_containing(j).filter(|q| q.start == j) else {
+        // A label that is no quote at all (برنامج «الحكاية»): passed over
+        // wherever it stands.
+        return a.labels.get(&j).copied();
+    };
     let close = q.end.checked_sub(1)?;
     a.doc.tokens[close].quote_mark()?;
     let words = (q.start..close).filter(|&i| a.is_word(i)).count();
@@ -1045,6 +1075,18 @@ fn skip_adjuncts(a: &Arabic, from: usize) -> usize {
         let t = &doc.tokens[j];
         if t.is_comma(doc.text) {
             j += 1;
+        } else if let Some(close) = t.quote_mark().and_then(|_| a.labels.get(&j)) {
+            // The subject's short name in quotes (الهيئة ... «سدايا»).
+            j = close + 1;
+        } else if let Some(m) = a.ment_starting(j + 1).filter(|m| {
+            t.is_punct(doc.text, '(')
+                && doc
+                    .tokens
+                    .get(m.tokens.end)
+                    .is_some_and(|t| t.is_punct(doc.text, ')'))
+        }) {
+            // ... or in brackets (الهيئة ... (سدايا)).
+            j = m.tokens.end + 1;
         } else if t.is_word()
             && a.key(j) == "من"
             && a.is_word(j + 1)
