@@ -138,6 +138,19 @@ async function analyseOnPage(id, text, options) {
   }
   // A newer text came meanwhile: it is analysed instead.
   if (id !== state.requestId) return;
+  // boot.js analyses a `?sample=` link's text as soon as it can: that
+  // result, if this is its text with its options.
+  const early = state.boot.sample?.analysis;
+  if (early && !here.earlyTaken) {
+    here.earlyTaken = true;
+    const r = await early.catch(() => null);
+    if (id !== state.requestId) return;
+    if (r && r.text === text && r.options.language === options.language) {
+      state.pageAnalyzeMs ??= r.ms;
+      onWorkerMessage({ type: 'result', id, here: true, analysis: r.analysis, ms: r.ms });
+      return;
+    }
+  }
   let msg;
   const t0 = performance.now();
   try {
@@ -679,17 +692,16 @@ async function loadSample(button) {
   state.textPending = true;
   setState('busy');
   try {
-    // The sample a `?sample=` link names is fetched by boot.js already.
-    const early = state.boot.sample;
-    if (early && !early.used && early.url === button.dataset.sample) {
-      early.used = true;
-      ui.article.value = await early.text;
-      state.sampleShownMs = performance.now();
-    } else {
+    // boot.js fetched the samples already (index.html preloads them).
+    const early = state.boot.samples?.[button.dataset.sample];
+    let text = early ? await early.catch(() => null) : null;
+    if (text === null) {
       const response = await fetch(button.dataset.sample);
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      ui.article.value = await response.text();
+      text = await response.text();
     }
+    ui.article.value = text;
+    if (state.boot.sample?.url === button.dataset.sample) state.sampleShownMs ??= performance.now();
   } catch (e) {
     state.textPending = false;
     setState('error');
