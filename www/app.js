@@ -692,9 +692,8 @@ async function loadSample(button) {
   state.textPending = true;
   setState('busy');
   try {
-    // boot.js fetched the samples already (index.html preloads them).
-    const early = state.boot.samples?.[button.dataset.sample];
-    let text = early ? await early.catch(() => null) : null;
+    // Fetched once by boot.js (the Arabic one is preloaded by index.html).
+    let text = await state.boot.sampleText(button.dataset.sample).catch(() => null);
     if (text === null) {
       const response = await fetch(button.dataset.sample);
       if (!response.ok) throw new Error(`HTTP ${response.status}`);

@@ -34,7 +34,8 @@ if (!window.newslensBoot) {
     wasm: null, // Promise of the compiled module, or of null on failure
     glue: null, // Promise of the JS glue module
     sample: null, // { url, lang, text: Promise<string>, fetchedMs, analysis } for ?sample=
-    samples: {}, // sample URL -> Promise of its text (index.html preloads them)
+    samples: {}, // sample URL -> Promise of its text (see sampleText)
+    sampleText: null,
     instantiateMs: null, // page-thread engine: instantiation
     warmUpMs: null, // page-thread engine: first analysis (tables)
     pageReadyMs: null, // page-thread engine ready
@@ -56,17 +57,19 @@ if (!window.newslensBoot) {
   });
   // A rejection is handled by whoever uses it (the worker is the fallback).
   boot.glue.catch(() => {});
-  // Every sample is fetched now: index.html preloads them (small files),
-  // so the text a `?sample=` link names is on its way before this script
-  // runs, and a sample button shows its text at once.
-  for (const url of Object.values(SAMPLES)) {
-    boot.samples[url] = fetch(url).then((response) => {
+  // The text of a sample: fetched once, kept for the sample buttons.
+  boot.sampleText = (url) => {
+    boot.samples[url] ??= fetch(url).then((response) => {
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       return response.text();
     });
     // A rejection is handled by whoever uses it (a fresh fetch).
     boot.samples[url].catch(() => {});
-  }
+    return boot.samples[url];
+  };
+  // index.html preloads the Arabic sample: taken over now, whatever the
+  // link asks for (a preload left unused is a console warning).
+  boot.sampleText(SAMPLES.ar);
   const sampleLang = new URLSearchParams(location.search).get('sample');
   const sampleUrl = SAMPLES[sampleLang];
   if (sampleUrl) {
@@ -74,7 +77,7 @@ if (!window.newslensBoot) {
       url: sampleUrl,
       lang: sampleLang,
       fetchedMs: null,
-      text: boot.samples[sampleUrl].then((text) => {
+      text: boot.sampleText(sampleUrl).then((text) => {
         boot.sample.fetchedMs = performance.now();
         return text;
       }),
