@@ -29,9 +29,13 @@ for (let run = 0; run < RUNS; run += 1) {
   // The document's request stands for navigation start (within a few ms).
   const nav = traceEvents.find((e) => e.name === 'ResourceSendRequest' && e.args.data.url.includes('?sample='));
   const t0 = nav.ts;
-  const main = traceEvents.find((e) => e.name === 'thread_name' && e.args.name === 'CrRendererMain');
-  const { pid, tid } = main;
+  // The renderer main thread that ran the page (the one with the lazy
+  // wasm compiles; an about:blank renderer may be listed first).
+  const mains = traceEvents.filter((e) => e.name === 'thread_name' && e.args.name === 'CrRendererMain');
+  const count = (m) => traceEvents.filter((e) => e.tid === m.tid && e.name === 'wasm.CompileLazy').length;
+  const { pid, tid } = mains.sort((a, b) => count(b) - count(a))[0];
   const lazy = traceEvents.filter((e) => e.name === 'wasm.CompileLazy' && e.tid === tid);
+  const wasmRun = traceEvents.filter((e) => e.tid === tid && e.name === 'v8.callFunction' && e.dur > 3000);
   console.log(`  lazy wasm compiles on the main thread: ${lazy.length}, ${(lazy.reduce((s, e) => s + (e.dur ?? 0), 0) / 1000).toFixed(1)} ms`);
   console.log(`run ${run}: first result at ${at.at.toFixed(1)} ms (drawn ${at.drawnMs.toFixed(1)}); main-thread tasks over 1 ms:`);
   const tasks = traceEvents.filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X' && e.name === 'RunTask' && e.dur > 1000 && e.ts >= t0)

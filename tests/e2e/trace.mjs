@@ -44,7 +44,10 @@ try {
         }
         return out;
       });
-      runs[d].push({ ...res, ...t, render: t.drawnMs - t.resultMs });
+      // How long the sample text kept the first analysis waiting after the
+      // engine was ready (0 when the text came first).
+      const textWait = Math.max(0, (t.sampleFetchedMs ?? 0) - (t.pageReadyMs ?? 0));
+      runs[d].push({ ...res, ...t, render: t.drawnMs - t.resultMs, frame: t.at - t.drawnMs, textWait });
     }
   }
 } finally {
