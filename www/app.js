@@ -119,7 +119,10 @@ function adoptBoot() {
 // ---------------------------------------------------------------- page-thread engine
 
 /** The wasm instance on the page's thread (for the first short texts). */
-const here = { failed: false };
+const here = {
+  failed: false,
+  earlyTaken: false, // boot.js's analysis of a `?sample=` text was considered
+};
 
 /** True when a text should be analysed here rather than in the worker. */
 function analyseHere(text) {

@@ -5,20 +5,20 @@
 // do nothing). app.js takes it over from `window.newslensBoot`.
 //
 // The first short text is analysed on the page's own thread, where the
-// compiled module already is (`pageEngine`); when a sample is coming (a
+// compiled module already is (`pageEngine`). When a sample is coming (a
 // `?sample=` link), that engine is instantiated as soon as the module is
 // compiled and, if the text is not here yet, warmed up (its tables built)
-// on a short text of the sample's language while the text and app.js are
-// still on their way; the sample is then analysed here (`sample.analysis`),
-// and app.js only shows the result. The worker (which keeps long texts and typing off the
-// page's thread) is started by `startWorker`: at once when no sample is
-// coming, else once the first result is on screen, so that its start-up
-// does not compete with the first analysis for the processor.
+// on a short text of the sample's language; the sample is then analysed
+// here (`sample.analysis`) without waiting for app.js, which only shows the
+// result. The worker (which keeps long texts and typing off the page's
+// thread) is started by `startWorker`: at once when no sample is coming,
+// else once the first result is on screen, so that its start-up does not
+// compete with the first analysis for the processor.
 if (!window.newslensBoot) {
   // The sample texts a `?sample=` link can name (the sample buttons' URLs).
   const SAMPLES = { ar: 'samples/seed.ar.txt', en: 'samples/sample.en.txt' };
   // A short text per sample language: the warm-up builds the tables that
-  // language needs, and no others (the worker builds the rest later).
+  // language needs; any others are built on first use.
   const WARM_UP_TEXTS = {
     ar: 'وقال الوزير إن الحكومة ستواصل العمل.',
     en: '"We will continue," the minister said.',
