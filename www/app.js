@@ -119,7 +119,10 @@ function adoptBoot() {
 // ---------------------------------------------------------------- page-thread engine
 
 /** The wasm instance on the page's thread (for the first short texts). */
-const here = { failed: false };
+const here = {
+  failed: false,
+  earlyTaken: false, // boot.js's analysis of a `?sample=` text was considered
+};
 
 /** True when a text should be analysed here rather than in the worker. */
 function analyseHere(text) {
@@ -138,6 +141,19 @@ async function analyseOnPage(id, text, options) {
   }
   // A newer text came meanwhile: it is analysed instead.
   if (id !== state.requestId) return;
+  // boot.js analyses a `?sample=` link's text as soon as it can: that
+  // result, if this is its text with its options.
+  const early = state.boot.sample?.analysis;
+  if (early && !here.earlyTaken) {
+    here.earlyTaken = true;
+    const r = await early.catch(() => null);
+    if (id !== state.requestId) return;
+    if (r && r.text === text && r.options.language === options.language) {
+      state.pageAnalyzeMs ??= r.ms;
+      onWorkerMessage({ type: 'result', id, here: true, analysis: r.analysis, ms: r.ms });
+      return;
+    }
+  }
   let msg;
   const t0 = performance.now();
   try {
@@ -679,17 +695,15 @@ async function loadSample(button) {
   state.textPending = true;
   setState('busy');
   try {
-    // The sample a `?sample=` link names is fetched by boot.js already.
-    const early = state.boot.sample;
-    if (early && !early.used && early.url === button.dataset.sample) {
-      early.used = true;
-      ui.article.value = await early.text;
-      state.sampleShownMs = performance.now();
-    } else {
+    // Fetched once by boot.js (the Arabic one is preloaded by index.html).
+    let text = await state.boot.sampleText(button.dataset.sample).catch(() => null);
+    if (text === null) {
       const response = await fetch(button.dataset.sample);
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      ui.article.value = await response.text();
+      text = await response.text();
     }
+    ui.article.value = text;
+    if (state.boot.sample?.url === button.dataset.sample) state.sampleShownMs ??= performance.now();
   } catch (e) {
     state.textPending = false;
     setState('error');
