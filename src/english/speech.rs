@@ -621,8 +621,9 @@ fn subject_of(e: &English, c: usize, verb: Cue) -> (Subject, usize) {
     if let Some(s) = subject_before(e, j) {
         return (s, c + 1);
     }
-    // "Gov. Gavin Newsom declared ... and said ...": the sentence's subject.
-    if coordinated_cue(e, c) {
+    // "Gov. Gavin Newsom declared ... and said ...", "X welcomed the
+    // ruling, saying ...": the sentence's subject.
+    if coordinated_cue(e, c) || verb.participle && before_punct {
         if let Some(s) = sentence_subject(e, c) {
             return (s, c + 1);
         }
@@ -1317,7 +1318,8 @@ fn sentence_subject(e: &English, c: usize) -> Option<Subject> {
     if start < c && e.is_word(start) && matches!(e.key(start), "he" | "she" | "they") {
         return Some(Subject::Pronoun(start));
     }
-    let first = &e.ments[e.ments.partition_point(|m| m.tokens.start < start)..].first()?;
+    let ms = &e.ments[e.ments.partition_point(|m| m.tokens.start < start)..];
+    let first = ms.first()?;
     let opens = first.tokens.start < c
         && (start..first.tokens.start).all(|k| {
             !e.is_word(k)
@@ -1325,10 +1327,20 @@ fn sentence_subject(e: &English, c: usize) -> Option<Subject> {
                 || e.w.title_head(e.key(k)).is_some()
                 || e.w.is_title_mod(e.key(k))
         });
-    (opens && !first.modifier).then_some(Subject::Actor(
-        first.entity,
-        (first.tokens.start, first.tokens.end),
-    ))
+    // "Sudan's ambassador, Hassan Hamid Hassan, called ... and said": the
+    // person set off after an opening title phrase.
+    // "The United Nations envoy for Sudan urged ...": an employer before
+    // a title is not the subject.
+    let employer = e.is_word(first.tokens.end) && e.w.title_head(e.key(first.tokens.end)).is_some();
+    let m = if opens && !first.modifier && !employer {
+        first
+    } else {
+        ms.iter()
+            .take_while(|m| m.tokens.end < c)
+            .find(|m| !m.modifier && e.findings.entities[m.entity].kind == ActorKind::Person)
+            .filter(|m| opens_sentence(e, m.tokens.start, m.tokens.end))?
+    };
+    Some(Subject::Actor(m.entity, (m.tokens.start, m.tokens.end)))
 }
 
 /// True when token `c` is a finite cue verb right after "and" / "but"

@@ -619,6 +619,15 @@ fn quotes_and_speakers() {
             ],
         },
         QuoteCase {
+            name: "a participle after a comma and a coordinated cue take the sentence's subject, also a name set off after an opening title; a part of the day ends the adverbial",
+            text: "It rained. Maria Lopez spoke first. John Smith welcomed the ruling, saying in a post on X that it was a victory. Sudan's ambassador, Hassan Hamid Hassan, called it biased and said his government would not cooperate. Lopez said on Sunday night she would not endorse anyone.",
+            want: &[
+                (I, "it was a victory", Some("John Smith")),
+                (I, "his government would not cooperate", Some("Hassan Hamid Hassan")),
+                (I, "she would not endorse anyone", Some("Maria Lopez")),
+            ],
+        },
+        QuoteCase {
             name: "it added continues an organisation",
             text: "\"Provocation deserves punishment,\" said KCNA. \"The army is ready,\" it added.",
             want: &[
@@ -656,6 +665,16 @@ struct ActorCase {
 fn actors() {
     use ActorKind::*;
     let cases = [
+        ActorCase {
+            name: "a capital inside a word after two lower-case letters makes a company (AkzoNobel), not Mc/Mac names",
+            text: "It rained. Nippon Paint agreed to buy Dutch rival AkzoNobel. AkzoNobel's board backed the deal, said Brendon McCullum and Douglas MacArthur.",
+            want: &[
+                ("AkzoNobel", Organization, &[]),
+                ("Brendon McCullum", Person, &[]),
+                ("Douglas MacArthur", Person, &[]),
+            ],
+            not: &[],
+        },
         ActorCase {
             name: "a country's name inside a place's name is not the country",
             text: "It rained. Arsenal beat Chelsea at the Emirates Stadium on Sunday, Mikel Arteta said.",
