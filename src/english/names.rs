@@ -2247,6 +2247,18 @@ impl English<'_, '_, '_> {
         if short.is_empty() {
             return;
         }
+        // "Nippon Paint will pay": a person named as a company without its
+        // suffix (Nippon Paint Holdings) is the company.
+        for p in self.persons() {
+            let key = phrase_key(&self.findings.entities[p].name);
+            let first = key.split(' ').next().unwrap_or_default();
+            if let Some(&org) = short
+                .get(&key)
+                .filter(|_| self.w.first_name(first).is_none())
+            {
+                self.merge_entity(p, org);
+            }
+        }
         let max_words = short
             .keys()
             .map(|k| k.split(' ').count())

@@ -525,7 +525,9 @@ fn clause_start(e: &English, s: usize) -> usize {
     if s != para.start {
         return s;
     }
-    (s..para.end.min(s + DATELINE_TOKENS))
+    // "TOKYO/AMSTERDAM, July 8 (Reuters) -": a second city takes two tokens.
+    let second_city = 2 * usize::from(s + 1 < para.end && e.word(s + 1) == "/");
+    (s..para.end.min(s + DATELINE_TOKENS + second_city))
         .find(|&k| e.doc.tokens[k].kind == TokenKind::Punct && matches!(e.word(k), "-" | "–" | "—"))
         .map_or(s, |k| k + 1)
 }

@@ -628,6 +628,11 @@ fn quotes_and_speakers() {
             ],
         },
         QuoteCase {
+            name: "a dateline with two cities is not reported content",
+            text: "It rained.\n\nTOKYO/AMSTERDAM, July 8 (Reuters) - Nippon Paint has agreed to buy AkzoNobel, the companies said on Tuesday.",
+            want: &[(I, "Nippon Paint has agreed to buy AkzoNobel", None)],
+        },
+        QuoteCase {
             name: "it added continues an organisation",
             text: "\"Provocation deserves punishment,\" said KCNA. \"The army is ready,\" it added.",
             want: &[
@@ -673,6 +678,12 @@ fn actors() {
                 ("Brendon McCullum", Person, &[]),
                 ("Douglas MacArthur", Person, &[]),
             ],
+            not: &[],
+        },
+        ActorCase {
+            name: "a company named without its suffix is the company, not a person",
+            text: "It rained. Japan's Nippon Paint Holdings agreed to buy a rival. Nippon Paint will pay 48 euros a share. Nippon Paint said it was happy.",
+            want: &[("Nippon Paint Holdings", Organization, &["Nippon Paint"])],
             not: &[],
         },
         ActorCase {
