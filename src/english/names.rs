@@ -1000,6 +1000,15 @@ impl English<'_, '_, '_> {
         if name_end >= limit || !self.doc.tokens[name_end].is_punct(self.doc.text, ',') {
             return;
         }
+        // "The lawyer for Mokoena, Advocate Thembeka Ngcukaitobi, said": a
+        // title and a name set off after a name are another person.
+        let t = name_end + 1;
+        if self.is_cap(t) && self.w.title_head(self.key(t)).is_some() {
+            let end = self.name_run(t + 1, limit);
+            if end > t + 1 && end < limit && self.doc.tokens[end].is_punct(self.doc.text, ',') {
+                return;
+            }
+        }
         let sentence_end = self.doc.sentence_range(name_end).end.min(limit);
         let mut j = name_end + 1;
         let mut has_title = false;

@@ -703,13 +703,25 @@ fn subject_before(e: &English, j: usize) -> Option<Subject> {
             if t.is_punct(e.doc.text, ',') {
                 // "A USGS spokesperson, Paul Caruso, said": the set-off name
                 // (after its title: ", Professor Nicola Ranger,").
+                // (also ", former Costa Rican president Laura Chinchilla,":
+                // lower-case titles and a demonym in them)
                 let mut n = k + 1;
-                while n < p
-                    && e.is_cap(n)
-                    && (e.w.title_head(e.key(n).trim_end_matches('.')).is_some()
-                        || e.w.is_title_mod(e.key(n)))
-                {
-                    n += 1;
+                while n < p {
+                    if e.is_word(n)
+                        && (e.w.title_head(e.key(n).trim_end_matches('.')).is_some()
+                            || e.w.is_title_mod(e.key(n)))
+                    {
+                        n += 1;
+                    } else if let Some(m) =
+                        mention_starting(e, n).map(|m| &e.ments[m]).filter(|m| {
+                            m.tokens.end < p
+                                && e.findings.entities[m.entity].kind == ActorKind::Country
+                        })
+                    {
+                        n = m.tokens.end;
+                    } else {
+                        break;
+                    }
                 }
                 if let Some(m) = mention_starting(e, n) {
                     let m = &e.ments[m];

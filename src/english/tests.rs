@@ -633,6 +633,15 @@ fn quotes_and_speakers() {
             want: &[(I, "Nippon Paint has agreed to buy AkzoNobel", None)],
         },
         QuoteCase {
+            name: "a title and a name set off after a name are another person; a set-off name after lower-case titles and a demonym speaks",
+            text: "It rained. The lawyer for Mokoena, Advocate Thembeka Ngcukaitobi, said her client was innocent. Its head, former Costa Rican president Laura Chinchilla, said the count had been fast. Its chief observer, Spanish MEP Javier Nart, told reporters that voting was calm.",
+            want: &[
+                (I, "her client was innocent", Some("Thembeka Ngcukaitobi")),
+                (I, "the count had been fast", Some("Laura Chinchilla")),
+                (I, "voting was calm", Some("Javier Nart")),
+            ],
+        },
+        QuoteCase {
             name: "it added continues an organisation",
             text: "\"Provocation deserves punishment,\" said KCNA. \"The army is ready,\" it added.",
             want: &[
@@ -685,6 +694,16 @@ fn actors() {
             text: "It rained. Japan's Nippon Paint Holdings agreed to buy a rival. Nippon Paint will pay 48 euros a share. Nippon Paint said it was happy.",
             want: &[("Nippon Paint Holdings", Organization, &["Nippon Paint"])],
             not: &[],
+        },
+        ActorCase {
+            name: "Former opening a sentence is a title word; MEP, Advocate and selector are titles",
+            text: "It rained. Former England captain Michael Atherton called it madness. Indian selector Ajit Agarkar said Bumrah was rested. Spanish MEP Javier Nart said the vote was fair.",
+            want: &[
+                ("Michael Atherton", Person, &[]),
+                ("Ajit Agarkar", Person, &[]),
+                ("Javier Nart", Person, &[]),
+            ],
+            not: &["Former England"],
         },
         ActorCase {
             name: "a country's name inside a place's name is not the country",
