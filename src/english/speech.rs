@@ -1828,6 +1828,8 @@ fn attribute(e: &mut English, mut cands: Vec<Candidate>) {
                         m.tokens.start > u
                             && m.tokens.start < p
                             && e.findings.entities[m.entity].kind == ActorKind::Person
+                            // (a person the source speaks of is no new topic)
+                            && !cands.iter().any(|c| c.tokens.contains(&m.tokens.start))
                     })
             })
         };

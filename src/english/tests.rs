@@ -642,6 +642,15 @@ fn quotes_and_speakers() {
             ],
         },
         QuoteCase {
+            name: "he after an unnamed source is that source, though the source spoke of a named person",
+            text: "It rained. Albert Njeru said the union would strike. A senior consultant, who asked not to be named, said Amina Wanjiru had shaken things up. \"But the patients are better off,\" he said.",
+            want: &[
+                (I, "the union would strike", Some("Albert Njeru")),
+                (I, "Amina Wanjiru had shaken things up", None),
+                (D, "But the patients are better off", None),
+            ],
+        },
+        QuoteCase {
             name: "it added continues an organisation",
             text: "\"Provocation deserves punishment,\" said KCNA. \"The army is ready,\" it added.",
             want: &[
