@@ -1540,7 +1540,7 @@ impl English<'_, '_, '_> {
     /// An acronym: one introduced in brackets before, a person's initials
     /// (AS Heagle), or an organisation (reported when it speaks or recurs).
     fn acronym(&mut self, i: usize, limit: usize) -> Option<usize> {
-        if !self.is_acronym(i) && !(self.is_word(i) && self.is_camel(i)) {
+        if !(self.is_acronym(i) || self.is_word(i) && self.is_camel(i)) {
             return None;
         }
         // A dateline (GENEVA (Reuters) -) names the place of writing.
