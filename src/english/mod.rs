@@ -216,6 +216,21 @@ impl<'d, 't, 'f> English<'d, 't, 'f> {
                 .all(|c| c.is_uppercase() || c == '.' || c.is_ascii_digit())
     }
 
+    /// True for a word with a capital after two or more lower-case letters
+    /// (AkzoNobel, WhatsApp, OpenAI): a company or a brand. People's names
+    /// have one letter before the capital (McCullum, DeSantis) or Mac, Fitz.
+    fn is_camel(&self, i: usize) -> bool {
+        let w = self.word(i);
+        let mut cs = w.chars();
+        let upper = cs.next().is_some_and(char::is_uppercase);
+        let lower = cs.clone().take_while(|c| c.is_lowercase()).count();
+        upper
+            && lower >= 2
+            && cs.nth(lower).is_some_and(char::is_uppercase)
+            && !w.starts_with("Mac")
+            && !w.starts_with("Fitz")
+    }
+
     /// True when token `i` is the first word of its sentence (only marks
     /// and brackets before it).
     fn sentence_initial(&self, i: usize) -> bool {

@@ -1000,6 +1000,15 @@ impl English<'_, '_, '_> {
         if name_end >= limit || !self.doc.tokens[name_end].is_punct(self.doc.text, ',') {
             return;
         }
+        // "The lawyer for Mokoena, Advocate Thembeka Ngcukaitobi, said": a
+        // title and a name set off after a name are another person.
+        let t = name_end + 1;
+        if self.is_cap(t) && self.w.title_head(self.key(t)).is_some() {
+            let end = self.name_run(t + 1, limit);
+            if end > t + 1 && end < limit && self.doc.tokens[end].is_punct(self.doc.text, ',') {
+                return;
+            }
+        }
         let sentence_end = self.doc.sentence_range(name_end).end.min(limit);
         let mut j = name_end + 1;
         let mut has_title = false;
@@ -1531,7 +1540,7 @@ impl English<'_, '_, '_> {
     /// An acronym: one introduced in brackets before, a person's initials
     /// (AS Heagle), or an organisation (reported when it speaks or recurs).
     fn acronym(&mut self, i: usize, limit: usize) -> Option<usize> {
-        if !self.is_acronym(i) {
+        if !(self.is_acronym(i) || self.is_word(i) && self.is_camel(i)) {
             return None;
         }
         // A dateline (GENEVA (Reuters) -) names the place of writing.
@@ -2246,6 +2255,18 @@ impl English<'_, '_, '_> {
         }
         if short.is_empty() {
             return;
+        }
+        // "Nippon Paint will pay": a person named as a company without its
+        // suffix (Nippon Paint Holdings) is the company.
+        for p in self.persons() {
+            let key = phrase_key(&self.findings.entities[p].name);
+            let first = key.split(' ').next().unwrap_or_default();
+            if let Some(&org) = short
+                .get(&key)
+                .filter(|_| self.w.first_name(first).is_none())
+            {
+                self.merge_entity(p, org);
+            }
         }
         let max_words = short
             .keys()

@@ -525,7 +525,9 @@ fn clause_start(e: &English, s: usize) -> usize {
     if s != para.start {
         return s;
     }
-    (s..para.end.min(s + DATELINE_TOKENS))
+    // "TOKYO/AMSTERDAM, July 8 (Reuters) -": a second city takes two tokens.
+    let second_city = 2 * usize::from(s + 1 < para.end && e.word(s + 1) == "/");
+    (s..para.end.min(s + DATELINE_TOKENS + second_city))
         .find(|&k| e.doc.tokens[k].kind == TokenKind::Punct && matches!(e.word(k), "-" | "–" | "—"))
         .map_or(s, |k| k + 1)
 }
@@ -621,8 +623,9 @@ fn subject_of(e: &English, c: usize, verb: Cue) -> (Subject, usize) {
     if let Some(s) = subject_before(e, j) {
         return (s, c + 1);
     }
-    // "Gov. Gavin Newsom declared ... and said ...": the sentence's subject.
-    if coordinated_cue(e, c) {
+    // "Gov. Gavin Newsom declared ... and said ...", "X welcomed the
+    // ruling, saying ...": the sentence's subject.
+    if coordinated_cue(e, c) || verb.participle && before_punct {
         if let Some(s) = sentence_subject(e, c) {
             return (s, c + 1);
         }
@@ -700,13 +703,25 @@ fn subject_before(e: &English, j: usize) -> Option<Subject> {
             if t.is_punct(e.doc.text, ',') {
                 // "A USGS spokesperson, Paul Caruso, said": the set-off name
                 // (after its title: ", Professor Nicola Ranger,").
+                // (also ", former Costa Rican president Laura Chinchilla,":
+                // lower-case titles and a demonym in them)
                 let mut n = k + 1;
-                while n < p
-                    && e.is_cap(n)
-                    && (e.w.title_head(e.key(n).trim_end_matches('.')).is_some()
-                        || e.w.is_title_mod(e.key(n)))
-                {
-                    n += 1;
+                while n < p {
+                    if e.is_word(n)
+                        && (e.w.title_head(e.key(n).trim_end_matches('.')).is_some()
+                            || e.w.is_title_mod(e.key(n)))
+                    {
+                        n += 1;
+                    } else if let Some(m) =
+                        mention_starting(e, n).map(|m| &e.ments[m]).filter(|m| {
+                            m.tokens.end < p
+                                && e.findings.entities[m.entity].kind == ActorKind::Country
+                        })
+                    {
+                        n = m.tokens.end;
+                    } else {
+                        break;
+                    }
                 }
                 if let Some(m) = mention_starting(e, n) {
                     let m = &e.ments[m];
@@ -1317,7 +1332,8 @@ fn sentence_subject(e: &English, c: usize) -> Option<Subject> {
     if start < c && e.is_word(start) && matches!(e.key(start), "he" | "she" | "they") {
         return Some(Subject::Pronoun(start));
     }
-    let first = &e.ments[e.ments.partition_point(|m| m.tokens.start < start)..].first()?;
+    let ms = &e.ments[e.ments.partition_point(|m| m.tokens.start < start)..];
+    let first = ms.first()?;
     let opens = first.tokens.start < c
         && (start..first.tokens.start).all(|k| {
             !e.is_word(k)
@@ -1325,10 +1341,20 @@ fn sentence_subject(e: &English, c: usize) -> Option<Subject> {
                 || e.w.title_head(e.key(k)).is_some()
                 || e.w.is_title_mod(e.key(k))
         });
-    (opens && !first.modifier).then_some(Subject::Actor(
-        first.entity,
-        (first.tokens.start, first.tokens.end),
-    ))
+    // "Sudan's ambassador, Hassan Hamid Hassan, called ... and said": the
+    // person set off after an opening title phrase.
+    // "The United Nations envoy for Sudan urged ...": an employer before
+    // a title is not the subject.
+    let employer = e.is_word(first.tokens.end) && e.w.title_head(e.key(first.tokens.end)).is_some();
+    let m = if opens && !first.modifier && !employer {
+        first
+    } else {
+        ms.iter()
+            .take_while(|m| m.tokens.end < c)
+            .find(|m| !m.modifier && e.findings.entities[m.entity].kind == ActorKind::Person)
+            .filter(|m| opens_sentence(e, m.tokens.start, m.tokens.end))?
+    };
+    Some(Subject::Actor(m.entity, (m.tokens.start, m.tokens.end)))
 }
 
 /// True when token `c` is a finite cue verb right after "and" / "but"
@@ -1802,6 +1828,8 @@ fn attribute(e: &mut English, mut cands: Vec<Candidate>) {
                         m.tokens.start > u
                             && m.tokens.start < p
                             && e.findings.entities[m.entity].kind == ActorKind::Person
+                            // (a person the source speaks of is no new topic)
+                            && !cands.iter().any(|c| c.tokens.contains(&m.tokens.start))
                     })
             })
         };

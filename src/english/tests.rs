@@ -619,6 +619,38 @@ fn quotes_and_speakers() {
             ],
         },
         QuoteCase {
+            name: "a participle after a comma and a coordinated cue take the sentence's subject, also a name set off after an opening title; a part of the day ends the adverbial",
+            text: "It rained. Maria Lopez spoke first. John Smith welcomed the ruling, saying in a post on X that it was a victory. Sudan's ambassador, Hassan Hamid Hassan, called it biased and said his government would not cooperate. Lopez said on Sunday night she would not endorse anyone.",
+            want: &[
+                (I, "it was a victory", Some("John Smith")),
+                (I, "his government would not cooperate", Some("Hassan Hamid Hassan")),
+                (I, "she would not endorse anyone", Some("Maria Lopez")),
+            ],
+        },
+        QuoteCase {
+            name: "a dateline with two cities is not reported content",
+            text: "It rained.\n\nTOKYO/AMSTERDAM, July 8 (Reuters) - Nippon Paint has agreed to buy AkzoNobel, the companies said on Tuesday.",
+            want: &[(I, "Nippon Paint has agreed to buy AkzoNobel", None)],
+        },
+        QuoteCase {
+            name: "a title and a name set off after a name are another person; a set-off name after lower-case titles and a demonym speaks",
+            text: "It rained. The lawyer for Mokoena, Advocate Thembeka Ngcukaitobi, said her client was innocent. Its head, former Costa Rican president Laura Chinchilla, said the count had been fast. Its chief observer, Spanish MEP Javier Nart, told reporters that voting was calm.",
+            want: &[
+                (I, "her client was innocent", Some("Thembeka Ngcukaitobi")),
+                (I, "the count had been fast", Some("Laura Chinchilla")),
+                (I, "voting was calm", Some("Javier Nart")),
+            ],
+        },
+        QuoteCase {
+            name: "he after an unnamed source is that source, though the source spoke of a named person",
+            text: "It rained. Albert Njeru said the union would strike. A senior consultant, who asked not to be named, said Amina Wanjiru had shaken things up. \"But the patients are better off,\" he said.",
+            want: &[
+                (I, "the union would strike", Some("Albert Njeru")),
+                (I, "Amina Wanjiru had shaken things up", None),
+                (D, "But the patients are better off", None),
+            ],
+        },
+        QuoteCase {
             name: "it added continues an organisation",
             text: "\"Provocation deserves punishment,\" said KCNA. \"The army is ready,\" it added.",
             want: &[
@@ -656,6 +688,32 @@ struct ActorCase {
 fn actors() {
     use ActorKind::*;
     let cases = [
+        ActorCase {
+            name: "a capital inside a word after two lower-case letters makes a company (AkzoNobel), not Mc/Mac names",
+            text: "It rained. Nippon Paint agreed to buy Dutch rival AkzoNobel. AkzoNobel's board backed the deal, said Brendon McCullum and Douglas MacArthur.",
+            want: &[
+                ("AkzoNobel", Organization, &[]),
+                ("Brendon McCullum", Person, &[]),
+                ("Douglas MacArthur", Person, &[]),
+            ],
+            not: &[],
+        },
+        ActorCase {
+            name: "a company named without its suffix is the company, not a person",
+            text: "It rained. Japan's Nippon Paint Holdings agreed to buy a rival. Nippon Paint will pay 48 euros a share. Nippon Paint said it was happy.",
+            want: &[("Nippon Paint Holdings", Organization, &["Nippon Paint"])],
+            not: &[],
+        },
+        ActorCase {
+            name: "Former opening a sentence is a title word; MEP, Advocate and selector are titles",
+            text: "It rained. Former England captain Michael Atherton called it madness. Indian selector Ajit Agarkar said Bumrah was rested. Spanish MEP Javier Nart said the vote was fair.",
+            want: &[
+                ("Michael Atherton", Person, &[]),
+                ("Ajit Agarkar", Person, &[]),
+                ("Javier Nart", Person, &[]),
+            ],
+            not: &["Former England"],
+        },
         ActorCase {
             name: "a country's name inside a place's name is not the country",
             text: "It rained. Arsenal beat Chelsea at the Emirates Stadium on Sunday, Mikel Arteta said.",
