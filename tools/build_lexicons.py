@@ -1294,9 +1294,33 @@ def build_agents(src: Path, common: set[str], vocab: set[str]) -> list[list[str]
 
 def header(title: str, sources: list[str], columns: list[str]) -> str:
     lines = [f"# {GENERATED}", f"# {title}", "# sources and licences (see data/LICENSES.md):"]
+    if columns[0] == "id":
+        lines.append(f"# An id of {SAME_ID} is the id of the row above.")
     lines += [f"#   {s}" for s in sources]
     lines.append("# " + "\t".join(columns))
     return "\n".join(lines) + "\n"
+
+
+# An id column's cell that means "the id of the row above": rows of one
+# actor are consecutive, and repeating their id costs bytes in the wasm.
+SAME_ID = "="
+# Ids made by hashing a surface (no name to read in them) are renumbered in
+# order of appearance: random hex digits do not compress.
+HASHED_ID = re.compile(r"^(CAMEO_AR_|ar:)[0-9a-f]{8}$")
+
+
+def compact_ids(rows: list[list[str]]) -> list[list[str]]:
+    """Rows with hashed ids renumbered (`~1`, `~2`, ...) and repeated ids
+    written as SAME_ID."""
+    numbers: dict[str, str] = {}
+    out, previous = [], None
+    for row in rows:
+        oid = row[0]
+        if HASHED_ID.match(oid):
+            oid = numbers.setdefault(oid, f"~{len(numbers) + 1}")
+        out.append([SAME_ID if oid == previous else oid] + row[1:])
+        previous = oid
+    return out
 
 
 def render(title, sources, columns, rows) -> str:
@@ -1335,7 +1359,7 @@ def generate(src: Path, verbose: bool = False) -> dict[str, str]:
         "Organisations and armed groups: international bodies, state institutions, media, parties, companies, clubs.",
         [ATTR_CAMEO, ATTR_COUNTRIES, ATTR_ANER, ATTR_HAND],
         ["id", "kind", "lang", "gender", "country", "flags", "surface"],
-        org_rows,
+        compact_ids(org_rows),
     )
     if verbose:
         for n in org_notes:
@@ -1350,7 +1374,7 @@ def generate(src: Path, verbose: bool = False) -> dict[str, str]:
         "Known people (roles reaching 2000 or later), Arabic paired with English by name skeleton.",
         [ATTR_CAMEO, ATTR_ANER, ATTR_HAND],
         ["id", "lang", "gender", "country", "surface"],
-        people_rows,
+        compact_ids(people_rows),
     )
     outputs["agents.tsv"] = render(
         "Agent nouns: collective and role nouns for speakers and groups (officials, police, الخبراء).",

@@ -27,6 +27,24 @@ fn rows<const N: usize>(file: &'static str) -> impl Iterator<Item = [&'static st
     })
 }
 
+/// An id cell that means "the id of the row above" (rows of one actor are
+/// consecutive; see tools/build_lexicons.py).
+const SAME_ID: &str = "=";
+
+/// The rows of a table whose first column is an id, with [`SAME_ID`]
+/// resolved.
+fn id_rows<const N: usize>(file: &'static str) -> impl Iterator<Item = [&'static str; N]> {
+    let mut last = "";
+    rows::<N>(file).map(move |mut r| {
+        if r[0] == SAME_ID {
+            r[0] = last;
+        } else {
+            last = r[0];
+        }
+        r
+    })
+}
+
 /// Id suffix of a country's government in the organisations table.
 pub(crate) const GOVERNMENT_SUFFIX: &str = "_GOVERNMENT";
 
@@ -159,7 +177,7 @@ fn map_for_rows<K, V>(file: &str) -> HashMap<K, V> {
 
 fn add_organizations(b: &mut Builder) {
     let mut canonical: HashMap<(&str, &str), &'static str> = map_for_rows(ORGANIZATIONS);
-    for [id, kind, lang, gender, country, flags, surface] in rows::<7>(ORGANIZATIONS) {
+    for [id, kind, lang, gender, country, flags, surface] in id_rows::<7>(ORGANIZATIONS) {
         // "X التابع لـ Y" names two actors; matched as one phrase it would hide Y.
         if surface.contains("التابع") {
             b.unlisted.push(surface);
@@ -214,7 +232,7 @@ fn add_organizations(b: &mut Builder) {
 
 fn add_people(b: &mut Builder) {
     let mut canonical: HashMap<(&str, &str), &'static str> = map_for_rows(PEOPLE);
-    for [id, lang, gender, country, surface] in rows::<5>(PEOPLE) {
+    for [id, lang, gender, country, surface] in id_rows::<5>(PEOPLE) {
         let canonical = *canonical.entry((id, lang)).or_insert(surface);
         b.add(
             surface,
