@@ -223,6 +223,35 @@ fn add(a: &mut Scores, b: &Scores) {
     }
 }
 
+/// Most word types kept across calls (about 3 MB at 200 bytes each): the
+/// common words and punctuation of news fit many times over.
+const KEPT_MAX: usize = 1 << 14;
+
+/// Word types kept from one tagging call to the next: the items and parts
+/// of the words that the caller said to keep (see [`Types::push`]: the
+/// fixed list of common words, so that what is kept does not depend on
+/// which texts were analysed before, only how soon it is filled), made
+/// with one `'static` model.
+#[derive(Default)]
+struct Kept {
+    /// The model's address (a `'static` model is never freed, so no other
+    /// model can take it).
+    model: usize,
+    /// Token text to its key, item and parts.
+    types: FxHashMap<Box<str>, (Box<str>, Item, Parts)>,
+}
+
+thread_local! {
+    /// The kept types of this thread, lent to one [`Types`] at a time.
+    static KEPT: std::cell::RefCell<Kept> = std::cell::RefCell::default();
+}
+
+/// How many word types this thread keeps across calls.
+#[cfg(test)]
+pub(crate) fn kept_types() -> usize {
+    KEPT.with(|k| k.borrow().types.len())
+}
+
 /// The word types of the items being built, with their parts, for one
 /// tagging call (borrowing the texts of its tokens).
 pub(crate) struct Types<'m, 't> {
@@ -236,6 +265,18 @@ pub(crate) struct Types<'m, 't> {
     /// The edges of the sentence as neighbours.
     edge: Parts,
     buf: Vec<u32>,
+    /// The types kept across calls, while this borrows them (see
+    /// [`Types::keep_across_calls`]).
+    kept: Option<Kept>,
+}
+
+impl Drop for Types<'_, '_> {
+    /// Gives the kept types back to the thread.
+    fn drop(&mut self) {
+        if let Some(kept) = self.kept.take() {
+            KEPT.with(|k| *k.borrow_mut() = kept);
+        }
+    }
 }
 
 impl<'m, 't> Types<'m, 't> {
@@ -257,7 +298,27 @@ impl<'m, 't> Types<'m, 't> {
             of: Vec::new(),
             edge,
             buf,
+            kept: None,
         }
+    }
+
+    /// Makes the word types that [`Types::push`] is told to keep outlive
+    /// this call, and takes those that earlier calls with the same model
+    /// kept (a word type's item and parts depend on its text and the model
+    /// only, so taking them changes no score).
+    pub fn keep_across_calls(&mut self)
+    where
+        'm: 'static,
+    {
+        let mut kept = KEPT.with(|k| std::mem::take(&mut *k.borrow_mut()));
+        let model = std::ptr::from_ref(self.model) as usize;
+        if kept.model != model {
+            kept = Kept {
+                model,
+                types: FxHashMap::default(),
+            };
+        }
+        self.kept = Some(kept);
     }
 
     /// Makes room for `n` more tokens in `items` and here.
@@ -273,8 +334,16 @@ impl<'m, 't> Types<'m, 't> {
     /// Appends the item of the token `text` to `items` (which must have
     /// been built through this only): the same item as [`Items::push`].
     /// `own_key`: `text` is known to be its own key (see
-    /// [`Items::push_keyed`]).
-    pub fn push(&mut self, items: &mut Items, text: &'t str, own_key: bool) {
+    /// [`Items::push_keyed`]). `keep`: asked once per type that is new to
+    /// this call and not kept already, whether to keep it across calls
+    /// (see [`Types::keep_across_calls`]).
+    pub fn push(
+        &mut self,
+        items: &mut Items,
+        text: &'t str,
+        own_key: bool,
+        keep: impl FnOnce() -> bool,
+    ) {
         use std::collections::hash_map::Entry;
         let model = self.model;
         let (types, buf) = (&mut self.types, &mut self.buf);
@@ -285,6 +354,20 @@ impl<'m, 't> Types<'m, 't> {
                 t
             }
             Entry::Vacant(e) => {
+                let t = types.len() as u32;
+                if let Some((key, it, parts)) = self.kept.as_ref().and_then(|k| k.types.get(text)) {
+                    // Its key goes where a new one would, so that the item
+                    // is the one made here.
+                    let start = items.keys.len();
+                    items.keys.push_str(key);
+                    let it = Item {
+                        key: (start as u32, items.keys.len() as u32),
+                        ..*it
+                    };
+                    items.items.push(it);
+                    types.push((it, *parts));
+                    return self.of.push(*e.insert(t));
+                }
                 items.push_keyed(text, own_key);
                 let k = items.items.len() - 1;
                 let it = items.items[k];
@@ -296,7 +379,12 @@ impl<'m, 't> Types<'m, 't> {
                     prev2: sum(model, buf, |o| as_prev2(&b, o)),
                     next2: sum(model, buf, |o| as_next2(&a, o)),
                 };
-                let t = types.len() as u32;
+                if let Some(kept) = &mut self.kept {
+                    if kept.types.len() < KEPT_MAX && keep() {
+                        kept.types
+                            .insert(text.into(), (items.key(k).into(), it, parts));
+                    }
+                }
                 types.push((it, parts));
                 *e.insert(t)
             }
@@ -415,7 +503,7 @@ mod tests {
         for s in &doc.sentences {
             let lo = fast.items.len();
             for k in s.clone() {
-                types.push(&mut fast, doc.word(k), own_key(&doc, k));
+                types.push(&mut fast, doc.word(k), own_key(&doc, k), || false);
                 plain.push(doc.word(k));
             }
             ranges.push(lo..fast.items.len());
