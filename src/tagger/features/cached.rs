@@ -237,8 +237,50 @@ struct Kept {
     /// The model's address (a `'static` model is never freed, so no other
     /// model can take it).
     model: usize,
-    /// Token text to its key, item and parts.
-    types: FxHashMap<Box<str>, (Box<str>, Item, Parts)>,
+    /// Hash of a token text ([`text_hash`]) to its entry.
+    index: FxHashMap<u64, u32>,
+    /// Per kept type: where its text and then its key end in `texts`
+    /// (each starts where the one before ends), its item and parts.
+    types: Vec<(u32, u32, Item, Parts)>,
+    /// The texts and keys of the kept types, one after another (one
+    /// buffer, not an allocation per type).
+    texts: String,
+}
+
+/// The hash of a token text that [`Kept`] files it under (the one the
+/// crate's maps use).
+#[inline(always)]
+fn text_hash(text: &str) -> u64 {
+    use std::hash::BuildHasher;
+    std::hash::BuildHasherDefault::<crate::hash::FxHasher>::default().hash_one(text)
+}
+
+impl Kept {
+    /// The key, item and parts of the token `text`, if kept.
+    #[inline(always)]
+    fn get(&self, text: &str) -> Option<(&str, &Item, &Parts)> {
+        let k = *self.index.get(&text_hash(text))? as usize;
+        let (text_end, key_end, it, parts) = self.types.get(k)?;
+        let start = k.checked_sub(1).map_or(0, |j| self.types[j].1 as usize);
+        let (text_end, key_end) = (*text_end as usize, *key_end as usize);
+        // A different text of the same hash is not kept.
+        let same = self.texts.as_bytes().get(start..text_end) == Some(text.as_bytes());
+        Some((self.texts.get(text_end..key_end)?, it, parts)).filter(|_| same)
+    }
+
+    /// Keeps the token `text` with its key, item and parts (unless another
+    /// text of the same hash is kept).
+    fn insert(&mut self, text: &str, key: &str, it: Item, parts: Parts) {
+        use std::collections::hash_map::Entry;
+        if let Entry::Vacant(e) = self.index.entry(text_hash(text)) {
+            e.insert(self.types.len() as u32);
+            self.texts.push_str(text);
+            let text_end = self.texts.len() as u32;
+            self.texts.push_str(key);
+            self.types
+                .push((text_end, self.texts.len() as u32, it, parts));
+        }
+    }
 }
 
 thread_local! {
@@ -313,9 +355,13 @@ impl<'m, 't> Types<'m, 't> {
         let mut kept = KEPT.with(|k| std::mem::take(&mut *k.borrow_mut()));
         let model = std::ptr::from_ref(self.model) as usize;
         if kept.model != model {
+            // Room for the common words of the first few articles.
+            const FIRST_ROOM: usize = 1024;
             kept = Kept {
                 model,
-                types: FxHashMap::default(),
+                index: FxHashMap::with_capacity_and_hasher(FIRST_ROOM, Default::default()),
+                types: Vec::with_capacity(FIRST_ROOM),
+                texts: String::with_capacity(FIRST_ROOM * 16),
             };
         }
         self.kept = Some(kept);
@@ -355,7 +401,7 @@ impl<'m, 't> Types<'m, 't> {
             }
             Entry::Vacant(e) => {
                 let t = types.len() as u32;
-                if let Some((key, it, parts)) = self.kept.as_ref().and_then(|k| k.types.get(text)) {
+                if let Some((key, it, parts)) = self.kept.as_ref().and_then(|k| k.get(text)) {
                     // Its key goes where a new one would, so that the item
                     // is the one made here.
                     let start = items.keys.len();
@@ -381,8 +427,7 @@ impl<'m, 't> Types<'m, 't> {
                 };
                 if let Some(kept) = &mut self.kept {
                     if kept.types.len() < KEPT_MAX && keep() {
-                        kept.types
-                            .insert(text.into(), (items.key(k).into(), it, parts));
+                        kept.insert(text, items.key(k), it, parts);
                     }
                 }
                 types.push((it, parts));
