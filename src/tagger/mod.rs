@@ -248,7 +248,7 @@ fn tag_sentences(
     let mut first: Vec<(usize, Range<usize>, usize)> = Vec::new();
     for (j, r) in sentences.iter().enumerate() {
         quote_parity(&items.items[r.clone()], &mut quote);
-        types.first_pass(items, r.clone(), &quote, &mut scores[r.clone()]);
+        types.first_pass(r.clone(), &quote, &mut scores[r.clone()]);
         dec.set_emissions(model, &scores[r.clone()]);
         dec.viterbi();
         for_spans(&dec.path, |t, c| first.push((j, t, c)));

@@ -74,6 +74,9 @@ impl View {
 /// positions around it.
 #[derive(Clone, Copy)]
 struct Parts {
+    /// How the word looks to the features of a position (the same before
+    /// and after it), so that positions need not work it out again.
+    view: View,
     /// At its own position (unused for the edges).
     own: Partial,
     /// As the word before the position.
@@ -306,6 +309,9 @@ pub(crate) struct Types<'m, 't> {
     of: Vec<u32>,
     /// The edges of the sentence as neighbours.
     edge: Parts,
+    /// The edges' views: before the sentence and after it.
+    before: View,
+    after: View,
     buf: Vec<u32>,
     /// The types kept across calls, while this borrows them (see
     /// [`Types::keep_across_calls`]).
@@ -327,6 +333,8 @@ impl<'m, 't> Types<'m, 't> {
         let mut buf = Vec::new();
         let (before, after) = (View::of(None, true), View::of(None, false));
         let edge = Parts {
+            // Unused: the edges' views are `before` and `after`.
+            view: before,
             own: model.partial(&[]),
             prev: sum(model, &mut buf, |o| as_prev(&before, o)),
             next: sum(model, &mut buf, |o| as_next(&after, o)),
@@ -339,6 +347,8 @@ impl<'m, 't> Types<'m, 't> {
             types: Vec::new(),
             of: Vec::new(),
             edge,
+            before,
+            after,
             buf,
             kept: None,
         }
@@ -419,6 +429,7 @@ impl<'m, 't> Types<'m, 't> {
                 let it = items.items[k];
                 let (b, a) = (View::of(Some(&it), true), View::of(Some(&it), false));
                 let parts = Parts {
+                    view: b,
                     own: sum(model, buf, |o| own(items, k, o)),
                     prev: sum(model, buf, |o| as_prev(&b, o)),
                     next: sum(model, buf, |o| as_next(&a, o)),
@@ -438,22 +449,14 @@ impl<'m, 't> Types<'m, 't> {
     }
 
     /// Adds the first-pass scores of the positions of sentence `range` of
-    /// `items` to `scores` (one per position), given the quote parity of
-    /// its items: what [`position_features`] and [`Model::add_scores`]
-    /// give.
-    pub fn first_pass(
-        &mut self,
-        items: &Items,
-        range: Range<usize>,
-        in_quote: &[bool],
-        scores: &mut [Scores],
-    ) {
-        let sent = &items.items[range.clone()];
+    /// the items pushed (item indices) to `scores` (one per position),
+    /// given the quote parity of its items: what [`position_features`] and
+    /// [`Model::add_scores`] give.
+    pub fn first_pass(&mut self, range: Range<usize>, in_quote: &[bool], scores: &mut [Scores]) {
         let of = &self.of[range];
-        let n = sent.len();
+        let n = of.len();
         let (model, edge, types, buf) = (self.model, &self.edge, &self.types, &mut self.buf);
         let parts = |j: usize| &types[of[j] as usize].1;
-        let view = |j: Option<usize>, before: bool| View::of(j.and_then(|j| sent.get(j)), before);
         for (i, s) in scores.iter_mut().enumerate().take(n) {
             let own = &parts(i).own;
             let prev = if i >= 1 {
@@ -476,13 +479,18 @@ impl<'m, 't> Types<'m, 't> {
             } else {
                 &edge.next2
             };
-            let (p, c, x) = (
-                view(i.checked_sub(1), true),
-                view(Some(i), true),
-                view(Some(i + 1), false),
-            );
+            let p = if i >= 1 {
+                &parts(i - 1).view
+            } else {
+                &self.before
+            };
+            let x = if i + 1 < n {
+                &parts(i + 1).view
+            } else {
+                &self.after
+            };
             buf.clear();
-            joint(&p, &c, &x, i == 0, in_quote[i], buf);
+            joint(p, &parts(i).view, x, i == 0, in_quote[i], buf);
             model.add_partials(&[own, prev, prev2, next, next2], buf, s);
         }
     }
@@ -573,7 +581,7 @@ mod tests {
         let mut feats = Vec::new();
         for r in ranges {
             quote_parity(&plain.items[r.clone()], &mut quote);
-            types.first_pass(&fast, r.clone(), &quote, &mut got[r.clone()]);
+            types.first_pass(r.clone(), &quote, &mut got[r.clone()]);
             for (i, &q) in quote.iter().enumerate() {
                 feats.clear();
                 position_features(&plain, r.clone(), i, q, &mut feats);
