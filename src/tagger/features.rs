@@ -15,7 +15,7 @@ use crate::text::token::QuoteMark;
 use std::ops::Range;
 
 mod cached;
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 pub(crate) use cached::kept_types;
 pub(crate) use cached::{MemoryScores, Types};
 

@@ -226,10 +226,12 @@ fn add(a: &mut Scores, b: &Scores) {
     }
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 /// Most word types kept across calls (about 3 MB at 200 bytes each): the
 /// common words and punctuation of news fit many times over.
 const KEPT_MAX: usize = 1 << 14;
 
+#[cfg(not(target_arch = "wasm32"))]
 /// Word types kept from one tagging call to the next: the items and parts
 /// of the words that the caller said to keep (see [`Types::push`]: the
 /// fixed list of common words, so that what is kept does not depend on
@@ -250,6 +252,7 @@ struct Kept {
     texts: String,
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 /// The hash of a token text that [`Kept`] files it under (the one the
 /// crate's maps use).
 #[inline(always)]
@@ -258,6 +261,7 @@ fn text_hash(text: &str) -> u64 {
     std::hash::BuildHasherDefault::<crate::hash::FxHasher>::default().hash_one(text)
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 impl Kept {
     /// The key, item and parts of the token `text`, if kept.
     #[inline(always)]
@@ -286,13 +290,14 @@ impl Kept {
     }
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 thread_local! {
     /// The kept types of this thread, lent to one [`Types`] at a time.
     static KEPT: std::cell::RefCell<Kept> = std::cell::RefCell::default();
 }
 
 /// How many word types this thread keeps across calls.
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 pub(crate) fn kept_types() -> usize {
     KEPT.with(|k| k.borrow().types.len())
 }
@@ -313,11 +318,13 @@ pub(crate) struct Types<'m, 't> {
     before: View,
     after: View,
     buf: Vec<u32>,
+    #[cfg(not(target_arch = "wasm32"))]
     /// The types kept across calls, while this borrows them (see
     /// [`Types::keep_across_calls`]).
     kept: Option<Kept>,
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 impl Drop for Types<'_, '_> {
     /// Gives the kept types back to the thread.
     fn drop(&mut self) {
@@ -350,10 +357,12 @@ impl<'m, 't> Types<'m, 't> {
             before,
             after,
             buf,
+            #[cfg(not(target_arch = "wasm32"))]
             kept: None,
         }
     }
 
+    #[cfg(not(target_arch = "wasm32"))]
     /// Makes the word types that [`Types::push`] is told to keep outlive
     /// this call, and takes those that earlier calls with the same model
     /// kept (a word type's item and parts depend on its text and the model
@@ -393,6 +402,7 @@ impl<'m, 't> Types<'m, 't> {
     /// [`Items::push_keyed`]). `keep`: asked once per type that is new to
     /// this call and not kept already, whether to keep it across calls
     /// (see [`Types::keep_across_calls`]).
+    #[cfg_attr(target_arch = "wasm32", allow(unused_variables))]
     pub fn push(
         &mut self,
         items: &mut Items,
@@ -411,6 +421,7 @@ impl<'m, 't> Types<'m, 't> {
             }
             Entry::Vacant(e) => {
                 let t = types.len() as u32;
+                #[cfg(not(target_arch = "wasm32"))]
                 if let Some((key, it, parts)) = self.kept.as_ref().and_then(|k| k.get(text)) {
                     // Its key goes where a new one would, so that the item
                     // is the one made here.
@@ -436,6 +447,7 @@ impl<'m, 't> Types<'m, 't> {
                     prev2: sum(model, buf, |o| as_prev2(&b, o)),
                     next2: sum(model, buf, |o| as_next2(&a, o)),
                 };
+                #[cfg(not(target_arch = "wasm32"))]
                 if let Some(kept) = &mut self.kept {
                     if kept.types.len() < KEPT_MAX && keep() {
                         kept.insert(text, items.key(k), it, parts);
