@@ -15,6 +15,8 @@ use crate::text::token::QuoteMark;
 use std::ops::Range;
 
 mod cached;
+#[cfg(all(test, not(target_arch = "wasm32")))]
+pub(crate) use cached::kept_types;
 pub(crate) use cached::{MemoryScores, Types};
 
 /// What kind of token an item is, decided from its text alone so that the

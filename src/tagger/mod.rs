@@ -15,6 +15,7 @@ mod gazetteer;
 mod model;
 
 use crate::text::document::Document;
+use crate::text::token::TokenKind;
 use features::{
     fmix, memory_code, quote_parity, with_own_class, Items, Kind, MemoryScores, Types, NO_MEMORY,
 };
@@ -105,6 +106,10 @@ pub(crate) fn tag(doc: &Document, tokens: Range<usize>) -> Vec<Name> {
     };
     let mut items = Items::default();
     let mut types = Types::new(model);
+    // Natively only: the browser build analyses one text at a time and
+    // is kept small.
+    #[cfg(not(target_arch = "wasm32"))]
+    types.keep_across_calls();
     types.reserve(&mut items, tokens.len() + doc.sentences.len());
     // Per sentence: its items, and the document token of its first item.
     let mut sentences = Vec::with_capacity(doc.sentences.len());
@@ -115,7 +120,7 @@ pub(crate) fn tag(doc: &Document, tokens: Range<usize>) -> Vec<Name> {
         if start < end {
             let lo = items.items.len();
             for i in start..end {
-                types.push(&mut items, doc.word(i), own_key(doc, i));
+                types.push(&mut items, doc.word(i), own_key(doc, i), || kept(doc, i));
             }
             add_virtual_stop(&mut items, &mut types, lo);
             sentences.push(lo..items.items.len());
@@ -146,6 +151,22 @@ pub(crate) fn tag(doc: &Document, tokens: Range<usize>) -> Vec<Name> {
         });
     }
     names
+}
+
+/// True when token `i` of `doc` is a word type worth keeping across calls
+/// (see `Types::keep_across_calls`): a word of the fixed list of words
+/// common in news outside names, or punctuation. Names and numbers, which
+/// vary from text to text, are not kept, so that what is kept is bounded
+/// and the same whatever texts came before.
+fn kept(doc: &Document, i: usize) -> bool {
+    let t = &doc.tokens[i];
+    match t.kind {
+        TokenKind::Punct | TokenKind::Quote(_) => true,
+        TokenKind::Word => crate::arabic::words::words()
+            .info(&t.key)
+            .is_some_and(|w| w.is_common()),
+        _ => false,
+    }
 }
 
 /// True when token `i` of `doc` is its own key: the tokenizer borrowed the
@@ -206,7 +227,7 @@ fn add_virtual_stop(items: &mut Items, types: &mut Types, lo: usize) {
         .last()
         .is_some_and(|it| !matches!(it.kind, Kind::Punct | Kind::Quote))
     {
-        types.push(items, VIRTUAL_STOP, false);
+        types.push(items, VIRTUAL_STOP, false, || true);
     }
 }
 
@@ -230,7 +251,7 @@ fn tag_sentences(
     let mut first: Vec<(usize, Range<usize>, usize)> = Vec::new();
     for (j, r) in sentences.iter().enumerate() {
         quote_parity(&items.items[r.clone()], &mut quote);
-        types.first_pass(items, r.clone(), &quote, &mut scores[r.clone()]);
+        types.first_pass(r.clone(), &quote, &mut scores[r.clone()]);
         dec.set_emissions(model, &scores[r.clone()]);
         dec.viterbi();
         for_spans(&dec.path, |t, c| first.push((j, t, c)));
@@ -776,7 +797,7 @@ pub mod train {
                 .map(|s| {
                     let lo = items.items.len();
                     for w in s {
-                        types.push(&mut items, w, false);
+                        types.push(&mut items, w, false, || false);
                     }
                     add_virtual_stop(&mut items, &mut types, lo);
                     lo..items.items.len()
@@ -887,6 +908,25 @@ mod tests {
                 c.want.iter().map(|&(s, k)| (s.to_string(), k)).collect();
             assert_eq!(got, want, "{}", c.name);
         }
+    }
+
+    #[test]
+    fn kept_types_change_no_name() {
+        // Each test has a thread of its own, so the first call keeps
+        // nothing from before: names and scores tagged cold, then with the
+        // common words and punctuation that this and another text kept.
+        let seed = include_str!("../../tests/fixtures/seed.ar.txt");
+        let other = "قال وزير الخارجية الروسي سيرغي لافروف إن موسكو لن تتراجع، وأكد أن الوضع صعب.";
+        let names = |text: &str| {
+            let doc = Document::new(text);
+            tag(&doc, 0..doc.tokens.len())
+        };
+        let (cold_seed, cold_other) = (names(seed), names(other));
+        assert!(!cold_seed.is_empty() && !cold_other.is_empty());
+        #[cfg(not(target_arch = "wasm32"))]
+        assert!(features::kept_types() > 0, "something was kept");
+        assert_eq!(names(seed), cold_seed);
+        assert_eq!(names(other), cold_other);
     }
 
     #[test]

@@ -74,6 +74,9 @@ impl View {
 /// positions around it.
 #[derive(Clone, Copy)]
 struct Parts {
+    /// How the word looks to the features of a position (the same before
+    /// and after it), so that positions need not work it out again.
+    view: View,
     /// At its own position (unused for the edges).
     own: Partial,
     /// As the word before the position.
@@ -223,6 +226,82 @@ fn add(a: &mut Scores, b: &Scores) {
     }
 }
 
+#[cfg(not(target_arch = "wasm32"))]
+/// Most word types kept across calls (about 3 MB at 200 bytes each): the
+/// common words and punctuation of news fit many times over.
+const KEPT_MAX: usize = 1 << 14;
+
+#[cfg(not(target_arch = "wasm32"))]
+/// Word types kept from one tagging call to the next: the items and parts
+/// of the words that the caller said to keep (see [`Types::push`]: the
+/// fixed list of common words, so that what is kept does not depend on
+/// which texts were analysed before, only how soon it is filled), made
+/// with one `'static` model.
+#[derive(Default)]
+struct Kept {
+    /// The model's address (a `'static` model is never freed, so no other
+    /// model can take it).
+    model: usize,
+    /// Hash of a token text ([`text_hash`]) to its entry.
+    index: FxHashMap<u64, u32>,
+    /// Per kept type: where its text and then its key end in `texts`
+    /// (each starts where the one before ends), its item and parts.
+    types: Vec<(u32, u32, Item, Parts)>,
+    /// The texts and keys of the kept types, one after another (one
+    /// buffer, not an allocation per type).
+    texts: String,
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+/// The hash of a token text that [`Kept`] files it under (the one the
+/// crate's maps use).
+#[inline(always)]
+fn text_hash(text: &str) -> u64 {
+    use std::hash::BuildHasher;
+    std::hash::BuildHasherDefault::<crate::hash::FxHasher>::default().hash_one(text)
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+impl Kept {
+    /// The key, item and parts of the token `text`, if kept.
+    #[inline(always)]
+    fn get(&self, text: &str) -> Option<(&str, &Item, &Parts)> {
+        let k = *self.index.get(&text_hash(text))? as usize;
+        let (text_end, key_end, it, parts) = self.types.get(k)?;
+        let start = k.checked_sub(1).map_or(0, |j| self.types[j].1 as usize);
+        let (text_end, key_end) = (*text_end as usize, *key_end as usize);
+        // A different text of the same hash is not kept.
+        let same = self.texts.as_bytes().get(start..text_end) == Some(text.as_bytes());
+        Some((self.texts.get(text_end..key_end)?, it, parts)).filter(|_| same)
+    }
+
+    /// Keeps the token `text` with its key, item and parts (unless another
+    /// text of the same hash is kept).
+    fn insert(&mut self, text: &str, key: &str, it: Item, parts: Parts) {
+        use std::collections::hash_map::Entry;
+        if let Entry::Vacant(e) = self.index.entry(text_hash(text)) {
+            e.insert(self.types.len() as u32);
+            self.texts.push_str(text);
+            let text_end = self.texts.len() as u32;
+            self.texts.push_str(key);
+            self.types
+                .push((text_end, self.texts.len() as u32, it, parts));
+        }
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+thread_local! {
+    /// The kept types of this thread, lent to one [`Types`] at a time.
+    static KEPT: std::cell::RefCell<Kept> = std::cell::RefCell::default();
+}
+
+/// How many word types this thread keeps across calls.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+pub(crate) fn kept_types() -> usize {
+    KEPT.with(|k| k.borrow().types.len())
+}
+
 /// The word types of the items being built, with their parts, for one
 /// tagging call (borrowing the texts of its tokens).
 pub(crate) struct Types<'m, 't> {
@@ -235,7 +314,24 @@ pub(crate) struct Types<'m, 't> {
     of: Vec<u32>,
     /// The edges of the sentence as neighbours.
     edge: Parts,
+    /// The edges' views: before the sentence and after it.
+    before: View,
+    after: View,
     buf: Vec<u32>,
+    #[cfg(not(target_arch = "wasm32"))]
+    /// The types kept across calls, while this borrows them (see
+    /// [`Types::keep_across_calls`]).
+    kept: Option<Kept>,
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+impl Drop for Types<'_, '_> {
+    /// Gives the kept types back to the thread.
+    fn drop(&mut self) {
+        if let Some(kept) = self.kept.take() {
+            KEPT.with(|k| *k.borrow_mut() = kept);
+        }
+    }
 }
 
 impl<'m, 't> Types<'m, 't> {
@@ -244,6 +340,8 @@ impl<'m, 't> Types<'m, 't> {
         let mut buf = Vec::new();
         let (before, after) = (View::of(None, true), View::of(None, false));
         let edge = Parts {
+            // Unused: the edges' views are `before` and `after`.
+            view: before,
             own: model.partial(&[]),
             prev: sum(model, &mut buf, |o| as_prev(&before, o)),
             next: sum(model, &mut buf, |o| as_next(&after, o)),
@@ -256,8 +354,36 @@ impl<'m, 't> Types<'m, 't> {
             types: Vec::new(),
             of: Vec::new(),
             edge,
+            before,
+            after,
             buf,
+            #[cfg(not(target_arch = "wasm32"))]
+            kept: None,
         }
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    /// Makes the word types that [`Types::push`] is told to keep outlive
+    /// this call, and takes those that earlier calls with the same model
+    /// kept (a word type's item and parts depend on its text and the model
+    /// only, so taking them changes no score).
+    pub fn keep_across_calls(&mut self)
+    where
+        'm: 'static,
+    {
+        let mut kept = KEPT.with(|k| std::mem::take(&mut *k.borrow_mut()));
+        let model = std::ptr::from_ref(self.model) as usize;
+        if kept.model != model {
+            // Room for the common words of the first few articles.
+            const FIRST_ROOM: usize = 1024;
+            kept = Kept {
+                model,
+                index: FxHashMap::with_capacity_and_hasher(FIRST_ROOM, Default::default()),
+                types: Vec::with_capacity(FIRST_ROOM),
+                texts: String::with_capacity(FIRST_ROOM * 16),
+            };
+        }
+        self.kept = Some(kept);
     }
 
     /// Makes room for `n` more tokens in `items` and here.
@@ -273,8 +399,17 @@ impl<'m, 't> Types<'m, 't> {
     /// Appends the item of the token `text` to `items` (which must have
     /// been built through this only): the same item as [`Items::push`].
     /// `own_key`: `text` is known to be its own key (see
-    /// [`Items::push_keyed`]).
-    pub fn push(&mut self, items: &mut Items, text: &'t str, own_key: bool) {
+    /// [`Items::push_keyed`]). `keep`: asked once per type that is new to
+    /// this call and not kept already, whether to keep it across calls
+    /// (see [`Types::keep_across_calls`]).
+    #[cfg_attr(target_arch = "wasm32", allow(unused_variables))]
+    pub fn push(
+        &mut self,
+        items: &mut Items,
+        text: &'t str,
+        own_key: bool,
+        keep: impl FnOnce() -> bool,
+    ) {
         use std::collections::hash_map::Entry;
         let model = self.model;
         let (types, buf) = (&mut self.types, &mut self.buf);
@@ -285,18 +420,39 @@ impl<'m, 't> Types<'m, 't> {
                 t
             }
             Entry::Vacant(e) => {
+                let t = types.len() as u32;
+                #[cfg(not(target_arch = "wasm32"))]
+                if let Some((key, it, parts)) = self.kept.as_ref().and_then(|k| k.get(text)) {
+                    // Its key goes where a new one would, so that the item
+                    // is the one made here.
+                    let start = items.keys.len();
+                    items.keys.push_str(key);
+                    let it = Item {
+                        key: (start as u32, items.keys.len() as u32),
+                        ..*it
+                    };
+                    items.items.push(it);
+                    types.push((it, *parts));
+                    return self.of.push(*e.insert(t));
+                }
                 items.push_keyed(text, own_key);
                 let k = items.items.len() - 1;
                 let it = items.items[k];
                 let (b, a) = (View::of(Some(&it), true), View::of(Some(&it), false));
                 let parts = Parts {
+                    view: b,
                     own: sum(model, buf, |o| own(items, k, o)),
                     prev: sum(model, buf, |o| as_prev(&b, o)),
                     next: sum(model, buf, |o| as_next(&a, o)),
                     prev2: sum(model, buf, |o| as_prev2(&b, o)),
                     next2: sum(model, buf, |o| as_next2(&a, o)),
                 };
-                let t = types.len() as u32;
+                #[cfg(not(target_arch = "wasm32"))]
+                if let Some(kept) = &mut self.kept {
+                    if kept.types.len() < KEPT_MAX && keep() {
+                        kept.insert(text, items.key(k), it, parts);
+                    }
+                }
                 types.push((it, parts));
                 *e.insert(t)
             }
@@ -305,22 +461,14 @@ impl<'m, 't> Types<'m, 't> {
     }
 
     /// Adds the first-pass scores of the positions of sentence `range` of
-    /// `items` to `scores` (one per position), given the quote parity of
-    /// its items: what [`position_features`] and [`Model::add_scores`]
-    /// give.
-    pub fn first_pass(
-        &mut self,
-        items: &Items,
-        range: Range<usize>,
-        in_quote: &[bool],
-        scores: &mut [Scores],
-    ) {
-        let sent = &items.items[range.clone()];
+    /// the items pushed (item indices) to `scores` (one per position),
+    /// given the quote parity of its items: what [`position_features`] and
+    /// [`Model::add_scores`] give.
+    pub fn first_pass(&mut self, range: Range<usize>, in_quote: &[bool], scores: &mut [Scores]) {
         let of = &self.of[range];
-        let n = sent.len();
+        let n = of.len();
         let (model, edge, types, buf) = (self.model, &self.edge, &self.types, &mut self.buf);
         let parts = |j: usize| &types[of[j] as usize].1;
-        let view = |j: Option<usize>, before: bool| View::of(j.and_then(|j| sent.get(j)), before);
         for (i, s) in scores.iter_mut().enumerate().take(n) {
             let own = &parts(i).own;
             let prev = if i >= 1 {
@@ -343,13 +491,18 @@ impl<'m, 't> Types<'m, 't> {
             } else {
                 &edge.next2
             };
-            let (p, c, x) = (
-                view(i.checked_sub(1), true),
-                view(Some(i), true),
-                view(Some(i + 1), false),
-            );
+            let p = if i >= 1 {
+                &parts(i - 1).view
+            } else {
+                &self.before
+            };
+            let x = if i + 1 < n {
+                &parts(i + 1).view
+            } else {
+                &self.after
+            };
             buf.clear();
-            joint(&p, &c, &x, i == 0, in_quote[i], buf);
+            joint(p, &parts(i).view, x, i == 0, in_quote[i], buf);
             model.add_partials(&[own, prev, prev2, next, next2], buf, s);
         }
     }
@@ -415,7 +568,7 @@ mod tests {
         for s in &doc.sentences {
             let lo = fast.items.len();
             for k in s.clone() {
-                types.push(&mut fast, doc.word(k), own_key(&doc, k));
+                types.push(&mut fast, doc.word(k), own_key(&doc, k), || false);
                 plain.push(doc.word(k));
             }
             ranges.push(lo..fast.items.len());
@@ -440,7 +593,7 @@ mod tests {
         let mut feats = Vec::new();
         for r in ranges {
             quote_parity(&plain.items[r.clone()], &mut quote);
-            types.first_pass(&fast, r.clone(), &quote, &mut got[r.clone()]);
+            types.first_pass(r.clone(), &quote, &mut got[r.clone()]);
             for (i, &q) in quote.iter().enumerate() {
                 feats.clear();
                 position_features(&plain, r.clone(), i, q, &mut feats);
