@@ -1689,12 +1689,12 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                     continue;
                 }
                 // A continent no list has, before the holder's full name.
-                let (name_end, _) = self.name_run(k + 2, limit, true);
                 if compass
                     && self.is_proper_word(k + 1)
                     && !self.tw(k + 1).is_first_name()
+                    && self.is_word(k + 2)
                     && self.tw(k + 2).is_first_name()
-                    && name_end >= k + 4
+                    && self.name_run(k + 2, limit, true).0 >= k + 4
                 {
                     taken += 2;
                     k += 2;
@@ -2305,6 +2305,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             end += 1;
         }
         if end > k + 1 + construct
+            && self.is_word(end)
             && self.tw(end).is_first_name()
             && self.name_run(end, limit, true).0 >= end + 2
         {
