@@ -2319,10 +2319,14 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         while words < limit && words < k + 1 + MAX_ORG_PROPER_WORDS && proper(words) {
             words += 1;
             let mut end = words;
-            while end < limit && self.is_definite_adjective(end) {
+            // Its adjectives, a country's too (معهد كلينغندايل الهولندي).
+            while end < limit && (self.is_definite_adjective(end) || self.is_definite_nisba(end)) {
                 end += 1;
             }
-            if self.tw(end).is_first_name() && self.name_run(end, limit, true).0 >= end + 2 {
+            if self.is_word(end)
+                && self.tw(end).is_first_name()
+                && self.name_run(end, limit, true).0 >= end + 2
+            {
                 before_full_name = Some(end);
             }
             longest = Some(end);
@@ -3148,6 +3152,18 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
     /// True for a plain noun that can stand in construct inside a name
     /// (عمليات in هيئة عمليات التجارة): no article, no proclitic and no
     /// function, cue, title or adverbial word, on the same line.
+    /// True when token `k` is a country's adjective with the article
+    /// (الهولندي), written alone.
+    fn is_definite_nisba(&self, k: usize) -> bool {
+        self.is_word(k)
+            && self.key(k).starts_with("ال")
+            && self.lex_at(k).is_some_and(|m| {
+                m.peeled == 0
+                    && m.tokens.len() == 1
+                    && m.entries.iter().all(|e| e.form == MentionForm::Nisba)
+            })
+    }
+
     /// The end of an organisation named in quotes whose closing mark is
     /// token `close`: its country's adjective is the name's, as without
     /// quotes (شركة «تسلا» الأمريكية), and so is what it does (مجموعة «جي
@@ -4051,6 +4067,14 @@ mod tests {
     fn quotes_and_speakers() {
         let cases = [
             Case {
+                name: "a saying noun's subject is the name after its title at the clause's start",
+                text: "وكان وزير الداخلية الفرنسي قد أعلن أن باريس ستعلق الاتفاقية.\n\nورد الرئيس الجزائري عبد المجيد تبون في مقابلة مع التلفزيون الجزائري بالقول: \"نحن لسنا في حرب مع فرنسا\".",
+                want: &[
+                    (I, "باريس ستعلق الاتفاقية", Some("وزير الداخلية الفرنسي")),
+                    (D, "نحن لسنا في حرب مع فرنسا", Some("عبد المجيد تبون")),
+                ],
+            },
+            Case {
                 name: "a work named in quotes is no quote; a body's short name in quotes or brackets neither, and what it announced follows",
                 text: "وقال المتحدث باسم الوزارة حسام عبد الغفار في برنامج \"الحكاية\" إن الفيروس منتشر. أعلنت الهيئة السعودية للبيانات والذكاء الاصطناعي \"سدايا\" عن إطلاق نموذج جديد. وأعلنت هيئة الاتصالات (هيئة) عن خطة جديدة. أعلنت شركة \"تسلا\" الأمريكية، الأربعاء، عن تراجع مبيعاتها.",
                 want: &[
@@ -4727,6 +4751,15 @@ mod name_tests {
     #[test]
     fn people_names_roles_and_surnames() {
         let cases = [
+            Case {
+                name: "an institute's name with its country's adjective before the holder",
+                text: "وحذر الباحث في معهد كلينغندايل الهولندي جلال حرشاوي من أن الصراع مستمر.",
+                want: &[(
+                    "جلال حرشاوي",
+                    Some("الباحث في معهد كلينغندايل الهولندي"),
+                    &["جلال حرشاوي"],
+                )],
+            },
             Case {
                 name: "foreign first names; a last name with ب after a first name; a name before whom it was said to",
                 text: "وقال وزير الخارجية الفرنسي جان نويل بارو لإذاعة فرانس إنتر إن فرنسا تريد علاقة هادئة. وقال مدرب الاتحاد الفرنسي لوران بلان إن الركلة خاطئة. وقال المؤرخ الفرنسي بنجامين ستورا إن البلدين أضاعا فرصة.",

@@ -888,9 +888,22 @@ fn subject_of(a: &Arabic, c: usize, statements: &[Statement]) -> (Subject, usize
             .rev()
             .find(|&k| doc.tokens[k].is_comma(doc.text))
             .map_or(from, |k| k + 1);
+        // The name may follow its title (ورد الرئيس الجزائري عبد المجيد
+        // تبون ... بالقول).
+        let subject_start = a
+            .title_containing(clause_start + 1)
+            .filter(|r| r.start == clause_start + 1)
+            .map_or(clause_start + 1, |r| r.end);
         let before = before.or_else(|| {
-            a.ments_in(clause_start + 1, c).first().filter(|m| {
-                m.tokens.start == clause_start + 1
+            let ments = a.ments_in(clause_start + 1, c);
+            // Not a country adjective inside that title.
+            let first = if subject_start > clause_start + 1 {
+                ments.iter().find(|m| m.tokens.start >= subject_start)
+            } else {
+                ments.first()
+            };
+            first.filter(|m| {
+                m.tokens.start == subject_start
                     && a.is_word(clause_start)
                     && !a.tw(clause_start).is_preposition()
                     && !m.oblique
