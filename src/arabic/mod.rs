@@ -95,6 +95,9 @@ const RANK_ADJECTIVES: &[&str] = &[
 ];
 /// Head nouns (normalised) a club's name may drop (النادي الأهلي: الأهلي).
 const CLUB_HEADS: &[&str] = &["النادي", "نادي"];
+/// The presidency and the republic it is in construct with (as keys).
+const PRESIDENCY: &str = "رياسه";
+const REPUBLIC: &str = "الجمهوريه";
 /// Titles in construct with the town or province governed (as keys).
 const GOVERNOR_HEADS: &[&str] = &["محافظ", "محافظه", "عمده", "والي"];
 /// Most modifier words of an organisation name after its head.
@@ -2949,6 +2952,16 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         {
             return None;
         }
+        // The presidency is a body as الرئاسة with a country's adjective or
+        // as رئاسة الجمهورية; برئاسة X is "chaired by X", للرئاسة "for the
+        // office".
+        if strip_article(&head_key) == PRESIDENCY
+            && (peeled > 0
+                || !(self.is_definite_nisba(i + 1)
+                    || self.is_word(i + 1) && self.key(i + 1) == REPUBLIC))
+        {
+            return None;
+        }
         // A name in quotation marks right after the head: تحالف "سائرون"
         // (a head with the article is followed by a quote, not a name:
         // الحكومة "تبذل كل جهد").
@@ -4066,6 +4079,18 @@ mod tests {
     #[test]
     fn quotes_and_speakers() {
         let cases = [
+            Case {
+                name: "the presidency with a country's adjective or the republic is a body; برئاسة is 'chaired by'",
+                text: "وردت الرئاسة الفلسطينية بالقول إن الاستيطان غير شرعي. وأعلنت رئاسة الجمهورية تشكيل حكومة جديدة برئاسة نذير العرباوي.",
+                want: &[
+                    (I, "الاستيطان غير شرعي", Some("الرئاسة الفلسطينية")),
+                    (
+                        I,
+                        "تشكيل حكومة جديدة برئاسة نذير العرباوي",
+                        Some("رئاسة الجمهورية"),
+                    ),
+                ],
+            },
             Case {
                 name: "a saying noun's subject is the name after its title at the clause's start",
                 text: "وكان وزير الداخلية الفرنسي قد أعلن أن باريس ستعلق الاتفاقية.\n\nورد الرئيس الجزائري عبد المجيد تبون في مقابلة مع التلفزيون الجزائري بالقول: \"نحن لسنا في حرب مع فرنسا\".",
