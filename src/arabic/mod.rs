@@ -3464,6 +3464,11 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             for m in &e.mentions {
                 full.push((phrase_key(m.span.slice(self.doc.text)), id));
             }
+            // A listed club is named with its head noun though its
+            // mentions lack it (نادي النصر, mentioned as النصر السعودي).
+            if CLUB_HEADS.iter().any(|h| e.name.starts_with(h)) {
+                full.push((phrase_key(&e.name), id));
+            }
         }
         // The same keys looked up whole: their owner, or None when two
         // organisations share one.
@@ -5598,6 +5603,11 @@ mod tagger_tests {
     #[test]
     fn organisations_named_with_a_game_a_general_adjective_or_a_platform() {
         let cases = [
+            NameCase {
+                name: "a listed club named without its head noun is that club",
+                text: "حقق فريق النصر السعودي فوزا ثمينا. وقال مدرب النصر جورجي جيسوس إن الفوز مهم.",
+                want: &["نادي النصر"],
+            },
             NameCase {
                 name: "two nouns coordinated in construct with the head",
                 text: "ورحبت غرفة تجارة وصناعة الكويت بالإجراءات. وقال رئيس الغرفة محمد جاسم الصقر إن القطاع الخاص شريك.",
