@@ -1294,15 +1294,16 @@ def build_agents(src: Path, common: set[str], vocab: set[str]) -> list[list[str]
 
 def header(title: str, sources: list[str], columns: list[str]) -> str:
     lines = [f"# {GENERATED}", f"# {title}", "# sources and licences (see data/LICENSES.md):"]
-    if columns[0] == "id":
-        lines.append(f"# An id of {SAME_ID} is the id of the row above.")
+    if columns[0] in ("id", "code"):
+        lines.append(f"# A {columns[0]} of {SAME_ID} is the {columns[0]} of the row above.")
     lines += [f"#   {s}" for s in sources]
     lines.append("# " + "\t".join(columns))
     return "\n".join(lines) + "\n"
 
 
-# An id column's cell that means "the id of the row above": rows of one
-# actor are consecutive, and repeating their id costs bytes in the wasm.
+# An id (or country code) cell that means "the one of the row above": rows
+# of one actor are consecutive, and repeating their id costs bytes in the
+# wasm.
 SAME_ID = "="
 # Ids made by hashing a surface (no name to read in them) are renumbered in
 # order of appearance: random hex digits do not compress.
@@ -1348,7 +1349,7 @@ def generate(src: Path, verbose: bool = False) -> dict[str, str]:
         "Countries: names, capitals/seats as metonyms, nisba/demonym adjectives.",
         [ATTR_COUNTRIES, ATTR_ANER, ATTR_HAND],
         ["code", "lang", "form", "gender", "surface"],
-        rows,
+        compact_ids(rows),
     )
     if verbose:
         for n in notes:

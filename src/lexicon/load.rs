@@ -27,8 +27,8 @@ fn rows<const N: usize>(file: &'static str) -> impl Iterator<Item = [&'static st
     })
 }
 
-/// An id cell that means "the id of the row above" (rows of one actor are
-/// consecutive; see tools/build_lexicons.py).
+/// An id or country code cell that means "the one of the row above" (rows
+/// of one actor are consecutive; see tools/build_lexicons.py).
 const SAME_ID: &str = "=";
 
 /// The rows of a table whose first column is an id, with [`SAME_ID`]
@@ -289,7 +289,7 @@ fn agent_key(key: &str) -> usize {
 fn add_countries(b: &mut Builder) {
     // The file is read once: its rows are kept for the second pass, which
     // needs every country's canonical name first.
-    let rows: Vec<[&'static str; 5]> = rows::<5>(COUNTRIES).collect();
+    let rows: Vec<[&'static str; 5]> = id_rows::<5>(COUNTRIES).collect();
     let mut canonical: HashMap<(&str, &str), &'static str> =
         HashMap::with_capacity_and_hasher(rows.len(), Default::default());
     for &[code, lang, form, _, surface] in &rows {
