@@ -1454,7 +1454,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         }
         let mut second = None;
         if !indefinite {
-            match self.second_office_holder(i, &title, &role, offset, limit) {
+            match self.second_office_holder(i, &title, peeled, offset, limit) {
                 Some(SecondOffice::Holder(end)) => return Some(end),
                 Some(SecondOffice::Alone { end, titles_at }) => second = Some((end, titles_at)),
                 None => {}
@@ -1489,7 +1489,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         &mut self,
         i: usize,
         title: &Title,
-        role: &str,
+        peeled: usize,
         offset: usize,
         limit: usize,
     ) -> Option<SecondOffice> {
@@ -1527,17 +1527,15 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             .slice(self.doc.text)
             .trim_end();
         let e = &mut self.findings.entities[id];
-        if e.role
-            .as_deref()
-            .is_none_or(|r| both.contains(r) || role.is_empty())
-        {
+        // The role the second office gave, or none: both offices are it.
+        if e.role.as_deref().is_none_or(|r| both.contains(r)) {
             e.role = Some(both.to_string());
         }
         if e.country.is_none() {
             e.country = title.country.clone();
         }
         let span = self.span(i..title.plain_end, offset);
-        let oblique = self.oblique_at(i, 0);
+        let oblique = self.oblique_at(i, peeled);
         self.add(i..title.plain_end, span, id, MentionForm::Title, oblique);
         Some(SecondOffice::Holder(end))
     }
