@@ -1603,12 +1603,6 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             if served_at.is_none() && matches!(self.key(k), "في" | "عن") {
                 // ... or a definite noun with an honorific and the name after
                 // it (الباحثة الرئيسية في الدراسة الدكتورة نادين نصر).
-                let honorific_after = |j: usize| {
-                    self.is_word(j)
-                        && j + 1 < limit
-                        && PERSONAL_HONORIFICS.contains(&self.key(j))
-                        && self.name_run(j + 1, limit, true).0 > j + 1
-                };
                 let served = self.served_in(k + 1, limit).or_else(|| {
                     let j = k + 1;
                     (self.is_word(j)
@@ -1616,13 +1610,13 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                         && !self.is_stop(j)
                         && self.lex_at(j).is_none()
                         && self.title_gender(j).is_none()
-                        && honorific_after(j + 1))
+                        && self.honorific_then_name(j + 1, limit))
                     .then_some(j + 1)
                 });
                 if served.is_some_and(|end| {
                     self.name_run(end, limit, true).0 > end
                         || self.apposed_name(end, limit).is_some()
-                        || honorific_after(end)
+                        || self.honorific_then_name(end, limit)
                 }) {
                     plain_end.get_or_insert(k);
                     served_at = Some(k + 1);
@@ -1704,8 +1698,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             }
             // What the title's organisation is for, after its name
             // (المفوض السامي للأمم المتحدة لحقوق الإنسان فولكر تورك).
-            if plain_end.is_some() && self.purpose_end(k).is_some() {
-                let end = self.purpose_end(k).unwrap_or(k);
+            if let Some(end) = self.purpose_end(k).filter(|_| plain_end.is_some()) {
                 taken += end - k;
                 k = end;
                 continue;
@@ -1770,10 +1763,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 // university the faculty is part of (أستاذ الأمراض الصدرية
                 // بكلية الطب جامعة عين شمس الدكتور مجدي بدران).
                 let holder_follows = |end: usize| {
-                    self.name_run(end, limit, true).0 > end
-                        || self.is_word(end)
-                            && PERSONAL_HONORIFICS.contains(&self.key(end))
-                            && self.name_run(end + 1, limit, true).0 > end + 1
+                    self.name_run(end, limit, true).0 > end || self.honorific_then_name(end, limit)
                 };
                 let faculty = || {
                     let mut end = k + 1;
@@ -3160,9 +3150,6 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         Some(k)
     }
 
-    /// True for a plain noun that can stand in construct inside a name
-    /// (عمليات in هيئة عمليات التجارة): no article, no proclitic and no
-    /// function, cue, title or adverbial word, on the same line.
     /// True when token `k` is a country's adjective with the article
     /// (الهولندي), written alone.
     fn is_definite_nisba(&self, k: usize) -> bool {
@@ -3173,6 +3160,15 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                     && m.tokens.len() == 1
                     && m.entries.iter().all(|e| e.form == MentionForm::Nisba)
             })
+    }
+
+    /// True when token `j` is an honorific with a name after it (الدكتورة
+    /// نادين نصر): the holder of the title before it.
+    fn honorific_then_name(&self, j: usize, limit: usize) -> bool {
+        self.is_word(j)
+            && j + 1 < limit
+            && PERSONAL_HONORIFICS.contains(&self.key(j))
+            && self.name_run(j + 1, limit, true).0 > j + 1
     }
 
     /// The end of an organisation named in quotes whose closing mark is
@@ -3221,6 +3217,9 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             .then_some(k + 4)
     }
 
+    /// True for a plain noun that can stand in construct inside a name
+    /// (عمليات in هيئة عمليات التجارة): no article, no proclitic and no
+    /// function, cue, title or adverbial word, on the same line.
     fn is_construct_noun(&self, k: usize) -> bool {
         self.is_plain_word(k)
             && self.readings(k).len() == 1

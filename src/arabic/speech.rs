@@ -895,20 +895,19 @@ fn subject_of(a: &Arabic, c: usize, statements: &[Statement]) -> (Subject, usize
             .filter(|r| r.start == clause_start + 1)
             .map_or(clause_start + 1, |r| r.end);
         let before = before.or_else(|| {
+            // The first mention from there: not a country adjective inside
+            // that title.
             let ments = a.ments_in(clause_start + 1, c);
-            // Not a country adjective inside that title.
-            let first = if subject_start > clause_start + 1 {
-                ments.iter().find(|m| m.tokens.start >= subject_start)
-            } else {
-                ments.first()
-            };
-            first.filter(|m| {
-                m.tokens.start == subject_start
-                    && a.is_word(clause_start)
-                    && !a.tw(clause_start).is_preposition()
-                    && !m.oblique
-                    && m.form != MentionForm::Nisba
-            })
+            ments
+                .iter()
+                .find(|m| m.tokens.start >= subject_start)
+                .filter(|m| {
+                    m.tokens.start == subject_start
+                        && a.is_word(clause_start)
+                        && !a.tw(clause_start).is_preposition()
+                        && !m.oblique
+                        && m.form != MentionForm::Nisba
+                })
         });
         if let Some(m) = before {
             return (
