@@ -126,6 +126,13 @@ const MAX_TITLE_CANDIDATES: usize = 64;
 const MAX_ORG_PROPER_WORDS: usize = 3;
 /// Honorifics of the royals that universities, hospitals and airports are
 /// named after (normalised keys).
+/// Nouns meaning "the office of" before a title (منصب رئيس الجمهورية),
+/// as keys.
+const OFFICE_NOUNS: &[&str] = &["منصب", "مناصب", "منصبي"];
+/// Forms of the reporting verb أبلغ (told), whose object is the listener
+/// (أبلغ الوزير رئيس الوفد أن ...), so an office after its subject is
+/// another person.
+const TELL_VERBS: &[&str] = &["ابلغ", "ابلغت", "ابلغوا", "يبلغ", "تبلغ", "يبلغون"];
 const ROYAL_HONORIFICS: &[&str] = &["الملك", "الملكه", "الامير", "الاميره", "الشيخ", "السلطان"];
 /// Adjectives (not nisba-shaped) that follow a definite title (الأمين العام،
 /// المبعوث الخاص). After a definite title, a definite word that is not an
@@ -147,6 +154,8 @@ const TITLE_ADJECTIVES: &[&str] = &[
     "المناوب",
     "الدائم",
     "الأكبر",
+    // A co-chair (الرئيس المشترك).
+    "المشترك",
     // The feminine title's (المديرة العامة، المبعوثة الخاصة، الوزيرة السابقة).
     "العامة",
     "الأولى",
@@ -158,6 +167,7 @@ const TITLE_ADJECTIVES: &[&str] = &[
     "المؤقتة",
     "المساعدة",
     "الدائمة",
+    "المشتركة",
 ];
 /// True for a definite word shaped like a singular adjective: a participle
 /// (المخضرم، المنتخب), فعيل (الكبير، الشهير), فاعل (الراحل) or a nisba
@@ -1311,6 +1321,17 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         let (gender, offset, peeled) = self.title_gender(i)?;
         let title = self.title_modifiers(i, limit);
         self.title_ranges.push(i..title.end);
+        // The office itself (منصب رئيس الجمهورية شاغر، ترشح لمنصب رئيس
+        // الوزراء): no one holds it here, and what follows is no name.
+        let office = i > self.range.start
+            && self.is_word(i - 1)
+            && self
+                .readings(i - 1)
+                .iter()
+                .any(|r| OFFICE_NOUNS.contains(&r.key.as_ref()));
+        if office {
+            return Some(title.end);
+        }
         let role_span = self.span(i..title.end, offset);
         let role = role_span.slice(self.doc.text).to_string();
         let (mut name_start, mut name_end) = (title.end, self.name_run(title.end, limit, true).0);
@@ -2016,7 +2037,9 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 && !adjective_shaped(self.key(k));
             if self.is_modifier(k)
                 && !object
-                && (!self.looks_like_name_start(k) || self.is_definite_adjective(k))
+                && (!self.looks_like_name_start(k)
+                    || self.is_definite_adjective(k)
+                    || keys().title_adjectives.contains(self.key(k)))
             {
                 taken += 1;
                 k += 1;
@@ -2030,6 +2053,9 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 && !self.tw(k).is_first_name()
                 && !self.tw(k).is_name_word()
                 && !self.key(k).starts_with("ال")
+                // Not the complementiser after the title (الرئيس التنفيذي
+                // للشركة إن الأرباح ...): the content starts there.
+                && self.tw(k).complementiser().is_none()
                 && k + 1 < limit
                 && self.key(k + 1).starts_with("ال")
                 && self.is_modifier(k + 1)
@@ -2088,7 +2114,24 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         }
         let next_is_time = self.is_word(end) && self.tw(end).is_adverbial();
         let next_is_object = end < limit && self.is_word(end) && self.title_gender(end).is_some();
-        (next_is_time || next_is_object || title.chained).then_some(m.entity)
+        (next_is_time || next_is_object || title.chained || self.said_by_name(m.tokens.start))
+            .then_some(m.entity)
+    }
+
+    /// True when the name starting at `start` is the subject right after a
+    /// finite reporting verb (وقال ماجد الأنصاري المتحدث باسم ...): a verb
+    /// of saying takes no person as its object, so an office after the name
+    /// is the name's own. Not a verb of telling (أبلغ), whose object is the
+    /// listener.
+    fn said_by_name(&self, start: usize) -> bool {
+        let Some(verb) = start.checked_sub(1) else {
+            return false;
+        };
+        if verb < self.range.start || !self.is_word(verb) {
+            return false;
+        }
+        let finite = self.tw(verb).cue().is_some_and(|c| !c.participle);
+        finite && !TELL_VERBS.contains(&self.bare(self.key(verb)))
     }
 
     /// The end of a listed organisation named at `j` as written (no
@@ -4082,6 +4125,31 @@ mod tests {
     fn quotes_and_speakers() {
         let cases = [
             Case {
+                name: "a statement the verb's unnamed subject spoke in: the subject speaks, the issuer only when nobody agrees",
+                text: "وأعرب المبعوث الفرنسي جان إيف لودريان عن قلقه، وقال في بيان صادر عن السفارة الفرنسية في بيروت إن باريس مستعدة للمساعدة. قالت في بيان صادر عن وزارة الصحة إن الوباء انحسر.",
+                want: &[
+                    (I, "باريس مستعدة للمساعدة", Some("جان إيف لودريان")),
+                    (I, "الوباء انحسر", Some("وزارة الصحة")),
+                ],
+            },
+            Case {
+                name: "a subject coordinated with the first is no nominal content; sports titles; a party named by agent and adjective",
+                text: "أعلنت الحكومة السورية وقوات سوريا الديمقراطية الأحد التوصل إلى اتفاق مبدئي. بدوره، قال حارس الزمالك محمد عواد إن الفريق سيعود أقوى. وقال رئيس حزب القوات اللبنانية سمير جعجع إن الجلسة فشلت.",
+                want: &[
+                    (I, "التوصل إلى اتفاق مبدئي", Some("الحكومة السورية")),
+                    (I, "الفريق سيعود أقوى", Some("محمد عواد")),
+                    (I, "الجلسة فشلت", Some("سمير جعجع")),
+                ],
+            },
+            Case {
+                name: "a complementiser after a title's body starts the content, it is no noun of the title",
+                text: "وقال الرئيس التنفيذي للشركة إن الأرباح ارتفعت. وأكد محمد سالم المدير المالي للمجموعة أن المبيعات تراجعت.",
+                want: &[
+                    (I, "الأرباح ارتفعت", Some("الرئيس التنفيذي للشركة")),
+                    (I, "المبيعات تراجعت", Some("محمد سالم")),
+                ],
+            },
+            Case {
                 name: "the presidency with a country's adjective or the republic is a body; برئاسة is 'chaired by'",
                 text: "وردت الرئاسة الفلسطينية بالقول إن الاستيطان غير شرعي. وأعلنت رئاسة الجمهورية تشكيل حكومة جديدة برئاسة نذير العرباوي.",
                 want: &[
@@ -5369,6 +5437,35 @@ mod name_tests {
                         Some("رئيس الوزراء الهندي"),
                         &["ناريندرا مودي"],
                     ),
+                ],
+            },
+            Case {
+                name: "a co-chair's adjective belongs to the title; the office after منصب is nobody's",
+                text: "وقالت إلهام أحمد، الرئيسة المشتركة لدائرة العلاقات الخارجية، إن الشيطان يكمن في التفاصيل. يذكر أن منصب رئيس الجمهورية شاغر منذ انتهاء ولاية الرئيس السابق ميشال عون.",
+                want: &[
+                    (
+                        "إلهام أحمد",
+                        Some("الرئيسة المشتركة لدائرة العلاقات الخارجية"),
+                        &["إلهام أحمد", "الرئيسة المشتركة"],
+                    ),
+                    ("ميشال عون", Some("الرئيس السابق"), &["ميشال عون"]),
+                ],
+            },
+            Case {
+                name: "an office right after the name of a reporting verb's subject is that person's, and the complementiser after it is not part of it; not after a verb of telling",
+                text: "وقال ماجد الأنصاري المتحدث باسم الخارجية إن المفاوضات مستمرة. وأكد محمد سالم الرئيس التنفيذي للشركة أن الأرباح ارتفعت. وأبلغ أحمد سالم رئيس الوفد أن المفاوضات انتهت.",
+                want: &[
+                    (
+                        "ماجد الأنصاري",
+                        Some("المتحدث باسم الخارجية"),
+                        &["ماجد الأنصاري", "المتحدث باسم الخارجية"],
+                    ),
+                    (
+                        "محمد سالم",
+                        Some("الرئيس التنفيذي للشركة"),
+                        &["محمد سالم", "الرئيس التنفيذي للشركة"],
+                    ),
+                    ("أحمد سالم", None, &["أحمد سالم"]),
                 ],
             },
             Case {

@@ -80,6 +80,10 @@ enum Subject {
     Actor(EntityId, Span),
     /// A statement speaking for its issuers.
     Statement(usize, Span),
+    /// A statement the verb's unnamed subject spoke in (وقال في بيان صادر
+    /// عن السفارة): the subject is found as for [`Subject::Implicit`] and
+    /// speaks when a person; otherwise the statement's issuers speak.
+    Medium(usize, Span),
     /// An unidentified source (مصادر مطلعة).
     Anonymous,
     /// Not said: agreement and context decide.
@@ -1042,7 +1046,16 @@ fn subject_of(a: &Arabic, c: usize, statements: &[Statement]) -> (Subject, usize
                 subject = Subject::Anonymous;
             } else if t.is_word() && a.reading_infos(j).iter().any(|r| r.is_statement()) {
                 if let Some(st) = statement_at(statements, j) {
-                    subject = Subject::Statement(st, a.span(j..j + 1, 0));
+                    let span = a.span(j..j + 1, 0);
+                    let medium = j > c + 1
+                        && a.key(j - 1) == "في"
+                        && a.tw(c).cue().is_some()
+                        && !a.tw(c).is_saying_noun();
+                    subject = if medium {
+                        Subject::Medium(st, span)
+                    } else {
+                        Subject::Statement(st, span)
+                    };
                     subject_end = Some(j + 1);
                 }
             }
@@ -1099,6 +1112,14 @@ fn skip_adjuncts(a: &Arabic, from: usize) -> usize {
         }) {
             // ... or in brackets (الهيئة ... (سدايا)).
             j = m.tokens.end + 1;
+        } else if let Some(m) = a
+            .ment_starting(j)
+            .filter(|m| t.is_word() && a.key(j).starts_with('و') && m.form != MentionForm::Nisba)
+        {
+            // A subject coordinated with the first (أعلنت الحكومة السورية
+            // وقوات سوريا الديمقراطية التوصل ...): no complement starts
+            // with و.
+            j = m.tokens.end;
         } else if t.is_word()
             && a.key(j) == "من"
             && a.is_word(j + 1)
@@ -1600,6 +1621,21 @@ fn resolve(
         Subject::Actor(id, span) => (Some(id), Some(span)),
         Subject::Statement(st, span) => {
             (pick_issuer(a, &statements[st].issuers, gender), Some(span))
+        }
+        Subject::Medium(st, span) => {
+            let implicit = CueUse {
+                subject: Subject::Implicit,
+                ..*cue
+            };
+            // A person speaks through a body's statement; a body's own
+            // statement is the body's.
+            let (found, found_span) =
+                resolve(a, &implicit, last, last_in, last_statement, statements);
+            let person = found.is_some_and(|id| a.findings.entities[id].kind == ActorKind::Person);
+            match pick_issuer(a, &statements[st].issuers, gender) {
+                Some(issuer) if !person => (Some(issuer), Some(span)),
+                _ => (found, found_span),
+            }
         }
         Subject::Anonymous => (None, None),
         Subject::Implicit => {

@@ -49,6 +49,9 @@ const NOT_TAGGER_TITLES: &[&str] = &[
     "مندوبة",
     "المؤرخ",
     "المؤرخة",
+    // Session 10.
+    "حارس",
+    "مهاجم",
 ];
 
 /// Bits of a gazetteer mask.
