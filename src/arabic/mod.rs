@@ -263,6 +263,7 @@ struct Keys {
     connectors: HashSet<String>,
     complements: HashMap<String, Vec<String>>,
     generic: HashSet<String>,
+    profession: HashSet<String>,
     purpose: HashSet<String>,
     sport: HashSet<String>,
     title_adjectives: HashSet<String>,
@@ -277,6 +278,7 @@ fn keys() -> &'static Keys {
             .map(|(t, need)| (phrase_key(t), need.iter().map(|n| phrase_key(n)).collect()))
             .collect(),
         generic: GENERIC_TITLES.iter().map(|g| phrase_key(g)).collect(),
+        profession: PROFESSION_HEADS.iter().map(|p| phrase_key(p)).collect(),
         purpose: PURPOSE_NOUNS
             .iter()
             .chain(SPORT_PURPOSES)
@@ -305,6 +307,60 @@ const GENERIC_TITLES: &[&str] = &[
     "المسؤوله",
 ];
 
+/// Heads of titles that describe a person's trade, not a state's office,
+/// without the article: with a nationality and nothing else (المدرب
+/// السويسري) they refer back to the last such person named, whose
+/// nationality the text need not have given. A state office with a
+/// nationality (الرئيس الأمريكي) is that state's, often someone else.
+const PROFESSION_HEADS: &[&str] = &[
+    "مدرب",
+    "مدربة",
+    "لاعب",
+    "لاعبة",
+    "نجم",
+    "نجمة",
+    "مهاجم",
+    "حارس",
+    "مدافع",
+    "باحث",
+    "باحثة",
+    "خبير",
+    "خبيرة",
+    "محلل",
+    "محللة",
+    "كاتب",
+    "كاتبة",
+    "روائي",
+    "شاعر",
+    "شاعرة",
+    "فنان",
+    "فنانة",
+    "مخرج",
+    "مخرجة",
+    "مغني",
+    "مغنية",
+    "مطرب",
+    "مطربة",
+    "صحفي",
+    "صحفية",
+    "صحافي",
+    "صحافية",
+    "طبيب",
+    "طبيبة",
+    "مهندس",
+    "ملاكم",
+    "عداء",
+    "سباح",
+    "بطل",
+    "بطلة",
+];
+/// Roles that name a profession in other words (المدير الفني, the coach),
+/// as keys, with the head they stand for.
+const ROLE_HEAD_SYNONYMS: &[(&str, &str)] = &[
+    ("المدير الفني", "مدرب"),
+    ("مدير فني", "مدرب"),
+    ("المديره الفنيه", "مدربه"),
+];
 /// Fewest letters of a title word that takes a possessive (رئيسها).
 const MIN_TITLE_STEM_LETTERS: usize = 3;
 /// Most words of a second office coordinated with a title before its
@@ -1319,7 +1375,26 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
 
     fn title_phrase(&mut self, i: usize, limit: usize) -> Option<usize> {
         let (gender, offset, peeled) = self.title_gender(i)?;
-        let title = self.title_modifiers(i, limit);
+        let mut title = self.title_modifiers(i, limit);
+        // In apposition to a name, one word no list knows between the
+        // title's body and a comma ends the body's name (محمد أبو باشا،
+        // رئيس البحوث في المجموعة المالية هيرميس، أن): the title is the
+        // named person's, and that word is no second person.
+        let body_word = title.end;
+        if title.end > i + 1
+            && self.is_word(body_word)
+            && self
+                .doc
+                .tokens
+                .get(body_word + 1)
+                .is_some_and(|t| t.is_comma(self.doc.text))
+            && !self.tw(body_word).is_first_name()
+            && !self.tw(body_word).is_name_word()
+            && self.lex_at(body_word).is_none()
+            && self.apposed_person(i).is_some()
+        {
+            title.end += 1;
+        }
         self.title_ranges.push(i..title.end);
         // The office itself (منصب رئيس الجمهورية شاغر، ترشح لمنصب رئيس
         // الوزراء): no one holds it here, and what follows is no name.
@@ -2618,7 +2693,24 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 && POSSESSIVE_ENDINGS
                     .iter()
                     .any(|e| self.doc.word(k).ends_with(e));
-            if peeled_noun || peeled_common || future_verb || before_org || possessive_noun {
+            // A definite noun whose bare form is a common word, after a full
+            // name and before another definite word (رمضان بن عمر السياسات
+            // الأوروبية): the verb's object and its adjective.
+            let object_noun = words >= 2
+                && !prev_connector
+                && key.starts_with("ال")
+                && !w.is_name_word()
+                && !w.is_first_name()
+                && self.w.about(strip_article(key)).is_common()
+                && self.is_word(k + 1)
+                && self.key(k + 1).starts_with("ال");
+            if peeled_noun
+                || peeled_common
+                || future_verb
+                || before_org
+                || possessive_noun
+                || object_noun
+            {
                 break;
             }
             // After a title, a first name (and a second name), a definite
@@ -3973,7 +4065,18 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             }
             let role_key = e.role.as_deref().map(phrase_key).unwrap_or_default();
             let role_key = self.without_conjunction(&role_key).to_string();
-            let role_head = strip_article(role_key.split(' ').next().unwrap_or("")).to_string();
+            let role_head = ROLE_HEAD_SYNONYMS
+                .iter()
+                .find(|(role, _)| {
+                    role_key
+                        .strip_prefix(role)
+                        .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+                })
+                .map_or_else(
+                    || strip_article(role_key.split(' ').next().unwrap_or("")),
+                    |(_, head)| head,
+                )
+                .to_string();
             let mut starts: Vec<usize> = e.mentions.iter().map(|m| m.span.start).collect();
             starts.sort_unstable();
             holders.push(Holder {
@@ -4056,6 +4159,15 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                     && !head.is_empty()
                 {
                     1
+                } else if t.country.is_some()
+                    && h.country.is_none()
+                    && t.tokens.len() == 1
+                    && h.role_head == head
+                    && keys().profession.contains(&head)
+                {
+                    // المدرب السويسري after the coach named without his
+                    // nationality.
+                    1
                 } else {
                     0
                 };
@@ -4069,7 +4181,14 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 || t.country.is_some()
                 || t.full_name.split_whitespace().nth(1).is_some();
             let id = match best {
-                Some((_, _, id)) => id,
+                Some((_, _, id)) => {
+                    // The title tells the holder's nationality (المدرب السويسري).
+                    let e = &mut self.findings.entities[id];
+                    if e.country.is_none() {
+                        e.country = t.country.clone();
+                    }
+                    id
+                }
                 None if specific => {
                     let name = t.full_name.clone();
                     let key = format!("title:{}", t.role_key);
@@ -4124,6 +4243,23 @@ mod tests {
     #[test]
     fn quotes_and_speakers() {
         let cases = [
+            Case {
+                name: "the writer's comment after a comma (وهو ما، الأمر الذي) ends the reported clause",
+                text: "وقالت وكالة الطاقة الدولية إن الأسواق قد تشهد فائضا في المعروض، وهو ما رفضه الأمين العام لأوبك هيثم الغيص. وقالت الحكومة المصرية إنها سترفع الأسعار، الأمر الذي أثار غضب النقابات.",
+                want: &[
+                    (I, "الأسواق قد تشهد فائضا في المعروض", Some("وكالة الطاقة الدولية")),
+                    (I, "سترفع الأسعار", Some("الحكومة المصرية")),
+                ],
+            },
+            Case {
+                name: "a trade's title with a nationality refers back to the last such person named; a state office with one does not",
+                text: "أبدى مارسيل كولر، المدير الفني للنادي الأهلي، رضاه عن الفوز. وقال المدرب السويسري في المؤتمر الصحفي: \"اللاعبون قدموا مباراة كبيرة\". وقال الرئيس جوزيف عون إن لبنان يريد السلام. وقال الرئيس الأمريكي إن واشنطن تدعم الجيش.",
+                want: &[
+                    (D, "اللاعبون قدموا مباراة كبيرة", Some("مارسيل كولر")),
+                    (I, "لبنان يريد السلام", Some("جوزيف عون")),
+                    (I, "واشنطن تدعم الجيش", Some("الرئيس الأمريكي")),
+                ],
+            },
             Case {
                 name: "a statement the verb's unnamed subject spoke in: the subject speaks, the issuer only when nobody agrees",
                 text: "وأعرب المبعوث الفرنسي جان إيف لودريان عن قلقه، وقال في بيان صادر عن السفارة الفرنسية في بيروت إن باريس مستعدة للمساعدة. قالت في بيان صادر عن وزارة الصحة إن الوباء انحسر.",
@@ -5438,6 +5574,20 @@ mod name_tests {
                         &["ناريندرا مودي"],
                     ),
                 ],
+            },
+            Case {
+                name: "in apposition to a name, one unknown word before the comma ends the title's body",
+                text: "في حين رأى محمد أبو باشا، رئيس البحوث في المجموعة المالية هيرميس، أن المخاطر قائمة.",
+                want: &[(
+                    "محمد أبو باشا",
+                    Some("رئيس البحوث في المجموعة المالية هيرميس"),
+                    &["محمد أبو باشا", "رئيس البحوث"],
+                )],
+            },
+            Case {
+                name: "a definite common noun and its adjective after a full name are the verb's object",
+                text: "وانتقد المتحدث باسم المنتدى رمضان بن عمر السياسات الأوروبية بشدة.",
+                want: &[("رمضان بن عمر", Some("المتحدث باسم المنتدى"), &["رمضان بن عمر"])],
             },
             Case {
                 name: "a co-chair's adjective belongs to the title; the office after منصب is nobody's",

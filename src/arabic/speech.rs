@@ -594,6 +594,16 @@ fn described_with_that(a: &Arabic, start: usize) -> bool {
 
 /// End of a reported clause starting at `start`: the end of the sentence,
 /// or a comma before another cue or an attribution phrase.
+/// True when token `j` starts the writer's comment on what was just said
+/// (، وهو ما رفضه ...، الأمر الذي ...): the reported clause ended before it.
+fn writers_comment(a: &Arabic, j: usize) -> bool {
+    let next = |k: usize| if a.is_word(k) { a.key(k) } else { "" };
+    matches!(
+        (next(j), next(j + 1)),
+        ("وهو" | "وهي", "ما") | ("الامر" | "وهو", "الذي")
+    )
+}
+
 fn clause_end(a: &Arabic, start: usize) -> usize {
     let doc = a.doc;
     let sentence = doc.sentence_range(start.min(a.range.end - 1));
@@ -608,7 +618,8 @@ fn clause_end(a: &Arabic, start: usize) -> usize {
             let phrase = a.tw(j + 1).is_attribution_head() || a.btw(j + 1).is_attribution_head();
             // The writer's contrast (، فيما رفض البيت الأبيض التعليق).
             let contrast = CONTRAST_CONNECTORS.contains(&a.key(j + 1))
-                || a.key(j + 1) == "في" && a.is_word(j + 2) && a.key(j + 2) == "حين";
+                || a.key(j + 1) == "في" && a.is_word(j + 2) && a.key(j + 2) == "حين"
+                || writers_comment(a, j + 1);
             if participle || phrase || other_cue || contrast {
                 end = j;
                 break;
