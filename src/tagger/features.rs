@@ -593,6 +593,8 @@ mod template {
     pub const SHAPE_ARTICLE_PREV_STEM: u8 = 42;
     pub const GAZ_AROUND_KINDS: u8 = 43;
     pub const GAZ_PREV_NEXT: u8 = 44;
+    pub const TRIGGER_ARTICLE: u8 = 45;
+    pub const TRIGGER_ARTICLE_PREV: u8 = 46;
 }
 
 /// Longest affix used as a feature, in characters.
@@ -715,6 +717,23 @@ pub(crate) fn position_features(
         ));
     }
     out.push(feat(template::ARTICLE, u64::from(cur.article)));
+    // A head noun with or without its article: in construct (وزارة
+    // الخارجية، شركة فولكسفاغن) it starts a name, with the article (الشركة
+    // الأمريكية) it is followed by an adjective.
+    if cur.trigger != trigger::NONE {
+        out.push(feat2(
+            template::TRIGGER_ARTICLE,
+            u64::from(cur.trigger),
+            u64::from(cur.article),
+        ));
+    }
+    if let Some(p) = at(i - 1).filter(|p| p.trigger != trigger::NONE) {
+        out.push(feat2(
+            template::TRIGGER_ARTICLE_PREV,
+            u64::from(p.trigger),
+            u64::from(p.article),
+        ));
+    }
     let gaz = |j: isize| at(j).map_or(0, |t| t.gaz);
     // The word's own lexicon bits; of the neighbours only the cue words
     // (titles, nisba adjectives, verbs of saying, collective agents): a
@@ -1234,6 +1253,46 @@ mod tests {
             s.sort_unstable();
             s.dedup();
             assert_eq!(s.len(), f.len());
+        }
+    }
+
+    /// A head noun's trigger class goes with its article, at its own
+    /// position and as the word before: in construct (وزارة الخارجية) it
+    /// heads a name, with the article (الوزارة الأمريكية) an adjective follows.
+    #[test]
+    fn head_noun_features_carry_its_article() {
+        struct Case {
+            words: [&'static str; 2],
+            article: u64,
+        }
+        let cases = [
+            Case {
+                words: ["وزارة", "الخارجية"],
+                article: 0,
+            },
+            Case {
+                words: ["الوزارة", "الأمريكية"],
+                article: 1,
+            },
+            Case {
+                words: ["والوزارة", "الأمريكية"],
+                article: 1,
+            },
+        ];
+        let org = u64::from(trigger::ORG);
+        for c in cases {
+            let f = sentence_features(&c.words, None);
+            let own = feat2(template::TRIGGER_ARTICLE, org, c.article);
+            let prev = feat2(template::TRIGGER_ARTICLE_PREV, org, c.article);
+            assert!(f[0].contains(&own), "{:?}", c.words);
+            assert!(f[1].contains(&prev), "{:?}", c.words);
+            assert!(!f[1].contains(&feat2(template::TRIGGER_ARTICLE_PREV, org, 1 - c.article)));
+        }
+        // Words that are not triggers have neither feature.
+        let f = sentence_features(&["زار", "ماكرون"], None);
+        let templates = [template::TRIGGER_ARTICLE, template::TRIGGER_ARTICLE_PREV];
+        for (t, a) in templates.into_iter().zip([0, 1]) {
+            assert!(!f[1].contains(&feat2(t, 0, a)));
         }
     }
 

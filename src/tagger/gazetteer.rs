@@ -37,19 +37,15 @@ const CUES: &str = crate::text::data_file!("../../data/ar_cues.tsv");
 /// ANERcorp they are mostly adjectives (الدور القيادي, "the leading role"),
 /// and as title features they cost 0.4 F1 in cross-validation (75.2 with,
 /// 75.6 without).
-/// Also the titles added to the rules after the shipped model was trained
-/// (session 9): CI checks that training reproduces the model byte for
-/// byte, so they join its features when it is next re-trained.
+/// A title added to the rules after the shipped model was trained may wait
+/// here until the next re-training (CI checks that training reproduces the
+/// model byte for byte); session 9's مندوب and المؤرخ joined in session 10,
+/// and session 10's sports titles (حارس، مهاجم) wait.
 const NOT_TAGGER_TITLES: &[&str] = &[
     "القيادي",
     "القيادية",
     "قيادي",
     "قيادية",
-    "مندوب",
-    "مندوبة",
-    "المؤرخ",
-    "المؤرخة",
-    // Session 10.
     "حارس",
     "مهاجم",
 ];
@@ -365,11 +361,23 @@ mod tests {
                 word: "وقال",
                 has: bit::CUE,
             },
+            // Titles of session 9, in the model since session 10's
+            // re-training.
+            Case {
+                word: "مندوب",
+                has: bit::TITLE,
+            },
+            Case {
+                word: "المؤرخ",
+                has: bit::TITLE,
+            },
         ];
         for c in cases {
             assert_eq!(of(c.word) & c.has, c.has, "{}", c.word);
         }
         assert_eq!(of("الطقس"), 0);
+        // Mostly an adjective in ANERcorp: a title of the rules only.
+        assert_eq!(of("القيادي") & bit::TITLE, 0);
         // The capacity reserved up front holds the table.
         let n = table().len();
         assert!(n > 1000 && n <= TABLE_CAPACITY, "{n} words");

@@ -95,6 +95,13 @@ fn as_prev(v: &View, out: &mut Vec<u32>) {
     out.push(feat(template::STEM_PREV, v.stem));
     out.push(feat(template::SHAPE_PREV, v.shape));
     out.push(feat(template::TRIGGER_PREV, u64::from(v.trigger)));
+    if v.trigger != trigger::NONE {
+        out.push(feat2(
+            template::TRIGGER_ARTICLE_PREV,
+            u64::from(v.trigger),
+            v.article,
+        ));
+    }
     if v.gaz & CUES != 0 {
         gaz_bits(template::GAZ_PREV, v.gaz & CUES, out);
     }
@@ -150,6 +157,13 @@ fn own(items: &Items, k: usize, out: &mut Vec<u32>) {
     out.push(feat(template::SHAPE, v.shape));
     out.push(feat(template::TRIGGER, u64::from(v.trigger)));
     out.push(feat(template::ARTICLE, u64::from(cur.article)));
+    if v.trigger != trigger::NONE {
+        out.push(feat2(
+            template::TRIGGER_ARTICLE,
+            u64::from(v.trigger),
+            v.article,
+        ));
+    }
     if v.gaz != 0 {
         gaz_bits(template::GAZ, v.gaz, out);
     }
@@ -652,6 +666,10 @@ mod tests {
             Case {
                 name: "short sentences, quotes, clitics, numbers",
                 text: "قال. «ماكرون» قال: \"لا\" وقال والرئيس للرئيس بالرئيس (AP) 1,000 ١٠٠٠ Macron said… ،،، ؟\n\nباريس\u{200F} د. عبد الله بن سلمان",
+            },
+            Case {
+                name: "head nouns with and without the article",
+                text: "قالت وزارة الخارجية إن الوزارة الأمريكية وشركة فولكسفاغن والشركة",
             },
             Case {
                 name: "one word",
