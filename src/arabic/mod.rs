@@ -154,8 +154,9 @@ const TITLE_ADJECTIVES: &[&str] = &[
     "المناوب",
     "الدائم",
     "الأكبر",
-    // A co-chair (الرئيس المشترك).
+    // A co-chair (الرئيس المشترك), an independent MP (النائب المستقل).
     "المشترك",
+    "المستقل",
     // The feminine title's (المديرة العامة، المبعوثة الخاصة، الوزيرة السابقة).
     "العامة",
     "الأولى",
@@ -168,6 +169,7 @@ const TITLE_ADJECTIVES: &[&str] = &[
     "المساعدة",
     "الدائمة",
     "المشتركة",
+    "المستقلة",
 ];
 /// True for a definite word shaped like a singular adjective: a participle
 /// (المخضرم، المنتخب), فعيل (الكبير، الشهير), فاعل (الراحل) or a nisba
@@ -1608,7 +1610,13 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         let end = end?;
         let named = self.ments[before..]
             .iter()
-            .find(|m| m.form == MentionForm::Name && m.tokens.end == end)
+            .find(|m| {
+                // The holder, not the body the second office ends with
+                // (والرئيس التنفيذي لشركة ماغنيت).
+                m.form == MentionForm::Name
+                    && m.tokens.end == end
+                    && self.findings.entities[m.entity].kind == ActorKind::Person
+            })
             .map(|m| (m.entity, m.tokens.start));
         let Some((id, name_start)) = named.filter(|&(id, _)| {
             let theirs = &self.findings.entities[id].country;
@@ -2521,9 +2529,12 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         let mut connectors = 0;
         // A person the lists know is the whole name, even if a word of it
         // is also a common word (جو بايدن: جو is "air").
+        // Not a listed compound given name alone (عبد المجيد), which a
+        // family name may follow (عبد المجيد الشعيبي).
         if let Some(m) = self.lex_at(start).filter(|m| {
             m.peeled == 0
                 && m.tokens.end <= limit
+                && !(m.tokens.len() == 2 && is_connector(self.key(start)))
                 && m.entries
                     .iter()
                     .all(|e| e.kind == ActorKind::Person && e.form == MentionForm::Name)
@@ -2670,8 +2681,22 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 && !prev_connector
                 && !w.is_name_word()
                 && !w.is_first_name()
-                && (words >= 2 || self.reading_infos(k).iter().skip(1).any(|r| r.is_common()))
+                // ك ("as") is rarer after a name than a foreign name's
+                // letter (جان كريستوف كاريه): only before a common word.
+                && (words >= 2 && !key.starts_with('ك')
+                    || self.reading_infos(k).iter().skip(1).any(|r| r.is_common()))
                 && !self.b_name_word(k, words, after_title);
+            // Three letters ending in a doubled one are a verb or noun of
+            // a doubled root written out (شكك، حدد، قرر), which no name is.
+            let mut letters = key.chars();
+            let doubled = words > 0
+                && key.chars().count() == 3
+                && letters.nth(1) == letters.next()
+                && !w.is_name_word()
+                && !w.is_first_name();
+            if doubled {
+                break;
+            }
             // The future prefix on a verb (الفريق سيعود): no name.
             let future_verb = key.strip_prefix('س').is_some_and(|rest| {
                 rest.starts_with(['ي', 'ت', 'ن']) && self.w.about(rest).is_common()
@@ -4244,6 +4269,11 @@ mod tests {
     fn quotes_and_speakers() {
         let cases = [
             Case {
+                name: "an outlet's name in quotes after an interview noun and مع is no quote",
+                text: "وقال عبد المجيد الشعيبي، الرئيس التنفيذي للشركة، في مقابلة مع \"العربية\": \"هذا التمويل سيمكننا من التوسع\".",
+                want: &[(D, "هذا التمويل سيمكننا من التوسع", Some("عبد المجيد الشعيبي"))],
+            },
+            Case {
                 name: "the writer's comment after a comma (وهو ما، الأمر الذي) ends the reported clause",
                 text: "وقالت وكالة الطاقة الدولية إن الأسواق قد تشهد فائضا في المعروض، وهو ما رفضه الأمين العام لأوبك هيثم الغيص. وقالت الحكومة المصرية إنها سترفع الأسعار، الأمر الذي أثار غضب النقابات.",
                 want: &[
@@ -5573,6 +5603,21 @@ mod name_tests {
                         Some("رئيس الوزراء الهندي"),
                         &["ناريندرا مودي"],
                     ),
+                ],
+            },
+            Case {
+                name: "a listed compound given name alone goes on to a family name; ك starts a foreign family name; a doubled-letter verb ends a name; an independent MP; a founder; a second office's body is no holder",
+                text: "وقال عبد المجيد الحمامي إن التمويل مهم. وقال المدير الإقليمي للبنك الدولي جان كريستوف كاريه إن القرض مهم. غير أن النائب المستقل سجاد سالم شكك في جدية الحملة. وقال مؤسس الشركة أحمد سالم إن التمويل مهم. وقال فيليب باهوشي، المؤسس والرئيس التنفيذي لشركة ماغنيت، إن السوق تقدمت.",
+                want: &[
+                    ("عبد المجيد الحمامي", None, &["عبد المجيد الحمامي"]),
+                    (
+                        "جان كريستوف كاريه",
+                        Some("المدير الإقليمي للبنك الدولي"),
+                        &["جان كريستوف كاريه"],
+                    ),
+                    ("سجاد سالم", Some("النائب المستقل"), &["سجاد سالم"]),
+                    ("أحمد سالم", Some("مؤسس الشركة"), &["أحمد سالم"]),
+                    ("فيليب باهوشي", Some("المؤسس"), &["فيليب باهوشي", "المؤسس"]),
                 ],
             },
             Case {

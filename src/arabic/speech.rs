@@ -159,6 +159,20 @@ fn after_naming_noun(a: &Arabic, open: usize) -> bool {
     open > a.range.start && a.is_word(open - 1) && NAMING_NOUNS.contains(&a.key(open - 1))
 }
 
+/// Interview nouns (keys) before مع and the outlet's name in quotes (في
+/// مقابلة مع «العربية»).
+const INTERVIEW_NOUNS: &[&str] = &["مقابله", "مقابلته", "مقابلتها", "حوار", "حديث", "لقاء"];
+
+/// True when the quotation mark at `open` follows مع after an interview
+/// noun: the outlet's name, not words said.
+fn after_interview(a: &Arabic, open: usize) -> bool {
+    open >= a.range.start + 2
+        && a.is_word(open - 1)
+        && a.key(open - 1) == "مع"
+        && a.is_word(open - 2)
+        && INTERVIEW_NOUNS.contains(&a.key(open - 2))
+}
+
 /// True when the one-word quote at `open` comes right after an
 /// organisation's name: its short name (الهيئة السعودية للبيانات والذكاء
 /// الاصطناعي «سدايا»), not words said.
@@ -174,7 +188,9 @@ pub(super) fn find_quotes(a: &mut Arabic) {
     let doc = a.doc;
     let named = |q: &marks::Quoted| {
         a.labels.get(&q.open).is_some_and(|&close| {
-            after_naming_noun(a, q.open) || after_organisation(a, q.open, close)
+            after_naming_noun(a, q.open)
+                || after_interview(a, q.open)
+                || after_organisation(a, q.open, close)
         })
     };
     let quoted: Vec<marks::Quoted> = a

@@ -40,7 +40,7 @@ const CUES: &str = crate::text::data_file!("../../data/ar_cues.tsv");
 /// A title added to the rules after the shipped model was trained may wait
 /// here until the next re-training (CI checks that training reproduces the
 /// model byte for byte); session 9's مندوب and المؤرخ joined in session 10,
-/// and session 10's sports titles (حارس، مهاجم) wait.
+/// and session 10's sports titles and founders (حارس، مهاجم، المؤسس) wait.
 const NOT_TAGGER_TITLES: &[&str] = &[
     "القيادي",
     "القيادية",
@@ -48,6 +48,8 @@ const NOT_TAGGER_TITLES: &[&str] = &[
     "قيادية",
     "حارس",
     "مهاجم",
+    "المؤسس",
+    "مؤسس",
 ];
 
 /// Bits of a gazetteer mask.
