@@ -126,6 +126,9 @@ const MAX_TITLE_CANDIDATES: usize = 64;
 const MAX_ORG_PROPER_WORDS: usize = 3;
 /// Honorifics of the royals that universities, hospitals and airports are
 /// named after (normalised keys).
+/// Ranks (keys without the article) that may close an office right before
+/// its holder's name; not فريق (also "team") or رائد (also a given name).
+const RANKS_BEFORE_NAME: &[&str] = &["لواء", "عميد", "عقيد", "نقيب", "مشير", "قاضي"];
 /// Nouns meaning "the office of" before a title (منصب رئيس الجمهورية),
 /// as keys.
 const OFFICE_NOUNS: &[&str] = &["منصب", "مناصب", "منصبي"];
@@ -1409,7 +1412,14 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         if office {
             return Some(title.end);
         }
-        let role_span = self.span(i..title.end, offset);
+        // A rank right before the name is how the holder is addressed, not
+        // part of the office (رئيس هيئة النزاهة القاضي حيدر حنون).
+        let last = title.end - 1;
+        let rank_last = last > i
+            && self.is_word(last)
+            && self.key(last).starts_with("ال")
+            && RANKS_BEFORE_NAME.contains(&strip_article(self.key(last)));
+        let role_span = self.span(i..if rank_last { last } else { title.end }, offset);
         let role = role_span.slice(self.doc.text).to_string();
         let (mut name_start, mut name_end) = (title.end, self.name_run(title.end, limit, true).0);
         // An indefinite title takes an indefinite adjective, not a name
@@ -5238,7 +5248,7 @@ mod name_tests {
                     ),
                     (
                         "أحمد المسماري",
-                        Some("المتحدث باسم القيادة العامة للجيش الوطني الليبي اللواء"),
+                        Some("المتحدث باسم القيادة العامة للجيش الوطني الليبي"),
                         &["أحمد المسماري"],
                     ),
                     (
@@ -5603,6 +5613,14 @@ mod name_tests {
                         Some("رئيس الوزراء الهندي"),
                         &["ناريندرا مودي"],
                     ),
+                ],
+            },
+            Case {
+                name: "a rank right before the holder's name is not part of the office",
+                text: "وقال رئيس هيئة النزاهة الاتحادية القاضي حيدر حنون للصحفيين إن القانون فوق الجميع. وقال الناطق باسم الحرس الوطني العميد حسام الدين الجبابلي إن القارب غرق.",
+                want: &[
+                    ("حيدر حنون", Some("رئيس هيئة النزاهة الاتحادية"), &["حيدر حنون"]),
+                    ("حسام الدين الجبابلي", Some("الناطق باسم الحرس الوطني"), &["حسام الدين الجبابلي"]),
                 ],
             },
             Case {
