@@ -3489,6 +3489,8 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             }
         }
         let mut moved: HashMap<EntityId, EntityId> = HashMap::default();
+        // The name with a club's head noun, written in one reused buffer.
+        let mut headed = String::new();
         for (a, e) in self.findings.entities.iter().enumerate() {
             if e.kind != ActorKind::Organization || !e.key.starts_with("org:") {
                 continue;
@@ -3499,10 +3501,11 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             let club = CLUB_HEADS
                 .iter()
                 .find_map(|head| {
-                    by_key
-                        .get(format!("{head} {short}").as_str())
-                        .copied()
-                        .flatten()
+                    headed.clear();
+                    headed.push_str(head);
+                    headed.push(' ');
+                    headed.push_str(&short);
+                    by_key.get(headed.as_str()).copied().flatten()
                 })
                 .filter(|&b| b != a);
             if let Some(b) = club {
@@ -3708,7 +3711,9 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             let mut found = None;
             // A key that is the word as written has no space, nor have its
             // readings: only a normalised key (presentation forms) may.
-            let spaced = !self.doc.tokens[i].key_is_word;
+            // Every reading is a piece of the key (after an added ا at
+            // most), so the key is searched once, not each reading.
+            let spaced = !self.doc.tokens[i].key_is_word && self.key(i).contains(' ');
             for r in self.readings(i) {
                 if r.peeled > 0
                     && !matches!(
