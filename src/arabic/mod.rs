@@ -471,6 +471,9 @@ struct Cache<'d> {
     /// Whether any reading of each token is an organisation head (most
     /// tokens are tried as one, few are).
     org_head: Vec<bool>,
+    /// Whether any reading of each token is a title word: every token is
+    /// tried as a title's head (see [`Arabic::title_gender`]), few are.
+    titled: Vec<bool>,
 }
 
 /// Per-token lookups, so that the speech rules never scan all mentions,
@@ -594,6 +597,14 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                     .any(|w| w.is_org_head())
             })
             .collect();
+        let titled = starts
+            .windows(2)
+            .map(|r| {
+                reading_info[r[0] as usize..r[1] as usize]
+                    .iter()
+                    .any(|w| w.title().is_some())
+            })
+            .collect();
         let empty = w.about("");
         let mut info = Vec::with_capacity(self.range.len());
         let mut bare_info = Vec::with_capacity(self.range.len());
@@ -667,6 +678,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             bare_info,
             matches,
             org_head,
+            titled,
         };
     }
 
@@ -826,23 +838,32 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
     }
 
     fn title_gender(&self, i: usize) -> Option<(Gender, usize, usize)> {
-        for (r, w) in self.readings(i).iter().zip(self.reading_infos(i)) {
-            if r.peeled > 0
-                && !matches!(
-                    self.key(i).chars().next(),
-                    Some('و' | 'ف' | 'ل' | 'ب' | 'ك')
-                )
-            {
-                continue;
-            }
-            if let Some(g) = w.title() {
-                if let Some(need) = keys().complements.get(r.key.as_ref()) {
-                    let ok = self.is_word(i + 1) && need.iter().any(|n| self.key(i + 1) == n);
-                    if !ok {
-                        continue;
-                    }
+        // Tokens outside the run have no flag: their readings are none.
+        let titled = i
+            .checked_sub(self.range.start)
+            .and_then(|k| self.cache.titled.get(k))
+            .copied()
+            .unwrap_or(false);
+        if titled {
+            for (r, w) in self.readings(i).iter().zip(self.reading_infos(i)) {
+                if r.peeled > 0
+                    && !matches!(
+                        self.key(i).chars().next(),
+                        Some('و' | 'ف' | 'ل' | 'ب' | 'ك')
+                    )
+                {
+                    continue;
                 }
-                return Some((g, r.offset, r.peeled));
+                if let Some(g) = w.title() {
+                    if let Some(need) = keys().complements.get(r.key.as_ref()) {
+                        let ok =
+                            self.is_word(i + 1) && need.iter().any(|n| self.key(i + 1) == n);
+                        if !ok {
+                            continue;
+                        }
+                    }
+                    return Some((g, r.offset, r.peeled));
+                }
             }
         }
         // A title with a possessive, pointing back to a body (وقال رئيسها
@@ -853,10 +874,11 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         let stem = ["ها", "هم", "ه"]
             .iter()
             .find_map(|s| key.strip_suffix(s))
-            .filter(|stem| {
-                !stem.starts_with("ال") && stem.chars().count() >= MIN_TITLE_STEM_LETTERS
-            })?;
-        if ends_in_ta_marbuta(self.doc.word(i)) {
+            .filter(|stem| !stem.starts_with("ال"))?;
+        // The ة test first: most keys ending so are words ending in ة.
+        if ends_in_ta_marbuta(self.doc.word(i))
+            || stem.chars().count() < MIN_TITLE_STEM_LETTERS
+        {
             return None;
         }
         let g = self.w.about(stem).title()?;
