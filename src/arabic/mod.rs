@@ -377,6 +377,20 @@ fn ends_in_ta_marbuta(word: &str) -> bool {
     word.trim_end_matches(is_arabic_diacritic).ends_with('ة')
 }
 
+/// Multiplier of a key's length in [`signature_bit`]: keys of one length
+/// but different last letters, and of one last letter but different
+/// lengths, fall on different bits.
+const SIGNATURE_LENGTH_STEP: usize = 7;
+
+/// One of 64 bits picked by a key's length and last byte: a one-hash Bloom
+/// filter of a small set of keys (a key whose bit is not among the set's
+/// is not in it), cheaper than hashing the whole key.
+fn signature_bit(key: &str) -> u64 {
+    let b = key.as_bytes();
+    let last = usize::from(b.last().copied().unwrap_or(0));
+    1 << ((b.len() * SIGNATURE_LENGTH_STEP + last) % 64)
+}
+
 /// A key without its leading article.
 fn strip_article(key: &str) -> &str {
     key.strip_prefix("ال")
@@ -856,8 +870,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 }
                 if let Some(g) = w.title() {
                     if let Some(need) = keys().complements.get(r.key.as_ref()) {
-                        let ok =
-                            self.is_word(i + 1) && need.iter().any(|n| self.key(i + 1) == n);
+                        let ok = self.is_word(i + 1) && need.iter().any(|n| self.key(i + 1) == n);
                         if !ok {
                             continue;
                         }
@@ -876,9 +889,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             .find_map(|s| key.strip_suffix(s))
             .filter(|stem| !stem.starts_with("ال"))?;
         // The ة test first: most keys ending so are words ending in ة.
-        if ends_in_ta_marbuta(self.doc.word(i))
-            || stem.chars().count() < MIN_TITLE_STEM_LETTERS
-        {
+        if ends_in_ta_marbuta(self.doc.word(i)) || stem.chars().count() < MIN_TITLE_STEM_LETTERS {
             return None;
         }
         let g = self.w.about(stem).title()?;
@@ -3704,6 +3715,9 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             .keys()
             .map(|k| k.split(' ').next().unwrap_or(k))
             .collect();
+        // Their signature bits: a reading whose bit is clear is no head,
+        // told without hashing it (most readings are none).
+        let head_bits = heads.iter().fold(0, |m, h| m | signature_bit(h));
         // The first mention of each token alone, by token: what
         // `standalone_nisba` and `peeled_guess` look at, found without a
         // scan of all mentions per word (quadratic in long texts). Kept up
@@ -3745,7 +3759,9 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 {
                     continue;
                 }
-                let may_start = heads.contains(r.key.as_ref()) || (spaced && r.key.contains(' '));
+                let may_start = (head_bits & signature_bit(&r.key) != 0
+                    && heads.contains(r.key.as_ref()))
+                    || (spaced && r.key.contains(' '));
                 if !may_start {
                     continue;
                 }
@@ -4705,6 +4721,25 @@ mod tests {
                 .collect();
             assert_eq!(got, want, "{}", case.name);
         }
+    }
+
+    #[test]
+    fn a_set_member_always_has_its_signature_bit() {
+        use super::signature_bit;
+        // (set of keys, a member asked)
+        let cases: &[(&[&str], &str)] = &[
+            (&["ماكرون", "بايدن"], "ماكرون"),
+            (&["ماكرون", "بايدن"], "بايدن"),
+            (&[""], ""),
+            (&["Lavrov", "ماكرون"], "Lavrov"),
+        ];
+        for (set, key) in cases {
+            let bits = set.iter().fold(0, |m, k| m | signature_bit(k));
+            assert_ne!(bits & signature_bit(key), 0, "{key} in {set:?}");
+        }
+        // Different lengths or last letters spread over the bits.
+        assert_ne!(signature_bit("ماكرون"), signature_bit("ماكرو"));
+        assert_ne!(signature_bit("ماكرون"), signature_bit("ماكرول"));
     }
 
     #[test]
