@@ -256,6 +256,7 @@ fn tag_sentences(
     sentences: &[Range<usize>],
 ) -> Vec<Found> {
     let mut dec = Decoder::new(model);
+    dec.reserve(sentences.iter().map(ExactSizeIterator::len).max().unwrap_or(0));
     let mut quote = Vec::new();
     // First pass: per-token scores (which the second pass extends) and the
     // names alone (no margins needed).
@@ -484,6 +485,16 @@ impl Decoder {
             beta: Vec::new(),
             path: Vec::new(),
         }
+    }
+
+    /// Room for sentences of `n` items in every buffer, made once rather
+    /// than grown sentence after sentence.
+    fn reserve(&mut self, n: usize) {
+        self.emit.reserve(n);
+        self.alpha.reserve(n);
+        self.moved.reserve(n);
+        self.beta.reserve(n);
+        self.path.reserve(n);
     }
 
     fn set_emissions(&mut self, model: &Model, scores: &[[i32; N_TAGS]]) {
