@@ -256,7 +256,8 @@ fn tag_sentences(
     sentences: &[Range<usize>],
 ) -> Vec<Found> {
     let mut dec = Decoder::new(model);
-    dec.reserve(sentences.iter().map(ExactSizeIterator::len).max().unwrap_or(0));
+    let longest = sentences.iter().map(ExactSizeIterator::len).max();
+    dec.reserve(longest.unwrap_or(0));
     let mut quote = Vec::new();
     // First pass: per-token scores (which the second pass extends) and the
     // names alone (no margins needed).
