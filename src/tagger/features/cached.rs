@@ -399,9 +399,9 @@ impl<'m, 't> Types<'m, 't> {
     /// Appends the item of the token `text` to `items` (which must have
     /// been built through this only): the same item as [`Items::push`].
     /// `key`: the key of `text` when known (see [`Items::push_keyed`]),
-    /// asked only of a type new to this call and not kept. `keep`: asked once per type that is new to
-    /// this call and not kept already, whether to keep it across calls
-    /// (see [`Types::keep_across_calls`]).
+    /// asked only of a type new to this call and not kept. `keep`: asked
+    /// once per type that is new to this call and not kept already,
+    /// whether to keep it across calls (see [`Types::keep_across_calls`]).
     #[cfg_attr(target_arch = "wasm32", allow(unused_variables))]
     pub fn push(
         &mut self,
