@@ -3747,9 +3747,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             let mut found = None;
             // A key that is the word as written has no space, nor have its
             // readings: only a normalised key (presentation forms) may.
-            // Every reading is a piece of the key (after an added ا at
-            // most), so the key is searched once, not each reading.
-            let spaced = !self.doc.tokens[i].key_is_word && self.key(i).contains(' ');
+            let spaced = !self.doc.tokens[i].key_is_word;
             for r in self.readings(i) {
                 if r.peeled > 0
                     && !matches!(
