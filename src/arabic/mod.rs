@@ -448,6 +448,20 @@ fn ends_in_ta_marbuta(word: &str) -> bool {
     word.trim_end_matches(is_arabic_diacritic).ends_with('ة')
 }
 
+/// Multiplier of a key's length in [`signature_bit`]: keys of one length
+/// but different last letters, and of one last letter but different
+/// lengths, fall on different bits.
+const SIGNATURE_LENGTH_STEP: usize = 7;
+
+/// One of 64 bits picked by a key's length and last byte: a one-hash Bloom
+/// filter of a small set of keys (a key whose bit is not among the set's
+/// is not in it), cheaper than hashing the whole key.
+fn signature_bit(key: &str) -> u64 {
+    let b = key.as_bytes();
+    let last = usize::from(b.last().copied().unwrap_or(0));
+    1 << ((b.len() * SIGNATURE_LENGTH_STEP + last) % 64)
+}
+
 /// A key without its leading article.
 fn strip_article(key: &str) -> &str {
     key.strip_prefix("ال")
@@ -542,6 +556,9 @@ struct Cache<'d> {
     /// Whether any reading of each token is an organisation head (most
     /// tokens are tried as one, few are).
     org_head: Vec<bool>,
+    /// Whether any reading of each token is a title word: every token is
+    /// tried as a title's head (see [`Arabic::title_gender`]), few are.
+    titled: Vec<bool>,
 }
 
 /// Per-token lookups, so that the speech rules never scan all mentions,
@@ -665,6 +682,14 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                     .any(|w| w.is_org_head())
             })
             .collect();
+        let titled = starts
+            .windows(2)
+            .map(|r| {
+                reading_info[r[0] as usize..r[1] as usize]
+                    .iter()
+                    .any(|w| w.title().is_some())
+            })
+            .collect();
         let empty = w.about("");
         let mut info = Vec::with_capacity(self.range.len());
         let mut bare_info = Vec::with_capacity(self.range.len());
@@ -738,6 +763,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             bare_info,
             matches,
             org_head,
+            titled,
         };
     }
 
@@ -897,23 +923,31 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
     }
 
     fn title_gender(&self, i: usize) -> Option<(Gender, usize, usize)> {
-        for (r, w) in self.readings(i).iter().zip(self.reading_infos(i)) {
-            if r.peeled > 0
-                && !matches!(
-                    self.key(i).chars().next(),
-                    Some('و' | 'ف' | 'ل' | 'ب' | 'ك')
-                )
-            {
-                continue;
-            }
-            if let Some(g) = w.title() {
-                if let Some(need) = keys().complements.get(r.key.as_ref()) {
-                    let ok = self.is_word(i + 1) && need.iter().any(|n| self.key(i + 1) == n);
-                    if !ok {
-                        continue;
-                    }
+        // Tokens outside the run have no flag: their readings are none.
+        let titled = i
+            .checked_sub(self.range.start)
+            .and_then(|k| self.cache.titled.get(k))
+            .copied()
+            .unwrap_or(false);
+        if titled {
+            for (r, w) in self.readings(i).iter().zip(self.reading_infos(i)) {
+                if r.peeled > 0
+                    && !matches!(
+                        self.key(i).chars().next(),
+                        Some('و' | 'ف' | 'ل' | 'ب' | 'ك')
+                    )
+                {
+                    continue;
                 }
-                return Some((g, r.offset, r.peeled));
+                if let Some(g) = w.title() {
+                    if let Some(need) = keys().complements.get(r.key.as_ref()) {
+                        let ok = self.is_word(i + 1) && need.iter().any(|n| self.key(i + 1) == n);
+                        if !ok {
+                            continue;
+                        }
+                    }
+                    return Some((g, r.offset, r.peeled));
+                }
             }
         }
         // A title with a possessive, pointing back to a body (وقال رئيسها
@@ -924,10 +958,9 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         let stem = ["ها", "هم", "ه"]
             .iter()
             .find_map(|s| key.strip_suffix(s))
-            .filter(|stem| {
-                !stem.starts_with("ال") && stem.chars().count() >= MIN_TITLE_STEM_LETTERS
-            })?;
-        if ends_in_ta_marbuta(self.doc.word(i)) {
+            .filter(|stem| !stem.starts_with("ال"))?;
+        // The ة test first: most keys ending so are words ending in ة.
+        if ends_in_ta_marbuta(self.doc.word(i)) || stem.chars().count() < MIN_TITLE_STEM_LETTERS {
             return None;
         }
         let g = self.w.about(stem).title()?;
@@ -3659,6 +3692,8 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             }
         }
         let mut moved: HashMap<EntityId, EntityId> = HashMap::default();
+        // The name with a club's head noun, written in one reused buffer.
+        let mut headed = String::new();
         for (a, e) in self.findings.entities.iter().enumerate() {
             if e.kind != ActorKind::Organization || !e.key.starts_with("org:") {
                 continue;
@@ -3669,10 +3704,11 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             let club = CLUB_HEADS
                 .iter()
                 .find_map(|head| {
-                    by_key
-                        .get(format!("{head} {short}").as_str())
-                        .copied()
-                        .flatten()
+                    headed.clear();
+                    headed.push_str(head);
+                    headed.push(' ');
+                    headed.push_str(&short);
+                    by_key.get(headed.as_str()).copied().flatten()
                 })
                 .filter(|&b| b != a);
             if let Some(b) = club {
@@ -3849,6 +3885,9 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             .keys()
             .map(|k| k.split(' ').next().unwrap_or(k))
             .collect();
+        // Their signature bits: a reading whose bit is clear is no head,
+        // told without hashing it (most readings are none).
+        let head_bits = heads.iter().fold(0, |m, h| m | signature_bit(h));
         // The first mention of each token alone, by token: what
         // `standalone_nisba` and `peeled_guess` look at, found without a
         // scan of all mentions per word (quadratic in long texts). Kept up
@@ -3888,7 +3927,9 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 {
                     continue;
                 }
-                let may_start = heads.contains(r.key.as_ref()) || (spaced && r.key.contains(' '));
+                let may_start = (head_bits & signature_bit(&r.key) != 0
+                    && heads.contains(r.key.as_ref()))
+                    || (spaced && r.key.contains(' '));
                 if !may_start {
                     continue;
                 }
@@ -4922,6 +4963,25 @@ mod tests {
                 .collect();
             assert_eq!(got, want, "{}", case.name);
         }
+    }
+
+    #[test]
+    fn a_set_member_always_has_its_signature_bit() {
+        use super::signature_bit;
+        // (set of keys, a member asked)
+        let cases: &[(&[&str], &str)] = &[
+            (&["ماكرون", "بايدن"], "ماكرون"),
+            (&["ماكرون", "بايدن"], "بايدن"),
+            (&[""], ""),
+            (&["Lavrov", "ماكرون"], "Lavrov"),
+        ];
+        for (set, key) in cases {
+            let bits = set.iter().fold(0, |m, k| m | signature_bit(k));
+            assert_ne!(bits & signature_bit(key), 0, "{key} in {set:?}");
+        }
+        // Different lengths or last letters spread over the bits.
+        assert_ne!(signature_bit("ماكرون"), signature_bit("ماكرو"));
+        assert_ne!(signature_bit("ماكرون"), signature_bit("ماكرول"));
     }
 
     #[test]

@@ -369,17 +369,16 @@ impl Items {
     /// Appends the item of a token text.
     #[cfg(any(test, feature = "train"))]
     pub fn push(&mut self, text: &str) {
-        self.push_keyed(text, false);
+        self.push_keyed(text, None);
     }
 
-    /// [`Items::push`]; `own_key` says that `text` is known to be its own
-    /// key (see [`push_key`]), so it is copied without normalising.
-    pub fn push_keyed(&mut self, text: &str, own_key: bool) {
+    /// [`Items::push`]; `key` is the key of `text` (see [`push_key`])
+    /// when the caller has it already, so it is copied without normalising.
+    pub fn push_keyed(&mut self, text: &str, key: Option<&str>) {
         let start = self.keys.len();
-        if own_key {
-            self.keys.push_str(text);
-        } else {
-            push_key(text, &mut self.keys);
+        match key {
+            Some(k) => self.keys.push_str(k),
+            None => push_key(text, &mut self.keys),
         }
         let k = &self.keys[start..];
         let kind = kind_of(text);

@@ -71,11 +71,19 @@ fn fold_digit(c: char) -> char {
 /// variants (see [`fold_arabic`]), presentation forms to base letters,
 /// Arabic digits to ASCII, typographic apostrophes to `'`, and letter case.
 pub fn push_key(word: &str, out: &mut String) {
-    // The longest start of the word that is its own key is copied at once.
-    let same = unchanged_prefix(word);
-    out.push_str(&word[..same]);
-    for c in word[same..].chars() {
+    let mut rest = word;
+    loop {
+        // The longest start that is its own key is copied at once. After a
+        // character that changes (a hamza seat, a capital, a diacritic),
+        // the byte scan resumes: such characters mostly stand alone among
+        // kept letters (الأمم، United), so decoding every character after
+        // the first of them cost most lexicon rows twice as much.
+        let same = unchanged_prefix(rest);
+        out.push_str(&rest[..same]);
+        let mut chars = rest[same..].chars();
+        let Some(c) = chars.next() else { return };
         push_key_char(c, out);
+        rest = chars.as_str();
     }
 }
 

@@ -412,16 +412,16 @@ impl<'m, 't> Types<'m, 't> {
 
     /// Appends the item of the token `text` to `items` (which must have
     /// been built through this only): the same item as [`Items::push`].
-    /// `own_key`: `text` is known to be its own key (see
-    /// [`Items::push_keyed`]). `keep`: asked once per type that is new to
-    /// this call and not kept already, whether to keep it across calls
-    /// (see [`Types::keep_across_calls`]).
+    /// `key`: the key of `text` when known (see [`Items::push_keyed`]),
+    /// asked only of a type new to this call and not kept. `keep`: asked
+    /// once per type that is new to this call and not kept already,
+    /// whether to keep it across calls (see [`Types::keep_across_calls`]).
     #[cfg_attr(target_arch = "wasm32", allow(unused_variables))]
     pub fn push(
         &mut self,
         items: &mut Items,
         text: &'t str,
-        own_key: bool,
+        key: impl FnOnce() -> Option<&'t str>,
         keep: impl FnOnce() -> bool,
     ) {
         use std::collections::hash_map::Entry;
@@ -449,7 +449,7 @@ impl<'m, 't> Types<'m, 't> {
                     types.push((it, *parts));
                     return self.of.push(*e.insert(t));
                 }
-                items.push_keyed(text, own_key);
+                items.push_keyed(text, key());
                 let k = items.items.len() - 1;
                 let it = items.items[k];
                 let (b, a) = (View::of(Some(&it), true), View::of(Some(&it), false));
@@ -567,7 +567,7 @@ impl MemoryScores {
 mod tests {
     use super::super::{position_features, quote_parity};
     use super::*;
-    use crate::tagger::own_key;
+    use crate::tagger::known_key;
     use crate::text::document::Document;
 
     /// The first-pass scores of every item of `text` (sentence by
@@ -582,7 +582,7 @@ mod tests {
         for s in &doc.sentences {
             let lo = fast.items.len();
             for k in s.clone() {
-                types.push(&mut fast, doc.word(k), own_key(&doc, k), || false);
+                types.push(&mut fast, doc.word(k), || known_key(&doc, k), || false);
                 plain.push(doc.word(k));
             }
             ranges.push(lo..fast.items.len());
