@@ -129,6 +129,10 @@ const MAX_ORG_PROPER_WORDS: usize = 3;
 /// Ranks (keys without the article) that may close an office right before
 /// its holder's name; not فريق (also "team") or رائد (also a given name).
 const RANKS_BEFORE_NAME: &[&str] = &["لواء", "عميد", "عقيد", "نقيب", "مشير", "قاضي"];
+/// Keys of Oman and Jordan, and of the word عمان that names Oman and Amman.
+const OMAN: &str = "country:OM";
+const JORDAN: &str = "country:JO";
+const AMMAN_KEY: &str = "عمان";
 /// Nouns meaning "the office of" before a title (منصب رئيس الجمهورية),
 /// as keys.
 const OFFICE_NOUNS: &[&str] = &["منصب", "مناصب", "منصبي"];
@@ -3558,12 +3562,44 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
 
     // ---- pass 2 ------------------------------------------------------------
 
+    /// عمان is Oman and Amman alike. In a text about Jordan where Oman is
+    /// named only by that word (no سلطنة، no nisba, no Muscat), it is
+    /// Jordan's capital: the mentions go to Jordan as metonyms.
+    fn amman_in_jordan(&mut self) {
+        let (Some(oman), Some(jordan)) = (self.findings.find(OMAN), self.findings.find(JORDAN))
+        else {
+            return;
+        };
+        let text = self.doc.text;
+        let only_the_word = self.findings.entities[oman]
+            .mentions
+            .iter()
+            .all(|m| phrase_key(m.span.slice(text)) == AMMAN_KEY);
+        if !only_the_word || self.findings.entities[jordan].mentions.is_empty() {
+            return;
+        }
+        self.findings.merge(oman, jordan);
+        for m in &mut self.ments {
+            if m.entity == oman {
+                m.entity = jordan;
+                m.form = MentionForm::Metonym;
+            }
+        }
+        let jordan_mentions = &mut self.findings.entities[jordan].mentions;
+        for m in jordan_mentions.iter_mut() {
+            if phrase_key(m.span.slice(text)) == AMMAN_KEY {
+                m.form = MentionForm::Metonym;
+            }
+        }
+    }
+
     fn resolve_mentions(&mut self) {
         self.merge_partial_names();
         self.find_surnames();
         self.resolve_titles();
         self.merge_bracketed_acronyms();
         self.merge_shortened_orgs();
+        self.amman_in_jordan();
         // Organisation phrases recur: report them when mentioned twice.
         // A government only when it speaks: "the government" recurs in any
         // story about one being formed or criticised.
@@ -5802,6 +5838,43 @@ mod royal_name_tests {
 #[cfg(test)]
 mod government_tests {
     use crate::{analyze, ActorKind};
+
+    #[test]
+    fn amman_is_jordan_only_where_oman_is_named_by_that_word_alone() {
+        struct Case {
+            name: &'static str,
+            text: &'static str,
+            /// Countries reported, by code.
+            want: &'static [&'static str],
+        }
+        let cases = [
+            Case {
+                name: "a text about Jordan: عمان is its capital",
+                text: "عمان - حذرت وزارة المياه الأردنية من صيف صعب. وستوزع المياه بالتناوب في عمان والزرقاء.",
+                want: &["JO"],
+            },
+            Case {
+                name: "Oman named as a sultanate: عمان stays Oman",
+                text: "مسقط - قالت سلطنة عمان إن المفاوضات ستعقد في عمان. وقال الأردن إن الحوار مهم.",
+                want: &["OM", "JO"],
+            },
+            Case {
+                name: "no Jordan in the text: Oman",
+                text: "وقال وزير الخارجية إن عمان تدعم الحوار.",
+                want: &["OM"],
+            },
+        ];
+        for case in cases {
+            let a = analyze(case.text).unwrap();
+            let got: Vec<&str> = a
+                .actors
+                .iter()
+                .filter(|x| x.kind == ActorKind::Country)
+                .filter_map(|x| x.country.as_deref())
+                .collect();
+            assert_eq!(got, case.want, "{}", case.name);
+        }
+    }
 
     #[test]
     fn a_government_is_an_organisation_reported_when_it_speaks() {
