@@ -501,6 +501,8 @@ struct TitleAlone {
     /// No article and no named country anywhere (مسؤول سعودي): a new
     /// referent, never someone named before.
     indefinite: bool,
+    /// Where the title's modifiers end.
+    end: usize,
 }
 
 /// State of the analysis of one Arabic run of paragraphs.
@@ -1618,6 +1620,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 peeled,
                 country: title.country,
                 gender,
+                end: title.end,
             },
         );
         Some(end)
@@ -1754,16 +1757,19 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             if served_at.is_none() && matches!(self.key(k), "في" | "عن") {
                 // ... or a definite noun with an honorific and the name after
                 // it (الباحثة الرئيسية في الدراسة الدكتورة نادين نصر).
-                let served = self.served_in(k + 1, limit).or_else(|| {
-                    let j = k + 1;
-                    (self.is_word(j)
-                        && self.key(j).starts_with("ال")
-                        && !self.is_stop(j)
-                        && self.lex_at(j).is_none()
-                        && self.title_gender(j).is_none()
-                        && self.honorific_then_name(j + 1, limit))
-                    .then_some(j + 1)
-                });
+                let served = self
+                    .served_in(k + 1, limit)
+                    .or_else(|| {
+                        let j = k + 1;
+                        (self.is_word(j)
+                            && self.key(j).starts_with("ال")
+                            && !self.is_stop(j)
+                            && self.lex_at(j).is_none()
+                            && self.title_gender(j).is_none()
+                            && self.honorific_then_name(j + 1, limit))
+                        .then_some(j + 1)
+                    })
+                    .or_else(|| self.institution_before_honorific(k + 1, limit));
                 if served.is_some_and(|end| {
                     self.name_run(end, limit, true).0 > end
                         || self.apposed_name(end, limit).is_some()
@@ -3371,6 +3377,24 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
 
     /// True when token `j` is an honorific with a name after it (الدكتورة
     /// نادين نصر): the holder of the title before it.
+    /// The end of an institution no list knows, opened by an indefinite
+    /// head at `j` and running up to an honorific with a name after it
+    /// (مديرة برنامج المناخ في معهد غرب آسيا وشمال أفريقيا الدكتورة رنا
+    /// الحاج): words only, no cue, complementiser or function word.
+    fn institution_before_honorific(&self, j: usize, limit: usize) -> Option<usize> {
+        if !self.is_word(j) || !self.tw(j).is_org_head() || self.key(j).starts_with("ال") {
+            return None;
+        }
+        (j + 1..(j + 1 + MAX_TITLE_MODIFIERS).min(limit))
+            .take_while(|&h| {
+                self.is_word(h)
+                    && !self.is_stop(h)
+                    && self.tw(h).cue().is_none()
+                    && self.tw(h).complementiser().is_none()
+            })
+            .find(|&h| self.honorific_then_name(h, limit))
+    }
+
     fn honorific_then_name(&self, j: usize, limit: usize) -> bool {
         self.is_word(j)
             && j + 1 < limit
@@ -4124,12 +4148,43 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         // In apposition after a name (عبد الحميد الدبيبة، رئيس حكومة الوحدة
         // الوطنية، ...): the title is that person's role, known before the
         // other titles look for their holders.
+        // ... or named right after it between commas, with a title of
+        // their own (أعلن محامي الدفاع، المحامي حسين السعدي، أنه ...): the
+        // fuller title is their role.
+        let persons_at: HashMap<usize, EntityId> = self
+            .ments
+            .iter()
+            .filter(|m| {
+                m.form == MentionForm::Name
+                    && self.findings.entities[m.entity].kind == ActorKind::Person
+                    && self
+                        .doc
+                        .tokens
+                        .get(m.tokens.end)
+                        .is_some_and(|t| t.is_comma(self.doc.text))
+            })
+            .map(|m| (m.tokens.start, m.entity))
+            .collect();
         titles.retain(|t| {
-            let Some(id) = self.apposed_person(t.tokens.start) else {
+            let after = self
+                .apposed_person(t.tokens.start)
+                .map(|id| (id, false))
+                .or_else(|| {
+                    let comma = self.doc.tokens.get(t.end)?;
+                    if !comma.is_comma(self.doc.text) {
+                        return None;
+                    }
+                    let title_word =
+                        self.is_word(t.end + 1) && self.title_gender(t.end + 1).is_some();
+                    let start = if title_word { t.end + 2 } else { t.end + 1 };
+                    persons_at.get(&start).map(|&id| (id, true))
+                });
+            let Some((id, named_after)) = after else {
                 return true;
             };
             let e = &mut self.findings.entities[id];
-            if e.role.is_none() {
+            let one_word_role = e.role.as_deref().is_some_and(|r| !r.contains(' '));
+            if e.role.is_none() || named_after && one_word_role {
                 e.role = Some(t.full_name.clone());
                 if e.country.is_none() {
                     e.country = t.country.clone();
@@ -5709,6 +5764,18 @@ mod name_tests {
                         Some("رئيس الوزراء الهندي"),
                         &["ناريندرا مودي"],
                     ),
+                ],
+            },
+            Case {
+                name: "an unlisted institution after في runs to the honorific before the holder's name; a title alone named right after it between commas is that person's",
+                text: "من جهتها، قالت مديرة برنامج المناخ في معهد غرب آسيا وشمال أفريقيا الدكتورة رنا الحاج إن الحلول لا تكفي. من جهته، أعلن محامي الدفاع، المحامي حسين السعدي، أنه سيطعن في الحكم.",
+                want: &[
+                    (
+                        "رنا الحاج",
+                        Some("مديرة برنامج المناخ في معهد غرب آسيا وشمال أفريقيا"),
+                        &["رنا الحاج"],
+                    ),
+                    ("حسين السعدي", Some("محامي الدفاع"), &["محامي الدفاع", "حسين السعدي"]),
                 ],
             },
             Case {
