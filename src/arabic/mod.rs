@@ -133,6 +133,23 @@ const RANKS_BEFORE_NAME: &[&str] = &["لواء", "عميد", "عقيد", "نقي
 const OMAN: &str = "country:OM";
 const JORDAN: &str = "country:JO";
 const AMMAN_KEY: &str = "عمان";
+/// Nouns (keys) in construct with a place's name (مدينة، جزيرة، قمة):
+/// the name after them carries no glued preposition.
+const PLACE_CONSTRUCT_NOUNS: &[&str] = &[
+    "مدينه",
+    "جزيره",
+    "قمه",
+    "ولايه",
+    "بلده",
+    "قريه",
+    "ميناء",
+    "مطار",
+    "اقليم",
+    "محافظه",
+    "منطقه",
+    "عاصمه",
+    "مخيم",
+];
 /// Nouns meaning "the office of" before a title (منصب رئيس الجمهورية),
 /// as keys.
 const OFFICE_NOUNS: &[&str] = &["منصب", "مناصب", "منصبي"];
@@ -3516,9 +3533,14 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             let after_preposition = first > self.range.start
                 && self.is_word(first - 1)
                 && self.tw(first - 1).is_preposition();
+            // ... or a name in construct with a place noun (قمة بروكسل،
+            // جزيرة لامبيدوزا), which takes no preposition either.
+            let after_place_noun = first > self.range.start
+                && self.is_word(first - 1)
+                && PLACE_CONSTRUCT_NOUNS.contains(&self.key(first - 1));
             let kind = if dateline { ActorKind::Place } else { kind };
             // A glued و / ب / ل belongs to the sentence, not the name.
-            let (offset, peeled) = if dateline || after_preposition {
+            let (offset, peeled) = if dateline || after_preposition || after_place_noun {
                 (0, 0)
             } else {
                 self.glued_letter(first, &['و', 'ب', 'ل'])
@@ -5905,6 +5927,18 @@ mod royal_name_tests {
 #[cfg(test)]
 mod government_tests {
     use crate::{analyze, ActorKind};
+
+    #[test]
+    fn a_name_in_construct_with_a_place_noun_keeps_its_first_letter() {
+        let a = analyze("وقال ماكرون للصحفيين على هامش قمة بروكسل إن الحوار مهم. وقالت ميلوني خلال زيارة إلى جزيرة لامبيدوزا إن البحر مقبرة.").unwrap();
+        let places: Vec<&str> = a
+            .actors
+            .iter()
+            .filter(|x| x.kind == ActorKind::Place)
+            .map(|x| x.name.as_str())
+            .collect();
+        assert_eq!(places, ["بروكسل", "لامبيدوزا"]);
+    }
 
     #[test]
     fn amman_is_jordan_only_where_oman_is_named_by_that_word_alone() {
