@@ -1884,18 +1884,20 @@ impl English<'_, '_, '_> {
     }
 
     /// True when an apposition with a title opens at the comma `k`
-    /// (", the leader of Law and Justice,"): the words before it are a
+    /// (", the leader of Law and Justice,", ", chief economist at X,"): the words before it are a
     /// person's name even at the start of a sentence.
     fn titled_apposition(&self, k: usize, limit: usize) -> bool {
         let text = self.doc.text;
-        if k + 2 >= limit
-            || !self.doc.tokens[k].is_punct(text, ',')
-            || !self.is_word(k + 1)
-            || !matches!(self.key(k + 1), "the" | "a" | "an")
-        {
+        if k + 2 >= limit || !self.doc.tokens[k].is_punct(text, ',') || !self.is_word(k + 1) {
             return false;
         }
-        let mut x = k + 2;
+        // "Holger Schmieding, chief economist at Berenberg,": wire style
+        // drops the article before a lower-case role.
+        let article = matches!(self.key(k + 1), "the" | "a" | "an");
+        if !article && self.is_cap(k + 1) {
+            return false;
+        }
+        let mut x = if article { k + 2 } else { k + 1 };
         let mut titled = false;
         while x < limit && x < k + MAX_APPOSITION_TOKENS {
             let t = &self.doc.tokens[x];

@@ -97,6 +97,10 @@ const MIN_UNCUED_QUOTE_WORDS: usize = 3;
 const MIN_UNCUED_TITLE_CASE_WORDS: usize = 8;
 /// How many paragraphs back a quote with no cue may take its speaker from.
 const MAX_CARRY_PARAGRAPHS: u32 = 2;
+/// Most lower-case title words between a comma and the name they set off
+/// (", shadow housing secretary Richard Blake,").
+const MAX_SET_OFF_TITLE: usize = 4;
+
 /// How many mentions back a pronoun looks for its antecedent.
 const MAX_PRONOUN_LOOKBACK: usize = 40;
 
@@ -1326,7 +1330,8 @@ fn clause_end(e: &English, start: usize, sentence_end: usize) -> (usize, Option<
 /// The actor opening the sentence of token `c` (after at most a few
 /// title words), if any.
 fn sentence_subject(e: &English, c: usize) -> Option<Subject> {
-    let start = e.doc.sentence_range(c).start.max(e.range.start);
+    // (after a dateline: "FRANKFURT (Reuters) - The ECB kept ... but said")
+    let start = clause_start(e, e.doc.sentence_range(c).start.max(e.range.start));
     // "He accused the RSF of genocide and said ...": a pronoun opening
     // the sentence is the subject the cue shares.
     if start < c && e.is_word(start) && matches!(e.key(start), "he" | "she" | "they") {
@@ -1926,9 +1931,24 @@ fn opens_sentence(e: &English, k: usize, end: usize) -> bool {
             || e.is_word(j) && e.w.is_title_mod(e.key(j))
             || e.is_word(j) && start < j && e.w.title_head(e.key(j)).is_some()
             || in_mention(j) && !e.doc.tokens[j].is_punct(e.doc.text, ',')
+            // "Bundesbank President Joachim Nagel": an employer not found
+            // as a name of its own.
+            || e.is_word(j)
+                && e.is_cap(j)
+                && !e.w.is_function(e.key(j))
+                && (j + 1..k).any(|x| e.is_cap(x) && e.w.title_head(e.key(x)).is_some())
     });
     if titles_only {
         return true;
+    }
+    // "Her opposite number, shadow housing secretary Richard Blake,":
+    // lower-case title words between the comma and the name.
+    let mut k = k;
+    if k > start && e.is_word(k - 1) && !e.is_cap(k - 1) && e.w.title_head(e.key(k - 1)).is_some() {
+        let name = k;
+        while k > start && e.is_word(k - 1) && !e.is_cap(k - 1) && name - k < MAX_SET_OFF_TITLE {
+            k -= 1;
+        }
     }
     let after_comma = k > start + 1 && e.doc.tokens[k - 1].is_punct(e.doc.text, ',');
     let verb_or_comma_after = end < e.range.end
@@ -1959,20 +1979,27 @@ fn pronoun(e: &English, p: usize, last: Option<EntityId>) -> Option<EntityId> {
             // A fitting person who opened a sentence after the last speaker
             // was last named is the new topic ("Prime Minister Anthony
             // Albanese, who visited ..., promised aid. '...,' he said").
-            let nearest = e.ments[..before]
+            // Names inside quotes are spoken of, not speaking ("Luka will
+            // decide," he said), and the opener may stand before people
+            // named later in its sentence ("Justice Samuel Alito, joined by
+            // Justice Neil Gorsuch, dissented. He argued ...").
+            let last_named =
+                last.and_then(|id| e.ments[..before].iter().rev().find(|x| x.entity == id));
+            let opener = e.ments[..before]
                 .iter()
                 .rev()
                 .take(MAX_PRONOUN_LOOKBACK)
-                .find(|m| !m.modifier && fits(m.entity));
-            if let Some(m) = nearest.filter(|m| Some(m.entity) != last) {
-                let last_named =
-                    last.and_then(|id| e.ments[..before].iter().rev().find(|x| x.entity == id));
-                let after_last = last_named.is_none_or(|x| {
-                    e.doc.sentence_of[x.tokens.start] < e.doc.sentence_of[m.tokens.start]
+                .filter(|m| e.quote_at(m.tokens.start).is_none())
+                .take_while(|m| {
+                    last_named.is_none_or(|x| {
+                        e.doc.sentence_of[x.tokens.start] < e.doc.sentence_of[m.tokens.start]
+                    })
+                })
+                .find(|m| {
+                    !m.modifier && fits(m.entity) && opens_sentence(e, m.tokens.start, m.tokens.end)
                 });
-                if after_last && opens_sentence(e, m.tokens.start, m.tokens.end) {
-                    return Some(m.entity);
-                }
+            if let Some(m) = opener.filter(|m| Some(m.entity) != last) {
+                return Some(m.entity);
             }
             // The last speaker, when a fitting person, is the likeliest
             // antecedent (people named in passing rarely take up the talk).

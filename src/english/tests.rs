@@ -651,6 +651,37 @@ fn quotes_and_speakers() {
             ],
         },
         QuoteCase {
+            name: "he: the latest sentence opener after the last speaker, past people named in its apposition",
+            text: "It rained. \"The law is vague,\" Justice Brett Kavanaugh wrote. Justice Samuel Alito, joined by Justice Neil Gorsuch, dissented. He argued that the law was clear.",
+            want: &[
+                (D, "The law is vague", Some("Brett Kavanaugh")),
+                (I, "the law was clear", Some("Samuel Alito")),
+            ],
+        },
+        QuoteCase {
+            name: "he: a name inside the quote is no antecedent",
+            text: "It rained. Carlo Ancelotti said his players were ready. Thomas Tuchel said his side would attack. Madrid may keep Luka Modric. Ancelotti declined to comment. \"Luka will decide,\" he said.",
+            want: &[
+                (I, "his players were ready", Some("Carlo Ancelotti")),
+                (I, "his side would attack", Some("Thomas Tuchel")),
+                (D, "Luka will decide", Some("Carlo Ancelotti")),
+            ],
+        },
+        QuoteCase {
+            name: "he: an opener after an employer not found as a name, or set off after lower-case titles",
+            text: "It rained. \"Rates will fall,\" said Carsten Brzeski. Bundesbank President Joachim Nagel struck a softer tone. He said a cut was likely. Her opposite number, shadow housing secretary Richard Blake, objected. \"This is a charter,\" he said.",
+            want: &[
+                (D, "Rates will fall", Some("Carsten Brzeski")),
+                (I, "a cut was likely", Some("Joachim Nagel")),
+                (D, "This is a charter", Some("Richard Blake")),
+            ],
+        },
+        QuoteCase {
+            name: "a coordinated cue takes the subject after a dateline",
+            text: "It rained.\nFRANKFURT, March 14 (Reuters) - The European Central Bank kept rates unchanged on Thursday but said inflation was cooling.",
+            want: &[(I, "inflation was cooling", Some("European Central Bank"))],
+        },
+        QuoteCase {
             name: "it added continues an organisation",
             text: "\"Provocation deserves punishment,\" said KCNA. \"The army is ready,\" it added.",
             want: &[
@@ -696,6 +727,12 @@ fn actors() {
                 ("Brendon McCullum", Person, &[]),
                 ("Douglas MacArthur", Person, &[]),
             ],
+            not: &[],
+        },
+        ActorCase {
+            name: "a name set off by a role without an article opens a sentence",
+            text: "It rained. Holger Schmieding, chief economist at Berenberg, was more cautious.",
+            want: &[("Holger Schmieding", Person, &[])],
             not: &[],
         },
         ActorCase {
