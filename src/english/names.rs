@@ -292,6 +292,21 @@ const COMPANY_HEADS: &[&str] = &[
     "international",
 ];
 
+/// Industry words ending company names, which short forms drop (Nortek
+/// Semiconductor -> Nortek).
+const INDUSTRY_SUFFIXES: &[&str] = &[
+    "semiconductor",
+    "semiconductors",
+    "software",
+    "robotics",
+    "therapeutics",
+    "biotech",
+    "logistics",
+    "aerospace",
+    "chemicals",
+    "solutions",
+];
+
 /// Last words of company names that short forms drop (Apple Inc. -> Apple).
 const CORPORATE_SUFFIXES: &[&str] = &[
     "inc",
@@ -464,6 +479,7 @@ impl English<'_, '_, '_> {
             if company {
                 return CORPORATE_SUFFIXES.contains(&last.trim_end_matches('.'))
                     || COMPANY_HEADS.contains(&last)
+                    || INDUSTRY_SUFFIXES.contains(&last)
                     || self.w.org_head(last).is_none();
             }
             if bloc {
@@ -501,15 +517,26 @@ impl English<'_, '_, '_> {
                 .rev()
                 .filter(|m| fits(m.entity) && !addressee(m) && near(m))
         };
+        let opens = |k: usize| self.sentence_initial(k) || self.after_dateline(k);
         fitting()
             .find(|m| {
-                self.sentence_initial(m.tokens.start)
+                opens(m.tokens.start)
                     || self.is_word(m.tokens.start.wrapping_sub(1))
-                        && self.sentence_initial(m.tokens.start - 1)
+                        && opens(m.tokens.start - 1)
                         && matches!(self.key(m.tokens.start - 1), "the" | "a" | "an")
             })
             .or_else(|| fitting().next())
             .map(|m| m.entity)
+    }
+
+    /// True when token `k` opens the text after a dateline's dash (SAN
+    /// JOSE, California - Nortek Semiconductor reported ...).
+    fn after_dateline(&self, k: usize) -> bool {
+        let para = self.doc.paragraph_range(k);
+        k > para.start
+            && k <= para.start + 2 * DATELINE_TOKENS
+            && self.doc.tokens[k - 1].kind == crate::text::token::TokenKind::Punct
+            && matches!(self.word(k - 1), "-" | "–" | "—")
     }
 
     /// Resolves the org references of pass 1.
@@ -1111,6 +1138,11 @@ impl English<'_, '_, '_> {
             if key == "of" && head.is_none() && self.w.first_name(self.key(i)).is_some() {
                 break;
             }
+            // "Vivek Arya of Bank of America": two words with no head or
+            // title before an "of" that opens an organisation's own name.
+            if key == "of" && head.is_none() && k == i + 2 && self.employer_after_of(i, k, limit) {
+                break;
+            }
             // "on Friday" after a name is a date, not part of it.
             let date = key == "on" && self.w.is_time(self.key(k + 1));
             // "Office for the Coordination of Humanitarian Affairs".
@@ -1234,6 +1266,31 @@ impl English<'_, '_, '_> {
         }
         self.add(i..end, span, id, MentionForm::Name);
         Some(self.bracketed_acronym(end, id))
+    }
+
+    /// True when the two capitalised words `i..of` read as a person's name
+    /// and the capitalised words after `of` hold an organisation head
+    /// (Vivek Arya of Bank of America), or are a listed organisation.
+    fn employer_after_of(&self, i: usize, of: usize, limit: usize) -> bool {
+        let plain = |k: usize| {
+            self.w.title_head(self.key(k)).is_none()
+                && !self.w.is_title_mod(self.key(k))
+                && self.w.org_head(self.key(k)).is_none()
+                && self.lex.longest_at(self.doc, k, of).is_none()
+        };
+        if !(i..of).all(plain) || of + 1 >= limit || !self.is_cap(of + 1) {
+            return false;
+        }
+        if self
+            .lex
+            .longest_at(self.doc, of + 1, limit)
+            .is_some_and(|m| m.entries.iter().any(|e| e.kind == ActorKind::Organization))
+        {
+            return true;
+        }
+        (of + 1..limit.min(of + 1 + MAX_ORG_TOKENS))
+            .take_while(|&k| self.is_word(k) && (self.is_cap(k) || self.key(k) == "of"))
+            .any(|k| self.is_cap(k) && self.w.org_head(self.key(k)).is_some())
     }
 
     /// True when "and" at `and` continues the "of" tail of an organisation
@@ -1747,6 +1804,10 @@ impl English<'_, '_, '_> {
                 && THING_CONTEXT.contains(&self.key(i - 1));
             known_first
                 || cue_next
+                || end == i + 2
+                    && self.is_word(end)
+                    && self.key(end) == "of"
+                    && self.employer_after_of(i, end, limit)
                 || (!common
                     && !thing_context
                     && (!self.sentence_initial(i)
@@ -2245,8 +2306,9 @@ impl English<'_, '_, '_> {
             }
             let key = phrase_key(&e.name);
             let words: Vec<&str> = key.split(' ').collect();
+            let last = words[words.len() - 1].trim_end_matches('.');
             if words.len() >= 2
-                && CORPORATE_SUFFIXES.contains(&words[words.len() - 1].trim_end_matches('.'))
+                && (CORPORATE_SUFFIXES.contains(&last) || INDUSTRY_SUFFIXES.contains(&last))
             {
                 let s = words[..words.len() - 1].join(" ");
                 let s = s.trim_end_matches([',', '&', ' ']).to_string();

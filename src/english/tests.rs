@@ -682,6 +682,15 @@ fn quotes_and_speakers() {
             want: &[(I, "inflation was cooling", Some("European Central Bank"))],
         },
         QuoteCase {
+            name: "the company: a company with an industry head opening the text after a dateline; a person of an organisation",
+            text: "It rained.\nSAN JOSE, California - Nortek Semiconductor posted higher sales on Wednesday. Revenue rose 38 percent, the company said. Vivek Arya of Bank of America said the outlook was strong. The company also announced a share buyback.",
+            want: &[
+                (I, "Revenue rose 38 percent", Some("Nortek Semiconductor")),
+                (I, "the outlook was strong", Some("Vivek Arya")),
+                (I, "a share buyback", Some("Nortek Semiconductor")),
+            ],
+        },
+        QuoteCase {
             name: "it added continues an organisation",
             text: "\"Provocation deserves punishment,\" said KCNA. \"The army is ready,\" it added.",
             want: &[
@@ -734,6 +743,15 @@ fn actors() {
             text: "It rained. Holger Schmieding, chief economist at Berenberg, was more cautious.",
             want: &[("Holger Schmieding", Person, &[])],
             not: &[],
+        },
+        ActorCase {
+            name: "an industry word ends a company's name and its short form drops it; two words before an organisation's of are a person",
+            text: "It rained. Nortek Semiconductor posted higher sales. Shares of Nortek rose. Vivek Arya of Bank of America was upbeat.",
+            want: &[
+                ("Nortek Semiconductor", Organization, &["Nortek"]),
+                ("Vivek Arya", Person, &[]),
+            ],
+            not: &["Vivek Arya of Bank of America"],
         },
         ActorCase {
             name: "a company named without its suffix is the company, not a person",
