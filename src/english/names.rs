@@ -326,6 +326,19 @@ const CORPORATE_SUFFIXES: &[&str] = &[
 
 /// Lower-case nouns that make an agency of the capitalised name before them.
 const LOWER_AGENCY_WORDS: &[&str] = &["news", "agency", "press"];
+/// Lower-case media nouns before an outlet's name (the Spanish newspaper
+/// Marca, German broadcaster ZDF).
+const MEDIA_NOUNS: &[&str] = &[
+    "newspaper",
+    "daily",
+    "broadcaster",
+    "magazine",
+    "tabloid",
+    "weekly",
+    "website",
+];
+/// Most words of an outlet's name after its media noun.
+const MAX_OUTLET_WORDS: usize = 3;
 
 /// Fields that may stand before a group noun (health officials, rescue
 /// workers).
@@ -378,6 +391,7 @@ impl English<'_, '_, '_> {
                 .or_else(|| self.party_caucus(i, limit))
                 .or_else(|| self.org_run(i, limit))
                 .or_else(|| self.described_org(i, limit))
+                .or_else(|| self.outlet(i, limit))
                 .or_else(|| self.title_phrase(i, limit))
                 .or_else(|| self.place_name(i, limit))
                 .or_else(|| self.lexicon_entity(i, limit))
@@ -1845,6 +1859,37 @@ impl English<'_, '_, '_> {
         let id = self.person(i..end, span, gender);
         self.add(i..end, span, id, MentionForm::Name);
         self.apposition(i, end, limit);
+        Some(end)
+    }
+
+    /// "the Spanish newspaper Marca": the capitalised name after a
+    /// lower-case media noun is an outlet (a listed one is left to the
+    /// lexicon).
+    fn outlet(&mut self, i: usize, limit: usize) -> Option<usize> {
+        if self.is_cap(i) || !MEDIA_NOUNS.contains(&self.key(i)) || !self.is_cap(i + 1) {
+            return None;
+        }
+        let start = i + 1;
+        if self.lex.longest_at(self.doc, start, limit).is_some()
+            || self.w.is_function(self.key(start))
+        {
+            return None;
+        }
+        let end = (start..limit.min(start + MAX_OUTLET_WORDS))
+            .take_while(|&k| self.is_cap(k) && !self.w.is_function(self.key(k)))
+            .last()?
+            + 1;
+        let span = self.name_span(start..end);
+        let name = span.slice(self.doc.text).to_string();
+        // (reported when it speaks: outlets are mostly named as channels)
+        let id = self
+            .findings
+            .entity(&format!("org:{}", phrase_key(&name)), || {
+                let mut x = entity(ActorKind::Organization, &name);
+                x.reported = false;
+                x
+            });
+        self.add(start..end, span, id, MentionForm::Name);
         Some(end)
     }
 

@@ -1394,6 +1394,7 @@ fn according_to(e: &English, c: usize) -> Option<(CueUse, Content)> {
         source_end += 1;
     }
     let mut source = last_actor_in(e, j, source_end);
+    let mut withheld = false;
     // "the Afghan team's coach, Alireza Mehraban," / ", quoting KCNA,".
     loop {
         if source_end + 1 >= sentence_end || !doc.tokens[source_end].is_punct(doc.text, ',') {
@@ -1415,7 +1416,10 @@ fn according_to(e: &English, c: usize) -> Option<(CueUse, Content)> {
             && (next + 1..(next + MAX_SOURCE_TOKENS).min(sentence_end))
                 .find(|&k| !e.is_word(k))
                 .is_some_and(|k| doc.tokens[k].is_punct(doc.text, ','));
-        if !(quoting || apposed_person || described) {
+        // "a doctor at the hospital, who asked not to be named,": the
+        // clause belongs to the source, and may withhold its name.
+        let relative = e.is_word(next) && RELATIVE_PRONOUNS.contains(&e.key(next));
+        if !(quoting || apposed_person || described || relative) {
             break;
         }
         j = next;
@@ -1427,12 +1431,18 @@ fn according_to(e: &English, c: usize) -> Option<(CueUse, Content)> {
             }
             k += 1;
         }
-        if let Some(s) = last_actor_in(e, j, k).filter(|_| !described) {
+        if relative {
+            withheld |= withheld_name(e, next, k);
+        } else if let Some(s) = last_actor_in(e, j, k).filter(|_| !described) {
             source = Some(s);
         }
         source_end = k;
     }
+    if withheld {
+        source = None;
+    }
     let subject = match source {
+        None if withheld => Subject::Anonymous,
         Some((id, r)) => Subject::Actor(id, (r.start, r.end)),
         None if (c + 2..source_end).any(|k| e.is_word(k) && e.w.is_anonymous(e.key(k))) => {
             Subject::Anonymous

@@ -691,6 +691,14 @@ fn quotes_and_speakers() {
             ],
         },
         QuoteCase {
+            name: "according to a source whose relative clause withholds its name; according to an outlet after its media noun",
+            text: "It rained. According to a doctor at the Saudi Hospital, who asked not to be named, most of the dead were children. According to the Spanish newspaper Marca, Madrid want a new deal.",
+            want: &[
+                (I, "most of the dead were children", None),
+                (I, "Madrid want a new deal", Some("Marca")),
+            ],
+        },
+        QuoteCase {
             name: "it added continues an organisation",
             text: "\"Provocation deserves punishment,\" said KCNA. \"The army is ready,\" it added.",
             want: &[
