@@ -762,6 +762,17 @@ fn actors() {
             not: &["Vivek Arya of Bank of America"],
         },
         ActorCase {
+            name: "Brigadier, Justices, Democrat and scientists' fields are titles",
+            text: "It rained. Army spokesman Brigadier General Nabil Abdallah said the attack failed. Justice Samuel Alito, joined by Justices Clarence Thomas and Neil Gorsuch, dissented. Democrat Elena Ruiz declared victory. Glaciologist Matthias Huss said the ice was melting.",
+            want: &[
+                ("Nabil Abdallah", Person, &[]),
+                ("Clarence Thomas", Person, &[]),
+                ("Elena Ruiz", Person, &[]),
+                ("Matthias Huss", Person, &[]),
+            ],
+            not: &["Brigadier", "Justices Clarence Thomas", "Democrat Elena Ruiz", "Huss"],
+        },
+        ActorCase {
             name: "a company named without its suffix is the company, not a person",
             text: "It rained. Japan's Nippon Paint Holdings agreed to buy a rival. Nippon Paint will pay 48 euros a share. Nippon Paint said it was happy.",
             want: &[("Nippon Paint Holdings", Organization, &["Nippon Paint"])],
