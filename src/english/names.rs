@@ -1801,6 +1801,16 @@ impl English<'_, '_, '_> {
         if self.is_place_name(i, end) {
             return None;
         }
+        // "Labour MPs", "Tory MEPs": members by their title's acronym.
+        let last = self.word(end - 1);
+        if end > i + 1
+            && last.len() > 2
+            && last
+                .strip_suffix('s')
+                .is_some_and(|a| a.chars().all(|c| c.is_ascii_uppercase()))
+        {
+            return None;
+        }
         let words = (i..end).filter(|&k| self.is_cap(k)).count();
         let known_first = self.w.first_name(self.key(i)).is_some();
         let cue_next = self.cue_follows(end);
@@ -1850,7 +1860,15 @@ impl English<'_, '_, '_> {
         // "the Pentagon said": a name after the article is an institution;
         // so is a party named by its members (the Free Democrats).
         let party = PARTY_MEMBERS.contains(&strip_possessive(self.key(end - 1)));
-        if party || words == 1 && i > self.range.start && self.key(i - 1) == "the" {
+        // "Analysts at Jefferies said": where people of a kind work.
+        let workplace = words == 1
+            && i > self.range.start + 1
+            && self.is_word(i - 1)
+            && self.key(i - 1) == "at"
+            && self.is_word(i - 2)
+            && (self.w.group(self.key(i - 2)).is_some()
+                || self.w.title_head(self.key(i - 2)).is_some());
+        if party || workplace || words == 1 && i > self.range.start && self.key(i - 1) == "the" {
             let id = self.span_org(span);
             self.add(i..end, span, id, MentionForm::Name);
             return Some(end);

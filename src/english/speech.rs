@@ -1283,7 +1283,16 @@ fn clause_end(e: &English, start: usize, sentence_end: usize) -> (usize, Option<
             if e.is_word(j + 1) {
                 let next = e.key(j + 1);
                 let participle = e.w.cue(next).is_some_and(|c| c.participle);
-                let contrast = matches!(next, "but" | "while" | "whereas" | "although" | "though");
+                // (", but that ..." after "that" is a second complement of
+                // the same cue: said that A, but that B)
+                let second_that = next == "but"
+                    && e.is_word(j + 2)
+                    && e.key(j + 2) == "that"
+                    && start > e.range.start
+                    && e.is_word(start - 1)
+                    && e.key(start - 1) == "that";
+                let contrast = matches!(next, "but" | "while" | "whereas" | "although" | "though")
+                    && !second_that;
                 let comment = matches!(next, "a" | "an")
                     && e.is_word(j + 2)
                     && WRITERS_COMMENT_NOUNS.contains(&e.key(j + 2));

@@ -699,6 +699,14 @@ fn quotes_and_speakers() {
             ],
         },
         QuoteCase {
+            name: "a second that-clause after \", but\" is the same speaker's, with its partial quote",
+            text: "It rained. Analysts said in a note that the fine was manageable, but that a suspension would be \"a far bigger problem\".",
+            want: &[
+                (I, "the fine was manageable, but that a suspension would be \"a far bigger problem\"", Some("Analysts")),
+                (D, "a far bigger problem", Some("Analysts")),
+            ],
+        },
+        QuoteCase {
             name: "it added continues an organisation",
             text: "\"Provocation deserves punishment,\" said KCNA. \"The army is ready,\" it added.",
             want: &[
@@ -771,6 +779,12 @@ fn actors() {
                 ("Matthias Huss", Person, &[]),
             ],
             not: &["Brigadier", "Justices Clarence Thomas", "Democrat Elena Ruiz", "Huss"],
+        },
+        ActorCase {
+            name: "members named by an acronym title are no person; Outside opens no name; a workplace after analysts at is an organisation",
+            text: "It rained. Several Labour MPs voiced doubts. Outside Parliament, campaigners gathered. Analysts at Jefferies said the fine was small.",
+            want: &[("Jefferies", Organization, &[])],
+            not: &["Labour MPs", "Outside Parliament"],
         },
         ActorCase {
             name: "a company named without its suffix is the company, not a person",
