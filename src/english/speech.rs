@@ -1670,6 +1670,21 @@ fn cue_after(e: &English, close: usize) -> Option<CueUse> {
             continue;
         }
         let k = t.key.as_ref();
+        // `," Nick Clegg, ..., and Jennifer Newstead, ..., said`: joint
+        // speakers; the first named stands for them.
+        let person = |s: &Option<Subject>| matches!(s, Some(Subject::Actor(id, _)) if e.findings.entities[*id].kind == ActorKind::Person);
+        if k == "and" && person(&seen_subject) {
+            if let Some(m) = mention_starting(e, j + 1) {
+                let m = &e.ments[m];
+                if e.findings.entities[m.entity].kind == ActorKind::Person {
+                    let end =
+                        apposition_after(e, m.tokens.start, m.tokens.end).unwrap_or(m.tokens.end);
+                    skipped += end - j;
+                    j = end;
+                    continue;
+                }
+            }
+        }
         if is_pronoun(k) && seen_subject.is_none() && j <= close + 2 {
             seen_subject = Some(Subject::Pronoun(j));
         } else if e.w.is_anonymous(k) {

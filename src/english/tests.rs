@@ -707,6 +707,14 @@ fn quotes_and_speakers() {
             ],
         },
         QuoteCase {
+            name: "two people with appositions joined by and after a quote: the first speaks",
+            text: "It rained. Meta said it would appeal. \"This decision is flawed,\" Nick Clegg, the company's president of global affairs, and Jennifer Newstead, its chief legal officer, said in a blog post.",
+            want: &[
+                (I, "it would appeal", Some("Meta")),
+                (D, "This decision is flawed", Some("Nick Clegg")),
+            ],
+        },
+        QuoteCase {
             name: "it added continues an organisation",
             text: "\"Provocation deserves punishment,\" said KCNA. \"The army is ready,\" it added.",
             want: &[
