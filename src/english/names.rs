@@ -145,6 +145,11 @@ const TITLE_OF_WORDS: &[&str] = &[
     "agriculture",
     "interior",
     "finance",
+    "human",
+    "rights",
+    "refugees",
+    "trade",
+    "climate",
 ];
 
 /// Acronyms that are not organisations.
@@ -810,7 +815,16 @@ impl English<'_, '_, '_> {
                 k += 1;
                 continue;
             }
-            if !heads.is_empty() && key == "of" && self.is_word(k + 1) {
+            // "Secretary of State", "High Commissioner for Human Rights".
+            // (not a listed organisation's first words: a spokesman for
+            // Human Rights Watch)
+            let listed = || {
+                self.lex
+                    .longest_at(self.doc, k + 1, limit)
+                    .is_some_and(|m| m.entries.iter().any(|e| e.kind == ActorKind::Organization))
+            };
+            if !heads.is_empty() && matches!(key, "of" | "for") && self.is_word(k + 1) && !listed()
+            {
                 let mut j = k + 1;
                 while j < limit && self.is_word(j) && TITLE_OF_WORDS.contains(&self.key(j)) {
                     j += 1;
@@ -819,6 +833,8 @@ impl English<'_, '_, '_> {
                     k = j;
                     continue;
                 }
+            }
+            if !heads.is_empty() && key == "of" && self.is_word(k + 1) {
                 // "President of Ukraine Volodymyr Zelensky", "the mayor of
                 // Amatrice, Sergio Pirozzi,": a place, then the name.
                 let mut j = k + 1;

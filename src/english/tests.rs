@@ -795,6 +795,16 @@ fn actors() {
             not: &["Labour MPs", "Outside Parliament"],
         },
         ActorCase {
+            name: "a title's field after for (High Commissioner for Human Rights), not a listed organisation's first words",
+            text: "It rained. U.N. High Commissioner for Human Rights Volker Turk warned of violence. Minister for Trade Kemi Badenoch said exports rose. A spokesman for Human Rights Watch said the vote was unfair.",
+            want: &[
+                ("Volker Turk", Person, &[]),
+                ("Kemi Badenoch", Person, &[]),
+                ("Human Rights Watch", Organization, &[]),
+            ],
+            not: &["U.N. High", "Human Rights Volker Turk", "Trade Kemi Badenoch"],
+        },
+        ActorCase {
             name: "a company named without its suffix is the company, not a person",
             text: "It rained. Japan's Nippon Paint Holdings agreed to buy a rival. Nippon Paint will pay 48 euros a share. Nippon Paint said it was happy.",
             want: &[("Nippon Paint Holdings", Organization, &["Nippon Paint"])],
