@@ -145,6 +145,11 @@ const TITLE_OF_WORDS: &[&str] = &[
     "agriculture",
     "interior",
     "finance",
+    "human",
+    "rights",
+    "refugees",
+    "trade",
+    "climate",
 ];
 
 /// Acronyms that are not organisations.
@@ -292,6 +297,21 @@ const COMPANY_HEADS: &[&str] = &[
     "international",
 ];
 
+/// Industry words ending company names, which short forms drop (Nortek
+/// Semiconductor -> Nortek).
+const INDUSTRY_SUFFIXES: &[&str] = &[
+    "semiconductor",
+    "semiconductors",
+    "software",
+    "robotics",
+    "therapeutics",
+    "biotech",
+    "logistics",
+    "aerospace",
+    "chemicals",
+    "solutions",
+];
+
 /// Last words of company names that short forms drop (Apple Inc. -> Apple).
 const CORPORATE_SUFFIXES: &[&str] = &[
     "inc",
@@ -311,6 +331,19 @@ const CORPORATE_SUFFIXES: &[&str] = &[
 
 /// Lower-case nouns that make an agency of the capitalised name before them.
 const LOWER_AGENCY_WORDS: &[&str] = &["news", "agency", "press"];
+/// Lower-case media nouns before an outlet's name (the Spanish newspaper
+/// Marca, German broadcaster ZDF).
+const MEDIA_NOUNS: &[&str] = &[
+    "newspaper",
+    "daily",
+    "broadcaster",
+    "magazine",
+    "tabloid",
+    "weekly",
+    "website",
+];
+/// Most words of an outlet's name after its media noun.
+const MAX_OUTLET_WORDS: usize = 3;
 
 /// Fields that may stand before a group noun (health officials, rescue
 /// workers).
@@ -363,6 +396,7 @@ impl English<'_, '_, '_> {
                 .or_else(|| self.party_caucus(i, limit))
                 .or_else(|| self.org_run(i, limit))
                 .or_else(|| self.described_org(i, limit))
+                .or_else(|| self.outlet(i, limit))
                 .or_else(|| self.title_phrase(i, limit))
                 .or_else(|| self.place_name(i, limit))
                 .or_else(|| self.lexicon_entity(i, limit))
@@ -464,6 +498,7 @@ impl English<'_, '_, '_> {
             if company {
                 return CORPORATE_SUFFIXES.contains(&last.trim_end_matches('.'))
                     || COMPANY_HEADS.contains(&last)
+                    || INDUSTRY_SUFFIXES.contains(&last)
                     || self.w.org_head(last).is_none();
             }
             if bloc {
@@ -501,15 +536,26 @@ impl English<'_, '_, '_> {
                 .rev()
                 .filter(|m| fits(m.entity) && !addressee(m) && near(m))
         };
+        let opens = |k: usize| self.sentence_initial(k) || self.after_dateline(k);
         fitting()
             .find(|m| {
-                self.sentence_initial(m.tokens.start)
+                opens(m.tokens.start)
                     || self.is_word(m.tokens.start.wrapping_sub(1))
-                        && self.sentence_initial(m.tokens.start - 1)
+                        && opens(m.tokens.start - 1)
                         && matches!(self.key(m.tokens.start - 1), "the" | "a" | "an")
             })
             .or_else(|| fitting().next())
             .map(|m| m.entity)
+    }
+
+    /// True when token `k` opens the text after a dateline's dash (SAN
+    /// JOSE, California - Nortek Semiconductor reported ...).
+    fn after_dateline(&self, k: usize) -> bool {
+        let para = self.doc.paragraph_range(k);
+        k > para.start
+            && k <= para.start + 2 * DATELINE_TOKENS
+            && self.doc.tokens[k - 1].kind == crate::text::token::TokenKind::Punct
+            && matches!(self.word(k - 1), "-" | "–" | "—")
     }
 
     /// Resolves the org references of pass 1.
@@ -769,7 +815,16 @@ impl English<'_, '_, '_> {
                 k += 1;
                 continue;
             }
-            if !heads.is_empty() && key == "of" && self.is_word(k + 1) {
+            // "Secretary of State", "High Commissioner for Human Rights".
+            // (not a listed organisation's first words: a spokesman for
+            // Human Rights Watch)
+            let listed = || {
+                self.lex
+                    .longest_at(self.doc, k + 1, limit)
+                    .is_some_and(|m| m.entries.iter().any(|e| e.kind == ActorKind::Organization))
+            };
+            if !heads.is_empty() && matches!(key, "of" | "for") && self.is_word(k + 1) && !listed()
+            {
                 let mut j = k + 1;
                 while j < limit && self.is_word(j) && TITLE_OF_WORDS.contains(&self.key(j)) {
                     j += 1;
@@ -778,6 +833,8 @@ impl English<'_, '_, '_> {
                     k = j;
                     continue;
                 }
+            }
+            if !heads.is_empty() && key == "of" && self.is_word(k + 1) {
                 // "President of Ukraine Volodymyr Zelensky", "the mayor of
                 // Amatrice, Sergio Pirozzi,": a place, then the name.
                 let mut j = k + 1;
@@ -1111,6 +1168,11 @@ impl English<'_, '_, '_> {
             if key == "of" && head.is_none() && self.w.first_name(self.key(i)).is_some() {
                 break;
             }
+            // "Vivek Arya of Bank of America": two words with no head or
+            // title before an "of" that opens an organisation's own name.
+            if key == "of" && head.is_none() && k == i + 2 && self.employer_after_of(i, k, limit) {
+                break;
+            }
             // "on Friday" after a name is a date, not part of it.
             let date = key == "on" && self.w.is_time(self.key(k + 1));
             // "Office for the Coordination of Humanitarian Affairs".
@@ -1234,6 +1296,31 @@ impl English<'_, '_, '_> {
         }
         self.add(i..end, span, id, MentionForm::Name);
         Some(self.bracketed_acronym(end, id))
+    }
+
+    /// True when the two capitalised words `i..of` read as a person's name
+    /// and the capitalised words after `of` hold an organisation head
+    /// (Vivek Arya of Bank of America), or are a listed organisation.
+    fn employer_after_of(&self, i: usize, of: usize, limit: usize) -> bool {
+        let plain = |k: usize| {
+            self.w.title_head(self.key(k)).is_none()
+                && !self.w.is_title_mod(self.key(k))
+                && self.w.org_head(self.key(k)).is_none()
+                && self.lex.longest_at(self.doc, k, of).is_none()
+        };
+        if !(i..of).all(plain) || of + 1 >= limit || !self.is_cap(of + 1) {
+            return false;
+        }
+        if self
+            .lex
+            .longest_at(self.doc, of + 1, limit)
+            .is_some_and(|m| m.entries.iter().any(|e| e.kind == ActorKind::Organization))
+        {
+            return true;
+        }
+        (of + 1..limit.min(of + 1 + MAX_ORG_TOKENS))
+            .take_while(|&k| self.is_word(k) && (self.is_cap(k) || self.key(k) == "of"))
+            .any(|k| self.is_cap(k) && self.w.org_head(self.key(k)).is_some())
     }
 
     /// True when "and" at `and` continues the "of" tail of an organisation
@@ -1730,6 +1817,16 @@ impl English<'_, '_, '_> {
         if self.is_place_name(i, end) {
             return None;
         }
+        // "Labour MPs", "Tory MEPs": members by their title's acronym.
+        let last = self.word(end - 1);
+        if end > i + 1
+            && last.len() > 2
+            && last
+                .strip_suffix('s')
+                .is_some_and(|a| a.chars().all(|c| c.is_ascii_uppercase()))
+        {
+            return None;
+        }
         let words = (i..end).filter(|&k| self.is_cap(k)).count();
         let known_first = self.w.first_name(self.key(i)).is_some();
         let cue_next = self.cue_follows(end);
@@ -1747,6 +1844,10 @@ impl English<'_, '_, '_> {
                 && THING_CONTEXT.contains(&self.key(i - 1));
             known_first
                 || cue_next
+                || end == i + 2
+                    && self.is_word(end)
+                    && self.key(end) == "of"
+                    && self.employer_after_of(i, end, limit)
                 || (!common
                     && !thing_context
                     && (!self.sentence_initial(i)
@@ -1775,7 +1876,15 @@ impl English<'_, '_, '_> {
         // "the Pentagon said": a name after the article is an institution;
         // so is a party named by its members (the Free Democrats).
         let party = PARTY_MEMBERS.contains(&strip_possessive(self.key(end - 1)));
-        if party || words == 1 && i > self.range.start && self.key(i - 1) == "the" {
+        // "Analysts at Jefferies said": where people of a kind work.
+        let workplace = words == 1
+            && i > self.range.start + 1
+            && self.is_word(i - 1)
+            && self.key(i - 1) == "at"
+            && self.is_word(i - 2)
+            && (self.w.group(self.key(i - 2)).is_some()
+                || self.w.title_head(self.key(i - 2)).is_some());
+        if party || workplace || words == 1 && i > self.range.start && self.key(i - 1) == "the" {
             let id = self.span_org(span);
             self.add(i..end, span, id, MentionForm::Name);
             return Some(end);
@@ -1784,6 +1893,37 @@ impl English<'_, '_, '_> {
         let id = self.person(i..end, span, gender);
         self.add(i..end, span, id, MentionForm::Name);
         self.apposition(i, end, limit);
+        Some(end)
+    }
+
+    /// "the Spanish newspaper Marca": the capitalised name after a
+    /// lower-case media noun is an outlet (a listed one is left to the
+    /// lexicon).
+    fn outlet(&mut self, i: usize, limit: usize) -> Option<usize> {
+        if self.is_cap(i) || !MEDIA_NOUNS.contains(&self.key(i)) || !self.is_cap(i + 1) {
+            return None;
+        }
+        let start = i + 1;
+        if self.lex.longest_at(self.doc, start, limit).is_some()
+            || self.w.is_function(self.key(start))
+        {
+            return None;
+        }
+        let end = (start..limit.min(start + MAX_OUTLET_WORDS))
+            .take_while(|&k| self.is_cap(k) && !self.w.is_function(self.key(k)))
+            .last()?
+            + 1;
+        let span = self.name_span(start..end);
+        let name = span.slice(self.doc.text).to_string();
+        // (reported when it speaks: outlets are mostly named as channels)
+        let id = self
+            .findings
+            .entity(&format!("org:{}", phrase_key(&name)), || {
+                let mut x = entity(ActorKind::Organization, &name);
+                x.reported = false;
+                x
+            });
+        self.add(start..end, span, id, MentionForm::Name);
         Some(end)
     }
 
@@ -1884,18 +2024,20 @@ impl English<'_, '_, '_> {
     }
 
     /// True when an apposition with a title opens at the comma `k`
-    /// (", the leader of Law and Justice,"): the words before it are a
+    /// (", the leader of Law and Justice,", ", chief economist at X,"): the words before it are a
     /// person's name even at the start of a sentence.
     fn titled_apposition(&self, k: usize, limit: usize) -> bool {
         let text = self.doc.text;
-        if k + 2 >= limit
-            || !self.doc.tokens[k].is_punct(text, ',')
-            || !self.is_word(k + 1)
-            || !matches!(self.key(k + 1), "the" | "a" | "an")
-        {
+        if k + 2 >= limit || !self.doc.tokens[k].is_punct(text, ',') || !self.is_word(k + 1) {
             return false;
         }
-        let mut x = k + 2;
+        // "Holger Schmieding, chief economist at Berenberg,": wire style
+        // drops the article before a lower-case role.
+        let article = matches!(self.key(k + 1), "the" | "a" | "an");
+        if !article && self.is_cap(k + 1) {
+            return false;
+        }
+        let mut x = if article { k + 2 } else { k + 1 };
         let mut titled = false;
         while x < limit && x < k + MAX_APPOSITION_TOKENS {
             let t = &self.doc.tokens[x];
@@ -2243,8 +2385,9 @@ impl English<'_, '_, '_> {
             }
             let key = phrase_key(&e.name);
             let words: Vec<&str> = key.split(' ').collect();
+            let last = words[words.len() - 1].trim_end_matches('.');
             if words.len() >= 2
-                && CORPORATE_SUFFIXES.contains(&words[words.len() - 1].trim_end_matches('.'))
+                && (CORPORATE_SUFFIXES.contains(&last) || INDUSTRY_SUFFIXES.contains(&last))
             {
                 let s = words[..words.len() - 1].join(" ");
                 let s = s.trim_end_matches([',', '&', ' ']).to_string();

@@ -97,6 +97,10 @@ const MIN_UNCUED_QUOTE_WORDS: usize = 3;
 const MIN_UNCUED_TITLE_CASE_WORDS: usize = 8;
 /// How many paragraphs back a quote with no cue may take its speaker from.
 const MAX_CARRY_PARAGRAPHS: u32 = 2;
+/// Most lower-case title words between a comma and the name they set off
+/// (", shadow housing secretary Richard Blake,").
+const MAX_SET_OFF_TITLE: usize = 4;
+
 /// How many mentions back a pronoun looks for its antecedent.
 const MAX_PRONOUN_LOOKBACK: usize = 40;
 
@@ -1279,7 +1283,16 @@ fn clause_end(e: &English, start: usize, sentence_end: usize) -> (usize, Option<
             if e.is_word(j + 1) {
                 let next = e.key(j + 1);
                 let participle = e.w.cue(next).is_some_and(|c| c.participle);
-                let contrast = matches!(next, "but" | "while" | "whereas" | "although" | "though");
+                // (", but that ..." after "that" is a second complement of
+                // the same cue: said that A, but that B)
+                let second_that = next == "but"
+                    && e.is_word(j + 2)
+                    && e.key(j + 2) == "that"
+                    && start > e.range.start
+                    && e.is_word(start - 1)
+                    && e.key(start - 1) == "that";
+                let contrast = matches!(next, "but" | "while" | "whereas" | "although" | "though")
+                    && !second_that;
                 let comment = matches!(next, "a" | "an")
                     && e.is_word(j + 2)
                     && WRITERS_COMMENT_NOUNS.contains(&e.key(j + 2));
@@ -1326,7 +1339,8 @@ fn clause_end(e: &English, start: usize, sentence_end: usize) -> (usize, Option<
 /// The actor opening the sentence of token `c` (after at most a few
 /// title words), if any.
 fn sentence_subject(e: &English, c: usize) -> Option<Subject> {
-    let start = e.doc.sentence_range(c).start.max(e.range.start);
+    // (after a dateline: "FRANKFURT (Reuters) - The ECB kept ... but said")
+    let start = clause_start(e, e.doc.sentence_range(c).start.max(e.range.start));
     // "He accused the RSF of genocide and said ...": a pronoun opening
     // the sentence is the subject the cue shares.
     if start < c && e.is_word(start) && matches!(e.key(start), "he" | "she" | "they") {
@@ -1389,6 +1403,7 @@ fn according_to(e: &English, c: usize) -> Option<(CueUse, Content)> {
         source_end += 1;
     }
     let mut source = last_actor_in(e, j, source_end);
+    let mut withheld = false;
     // "the Afghan team's coach, Alireza Mehraban," / ", quoting KCNA,".
     loop {
         if source_end + 1 >= sentence_end || !doc.tokens[source_end].is_punct(doc.text, ',') {
@@ -1410,7 +1425,10 @@ fn according_to(e: &English, c: usize) -> Option<(CueUse, Content)> {
             && (next + 1..(next + MAX_SOURCE_TOKENS).min(sentence_end))
                 .find(|&k| !e.is_word(k))
                 .is_some_and(|k| doc.tokens[k].is_punct(doc.text, ','));
-        if !(quoting || apposed_person || described) {
+        // "a doctor at the hospital, who asked not to be named,": the
+        // clause belongs to the source, and may withhold its name.
+        let relative = e.is_word(next) && RELATIVE_PRONOUNS.contains(&e.key(next));
+        if !(quoting || apposed_person || described || relative) {
             break;
         }
         j = next;
@@ -1422,12 +1440,18 @@ fn according_to(e: &English, c: usize) -> Option<(CueUse, Content)> {
             }
             k += 1;
         }
-        if let Some(s) = last_actor_in(e, j, k).filter(|_| !described) {
+        if relative {
+            withheld |= withheld_name(e, next, k);
+        } else if let Some(s) = last_actor_in(e, j, k).filter(|_| !described) {
             source = Some(s);
         }
         source_end = k;
     }
+    if withheld {
+        source = None;
+    }
     let subject = match source {
+        None if withheld => Subject::Anonymous,
         Some((id, r)) => Subject::Actor(id, (r.start, r.end)),
         None if (c + 2..source_end).any(|k| e.is_word(k) && e.w.is_anonymous(e.key(k))) => {
             Subject::Anonymous
@@ -1646,6 +1670,21 @@ fn cue_after(e: &English, close: usize) -> Option<CueUse> {
             continue;
         }
         let k = t.key.as_ref();
+        // `," Nick Clegg, ..., and Jennifer Newstead, ..., said`: joint
+        // speakers; the first named stands for them.
+        let person = |s: &Option<Subject>| matches!(s, Some(Subject::Actor(id, _)) if e.findings.entities[*id].kind == ActorKind::Person);
+        if k == "and" && person(&seen_subject) {
+            if let Some(m) = mention_starting(e, j + 1) {
+                let m = &e.ments[m];
+                if e.findings.entities[m.entity].kind == ActorKind::Person {
+                    let end =
+                        apposition_after(e, m.tokens.start, m.tokens.end).unwrap_or(m.tokens.end);
+                    skipped += end - j;
+                    j = end;
+                    continue;
+                }
+            }
+        }
         if is_pronoun(k) && seen_subject.is_none() && j <= close + 2 {
             seen_subject = Some(Subject::Pronoun(j));
         } else if e.w.is_anonymous(k) {
@@ -1926,9 +1965,24 @@ fn opens_sentence(e: &English, k: usize, end: usize) -> bool {
             || e.is_word(j) && e.w.is_title_mod(e.key(j))
             || e.is_word(j) && start < j && e.w.title_head(e.key(j)).is_some()
             || in_mention(j) && !e.doc.tokens[j].is_punct(e.doc.text, ',')
+            // "Bundesbank President Joachim Nagel": an employer not found
+            // as a name of its own.
+            || e.is_word(j)
+                && e.is_cap(j)
+                && !e.w.is_function(e.key(j))
+                && (j + 1..k).any(|x| e.is_cap(x) && e.w.title_head(e.key(x)).is_some())
     });
     if titles_only {
         return true;
+    }
+    // "Her opposite number, shadow housing secretary Richard Blake,":
+    // lower-case title words between the comma and the name.
+    let mut k = k;
+    if k > start && e.is_word(k - 1) && !e.is_cap(k - 1) && e.w.title_head(e.key(k - 1)).is_some() {
+        let name = k;
+        while k > start && e.is_word(k - 1) && !e.is_cap(k - 1) && name - k < MAX_SET_OFF_TITLE {
+            k -= 1;
+        }
     }
     let after_comma = k > start + 1 && e.doc.tokens[k - 1].is_punct(e.doc.text, ',');
     let verb_or_comma_after = end < e.range.end
@@ -1959,20 +2013,27 @@ fn pronoun(e: &English, p: usize, last: Option<EntityId>) -> Option<EntityId> {
             // A fitting person who opened a sentence after the last speaker
             // was last named is the new topic ("Prime Minister Anthony
             // Albanese, who visited ..., promised aid. '...,' he said").
-            let nearest = e.ments[..before]
+            // Names inside quotes are spoken of, not speaking ("Luka will
+            // decide," he said), and the opener may stand before people
+            // named later in its sentence ("Justice Samuel Alito, joined by
+            // Justice Neil Gorsuch, dissented. He argued ...").
+            let last_named =
+                last.and_then(|id| e.ments[..before].iter().rev().find(|x| x.entity == id));
+            let opener = e.ments[..before]
                 .iter()
                 .rev()
                 .take(MAX_PRONOUN_LOOKBACK)
-                .find(|m| !m.modifier && fits(m.entity));
-            if let Some(m) = nearest.filter(|m| Some(m.entity) != last) {
-                let last_named =
-                    last.and_then(|id| e.ments[..before].iter().rev().find(|x| x.entity == id));
-                let after_last = last_named.is_none_or(|x| {
-                    e.doc.sentence_of[x.tokens.start] < e.doc.sentence_of[m.tokens.start]
+                .filter(|m| e.quote_at(m.tokens.start).is_none())
+                .take_while(|m| {
+                    last_named.is_none_or(|x| {
+                        e.doc.sentence_of[x.tokens.start] < e.doc.sentence_of[m.tokens.start]
+                    })
+                })
+                .find(|m| {
+                    !m.modifier && fits(m.entity) && opens_sentence(e, m.tokens.start, m.tokens.end)
                 });
-                if after_last && opens_sentence(e, m.tokens.start, m.tokens.end) {
-                    return Some(m.entity);
-                }
+            if let Some(m) = opener.filter(|m| Some(m.entity) != last) {
+                return Some(m.entity);
             }
             // The last speaker, when a fitting person, is the likeliest
             // antecedent (people named in passing rarely take up the talk).

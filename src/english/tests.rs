@@ -651,6 +651,70 @@ fn quotes_and_speakers() {
             ],
         },
         QuoteCase {
+            name: "he: the latest sentence opener after the last speaker, past people named in its apposition",
+            text: "It rained. \"The law is vague,\" Justice Brett Kavanaugh wrote. Justice Samuel Alito, joined by Justice Neil Gorsuch, dissented. He argued that the law was clear.",
+            want: &[
+                (D, "The law is vague", Some("Brett Kavanaugh")),
+                (I, "the law was clear", Some("Samuel Alito")),
+            ],
+        },
+        QuoteCase {
+            name: "he: a name inside the quote is no antecedent",
+            text: "It rained. Carlo Ancelotti said his players were ready. Thomas Tuchel said his side would attack. Madrid may keep Luka Modric. Ancelotti declined to comment. \"Luka will decide,\" he said.",
+            want: &[
+                (I, "his players were ready", Some("Carlo Ancelotti")),
+                (I, "his side would attack", Some("Thomas Tuchel")),
+                (D, "Luka will decide", Some("Carlo Ancelotti")),
+            ],
+        },
+        QuoteCase {
+            name: "he: an opener after an employer not found as a name, or set off after lower-case titles",
+            text: "It rained. \"Rates will fall,\" said Carsten Brzeski. Bundesbank President Joachim Nagel struck a softer tone. He said a cut was likely. Her opposite number, shadow housing secretary Richard Blake, objected. \"This is a charter,\" he said.",
+            want: &[
+                (D, "Rates will fall", Some("Carsten Brzeski")),
+                (I, "a cut was likely", Some("Joachim Nagel")),
+                (D, "This is a charter", Some("Richard Blake")),
+            ],
+        },
+        QuoteCase {
+            name: "a coordinated cue takes the subject after a dateline",
+            text: "It rained.\nFRANKFURT, March 14 (Reuters) - The European Central Bank kept rates unchanged on Thursday but said inflation was cooling.",
+            want: &[(I, "inflation was cooling", Some("European Central Bank"))],
+        },
+        QuoteCase {
+            name: "the company: a company with an industry head opening the text after a dateline; a person of an organisation",
+            text: "It rained.\nSAN JOSE, California - Nortek Semiconductor posted higher sales on Wednesday. Revenue rose 38 percent, the company said. Vivek Arya of Bank of America said the outlook was strong. The company also announced a share buyback.",
+            want: &[
+                (I, "Revenue rose 38 percent", Some("Nortek Semiconductor")),
+                (I, "the outlook was strong", Some("Vivek Arya")),
+                (I, "a share buyback", Some("Nortek Semiconductor")),
+            ],
+        },
+        QuoteCase {
+            name: "according to a source whose relative clause withholds its name; according to an outlet after its media noun",
+            text: "It rained. According to a doctor at the Saudi Hospital, who asked not to be named, most of the dead were children. According to the Spanish newspaper Marca, Madrid want a new deal.",
+            want: &[
+                (I, "most of the dead were children", None),
+                (I, "Madrid want a new deal", Some("Marca")),
+            ],
+        },
+        QuoteCase {
+            name: "a second that-clause after \", but\" is the same speaker's, with its partial quote",
+            text: "It rained. Analysts said in a note that the fine was manageable, but that a suspension would be \"a far bigger problem\".",
+            want: &[
+                (I, "the fine was manageable, but that a suspension would be \"a far bigger problem\"", Some("Analysts")),
+                (D, "a far bigger problem", Some("Analysts")),
+            ],
+        },
+        QuoteCase {
+            name: "two people with appositions joined by and after a quote: the first speaks",
+            text: "It rained. Meta said it would appeal. \"This decision is flawed,\" Nick Clegg, the company's president of global affairs, and Jennifer Newstead, its chief legal officer, said in a blog post.",
+            want: &[
+                (I, "it would appeal", Some("Meta")),
+                (D, "This decision is flawed", Some("Nick Clegg")),
+            ],
+        },
+        QuoteCase {
             name: "it added continues an organisation",
             text: "\"Provocation deserves punishment,\" said KCNA. \"The army is ready,\" it added.",
             want: &[
@@ -697,6 +761,48 @@ fn actors() {
                 ("Douglas MacArthur", Person, &[]),
             ],
             not: &[],
+        },
+        ActorCase {
+            name: "a name set off by a role without an article opens a sentence",
+            text: "It rained. Holger Schmieding, chief economist at Berenberg, was more cautious.",
+            want: &[("Holger Schmieding", Person, &[])],
+            not: &[],
+        },
+        ActorCase {
+            name: "an industry word ends a company's name and its short form drops it; two words before an organisation's of are a person",
+            text: "It rained. Nortek Semiconductor posted higher sales. Shares of Nortek rose. Vivek Arya of Bank of America was upbeat.",
+            want: &[
+                ("Nortek Semiconductor", Organization, &["Nortek"]),
+                ("Vivek Arya", Person, &[]),
+            ],
+            not: &["Vivek Arya of Bank of America"],
+        },
+        ActorCase {
+            name: "Brigadier, Justices, Democrat and scientists' fields are titles",
+            text: "It rained. Army spokesman Brigadier General Nabil Abdallah said the attack failed. Justice Samuel Alito, joined by Justices Clarence Thomas and Neil Gorsuch, dissented. Democrat Elena Ruiz declared victory. Glaciologist Matthias Huss said the ice was melting.",
+            want: &[
+                ("Nabil Abdallah", Person, &[]),
+                ("Clarence Thomas", Person, &[]),
+                ("Elena Ruiz", Person, &[]),
+                ("Matthias Huss", Person, &[]),
+            ],
+            not: &["Brigadier", "Justices Clarence Thomas", "Democrat Elena Ruiz", "Huss"],
+        },
+        ActorCase {
+            name: "members named by an acronym title are no person; Outside opens no name; a workplace after analysts at is an organisation",
+            text: "It rained. Several Labour MPs voiced doubts. Outside Parliament, campaigners gathered. Analysts at Jefferies said the fine was small.",
+            want: &[("Jefferies", Organization, &[])],
+            not: &["Labour MPs", "Outside Parliament"],
+        },
+        ActorCase {
+            name: "a title's field after for (High Commissioner for Human Rights), not a listed organisation's first words",
+            text: "It rained. U.N. High Commissioner for Human Rights Volker Turk warned of violence. Minister for Trade Kemi Badenoch said exports rose. A spokesman for Human Rights Watch said the vote was unfair.",
+            want: &[
+                ("Volker Turk", Person, &[]),
+                ("Kemi Badenoch", Person, &[]),
+                ("Human Rights Watch", Organization, &[]),
+            ],
+            not: &["U.N. High", "Human Rights Volker Turk", "Trade Kemi Badenoch"],
         },
         ActorCase {
             name: "a company named without its suffix is the company, not a person",
