@@ -3429,17 +3429,28 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             && self.is_word(end)
             && self.key(end).starts_with("ال")
             && self.lex_at(end).is_some_and(|c| {
+                // A country's adjective, or a name shaped like a feminine
+                // one (السعودية is listed as the country's name).
                 c.peeled == 0
                     && c.tokens.len() == 1
-                    && c.entries[0].kind == ActorKind::Country
-                    && c.entries[0].form == MentionForm::Nisba
+                    && c.entries.iter().any(|e| {
+                        e.kind == ActorKind::Country
+                            && (e.form == MentionForm::Nisba
+                                || e.form == MentionForm::Name && self.key(end).ends_with("يه"))
+                    })
             })
         {
             end += 1;
         }
         if end < limit && self.is_word(end) && self.key(end).starts_with("لل") {
             end += 1;
-            while end < limit && self.is_definite_adjective(end) {
+            // Its adjectives (للتقنية المالية).
+            while end < limit
+                && (self.is_definite_adjective(end)
+                    || self.is_word(end)
+                        && self.key(end).starts_with("ال")
+                        && adjective_shaped(self.key(end)))
+            {
                 end += 1;
             }
         }
@@ -3608,6 +3619,35 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
 
     // ---- pass 2 ------------------------------------------------------------
 
+    /// Organisations no list knows that carry the same name under two
+    /// head nouns (منصة «ماغنيت»، شركة «ماغنيت») are one.
+    fn merge_same_named_orgs(&mut self) {
+        let mut first: HashMap<String, EntityId> = HashMap::default();
+        let mut merges = Vec::new();
+        for (id, e) in self.findings.entities.iter().enumerate() {
+            if e.kind != ActorKind::Organization
+                || !e.key.starts_with("org:")
+                || e.mentions.is_empty()
+            {
+                continue;
+            }
+            match first.entry(phrase_key(&e.name)) {
+                std::collections::hash_map::Entry::Occupied(o) => merges.push((id, *o.get())),
+                std::collections::hash_map::Entry::Vacant(v) => {
+                    v.insert(id);
+                }
+            }
+        }
+        for (from, to) in merges {
+            self.findings.merge(from, to);
+            for m in &mut self.ments {
+                if m.entity == from {
+                    m.entity = to;
+                }
+            }
+        }
+    }
+
     /// عمان is Oman and Amman alike. In a text about Jordan where Oman is
     /// named only by that word (no سلطنة، no nisba, no Muscat), it is
     /// Jordan's capital: the mentions go to Jordan as metonyms.
@@ -3645,6 +3685,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         self.resolve_titles();
         self.merge_bracketed_acronyms();
         self.merge_shortened_orgs();
+        self.merge_same_named_orgs();
         self.amman_in_jordan();
         // Organisation phrases recur: report them when mentioned twice.
         // A government only when it speaks: "the government" recurs in any
@@ -4436,6 +4477,11 @@ mod tests {
                 name: "an outlet's name in quotes after an interview noun and مع is no quote",
                 text: "وقال عبد المجيد الشعيبي، الرئيس التنفيذي للشركة، في مقابلة مع \"العربية\": \"هذا التمويل سيمكننا من التوسع\".",
                 want: &[(D, "هذا التمويل سيمكننا من التوسع", Some("عبد المجيد الشعيبي"))],
+            },
+            Case {
+                name: "a body named in quotes keeps a country name shaped like an adjective and its purpose's adjectives",
+                text: "أعلنت شركة \"تمارا\" السعودية للتقنية المالية الثلاثاء إتمام جولة تمويل بقيمة 340 مليون دولار.",
+                want: &[(I, "إتمام جولة تمويل بقيمة 340 مليون دولار", Some("تمارا"))],
             },
             Case {
                 name: "the writer's comment after a comma (وهو ما، الأمر الذي) ends the reported clause",
@@ -5927,6 +5973,18 @@ mod royal_name_tests {
 #[cfg(test)]
 mod government_tests {
     use crate::{analyze, ActorKind};
+
+    #[test]
+    fn unlisted_bodies_of_one_name_under_two_heads_are_one() {
+        let a = analyze("وبحسب بيانات منصة \"ماغنيت\" المتخصصة، فإن الشركات جمعت مليار دولار. وقال فيليب باهوشي، المؤسس والرئيس التنفيذي لشركة \"ماغنيت\"، إن السوق تقدمت.").unwrap();
+        let orgs: Vec<&str> = a
+            .actors
+            .iter()
+            .filter(|x| x.kind == ActorKind::Organization)
+            .map(|x| x.name.as_str())
+            .collect();
+        assert_eq!(orgs, ["ماغنيت"]);
+    }
 
     #[test]
     fn a_name_in_construct_with_a_place_noun_keeps_its_first_letter() {
