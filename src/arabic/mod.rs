@@ -1838,6 +1838,16 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                     continue;
                 }
             }
+            // What the office is in charge of, with ل or و on a noun in
+            // construct with a definite one, right before the holder's full
+            // name (المدير العام لمراقبة التراب الوطني عبد اللطيف حموشي).
+            if k > i + 1 {
+                if let Some(end) = self.governed_phrase_before_name(k, limit) {
+                    taken += end - k;
+                    k = end;
+                    continue;
+                }
+            }
             // A second region joined to the one before (في الشرق الأوسط
             // وشمال أفريقيا، إدارة الشرق الأوسط وآسيا الوسطى).
             if k > i + 1 && self.key(k).starts_with('و') {
@@ -2799,8 +2809,19 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 && self.w.about(strip_article(key)).is_common()
                 && self.is_word(k + 1)
                 && self.key(k + 1).starts_with("ال");
+            // A common noun with ل right after a title, before a definite
+            // word, is whom it was said to (قال الوزير لوسائل الإعلام).
+            let told_to = after_title
+                && words == 0
+                && key.starts_with('ل')
+                && !w.is_first_name()
+                && !w.is_name_word()
+                && self.reading_infos(k).iter().skip(1).any(|r| r.is_common())
+                && self.is_word(k + 1)
+                && self.key(k + 1).starts_with("ال");
             if peeled_noun
                 || peeled_common
+                || told_to
                 || future_verb
                 || before_org
                 || possessive_noun
@@ -3394,6 +3415,40 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
 
     /// True when token `j` is an honorific with a name after it (الدكتورة
     /// نادين نصر): the holder of the title before it.
+    /// The end of a phrase at `k` of a noun with ل or و glued, the definite
+    /// noun it governs and their adjectives, when the holder's name (two
+    /// words or more) follows it; `None` otherwise, so that لوسائل الإعلام
+    /// after a title stays the sentence's.
+    fn governed_phrase_before_name(&self, k: usize, limit: usize) -> Option<usize> {
+        let key = self.key(k);
+        let glued = key.starts_with('ل') || key.starts_with('و');
+        if !glued
+            || key.starts_with("لل")
+            || key.starts_with("وال")
+            || self.readings(k).len() < 2
+            || self.lex_at(k).is_some()
+            || self.tw(k).is_first_name()
+            || self.tw(k).is_name_word()
+            || self.title_gender(k).is_some()
+            || !self.is_word(k + 1)
+            || !self.key(k + 1).starts_with("ال")
+            || !self.is_modifier(k + 1)
+        {
+            return None;
+        }
+        let mut end = k + 2;
+        while end < limit
+            && end < k + 2 + MAX_TITLE_MODIFIERS
+            && self.is_word(end)
+            && self.key(end).starts_with("ال")
+            && !self.tw(end).is_first_name()
+            && (self.is_definite_adjective(end) || adjective_shaped(self.key(end)))
+        {
+            end += 1;
+        }
+        (self.name_run(end, limit, true).0 >= end + 2).then_some(end)
+    }
+
     /// The end of an institution no list knows, opened by an indefinite
     /// head at `j` and running up to an honorific with a name after it
     /// (مديرة برنامج المناخ في معهد غرب آسيا وشمال أفريقيا الدكتورة رنا
@@ -4477,6 +4532,11 @@ mod tests {
                 name: "an outlet's name in quotes after an interview noun and مع is no quote",
                 text: "وقال عبد المجيد الشعيبي، الرئيس التنفيذي للشركة، في مقابلة مع \"العربية\": \"هذا التمويل سيمكننا من التوسع\".",
                 want: &[(D, "هذا التمويل سيمكننا من التوسع", Some("عبد المجيد الشعيبي"))],
+            },
+            Case {
+                name: "a common noun with ل after a title is whom it was said to, no name",
+                text: "وقال وزير الخارجية المغربي لوسائل الإعلام إن الحوار مهم.",
+                want: &[(I, "الحوار مهم", Some("وزير الخارجية المغربي"))],
             },
             Case {
                 name: "a body named in quotes keeps a country name shaped like an adjective and its purpose's adjectives",
@@ -5845,6 +5905,15 @@ mod name_tests {
                     ),
                     ("حسين السعدي", Some("محامي الدفاع"), &["محامي الدفاع", "حسين السعدي"]),
                 ],
+            },
+            Case {
+                name: "what an office is in charge of, with ل or و on a noun in construct, before the holder's full name",
+                text: "وأكد المدير العام لمراقبة التراب الوطني عبد اللطيف حموشي أن المغرب شريك. وقال المدير العام للأمن الوطني ومراقبة التراب الوطني عبد اللطيف حموشي إن التعاون نموذجي.",
+                want: &[(
+                    "عبد اللطيف حموشي",
+                    Some("المدير العام لمراقبة التراب الوطني"),
+                    &["عبد اللطيف حموشي", "عبد اللطيف حموشي"],
+                )],
             },
             Case {
                 name: "a rank right before the holder's name is not part of the office",
