@@ -261,6 +261,16 @@ fn markup_and_controls_keep_the_contract() {
             name: "random bytes, lossy",
             text: random_bytes_text(200_000, 0x5eed),
         },
+        // Found by the fuzzer in session 10: a name run ending on the
+        // text's last word looked one token past the end.
+        Case {
+            name: "text ending in a capitalised word and a function word",
+            text: "Trade in Chicago on".to_string(),
+        },
+        Case {
+            name: "text ending in a title and nothing after it",
+            text: "He met President".to_string(),
+        },
     ];
     for case in cases {
         let a = analyze(&case.text).unwrap_or_else(|e| panic!("{}: {e}", case.name));

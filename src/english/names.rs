@@ -1009,7 +1009,7 @@ impl English<'_, '_, '_> {
     /// True when `k` is a capitalised title head used as a title because a
     /// full name follows it directly (President Donald Trump).
     fn is_name_word_after_title(&self, k: usize) -> bool {
-        self.w.first_name(self.key(k + 1)).is_some()
+        self.is_word(k + 1) && self.w.first_name(self.key(k + 1)).is_some()
     }
 
     /// True when a title head follows at `k` after modifiers (foreign minister).
@@ -1174,7 +1174,7 @@ impl English<'_, '_, '_> {
                 break;
             }
             // "on Friday" after a name is a date, not part of it.
-            let date = key == "on" && self.w.is_time(self.key(k + 1));
+            let date = key == "on" && self.is_word(k + 1) && self.w.is_time(self.key(k + 1));
             // "Office for the Coordination of Humanitarian Affairs".
             let the_next = matches!(key, "of" | "for")
                 && head.is_some()
