@@ -129,9 +129,15 @@ const MAX_ORG_PROPER_WORDS: usize = 3;
 /// Ranks (keys without the article) that may close an office right before
 /// its holder's name; not فريق (also "team") or رائد (also a given name).
 const RANKS_BEFORE_NAME: &[&str] = &["لواء", "عميد", "عقيد", "نقيب", "مشير", "قاضي"];
-/// Keys of Oman and Jordan, and of the word عمان that names Oman and Amman.
-const OMAN: &str = "country:OM";
-const JORDAN: &str = "country:JO";
+/// Nouns and country adjectives (keys) that together name no country.
+const NOT_COUNTRY_PHRASES: &[(&str, &str)] = &[
+    ("القنب", "الهندي"),
+    ("المحيط", "الهندي"),
+    ("التمر", "الهندي"),
+    ("الجوز", "الهندي"),
+    ("الخليج", "الفارسي"),
+];
+/// The key of the word عمان, which names Oman and Amman.
 const AMMAN_KEY: &str = "عمان";
 /// Nouns (keys) in construct with a place's name (مدينة، جزيرة، قمة):
 /// the name after them carries no glued preposition.
@@ -1116,6 +1122,17 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                     ..*jordan
                 };
             }
+        }
+        // A fixed phrase names no country (القنب الهندي, cannabis; المحيط
+        // الهندي, the Indian Ocean).
+        if e.form == MentionForm::Nisba
+            && i > self.range.start
+            && self.is_word(i - 1)
+            && NOT_COUNTRY_PHRASES
+                .iter()
+                .any(|&(noun, adjective)| self.key(i - 1) == noun && self.key(i) == adjective)
+        {
+            return Some(m.tokens.end);
         }
         // A country adjective followed by a government head is handled by
         // the org phrase; a nisba alone is still a mention of the country.
@@ -3707,7 +3724,8 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
     /// named only by that word (no سلطنة، no nisba, no Muscat), it is
     /// Jordan's capital: the mentions go to Jordan as metonyms.
     fn amman_in_jordan(&mut self) {
-        let (Some(oman), Some(jordan)) = (self.findings.find(OMAN), self.findings.find(JORDAN))
+        let (Some(oman), Some(jordan)) =
+            (self.findings.find(OMAN_KEY), self.findings.find(JORDAN_KEY))
         else {
             return;
         };
@@ -6065,6 +6083,20 @@ mod government_tests {
             .map(|x| x.name.as_str())
             .collect();
         assert_eq!(places, ["بروكسل", "لامبيدوزا"]);
+    }
+
+    #[test]
+    fn a_fixed_phrase_with_a_country_adjective_names_no_country() {
+        let a =
+            analyze("وقال المسؤول إن المغرب من أكبر منتجي القنب الهندي، وإن المحيط الهندي هادئ.")
+                .unwrap();
+        let countries: Vec<&str> = a
+            .actors
+            .iter()
+            .filter(|x| x.kind == ActorKind::Country)
+            .filter_map(|x| x.country.as_deref())
+            .collect();
+        assert_eq!(countries, ["MA"]);
     }
 
     #[test]
