@@ -445,7 +445,7 @@ const JORDAN_KEY: &str = "country:JO";
 const COMPASS_NOUNS: &[&str] = &["شرق", "غرب", "شمال", "جنوب", "وسط"];
 /// Nouns naming an expert's field (normalised keys): الخبير في شؤون
 /// الطاقة، الباحث في الشؤون الأمنية.
-const FIELD_NOUNS: &[&str] = &["شوون", "الشوون", "مجال", "قضايا"];
+const FIELD_NOUNS: &[&str] = &["شوون", "الشوون", "مجال", "قضايا", "علم", "علوم"];
 /// Nouns of purpose in organisation names (المرصد السوري لحقوق الإنسان).
 const PURPOSE_NOUNS: &[&str] = &[
     "حقوق",
@@ -1808,6 +1808,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                     self.name_run(end, limit, true).0 > end
                         || self.apposed_name(end, limit).is_some()
                         || self.honorific_then_name(end, limit)
+                        || self.institution_with_b(end)
                 }) {
                     plain_end.get_or_insert(k);
                     served_at = Some(k + 1);
@@ -1950,8 +1951,10 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 }
             }
             // An institution with ب and its name, before the holder's name
-            // (أستاذ العلوم السياسية بجامعة الجزائر توفيق بوقاعدة).
-            if served_at.is_none()
+            // (أستاذ العلوم السياسية بجامعة الجزائر توفيق بوقاعدة), also
+            // right after a field (الباحث في علم الاجتماع بجامعة محمد
+            // الخامس الدكتور عبد الرحيم العطري).
+            if (served_at.is_none() || served_end == Some(k))
                 && k > i + 1
                 && self.key(k).starts_with('ب')
                 && self
@@ -3482,6 +3485,18 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                     && self.tw(h).complementiser().is_none()
             })
             .find(|&h| self.honorific_then_name(h, limit))
+    }
+
+    /// True when token `j` is an institution word with ب glued (بجامعة،
+    /// بمعهد), which a title's holder may follow.
+    fn institution_with_b(&self, j: usize) -> bool {
+        self.is_word(j)
+            && self.key(j).starts_with('ب')
+            && self
+                .reading_infos(j)
+                .iter()
+                .skip(1)
+                .any(|r| r.is_org_head())
     }
 
     fn honorific_then_name(&self, j: usize, limit: usize) -> bool {
@@ -5931,6 +5946,15 @@ mod name_tests {
                     "عبد اللطيف حموشي",
                     Some("المدير العام لمراقبة التراب الوطني"),
                     &["عبد اللطيف حموشي", "عبد اللطيف حموشي"],
+                )],
+            },
+            Case {
+                name: "a field after في, then an institution with ب, then an honorific and the holder",
+                text: "وقال الباحث في علم الاجتماع بجامعة محمد الخامس الدكتور عبد الرحيم العطري إن الفقر يدفع الشباب إلى الهجرة.",
+                want: &[(
+                    "عبد الرحيم العطري",
+                    Some("الباحث في علم الاجتماع بجامعة محمد الخامس"),
+                    &["عبد الرحيم العطري"],
                 )],
             },
             Case {
