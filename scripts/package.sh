@@ -23,6 +23,10 @@ elif ! command -v wasm-opt >/dev/null 2>&1; then
 fi
 
 wasm-pack build --target web --profile wasm-release --out-dir "$OUT" "${OPT_FLAGS[@]}"
+if [[ ${#OPT_FLAGS[@]} -eq 0 ]]; then
+  # The same size pass as the page's build (scripts/lib.sh).
+  (source "$ROOT/scripts/lib.sh" && shrink_wasm "$OUT")
+fi
 
 # The element, its worker and its types. In the package the worker sits in
 # embed/ next to the root's newslens.js, not next to www/pkg/.
