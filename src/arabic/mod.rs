@@ -124,8 +124,6 @@ const MIN_TAGGED_ORG_SCORE: f32 = 0.5;
 const MAX_TITLE_CANDIDATES: usize = 64;
 /// Most words of a foreign proper name after an organisation's head.
 const MAX_ORG_PROPER_WORDS: usize = 3;
-/// Honorifics of the royals that universities, hospitals and airports are
-/// named after (normalised keys).
 /// Ranks (keys without the article) that may close an office right before
 /// its holder's name; not فريق (also "team") or رائد (also a given name).
 const RANKS_BEFORE_NAME: &[&str] = &["لواء", "عميد", "عقيد", "نقيب", "مشير", "قاضي"];
@@ -137,8 +135,6 @@ const NOT_COUNTRY_PHRASES: &[(&str, &str)] = &[
     ("الجوز", "الهندي"),
     ("الخليج", "الفارسي"),
 ];
-/// The key of the word عمان, which names Oman and Amman.
-const AMMAN_KEY: &str = "عمان";
 /// Nouns (keys) in construct with a place's name (مدينة، جزيرة، قمة):
 /// the name after them carries no glued preposition.
 const PLACE_CONSTRUCT_NOUNS: &[&str] = &[
@@ -163,6 +159,8 @@ const OFFICE_NOUNS: &[&str] = &["منصب", "مناصب", "منصبي"];
 /// (أبلغ الوزير رئيس الوفد أن ...), so an office after its subject is
 /// another person.
 const TELL_VERBS: &[&str] = &["ابلغ", "ابلغت", "ابلغوا", "يبلغ", "تبلغ", "يبلغون"];
+/// Honorifics of the royals that universities, hospitals and airports are
+/// named after (normalised keys).
 const ROYAL_HONORIFICS: &[&str] = &["الملك", "الملكه", "الامير", "الاميره", "الشيخ", "السلطان"];
 /// Adjectives (not nisba-shaped) that follow a definite title (الأمين العام،
 /// المبعوث الخاص). After a definite title, a definite word that is not an
@@ -398,8 +396,6 @@ const MIN_TITLE_STEM_LETTERS: usize = 3;
 /// Most words of a second office coordinated with a title before its
 /// holder's name (وكبير إدارييها التنفيذيين).
 const MAX_COORDINATED_OFFICE_WORDS: usize = 4;
-/// The points of the compass, which name regions (شرق المتوسط، شمال
-/// أفريقيا).
 /// "General" (normalised), an organisation's adjective that also means
 /// "year" (الاتحاد العام، الأمانة العامة).
 const GENERAL_ADJECTIVES: &[&str] = &["العام", "العامه"];
@@ -442,6 +438,10 @@ const DATELINE_MARKS: &[char] = &['(', '-', '–', '—'];
 /// The lexicon keys of Oman and Jordan (see `lexicon_entity`).
 const OMAN_KEY: &str = "country:OM";
 const JORDAN_KEY: &str = "country:JO";
+/// The key of the word عمان, which names Oman and Amman.
+const AMMAN_KEY: &str = "عمان";
+/// The points of the compass, which name regions (شرق المتوسط، شمال
+/// أفريقيا).
 const COMPASS_NOUNS: &[&str] = &["شرق", "غرب", "شمال", "جنوب", "وسط"];
 /// Nouns naming an expert's field (normalised keys): الخبير في شؤون
 /// الطاقة، الباحث في الشؤون الأمنية.

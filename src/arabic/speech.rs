@@ -608,8 +608,6 @@ fn described_with_that(a: &Arabic, start: usize) -> bool {
     start > 0 && a.key(start - 1).starts_with("با")
 }
 
-/// End of a reported clause starting at `start`: the end of the sentence,
-/// or a comma before another cue or an attribution phrase.
 /// True when token `j` starts the writer's comment on what was just said
 /// (، وهو ما رفضه ...، الأمر الذي ...): the reported clause ended before it.
 fn writers_comment(a: &Arabic, j: usize) -> bool {
@@ -620,6 +618,8 @@ fn writers_comment(a: &Arabic, j: usize) -> bool {
     )
 }
 
+/// End of a reported clause starting at `start`: the end of the sentence,
+/// or a comma before another cue or an attribution phrase.
 fn clause_end(a: &Arabic, start: usize) -> usize {
     let doc = a.doc;
     let sentence = doc.sentence_range(start.min(a.range.end - 1));
