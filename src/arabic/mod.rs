@@ -510,6 +510,16 @@ pub(crate) struct Ment {
     pub oblique: bool,
 }
 
+/// What a title gives the person named after it (see
+/// [`Arabic::add_holder`]).
+struct HeldTitle {
+    gender: Gender,
+    role: String,
+    country: Option<String>,
+    /// Whether the title's mention is governed by a preposition.
+    oblique: bool,
+}
+
 /// A title with no name after it, resolved in pass 2.
 #[derive(Debug, Clone)]
 struct TitleAlone {
@@ -1129,16 +1139,30 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         }
         // Read as a title by the speech rules (its holder is the subject).
         self.title_ranges.push(i..start);
-        let span = self.span(start..end, 0);
-        let id = self.person(start..end, span, Gender::Masculine);
-        let role = self.span(i..start, 0).slice(self.doc.text).to_string();
-        let person = &mut self.findings.entities[id];
-        if person.role.is_none() {
-            person.role = Some(role);
-        }
-        let oblique = self.oblique_at(i, 0);
-        self.add(start..end, span, id, MentionForm::Name, oblique);
+        let held = HeldTitle {
+            gender: Gender::Masculine,
+            role: self.span(i..start, 0).slice(self.doc.text).to_string(),
+            country: None,
+            oblique: self.oblique_at(i, 0),
+        };
+        self.add_holder(start..end, held);
         Some(end)
+    }
+
+    /// The person named at `name` as the holder of a title: their role and,
+    /// with it, their country when they had neither, and the name's
+    /// mention.
+    fn add_holder(&mut self, name: Range<usize>, held: HeldTitle) {
+        let span = self.span(name.clone(), 0);
+        let id = self.person(name.clone(), span, held.gender);
+        let e = &mut self.findings.entities[id];
+        if e.role.is_none() {
+            e.role = Some(held.role);
+            if e.country.is_none() {
+                e.country = held.country;
+            }
+        }
+        self.add(name, span, id, MentionForm::Name, held.oblique);
     }
 
     /// A lexicon entry (country, organisation, known person) at `i`.
@@ -1626,20 +1650,15 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 }
             }
         }
-        let name_offset = 0;
         if name_end > name_start {
-            let name_tokens = name_start..name_end;
-            let span = self.span(name_tokens.clone(), name_offset);
-            let id = self.person(name_tokens.clone(), span, gender);
-            let e = &mut self.findings.entities[id];
-            if e.role.is_none() {
-                e.role = Some(role);
-                if e.country.is_none() {
-                    e.country = title.country;
-                }
-            }
             let oblique = self.oblique_at(i, peeled);
-            self.add(name_tokens, span, id, MentionForm::Name, oblique);
+            let held = HeldTitle {
+                gender,
+                role,
+                country: title.country,
+                oblique,
+            };
+            self.add_holder(name_start..name_end, held);
             return Some(name_end);
         }
         // The reading that is the title (وزير, not the زير of a peeled و).
@@ -2001,12 +2020,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             // الخامس الدكتور عبد الرحيم العطري).
             if (served_at.is_none() || served_end == Some(k))
                 && k > i + 1
-                && self.key(k).starts_with('ب')
-                && self
-                    .reading_infos(k)
-                    .iter()
-                    .skip(1)
-                    .any(|r| r.is_org_head())
+                && self.institution_with_b(k)
             {
                 // The holder may come after an honorific, or after the
                 // university the faculty is part of (أستاذ الأمراض الصدرية
@@ -3771,11 +3785,16 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             }
         }
         for (from, to) in merges {
-            self.findings.merge(from, to);
-            for m in &mut self.ments {
-                if m.entity == from {
-                    m.entity = to;
-                }
+            self.merge_entity(from, to);
+        }
+    }
+
+    /// Merges entity `from` into `to` and points `from`'s mentions at `to`.
+    fn merge_entity(&mut self, from: EntityId, to: EntityId) {
+        self.findings.merge(from, to);
+        for m in &mut self.ments {
+            if m.entity == from {
+                m.entity = to;
             }
         }
     }
@@ -3797,13 +3816,12 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         if !only_the_word || self.findings.entities[jordan].mentions.is_empty() {
             return;
         }
-        self.findings.merge(oman, jordan);
         for m in &mut self.ments {
             if m.entity == oman {
-                m.entity = jordan;
                 m.form = MentionForm::Metonym;
             }
         }
+        self.merge_entity(oman, jordan);
         let jordan_mentions = &mut self.findings.entities[jordan].mentions;
         for m in jordan_mentions.iter_mut() {
             if phrase_key(m.span.slice(text)) == AMMAN_KEY {
@@ -4076,12 +4094,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             if self.findings.entities[from].mentions.is_empty() {
                 continue;
             }
-            self.findings.merge(from, to);
-            for m in &mut self.ments {
-                if m.entity == from {
-                    m.entity = to;
-                }
-            }
+            self.merge_entity(from, to);
         }
     }
 
