@@ -1669,14 +1669,7 @@ impl English<'_, '_, '_> {
             return None;
         }
         let span = self.name_span(i..i + 1);
-        let name = span.slice(self.doc.text).to_string();
-        let id = self
-            .findings
-            .entity(&format!("org:{}", strip_possessive(&key)), || {
-                let mut x = entity(ActorKind::Organization, &name);
-                x.reported = false;
-                x
-            });
+        let id = self.quiet_org(&format!("org:{}", strip_possessive(&key)), span);
         self.add(i..i + 1, span, id, MentionForm::Name);
         Some(i + 1)
     }
@@ -1914,17 +1907,22 @@ impl English<'_, '_, '_> {
             .last()?
             + 1;
         let span = self.name_span(start..end);
-        let name = span.slice(self.doc.text).to_string();
         // (reported when it speaks: outlets are mostly named as channels)
-        let id = self
-            .findings
-            .entity(&format!("org:{}", phrase_key(&name)), || {
-                let mut x = entity(ActorKind::Organization, &name);
-                x.reported = false;
-                x
-            });
+        let key = format!("org:{}", phrase_key(span.slice(self.doc.text)));
+        let id = self.quiet_org(&key, span);
         self.add(start..end, span, id, MentionForm::Name);
         Some(end)
+    }
+
+    /// The organisation with `key`, named by the text of `span` when new,
+    /// reported only if it speaks.
+    fn quiet_org(&mut self, key: &str, span: crate::span::Span) -> EntityId {
+        let name = span.slice(self.doc.text);
+        self.findings.entity(key, || {
+            let mut x = entity(ActorKind::Organization, name);
+            x.reported = false;
+            x
+        })
     }
 
     /// The organisation named by the text of `span`, one per normalised
