@@ -435,6 +435,9 @@ const RANK_QUALIFIERS: &[&str] = &["اول", "ركن"];
 const AGE_WORDS: &[&str] = &["البالغ", "البالغه"];
 /// What follows a dateline's city: the agency in brackets or a dash.
 const DATELINE_MARKS: &[char] = &['(', '-', '–', '—'];
+/// The most words a dateline's place takes before its agency credit
+/// (الدار البيضاء (رويترز) -).
+const MAX_DATELINE_PLACE_TOKENS: usize = 3;
 /// The lexicon keys of Oman and Jordan (see `lexicon_entity`).
 const OMAN_KEY: &str = "country:OM";
 const JORDAN_KEY: &str = "country:JO";
@@ -1315,12 +1318,31 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
     /// city, where no preposition can stand.
     fn at_dateline(&self, start: usize, end: usize) -> bool {
         let opens = start == 0 || self.doc.tokens[start].newline_before;
-        opens
-            && self
-                .doc
+        opens && self.dateline_mark(end)
+    }
+
+    /// True when `start..end` is the agency credited in a dateline
+    /// (الخرطوم (أ ف ب) -): the wire, not a subject of the story.
+    fn dateline_credit(&self, start: usize, end: usize) -> bool {
+        let punct = |i: usize, c: char| {
+            self.doc
                 .tokens
-                .get(end)
-                .is_some_and(|t| DATELINE_MARKS.iter().any(|&c| t.is_punct(self.doc.text, c)))
+                .get(i)
+                .is_some_and(|t| t.is_punct(self.doc.text, c))
+        };
+        start >= 2
+            && punct(start - 1, '(')
+            && punct(end, ')')
+            && self.dateline_mark(end + 1)
+            && (start.saturating_sub(MAX_DATELINE_PLACE_TOKENS + 1)..start - 1)
+                .any(|k| k == 0 || self.doc.tokens[k].newline_before)
+    }
+
+    fn dateline_mark(&self, i: usize) -> bool {
+        self.doc
+            .tokens
+            .get(i)
+            .is_some_and(|t| DATELINE_MARKS.iter().any(|&c| t.is_punct(self.doc.text, c)))
     }
 
     /// A definite nisba standing as a noun, with a name right after it
@@ -4619,6 +4641,22 @@ mod tests {
     #[test]
     fn quotes_and_speakers() {
         let cases = [
+            Case {
+                name: "\"the latter\" is the actor named last, not the sentence's subject",
+                text: "أعلن الجيش السوداني أنه استعاد مواقع من قوات الدعم السريع، فيما قالت الأخيرة إن الجيش يكذب.",
+                want: &[
+                    (I, "استعاد مواقع من قوات الدعم السريع", Some("الجيش السوداني")),
+                    (I, "الجيش يكذب", Some("قوات الدعم السريع")),
+                ],
+            },
+            Case {
+                name: "a group named by a feminine head agrees with a feminine verb; a dateline's agency is no subject",
+                text: "الدعم السريع تنفي\n\nالخرطوم (أ ف ب) - أعلن الجيش أنه تقدم.\n\nلكن قوات الدعم السريع بقيادة محمد حمدان دقلو، المعروف بحميدتي، قالت في بيان إن مقاتليها صدوا الهجوم.",
+                want: &[
+                    (I, "تقدم", None),
+                    (I, "مقاتليها صدوا الهجوم", Some("قوات الدعم السريع")),
+                ],
+            },
             Case {
                 name: "an outlet's name in quotes after an interview noun and مع is no quote",
                 text: "وقال عبد المجيد الشعيبي، الرئيس التنفيذي للشركة، في مقابلة مع \"العربية\": \"هذا التمويل سيمكننا من التوسع\".",

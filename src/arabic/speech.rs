@@ -17,6 +17,8 @@ use std::ops::Range;
 /// Most tokens between a cue and its complementiser (subject, title,
 /// adverbials: قال وزير الخارجية الروسي سيرغي لافروف في خطاب استقبال إن).
 const MAX_CUE_TO_CONTENT: usize = 16;
+/// "The latter" standing for the actor named last (نفت الأخيرة ذلك).
+const LATTER_WORDS: &[&str] = &["الأخيرة", "الاخيرة", "الأخير", "الاخير"];
 /// Honorific pronouns that stand for a dignitary named before (normalised).
 const HONORIFIC_PRONOUNS: &[&str] = &[
     "سموه",
@@ -1034,6 +1036,19 @@ fn subject_of(a: &Arabic, c: usize, statements: &[Statement]) -> (Subject, usize
                 continue;
             }
         }
+        // نفت الأخيرة ذلك: "the latter" is the last actor named before it.
+        if subject == Subject::Implicit
+            && t.is_word()
+            && LATTER_WORDS.contains(&doc.word(j))
+            && subject_position(a, c, j)
+        {
+            if let Some(id) = latter(a, c, j) {
+                subject = Subject::Actor(id, a.span(j..j + 1, 0));
+                j += 1;
+                subject_end = Some(j);
+                continue;
+            }
+        }
         // Not after a preposition: وقال، بحسب وسائل الإعلام: names a channel.
         if subject == Subject::Implicit
             && !participle
@@ -1095,6 +1110,28 @@ fn subject_of(a: &Arabic, c: usize, statements: &[Statement]) -> (Subject, usize
         subject = Subject::Anonymous;
     }
     (subject, j, subject_end)
+}
+
+/// The actor "the latter" (الأخيرة at `j`, the subject of the cue at `c`)
+/// refers to: the last one named before the cue that agrees with it.
+fn latter(a: &Arabic, c: usize, j: usize) -> Option<EntityId> {
+    let gender = if super::ends_in_ta_marbuta(a.doc.word(j)) {
+        Gender::Feminine
+    } else {
+        Gender::Masculine
+    };
+    let from = a.range.start.max(c.saturating_sub(MAX_SUBJECT_LOOKBACK));
+    a.ments_in(from, c)
+        .iter()
+        .rev()
+        .find(|m| {
+            m.form != MentionForm::Nisba
+                && a.findings.entities[m.entity].kind != ActorKind::Place
+                && !a.at_dateline(m.tokens.start, m.tokens.end)
+                && !a.dateline_credit(m.tokens.start, m.tokens.end)
+                && (agrees(a, m.entity, gender) || org_mention_agrees(a, m, gender))
+        })
+        .map(|m| m.entity)
 }
 
 /// يذكر أن ... ("it is worth noting that") opening a sentence: background
@@ -1566,12 +1603,18 @@ fn agrees(a: &Arabic, id: EntityId, gender: Gender) -> bool {
 /// though the front is feminine).
 fn org_mention_agrees(a: &Arabic, m: &Ment, gender: Gender) -> bool {
     let head = m.tokens.start;
-    if a.findings.entities[m.entity].kind != ActorKind::Organization
-        || !(a.tw(head).is_org_head() || a.btw(head).is_org_head())
-    {
-        return false;
+    let word = a.doc.word(head);
+    let feminine = super::ends_in_ta_marbuta(word);
+    match a.findings.entities[m.entity].kind {
+        ActorKind::Organization if a.tw(head).is_org_head() || a.btw(head).is_org_head() => {}
+        // قوات الدعم السريع قالت: a group named here by a feminine head
+        // agrees with a feminine verb, though its short name (الدعم
+        // السريع) is masculine.
+        ActorKind::Group => {
+            return gender == Gender::Feminine && (feminine || word.ends_with("ات"))
+        }
+        _ => return false,
     }
-    let feminine = super::ends_in_ta_marbuta(a.doc.word(m.tokens.start));
     match gender {
         Gender::Masculine => !feminine,
         Gender::Feminine => feminine,
@@ -1601,6 +1644,7 @@ fn subject_before(
             // (بيروت - حذرت دراسة ...).
             && a.findings.entities[m.entity].kind != ActorKind::Place
             && !a.at_dateline(m.tokens.start, m.tokens.end)
+            && !a.dateline_credit(m.tokens.start, m.tokens.end)
             && a.quote_containing(m.tokens.start)
                 .is_none_or(|q| q.start >= m.tokens.start)
             && (agrees(a, m.entity, gender) || org_mention_agrees(a, m, gender))
