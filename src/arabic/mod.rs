@@ -4650,6 +4650,14 @@ mod tests {
                 ],
             },
             Case {
+                name: "a cue's verbal noun after عدم says nothing (طلب عدم ذكر اسمه)",
+                text: "وقال الوزير محمد علي إن الوضع صعب. وقال مسؤول في وزارة الدفاع، طلب عدم ذكر اسمه، إن المدمرات في حالة تأهب.",
+                want: &[
+                    (I, "الوضع صعب", Some("محمد علي")),
+                    (I, "المدمرات في حالة تأهب", None),
+                ],
+            },
+            Case {
                 name: "a group named by a feminine head agrees with a feminine verb; a dateline's agency is no subject",
                 text: "الدعم السريع تنفي\n\nالخرطوم (أ ف ب) - أعلن الجيش أنه تقدم.\n\nلكن قوات الدعم السريع بقيادة محمد حمدان دقلو، المعروف بحميدتي، قالت في بيان إن مقاتليها صدوا الهجوم.",
                 want: &[

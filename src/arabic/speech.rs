@@ -991,7 +991,7 @@ fn subject_of(a: &Arabic, c: usize, statements: &[Statement]) -> (Subject, usize
         // verb's, not a cue of its own.
         if t.is_word()
             && (a.tw(j).complementiser().is_some()
-                || a.tw(j).cue().is_some() && !a.tw(j).is_saying_noun())
+                || a.tw(j).cue().is_some() && !a.tw(j).is_saying_noun() && !is_negated(a, j))
         {
             break;
         }
@@ -1147,10 +1147,10 @@ fn is_impersonal_formula(a: &Arabic, c: usize) -> bool {
 
 /// Particles that negate the verb after them (not ما, also "what": وفق ما
 /// نقلته ...).
-const NEGATIONS: &[&str] = &["لم", "لن", "لا"];
+const NEGATIONS: &[&str] = &["لم", "لن", "لا", "عدم"];
 
 /// A cue verb after a negation (لم تكشف اسمه، لم يوضح الوزير ...) reports
-/// nothing said.
+/// nothing said; nor does a verbal noun after عدم (طلب عدم ذكر اسمه).
 fn is_negated(a: &Arabic, c: usize) -> bool {
     c > a.range.start && a.is_word(c - 1) && NEGATIONS.contains(&a.bare(a.key(c - 1)))
 }
