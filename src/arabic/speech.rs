@@ -1505,7 +1505,7 @@ fn attribution_phrase(
     while end > clause_start && matches!(doc.tokens[end - 1].kind, TokenKind::Punct) {
         end -= 1;
     }
-    let start = clause_start;
+    let start = a.after_dateline(clause_start);
     Some((cue, (end > start + 1).then_some(start..end)))
 }
 
