@@ -1603,7 +1603,11 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             && self.key(last).starts_with("ال")
             && RANKS_BEFORE_NAME.contains(&strip_article(self.key(last)));
         let role_span = self.span(i..if rank_last { last } else { title.end }, offset);
-        let role = role_span.slice(self.doc.text).to_string();
+        let mut role = role_span.slice(self.doc.text).to_string();
+        // ل before the article drops its alef (للكاتب): the role is الكاتب.
+        if peeled > 0 && offset == 0 && role.starts_with("لل") {
+            role.replace_range(..'ل'.len_utf8(), "ا");
+        }
         let (mut name_start, mut name_end) = (title.end, self.name_run(title.end, limit, true).0);
         // An indefinite title takes an indefinite adjective, not a name
         // (لاعب استثنائي، مسؤول عسكري): a nisba-shaped word no list knows
@@ -5472,6 +5476,11 @@ mod name_tests {
     #[test]
     fn people_names_roles_and_surnames() {
         let cases = [
+            Case {
+                name: "a title with ل before its article (للكاتب) has the article in the role",
+                text: "وفازت رواية للكاتب الجزائري سعيد خطيبي بالجائزة.",
+                want: &[("سعيد خطيبي", Some("الكاتب الجزائري"), &["سعيد خطيبي"])],
+            },
             Case {
                 name: "an institute's name with its country's adjective before the holder",
                 text: "وحذر الباحث في معهد كلينغندايل الهولندي جلال حرشاوي من أن الصراع مستمر.",
