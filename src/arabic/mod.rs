@@ -4421,6 +4421,8 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             })
             .map(|m| (m.tokens.start, m.entity))
             .collect();
+        let title_end_at: HashMap<usize, usize> =
+            self.title_ranges.iter().map(|r| (r.start, r.end)).collect();
         titles.retain(|t| {
             let after = self
                 .apposed_person(t.tokens.start)
@@ -4432,15 +4434,25 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                     }
                     let title_word =
                         self.is_word(t.end + 1) && self.title_gender(t.end + 1).is_some();
-                    let start = if title_word { t.end + 2 } else { t.end + 1 };
+                    // The whole of that title (الناقدة المصرية شيرين أبو النجا).
+                    let start = title_end_at
+                        .get(&(t.end + 1))
+                        .filter(|_| title_word)
+                        .map_or(t.end + 1 + usize::from(title_word), |&end| end);
                     persons_at.get(&start).map(|&id| (id, true))
                 });
             let Some((id, named_after)) = after else {
                 return true;
             };
             let e = &mut self.findings.entities[id];
-            let one_word_role = e.role.as_deref().is_some_and(|r| !r.contains(' '));
-            if e.role.is_none() || named_after && one_word_role {
+            // The fuller title is the role: the office (رئيسة لجنة التحكيم)
+            // over the trade with its nationality (الناقدة المصرية).
+            let words = |r: &str| r.split(' ').count();
+            let shorter_role = e
+                .role
+                .as_deref()
+                .is_some_and(|r| words(r) <= words(&t.full_name));
+            if e.role.is_none() || named_after && shorter_role {
                 e.role = Some(t.full_name.clone());
                 if e.country.is_none() {
                     e.country = t.country.clone();
@@ -5476,6 +5488,14 @@ mod name_tests {
     #[test]
     fn people_names_roles_and_surnames() {
         let cases = [
+            Case {
+                name: "a title alone, then the holder between commas with a trade and nationality of their own; دار heads a body",
+                text: "وقالت رئيسة لجنة التحكيم، الناقدة المصرية شيرين أبو النجا، إن الرواية جريئة. وقال الناشر اللبناني حسن ياغي، مدير دار التنوير، إن الفوز مهم.",
+                want: &[
+                    ("شيرين أبو النجا", Some("رئيسة لجنة التحكيم"), &["رئيسة", "شيرين أبو النجا"]),
+                    ("حسن ياغي", Some("الناشر اللبناني"), &["حسن ياغي", "مدير"]),
+                ],
+            },
             Case {
                 name: "a title with ل before its article (للكاتب) has the article in the role",
                 text: "وفازت رواية للكاتب الجزائري سعيد خطيبي بالجائزة.",
