@@ -4687,6 +4687,14 @@ mod tests {
                 ],
             },
             Case {
+                name: "the one through whose mouth (على لسان) it spoke, and the one relayed after عن: the person after the title, not the body in it",
+                text: "وردت طهران على لسان رئيس منظمة الطاقة الذرية الإيرانية محمد إسلامي بأن التقارير مسيسة. ونقلت الوكالة عن رئيس منظمة الصحة العالمية تيدروس أدهانوم غيبريسوس قوله إن الوباء انتهى.",
+                want: &[
+                    (I, "التقارير مسيسة", Some("محمد إسلامي")),
+                    (I, "الوباء انتهى", Some("تيدروس أدهانوم غيبريسوس")),
+                ],
+            },
+            Case {
                 name: "a clause attributed after it (وفق ما أعلنته) starts after the dateline",
                 text: "أبوظبي - فازت رواية الكاتب بالجائزة العالمية، وفق ما أعلنته لجنة التحكيم مساء الأحد.",
                 want: &[(I, "فازت رواية الكاتب بالجائزة العالمية", Some("لجنة التحكيم"))],

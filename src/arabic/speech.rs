@@ -960,13 +960,7 @@ fn subject_of(a: &Arabic, c: usize, statements: &[Statement]) -> (Subject, usize
                 j += 2;
                 continue;
             }
-            let source = (j + 1..(j + 1 + MAX_TITLE_TOKENS).min(end)).find_map(|k| {
-                a.ment_starting(k).filter(|m| {
-                    m.form != MentionForm::Nisba
-                        && (k == j + 1 || a.title_containing(k - 1).is_some())
-                })
-            });
-            if let Some(m) = source {
+            if let Some(m) = named_from(a, j + 1, end) {
                 subject = Subject::Actor(m.entity, a.span(m.tokens.clone(), 0));
                 j = m.tokens.end;
                 subject_end = Some(j);
@@ -977,6 +971,17 @@ fn subject_of(a: &Arabic, c: usize, statements: &[Statement]) -> (Subject, usize
             if let Some(r) = a.title_containing(j + 1).filter(|r| r.start == j + 1) {
                 subject = Subject::Anonymous;
                 j = r.end;
+                continue;
+            }
+        }
+        // وردت طهران على لسان رئيس المنظمة محمد إسلامي: the one through
+        // whose mouth (على لسان) it spoke.
+        if t.is_word() && doc.word(j) == "على" && a.is_word(j + 1) && a.key(j + 1) == "لسان"
+        {
+            if let Some(m) = named_from(a, j + 2, end) {
+                subject = Subject::Actor(m.entity, a.span(m.tokens.clone(), 0));
+                j = m.tokens.end;
+                subject_end = Some(j);
                 continue;
             }
         }
@@ -1132,6 +1137,19 @@ fn latter(a: &Arabic, c: usize, j: usize) -> Option<EntityId> {
                 && (agrees(a, m.entity, gender) || org_mention_agrees(a, m, gender))
         })
         .map(|m| m.entity)
+}
+
+/// The mention of someone named at token `from`, or after a title there
+/// (عن وزير الخارجية سامح شكري), before `end`; not a body inside that
+/// title (رئيس منظمة الطاقة الذرية محمد إسلامي).
+fn named_from<'a>(a: &'a Arabic, from: usize, end: usize) -> Option<&'a Ment> {
+    (from..(from + MAX_TITLE_TOKENS).min(end)).find_map(|k| {
+        a.ment_starting(k).filter(|m| {
+            m.form != MentionForm::Nisba
+                && (k == from || a.title_containing(k - 1).is_some())
+                && a.title_containing(k).is_none_or(|r| r.start == k)
+        })
+    })
 }
 
 /// يذكر أن ... ("it is worth noting that") opening a sentence: background
