@@ -2766,7 +2766,8 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                             || self.tw(k + 1).is_name_word()
                             // ... or a family name no list knows, where the
                             // name ends (رئيس الهيئة علي الغمراوي إن).
-                            || !self.tw(k + 1).is_common()
+                            || (!self.tw(k + 1).is_common()
+                                || self.key(k + 1).starts_with("ال"))
                                 && !self.is_stop(k + 1)
                                 && self.lex_at(k + 1).is_none()
                                 && self.name_ends_after(k + 1)));
@@ -2962,7 +2963,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             let definite_surname = after_title
                 && (1..=2).contains(&words)
                 && key.starts_with("ال")
-                && self.tw(start).is_first_name()
+                && (self.tw(start).is_first_name() || self.doc.word(start) == "علي")
                 && self.readings(k).len() == 1
                 && !w.is_adverbial()
                 && self.lex_at(k).is_none()
@@ -5503,6 +5504,11 @@ mod name_tests {
                     ("شيرين أبو النجا", Some("رئيسة لجنة التحكيم"), &["رئيسة", "شيرين أبو النجا"]),
                     ("حسن ياغي", Some("الناشر اللبناني"), &["حسن ياغي", "مدير"]),
                 ],
+            },
+            Case {
+                name: "علي after a title, before a definite common word where the name ends (علي الذهب)",
+                text: "وقال الخبير في الشؤون البحرية علي الذهب لرويترز إن الشركات لن تعود.",
+                want: &[("علي الذهب", Some("الخبير في الشؤون البحرية"), &["علي الذهب"])],
             },
             Case {
                 name: "a title with ل before its article (للكاتب) has the article in the role",
