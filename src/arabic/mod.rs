@@ -2964,6 +2964,9 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 && (1..=2).contains(&words)
                 && key.starts_with("ال")
                 && (self.tw(start).is_first_name() || self.doc.word(start) == "علي")
+                // After two names a common noun is the verb's object (اتهم
+                // الوزير محمود توفيق المعارضة بأنها).
+                && (words == 1 || !self.w.about(strip_article(key)).is_common())
                 && self.readings(k).len() == 1
                 && !w.is_adverbial()
                 && self.lex_at(k).is_none()
@@ -4693,6 +4696,15 @@ mod tests {
                 want: &[
                     (I, "التقارير مسيسة", Some("محمد إسلامي")),
                     (I, "الوباء انتهى", Some("تيدروس أدهانوم غيبريسوس")),
+                ],
+            },
+            Case {
+                name: "an accusation (اتهم) reports its subject's words: a direct quote after بـ, a clause after بأن; a common noun after two names is the object",
+                text: "وقال المبعوث هانس غروندبرغ إن الحوار مهم. واتهم وزير الإعلام معمر الإرياني الجماعة بـ\"تهديد الملاحة الدولية وتحويل البحر الأحمر إلى ساحة\". واتهم وزير الداخلية محمود توفيق المعارضة بأنها تخدم أجندة خارجية.",
+                want: &[
+                    (I, "الحوار مهم", Some("هانس غروندبرغ")),
+                    (D, "تهديد الملاحة الدولية وتحويل البحر الأحمر إلى ساحة", Some("معمر الإرياني")),
+                    (I, "تخدم أجندة خارجية", Some("محمود توفيق")),
                 ],
             },
             Case {
