@@ -3373,11 +3373,16 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         let mut country_only = true;
         let mut taken = 0;
         let mut proper = 0;
+        // Whether all that follows an indefinite head are indefinite
+        // adjectives (منظمة حقوقية، شركة أمريكية): "a rights group", no name.
+        let mut adjectives_only = !head_key.starts_with("ال");
         while k < limit && taken < MAX_ORG_MODIFIERS {
             if let Some((end, c, m)) = self.qualifier(k).filter(|(_, _, m)| !self.disagrees(k, m)) {
                 if m.entries[0].form == MentionForm::Metonym {
                     break;
                 }
+                adjectives_only &=
+                    m.entries[0].form == MentionForm::Nisba && !self.key(k).starts_with("ال");
                 country = country.or(c);
                 taken += end - k;
                 k = end;
@@ -3390,6 +3395,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             {
                 let (end, _) = self.name_run(k + 1, limit, true);
                 if end > k + 1 {
+                    adjectives_only = false;
                     country_only = false;
                     taken += end - k;
                     k = end;
@@ -3416,6 +3422,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             // What the body is for, in construct (المرصد السوري لحقوق
             // الإنسان، وكالة غوث وتشغيل اللاجئين).
             if let Some(end) = self.purpose_end(k).filter(|_| k > i + 1) {
+                adjectives_only = false;
                 country_only = false;
                 taken += end - k;
                 k = end;
@@ -3430,6 +3437,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                         || TIME_ADJECTIVES.contains(&self.key(k + 1))));
             if general || self.is_modifier(k) && self.title_gender(k).is_none() && !self.is_stop(k)
             {
+                adjectives_only &= !general && !self.key(k).starts_with("ال");
                 country_only = false;
                 taken += 1;
                 k += 1;
@@ -3469,6 +3477,8 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 && !head_key.starts_with("ال")
                 && self.is_proper_word(k)
             {
+                // Unless shaped like a feminine nisba (منظمة حقوقية).
+                adjectives_only &= self.key(k).ends_with("يه");
                 proper += 1;
                 country_only = false;
                 taken += 1;
@@ -3476,6 +3486,9 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 continue;
             }
             break;
+        }
+        if adjectives_only && k > i + 1 {
+            return None;
         }
         if k == i + 1 {
             // A head alone refers back to an organisation named in full,
@@ -3779,6 +3792,19 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 // Nor an organisation's head noun alone (معهد before a
                 // capital that the tagger left out).
                 && !(n.tokens.len() == 1 && self.tw(first).is_org_head() && self.lex_at(first).is_none())
+                // Nor an indefinite head with common indefinite adjectives
+                // (منظمة إنسانية: "a humanitarian group").
+                && !(kind == ActorKind::Organization
+                    && self.tw(first).is_org_head()
+                    && !self.key(first).starts_with("ال")
+                    && n.tokens
+                        .clone()
+                        .skip(1)
+                        .all(|k| {
+                            // Common, or a feminine nisba (حقوقية).
+                            !self.key(k).starts_with("ال")
+                                && (self.tw(k).is_common() || self.key(k).ends_with("يه"))
+                        }))
                 // Nor a person's name with a title's domain noun first
                 // (رئيسة قسم الطوارئ: the department, not a Qasim).
                 && !(kind == ActorKind::Person
@@ -4705,6 +4731,16 @@ mod tests {
                     (I, "الحوار مهم", Some("هانس غروندبرغ")),
                     (D, "تهديد الملاحة الدولية وتحويل البحر الأحمر إلى ساحة", Some("معمر الإرياني")),
                     (I, "تخدم أجندة خارجية", Some("محمود توفيق")),
+                ],
+            },
+            Case {
+                name: "an indefinite head with an adjective speaks for someone unnamed, not the last speaker; a noun in construct after the head does not",
+                text: "وقال بنك مصر إن الأرباح ارتفعت. وقالت شركة أمريكية إن الوضع خطير. وأعلنت منظمة حقوقية أن الوضع صعب. وقال مكتب رئيس الوزراء الإسرائيلي بنيامين نتنياهو إن الحرب مستمرة.",
+                want: &[
+                    (I, "الأرباح ارتفعت", Some("بنك مصر")),
+                    (I, "الوضع خطير", None),
+                    (I, "الوضع صعب", None),
+                    (I, "الحرب مستمرة", Some("بنيامين نتنياهو")),
                 ],
             },
             Case {
@@ -6487,6 +6523,11 @@ mod tagger_tests {
     #[test]
     fn organisations_named_with_a_game_a_general_adjective_or_a_platform() {
         let cases = [
+            NameCase {
+                name: "an indefinite head with indefinite adjectives is no body's name, and it speaks for no one named",
+                text: "وقالت شركة أمريكية إن الوضع خطير. وأعلنت منظمة إنسانية أن الوضع صعب. وطالب المجتمع الدولي بتصنيفها منظمة إرهابية. وقال بنك مصر إن الأرباح ارتفعت. وقال مكتب رئيس الوزراء الإسرائيلي بنيامين نتنياهو إن الحرب مستمرة.",
+                want: &["بنك مصر"],
+            },
             NameCase {
                 name: "a listed club named without its head noun is that club",
                 text: "حقق فريق النصر السعودي فوزا ثمينا. وقال مدرب النصر جورجي جيسوس إن الفوز مهم.",

@@ -1082,8 +1082,20 @@ fn subject_of(a: &Arabic, c: usize, statements: &[Statement]) -> (Subject, usize
             // An institution named by its head alone with nothing to refer
             // back to (وأوضحت الوزارة ...): someone speaks, not the last
             // speaker.
+            // So is one named by an indefinite head and an adjective (وقالت
+            // منظمة حقوقية، شركة أمريكية): no name at all. Not a noun in
+            // construct (مكتب رئيس الوزراء).
+            let adjective = |k: usize| {
+                a.is_word(k)
+                    && !a.key(k).starts_with("ال")
+                    && a.title_gender(k).is_none()
+                    && !(a.is_word(k + 1) && a.key(k + 1).starts_with("ال"))
+                    && (a.tw(k).is_common()
+                        || a.ment_starting(k)
+                            .is_some_and(|m| m.form == MentionForm::Nisba))
+            };
             let unknown_institution = t.is_word()
-                && a.key(j).starts_with("ال")
+                && (a.key(j).starts_with("ال") || adjective(j + 1))
                 && a.tw(j).is_org_head()
                 && a.ment_starting(j).is_none();
             if t.is_word()
