@@ -2883,14 +2883,15 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             // So is one glued to the article of a common noun, even first
             // (الكاتب بالجائزة).
             let peeled_common = (words > 0 || key.starts_with("بال") || key.starts_with("كال"))
-                && matches!(key.chars().next(), Some('ب' | 'ل' | 'ك'))
+                && matches!(key.chars().next(), Some('ب' | 'ل' | 'ك' | 'ف'))
                 && !is_connector(key)
                 && !prev_connector
                 && !w.is_name_word()
                 && !w.is_first_name()
                 // ك ("as") is rarer after a name than a foreign name's
                 // letter (جان كريستوف كاريه): only before a common word.
-                && (words >= 2 && !key.starts_with('ك')
+                // ف only on a common word (أما الأمين العام ... فرحب).
+                && (words >= 2 && !key.starts_with(['ك', 'ف'])
                     || self.reading_infos(k).iter().skip(1).any(|r| r.is_common()))
                 && !self.b_name_word(k, words, after_title);
             // Three letters ending in a doubled one are a verb or noun of
@@ -3417,7 +3418,28 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                     self.add(i..end, span, id, MentionForm::Name, oblique);
                     return Some(end);
                 }
-                break;
+                // A people listed as a group, in construct with the head,
+                // names the body (حزب العمال، جمعية الصحفيين).
+                let people = k == i + 1
+                    && m.peeled == 0
+                    && m.tokens.len() == 1
+                    && e.kind == ActorKind::Group
+                    && !head_key.starts_with("ال")
+                    && self.key(k).starts_with("ال")
+                    // Not the start of a listed name (حزب العمال الكردستاني),
+                    // nor inside an office (نائب رئيس مجلس الوزراء).
+                    && self.lex_at(i).is_none()
+                    && !(i > self.range.start
+                        && self.is_word(i - 1)
+                        && self.title_gender(i - 1).is_some());
+                if !people {
+                    break;
+                }
+                adjectives_only = false;
+                country_only = false;
+                taken += 1;
+                k += 1;
+                continue;
             }
             // What the body is for, in construct (المرصد السوري لحقوق
             // الإنسان، وكالة غوث وتشغيل اللاجئين).
@@ -6524,6 +6546,11 @@ mod tagger_tests {
     fn organisations_named_with_a_game_a_general_adjective_or_a_platform() {
         let cases = [
             NameCase {
+                name: "a people listed as a group in construct with a head names the body, not the start of a listed name",
+                text: "وقال حزب العمال إن الحوار ضروري. وقالت نقابة الصحفيين إن الحوار ضروري. وقال الأمين العام لحزب العمال الكردستاني إن الحوار ضروري.",
+                want: &["حزب العمال", "نقابة الصحفيين"],
+            },
+            NameCase {
                 name: "an indefinite head with indefinite adjectives is no body's name, and it speaks for no one named",
                 text: "وقالت شركة أمريكية إن الوضع خطير. وأعلنت منظمة إنسانية أن الوضع صعب. وطالب المجتمع الدولي بتصنيفها منظمة إرهابية. وقال بنك مصر إن الأرباح ارتفعت. وقال مكتب رئيس الوزراء الإسرائيلي بنيامين نتنياهو إن الحرب مستمرة.",
                 want: &["بنك مصر"],
@@ -6574,6 +6601,11 @@ mod tagger_tests {
     #[test]
     fn words_that_look_like_names_but_are_not() {
         let cases = [
+            NameCase {
+                name: "a verb with ف after a name (أما ... فرحب) ends it; a name word with ف does not",
+                text: "أما الأمين العام للحزب عبد الكريم بن مبارك فرحب بالقرار. وقال اللاعب محمد فهد إن الفوز مهم.",
+                want: &["عبد الكريم بن مبارك", "محمد فهد"],
+            },
             NameCase {
                 name: "a title's next word glued to the article of a common noun with ب",
                 text: "وفازت رواية الكاتب بالجائزة هذا العام.",
