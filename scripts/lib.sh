@@ -25,20 +25,37 @@ locked_wasm_bindgen_version() {
   awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock
 }
 
-# A second wasm-opt pass for size over wasm-pack's output (whose own pass
-# is set by the profile): -Oz after it takes about 1.5 KB gzip more off the
-# module than either pass alone (session 10: 397,364 -> 395,858 bytes).
+# A function that has one caller is inlined into it only when it is this
+# small (wasm-opt's default inlines it whatever its size). Inlining every
+# single-caller function had made the exported `analyze` one 178 KB function
+# holding the whole engine (39% of the code): V8 compiles a wasm function as
+# a whole, lazily at its first call and again with its optimising tier once
+# it is hot, and the first page load of a browser paid for that one at
+# once; inlined code also compresses worse (its locals are renumbered at
+# every site). Kept apart, the module is 13.9 KB smaller gzip (1,059
+# functions instead of 605). Cargo.toml sets the same for wasm-pack's own
+# pass (bench/'s build).
+ONE_CALLER_INLINE_MAX=25
+
+# The wasm-opt passes over wasm-pack's unoptimised output (`--no-opt`, so
+# that the passes do not depend on which Cargo.toml key a wasm-pack version
+# reads): -Os (what wasm-pack runs by default), then -Oz, which after it
+# takes about 1.5 KB gzip more off the module than either pass alone
+# (session 10: 397,364 -> 395,858 bytes).
 shrink_wasm() {
-  local wasm="$1/newslens_bg.wasm"
-  wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int "$wasm" -o "$wasm"
+  local wasm="$1/newslens_bg.wasm" pass
+  for pass in -Os -Oz; do
+    wasm-opt "$pass" --one-caller-inline-max-function-size "$ONE_CALLER_INLINE_MAX" \
+      --enable-bulk-memory --enable-nontrapping-float-to-int "$wasm" -o "$wasm" || return
+  done
 }
 
 # Release build of the web target into www/pkg (what the page imports), and
 # the sample texts the page offers, copied into www/samples.
 build_www() {
-  log "wasm-pack build --target web --profile wasm-release --out-dir $PKG_DIR"
+  log "wasm-pack build --target web --profile wasm-release --no-opt --out-dir $PKG_DIR, then wasm-opt"
   # no-install: never let wasm-pack fetch a wasm-bindgen of its own.
-  wasm-pack build --mode no-install --target web --profile wasm-release --out-dir "$PKG_DIR" || return
+  wasm-pack build --mode no-install --target web --profile wasm-release --no-opt --out-dir "$PKG_DIR" || return
   shrink_wasm "$PKG_DIR" || return
   mkdir -p "$SAMPLES_DIR"
   local f

@@ -22,9 +22,10 @@ elif ! command -v wasm-opt >/dev/null 2>&1; then
   OPT_FLAGS=(--no-opt)
 fi
 
-wasm-pack build --target web --profile wasm-release --out-dir "$OUT" "${OPT_FLAGS[@]}"
+# Unoptimised by wasm-pack: the wasm-opt passes are the page build's
+# (shrink_wasm in scripts/lib.sh).
+wasm-pack build --target web --profile wasm-release --out-dir "$OUT" --no-opt
 if [[ ${#OPT_FLAGS[@]} -eq 0 ]]; then
-  # The same size pass as the page's build (scripts/lib.sh).
   (source "$ROOT/scripts/lib.sh" && shrink_wasm "$OUT")
 fi
 

@@ -27,6 +27,15 @@ const TYPES = {
  */
 export async function serve(root, port = 0, { csp = CSP } = {}) {
   const base = resolve(root);
+  // File contents by path, kept while the file's size and modification
+  // time stay the same (edits still show): a response waits for one
+  // `stat`, not for the thread-pool rounds of reading the file again
+  // (open, read, close), each of which waited for a turn of this process
+  // on a busy machine. A production static server answers from memory
+  // too. Measured with tests/e2e/trace.mjs: the wasm and the sample text
+  // arrive about 20 ms sooner and the first result 16-41 ms sooner at
+  // load 5-6.
+  const cache = new Map();
   const server = createServer(async (req, res) => {
     try {
       const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -35,8 +44,17 @@ export async function serve(root, port = 0, { csp = CSP } = {}) {
         res.writeHead(403).end();
         return;
       }
-      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
+      let info = await stat(file);
+      if (info.isDirectory()) {
+        file = join(file, 'index.html');
+        info = await stat(file);
+      }
+      let kept = cache.get(file);
+      if (!kept || kept.size !== info.size || kept.mtimeMs !== info.mtimeMs) {
+        kept = { size: info.size, mtimeMs: info.mtimeMs, body: await readFile(file) };
+        cache.set(file, kept);
+      }
+      const { body } = kept;
       const headers = {
         'Content-Type': TYPES[extname(file)] || 'application/octet-stream',
         'Cache-Control': 'no-store',
