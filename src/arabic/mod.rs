@@ -3365,6 +3365,8 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             let end = self.label_end(close, limit);
             let span = self.span(i..end, head_offset);
             let oblique = self.oblique_at(i, peeled);
+            // الشركة later refers back to شركة «كوليرز».
+            self.remember_org_head(&head_key, id);
             self.add(i..end, span, id, MentionForm::Name, oblique);
             self.label_quotes.insert(i + 1);
             return Some(end);
@@ -4763,6 +4765,15 @@ mod tests {
                     (I, "الوضع خطير", None),
                     (I, "الوضع صعب", None),
                     (I, "الحرب مستمرة", Some("بنيامين نتنياهو")),
+                ],
+            },
+            Case {
+                name: "a short quote after لـ names whom it was said to even before a colon; a body named in quotes is what its head alone refers back to",
+                text: "وتوقعت شركة \"كوليرز\" للاستشارات أن يرتفع الطلب. وقالت الشركة في تقرير إن الأسعار مستقرة. وقال الخبير خالد المطيري لـ\"رويترز\": \"يجب أن تبقى الأسعار معقولة\".",
+                want: &[
+                    (I, "يرتفع الطلب", Some("كوليرز")),
+                    (I, "الأسعار مستقرة", Some("كوليرز")),
+                    (D, "يجب أن تبقى الأسعار معقولة", Some("خالد المطيري")),
                 ],
             },
             Case {

@@ -549,7 +549,9 @@ fn scare_quote_at(a: &Arabic, j: usize) -> Option<usize> {
     let follows = a.doc.tokens.get(next).is_some_and(|t| {
         t.is_comma(a.doc.text) || (t.is_word() && a.tw(next).complementiser().is_some())
     });
-    follows.then_some(close)
+    // After لـ it names whom it was said to, whatever follows (وقال
+    // لـ"رويترز": "...").
+    (follows || governed_by_preposition(a, j)).then_some(close)
 }
 
 /// True when reported content opens with a named speaker and their own
