@@ -1886,6 +1886,14 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             }
         }
         while k < limit && taken < MAX_TITLE_MODIFIERS {
+            // Where the holder serves, "recognised internationally" (في
+            // الحكومة اليمنية المعترف بها دوليا).
+            let recognised = self.recognised_end(k);
+            if k > i + 1 && recognised > k && recognised < limit {
+                taken += recognised - k;
+                k = recognised;
+                continue;
+            }
             // An honorific starts the holder's name (وكيل الوزارة الدكتور ...),
             // and an age clause ends the title (المدرب البالغ من العمر 50 عاما).
             if PERSONAL_HONORIFICS.contains(&self.key(k)) || AGE_WORDS.contains(&self.key(k)) {
@@ -2429,6 +2437,20 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             .map(|m| m.tokens.end)
     }
 
+    /// The end of "recognised (internationally)" after a body at `end`
+    /// (الحكومة اليمنية المعترف بها دوليا), else `end`.
+    fn recognised_end(&self, end: usize) -> usize {
+        let word = |j: usize, w: &[&str]| self.is_word(j) && w.contains(&self.key(j));
+        if !(word(end, &["المعترف"]) && word(end + 1, &["بها", "به"])) {
+            return end;
+        }
+        if word(end + 2, &["دوليا"]) {
+            end + 3
+        } else {
+            end + 2
+        }
+    }
+
     /// The end of what a title's في phrase starting at `k` names, when it
     /// is a country or place, a listed organisation, an institution word
     /// with a listed name after it (حركة حماس), or a definite institution
@@ -2438,10 +2460,10 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             return None;
         }
         if let Some((end, _, m)) = self.qualifier(k) {
-            return (!self.disagrees(k, &m) && m.peeled == 0).then_some(end);
+            return (!self.disagrees(k, &m) && m.peeled == 0).then(|| self.recognised_end(end));
         }
         if let Some(end) = self.listed_org_end(k) {
-            return Some(end);
+            return Some(self.recognised_end(end));
         }
         // A body named in quotes (في شركة «إنرجي أسبكتس» للاستشارات).
         if let Some(&close) = self
@@ -5590,6 +5612,15 @@ mod name_tests {
                 name: "علي after a title, before a definite common word where the name ends (علي الذهب)",
                 text: "وقال الخبير في الشؤون البحرية علي الذهب لرويترز إن الشركات لن تعود.",
                 want: &[("علي الذهب", Some("الخبير في الشؤون البحرية"), &["علي الذهب"])],
+            },
+            Case {
+                name: "a government \"recognised internationally\" where the holder serves is part of the title",
+                text: "وقال وزير الإعلام في الحكومة اليمنية المعترف بها دوليا معمر الإرياني إن الجماعة تهدد الملاحة.",
+                want: &[(
+                    "معمر الإرياني",
+                    Some("وزير الإعلام في الحكومة اليمنية المعترف بها دوليا"),
+                    &["معمر الإرياني"],
+                )],
             },
             Case {
                 name: "a title with ل before its article (للكاتب) has the article in the role",
