@@ -4799,6 +4799,11 @@ mod tests {
                 ],
             },
             Case {
+                name: "a headline's quotes are not reported: the body's are",
+                text: "الحوثيون يعلنون استهداف سفينة والمبعوث يدعو إلى التهدئة\n\nوقال المتحدث يحيى سريع إن القوات نفذت العملية.",
+                want: &[(I, "القوات نفذت العملية", Some("يحيى سريع"))],
+            },
+            Case {
                 name: "a clause attributed after it (وفق ما أعلنته) starts after the dateline",
                 text: "أبوظبي - فازت رواية الكاتب بالجائزة العالمية، وفق ما أعلنته لجنة التحكيم مساء الأحد.",
                 want: &[(I, "فازت رواية الكاتب بالجائزة العالمية", Some("لجنة التحكيم"))],

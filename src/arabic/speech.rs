@@ -1556,6 +1556,11 @@ fn attribute(a: &mut Arabic, mut cands: Vec<Candidate>, statements: &[Statement]
     let mut results: Vec<QuoteFinding> = Vec::new();
     for &n in &order {
         let cand = cands[n].clone();
+        // A headline's quote repeats the body's, and no one marks
+        // headlines (see `Arabic::body_start`): only the body's count.
+        if a.body_start != usize::MAX && a.doc.tokens[cand.tokens.start].span.start < a.body_start {
+            continue;
+        }
         let para = a.doc.paragraph_of[cand.tokens.start];
         let (speaker, speaker_span) = match (cand.inside, cand.cue) {
             (Some(_), None) => {
