@@ -204,7 +204,7 @@ mod tests {
 
     #[test]
     fn unstable_on_values_matches_std() {
-        let mut v: Vec<(u64, u64)> = values(500, 9, 7)
+        let v: Vec<(u64, u64)> = values(500, 9, 7)
             .into_iter()
             .map(|(x, i)| (x, i as u64 % 3))
             .collect();
