@@ -214,7 +214,7 @@ impl Findings {
                 .min()
                 .unwrap_or(usize::MAX)
         };
-        order.sort_by_key(|&i| (first(i), i));
+        crate::sort::sort_by_key(&mut order, |&i| (first(i), i));
         let mut actor_id = vec![None; entities.len()];
         let mut actors = Vec::with_capacity(order.len());
         for (n, &i) in order.iter().enumerate() {
@@ -222,7 +222,7 @@ impl Findings {
             let id = numbered_id('a', n + 1);
             actor_id[i] = Some(id.clone());
             let mut mentions: Vec<&MentionFinding> = e.mentions.iter().collect();
-            mentions.sort_by_key(|m| (m.span.start, m.span.end));
+            crate::sort::sort_by_key(&mut mentions, |m| (m.span.start, m.span.end));
             mentions.dedup_by_key(|m| m.span);
             let name_key = phrase_key(&e.name);
             let mut aliases: Vec<String> = Vec::new();
@@ -264,7 +264,7 @@ impl Findings {
             });
         }
         let speaker_id = |s: EntityId| actor_id[s].clone();
-        quotes.sort_by_key(|q| (q.span.start, q.span.end));
+        crate::sort::sort_by_key(&mut quotes, |q| (q.span.start, q.span.end));
         quotes.dedup_by_key(|q| (q.span, q.kind));
         let quotes = if options.quotes {
             quotes

@@ -42,6 +42,7 @@ mod lexicon;
 mod model;
 mod options;
 mod quotes;
+mod sort;
 mod span;
 mod tagger;
 mod text;

@@ -677,7 +677,7 @@ pub(crate) fn analyze(
         a.tagged_names();
     }
     a.resolve_mentions();
-    a.ments.sort_by_key(|m| m.tokens.start);
+    crate::sort::sort_by_key(&mut a.ments, |m| m.tokens.start);
     a.build_index();
     speech::find_quotes(&mut a);
 }
@@ -4142,7 +4142,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             id
         };
         let mut from: Vec<EntityId> = moved.keys().copied().collect();
-        from.sort_unstable();
+        crate::sort::sort_unstable(&mut from);
         for a in from {
             self.findings.merge(a, last(a));
         }
@@ -4589,7 +4589,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 )
                 .to_string();
             let mut starts: Vec<usize> = e.mentions.iter().map(|m| m.span.start).collect();
-            starts.sort_unstable();
+            crate::sort::sort_unstable(&mut starts);
             holders.push(Holder {
                 id,
                 role_key,

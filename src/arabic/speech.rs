@@ -344,7 +344,7 @@ pub(super) fn find_quotes(a: &mut Arabic) {
     }
 
     // Direct quotes.
-    cands.sort_by_key(|c| (c.tokens.start, c.tokens.end));
+    crate::sort::sort_by_key(&mut cands, |c| (c.tokens.start, c.tokens.end));
     let mut direct = Vec::new();
     for q in &quoted {
         let mut end = q.close.unwrap_or(q.end);
@@ -411,7 +411,7 @@ fn hide_names_in_labels(a: &mut Arabic) {
         .filter(|&(&open, _)| after_naming_noun(a, open))
         .map(|(&open, &close)| (open, close))
         .collect();
-    labels.sort_unstable();
+    crate::sort::sort_unstable(&mut labels);
     let mut outside: HashMap<EntityId, bool> = HashMap::default();
     for m in &a.ments {
         if a.findings.entities[m.entity].kind != ActorKind::Person {
@@ -1543,7 +1543,7 @@ fn attribution_phrase(
 
 /// Attributes the candidates in text order.
 fn attribute(a: &mut Arabic, mut cands: Vec<Candidate>, statements: &[Statement]) {
-    cands.sort_by_key(|c| (c.tokens.start, c.tokens.end));
+    crate::sort::sort_by_key(&mut cands, |c| (c.tokens.start, c.tokens.end));
     let mut last: Option<(EntityId, u32)> = None;
     // The speaker of the latest cue and its sentence: a participle in the
     // same sentence (قال ... إن ...، مشددا على ...) continues it.

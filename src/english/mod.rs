@@ -121,7 +121,7 @@ pub(crate) fn analyze(doc: &Document, tokens: Range<usize>, findings: &mut Findi
     };
     e.find_mentions();
     e.resolve_mentions();
-    e.ments.sort_by_key(|m| (m.tokens.start, m.tokens.end));
+    crate::sort::sort_by_key(&mut e.ments, |m| (m.tokens.start, m.tokens.end));
     e.drop_credited_writers();
     speech::find_quotes(&mut e);
 }

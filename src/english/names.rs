@@ -561,7 +561,7 @@ impl English<'_, '_, '_> {
     /// Resolves the org references of pass 1.
     fn resolve_org_references(&mut self) {
         let refs = std::mem::take(&mut self.org_refs);
-        self.ments.sort_by_key(|m| m.tokens.start);
+        crate::sort::sort_by_key(&mut self.ments, |m| m.tokens.start);
         for i in refs {
             if let Some(id) = self.org_referent(i) {
                 let end = self.org_reference_end(i);
@@ -569,7 +569,7 @@ impl English<'_, '_, '_> {
                 self.add(i..end, span, id, MentionForm::Title);
             }
         }
-        self.ments.sort_by_key(|m| m.tokens.start);
+        crate::sort::sort_by_key(&mut self.ments, |m| m.tokens.start);
     }
 
     /// True when token `k` can be part of a person's name (cached per token:
@@ -2136,7 +2136,7 @@ impl English<'_, '_, '_> {
     /// organisation named in full (KPA, Korean People's Army) is that one.
     fn merge_initials(&mut self) {
         let mut ids: Vec<EntityId> = self.ments.iter().map(|m| m.entity).collect();
-        ids.sort_unstable();
+        crate::sort::sort_unstable(&mut ids);
         ids.dedup();
         let mut by_initials: HashMap<String, Option<EntityId>> = HashMap::new();
         let mut acronyms = Vec::new();
@@ -2181,7 +2181,7 @@ impl English<'_, '_, '_> {
     /// Persons of the run with mentions.
     fn persons(&self) -> Vec<EntityId> {
         let mut ids: Vec<EntityId> = self.ments.iter().map(|m| m.entity).collect();
-        ids.sort_unstable();
+        crate::sort::sort_unstable(&mut ids);
         ids.dedup();
         ids.retain(|&id| {
             let e = &self.findings.entities[id];
@@ -2453,7 +2453,7 @@ impl English<'_, '_, '_> {
         if titles.is_empty() {
             return;
         }
-        self.ments.sort_by_key(|m| m.tokens.start);
+        crate::sort::sort_by_key(&mut self.ments, |m| m.tokens.start);
         for t in titles {
             let before = self
                 .ments

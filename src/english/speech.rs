@@ -1842,7 +1842,7 @@ fn host_of(cands: &[Candidate], i: usize) -> Option<usize> {
 
 /// Attributes the candidates in text order.
 fn attribute(e: &mut English, mut cands: Vec<Candidate>) {
-    cands.sort_by_key(|c| (c.tokens.start, c.tokens.end));
+    crate::sort::sort_by_key(&mut cands, |c| (c.tokens.start, c.tokens.end));
     // Hosts first: a partial quote sits inside reported speech that starts earlier.
     let mut speakers: Vec<Option<EntityId>> = vec![None; cands.len()];
     let mut last: Option<(EntityId, u32)> = None;

@@ -188,7 +188,7 @@ pub fn find(doc: &Document, tokens: std::ops::Range<usize>) -> Vec<Quoted> {
         i += 1;
     }
     flush(doc, &mut stack, &mut out, tokens.end);
-    out.sort_by_key(|q| (q.open, q.depth));
+    crate::sort::sort_by_key(&mut out, |q| (q.open, q.depth));
     out
 }
 
