@@ -112,6 +112,8 @@ const NAME_PARTICLES: &[&str] = &[
 
 /// Words that name a storm with the name after them (Typhoon Kalmaegi,
 /// Hurricane Milton): the name is no person.
+/// Letters after a name that are not part of it.
+pub(super) const POST_NOMINALS: &[&str] = &["kc", "qc", "mbe", "obe", "cbe"];
 const STORM_WORDS: &[&str] = &["typhoon", "hurricane", "cyclone", "storm"];
 
 /// Titles that are only honorifics: they give a gender but no role.
@@ -201,7 +203,7 @@ const AGENCY_HEADS: &[&str] = &[
     "office",
 ];
 /// Nouns that, after "the", refer back to any organisation (the company).
-const GENERIC_ORG_NOUNS: &[&str] = &[
+pub(super) const GENERIC_ORG_NOUNS: &[&str] = &[
     "company",
     "firm",
     "group",
@@ -342,6 +344,25 @@ const MEDIA_NOUNS: &[&str] = &[
     "weekly",
     "website",
 ];
+/// Lower-case business nouns before a company's name, read like media
+/// nouns (shipping company Maersk, telecoms operator Elisa, the
+/// consultancy Vespucci Maritime).
+pub(super) const BUSINESS_NOUNS: &[&str] = &[
+    "company",
+    "firm",
+    "operator",
+    "consultancy",
+    "carrier",
+    "retailer",
+    "lender",
+    "insurer",
+    "carmaker",
+    "automaker",
+    "chipmaker",
+    "drugmaker",
+    "startup",
+    "giant",
+];
 /// Most words of an outlet's name after its media noun.
 const MAX_OUTLET_WORDS: usize = 3;
 
@@ -379,6 +400,24 @@ const GROUP_DETERMINERS: &[&str] = &[
     "the", "a", "an", "some", "many", "several", "other", "two", "three", "senior", "top", "local",
     "foreign", "western",
 ];
+
+/// The person a name part belongs to at token `at`: its only owner, or,
+/// when two people share it (Okafor: Margaret Okafor and, later, her
+/// husband Chukwuemeka Okafor), the one named last before `at`.
+fn owner_before(
+    owners: &[EntityId],
+    at: Option<usize>,
+    first: &HashMap<EntityId, usize>,
+) -> Option<EntityId> {
+    if let [only] = owners {
+        return Some(*only);
+    }
+    owners
+        .iter()
+        .copied()
+        .filter(|b| first.get(b).copied() < at)
+        .max_by_key(|b| first.get(b))
+}
 
 impl English<'_, '_, '_> {
     // ---- pass 1 ------------------------------------------------------------
@@ -427,6 +466,9 @@ impl English<'_, '_, '_> {
         // a person; "the ministry of" names another body).
         if strip_possessive(self.key(n)) != self.key(n)
             || self.is_word(n + 1) && matches!(self.key(n + 1), "of" | "for")
+            // "the group Homes for All", "the consultancy Vespucci
+            // Maritime": the noun describes the name after it.
+            || self.name_follows(n)
         {
             return None;
         }
@@ -636,7 +678,10 @@ impl English<'_, '_, '_> {
         let mut k = start;
         let mut words = 0;
         while k < limit && words < MAX_NAME_WORDS {
-            if self.doc.tokens[k].newline_before && k > start {
+            if self.doc.tokens[k].newline_before && k > start
+                // Honours and ranks after a name (Nicholas Hayes KC).
+                || words > 0 && POST_NOMINALS.contains(&self.key(k))
+            {
                 break;
             }
             // A month is a surname after a first name (Theresa May).
@@ -1109,7 +1154,8 @@ impl English<'_, '_, '_> {
                 }
             }
         }
-        if !has_title {
+        // A relative clause (, who was named player of the match,) is no role.
+        if !has_title || matches!(self.key(name_end + 1), "who" | "whose") {
             return;
         }
         let role = self.span(name_end + 1..j).slice(self.doc.text).to_string();
@@ -1781,6 +1827,7 @@ impl English<'_, '_, '_> {
         // Part of a longer capitalised sequence (Waitangi Day, Clean Air Act).
         if end < limit
             && self.is_cap(end)
+            && !POST_NOMINALS.contains(&self.key(end))
             && strip_possessive(self.key(end - 1)) == self.key(end - 1)
         {
             return None;
@@ -1893,13 +1940,11 @@ impl English<'_, '_, '_> {
     /// lower-case media noun is an outlet (a listed one is left to the
     /// lexicon).
     fn outlet(&mut self, i: usize, limit: usize) -> Option<usize> {
-        if self.is_cap(i) || !MEDIA_NOUNS.contains(&self.key(i)) || !self.is_cap(i + 1) {
+        if !self.names_after_noun(i) {
             return None;
         }
         let start = i + 1;
-        if self.lex.longest_at(self.doc, start, limit).is_some()
-            || self.w.is_function(self.key(start))
-        {
+        if self.lex.longest_at(self.doc, start, limit).is_some() {
             return None;
         }
         let end = (start..limit.min(start + MAX_OUTLET_WORDS))
@@ -1912,6 +1957,24 @@ impl English<'_, '_, '_> {
         let id = self.quiet_org(&key, span);
         self.add(start..end, span, id, MentionForm::Name);
         Some(end)
+    }
+
+    /// True when the lower-case media or business noun at `i` is followed
+    /// by a name (not a title, a day or a function word).
+    fn names_after_noun(&self, i: usize) -> bool {
+        let noun = self.key(i);
+        !self.is_cap(i)
+            && (MEDIA_NOUNS.contains(&noun) || BUSINESS_NOUNS.contains(&noun))
+            && self.name_follows(i)
+    }
+
+    /// True when a name (not a title, a day or a function word) follows
+    /// token `i`.
+    fn name_follows(&self, i: usize) -> bool {
+        self.is_cap(i + 1) && {
+            let next = self.key(i + 1);
+            !self.w.is_function(next) && !self.w.is_time(next) && self.w.title_head(next).is_none()
+        }
     }
 
     /// The organisation with `key`, named by the text of `span` when new,
@@ -2070,6 +2133,9 @@ impl English<'_, '_, '_> {
     /// apposition in commas).
     fn cue_follows(&self, k: usize) -> bool {
         let mut j = k;
+        if self.is_word(j) && POST_NOMINALS.contains(&self.key(j)) {
+            j += 1;
+        }
         if j < self.range.end && self.doc.tokens[j].is_punct(self.doc.text, ',') {
             // Skip an apposition: ", the ... ,".
             let mut x = j + 1;
@@ -2198,19 +2264,23 @@ impl English<'_, '_, '_> {
         // Every shorter run of words inside a longer name, with the one
         // person it belongs to (None when two people share it): one index,
         // so the merge is linear in the number of people.
-        let mut inside: HashMap<String, Option<EntityId>> = HashMap::new();
+        let mut inside: HashMap<String, Vec<EntityId>> = HashMap::new();
         for (n, ws) in words.iter().enumerate() {
             for len in 1..ws.len() {
                 for w in ws.windows(len) {
-                    let slot = inside.entry(w.join(" ")).or_insert(Some(persons[n]));
-                    if *slot != Some(persons[n]) {
-                        *slot = None;
+                    let slot = inside.entry(w.join(" ")).or_default();
+                    if slot.last() != Some(&persons[n]) {
+                        slot.push(persons[n]);
                     }
                 }
             }
         }
+        let first = self.first_named();
         for (n, &a) in persons.iter().enumerate() {
-            let Some(&Some(b)) = inside.get(&words[n].join(" ")) else {
+            let Some(b) = inside
+                .get(&words[n].join(" "))
+                .and_then(|owners| owner_before(owners, first.get(&a).copied(), &first))
+            else {
                 continue;
             };
             if b == a || self.findings.entities[a].mentions.is_empty() {
@@ -2235,6 +2305,16 @@ impl English<'_, '_, '_> {
                 }
             }
         }
+    }
+
+    /// Where each entity is first named (its first mention's token).
+    fn first_named(&self) -> HashMap<EntityId, usize> {
+        let mut first: HashMap<EntityId, usize> = HashMap::new();
+        for m in &self.ments {
+            let at = first.entry(m.entity).or_insert(m.tokens.start);
+            *at = (*at).min(m.tokens.start);
+        }
+        first
     }
 
     /// True when a title held in a club or company and a name start at
@@ -2326,7 +2406,7 @@ impl English<'_, '_, '_> {
 
     /// Mentions of a person by one word of their full name (Rathke).
     fn find_surnames(&mut self) {
-        let mut parts: HashMap<String, Option<EntityId>> = HashMap::new();
+        let mut parts: HashMap<String, Vec<EntityId>> = HashMap::new();
         for id in self.persons() {
             let ws = self.name_words(id);
             if ws.len() < 2 {
@@ -2342,15 +2422,16 @@ impl English<'_, '_, '_> {
                 {
                     continue;
                 }
-                let slot = parts.entry(w.clone()).or_insert(Some(id));
-                if *slot != Some(id) {
-                    *slot = None;
+                let slot = parts.entry(w.clone()).or_default();
+                if slot.last() != Some(&id) {
+                    slot.push(id);
                 }
             }
         }
         if parts.is_empty() {
             return;
         }
+        let first = self.first_named();
         for i in self.body_start..self.range.end {
             if !self.is_cap(i) || self.findings.mention_at(self.doc.tokens[i].span).is_some() {
                 continue;
@@ -2366,9 +2447,12 @@ impl English<'_, '_, '_> {
             if self.is_acronym(i) {
                 continue;
             }
-            if let Some(Some(id)) = parts.get(key) {
+            if let Some(id) = parts
+                .get(key)
+                .and_then(|o| owner_before(o, Some(i), &first))
+            {
                 let span = self.name_span(i..i + 1);
-                self.add(i..i + 1, span, *id, MentionForm::Surname);
+                self.add(i..i + 1, span, id, MentionForm::Surname);
             }
         }
     }

@@ -5,6 +5,7 @@
 //! Candidates are collected first, then attributed in text order so that a
 //! quote with no cue of its own can continue the last speaker.
 
+use super::names::{BUSINESS_NOUNS, GENERIC_ORG_NOUNS, POST_NOMINALS};
 use super::words::{Cue, CueClass};
 use super::English;
 use crate::findings::{EntityId, Gender, QuoteFinding};
@@ -397,6 +398,12 @@ pub(super) fn find_quotes(e: &mut English) {
             c += 1;
             continue;
         };
+        // A past participle opening its sentence is an adverbial clause
+        // (Asked whether ..., Leavitt said): the cue comes later.
+        if e.sentence_initial(c) && e.key(c).ends_with("ed") {
+            c += 1;
+            continue;
+        }
         if e.findings.mention_at(e.doc.tokens[c].span).is_some() || is_passive(e, c) {
             if negated(e, c) {
                 // "officials have not said": no quote, but a speaking group.
@@ -437,6 +444,9 @@ pub(super) fn find_quotes(e: &mut English) {
             Content::Quote(open) => {
                 quote_cues.insert(open, cue);
             }
+            // "smiled", "laughed" only introduce a quote (the Spaniard
+            // smiled: "...").
+            _ if GESTURE_CUES.contains(&e.key(c)) => {}
             Content::Reported(r, follow) => {
                 let strong = verb.class != CueClass::Think || r.len() > MIN_BARE_CLAUSE_WORDS;
                 if strong {
@@ -459,6 +469,9 @@ pub(super) fn find_quotes(e: &mut English) {
     direct_quotes(e, &mut cands, &quote_cues);
     attribute(e, cands);
 }
+
+/// Cues that take only a direct quote after them.
+const GESTURE_CUES: &[&str] = &["smiled", "laughed"];
 
 fn indirect(tokens: Range<usize>, cue: CueUse) -> Candidate {
     Candidate {
@@ -649,6 +662,10 @@ fn subject_before(e: &English, j: usize) -> Option<Subject> {
         return None;
     }
     let mut p = j - 1;
+    // "Nicholas Hayes KC told": letters after the name.
+    if p > e.range.start && e.is_word(p) && POST_NOMINALS.contains(&e.key(p)) {
+        p -= 1;
+    }
     // "The United States Geological Survey (USGS) reported": skip the bracket.
     if e.doc.tokens[p].is_punct(e.doc.text, ')') {
         let mut k = p;
@@ -736,7 +753,8 @@ fn subject_before(e: &English, j: usize) -> Option<Subject> {
                         && matches!(e.key(m.tokens.end), "of" | "from")
                         && mention_ending(e, p)
                             .is_some_and(|x| e.ments[x].tokens.start == m.tokens.end + 1);
-                    if (m.tokens.end == p || from_after)
+                    let honours = m.tokens.end + 1 == p && POST_NOMINALS.contains(&e.key(p - 1));
+                    if (m.tokens.end == p || from_after || honours)
                         && e.findings.entities[m.entity].kind == ActorKind::Person
                     {
                         return Some(Subject::Actor(m.entity, (m.tokens.start, m.tokens.end)));
@@ -752,7 +770,8 @@ fn subject_before(e: &English, j: usize) -> Option<Subject> {
         }
         return None;
     }
-    if !t.is_word() {
+    // (a name may end with a number: "a spokesman for Number 10 said")
+    if !t.is_word() && mention_ending(e, j).is_none() {
         return None;
     }
     if let Some(s) = person_before_affiliation(e, j) {
@@ -914,7 +933,10 @@ fn relative_clause_open(e: &English, close: usize) -> Option<usize> {
             return None;
         }
         if t.is_punct(e.doc.text, ',') {
-            if e.is_word(k + 1) && RELATIVE_PRONOUNS.contains(&e.key(k + 1)) {
+            // (", speaking on condition of anonymity,": a clause like it)
+            if e.is_word(k + 1)
+                && (RELATIVE_PRONOUNS.contains(&e.key(k + 1)) || e.key(k + 1) == "speaking")
+            {
                 return Some(k);
             }
             // ", whose members include Google, Meta and Amazon,": a comma
@@ -1419,12 +1441,20 @@ fn according_to(e: &English, c: usize) -> Option<(CueUse, Content)> {
                     .get(m.tokens.end)
                     .is_some_and(|t| t.is_punct(doc.text, ','))
         });
-        // "the Resolution Foundation, a think tank, ...": a description.
+        // "the Resolution Foundation, a think tank, ...": a description;
+        // with "the" only when a kind of body ends it (Fingrid, the
+        // Finnish grid operator,), since a clause may open with "the".
         let described = e.is_word(next)
-            && matches!(e.key(next), "a" | "an")
+            && matches!(e.key(next), "a" | "an" | "the")
             && (next + 1..(next + MAX_SOURCE_TOKENS).min(sentence_end))
                 .find(|&k| !e.is_word(k))
-                .is_some_and(|k| doc.tokens[k].is_punct(doc.text, ','));
+                .is_some_and(|k| {
+                    doc.tokens[k].is_punct(doc.text, ',')
+                        && (e.key(next) != "the" || {
+                            let noun = e.key(k - 1);
+                            GENERIC_ORG_NOUNS.contains(&noun) || BUSINESS_NOUNS.contains(&noun)
+                        })
+                });
         // "a doctor at the hospital, who asked not to be named,": the
         // clause belongs to the source, and may withhold its name.
         let relative = e.is_word(next) && RELATIVE_PRONOUNS.contains(&e.key(next));
@@ -1854,6 +1884,18 @@ fn attribute(e: &mut English, mut cands: Vec<Candidate>) {
         let cand = cands[n].clone();
         let para = e.doc.paragraph_of[cand.tokens.start];
         let unnamed_topic = |cue: &CueUse| {
+            // "A senior official, speaking on condition of anonymity,
+            // said ... The official said": the same unnamed source.
+            if let Subject::Actor(id, (a, _)) = cue.subject {
+                return e.key(a) == "the"
+                    && e.findings.entities[id].kind == ActorKind::Group
+                    && unnamed.is_some_and(|u| {
+                        let s = e.doc.sentence_range(u).start;
+                        e.ments.iter().any(|m| {
+                            m.entity == id && e.doc.sentence_range(m.tokens.start).start == s
+                        })
+                    });
+            }
             let Subject::Pronoun(p) = cue.subject else {
                 return false;
             };

@@ -722,6 +722,53 @@ fn quotes_and_speakers() {
                 (D, "The army is ready", Some("KCNA")),
             ],
         },
+        QuoteCase {
+            name: "a past participle opening a sentence is no cue (Asked whether ..., X said)",
+            text: "It rained. Karoline Leavitt, the press secretary, spoke. Stocks fell, according to FactSet. Asked whether the president would speak to Chinese President Xi Jinping this week, Leavitt said she had nothing to announce.",
+            want: &[(I, "she had nothing to announce", Some("Karoline Leavitt"))],
+        },
+        QuoteCase {
+            name: "smiled before a colon quote; a demonym noun (the Spaniard) continues the last speaker",
+            text: "It rained. Mikel Arteta said the team played well. Asked about the title, the Spaniard smiled: \"It is November.\"",
+            want: &[
+                (I, "the team played well", Some("Mikel Arteta")),
+                (D, "It is November.", Some("Mikel Arteta")),
+            ],
+        },
+        QuoteCase {
+            name: "according to a name and a description with the: the content follows the description",
+            text: "It rained. According to Fingrid, the Finnish grid operator, electricity supplies were not affected.",
+            want: &[(I, "electricity supplies were not affected", Some("Fingrid"))],
+        },
+        QuoteCase {
+            name: "speaking on condition of anonymity withholds the name, and the official later is the same source",
+            text: "It rained. A senior administration official, speaking on condition of anonymity, said talks were close. The official said the deal was near.",
+            want: &[(I, "talks were close", None), (I, "the deal was near", None)],
+        },
+        QuoteCase {
+            name: "Downing Street and Number 10 speak (a name may end with a number)",
+            text: "It rained. Downing Street said plans were in place. A spokesman for Number 10 said the bill would come soon.",
+            want: &[
+                (I, "plans were in place", Some("Downing Street")),
+                (I, "the bill would come soon", Some("Downing Street")),
+            ],
+        },
+        QuoteCase {
+            name: "letters after a name (KC) are neither part of it nor in the way of the cue",
+            text: "It rained. His barrister, Philippa Lowe KC, told the court that her client had lost everything. Nicholas Hayes KC told the jury the money paid for holidays.",
+            want: &[
+                (I, "her client had lost everything", Some("Philippa Lowe")),
+                (I, "the money paid for holidays", Some("Nicholas Hayes")),
+            ],
+        },
+        QuoteCase {
+            name: "a lower-case business noun before a name makes a company, which the company then refers to",
+            text: "It rained. Shipping company Maersk said it was diverting ships. A spokeswoman for the company said delays would follow.",
+            want: &[
+                (I, "it was diverting ships", Some("Maersk")),
+                (I, "delays would follow", Some("Maersk")),
+            ],
+        },
     ];
     let mut failed = Vec::new();
     for case in cases {
@@ -752,6 +799,27 @@ struct ActorCase {
 fn actors() {
     use ActorKind::*;
     let cases = [
+        ActorCase {
+            name: "the United Nations without its article; a club's name ending in United, Borussia Dortmund and an observatory are organisations",
+            text: "It rained. The United Nations said aid would come. Newcastle United said it lost to Borussia Dortmund. The Kandilli Observatory said aftershocks continued.",
+            want: &[
+                ("United Nations", Organization, &[]),
+                ("Newcastle United", Organization, &[]),
+                ("Borussia Dortmund", Organization, &[]),
+                ("Kandilli Observatory", Organization, &[]),
+            ],
+            not: &["The United Nations"],
+        },
+        ActorCase {
+            name: "a surname two people share is the one named last before it; a business noun before a name",
+            text: "It rained. Margaret Okafor, a surgeon, has died. Born in Enugu, Okafor trained in Ibadan. Her husband, the economist Chukwuemeka Okafor, died in 2016. Telecoms operator Elisa said traffic was rerouted. Lars Jensen, chief executive of the consultancy Vespucci Maritime, said so.",
+            want: &[
+                ("Margaret Okafor", Person, &["Okafor"]),
+                ("Chukwuemeka Okafor", Person, &[]),
+                ("Elisa", Organization, &[]),
+            ],
+            not: &["Vespucci Maritime"],
+        },
         ActorCase {
             name: "a capital inside a word after two lower-case letters makes a company (AkzoNobel), not Mc/Mac names",
             text: "It rained. Nippon Paint agreed to buy Dutch rival AkzoNobel. AkzoNobel's board backed the deal, said Brendon McCullum and Douglas MacArthur.",
@@ -1127,6 +1195,15 @@ fn roles_are_kept() {
         Some("the State Department spokesperson")
     );
     assert_eq!(role("Donald Trump").as_deref(), Some("U.S. President"));
+    // A relative clause is no role.
+    let a = run("It rained. Arsenal forward Bukayo Saka scored. Saka, who was named player of the match, said the team stayed calm.");
+    assert_eq!(
+        a.actors
+            .iter()
+            .find(|x| x.name == "Bukayo Saka")
+            .and_then(|x| x.role.clone()),
+        None
+    );
     // British ministries: "Home" builds the title.
     let a = run("Home Secretary Yvette Cooper said the government would act.");
     let cooper = a.actors.iter().find(|x| x.name == "Yvette Cooper");
