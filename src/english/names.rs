@@ -112,6 +112,21 @@ const NAME_PARTICLES: &[&str] = &[
 
 /// Words that name a storm with the name after them (Typhoon Kalmaegi,
 /// Hurricane Milton): the name is no person.
+/// Lower-case nouns of places around a name (the province of ..., ...
+/// district).
+const PLACE_NOUNS: &[&str] = &[
+    "province",
+    "provinces",
+    "district",
+    "districts",
+    "town",
+    "towns",
+    "village",
+    "villages",
+    "region",
+    "regions",
+    "county",
+];
 /// Letters after a name that are not part of it.
 pub(super) const POST_NOMINALS: &[&str] = &["kc", "qc", "mbe", "obe", "cbe"];
 const STORM_WORDS: &[&str] = &["typhoon", "hurricane", "cyclone", "storm"];
@@ -585,6 +600,10 @@ impl English<'_, '_, '_> {
                     || self.is_word(m.tokens.start.wrapping_sub(1))
                         && opens(m.tokens.start - 1)
                         && matches!(self.key(m.tokens.start - 1), "the" | "a" | "an")
+                    // "Shipping company Maersk said"
+                    || m.tokens.start > self.range.start + 1
+                        && self.names_after_noun(m.tokens.start - 1)
+                        && (opens(m.tokens.start - 1) || opens(m.tokens.start - 2))
             })
             .or_else(|| fitting().next())
             .map(|m| m.entity)
@@ -1462,6 +1481,16 @@ impl English<'_, '_, '_> {
         {
             return Some(end + 1);
         }
+        // "SAN JOSE, California", "Paris, Texas": a capital's name for a
+        // town in a region (a region that is not itself a country).
+        if entry.form == MentionForm::Metonym
+            && self.doc.tokens[end].is_punct(self.doc.text, ',')
+            && self.is_cap(end + 1)
+            && self.w.is_geo(self.key(end + 1))
+            && self.lex.longest_at(self.doc, end + 1, limit).is_none()
+        {
+            return Some(end);
+        }
         if entry.kind == ActorKind::Country {
             // "the New Zealand government", "the Indonesian navy",
             // "Ukraine's air force".
@@ -1853,6 +1882,21 @@ impl English<'_, '_, '_> {
                 && self.w.title_head(self.key(end + 2)).is_some());
         if (after_in || before_region) && self.w.first_name(self.key(i)).is_none() {
             return None;
+        }
+        // "The worst-hit provinces were Quang Tri and Thua Thien Hue", "the
+        // town of Dong Ha", "in Binh Dinh province": places.
+        let place_noun = |k: usize| self.is_word(k) && PLACE_NOUNS.contains(&self.key(k));
+        if place_noun(end)
+            || i > self.range.start + 1
+                && (place_noun(i - 1)
+                    || matches!(self.key(i - 1), "of" | "were" | "are" | "include")
+                        && place_noun(i - 2))
+        {
+            let mut end = end;
+            if self.is_word(end) && self.key(end) == "and" && self.is_cap(end + 1) {
+                end = self.name_run(end + 1, limit).max(end + 1);
+            }
+            return Some(end);
         }
         if self.is_place_name(i, end) {
             return None;
@@ -2443,8 +2487,9 @@ impl English<'_, '_, '_> {
                 continue;
             }
             // An all-capitals word is a dateline's city (SAO PAULO), not
-            // the surname of Paulo Costa.
-            if self.is_acronym(i) {
+            // the surname of Paulo Costa; a word before another capitalised
+            // word starts another name (Quang Tri, not Tran Luu Quang).
+            if self.is_acronym(i) || self.is_cap(i + 1) && !self.w.is_time(self.key(i + 1)) {
                 continue;
             }
             if let Some(id) = parts

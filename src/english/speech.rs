@@ -470,6 +470,9 @@ pub(super) fn find_quotes(e: &mut English) {
     attribute(e, cands);
 }
 
+/// Most words of a place's name after a group (residents of ...).
+const MAX_PLACE_NAME_WORDS: usize = 3;
+
 /// Cues that take only a direct quote after them.
 const GESTURE_CUES: &[&str] = &["smiled", "laughed"];
 
@@ -833,6 +836,25 @@ fn subject_before(e: &English, j: usize) -> Option<Subject> {
             Subject::Unknown
         });
     }
+    // "Residents of Hue said": a group in a place the lexicon does not know.
+    if e.is_cap(p) {
+        let mut b = p;
+        while b > e.range.start + 1 && e.is_cap(b - 1) && p - b < MAX_PLACE_NAME_WORDS {
+            b -= 1;
+        }
+        if b > e.range.start && e.is_word(b - 1) && matches!(e.key(b - 1), "in" | "from" | "of") {
+            if let Some(h) = mention_ending(e, b - 1) {
+                let h = &e.ments[h];
+                // (a plural: "Chamber of Commerce" is a name)
+                if e.findings.entities[h.entity].kind == ActorKind::Group
+                    && !h.modifier
+                    && e.key(h.tokens.end - 1).ends_with('s')
+                {
+                    return Some(Subject::Actor(h.entity, (h.tokens.start, h.tokens.end)));
+                }
+            }
+        }
+    }
     let k = e.key(p);
     // "the England winger said": a description of someone named before.
     if p > e.range.start + 1 && description_noun(e, p) {
@@ -846,8 +868,11 @@ fn subject_before(e: &English, j: usize) -> Option<Subject> {
             }
         }
     }
-    // "A Department of Health spokesperson said": the body speaks.
-    if matches!(k, "spokesperson" | "spokesman" | "spokeswoman") {
+    // "A Department of Health spokesperson said": the body speaks; so does
+    // a body named before its lower-case kind (the FNV union said).
+    if matches!(k, "spokesperson" | "spokesman" | "spokeswoman")
+        || !e.is_cap(p) && e.w.org_head(k).is_some()
+    {
         if let Some(m) = mention_ending(e, p) {
             let m = &e.ments[m];
             if e.findings.entities[m.entity].kind == ActorKind::Organization && !m.modifier {
@@ -1211,9 +1236,13 @@ fn finite_verb(e: &English, k: usize) -> bool {
         || present
 }
 
-/// "at least" / "at most" open a number, not an adverbial.
+/// "at least" / "at most" / "about 4,000" open a number, not an adverbial.
 fn at_least(e: &English, k: usize) -> bool {
     e.is_word(k) && e.key(k) == "at" && e.is_word(k + 1) && matches!(e.key(k + 1), "least" | "most")
+        // "said about 4,000 members had joined": a number, not a topic.
+        || e.is_word(k)
+            && matches!(e.key(k), "about" | "around")
+            && e.doc.tokens.get(k + 1).is_some_and(|t| t.kind == TokenKind::Number)
 }
 
 /// True when the cue at `c` sits in an "As X said," frame.

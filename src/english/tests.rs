@@ -769,6 +769,23 @@ fn quotes_and_speakers() {
                 (I, "delays would follow", Some("Maersk")),
             ],
         },
+        QuoteCase {
+            name: "a body before its lower-case kind speaks (the FNV union said); about and a number open a clause; the company prefers a company opening its sentence after a business noun",
+            text: "It rained. The FNV union said about 4,000 of its members had joined the strike. Shipping company Maersk said it was diverting ships. A spokeswoman for the company said delays would follow.",
+            want: &[
+                (I, "about 4,000 of its members had joined the strike", Some("FNV")),
+                (I, "it was diverting ships", Some("Maersk")),
+                (I, "delays would follow", Some("Maersk")),
+            ],
+        },
+        QuoteCase {
+            name: "a group in a place the lexicon does not know speaks (Residents of Hue); the Chamber of Commerce is a name",
+            text: "It rained. Residents of Hue said they feared another wave. The U.S. Chamber of Commerce said small firms were hurt.",
+            want: &[
+                (I, "they feared another wave", Some("Residents")),
+                (I, "small firms were hurt", Some("U.S. Chamber of Commerce")),
+            ],
+        },
     ];
     let mut failed = Vec::new();
     for case in cases {
@@ -799,6 +816,21 @@ struct ActorCase {
 fn actors() {
     use ActorKind::*;
     let cases = [
+        ActorCase {
+            name: "names after a place noun are places; a word before another capitalised word is no surname; a capital's name before a region is a town; Recorder is a title",
+            text: "HANOI (Reuters) - The worst-hit provinces were Quang Tri and Thua Thien Hue. Deputy Prime Minister Tran Luu Quang said aid was coming. In the town of Dong Ha, water rose. Denver Clerk and Recorder Paul Lopez said there was no evidence. The mayor of Paris, Texas, said it rained.",
+            want: &[
+                ("Tran Luu Quang", Person, &[]),
+                ("Paul Lopez", Person, &[]),
+            ],
+            not: &["Quang Tri", "Thua Thien Hue", "Quang", "Dong Ha", "Recorder Paul Lopez", "Paris", "France"],
+        },
+        ActorCase {
+            name: "a capital's name in a dateline before a region is no country",
+            text: "SAN JOSE, California (Reuters) - Nortek Semiconductor said sales rose.",
+            want: &[("Nortek Semiconductor", Organization, &[])],
+            not: &["SAN JOSE", "Costa Rica"],
+        },
         ActorCase {
             name: "the United Nations without its article; a club's name ending in United, Borussia Dortmund and an observatory are organisations",
             text: "It rained. The United Nations said aid would come. Newcastle United said it lost to Borussia Dortmund. The Kandilli Observatory said aftershocks continued.",
