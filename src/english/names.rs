@@ -5,6 +5,7 @@
 use super::words::{strip_possessive, OrgHead};
 use super::{English, Ment, TitleAlone};
 use crate::findings::{entity, EntityId, Gender};
+use crate::hash::FxHashMap;
 use crate::lexicon::{self, Entry};
 use crate::model::{ActorKind, MentionForm};
 use crate::text::normalize::phrase_key;
@@ -118,17 +119,10 @@ const PLACE_NOUNS: &[&str] = &[
     "province",
     "provinces",
     "district",
-    "districts",
     "town",
-    "towns",
     "village",
-    "villages",
     "region",
-    "regions",
-    "county",
 ];
-/// Letters after a name that are not part of it.
-pub(super) const POST_NOMINALS: &[&str] = &["kc", "qc", "mbe", "obe", "cbe"];
 const STORM_WORDS: &[&str] = &["typhoon", "hurricane", "cyclone", "storm"];
 
 /// Titles that are only honorifics: they give a gender but no role.
@@ -268,9 +262,12 @@ pub(super) const GENERIC_ORG_NOUNS: &[&str] = &[
     "regulator",
 ];
 
-/// Nouns that refer back to a company.
-const COMPANY_NOUNS: &[&str] = &[
+/// Nouns that refer back to a company, and that make a company of a name
+/// after them (shipping company Maersk, telecoms operator Elisa).
+pub(super) const COMPANY_NOUNS: &[&str] = &[
     "company",
+    "operator",
+    "giant",
     "firm",
     "group",
     "carrier",
@@ -359,25 +356,6 @@ const MEDIA_NOUNS: &[&str] = &[
     "weekly",
     "website",
 ];
-/// Lower-case business nouns before a company's name, read like media
-/// nouns (shipping company Maersk, telecoms operator Elisa, the
-/// consultancy Vespucci Maritime).
-pub(super) const BUSINESS_NOUNS: &[&str] = &[
-    "company",
-    "firm",
-    "operator",
-    "consultancy",
-    "carrier",
-    "retailer",
-    "lender",
-    "insurer",
-    "carmaker",
-    "automaker",
-    "chipmaker",
-    "drugmaker",
-    "startup",
-    "giant",
-];
 /// Most words of an outlet's name after its media noun.
 const MAX_OUTLET_WORDS: usize = 3;
 
@@ -419,19 +397,15 @@ const GROUP_DETERMINERS: &[&str] = &[
 /// The person a name part belongs to at token `at`: its only owner, or,
 /// when two people share it (Okafor: Margaret Okafor and, later, her
 /// husband Chukwuemeka Okafor), the one named last before `at`.
-fn owner_before(
-    owners: &[EntityId],
-    at: Option<usize>,
-    first: &HashMap<EntityId, usize>,
-) -> Option<EntityId> {
+fn owner_before(owners: &[EntityId], at: usize, first: &[usize]) -> Option<EntityId> {
     if let [only] = owners {
         return Some(*only);
     }
     owners
         .iter()
         .copied()
-        .filter(|b| first.get(b).copied() < at)
-        .max_by_key(|b| first.get(b))
+        .filter(|&b| first[b] < at)
+        .max_by_key(|&b| first[b])
 }
 
 impl English<'_, '_, '_> {
@@ -697,10 +671,7 @@ impl English<'_, '_, '_> {
         let mut k = start;
         let mut words = 0;
         while k < limit && words < MAX_NAME_WORDS {
-            if self.doc.tokens[k].newline_before && k > start
-                // Honours and ranks after a name (Nicholas Hayes KC).
-                || words > 0 && POST_NOMINALS.contains(&self.key(k))
-            {
+            if self.doc.tokens[k].newline_before && k > start {
                 break;
             }
             // A month is a surname after a first name (Theresa May).
@@ -1856,7 +1827,6 @@ impl English<'_, '_, '_> {
         // Part of a longer capitalised sequence (Waitangi Day, Clean Air Act).
         if end < limit
             && self.is_cap(end)
-            && !POST_NOMINALS.contains(&self.key(end))
             && strip_possessive(self.key(end - 1)) == self.key(end - 1)
         {
             return None;
@@ -2008,7 +1978,7 @@ impl English<'_, '_, '_> {
     fn names_after_noun(&self, i: usize) -> bool {
         let noun = self.key(i);
         !self.is_cap(i)
-            && (MEDIA_NOUNS.contains(&noun) || BUSINESS_NOUNS.contains(&noun))
+            && (MEDIA_NOUNS.contains(&noun) || COMPANY_NOUNS.contains(&noun))
             && self.name_follows(i)
     }
 
@@ -2177,9 +2147,6 @@ impl English<'_, '_, '_> {
     /// apposition in commas).
     fn cue_follows(&self, k: usize) -> bool {
         let mut j = k;
-        if self.is_word(j) && POST_NOMINALS.contains(&self.key(j)) {
-            j += 1;
-        }
         if j < self.range.end && self.doc.tokens[j].is_punct(self.doc.text, ',') {
             // Skip an apposition: ", the ... ,".
             let mut x = j + 1;
@@ -2308,7 +2275,7 @@ impl English<'_, '_, '_> {
         // Every shorter run of words inside a longer name, with the one
         // person it belongs to (None when two people share it): one index,
         // so the merge is linear in the number of people.
-        let mut inside: HashMap<String, Vec<EntityId>> = HashMap::new();
+        let mut inside: FxHashMap<String, Vec<EntityId>> = FxHashMap::default();
         for (n, ws) in words.iter().enumerate() {
             for len in 1..ws.len() {
                 for w in ws.windows(len) {
@@ -2323,7 +2290,7 @@ impl English<'_, '_, '_> {
         for (n, &a) in persons.iter().enumerate() {
             let Some(b) = inside
                 .get(&words[n].join(" "))
-                .and_then(|owners| owner_before(owners, first.get(&a).copied(), &first))
+                .and_then(|owners| owner_before(owners, first[a], &first))
             else {
                 continue;
             };
@@ -2351,12 +2318,12 @@ impl English<'_, '_, '_> {
         }
     }
 
-    /// Where each entity is first named (its first mention's token).
-    fn first_named(&self) -> HashMap<EntityId, usize> {
-        let mut first: HashMap<EntityId, usize> = HashMap::new();
+    /// Where each entity is first named (its first mention's token, or
+    /// usize::MAX), by entity id.
+    fn first_named(&self) -> Vec<usize> {
+        let mut first = vec![usize::MAX; self.findings.entities.len()];
         for m in &self.ments {
-            let at = first.entry(m.entity).or_insert(m.tokens.start);
-            *at = (*at).min(m.tokens.start);
+            first[m.entity] = first[m.entity].min(m.tokens.start);
         }
         first
     }
@@ -2450,7 +2417,7 @@ impl English<'_, '_, '_> {
 
     /// Mentions of a person by one word of their full name (Rathke).
     fn find_surnames(&mut self) {
-        let mut parts: HashMap<String, Vec<EntityId>> = HashMap::new();
+        let mut parts: FxHashMap<String, Vec<EntityId>> = FxHashMap::default();
         for id in self.persons() {
             let ws = self.name_words(id);
             if ws.len() < 2 {
@@ -2492,10 +2459,7 @@ impl English<'_, '_, '_> {
             if self.is_acronym(i) || self.is_cap(i + 1) && !self.w.is_time(self.key(i + 1)) {
                 continue;
             }
-            if let Some(id) = parts
-                .get(key)
-                .and_then(|o| owner_before(o, Some(i), &first))
-            {
+            if let Some(id) = parts.get(key).and_then(|o| owner_before(o, i, &first)) {
                 let span = self.name_span(i..i + 1);
                 self.add(i..i + 1, span, id, MentionForm::Surname);
             }

@@ -5,7 +5,7 @@
 //! Candidates are collected first, then attributed in text order so that a
 //! quote with no cue of its own can continue the last speaker.
 
-use super::names::{BUSINESS_NOUNS, GENERIC_ORG_NOUNS, POST_NOMINALS};
+use super::names::{COMPANY_NOUNS, GENERIC_ORG_NOUNS};
 use super::words::{Cue, CueClass};
 use super::English;
 use crate::findings::{EntityId, Gender, QuoteFinding};
@@ -444,9 +444,6 @@ pub(super) fn find_quotes(e: &mut English) {
             Content::Quote(open) => {
                 quote_cues.insert(open, cue);
             }
-            // "smiled", "laughed" only introduce a quote (the Spaniard
-            // smiled: "...").
-            _ if GESTURE_CUES.contains(&e.key(c)) => {}
             Content::Reported(r, follow) => {
                 let strong = verb.class != CueClass::Think || r.len() > MIN_BARE_CLAUSE_WORDS;
                 if strong {
@@ -472,9 +469,6 @@ pub(super) fn find_quotes(e: &mut English) {
 
 /// Most words of a place's name after a group (residents of ...).
 const MAX_PLACE_NAME_WORDS: usize = 3;
-
-/// Cues that take only a direct quote after them.
-const GESTURE_CUES: &[&str] = &["smiled", "laughed"];
 
 fn indirect(tokens: Range<usize>, cue: CueUse) -> Candidate {
     Candidate {
@@ -665,10 +659,6 @@ fn subject_before(e: &English, j: usize) -> Option<Subject> {
         return None;
     }
     let mut p = j - 1;
-    // "Nicholas Hayes KC told": letters after the name.
-    if p > e.range.start && e.is_word(p) && POST_NOMINALS.contains(&e.key(p)) {
-        p -= 1;
-    }
     // "The United States Geological Survey (USGS) reported": skip the bracket.
     if e.doc.tokens[p].is_punct(e.doc.text, ')') {
         let mut k = p;
@@ -756,8 +746,7 @@ fn subject_before(e: &English, j: usize) -> Option<Subject> {
                         && matches!(e.key(m.tokens.end), "of" | "from")
                         && mention_ending(e, p)
                             .is_some_and(|x| e.ments[x].tokens.start == m.tokens.end + 1);
-                    let honours = m.tokens.end + 1 == p && POST_NOMINALS.contains(&e.key(p - 1));
-                    if (m.tokens.end == p || from_after || honours)
+                    if (m.tokens.end == p || from_after)
                         && e.findings.entities[m.entity].kind == ActorKind::Person
                     {
                         return Some(Subject::Actor(m.entity, (m.tokens.start, m.tokens.end)));
@@ -1481,7 +1470,7 @@ fn according_to(e: &English, c: usize) -> Option<(CueUse, Content)> {
                     doc.tokens[k].is_punct(doc.text, ',')
                         && (e.key(next) != "the" || {
                             let noun = e.key(k - 1);
-                            GENERIC_ORG_NOUNS.contains(&noun) || BUSINESS_NOUNS.contains(&noun)
+                            GENERIC_ORG_NOUNS.contains(&noun) || COMPANY_NOUNS.contains(&noun)
                         })
                 });
         // "a doctor at the hospital, who asked not to be named,": the
