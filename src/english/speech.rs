@@ -170,6 +170,8 @@ const BARE_CLAUSE_CUES: &[&str] = &[
     "said",
     "says",
     "say",
+    "saying",
+    "adding",
     "told",
     "tells",
     "tell",
@@ -467,9 +469,6 @@ pub(super) fn find_quotes(e: &mut English) {
     attribute(e, cands);
 }
 
-/// Most words of a place's name after a group (residents of ...).
-const MAX_PLACE_NAME_WORDS: usize = 3;
-
 fn indirect(tokens: Range<usize>, cue: CueUse) -> Candidate {
     Candidate {
         tokens,
@@ -758,6 +757,11 @@ fn subject_before(e: &English, j: usize) -> Option<Subject> {
                         return Some(Subject::Actor(m.entity, (m.tokens.start, m.tokens.end)));
                     }
                 }
+                // "Kevin Stevenson of the Johns Hopkins ... Laboratory, a
+                // co-author, said": the person before where they work.
+                if let Some(s) = person_before_affiliation(e, k) {
+                    return Some(s);
+                }
             }
         }
         return None;
@@ -824,25 +828,6 @@ fn subject_before(e: &English, j: usize) -> Option<Subject> {
         } else {
             Subject::Unknown
         });
-    }
-    // "Residents of Hue said": a group in a place the lexicon does not know.
-    if e.is_cap(p) {
-        let mut b = p;
-        while b > e.range.start + 1 && e.is_cap(b - 1) && p - b < MAX_PLACE_NAME_WORDS {
-            b -= 1;
-        }
-        if b > e.range.start && e.is_word(b - 1) && matches!(e.key(b - 1), "in" | "from" | "of") {
-            if let Some(h) = mention_ending(e, b - 1) {
-                let h = &e.ments[h];
-                // (a plural: "Chamber of Commerce" is a name)
-                if e.findings.entities[h.entity].kind == ActorKind::Group
-                    && !h.modifier
-                    && e.key(h.tokens.end - 1).ends_with('s')
-                {
-                    return Some(Subject::Actor(h.entity, (h.tokens.start, h.tokens.end)));
-                }
-            }
-        }
     }
     let k = e.key(p);
     // "the England winger said": a description of someone named before.
@@ -914,9 +899,10 @@ fn person_before_affiliation(e: &English, j: usize) -> Option<Subject> {
         };
         let m = &e.ments[m];
         // People, or a group in a place no list knows (Officials in
-        // Zubrowka said).
+        // Zubrowka said, Residents of Hue said).
         let kind = e.findings.entities[m.entity].kind;
-        let speaker = kind == ActorKind::Person || kind == ActorKind::Group && e.key(k) == "in";
+        let speaker = kind == ActorKind::Person
+            || kind == ActorKind::Group && matches!(e.key(k), "in" | "of");
         return (speaker && !m.modifier)
             .then_some(Subject::Actor(m.entity, (m.tokens.start, m.tokens.end)));
     }

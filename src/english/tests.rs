@@ -778,6 +778,14 @@ fn quotes_and_speakers() {
                 (I, "small firms were hurt", Some("U.S. Chamber of Commerce")),
             ],
         },
+        QuoteCase {
+            name: "a person before where they work, then a description in commas; saying takes a clause without that",
+            text: "It rained. Kevin Stevenson of the Johns Hopkins University Applied Physics Laboratory, a co-author, said the result was clear. Maria Lopez welcomed the ruling, saying it was fair.",
+            want: &[
+                (I, "the result was clear", Some("Kevin Stevenson")),
+                (I, "it was fair", Some("Maria Lopez")),
+            ],
+        },
     ];
     let mut failed = Vec::new();
     for case in cases {
