@@ -1706,8 +1706,15 @@ impl English<'_, '_, '_> {
             self.add(i..end, span, id, MentionForm::Name);
             return Some(end);
         }
+        // (before a number it is a designation: the planet GJ 486 b)
+        let number_after = self
+            .doc
+            .tokens
+            .get(i + 1)
+            .is_some_and(|t| t.kind == crate::text::token::TokenKind::Number);
         if cap_before
             || cap_after
+            || number_after
             || self
                 .quote_at(i)
                 .is_some_and(|q| self.quote_words(q) <= MAX_SCARE_QUOTE_WORDS)

@@ -817,6 +817,12 @@ fn actors() {
     use ActorKind::*;
     let cases = [
         ActorCase {
+            name: "an acronym before a number is a designation, not an organisation",
+            text: "It rained. The planet GJ 486 b is hot, and GJ 486 b may hold water, Sarah Moran said.",
+            want: &[("Sarah Moran", Person, &[])],
+            not: &["GJ"],
+        },
+        ActorCase {
             name: "names after a place noun are places; a word before another capitalised word is no surname; a capital's name before a region is a town; Recorder is a title",
             text: "HANOI (Reuters) - The worst-hit provinces were Quang Tri and Thua Thien Hue. Deputy Prime Minister Tran Luu Quang said aid was coming. In the town of Dong Ha, water rose. Denver Clerk and Recorder Paul Lopez said there was no evidence. The mayor of Paris, Texas, said it rained.",
             want: &[
