@@ -1455,8 +1455,8 @@ impl English<'_, '_, '_> {
         // "SAN JOSE, California", "Paris, Texas": a capital's name for a
         // town in a region (a region that is not itself a country).
         if entry.form == MentionForm::Metonym
-            && self.doc.tokens[end].is_punct(self.doc.text, ',')
             && self.is_cap(end + 1)
+            && self.doc.tokens[end].is_punct(self.doc.text, ',')
             && self.w.is_geo(self.key(end + 1))
             && self.lex.longest_at(self.doc, end + 1, limit).is_none()
         {
