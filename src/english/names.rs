@@ -5,6 +5,7 @@
 use super::words::{strip_possessive, OrgHead};
 use super::{English, Ment, TitleAlone};
 use crate::findings::{entity, EntityId, Gender};
+use crate::hash::FxHashMap;
 use crate::lexicon::{self, Entry};
 use crate::model::{ActorKind, MentionForm};
 use crate::text::normalize::phrase_key;
@@ -112,6 +113,16 @@ const NAME_PARTICLES: &[&str] = &[
 
 /// Words that name a storm with the name after them (Typhoon Kalmaegi,
 /// Hurricane Milton): the name is no person.
+/// Lower-case nouns of places around a name (the province of ..., ...
+/// district).
+const PLACE_NOUNS: &[&str] = &[
+    "province",
+    "provinces",
+    "district",
+    "town",
+    "village",
+    "region",
+];
 const STORM_WORDS: &[&str] = &["typhoon", "hurricane", "cyclone", "storm"];
 
 /// Titles that are only honorifics: they give a gender but no role.
@@ -201,7 +212,7 @@ const AGENCY_HEADS: &[&str] = &[
     "office",
 ];
 /// Nouns that, after "the", refer back to any organisation (the company).
-const GENERIC_ORG_NOUNS: &[&str] = &[
+pub(super) const GENERIC_ORG_NOUNS: &[&str] = &[
     "company",
     "firm",
     "group",
@@ -251,9 +262,12 @@ const GENERIC_ORG_NOUNS: &[&str] = &[
     "regulator",
 ];
 
-/// Nouns that refer back to a company.
-const COMPANY_NOUNS: &[&str] = &[
+/// Nouns that refer back to a company, and that make a company of a name
+/// after them (shipping company Maersk, telecoms operator Elisa).
+pub(super) const COMPANY_NOUNS: &[&str] = &[
     "company",
+    "operator",
+    "giant",
     "firm",
     "group",
     "carrier",
@@ -380,6 +394,20 @@ const GROUP_DETERMINERS: &[&str] = &[
     "foreign", "western",
 ];
 
+/// The person a name part belongs to at token `at`: its only owner, or,
+/// when two people share it (Okafor: Margaret Okafor and, later, her
+/// husband Chukwuemeka Okafor), the one named last before `at`.
+fn owner_before(owners: &[EntityId], at: usize, first: &[usize]) -> Option<EntityId> {
+    if let [only] = owners {
+        return Some(*only);
+    }
+    owners
+        .iter()
+        .copied()
+        .filter(|&b| first[b] < at)
+        .max_by_key(|&b| first[b])
+}
+
 impl English<'_, '_, '_> {
     // ---- pass 1 ------------------------------------------------------------
 
@@ -427,6 +455,9 @@ impl English<'_, '_, '_> {
         // a person; "the ministry of" names another body).
         if strip_possessive(self.key(n)) != self.key(n)
             || self.is_word(n + 1) && matches!(self.key(n + 1), "of" | "for")
+            // "the group Homes for All", "the consultancy Vespucci
+            // Maritime": the noun describes the name after it.
+            || self.name_follows(n)
         {
             return None;
         }
@@ -543,6 +574,10 @@ impl English<'_, '_, '_> {
                     || self.is_word(m.tokens.start.wrapping_sub(1))
                         && opens(m.tokens.start - 1)
                         && matches!(self.key(m.tokens.start - 1), "the" | "a" | "an")
+                    // "Shipping company Maersk said"
+                    || m.tokens.start > self.range.start + 1
+                        && self.names_after_noun(m.tokens.start - 1)
+                        && (opens(m.tokens.start - 1) || opens(m.tokens.start - 2))
             })
             .or_else(|| fitting().next())
             .map(|m| m.entity)
@@ -1109,7 +1144,8 @@ impl English<'_, '_, '_> {
                 }
             }
         }
-        if !has_title {
+        // A relative clause (, who was named player of the match,) is no role.
+        if !has_title || matches!(self.key(name_end + 1), "who" | "whose") {
             return;
         }
         let role = self.span(name_end + 1..j).slice(self.doc.text).to_string();
@@ -1416,6 +1452,16 @@ impl English<'_, '_, '_> {
         {
             return Some(end + 1);
         }
+        // "SAN JOSE, California", "Paris, Texas": a capital's name for a
+        // town in a region (a region that is not itself a country).
+        if entry.form == MentionForm::Metonym
+            && self.is_cap(end + 1)
+            && self.doc.tokens[end].is_punct(self.doc.text, ',')
+            && self.w.is_geo(self.key(end + 1))
+            && self.lex.longest_at(self.doc, end + 1, limit).is_none()
+        {
+            return Some(end);
+        }
         if entry.kind == ActorKind::Country {
             // "the New Zealand government", "the Indonesian navy",
             // "Ukraine's air force".
@@ -1660,8 +1706,15 @@ impl English<'_, '_, '_> {
             self.add(i..end, span, id, MentionForm::Name);
             return Some(end);
         }
+        // (before a number it is a designation: the planet GJ 486 b)
+        let number_after = self
+            .doc
+            .tokens
+            .get(i + 1)
+            .is_some_and(|t| t.kind == crate::text::token::TokenKind::Number);
         if cap_before
             || cap_after
+            || number_after
             || self
                 .quote_at(i)
                 .is_some_and(|q| self.quote_words(q) <= MAX_SCARE_QUOTE_WORDS)
@@ -1807,6 +1860,21 @@ impl English<'_, '_, '_> {
         if (after_in || before_region) && self.w.first_name(self.key(i)).is_none() {
             return None;
         }
+        // "The worst-hit provinces were Quang Tri and Thua Thien Hue", "the
+        // town of Dong Ha", "in Binh Dinh province": places.
+        let place_noun = |k: usize| self.is_word(k) && PLACE_NOUNS.contains(&self.key(k));
+        if place_noun(end)
+            || i > self.range.start + 1
+                && (place_noun(i - 1)
+                    || matches!(self.key(i - 1), "of" | "were" | "are" | "include")
+                        && place_noun(i - 2))
+        {
+            let mut end = end;
+            if self.is_word(end) && self.key(end) == "and" && self.is_cap(end + 1) {
+                end = self.name_run(end + 1, limit).max(end + 1);
+            }
+            return Some(end);
+        }
         if self.is_place_name(i, end) {
             return None;
         }
@@ -1893,13 +1961,11 @@ impl English<'_, '_, '_> {
     /// lower-case media noun is an outlet (a listed one is left to the
     /// lexicon).
     fn outlet(&mut self, i: usize, limit: usize) -> Option<usize> {
-        if self.is_cap(i) || !MEDIA_NOUNS.contains(&self.key(i)) || !self.is_cap(i + 1) {
+        if !self.names_after_noun(i) {
             return None;
         }
         let start = i + 1;
-        if self.lex.longest_at(self.doc, start, limit).is_some()
-            || self.w.is_function(self.key(start))
-        {
+        if self.lex.longest_at(self.doc, start, limit).is_some() {
             return None;
         }
         let end = (start..limit.min(start + MAX_OUTLET_WORDS))
@@ -1912,6 +1978,24 @@ impl English<'_, '_, '_> {
         let id = self.quiet_org(&key, span);
         self.add(start..end, span, id, MentionForm::Name);
         Some(end)
+    }
+
+    /// True when the lower-case media or business noun at `i` is followed
+    /// by a name (not a title, a day or a function word).
+    fn names_after_noun(&self, i: usize) -> bool {
+        let noun = self.key(i);
+        !self.is_cap(i)
+            && (MEDIA_NOUNS.contains(&noun) || COMPANY_NOUNS.contains(&noun))
+            && self.name_follows(i)
+    }
+
+    /// True when a name (not a title, a day or a function word) follows
+    /// token `i`.
+    fn name_follows(&self, i: usize) -> bool {
+        self.is_cap(i + 1) && {
+            let next = self.key(i + 1);
+            !self.w.is_function(next) && !self.w.is_time(next) && self.w.title_head(next).is_none()
+        }
     }
 
     /// The organisation with `key`, named by the text of `span` when new,
@@ -2198,19 +2282,23 @@ impl English<'_, '_, '_> {
         // Every shorter run of words inside a longer name, with the one
         // person it belongs to (None when two people share it): one index,
         // so the merge is linear in the number of people.
-        let mut inside: HashMap<String, Option<EntityId>> = HashMap::new();
+        let mut inside: FxHashMap<String, Vec<EntityId>> = FxHashMap::default();
         for (n, ws) in words.iter().enumerate() {
             for len in 1..ws.len() {
                 for w in ws.windows(len) {
-                    let slot = inside.entry(w.join(" ")).or_insert(Some(persons[n]));
-                    if *slot != Some(persons[n]) {
-                        *slot = None;
+                    let slot = inside.entry(w.join(" ")).or_default();
+                    if slot.last() != Some(&persons[n]) {
+                        slot.push(persons[n]);
                     }
                 }
             }
         }
+        let first = self.first_named();
         for (n, &a) in persons.iter().enumerate() {
-            let Some(&Some(b)) = inside.get(&words[n].join(" ")) else {
+            let Some(b) = inside
+                .get(&words[n].join(" "))
+                .and_then(|owners| owner_before(owners, first[a], &first))
+            else {
                 continue;
             };
             if b == a || self.findings.entities[a].mentions.is_empty() {
@@ -2235,6 +2323,16 @@ impl English<'_, '_, '_> {
                 }
             }
         }
+    }
+
+    /// Where each entity is first named (its first mention's token, or
+    /// usize::MAX), by entity id.
+    fn first_named(&self) -> Vec<usize> {
+        let mut first = vec![usize::MAX; self.findings.entities.len()];
+        for m in &self.ments {
+            first[m.entity] = first[m.entity].min(m.tokens.start);
+        }
+        first
     }
 
     /// True when a title held in a club or company and a name start at
@@ -2326,7 +2424,7 @@ impl English<'_, '_, '_> {
 
     /// Mentions of a person by one word of their full name (Rathke).
     fn find_surnames(&mut self) {
-        let mut parts: HashMap<String, Option<EntityId>> = HashMap::new();
+        let mut parts: FxHashMap<String, Vec<EntityId>> = FxHashMap::default();
         for id in self.persons() {
             let ws = self.name_words(id);
             if ws.len() < 2 {
@@ -2342,15 +2440,16 @@ impl English<'_, '_, '_> {
                 {
                     continue;
                 }
-                let slot = parts.entry(w.clone()).or_insert(Some(id));
-                if *slot != Some(id) {
-                    *slot = None;
+                let slot = parts.entry(w.clone()).or_default();
+                if slot.last() != Some(&id) {
+                    slot.push(id);
                 }
             }
         }
         if parts.is_empty() {
             return;
         }
+        let first = self.first_named();
         for i in self.body_start..self.range.end {
             if !self.is_cap(i) || self.findings.mention_at(self.doc.tokens[i].span).is_some() {
                 continue;
@@ -2362,13 +2461,14 @@ impl English<'_, '_, '_> {
                 continue;
             }
             // An all-capitals word is a dateline's city (SAO PAULO), not
-            // the surname of Paulo Costa.
-            if self.is_acronym(i) {
+            // the surname of Paulo Costa; a word before another capitalised
+            // word starts another name (Quang Tri, not Tran Luu Quang).
+            if self.is_acronym(i) || self.is_cap(i + 1) && !self.w.is_time(self.key(i + 1)) {
                 continue;
             }
-            if let Some(Some(id)) = parts.get(key) {
+            if let Some(id) = parts.get(key).and_then(|o| owner_before(o, i, &first)) {
                 let span = self.name_span(i..i + 1);
-                self.add(i..i + 1, span, *id, MentionForm::Surname);
+                self.add(i..i + 1, span, id, MentionForm::Surname);
             }
         }
     }

@@ -5,6 +5,7 @@
 //! Candidates are collected first, then attributed in text order so that a
 //! quote with no cue of its own can continue the last speaker.
 
+use super::names::{COMPANY_NOUNS, GENERIC_ORG_NOUNS};
 use super::words::{Cue, CueClass};
 use super::English;
 use crate::findings::{EntityId, Gender, QuoteFinding};
@@ -169,6 +170,8 @@ const BARE_CLAUSE_CUES: &[&str] = &[
     "said",
     "says",
     "say",
+    "saying",
+    "adding",
     "told",
     "tells",
     "tell",
@@ -397,6 +400,12 @@ pub(super) fn find_quotes(e: &mut English) {
             c += 1;
             continue;
         };
+        // A past participle opening its sentence is an adverbial clause
+        // (Asked whether ..., Leavitt said): the cue comes later.
+        if e.sentence_initial(c) && e.key(c).ends_with("ed") {
+            c += 1;
+            continue;
+        }
         if e.findings.mention_at(e.doc.tokens[c].span).is_some() || is_passive(e, c) {
             if negated(e, c) {
                 // "officials have not said": no quote, but a speaking group.
@@ -748,11 +757,17 @@ fn subject_before(e: &English, j: usize) -> Option<Subject> {
                         return Some(Subject::Actor(m.entity, (m.tokens.start, m.tokens.end)));
                     }
                 }
+                // "Kevin Stevenson of the Johns Hopkins ... Laboratory, a
+                // co-author, said": the person before where they work.
+                if let Some(s) = person_before_affiliation(e, k) {
+                    return Some(s);
+                }
             }
         }
         return None;
     }
-    if !t.is_word() {
+    // (a name may end with a number: "a spokesman for Number 10 said")
+    if !t.is_word() && mention_ending(e, j).is_none() {
         return None;
     }
     if let Some(s) = person_before_affiliation(e, j) {
@@ -827,8 +842,11 @@ fn subject_before(e: &English, j: usize) -> Option<Subject> {
             }
         }
     }
-    // "A Department of Health spokesperson said": the body speaks.
-    if matches!(k, "spokesperson" | "spokesman" | "spokeswoman") {
+    // "A Department of Health spokesperson said": the body speaks; so does
+    // a body named before its lower-case kind (the FNV union said).
+    if matches!(k, "spokesperson" | "spokesman" | "spokeswoman")
+        || !e.is_cap(p) && e.w.org_head(k).is_some()
+    {
         if let Some(m) = mention_ending(e, p) {
             let m = &e.ments[m];
             if e.findings.entities[m.entity].kind == ActorKind::Organization && !m.modifier {
@@ -881,9 +899,10 @@ fn person_before_affiliation(e: &English, j: usize) -> Option<Subject> {
         };
         let m = &e.ments[m];
         // People, or a group in a place no list knows (Officials in
-        // Zubrowka said).
+        // Zubrowka said, Residents of Hue said).
         let kind = e.findings.entities[m.entity].kind;
-        let speaker = kind == ActorKind::Person || kind == ActorKind::Group && e.key(k) == "in";
+        let speaker = kind == ActorKind::Person
+            || kind == ActorKind::Group && matches!(e.key(k), "in" | "of");
         return (speaker && !m.modifier)
             .then_some(Subject::Actor(m.entity, (m.tokens.start, m.tokens.end)));
     }
@@ -914,7 +933,10 @@ fn relative_clause_open(e: &English, close: usize) -> Option<usize> {
             return None;
         }
         if t.is_punct(e.doc.text, ',') {
-            if e.is_word(k + 1) && RELATIVE_PRONOUNS.contains(&e.key(k + 1)) {
+            // (", speaking on condition of anonymity,": a clause like it)
+            if e.is_word(k + 1)
+                && (RELATIVE_PRONOUNS.contains(&e.key(k + 1)) || e.key(k + 1) == "speaking")
+            {
                 return Some(k);
             }
             // ", whose members include Google, Meta and Amazon,": a comma
@@ -1189,9 +1211,13 @@ fn finite_verb(e: &English, k: usize) -> bool {
         || present
 }
 
-/// "at least" / "at most" open a number, not an adverbial.
+/// "at least" / "at most" / "about 4,000" open a number, not an adverbial.
 fn at_least(e: &English, k: usize) -> bool {
     e.is_word(k) && e.key(k) == "at" && e.is_word(k + 1) && matches!(e.key(k + 1), "least" | "most")
+        // "said about 4,000 members had joined": a number, not a topic.
+        || e.is_word(k)
+            && matches!(e.key(k), "about" | "around")
+            && e.doc.tokens.get(k + 1).is_some_and(|t| t.kind == TokenKind::Number)
 }
 
 /// True when the cue at `c` sits in an "As X said," frame.
@@ -1419,12 +1445,20 @@ fn according_to(e: &English, c: usize) -> Option<(CueUse, Content)> {
                     .get(m.tokens.end)
                     .is_some_and(|t| t.is_punct(doc.text, ','))
         });
-        // "the Resolution Foundation, a think tank, ...": a description.
+        // "the Resolution Foundation, a think tank, ...": a description;
+        // with "the" only when a kind of body ends it (Fingrid, the
+        // Finnish grid operator,), since a clause may open with "the".
         let described = e.is_word(next)
-            && matches!(e.key(next), "a" | "an")
+            && matches!(e.key(next), "a" | "an" | "the")
             && (next + 1..(next + MAX_SOURCE_TOKENS).min(sentence_end))
                 .find(|&k| !e.is_word(k))
-                .is_some_and(|k| doc.tokens[k].is_punct(doc.text, ','));
+                .is_some_and(|k| {
+                    doc.tokens[k].is_punct(doc.text, ',')
+                        && (e.key(next) != "the" || {
+                            let noun = e.key(k - 1);
+                            GENERIC_ORG_NOUNS.contains(&noun) || COMPANY_NOUNS.contains(&noun)
+                        })
+                });
         // "a doctor at the hospital, who asked not to be named,": the
         // clause belongs to the source, and may withhold its name.
         let relative = e.is_word(next) && RELATIVE_PRONOUNS.contains(&e.key(next));
@@ -1854,6 +1888,18 @@ fn attribute(e: &mut English, mut cands: Vec<Candidate>) {
         let cand = cands[n].clone();
         let para = e.doc.paragraph_of[cand.tokens.start];
         let unnamed_topic = |cue: &CueUse| {
+            // "A senior official, speaking on condition of anonymity,
+            // said ... The official said": the same unnamed source.
+            if let Subject::Actor(id, (a, _)) = cue.subject {
+                return e.key(a) == "the"
+                    && e.findings.entities[id].kind == ActorKind::Group
+                    && unnamed.is_some_and(|u| {
+                        let s = e.doc.sentence_range(u).start;
+                        e.ments.iter().any(|m| {
+                            m.entity == id && e.doc.sentence_range(m.tokens.start).start == s
+                        })
+                    });
+            }
             let Subject::Pronoun(p) = cue.subject else {
                 return false;
             };

@@ -722,6 +722,70 @@ fn quotes_and_speakers() {
                 (D, "The army is ready", Some("KCNA")),
             ],
         },
+        QuoteCase {
+            name: "a past participle opening a sentence is no cue (Asked whether ..., X said)",
+            text: "It rained. Karoline Leavitt, the press secretary, spoke. Stocks fell, according to FactSet. Asked whether the president would speak to Chinese President Xi Jinping this week, Leavitt said she had nothing to announce.",
+            want: &[(I, "she had nothing to announce", Some("Karoline Leavitt"))],
+        },
+        QuoteCase {
+            name: "a demonym noun (the Spaniard) continues the last speaker",
+            text: "It rained. Mikel Arteta said the team played well. Asked about the title, the Spaniard said: \"It is November.\"",
+            want: &[
+                (I, "the team played well", Some("Mikel Arteta")),
+                (D, "It is November.", Some("Mikel Arteta")),
+            ],
+        },
+        QuoteCase {
+            name: "according to a name and a description with the: the content follows the description",
+            text: "It rained. According to Fingrid, the Finnish grid operator, electricity supplies were not affected.",
+            want: &[(I, "electricity supplies were not affected", Some("Fingrid"))],
+        },
+        QuoteCase {
+            name: "speaking on condition of anonymity withholds the name, and the official later is the same source",
+            text: "It rained. A senior administration official, speaking on condition of anonymity, said talks were close. The official said the deal was near.",
+            want: &[(I, "talks were close", None), (I, "the deal was near", None)],
+        },
+        QuoteCase {
+            name: "Downing Street and Number 10 speak (a name may end with a number)",
+            text: "It rained. Downing Street said plans were in place. A spokesman for Number 10 said the bill would come soon.",
+            want: &[
+                (I, "plans were in place", Some("Downing Street")),
+                (I, "the bill would come soon", Some("Downing Street")),
+            ],
+        },
+        QuoteCase {
+            name: "a lower-case business noun before a name makes a company, which the company then refers to",
+            text: "It rained. Shipping company Maersk said it was diverting ships. A spokeswoman for the company said delays would follow.",
+            want: &[
+                (I, "it was diverting ships", Some("Maersk")),
+                (I, "delays would follow", Some("Maersk")),
+            ],
+        },
+        QuoteCase {
+            name: "a body before its lower-case kind speaks (the FNV union said); about and a number open a clause; the company prefers a company opening its sentence after a business noun",
+            text: "It rained. The FNV union said about 4,000 of its members had joined the strike. Shipping company Maersk said it was diverting ships. A spokeswoman for the company said delays would follow.",
+            want: &[
+                (I, "about 4,000 of its members had joined the strike", Some("FNV")),
+                (I, "it was diverting ships", Some("Maersk")),
+                (I, "delays would follow", Some("Maersk")),
+            ],
+        },
+        QuoteCase {
+            name: "a group in a place the lexicon does not know speaks (Residents of Hue); the Chamber of Commerce is a name",
+            text: "It rained. Residents of Hue said they feared another wave. The U.S. Chamber of Commerce said small firms were hurt.",
+            want: &[
+                (I, "they feared another wave", Some("Residents")),
+                (I, "small firms were hurt", Some("U.S. Chamber of Commerce")),
+            ],
+        },
+        QuoteCase {
+            name: "a person before where they work, then a description in commas; saying takes a clause without that",
+            text: "It rained. Kevin Stevenson of the Johns Hopkins University Applied Physics Laboratory, a co-author, said the result was clear. Maria Lopez welcomed the ruling, saying it was fair.",
+            want: &[
+                (I, "the result was clear", Some("Kevin Stevenson")),
+                (I, "it was fair", Some("Maria Lopez")),
+            ],
+        },
     ];
     let mut failed = Vec::new();
     for case in cases {
@@ -752,6 +816,48 @@ struct ActorCase {
 fn actors() {
     use ActorKind::*;
     let cases = [
+        ActorCase {
+            name: "an acronym before a number is a designation, not an organisation",
+            text: "It rained. The planet GJ 486 b is hot, and GJ 486 b may hold water, Sarah Moran said.",
+            want: &[("Sarah Moran", Person, &[])],
+            not: &["GJ"],
+        },
+        ActorCase {
+            name: "names after a place noun are places; a word before another capitalised word is no surname; a capital's name before a region is a town; Recorder is a title",
+            text: "HANOI (Reuters) - The worst-hit provinces were Quang Tri and Thua Thien Hue. Deputy Prime Minister Tran Luu Quang said aid was coming. In the town of Dong Ha, water rose. Denver Clerk and Recorder Paul Lopez said there was no evidence. The mayor of Paris, Texas, said it rained.",
+            want: &[
+                ("Tran Luu Quang", Person, &[]),
+                ("Paul Lopez", Person, &[]),
+            ],
+            not: &["Quang Tri", "Thua Thien Hue", "Quang", "Dong Ha", "Recorder Paul Lopez", "Paris", "France"],
+        },
+        ActorCase {
+            name: "a capital's name in a dateline before a region is no country",
+            text: "SAN JOSE, California (Reuters) - Nortek Semiconductor said sales rose.",
+            want: &[("Nortek Semiconductor", Organization, &[])],
+            not: &["SAN JOSE", "Costa Rica"],
+        },
+        ActorCase {
+            name: "the United Nations without its article; a club's name ending in United, Borussia Dortmund and an observatory are organisations",
+            text: "It rained. The United Nations said aid would come. Newcastle United said it lost to Borussia Dortmund. The Kandilli Observatory said aftershocks continued.",
+            want: &[
+                ("United Nations", Organization, &[]),
+                ("Newcastle United", Organization, &[]),
+                ("Borussia Dortmund", Organization, &[]),
+                ("Kandilli Observatory", Organization, &[]),
+            ],
+            not: &["The United Nations"],
+        },
+        ActorCase {
+            name: "a surname two people share is the one named last before it; a business noun before a name",
+            text: "It rained. Margaret Okafor, a surgeon, has died. Born in Enugu, Okafor trained in Ibadan. Her husband, the economist Chukwuemeka Okafor, died in 2016. Telecoms operator Elisa said traffic was rerouted. Lars Jensen, chief executive of the consultancy Vespucci Maritime, said so.",
+            want: &[
+                ("Margaret Okafor", Person, &["Okafor"]),
+                ("Chukwuemeka Okafor", Person, &[]),
+                ("Elisa", Organization, &[]),
+            ],
+            not: &["Vespucci Maritime"],
+        },
         ActorCase {
             name: "a capital inside a word after two lower-case letters makes a company (AkzoNobel), not Mc/Mac names",
             text: "It rained. Nippon Paint agreed to buy Dutch rival AkzoNobel. AkzoNobel's board backed the deal, said Brendon McCullum and Douglas MacArthur.",
@@ -1127,6 +1233,15 @@ fn roles_are_kept() {
         Some("the State Department spokesperson")
     );
     assert_eq!(role("Donald Trump").as_deref(), Some("U.S. President"));
+    // A relative clause is no role.
+    let a = run("It rained. Arsenal forward Bukayo Saka scored. Saka, who was named player of the match, said the team stayed calm.");
+    assert_eq!(
+        a.actors
+            .iter()
+            .find(|x| x.name == "Bukayo Saka")
+            .and_then(|x| x.role.clone()),
+        None
+    );
     // British ministries: "Home" builds the title.
     let a = run("Home Secretary Yvette Cooper said the government would act.");
     let cooper = a.actors.iter().find(|x| x.name == "Yvette Cooper");
