@@ -1615,8 +1615,11 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         if name_end > name_start && title.end == i + 1 && !self.bare(self.key(i)).starts_with("ال")
         {
             let w = self.tw(name_start);
-            let adjective = self.key(name_start).ends_with('ي')
+            // ... or one word alone that no list knows as a name (مهاجم
+            // صريح, "a real striker").
+            let adjective = (self.key(name_start).ends_with('ي')
                 && self.key(name_start).chars().count() >= MIN_NISBA_STEM_LETTERS
+                || name_end == name_start + 1)
                 && !w.is_first_name()
                 && !w.is_name_word();
             if adjective {
@@ -6648,6 +6651,11 @@ mod tagger_tests {
     #[test]
     fn words_that_look_like_names_but_are_not() {
         let cases = [
+            NameCase {
+                name: "one unlisted word after an indefinite title alone is its adjective",
+                text: "وكان المدرب قد طلب التعاقد مع مهاجم صريح بعد إصابة اللاعب.",
+                want: &[],
+            },
             NameCase {
                 name: "a verb with ف after a name (أما ... فرحب) ends it; a name word with ف does not",
                 text: "أما الأمين العام للحزب عبد الكريم بن مبارك فرحب بالقرار. وقال اللاعب محمد فهد إن الفوز مهم.",
