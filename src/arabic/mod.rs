@@ -384,6 +384,12 @@ const PROFESSION_HEADS: &[&str] = &[
     "بطل",
     "بطلة",
 ];
+/// A player (normalised, without the article): a title alone that refers
+/// back to someone named by their position (`PLAYER_POSITIONS`): اللاعب
+/// after المهاجم البرازيلي ماركوس ليوناردو.
+const PLAYER_HEAD: &str = "لاعب";
+/// Positions that name a player (see `PLAYER_HEAD`).
+const PLAYER_POSITIONS: &[&str] = &["مهاجم", "حارس", "مدافع"];
 /// Roles that name a profession in other words (المدير الفني, the coach),
 /// as keys, with the head they stand for.
 const ROLE_HEAD_SYNONYMS: &[(&str, &str)] = &[
@@ -4636,6 +4642,17 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             for list in lists.into_iter().flatten() {
                 candidates.extend(list.iter().rev().take(MAX_TITLE_CANDIDATES));
             }
+            // اللاعب is any player named by their position (المهاجم).
+            if !t.indefinite && head == PLAYER_HEAD {
+                for position in PLAYER_POSITIONS {
+                    if let Some(list) = by_head.get(position) {
+                        candidates.extend(list.iter().rev().take(MAX_TITLE_CANDIDATES));
+                    }
+                }
+            }
+            let same_kind = |holder: &str| {
+                holder == head || head == PLAYER_HEAD && PLAYER_POSITIONS.contains(&holder)
+            };
             // Score each candidate: the same role beats the same country,
             // which beats the same kind of title; the latest mention wins ties.
             let mut best: Option<(u8, usize, EntityId)> = None;
@@ -4669,7 +4686,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                     2
                 } else if t.country.is_none()
                     && t.tokens.len() == 1
-                    && (h.role_head == head || h.honorifics.contains(&head.as_str()))
+                    && (same_kind(&h.role_head) || h.honorifics.contains(&head.as_str()))
                     && !head.is_empty()
                 {
                     1
@@ -4805,6 +4822,14 @@ mod tests {
                 name: "a headline's quotes are not reported: the body's are",
                 text: "الحوثيون يعلنون استهداف سفينة والمبعوث يدعو إلى التهدئة\n\nوقال المتحدث يحيى سريع إن القوات نفذت العملية.",
                 want: &[(I, "القوات نفذت العملية", Some("يحيى سريع"))],
+            },
+            Case {
+                name: "اللاعب alone refers back to a player named by their position",
+                text: "تعاقد النادي مع المهاجم البرازيلي ماركوس ليوناردو. وقال رئيس النادي فهد بن نافل إن الصفقة مهمة. من جانبه، أعرب اللاعب عن سعادته، وقال في مقطع نشره النادي: \"أنا سعيد جدا بالانتقال\".",
+                want: &[
+                    (I, "الصفقة مهمة", Some("فهد بن نافل")),
+                    (D, "أنا سعيد جدا بالانتقال", Some("ماركوس ليوناردو")),
+                ],
             },
             Case {
                 name: "a clause attributed after it (وفق ما أعلنته) starts after the dateline",
