@@ -210,10 +210,11 @@ impl<'d, 't, 'f> English<'d, 't, 'f> {
             return false;
         }
         let w = self.word(i);
-        let letters = w.chars().filter(|c| c.is_alphabetic()).count();
-        letters >= 2
-            && w.chars()
-                .all(|c| c.is_uppercase() || c == '.' || c.is_ascii_digit())
+        // The shape test first: it stops at the first lower-case letter,
+        // which most words have second.
+        w.chars()
+            .all(|c| c.is_uppercase() || c == '.' || c.is_ascii_digit())
+            && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
     }
 
     /// True for a word with a capital after two or more lower-case letters

@@ -117,12 +117,15 @@ impl Token<'_> {
 
     /// True when the word starts with an upper-case letter (Latin, Greek, Cyrillic ...).
     pub fn is_capitalized(&self, text: &str) -> bool {
-        self.is_word()
-            && self
-                .text(text)
-                .chars()
-                .next()
-                .is_some_and(char::is_uppercase)
+        if !self.is_word() {
+            return false;
+        }
+        // Most words start with an ASCII letter: no decoding for them.
+        let word = self.text(text);
+        match word.as_bytes().first() {
+            Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+            _ => word.chars().next().is_some_and(char::is_uppercase),
+        }
     }
 
     /// The quotation mark this token is, if it is one.
