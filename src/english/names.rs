@@ -1537,7 +1537,9 @@ impl English<'_, '_, '_> {
     /// True for "US" and "U.S." (with a possessive), which the lexicon
     /// cannot match because of the pronoun "us".
     fn is_us(&self, k: usize) -> bool {
+        // The first letter before any trimming (this runs for every word).
         self.is_word(k)
+            && self.word(k).starts_with('U')
             && matches!(
                 self.word(k).trim_end_matches("'s").trim_end_matches("’s"),
                 "US" | "U.S." | "U.S"
