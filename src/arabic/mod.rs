@@ -3086,7 +3086,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             {
                 break;
             }
-            if !(t.is_arabic() || t.is_capitalized(self.doc.text) && after_title) {
+            if !(t.is_arabic() || t.is_capitalized() && after_title) {
                 break;
             }
             if is_connector(key) {

@@ -188,7 +188,7 @@ impl<'d, 't, 'f> English<'d, 't, 'f> {
 
     /// True for a word starting with an upper-case letter.
     fn is_cap(&self, i: usize) -> bool {
-        self.is_word(i) && self.doc.tokens[i].is_capitalized(self.doc.text)
+        self.is_word(i) && self.doc.tokens[i].is_capitalized()
     }
 
     /// True when token `k` is a capitalised word that ends a name there

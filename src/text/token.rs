@@ -97,6 +97,10 @@ pub struct Token<'t> {
     pub newline_before: bool,
     /// True when white space (or nothing but a line break) precedes the token.
     pub space_before: bool,
+    /// True for a word that starts with an upper-case letter (see
+    /// [`Token::is_capitalized`]), found once: the English rules ask it
+    /// of every word several times.
+    pub capitalized: bool,
 }
 
 impl Token<'_> {
@@ -116,16 +120,8 @@ impl Token<'_> {
     }
 
     /// True when the word starts with an upper-case letter (Latin, Greek, Cyrillic ...).
-    pub fn is_capitalized(&self, text: &str) -> bool {
-        if !self.is_word() {
-            return false;
-        }
-        // Most words start with an ASCII letter: no decoding for them.
-        let word = self.text(text);
-        match word.as_bytes().first() {
-            Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
-            _ => word.chars().next().is_some_and(char::is_uppercase),
-        }
+    pub fn is_capitalized(&self) -> bool {
+        self.capitalized
     }
 
     /// The quotation mark this token is, if it is one.
@@ -387,6 +383,12 @@ fn tokenize_keys<'t>(
                 made.push((tokens.len(), from..keys.len()));
             }
         }
+        let capitalized = kind == TokenKind::Word
+            && span
+                .slice(text)
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase);
         tokens.push(Token {
             span,
             kind,
@@ -394,6 +396,7 @@ fn tokenize_keys<'t>(
             key_is_word,
             newline_before: newline,
             space_before: space,
+            capitalized,
         });
         newline = false;
         space = false;
