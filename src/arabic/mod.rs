@@ -1349,7 +1349,11 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
     /// Where a paragraph's text starts after its dateline (أبوظبي -،
     /// الخرطوم (أ ف ب) -), when token `start` opens one; else `start`.
     fn after_dateline(&self, start: usize) -> usize {
-        let opens = start == 0 || self.doc.tokens[start].newline_before;
+        // It opens with a place: listed, or a word no list has as common
+        // (not الاقتصاد المصري - الذي يعاني - ...).
+        let opens = (start == 0 || self.doc.tokens[start].newline_before)
+            && self.is_word(start)
+            && (self.lex_at(start).is_some() || !self.tw(start).is_common());
         let end = (start + MAX_DATELINE_TOKENS).min(self.range.end);
         let dash = (start + 1..end).find(|&k| {
             let t = &self.doc.tokens[k];
@@ -4835,6 +4839,15 @@ mod tests {
                 name: "a clause attributed after it (وفق ما أعلنته) starts after the dateline",
                 text: "أبوظبي - فازت رواية الكاتب بالجائزة العالمية، وفق ما أعلنته لجنة التحكيم مساء الأحد.",
                 want: &[(I, "فازت رواية الكاتب بالجائزة العالمية", Some("لجنة التحكيم"))],
+            },
+            Case {
+                name: "a paragraph opening with a common noun and a dash aside has no dateline",
+                text: "الاقتصاد المصري - الذي يعاني من التضخم - سينمو بنسبة 4 في المئة هذا العام، وفق صندوق النقد الدولي.",
+                want: &[(
+                    I,
+                    "الاقتصاد المصري - الذي يعاني من التضخم - سينمو بنسبة 4 في المئة هذا العام",
+                    Some("صندوق النقد الدولي"),
+                )],
             },
             Case {
                 name: "a cue's verbal noun after عدم says nothing (طلب عدم ذكر اسمه)",
