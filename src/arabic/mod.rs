@@ -218,13 +218,18 @@ fn adjective_shaped(key: &str) -> bool {
     participle || fail || agent || nisba
 }
 
+/// A word written with ل before the article, whose alef it drops
+/// (للكاتب), with the article instead (الكاتب); `None` for any other word.
+fn with_article_for_lam(word: &str) -> Option<String> {
+    word.strip_prefix("لل").map(|rest| format!("ال{rest}"))
+}
+
 /// True when the role `inner` (two words at least) says part of `outer`:
 /// each of its words, without a leading ل, is a word of `outer` (المدير
 /// التنفيذي لستاربكس within المدير التنفيذي لسلسلة مقاهي ستاربكس).
 fn role_within(inner: &str, outer: &str) -> bool {
-    let bare = |w: &str| match w.strip_prefix("لل") {
-        Some(rest) => format!("ال{rest}"),
-        None => w.strip_prefix('ل').unwrap_or(w).to_string(),
+    let bare = |w: &str| {
+        with_article_for_lam(w).unwrap_or_else(|| w.strip_prefix('ل').unwrap_or(w).to_string())
     };
     let outer: Vec<String> = outer.split(' ').map(bare).collect();
     let words: Vec<String> = inner.split(' ').map(bare).collect();
@@ -1332,15 +1337,9 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
     /// True when `start..end` is the agency credited in a dateline
     /// (الخرطوم (أ ف ب) -): the wire, not a subject of the story.
     fn dateline_credit(&self, start: usize, end: usize) -> bool {
-        let punct = |i: usize, c: char| {
-            self.doc
-                .tokens
-                .get(i)
-                .is_some_and(|t| t.is_punct(self.doc.text, c))
-        };
         start >= 2
-            && punct(start - 1, '(')
-            && punct(end, ')')
+            && self.punct_at(start - 1, '(')
+            && self.punct_at(end, ')')
             && self.dateline_mark(end + 1)
             && (start.saturating_sub(MAX_DATELINE_PLACE_TOKENS + 1)..start - 1)
                 .any(|k| k == 0 || self.doc.tokens[k].newline_before)
@@ -1368,10 +1367,15 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
     }
 
     fn dateline_mark(&self, i: usize) -> bool {
+        DATELINE_MARKS.iter().any(|&c| self.punct_at(i, c))
+    }
+
+    /// True when token `i` exists and is the punctuation mark `c`.
+    fn punct_at(&self, i: usize, c: char) -> bool {
         self.doc
             .tokens
             .get(i)
-            .is_some_and(|t| DATELINE_MARKS.iter().any(|&c| t.is_punct(self.doc.text, c)))
+            .is_some_and(|t| t.is_punct(self.doc.text, c))
     }
 
     /// A definite nisba standing as a noun, with a name right after it
@@ -1613,11 +1617,12 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             && self.key(last).starts_with("ال")
             && RANKS_BEFORE_NAME.contains(&strip_article(self.key(last)));
         let role_span = self.span(i..if rank_last { last } else { title.end }, offset);
-        let mut role = role_span.slice(self.doc.text).to_string();
+        let role = role_span.slice(self.doc.text);
         // ل before the article drops its alef (للكاتب): the role is الكاتب.
-        if peeled > 0 && offset == 0 && role.starts_with("لل") {
-            role.replace_range(..'ل'.len_utf8(), "ا");
-        }
+        let role = (peeled > 0 && offset == 0)
+            .then(|| with_article_for_lam(role))
+            .flatten()
+            .unwrap_or_else(|| role.to_string());
         let (mut name_start, mut name_end) = (title.end, self.name_run(title.end, limit, true).0);
         // An indefinite title takes an indefinite adjective, not a name
         // (لاعب استثنائي، مسؤول عسكري): a nisba-shaped word no list knows
@@ -1872,13 +1877,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         // nothing: what follows it is an adjective or not the title's.
         let head_definite = head_has_article && k == i + 1;
         // "د. أحمد": the abbreviation's full stop.
-        if self.key(i) == "د"
-            && self
-                .doc
-                .tokens
-                .get(k)
-                .is_some_and(|t| t.is_punct(self.doc.text, '.'))
-        {
+        if self.key(i) == "د" && self.punct_at(k, '.') {
             k += 1;
         }
         let mut country = None;

@@ -1143,14 +1143,19 @@ fn latter(a: &Arabic, c: usize, j: usize) -> Option<EntityId> {
     a.ments_in(from, c)
         .iter()
         .rev()
-        .find(|m| {
-            m.form != MentionForm::Nisba
-                && a.findings.entities[m.entity].kind != ActorKind::Place
-                && !a.at_dateline(m.tokens.start, m.tokens.end)
-                && !a.dateline_credit(m.tokens.start, m.tokens.end)
-                && (agrees(a, m.entity, gender) || org_mention_agrees(a, m, gender))
-        })
+        .find(|m| can_speak_as(a, m, gender))
         .map(|m| m.entity)
+}
+
+/// True when mention `m` names an actor that can be the subject of a verb
+/// of `gender`: not an adjective, not a place (في أم درمان), not a
+/// dateline's city (بيروت - حذرت دراسة ...) or agency, and agreeing.
+fn can_speak_as(a: &Arabic, m: &Ment, gender: Gender) -> bool {
+    m.form != MentionForm::Nisba
+        && a.findings.entities[m.entity].kind != ActorKind::Place
+        && !a.at_dateline(m.tokens.start, m.tokens.end)
+        && !a.dateline_credit(m.tokens.start, m.tokens.end)
+        && (agrees(a, m.entity, gender) || org_mention_agrees(a, m, gender))
 }
 
 /// The mention of someone named at token `from`, or after a title there
@@ -1672,19 +1677,13 @@ fn subject_before(
     let fits = |m: &&Ment| {
         m.tokens.end <= before
             && !m.oblique
-            && m.form != MentionForm::Nisba
             && !(m.form != MentionForm::Title
                 && a.title_containing(m.tokens.start)
                     .is_some_and(|r| r.start < m.tokens.start))
             && (!person_only || a.findings.entities[m.entity].kind == ActorKind::Person)
-            // A place does not speak (في أم درمان), nor a dateline's city
-            // (بيروت - حذرت دراسة ...).
-            && a.findings.entities[m.entity].kind != ActorKind::Place
-            && !a.at_dateline(m.tokens.start, m.tokens.end)
-            && !a.dateline_credit(m.tokens.start, m.tokens.end)
             && a.quote_containing(m.tokens.start)
                 .is_none_or(|q| q.start >= m.tokens.start)
-            && (agrees(a, m.entity, gender) || org_mention_agrees(a, m, gender))
+            && can_speak_as(a, m, gender)
     };
     // Bounded look-back: a pathological one-sentence text stays linear.
     let from = sentence

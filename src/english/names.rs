@@ -394,6 +394,15 @@ const GROUP_DETERMINERS: &[&str] = &[
     "foreign", "western",
 ];
 
+/// Records `id` as an owner of name part `key` (once, however often the
+/// part stands in its name: people are added one after another).
+fn add_owner(owners: &mut FxHashMap<String, Vec<EntityId>>, key: String, id: EntityId) {
+    let slot = owners.entry(key).or_default();
+    if slot.last() != Some(&id) {
+        slot.push(id);
+    }
+}
+
 /// The person a name part belongs to at token `at`: its only owner, or,
 /// when two people share it (Okafor: Margaret Okafor and, later, her
 /// husband Chukwuemeka Okafor), the one named last before `at`.
@@ -2281,17 +2290,14 @@ impl English<'_, '_, '_> {
     fn merge_partial_names(&mut self) {
         let persons = self.persons();
         let words: Vec<Vec<String>> = persons.iter().map(|&p| self.name_words(p)).collect();
-        // Every shorter run of words inside a longer name, with the one
-        // person it belongs to (None when two people share it): one index,
+        // Every shorter run of words inside a longer name, with the people
+        // it belongs to (see `owner_before` when two share it): one index,
         // so the merge is linear in the number of people.
         let mut inside: FxHashMap<String, Vec<EntityId>> = FxHashMap::default();
         for (n, ws) in words.iter().enumerate() {
             for len in 1..ws.len() {
                 for w in ws.windows(len) {
-                    let slot = inside.entry(w.join(" ")).or_default();
-                    if slot.last() != Some(&persons[n]) {
-                        slot.push(persons[n]);
-                    }
+                    add_owner(&mut inside, w.join(" "), persons[n]);
                 }
             }
         }
@@ -2442,10 +2448,7 @@ impl English<'_, '_, '_> {
                 {
                     continue;
                 }
-                let slot = parts.entry(w.clone()).or_default();
-                if slot.last() != Some(&id) {
-                    slot.push(id);
-                }
+                add_owner(&mut parts, w.clone(), id);
             }
         }
         if parts.is_empty() {
