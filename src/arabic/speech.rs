@@ -1315,6 +1315,14 @@ fn subject_position(a: &Arabic, c: usize, j: usize) -> bool {
     if !t.is_word() {
         return t.is_comma(a.doc.text) || t.kind == TokenKind::Number;
     }
+    // A nationality before the name (وأكد الإسباني تشابي ألونسو).
+    if prev > c
+        && a.is_definite_nationality(prev, j)
+        && a.ment_starting(j)
+            .is_some_and(|m| a.findings.entities[m.entity].kind == ActorKind::Person)
+    {
+        return subject_position(a, c, prev);
+    }
     a.tw(prev).is_adverbial() && !a.tw(prev).is_preposition()
 }
 

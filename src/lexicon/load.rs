@@ -202,6 +202,7 @@ fn add_organizations(b: &mut Builder) {
                     lang: lang_of(lang),
                     exact: None,
                     rules_only: false,
+                    media: false,
                 },
             );
             continue;
@@ -225,6 +226,7 @@ fn add_organizations(b: &mut Builder) {
                 lang: lang_of(lang),
                 exact: flags.contains("cs").then_some(surface),
                 rules_only: flags.contains("rules"),
+                media: flags.contains("media"),
             },
         );
     }
@@ -248,6 +250,7 @@ fn add_people(b: &mut Builder) {
                 lang: lang_of(lang),
                 exact: None,
                 rules_only: false,
+                media: false,
             },
         );
     }
@@ -271,6 +274,7 @@ fn add_agents(b: &mut Builder) {
                 lang: lang_of(lang),
                 exact: None,
                 rules_only: false,
+                media: false,
             },
         );
     }
@@ -317,6 +321,7 @@ fn add_countries(b: &mut Builder) {
                 lang: lang_of(lang),
                 exact: None,
                 rules_only: false,
+                media: false,
             },
         );
     }

@@ -49,6 +49,9 @@ pub struct Entry {
     /// For the rules only: a row flagged `rules`, which the tagger's
     /// gazetteer leaves out (see tools/sources/organizations.tsv).
     pub rules_only: bool,
+    /// A news outlet (agency, channel, paper): after a title with ل it is
+    /// whom the words were said to (مسؤول أمريكي لرويترز).
+    pub media: bool,
 }
 
 /// A lexicon match in a document.
