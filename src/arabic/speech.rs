@@ -1096,9 +1096,14 @@ fn subject_of(a: &Arabic, c: usize, statements: &[Statement]) -> (Subject, usize
                         || a.ment_starting(k)
                             .is_some_and(|m| m.form == MentionForm::Nisba))
             };
+            // A feminine head after a masculine verb is its object (ودعا
+            // الحكومة إلى ...), not its subject.
+            let verb_gender = a.tw(c).cue().map(|v| v.gender);
+            let object = verb_gender == Some(Gender::Masculine) && a.key(j).ends_with('ه');
             let unknown_institution = t.is_word()
                 && (a.key(j).starts_with("ال") || adjective(j + 1))
                 && a.tw(j).is_org_head()
+                && !object
                 && a.ment_starting(j).is_none();
             if t.is_word()
                 && (a.is_anonymous_source(j) || unknown_institution)
@@ -1706,6 +1711,27 @@ fn subject_before(
     found.map(|m| (m.entity, a.span(m.tokens.clone(), 0)))
 }
 
+/// True when an unnamed subject stands right before the cue at `c`, in
+/// the accusative after لكن or إن (لكن مسؤولا إسرائيليا قال، إن مصدرا
+/// أمنيا أكد): an indefinite title or source word with the alif of its
+/// ending, and at most one adjective after it.
+fn unnamed_subject_before(a: &Arabic, c: usize) -> bool {
+    let accusative_title = |k: usize| {
+        a.is_word(k)
+            && a.key(k).strip_suffix('ا').is_some_and(|stem| {
+                !stem.starts_with("ال") && {
+                    let w = a.w.about(stem);
+                    w.title().is_some() || w.is_anonymous()
+                }
+            })
+    };
+    let particle =
+        |k: usize| a.is_word(k) && matches!(a.key(k), "لكن" | "ولكن" | "ان" | "وان" | "لان");
+    (1..=2).any(|back| {
+        c > a.range.start + back && accusative_title(c - back) && particle(c - back - 1)
+    })
+}
+
 /// The subject of the sentences before `sentence` (nearest first), agreeing with `gender`.
 fn previous_subject(a: &Arabic, sentence_index: usize, gender: Gender) -> Option<(EntityId, Span)> {
     let first_sentence = a.doc.sentence_of[a.range.start] as usize;
@@ -1753,6 +1779,7 @@ fn resolve(
             }
         }
         Subject::Anonymous => (None, None),
+        Subject::Implicit if unnamed_subject_before(a, cue.tokens.0) => (None, None),
         Subject::Implicit => {
             let c = cue.tokens.0;
             let sentence_index = a.doc.sentence_of[c] as usize;

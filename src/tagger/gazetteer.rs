@@ -55,12 +55,30 @@ const NOT_TAGGER_TITLES: &[&str] = &[
     "الناقدة",
     "الناشر",
     "الناشرة",
+    "المعارض",
+    "معارض",
 ];
 
 /// Cue forms added to the rules after the shipped model was trained (session
-/// 11: اتهم), kept out of its gazetteer until the next re-training, as
+/// 11: اتهم; session 12: أجاب), kept out of its gazetteer until the next re-training, as
 /// `NOT_TAGGER_TITLES` are.
-const NOT_TAGGER_CUES: &[&str] = &["اتهم", "اتهمت", "اتهموا", "يتهم", "تتهم", "يتهمون"];
+const NOT_TAGGER_CUES: &[&str] = &[
+    "اتهم",
+    "اتهمت",
+    "اتهموا",
+    "يتهم",
+    "تتهم",
+    "يتهمون",
+    "أجاب",
+    "أجابت",
+    "أجابوا",
+    "يجيب",
+    "تجيب",
+    "يجيبون",
+    "مجيبا",
+    "مجيبة",
+    "مجيبين",
+];
 
 /// Bits of a gazetteer mask.
 pub(crate) mod bit {
