@@ -134,6 +134,9 @@ const NOT_COUNTRY_PHRASES: &[(&str, &str)] = &[
     ("التمر", "الهندي"),
     ("الجوز", "الهندي"),
     ("الخليج", "الفارسي"),
+    // A country director (المدير القطري لبرنامج الأغذية العالمي).
+    ("المدير", "القطري"),
+    ("المديره", "القطريه"),
 ];
 /// Nouns (keys) in construct with a place's name (مدينة، جزيرة، قمة):
 /// the name after them carries no glued preposition.
@@ -1294,13 +1297,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         }
         // A fixed phrase names no country (القنب الهندي, cannabis; المحيط
         // الهندي, the Indian Ocean).
-        if e.form == MentionForm::Nisba
-            && i > self.range.start
-            && self.is_word(i - 1)
-            && NOT_COUNTRY_PHRASES
-                .iter()
-                .any(|&(noun, adjective)| self.key(i - 1) == noun && self.key(i) == adjective)
-        {
+        if e.form == MentionForm::Nisba && self.fixed_phrase(i) {
             return Some(m.tokens.end);
         }
         // A country adjective followed by a government head is handled by
@@ -1553,10 +1550,20 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
     fn qualifier(&self, k: usize) -> Option<(usize, Option<String>, lexicon::Match<'static>)> {
         let m = self.lex_at(k)?.clone();
         let e = m.entries.first()?;
-        if e.kind == ActorKind::Country || e.kind == ActorKind::Place {
+        if (e.kind == ActorKind::Country || e.kind == ActorKind::Place) && !self.fixed_phrase(k) {
             return Some((m.tokens.end, e.country.map(str::to_string), m));
         }
         None
+    }
+
+    /// True when token `k` is the adjective of a fixed phrase that names no
+    /// country (`NOT_COUNTRY_PHRASES`: القنب الهندي، المدير القطري).
+    fn fixed_phrase(&self, k: usize) -> bool {
+        k > self.range.start
+            && self.is_word(k - 1)
+            && NOT_COUNTRY_PHRASES
+                .iter()
+                .any(|&(noun, adjective)| self.key(k - 1) == noun && self.key(k) == adjective)
     }
 
     /// Records the countries and places named in tokens `from..to` (inside
@@ -3128,6 +3135,15 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 && self.w.about(strip_article(key)).is_common()
                 && self.is_word(k + 1)
                 && self.key(k + 1).starts_with("ال");
+            // So is the verbal noun of a derived verb after two names
+            // (انتقد رئيس النادي حسين لبيب التحكيم); a family name of that
+            // shape ends like an adjective (التميمي).
+            let object_noun = object_noun
+                || words >= 2
+                    && !prev_connector
+                    && is_derived_verbal_noun(key)
+                    && !w.is_name_word()
+                    && !w.is_first_name();
             // A common noun with ل right after a title, before a definite
             // word, is whom it was said to (قال الوزير لوسائل الإعلام).
             let told_to = after_title
@@ -3190,6 +3206,24 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 && self.readings(k).len() == 1
                 && self.is_word(k + 1)
                 && (self.tw(k + 1).is_name_word() || self.tw(k + 1).is_first_name());
+            // ... or before a family name no list knows where the name must
+            // end (المدير القطري للبرنامج إيدي رو إن: أيدي, "hands").
+            let first_of_pair = first_of_pair
+                || after_title
+                    && words == 0
+                    && !key.starts_with("ال")
+                    && self.readings(k).len() == 1
+                    && k + 1 < limit
+                    && !self.is_stop(k)
+                    && self.is_proper_word(k + 1)
+                    && !self.tw(k + 1).is_adverbial()
+                    && self.lex_at(k + 1).is_none()
+                    && self.doc.tokens.get(k + 2).is_some_and(|t| {
+                        t.is_word() && !t.newline_before
+                            || t.is_comma(self.doc.text)
+                            || t.is_punct(self.doc.text, ':')
+                    })
+                    && self.name_ends_after(k + 1);
             // A family name of a noun and الله (حسن فضل الله، حسن نصر الله).
             let allah = key == "الله";
             let allah_compound = words >= 1
@@ -4841,6 +4875,18 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             for list in lists.into_iter().flatten() {
                 candidates.extend(list.iter().rev().take(MAX_TITLE_CANDIDATES));
             }
+            // A woman may hold an office by its masculine name (وزير المالية
+            // نورة الفصام); the feminine title alone (الوزيرة) is hers.
+            let masculine = head
+                .strip_suffix('ه')
+                .filter(|m| !t.indefinite && m.chars().count() >= MIN_TITLE_STEM_LETTERS);
+            if let Some(list) = masculine.and_then(|m| by_head.get(m)) {
+                candidates.extend(list.iter().rev().take(MAX_TITLE_CANDIDATES).filter(|&&k| {
+                    let e = &self.findings.entities[holders[k].id];
+                    e.gender == Gender::Feminine
+                        || e.name.split(' ').next().is_some_and(ends_in_ta_marbuta)
+                }));
+            }
             // اللاعب is any player named by their position (المهاجم).
             if !t.indefinite && head == PLAYER_HEAD {
                 for position in PLAYER_POSITIONS {
@@ -4850,7 +4896,9 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 }
             }
             let same_kind = |holder: &str| {
-                holder == head || head == PLAYER_HEAD && PLAYER_POSITIONS.contains(&holder)
+                holder == head
+                    || masculine == Some(holder)
+                    || head == PLAYER_HEAD && PLAYER_POSITIONS.contains(&holder)
             };
             // Score each candidate: the same role beats the same country,
             // which beats the same kind of title; the latest mention wins ties.
@@ -5778,6 +5826,19 @@ mod tests {
                 name: "أجاب is a cue; its subject is the one just asked",
                 text: "تحدثت وزيرة البيئة نور الجازي عن خطط الحكومة. وسألت الصحيفة الوزيرة عن المشروع، فأجابت: \"المشروع يسير وفق الجدول الزمني\".",
                 want: &[(D, "المشروع يسير وفق الجدول الزمني", Some("نور الجازي"))],
+            },
+            Case {
+                name: "a woman named with an office's masculine title is the feminine title alone",
+                text: "وقال وزير المالية نورة الفصام إن العجز يبلغ 5.6 مليار دينار. وأكدت الوزيرة أن الحكومة ستعمل على ترشيد الإنفاق.",
+                want: &[
+                    (I, "العجز يبلغ 5.6 مليار دينار", Some("نورة الفصام")),
+                    (I, "الحكومة ستعمل على ترشيد الإنفاق", Some("نورة الفصام")),
+                ],
+            },
+            Case {
+                name: "a country director (المدير القطري) is no Qatari; a common first word before a family name where the name ends",
+                text: "بدوره، قال المدير القطري لبرنامج الأغذية العالمي في السودان إيدي رو إن القوافل تنتظر.",
+                want: &[(I, "القوافل تنتظر", Some("إيدي رو"))],
             },
             Case {
                 name: "a relayed source that is a title with no name, after an aside, is nobody",
@@ -7003,6 +7064,11 @@ mod tagger_tests {
                 name: "one unlisted word after an indefinite title alone is its adjective",
                 text: "وكان المدرب قد طلب التعاقد مع مهاجم صريح بعد إصابة اللاعب.",
                 want: &[],
+            },
+            NameCase {
+                name: "a derived verbal noun after two names is the verb's object (حسين لبيب التحكيم)",
+                text: "وانتقد رئيس نادي الزمالك حسين لبيب التحكيم.",
+                want: &["حسين لبيب"],
             },
             NameCase {
                 name: "a name in construct with a place noun is the place's (ميناء جيهان)",
