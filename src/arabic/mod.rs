@@ -4430,40 +4430,6 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
     }
 
     /// True when entity `e` has a mention after the headline.
-    /// The person with a role mentioned last before `start` (in the body,
-    /// or unnamed, known by a title), of `country` when given and of a
-    /// gender that agrees.
-    fn last_official_before(
-        &self,
-        start: usize,
-        country: Option<&str>,
-        gender: Gender,
-    ) -> Option<EntityId> {
-        let mut last: Option<(usize, EntityId)> = None;
-        for (id, e) in self.findings.entities.iter().enumerate() {
-            let agrees =
-                gender == Gender::Unknown || e.gender == Gender::Unknown || e.gender == gender;
-            if e.kind != ActorKind::Person
-                || e.role.is_none()
-                || !agrees
-                || country.is_some_and(|c| e.country.as_deref() != Some(c))
-                || !self.named_in_body(e)
-            {
-                continue;
-            }
-            let before = e
-                .mentions
-                .iter()
-                .map(|m| m.span.start)
-                .filter(|&s| s < start)
-                .max();
-            if let Some(s) = before.filter(|&s| last.is_none_or(|(l, _)| s > l)) {
-                last = Some((s, id));
-            }
-        }
-        last.map(|(_, id)| id)
-    }
-
     fn named_in_body(&self, e: &Entity) -> bool {
         e.mentions.iter().any(|m| m.span.end > self.body_start)
     }
@@ -4841,6 +4807,15 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 honorifics: honorifics.remove(&id).unwrap_or_default(),
             });
         }
+        // Where officials are mentioned, for a generic title (see below):
+        // the named ones, and the ones the titles read so far refer to.
+        let mut named_officials: Vec<(usize, EntityId)> = holders
+            .iter()
+            .filter(|h| !h.role_key.is_empty())
+            .flat_map(|h| h.starts.iter().map(move |&s| (s, h.id)))
+            .collect();
+        crate::sort::sort_unstable(&mut named_officials);
+        let mut officials_by_title: Vec<(usize, EntityId)> = Vec::new();
         let mut by_role: HashMap<&str, Vec<usize>> = HashMap::default();
         let mut by_country: HashMap<&str, Vec<usize>> = HashMap::default();
         let mut by_head: HashMap<&str, Vec<usize>> = HashMap::default();
@@ -4966,9 +4941,19 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 && !t.indefinite
                 && t.full_name.split(' ').count() <= MAX_GENERIC_ANAPHOR_WORDS
             {
-                best = self
-                    .last_official_before(t.span.start, t.country.as_deref(), t.gender)
-                    .map(|id| (1, 0, id));
+                best = [&named_officials, &officials_by_title]
+                    .into_iter()
+                    .filter_map(|list| {
+                        last_official_before(
+                            list,
+                            &self.findings.entities,
+                            t.span.start,
+                            t.country.as_deref(),
+                            t.gender,
+                        )
+                    })
+                    .max()
+                    .map(|(_, id)| (1, 0, id));
             }
             // The whole title counts, not just its own mention (مدير
             // مستشفى ...: the mention stops before the organisation).
@@ -5003,8 +4988,37 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             };
             let oblique = self.oblique_at(t.tokens.start, t.peeled);
             self.add(t.tokens.clone(), t.span, id, MentionForm::Title, oblique);
+            officials_by_title.push((t.span.start, id));
         }
     }
+}
+
+/// The latest official in `officials` (mention starts with their
+/// entities, in order) mentioned before `start`, with a role, of
+/// `country` when given and of a gender that agrees; looks at a bounded
+/// number of mentions.
+fn last_official_before(
+    officials: &[(usize, EntityId)],
+    entities: &[Entity],
+    start: usize,
+    country: Option<&str>,
+    gender: Gender,
+) -> Option<(usize, EntityId)> {
+    let before = officials.partition_point(|&(s, _)| s < start);
+    officials[..before]
+        .iter()
+        .rev()
+        .take(MAX_TITLE_CANDIDATES)
+        .find(|&&(_, id)| {
+            let e = &entities[id];
+            let agrees =
+                gender == Gender::Unknown || e.gender == Gender::Unknown || e.gender == gender;
+            e.kind == ActorKind::Person
+                && e.role.is_some()
+                && agrees
+                && country.is_none_or(|c| e.country.as_deref() == Some(c))
+        })
+        .copied()
 }
 
 #[cfg(test)]
