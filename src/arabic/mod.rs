@@ -2764,6 +2764,16 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 })
         }) {
             let mut end = m.tokens.end;
+            // A numbered campus (جامعة الجزائر 3).
+            if end < limit
+                && self
+                    .doc
+                    .tokens
+                    .get(end)
+                    .is_some_and(|t| t.kind == crate::text::token::TokenKind::Number)
+            {
+                end += 1;
+            }
             while end < limit
                 && end < m.tokens.end + MAX_TITLE_MODIFIERS
                 && self.is_definite_adjective(end)
@@ -5853,6 +5863,11 @@ mod tests {
                 name: "a country director (المدير القطري) is no Qatari; a common first word before a family name where the name ends",
                 text: "بدوره، قال المدير القطري لبرنامج الأغذية العالمي في السودان إيدي رو إن القوافل تنتظر.",
                 want: &[(I, "القوافل تنتظر", Some("إيدي رو"))],
+            },
+            Case {
+                name: "a numbered campus is part of the institution before the holder's honorific",
+                text: "وقال أستاذ العلاقات الدولية بجامعة الجزائر 3 الدكتور إسماعيل دبش إن الأزمة تعكس حسابات انتخابية.",
+                want: &[(I, "الأزمة تعكس حسابات انتخابية", Some("إسماعيل دبش"))],
             },
             Case {
                 name: "a relayed source that is a title with no name, after an aside, is nobody",
