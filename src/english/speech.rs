@@ -311,6 +311,16 @@ const INSTITUTION_NOUNS: &[&str] = &[
     "administration",
 ];
 
+/// Cues of manner (data/en_cues.tsv): they report a direct quote or what
+/// follows their colon, never the clause before them.
+const MANNER_CUES: &[&str] = &[
+    "laughed", "laughs", "smiled", "smiles", "sighed", "sighs", "grinned", "exclaimed",
+];
+
+/// Most words between a cue and the statement it was made in ("said on
+/// Monday in a joint statement").
+const MAX_STATEMENT_CHANNEL_TOKENS: usize = 7;
+
 const STATEMENT_NOUNS: &[&str] = &[
     "statement",
     "report",
@@ -335,6 +345,9 @@ enum Subject {
     /// A definite description of someone already named (the England
     /// winger, the Italian): the last speaker when a person.
     Described,
+    /// A statement named before ("The statement said", "the joint
+    /// statement added"): whoever issued the last statement.
+    Statement,
 }
 
 /// A reporting cue and what it says about its speaker.
@@ -457,6 +470,12 @@ pub(super) fn find_quotes(e: &mut English) {
                 }
             }
             Content::None => {
+                // "Asked about it, Helen Clark smiled.": a manner verb
+                // reports only a quote or what follows its colon.
+                if MANNER_CUES.contains(&e.key(c)) {
+                    c += 1;
+                    continue;
+                }
                 if let Some(r) = parenthetical_content(e, c, after) {
                     covered_until = covered_until.max(c + 1);
                     cands.push(indirect(r, cue));
@@ -871,10 +890,31 @@ fn subject_before(e: &English, j: usize) -> Option<Subject> {
     if e.w.is_anonymous(k) {
         return Some(Subject::Anonymous);
     }
+    if STATEMENT_NOUNS.contains(&k) && definite_before(e, p) {
+        return Some(Subject::Statement);
+    }
     if STATEMENT_NOUNS.contains(&k) || (e.is_word(p) && !e.w.is_function(k) && !e.is_cap(p)) {
         return Some(Subject::Unknown);
     }
     None
+}
+
+/// True when the noun at `p` is definite ("the statement", "the joint
+/// statement", "its report"): one lower-case modifier may stand between.
+fn definite_before(e: &English, p: usize) -> bool {
+    let det = |k: usize| e.is_word(k) && matches!(e.key(k), "the" | "its" | "their" | "that");
+    p > e.range.start
+        && (det(p - 1)
+            || p > e.range.start + 1 && e.is_word(p - 1) && !e.is_cap(p - 1) && det(p - 2))
+}
+
+/// The words after a cue name the statement it was made in ("said in a
+/// statement", "said on Monday in a joint statement").
+fn in_statement(e: &English, cue_end: usize) -> bool {
+    let end = (cue_end + MAX_STATEMENT_CHANNEL_TOKENS).min(e.range.end);
+    (cue_end..end)
+        .take_while(|&k| e.is_word(k))
+        .any(|k| e.key(k) == "in" && (k + 1..end).take_while(|&n| e.is_word(n)).any(|n| STATEMENT_NOUNS.contains(&e.key(n))))
 }
 
 /// A person named before where they work, right before the cue at `j`
@@ -1723,6 +1763,12 @@ fn cue_after(e: &English, close: usize) -> Option<CueUse> {
             seen_subject = Some(Subject::Pronoun(j));
         } else if e.w.is_anonymous(k) {
             seen_subject = Some(Subject::Anonymous);
+        } else if STATEMENT_NOUNS.contains(&k)
+            && matches!(seen_subject, None | Some(Subject::Unknown))
+            && definite_before(e, j)
+        {
+            // `," the statement added`: whoever issued it.
+            seen_subject = Some(Subject::Statement);
         } else if matches!(
             k,
             "and" | "but" | "or" | "as" | "because" | "which" | "who" | "that"
@@ -1883,6 +1929,9 @@ fn attribute(e: &mut English, mut cands: Vec<Candidate>) {
     // The cue of the latest quote from an unnamed source, if no speaker
     // was named after it.
     let mut unnamed: Option<usize> = None;
+    // Who issued the latest statement ("X said in a statement"), for
+    // "the statement said" later.
+    let mut issuer: Option<EntityId> = None;
     let mut results = Vec::with_capacity(cands.len());
     for n in 0..cands.len() {
         let cand = cands[n].clone();
@@ -1920,6 +1969,7 @@ fn attribute(e: &mut English, mut cands: Vec<Candidate>) {
         };
         let (speaker, speaker_span) = match (cand.cue, cand.inside) {
             (Some(cue), _) if unnamed_topic(&cue) => (None, None),
+            (Some(cue), _) if cue.subject == Subject::Statement => (issuer, None),
             (Some(cue), _) => resolve(e, &cue, last),
             (None, Some(_)) => {
                 let host = host_of(&cands[..n], cand.tokens.start)
@@ -1933,6 +1983,11 @@ fn attribute(e: &mut English, mut cands: Vec<Candidate>) {
             (None, None) => (None, None),
         };
         speakers[n] = speaker;
+        if let Some(cue) = cand.cue.filter(|c| c.subject != Subject::Statement) {
+            if in_statement(e, cue.tokens.1) {
+                issuer = speaker;
+            }
+        }
         if let Some(s) = speaker {
             last = Some((s, para));
             unnamed = None;
@@ -1961,7 +2016,7 @@ fn resolve(
 ) -> (Option<EntityId>, Option<Span>) {
     match cue.subject {
         Subject::Actor(id, (a, b)) => (Some(id), Some(e.span(a..b))),
-        Subject::Anonymous | Subject::Unknown => (None, None),
+        Subject::Anonymous | Subject::Unknown | Subject::Statement => (None, None),
         Subject::Implicit => (last.map(|(id, _)| id), None),
         Subject::Described => (
             last.map(|(id, _)| id)
@@ -2011,12 +2066,12 @@ fn opens_sentence(e: &English, k: usize, end: usize) -> bool {
             || e.is_word(j) && e.w.is_title_mod(e.key(j))
             || e.is_word(j) && start < j && e.w.title_head(e.key(j)).is_some()
             || in_mention(j) && !e.doc.tokens[j].is_punct(e.doc.text, ',')
-            // "Bundesbank President Joachim Nagel": an employer not found
-            // as a name of its own.
+            // "Bundesbank President Joachim Nagel", "Wales coach Warren
+            // Gatland": an employer not found as a name of its own.
             || e.is_word(j)
                 && e.is_cap(j)
                 && !e.w.is_function(e.key(j))
-                && (j + 1..k).any(|x| e.is_cap(x) && e.w.title_head(e.key(x)).is_some())
+                && (j + 1..k).any(|x| e.is_word(x) && e.w.title_head(e.key(x)).is_some())
     });
     if titles_only {
         return true;

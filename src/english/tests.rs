@@ -51,6 +51,34 @@ fn quotes_and_speakers() {
             ],
         },
         QuoteCase {
+            name: "he after a sentence opened by an employer not found as an actor and a lower-case title",
+            text: "It rained. \"We were patient,\" Andy Farrell said. Wales coach Warren Gatland was disappointed. He said his players deserved to win.",
+            want: &[
+                (D, "We were patient", Some("Andy Farrell")),
+                (I, "his players deserved to win", Some("Warren Gatland")),
+            ],
+        },
+        QuoteCase {
+            name: "manner verbs (laughed, smiled:, sighed:) are cues by a direct quote",
+            text: "It rained. \"It was the biggest kick of my life,\" Jack Crowley laughed. Asked about the referee, Warren Gatland sighed: \"I will look at it again.\" Outside, Geoffrey Lamb smiled: \"I respect the courts.\"",
+            want: &[
+                (D, "It was the biggest kick of my life", Some("Jack Crowley")),
+                (D, "I will look at it again.", Some("Warren Gatland")),
+                (D, "I respect the courts.", Some("Geoffrey Lamb")),
+            ],
+        },
+        QuoteCase {
+            name: "the statement speaks for whoever issued it, before or after its quote",
+            text: "It rained. The Attorney General's Office said in a statement that it respected the decision. \"Jury trials remain a priority,\" the statement added. Rui Tavares said on Monday in a short statement that he would respect the count. Ana Lopes said it was close. The statement said the count was fair.",
+            want: &[
+                (I, "it respected the decision", Some("Attorney General's Office")),
+                (D, "Jury trials remain a priority", Some("Attorney General's Office")),
+                (I, "he would respect the count", Some("Rui Tavares")),
+                (I, "it was close", Some("Ana Lopes")),
+                (I, "the count was fair", Some("Rui Tavares")),
+            ],
+        },
+        QuoteCase {
             name: "the demonym alone before the cue after a quote is the person named before",
             text: "It rained. Amanda Anisimova said she was proud of her run. \"Two finals in one summer,\" the American said.",
             want: &[
