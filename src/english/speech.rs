@@ -71,6 +71,12 @@ const LABEL_VERBS: &[&str] = &[
     "praised",
     "condemned",
     "denounced",
+    "congratulated",
+    "accused",
+    "criticised",
+    "criticized",
+    "dismissed",
+    "rejected",
 ];
 /// Most tokens between a labelling verb and its quote.
 const MAX_LABEL_DISTANCE: usize = 8;
@@ -1975,6 +1981,17 @@ fn attribute(e: &mut English, mut cands: Vec<Candidate>) {
                 let host = host_of(&cands[..n], cand.tokens.start)
                     .filter(|&h| cand.tokens.end <= cands[h].tokens.end);
                 (host.and_then(|h| speakers[h]), None)
+            }
+            // `X said it was too early, but that the pattern was "clear
+            // and worrying"`: a partial quote later in the sentence of a
+            // speaker's cue is theirs.
+            (None, None) if !cand.continues && cand.kind == QuoteKind::Direct => {
+                let sentence = e.doc.sentence_of[cand.tokens.start];
+                let earlier = (0..n).rev().find(|&h| {
+                    cands[h].cue.is_some()
+                        && e.doc.sentence_of[cands[h].tokens.start] == sentence
+                });
+                (earlier.and_then(|h| speakers[h]), None)
             }
             (None, None) if cand.continues => match last {
                 Some((id, p)) if para >= p && para - p <= MAX_CARRY_PARAGRAPHS => (Some(id), None),

@@ -79,6 +79,17 @@ fn quotes_and_speakers() {
             ],
         },
         QuoteCase {
+            name: "a partial quote later in the sentence of a speaker's cue is theirs; congratulated labels",
+            text: "It rained. Alexander Stubb said it was too early to say who was behind it, but that the pattern was \"clear and worrying\". Peter Szijjarto said Budapest would not block the decision but warned against \"a spiral of confrontation\". Luis Ramos congratulated his rival on \"an honest and energetic campaign\".",
+            want: &[
+                (I, "it was too early to say who was behind it", Some("Alexander Stubb")),
+                (D, "clear and worrying", Some("Alexander Stubb")),
+                (I, "Budapest would not block the decision", Some("Peter Szijjarto")),
+                (D, "a spiral of confrontation", Some("Peter Szijjarto")),
+                (D, "an honest and energetic campaign", Some("Luis Ramos")),
+            ],
+        },
+        QuoteCase {
             name: "the demonym alone before the cue after a quote is the person named before",
             text: "It rained. Amanda Anisimova said she was proud of her run. \"Two finals in one summer,\" the American said.",
             want: &[
@@ -389,6 +400,16 @@ fn quotes_and_speakers() {
             name: "a relative clause with a cue word between subject and cue",
             text: "Senator Jane Doe, who asked not to be named in the report, said the talks had failed.",
             want: &[(I, "the talks had failed", Some("Jane Doe"))],
+        },
+        QuoteCase {
+            name: "the alliance is NATO (named in full or by its acronym), not the EU named since",
+            text: "It rained. Ministers of the North Atlantic Treaty Organization met in Brussels. The European Union said it would pay. Later the alliance said it was ready. NATO's Mark Rutte spoke. The European Union said it would help. The alliance said it would act.",
+            want: &[
+                (I, "it would pay", Some("European Union")),
+                (I, "it was ready", Some("North Atlantic Treaty Organization")),
+                (I, "it would help", Some("European Union")),
+                (I, "it would act", Some("North Atlantic Treaty Organization")),
+            ],
         },
         QuoteCase {
             name: "the bloc is a union of states, not any organisation",
@@ -844,6 +865,16 @@ struct ActorCase {
 fn actors() {
     use ActorKind::*;
     let cases = [
+        ActorCase {
+            name: "post-nominal letters (KC, MP, OBE) are not part of the name; the surname alone still resolves",
+            text: "It rained. Attorney General Lucy Hartwell KC argued that the remarks were prejudicial. His barrister, Daniel Okafor KC, disagreed. Okafor said the case was weak. Anna Price MP said it was close.",
+            want: &[
+                ("Lucy Hartwell", Person, &[]),
+                ("Daniel Okafor", Person, &["Okafor"]),
+                ("Anna Price", Person, &[]),
+            ],
+            not: &["KC", "MP"],
+        },
         ActorCase {
             name: "an acronym before a number is a designation, not an organisation",
             text: "It rained. The planet GJ 486 b is hot, and GJ 486 b may hold water, Sarah Moran said.",
