@@ -323,6 +323,10 @@ const MANNER_CUES: &[&str] = &[
     "laughed", "laughs", "smiled", "smiles", "sighed", "sighs", "grinned", "exclaimed",
 ];
 
+/// Most words of a role between a body and the person set off after it
+/// ("said the organisation's head of mission, Stephanie Davies").
+const MAX_SET_OFF_ROLE: usize = 6;
+
 /// Most words between a cue and the statement it was made in ("said on
 /// Monday in a joint statement").
 const MAX_STATEMENT_CHANNEL_TOKENS: usize = 7;
@@ -776,6 +780,12 @@ fn subject_before(e: &English, j: usize) -> Option<Subject> {
                         return Some(Subject::Actor(m.entity, (m.tokens.start, m.tokens.end)));
                     }
                 }
+                // "Bintou Keita, the head of the UN mission in Congo, known
+                // as MONUSCO, told": a second insertion after an apposition.
+                if let Some(m) = e.apposition_closed_at(k).and_then(|s| mention_starting(e, s)) {
+                    let m = &e.ments[m];
+                    return Some(Subject::Actor(m.entity, (m.tokens.start, m.tokens.end)));
+                }
                 if let Some(m) = mention_ending(e, k) {
                     let m = &e.ments[m];
                     if !m.modifier {
@@ -1006,6 +1016,13 @@ fn subject_after(e: &English, from: usize) -> Option<(Subject, usize)> {
     while j < end && j < from + MAX_INVERTED_SUBJECT_SKIP {
         if let Some(m) = mention_starting(e, j) {
             let m = &e.ments[m];
+            // "said the organisation's head of mission, Stephanie Davies.":
+            // the person set off at the end is the speaker, not the body.
+            if e.findings.entities[m.entity].kind != ActorKind::Person {
+                if let Some(p) = set_off_person(e, m.tokens.end, end) {
+                    return Some(p);
+                }
+            }
             if m.modifier {
                 return None;
             }
@@ -1039,11 +1056,28 @@ fn subject_after(e: &English, from: usize) -> Option<(Subject, usize)> {
             || e.w.is_title_mod(k)
             || qualifier)
         {
-            return None;
+            return set_off_person(e, j, end);
         }
         j += 1;
     }
     None
+}
+
+/// "said the organisation's head of mission, Stephanie Davies.": a few
+/// words of role from `from`, then a comma and a person whose name ends
+/// the clause: the person speaks, not the body.
+fn set_off_person(e: &English, from: usize, end: usize) -> Option<(Subject, usize)> {
+    let comma = (from..end.min(from + MAX_SET_OFF_ROLE)).find(|&k| !e.is_word(k))?;
+    if !e.doc.tokens[comma].is_punct(e.doc.text, ',') {
+        return None;
+    }
+    let p = &e.ments[mention_starting(e, comma + 1)?];
+    (e.findings.entities[p.entity].kind == ActorKind::Person
+        && (p.tokens.end >= end || !e.is_word(p.tokens.end)))
+    .then_some((
+        Subject::Actor(p.entity, (p.tokens.start, p.tokens.end)),
+        p.tokens.end,
+    ))
 }
 
 /// The content after the cue at `c`, the search starting at `from`.

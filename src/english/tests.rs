@@ -90,6 +90,28 @@ fn quotes_and_speakers() {
             ],
         },
         QuoteCase {
+            name: "an inverted subject: the person set off after a body's role speaks",
+            text: "It rained. Doctors Without Borders said its teams were busy. \"Civilians are paying the price,\" said the organisation's head of mission, Stephanie Davies. \"We need access,\" said Russia's foreign minister, Ivan Petrenko.",
+            want: &[
+                (I, "its teams were busy", Some("Doctors Without Borders")),
+                (D, "Civilians are paying the price", Some("Stephanie Davies")),
+                (D, "We need access", Some("Ivan Petrenko")),
+            ],
+        },
+        QuoteCase {
+            name: "a second insertion after an apposition: the person before both speaks",
+            text: "It rained. Bintou Keita, the head of the UN peacekeeping mission in Congo, known as MONUSCO, told the Security Council that the situation was dire.",
+            want: &[(I, "the situation was dire", Some("Bintou Keita"))],
+        },
+        QuoteCase {
+            name: "a country's lower-case agency or department speaks, also before an apposition",
+            text: "It rained. Austria's environment agency, the Umweltbundesamt, said the pollution had not reached Austrian waters. Canada's health department said it was reviewing the findings.",
+            want: &[
+                (I, "the pollution had not reached Austrian waters", Some("Austria's environment agency")),
+                (I, "it was reviewing the findings", Some("Canada's health department")),
+            ],
+        },
+        QuoteCase {
             name: "the demonym alone before the cue after a quote is the person named before",
             text: "It rained. Amanda Anisimova said she was proud of her run. \"Two finals in one summer,\" the American said.",
             want: &[
@@ -874,6 +896,12 @@ fn actors() {
                 ("Anna Price", Person, &[]),
             ],
             not: &["KC", "MP"],
+        },
+        ActorCase {
+            name: "a name ending in Lines is a company",
+            text: "It rained. Nordline has agreed to buy its German rival Hansa Container Lines for 4.2 billion euros.",
+            want: &[("Hansa Container Lines", Organization, &[])],
+            not: &[],
         },
         ActorCase {
             name: "an acronym before a number is a designation, not an organisation",
