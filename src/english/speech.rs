@@ -754,6 +754,12 @@ fn subject_before(e: &English, j: usize) -> Option<Subject> {
                             || e.w.is_title_mod(e.key(n)))
                     {
                         n += 1;
+                    } else if n > k + 1
+                        && e.doc.tokens[n].is_punct(e.doc.text, '.')
+                        && e.w.title_head(e.key(n - 1)).is_some()
+                    {
+                        // ", Dr. Luis Vargas,": the abbreviation's full stop.
+                        n += 1;
                     } else if let Some(m) =
                         mention_starting(e, n).map(|m| &e.ments[m]).filter(|m| {
                             m.tokens.end < p
@@ -769,11 +775,16 @@ fn subject_before(e: &English, j: usize) -> Option<Subject> {
                     let m = &e.ments[m];
                     // ", Dragos Tudorache of Romania, said": where the
                     // person is from may follow the name.
+                    // (", Dr. Luis Vargas of the University of Lima,": the
+                    // place of work may be no mention of its own)
                     let from_after = m.tokens.end + 1 < p
                         && e.is_word(m.tokens.end)
                         && matches!(e.key(m.tokens.end), "of" | "from")
-                        && mention_ending(e, p)
-                            .is_some_and(|x| e.ments[x].tokens.start == m.tokens.end + 1);
+                        && (mention_ending(e, p)
+                            .is_some_and(|x| e.ments[x].tokens.start == m.tokens.end + 1)
+                            || p - m.tokens.end <= MAX_AFFILIATION_TOKENS
+                                && (m.tokens.end + 1..p).all(|x| e.is_word(x))
+                                && e.is_cap(p - 1));
                     if (m.tokens.end == p || from_after)
                         && e.findings.entities[m.entity].kind == ActorKind::Person
                     {
@@ -889,8 +900,13 @@ fn subject_before(e: &English, j: usize) -> Option<Subject> {
             }
         }
     }
-    // "Benjamin Netanyahu's office said": the office speaks for its holder.
-    if k == "office" && p > e.range.start {
+    // "Benjamin Netanyahu's office said": the office speaks for its holder;
+    // so does "the Prime Minister's official spokesman".
+    if matches!(k, "office" | "spokesperson" | "spokesman" | "spokeswoman") && p > e.range.start {
+        let mut p = p;
+        if p > e.range.start + 1 && e.is_word(p - 1) && !e.is_cap(p - 1) && e.key(p - 1) == "official" {
+            p -= 1;
+        }
         if let Some(m) = mention_ending(e, p) {
             let m = &e.ments[m];
             let possessive =

@@ -112,6 +112,19 @@ fn quotes_and_speakers() {
             ],
         },
         QuoteCase {
+            name: "a person's (official) spokesman speaks for them, as their office does",
+            text: "It rained. Keir Starmer visited Leeds. Starmer's official spokesman told reporters that the government would not change course.",
+            want: &[(I, "the government would not change course", Some("Keir Starmer"))],
+        },
+        QuoteCase {
+            name: "a set-off name after an abbreviated title with its full stop (, Dr. X of Y,)",
+            text: "It rained. Her colleague, Dr. Luis Vargas of the University of Lima, said the team had searched for years. Another, Prof. Ana Ruiz, said it was luck.",
+            want: &[
+                (I, "the team had searched for years", Some("Luis Vargas")),
+                (I, "it was luck", Some("Ana Ruiz")),
+            ],
+        },
+        QuoteCase {
             name: "the demonym alone before the cue after a quote is the person named before",
             text: "It rained. Amanda Anisimova said she was proud of her run. \"Two finals in one summer,\" the American said.",
             want: &[
