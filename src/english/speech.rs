@@ -2093,6 +2093,17 @@ fn resolve(
         Subject::Pronoun(p) => {
             let id = pronoun(e, p, last.map(|(id, _)| id));
             if let Some(id) = id {
+                // "Mel Stride said ... '...,' he said. She replied ...": a
+                // person of unknown gender takes the pronoun's, so "she"
+                // later is someone else.
+                let x = &mut e.findings.entities[id];
+                if x.kind == ActorKind::Person && x.gender == Gender::Unknown {
+                    match e.doc.tokens[p].key.as_ref() {
+                        "he" => x.gender = Gender::Masculine,
+                        "she" => x.gender = Gender::Feminine,
+                        _ => {}
+                    }
+                }
                 let span = e.span(p..p + 1);
                 if e.add(p..p + 1, span, id, MentionForm::Pronoun) {
                     // Keep the mentions in text order: later look-ups

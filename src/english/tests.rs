@@ -125,6 +125,15 @@ fn quotes_and_speakers() {
             ],
         },
         QuoteCase {
+            name: "a person of unknown gender takes the gender of the pronoun resolved to them",
+            text: "It rained. Rachel Reeves defended the budget. Shadow chancellor Mel Stride said the plan would hurt growth. \"Taxes are going up,\" he said. She replied that the economy had grown.",
+            want: &[
+                (I, "the plan would hurt growth", Some("Mel Stride")),
+                (D, "Taxes are going up", Some("Mel Stride")),
+                (I, "the economy had grown", Some("Rachel Reeves")),
+            ],
+        },
+        QuoteCase {
             name: "the demonym alone before the cue after a quote is the person named before",
             text: "It rained. Amanda Anisimova said she was proud of her run. \"Two finals in one summer,\" the American said.",
             want: &[
@@ -909,6 +918,12 @@ fn actors() {
                 ("Anna Price", Person, &[]),
             ],
             not: &["KC", "MP"],
+        },
+        ActorCase {
+            name: "a Confederation of ... is an organisation, a demonym inside it included",
+            text: "It rained. The Confederation of British Industry (CBI) said firms faced higher costs.",
+            want: &[("Confederation of British Industry", Organization, &["CBI"])],
+            not: &[],
         },
         ActorCase {
             name: "a name ending in Lines is a company",
