@@ -712,6 +712,23 @@ impl English<'_, '_, '_> {
                 || words == 1 && self.w.first_name(self.key(k - 1)).is_some())
                 && !self.is_acronym(k)
                 && self.last_listed_word(k, limit, MentionForm::Metonym);
+            // A country's one-word name is a surname right after a known
+            // first name when the name ends there (Luis Montenegro,
+            // Michael Jordan).
+            let country_surname = words == 1
+                && self.is_cap(k)
+                && !(k + 1 < limit && self.is_cap(k + 1))
+                && !self.is_acronym(k)
+                && self.w.first_name(self.key(k - 1)).is_some()
+                && self
+                    .lex
+                    .longest_at(self.doc, k, self.para_end(k))
+                    .is_some_and(|m| {
+                        m.tokens.len() == 1
+                            && m.entries
+                                .iter()
+                                .all(|e| e.kind == ActorKind::Country && e.form == MentionForm::Name)
+                    });
             // A title word is a surname right after a known first name when
             // the name ends there (Commissioner Jeff Pope urged ...).
             let title_surname = words > 0
@@ -723,6 +740,7 @@ impl English<'_, '_, '_> {
                 || month_surname
                 || demonym_surname
                 || metonym_surname
+                || country_surname
                 || title_surname
             {
                 words += 1;

@@ -926,6 +926,15 @@ fn actors() {
             not: &[],
         },
         ActorCase {
+            name: "a country's name right after a known first name is a surname",
+            text: "It rained. Prime Minister Luis Montenegro said democracy was about accepting results. Michael Jordan said he was proud.",
+            want: &[
+                ("Luis Montenegro", Person, &[]),
+                ("Michael Jordan", Person, &[]),
+            ],
+            not: &["Montenegro", "Jordan"],
+        },
+        ActorCase {
             name: "a name ending in Lines is a company",
             text: "It rained. Nordline has agreed to buy its German rival Hansa Container Lines for 4.2 billion euros.",
             want: &[("Hansa Container Lines", Organization, &[])],
