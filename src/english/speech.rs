@@ -922,6 +922,10 @@ fn subject_before(e: &English, j: usize) -> Option<Subject> {
     if e.w.is_anonymous(k) {
         return Some(Subject::Anonymous);
     }
+    // "The 22-year-old said": someone named before.
+    if definite_age(e, p) {
+        return Some(Subject::Described);
+    }
     if STATEMENT_NOUNS.contains(&k) && definite_before(e, p) {
         return Some(Subject::Statement);
     }
@@ -938,6 +942,15 @@ fn definite_before(e: &English, p: usize) -> bool {
     p > e.range.start
         && (det(p - 1)
             || p > e.range.start + 1 && e.is_word(p - 1) && !e.is_cap(p - 1) && det(p - 2))
+}
+
+/// "the 22-year-old": an age after "the" describes someone named before.
+fn definite_age(e: &English, k: usize) -> bool {
+    k > e.range.start
+        && e.is_word(k)
+        && e.key(k).ends_with("-year-old")
+        && e.is_word(k - 1)
+        && e.key(k - 1) == "the"
 }
 
 /// The words after a cue name the statement it was made in ("said in a
@@ -1834,6 +1847,9 @@ fn cue_after(e: &English, close: usize) -> Option<CueUse> {
         } else if e.w.is_function(k) && !SUBJECT_DETERMINERS.contains(&k) {
             // A preposition or verb: "... by the reports" is no cue.
             return None;
+        } else if seen_subject.is_none() && definite_age(e, j) {
+            // `," the 22-year-old told the BBC`: someone named before.
+            seen_subject = Some(Subject::Described);
         } else if seen_subject.is_none() && !e.w.is_function(k) {
             // A description that is not an actor: "one resident said".
             seen_subject = Some(Subject::Unknown);
@@ -2085,11 +2101,9 @@ fn resolve(
         Subject::Actor(id, (a, b)) => (Some(id), Some(e.span(a..b))),
         Subject::Anonymous | Subject::Unknown | Subject::Statement => (None, None),
         Subject::Implicit => (last.map(|(id, _)| id), None),
-        Subject::Described => (
-            last.map(|(id, _)| id)
-                .filter(|&id| e.findings.entities[id].kind == ActorKind::Person),
-            None,
-        ),
+        // "the 22-year-old told the BBC", "The Italian said": the person
+        // a "he" would be, of either gender.
+        Subject::Described => (person_antecedent(e, cue.tokens.0, last.map(|(id, _)| id), None), None),
         Subject::Pronoun(p) => {
             let id = pronoun(e, p, last.map(|(id, _)| id));
             if let Some(id) = id {
@@ -2172,6 +2186,62 @@ fn opens_sentence(e: &English, k: usize, end: usize) -> bool {
         && (start..k - 1).all(|j| !finite_verb(e, j) && e.doc.tokens[j].quote_mark().is_none())
 }
 
+/// The person a he / she (`want`), or a description of either gender
+/// (None), at `p` stands for: a fitting person who opened a sentence since
+/// the last speaker was named, else the last speaker, else the nearest.
+fn person_antecedent(
+    e: &English,
+    p: usize,
+    last: Option<EntityId>,
+    want: Option<Gender>,
+) -> Option<EntityId> {
+    let before = e.ments.partition_point(|m| m.tokens.start < p);
+    let recent = e.ments[..before].iter().rev().take(MAX_PRONOUN_LOOKBACK);
+    let fits = |id: EntityId| {
+        let x = &e.findings.entities[id];
+        x.kind == ActorKind::Person
+            && want.is_none_or(|want| x.gender == want || x.gender == Gender::Unknown)
+    };
+    // A fitting person who opened a sentence after the last speaker
+    // was last named is the new topic ("Prime Minister Anthony
+    // Albanese, who visited ..., promised aid. '...,' he said").
+    // Names inside quotes are spoken of, not speaking ("Luka will
+    // decide," he said), and the opener may stand before people
+    // named later in its sentence ("Justice Samuel Alito, joined by
+    // Justice Neil Gorsuch, dissented. He argued ...").
+    let last_named =
+        last.and_then(|id| e.ments[..before].iter().rev().find(|x| x.entity == id));
+    let opener = e.ments[..before]
+        .iter()
+        .rev()
+        .take(MAX_PRONOUN_LOOKBACK)
+        .filter(|m| e.quote_at(m.tokens.start).is_none())
+        .take_while(|m| {
+            last_named.is_none_or(|x| {
+                e.doc.sentence_of[x.tokens.start] < e.doc.sentence_of[m.tokens.start]
+            })
+        })
+        .find(|m| {
+            !m.modifier && fits(m.entity) && opens_sentence(e, m.tokens.start, m.tokens.end)
+        });
+    if let Some(m) = opener.filter(|m| Some(m.entity) != last) {
+        return Some(m.entity);
+    }
+    // The last speaker, when a fitting person, is the likeliest
+    // antecedent (people named in passing rarely take up the talk).
+    if let Some(id) = last.filter(|&id| fits(id)) {
+        let recent_enough = e.ments[..before]
+            .iter()
+            .rev()
+            .take(MAX_PRONOUN_LOOKBACK)
+            .any(|m| m.entity == id);
+        if recent_enough {
+            return Some(id);
+        }
+    }
+    recent.map(|m| m.entity).find(|&id| fits(id))
+}
+
 fn pronoun(e: &English, p: usize, last: Option<EntityId>) -> Option<EntityId> {
     let k = e.key(p).to_string();
     let before = e.ments.partition_point(|m| m.tokens.start < p);
@@ -2179,55 +2249,8 @@ fn pronoun(e: &English, p: usize, last: Option<EntityId>) -> Option<EntityId> {
     let kind_of = |id: EntityId| e.findings.entities[id].kind;
     let gender_of = |id: EntityId| e.findings.entities[id].gender;
     match k.as_str() {
-        "he" | "she" => {
-            let want = if k == "he" {
-                Gender::Masculine
-            } else {
-                Gender::Feminine
-            };
-            let fits = |id: EntityId| {
-                kind_of(id) == ActorKind::Person
-                    && matches!(gender_of(id), g if g == want || g == Gender::Unknown)
-            };
-            // A fitting person who opened a sentence after the last speaker
-            // was last named is the new topic ("Prime Minister Anthony
-            // Albanese, who visited ..., promised aid. '...,' he said").
-            // Names inside quotes are spoken of, not speaking ("Luka will
-            // decide," he said), and the opener may stand before people
-            // named later in its sentence ("Justice Samuel Alito, joined by
-            // Justice Neil Gorsuch, dissented. He argued ...").
-            let last_named =
-                last.and_then(|id| e.ments[..before].iter().rev().find(|x| x.entity == id));
-            let opener = e.ments[..before]
-                .iter()
-                .rev()
-                .take(MAX_PRONOUN_LOOKBACK)
-                .filter(|m| e.quote_at(m.tokens.start).is_none())
-                .take_while(|m| {
-                    last_named.is_none_or(|x| {
-                        e.doc.sentence_of[x.tokens.start] < e.doc.sentence_of[m.tokens.start]
-                    })
-                })
-                .find(|m| {
-                    !m.modifier && fits(m.entity) && opens_sentence(e, m.tokens.start, m.tokens.end)
-                });
-            if let Some(m) = opener.filter(|m| Some(m.entity) != last) {
-                return Some(m.entity);
-            }
-            // The last speaker, when a fitting person, is the likeliest
-            // antecedent (people named in passing rarely take up the talk).
-            if let Some(id) = last.filter(|&id| fits(id)) {
-                let recent_enough = e.ments[..before]
-                    .iter()
-                    .rev()
-                    .take(MAX_PRONOUN_LOOKBACK)
-                    .any(|m| m.entity == id);
-                if recent_enough {
-                    return Some(id);
-                }
-            }
-            recent.map(|m| m.entity).find(|&id| fits(id))
-        }
+        "he" => person_antecedent(e, p, last, Some(Gender::Masculine)),
+        "she" => person_antecedent(e, p, last, Some(Gender::Feminine)),
         "they" => {
             let mut recent = recent;
             recent

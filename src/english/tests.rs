@@ -134,6 +134,14 @@ fn quotes_and_speakers() {
             ],
         },
         QuoteCase {
+            name: "the 22-year-old and a demonym are the person who opened a sentence, even before anyone spoke",
+            text: "It rained. Carlos Alcaraz beat Jannik Sinner in the final. \"I played my best tennis,\" the 22-year-old told the BBC. Sinner, who had won their last two meetings, was gracious. The Italian said Alcaraz had been better.",
+            want: &[
+                (D, "I played my best tennis", Some("Carlos Alcaraz")),
+                (I, "Alcaraz had been better", Some("Jannik Sinner")),
+            ],
+        },
+        QuoteCase {
             name: "the demonym alone before the cue after a quote is the person named before",
             text: "It rained. Amanda Anisimova said she was proud of her run. \"Two finals in one summer,\" the American said.",
             want: &[
