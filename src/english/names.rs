@@ -725,9 +725,9 @@ impl English<'_, '_, '_> {
                     .longest_at(self.doc, k, self.para_end(k))
                     .is_some_and(|m| {
                         m.tokens.len() == 1
-                            && m.entries
-                                .iter()
-                                .all(|e| e.kind == ActorKind::Country && e.form == MentionForm::Name)
+                            && m.entries.iter().all(|e| {
+                                e.kind == ActorKind::Country && e.form == MentionForm::Name
+                            })
                     });
             // A title word is a surname right after a known first name when
             // the name ends there (Commissioner Jeff Pope urged ...).

@@ -320,7 +320,14 @@ const INSTITUTION_NOUNS: &[&str] = &[
 /// Cues of manner (data/en_cues.tsv): they report a direct quote or what
 /// follows their colon, never the clause before them.
 const MANNER_CUES: &[&str] = &[
-    "laughed", "laughs", "smiled", "smiles", "sighed", "sighs", "grinned", "exclaimed",
+    "laughed",
+    "laughs",
+    "smiled",
+    "smiles",
+    "sighed",
+    "sighs",
+    "grinned",
+    "exclaimed",
 ];
 
 /// Most words of a role between a body and the person set off after it
@@ -793,7 +800,10 @@ fn subject_before(e: &English, j: usize) -> Option<Subject> {
                 }
                 // "Bintou Keita, the head of the UN mission in Congo, known
                 // as MONUSCO, told": a second insertion after an apposition.
-                if let Some(m) = e.apposition_closed_at(k).and_then(|s| mention_starting(e, s)) {
+                if let Some(m) = e
+                    .apposition_closed_at(k)
+                    .and_then(|s| mention_starting(e, s))
+                {
                     let m = &e.ments[m];
                     return Some(Subject::Actor(m.entity, (m.tokens.start, m.tokens.end)));
                 }
@@ -904,7 +914,11 @@ fn subject_before(e: &English, j: usize) -> Option<Subject> {
     // so does "the Prime Minister's official spokesman".
     if matches!(k, "office" | "spokesperson" | "spokesman" | "spokeswoman") && p > e.range.start {
         let mut p = p;
-        if p > e.range.start + 1 && e.is_word(p - 1) && !e.is_cap(p - 1) && e.key(p - 1) == "official" {
+        if p > e.range.start + 1
+            && e.is_word(p - 1)
+            && !e.is_cap(p - 1)
+            && e.key(p - 1) == "official"
+        {
             p -= 1;
         }
         if let Some(m) = mention_ending(e, p) {
@@ -957,9 +971,12 @@ fn definite_age(e: &English, k: usize) -> bool {
 /// statement", "said on Monday in a joint statement").
 fn in_statement(e: &English, cue_end: usize) -> bool {
     let end = (cue_end + MAX_STATEMENT_CHANNEL_TOKENS).min(e.range.end);
-    (cue_end..end)
-        .take_while(|&k| e.is_word(k))
-        .any(|k| e.key(k) == "in" && (k + 1..end).take_while(|&n| e.is_word(n)).any(|n| STATEMENT_NOUNS.contains(&e.key(n))))
+    (cue_end..end).take_while(|&k| e.is_word(k)).any(|k| {
+        e.key(k) == "in"
+            && (k + 1..end)
+                .take_while(|&n| e.is_word(n))
+                .any(|n| STATEMENT_NOUNS.contains(&e.key(n)))
+    })
 }
 
 /// A person named before where they work, right before the cue at `j`
@@ -2054,8 +2071,7 @@ fn attribute(e: &mut English, mut cands: Vec<Candidate>) {
             (None, None) if !cand.continues && cand.kind == QuoteKind::Direct => {
                 let sentence = e.doc.sentence_of[cand.tokens.start];
                 let earlier = (0..n).rev().find(|&h| {
-                    cands[h].cue.is_some()
-                        && e.doc.sentence_of[cands[h].tokens.start] == sentence
+                    cands[h].cue.is_some() && e.doc.sentence_of[cands[h].tokens.start] == sentence
                 });
                 (earlier.and_then(|h| speakers[h]), None)
             }
@@ -2103,7 +2119,10 @@ fn resolve(
         Subject::Implicit => (last.map(|(id, _)| id), None),
         // "the 22-year-old told the BBC", "The Italian said": the person
         // a "he" would be, of either gender.
-        Subject::Described => (person_antecedent(e, cue.tokens.0, last.map(|(id, _)| id), None), None),
+        Subject::Described => (
+            person_antecedent(e, cue.tokens.0, last.map(|(id, _)| id), None),
+            None,
+        ),
         Subject::Pronoun(p) => {
             let id = pronoun(e, p, last.map(|(id, _)| id));
             if let Some(id) = id {
@@ -2209,8 +2228,7 @@ fn person_antecedent(
     // decide," he said), and the opener may stand before people
     // named later in its sentence ("Justice Samuel Alito, joined by
     // Justice Neil Gorsuch, dissented. He argued ...").
-    let last_named =
-        last.and_then(|id| e.ments[..before].iter().rev().find(|x| x.entity == id));
+    let last_named = last.and_then(|id| e.ments[..before].iter().rev().find(|x| x.entity == id));
     let opener = e.ments[..before]
         .iter()
         .rev()
@@ -2221,9 +2239,7 @@ fn person_antecedent(
                 e.doc.sentence_of[x.tokens.start] < e.doc.sentence_of[m.tokens.start]
             })
         })
-        .find(|m| {
-            !m.modifier && fits(m.entity) && opens_sentence(e, m.tokens.start, m.tokens.end)
-        });
+        .find(|m| !m.modifier && fits(m.entity) && opens_sentence(e, m.tokens.start, m.tokens.end));
     if let Some(m) = opener.filter(|m| Some(m.entity) != last) {
         return Some(m.entity);
     }
