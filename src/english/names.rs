@@ -30,6 +30,12 @@ const BLOC_WORDS: &[&str] = &[
     "g7",
     "g20",
 ];
+/// Letters after a person's name (honours, offices): not part of it.
+const POST_NOMINALS: &[&str] = &[
+    "KC", "QC", "MP", "MSP", "MEP", "OBE", "MBE", "CBE", "KBE", "DBE", "FRS",
+];
+/// Words in the names of alliances, which "the alliance" refers to.
+const ALLIANCE_WORDS: &[&str] = &["alliance", "nato", "treaty", "coalition", "pact"];
 const MAX_NAME_WORDS: usize = 4;
 /// Most tokens of a capitalised organisation name.
 const MAX_ORG_TOKENS: usize = 10;
@@ -541,6 +547,11 @@ impl English<'_, '_, '_> {
                     || INDUSTRY_SUFFIXES.contains(&last)
                     || self.w.org_head(last).is_none();
             }
+            // "the alliance" is a military or political alliance (NATO, the
+            // North Atlantic Treaty Organization), never the EU.
+            if noun == "alliance" {
+                return key.split(' ').any(|w| ALLIANCE_WORDS.contains(&w));
+            }
             if bloc {
                 return key.split(' ').any(|w| BLOC_WORDS.contains(&w));
             }
@@ -701,6 +712,23 @@ impl English<'_, '_, '_> {
                 || words == 1 && self.w.first_name(self.key(k - 1)).is_some())
                 && !self.is_acronym(k)
                 && self.last_listed_word(k, limit, MentionForm::Metonym);
+            // A country's one-word name is a surname right after a known
+            // first name when the name ends there (Luis Montenegro,
+            // Michael Jordan).
+            let country_surname = words == 1
+                && self.is_cap(k)
+                && !(k + 1 < limit && self.is_cap(k + 1))
+                && !self.is_acronym(k)
+                && self.w.first_name(self.key(k - 1)).is_some()
+                && self
+                    .lex
+                    .longest_at(self.doc, k, self.para_end(k))
+                    .is_some_and(|m| {
+                        m.tokens.len() == 1
+                            && m.entries.iter().all(|e| {
+                                e.kind == ActorKind::Country && e.form == MentionForm::Name
+                            })
+                    });
             // A title word is a surname right after a known first name when
             // the name ends there (Commissioner Jeff Pope urged ...).
             let title_surname = words > 0
@@ -712,6 +740,7 @@ impl English<'_, '_, '_> {
                 || month_surname
                 || demonym_surname
                 || metonym_surname
+                || country_surname
                 || title_surname
             {
                 words += 1;
@@ -786,7 +815,16 @@ impl English<'_, '_, '_> {
         span: crate::span::Span,
         gender: Gender,
     ) -> EntityId {
-        let name = span.slice(self.doc.text).to_string();
+        // "Lucy Hartwell KC", "Harriet Vance MP": letters after the name
+        // are honours, not part of it (the mention keeps them).
+        let mut name = span.slice(self.doc.text);
+        while let Some((head, last)) = name.rsplit_once(' ') {
+            if !POST_NOMINALS.contains(&last) {
+                break;
+            }
+            name = head;
+        }
+        let name = name.to_string();
         let known = self.lexicon_entry(tokens, ActorKind::Person);
         let key = known.map_or_else(
             || format!("person:{}", phrase_key(&name)),
@@ -1818,9 +1856,14 @@ impl English<'_, '_, '_> {
         {
             return None;
         }
-        let end = self.name_run(i, limit);
+        let mut end = self.name_run(i, limit);
         if end <= i {
             return None;
+        }
+        // "Anna Price MP said": honours after the name belong to its
+        // mention (the person's name leaves them out).
+        while end < limit && end > i + 1 && POST_NOMINALS.contains(&self.word(end)) {
+            end += 1;
         }
         // "Typhoon Kalmaegi", "Tropical Storm Alberto": a storm, no one.
         let storm = |k: usize| self.is_cap(k) && STORM_WORDS.contains(&self.key(k));

@@ -71,6 +71,12 @@ const LABEL_VERBS: &[&str] = &[
     "praised",
     "condemned",
     "denounced",
+    "congratulated",
+    "accused",
+    "criticised",
+    "criticized",
+    "dismissed",
+    "rejected",
 ];
 /// Most tokens between a labelling verb and its quote.
 const MAX_LABEL_DISTANCE: usize = 8;
@@ -311,6 +317,27 @@ const INSTITUTION_NOUNS: &[&str] = &[
     "administration",
 ];
 
+/// Cues of manner (data/en_cues.tsv): they report a direct quote or what
+/// follows their colon, never the clause before them.
+const MANNER_CUES: &[&str] = &[
+    "laughed",
+    "laughs",
+    "smiled",
+    "smiles",
+    "sighed",
+    "sighs",
+    "grinned",
+    "exclaimed",
+];
+
+/// Most words of a role between a body and the person set off after it
+/// ("said the organisation's head of mission, Stephanie Davies").
+const MAX_SET_OFF_ROLE: usize = 6;
+
+/// Most words between a cue and the statement it was made in ("said on
+/// Monday in a joint statement").
+const MAX_STATEMENT_CHANNEL_TOKENS: usize = 7;
+
 const STATEMENT_NOUNS: &[&str] = &[
     "statement",
     "report",
@@ -335,6 +362,9 @@ enum Subject {
     /// A definite description of someone already named (the England
     /// winger, the Italian): the last speaker when a person.
     Described,
+    /// A statement named before ("The statement said", "the joint
+    /// statement added"): whoever issued the last statement.
+    Statement,
 }
 
 /// A reporting cue and what it says about its speaker.
@@ -457,6 +487,12 @@ pub(super) fn find_quotes(e: &mut English) {
                 }
             }
             Content::None => {
+                // "Asked about it, Helen Clark smiled.": a manner verb
+                // reports only a quote or what follows its colon.
+                if MANNER_CUES.contains(&e.key(c)) {
+                    c += 1;
+                    continue;
+                }
                 if let Some(r) = parenthetical_content(e, c, after) {
                     covered_until = covered_until.max(c + 1);
                     cands.push(indirect(r, cue));
@@ -725,6 +761,12 @@ fn subject_before(e: &English, j: usize) -> Option<Subject> {
                             || e.w.is_title_mod(e.key(n)))
                     {
                         n += 1;
+                    } else if n > k + 1
+                        && e.doc.tokens[n].is_punct(e.doc.text, '.')
+                        && e.w.title_head(e.key(n - 1)).is_some()
+                    {
+                        // ", Dr. Luis Vargas,": the abbreviation's full stop.
+                        n += 1;
                     } else if let Some(m) =
                         mention_starting(e, n).map(|m| &e.ments[m]).filter(|m| {
                             m.tokens.end < p
@@ -740,16 +782,30 @@ fn subject_before(e: &English, j: usize) -> Option<Subject> {
                     let m = &e.ments[m];
                     // ", Dragos Tudorache of Romania, said": where the
                     // person is from may follow the name.
+                    // (", Dr. Luis Vargas of the University of Lima,": the
+                    // place of work may be no mention of its own)
                     let from_after = m.tokens.end + 1 < p
                         && e.is_word(m.tokens.end)
                         && matches!(e.key(m.tokens.end), "of" | "from")
-                        && mention_ending(e, p)
-                            .is_some_and(|x| e.ments[x].tokens.start == m.tokens.end + 1);
+                        && (mention_ending(e, p)
+                            .is_some_and(|x| e.ments[x].tokens.start == m.tokens.end + 1)
+                            || p - m.tokens.end <= MAX_AFFILIATION_TOKENS
+                                && (m.tokens.end + 1..p).all(|x| e.is_word(x))
+                                && e.is_cap(p - 1));
                     if (m.tokens.end == p || from_after)
                         && e.findings.entities[m.entity].kind == ActorKind::Person
                     {
                         return Some(Subject::Actor(m.entity, (m.tokens.start, m.tokens.end)));
                     }
+                }
+                // "Bintou Keita, the head of the UN mission in Congo, known
+                // as MONUSCO, told": a second insertion after an apposition.
+                if let Some(m) = e
+                    .apposition_closed_at(k)
+                    .and_then(|s| mention_starting(e, s))
+                {
+                    let m = &e.ments[m];
+                    return Some(Subject::Actor(m.entity, (m.tokens.start, m.tokens.end)));
                 }
                 if let Some(m) = mention_ending(e, k) {
                     let m = &e.ments[m];
@@ -854,8 +910,17 @@ fn subject_before(e: &English, j: usize) -> Option<Subject> {
             }
         }
     }
-    // "Benjamin Netanyahu's office said": the office speaks for its holder.
-    if k == "office" && p > e.range.start {
+    // "Benjamin Netanyahu's office said": the office speaks for its holder;
+    // so does "the Prime Minister's official spokesman".
+    if matches!(k, "office" | "spokesperson" | "spokesman" | "spokeswoman") && p > e.range.start {
+        let mut p = p;
+        if p > e.range.start + 1
+            && e.is_word(p - 1)
+            && !e.is_cap(p - 1)
+            && e.key(p - 1) == "official"
+        {
+            p -= 1;
+        }
         if let Some(m) = mention_ending(e, p) {
             let m = &e.ments[m];
             let possessive =
@@ -871,10 +936,47 @@ fn subject_before(e: &English, j: usize) -> Option<Subject> {
     if e.w.is_anonymous(k) {
         return Some(Subject::Anonymous);
     }
+    // "The 22-year-old said": someone named before.
+    if definite_age(e, p) {
+        return Some(Subject::Described);
+    }
+    if STATEMENT_NOUNS.contains(&k) && definite_before(e, p) {
+        return Some(Subject::Statement);
+    }
     if STATEMENT_NOUNS.contains(&k) || (e.is_word(p) && !e.w.is_function(k) && !e.is_cap(p)) {
         return Some(Subject::Unknown);
     }
     None
+}
+
+/// True when the noun at `p` is definite ("the statement", "the joint
+/// statement", "its report"): one lower-case modifier may stand between.
+fn definite_before(e: &English, p: usize) -> bool {
+    let det = |k: usize| e.is_word(k) && matches!(e.key(k), "the" | "its" | "their" | "that");
+    p > e.range.start
+        && (det(p - 1)
+            || p > e.range.start + 1 && e.is_word(p - 1) && !e.is_cap(p - 1) && det(p - 2))
+}
+
+/// "the 22-year-old": an age after "the" describes someone named before.
+fn definite_age(e: &English, k: usize) -> bool {
+    k > e.range.start
+        && e.is_word(k)
+        && e.key(k).ends_with("-year-old")
+        && e.is_word(k - 1)
+        && e.key(k - 1) == "the"
+}
+
+/// The words after a cue name the statement it was made in ("said in a
+/// statement", "said on Monday in a joint statement").
+fn in_statement(e: &English, cue_end: usize) -> bool {
+    let end = (cue_end + MAX_STATEMENT_CHANNEL_TOKENS).min(e.range.end);
+    (cue_end..end).take_while(|&k| e.is_word(k)).any(|k| {
+        e.key(k) == "in"
+            && (k + 1..end)
+                .take_while(|&n| e.is_word(n))
+                .any(|n| STATEMENT_NOUNS.contains(&e.key(n)))
+    })
 }
 
 /// A person named before where they work, right before the cue at `j`
@@ -960,6 +1062,13 @@ fn subject_after(e: &English, from: usize) -> Option<(Subject, usize)> {
     while j < end && j < from + MAX_INVERTED_SUBJECT_SKIP {
         if let Some(m) = mention_starting(e, j) {
             let m = &e.ments[m];
+            // "said the organisation's head of mission, Stephanie Davies.":
+            // the person set off at the end is the speaker, not the body.
+            if e.findings.entities[m.entity].kind != ActorKind::Person {
+                if let Some(p) = set_off_person(e, m.tokens.end, end) {
+                    return Some(p);
+                }
+            }
             if m.modifier {
                 return None;
             }
@@ -993,11 +1102,28 @@ fn subject_after(e: &English, from: usize) -> Option<(Subject, usize)> {
             || e.w.is_title_mod(k)
             || qualifier)
         {
-            return None;
+            return set_off_person(e, j, end);
         }
         j += 1;
     }
     None
+}
+
+/// "said the organisation's head of mission, Stephanie Davies.": a few
+/// words of role from `from`, then a comma and a person whose name ends
+/// the clause: the person speaks, not the body.
+fn set_off_person(e: &English, from: usize, end: usize) -> Option<(Subject, usize)> {
+    let comma = (from..end.min(from + MAX_SET_OFF_ROLE)).find(|&k| !e.is_word(k))?;
+    if !e.doc.tokens[comma].is_punct(e.doc.text, ',') {
+        return None;
+    }
+    let p = &e.ments[mention_starting(e, comma + 1)?];
+    (e.findings.entities[p.entity].kind == ActorKind::Person
+        && (p.tokens.end >= end || !e.is_word(p.tokens.end)))
+    .then_some((
+        Subject::Actor(p.entity, (p.tokens.start, p.tokens.end)),
+        p.tokens.end,
+    ))
 }
 
 /// The content after the cue at `c`, the search starting at `from`.
@@ -1723,6 +1849,12 @@ fn cue_after(e: &English, close: usize) -> Option<CueUse> {
             seen_subject = Some(Subject::Pronoun(j));
         } else if e.w.is_anonymous(k) {
             seen_subject = Some(Subject::Anonymous);
+        } else if STATEMENT_NOUNS.contains(&k)
+            && matches!(seen_subject, None | Some(Subject::Unknown))
+            && definite_before(e, j)
+        {
+            // `," the statement added`: whoever issued it.
+            seen_subject = Some(Subject::Statement);
         } else if matches!(
             k,
             "and" | "but" | "or" | "as" | "because" | "which" | "who" | "that"
@@ -1732,6 +1864,9 @@ fn cue_after(e: &English, close: usize) -> Option<CueUse> {
         } else if e.w.is_function(k) && !SUBJECT_DETERMINERS.contains(&k) {
             // A preposition or verb: "... by the reports" is no cue.
             return None;
+        } else if seen_subject.is_none() && definite_age(e, j) {
+            // `," the 22-year-old told the BBC`: someone named before.
+            seen_subject = Some(Subject::Described);
         } else if seen_subject.is_none() && !e.w.is_function(k) {
             // A description that is not an actor: "one resident said".
             seen_subject = Some(Subject::Unknown);
@@ -1883,6 +2018,9 @@ fn attribute(e: &mut English, mut cands: Vec<Candidate>) {
     // The cue of the latest quote from an unnamed source, if no speaker
     // was named after it.
     let mut unnamed: Option<usize> = None;
+    // Who issued the latest statement ("X said in a statement"), for
+    // "the statement said" later.
+    let mut issuer: Option<EntityId> = None;
     let mut results = Vec::with_capacity(cands.len());
     for n in 0..cands.len() {
         let cand = cands[n].clone();
@@ -1920,11 +2058,22 @@ fn attribute(e: &mut English, mut cands: Vec<Candidate>) {
         };
         let (speaker, speaker_span) = match (cand.cue, cand.inside) {
             (Some(cue), _) if unnamed_topic(&cue) => (None, None),
+            (Some(cue), _) if cue.subject == Subject::Statement => (issuer, None),
             (Some(cue), _) => resolve(e, &cue, last),
             (None, Some(_)) => {
                 let host = host_of(&cands[..n], cand.tokens.start)
                     .filter(|&h| cand.tokens.end <= cands[h].tokens.end);
                 (host.and_then(|h| speakers[h]), None)
+            }
+            // `X said it was too early, but that the pattern was "clear
+            // and worrying"`: a partial quote later in the sentence of a
+            // speaker's cue is theirs.
+            (None, None) if !cand.continues && cand.kind == QuoteKind::Direct => {
+                let sentence = e.doc.sentence_of[cand.tokens.start];
+                let earlier = (0..n).rev().find(|&h| {
+                    cands[h].cue.is_some() && e.doc.sentence_of[cands[h].tokens.start] == sentence
+                });
+                (earlier.and_then(|h| speakers[h]), None)
             }
             (None, None) if cand.continues => match last {
                 Some((id, p)) if para >= p && para - p <= MAX_CARRY_PARAGRAPHS => (Some(id), None),
@@ -1933,6 +2082,11 @@ fn attribute(e: &mut English, mut cands: Vec<Candidate>) {
             (None, None) => (None, None),
         };
         speakers[n] = speaker;
+        if let Some(cue) = cand.cue.filter(|c| c.subject != Subject::Statement) {
+            if in_statement(e, cue.tokens.1) {
+                issuer = speaker;
+            }
+        }
         if let Some(s) = speaker {
             last = Some((s, para));
             unnamed = None;
@@ -1961,16 +2115,28 @@ fn resolve(
 ) -> (Option<EntityId>, Option<Span>) {
     match cue.subject {
         Subject::Actor(id, (a, b)) => (Some(id), Some(e.span(a..b))),
-        Subject::Anonymous | Subject::Unknown => (None, None),
+        Subject::Anonymous | Subject::Unknown | Subject::Statement => (None, None),
         Subject::Implicit => (last.map(|(id, _)| id), None),
+        // "the 22-year-old told the BBC", "The Italian said": the person
+        // a "he" would be, of either gender.
         Subject::Described => (
-            last.map(|(id, _)| id)
-                .filter(|&id| e.findings.entities[id].kind == ActorKind::Person),
+            person_antecedent(e, cue.tokens.0, last.map(|(id, _)| id), None),
             None,
         ),
         Subject::Pronoun(p) => {
             let id = pronoun(e, p, last.map(|(id, _)| id));
             if let Some(id) = id {
+                // "Mel Stride said ... '...,' he said. She replied ...": a
+                // person of unknown gender takes the pronoun's, so "she"
+                // later is someone else.
+                let x = &mut e.findings.entities[id];
+                if x.kind == ActorKind::Person && x.gender == Gender::Unknown {
+                    match e.doc.tokens[p].key.as_ref() {
+                        "he" => x.gender = Gender::Masculine,
+                        "she" => x.gender = Gender::Feminine,
+                        _ => {}
+                    }
+                }
                 let span = e.span(p..p + 1);
                 if e.add(p..p + 1, span, id, MentionForm::Pronoun) {
                     // Keep the mentions in text order: later look-ups
@@ -2011,12 +2177,12 @@ fn opens_sentence(e: &English, k: usize, end: usize) -> bool {
             || e.is_word(j) && e.w.is_title_mod(e.key(j))
             || e.is_word(j) && start < j && e.w.title_head(e.key(j)).is_some()
             || in_mention(j) && !e.doc.tokens[j].is_punct(e.doc.text, ',')
-            // "Bundesbank President Joachim Nagel": an employer not found
-            // as a name of its own.
+            // "Bundesbank President Joachim Nagel", "Wales coach Warren
+            // Gatland": an employer not found as a name of its own.
             || e.is_word(j)
                 && e.is_cap(j)
                 && !e.w.is_function(e.key(j))
-                && (j + 1..k).any(|x| e.is_cap(x) && e.w.title_head(e.key(x)).is_some())
+                && (j + 1..k).any(|x| e.is_word(x) && e.w.title_head(e.key(x)).is_some())
     });
     if titles_only {
         return true;
@@ -2039,6 +2205,59 @@ fn opens_sentence(e: &English, k: usize, end: usize) -> bool {
         && (start..k - 1).all(|j| !finite_verb(e, j) && e.doc.tokens[j].quote_mark().is_none())
 }
 
+/// The person a he / she (`want`), or a description of either gender
+/// (None), at `p` stands for: a fitting person who opened a sentence since
+/// the last speaker was named, else the last speaker, else the nearest.
+fn person_antecedent(
+    e: &English,
+    p: usize,
+    last: Option<EntityId>,
+    want: Option<Gender>,
+) -> Option<EntityId> {
+    let before = e.ments.partition_point(|m| m.tokens.start < p);
+    let recent = e.ments[..before].iter().rev().take(MAX_PRONOUN_LOOKBACK);
+    let fits = |id: EntityId| {
+        let x = &e.findings.entities[id];
+        x.kind == ActorKind::Person
+            && want.is_none_or(|want| x.gender == want || x.gender == Gender::Unknown)
+    };
+    // A fitting person who opened a sentence after the last speaker
+    // was last named is the new topic ("Prime Minister Anthony
+    // Albanese, who visited ..., promised aid. '...,' he said").
+    // Names inside quotes are spoken of, not speaking ("Luka will
+    // decide," he said), and the opener may stand before people
+    // named later in its sentence ("Justice Samuel Alito, joined by
+    // Justice Neil Gorsuch, dissented. He argued ...").
+    let last_named = last.and_then(|id| e.ments[..before].iter().rev().find(|x| x.entity == id));
+    let opener = e.ments[..before]
+        .iter()
+        .rev()
+        .take(MAX_PRONOUN_LOOKBACK)
+        .filter(|m| e.quote_at(m.tokens.start).is_none())
+        .take_while(|m| {
+            last_named.is_none_or(|x| {
+                e.doc.sentence_of[x.tokens.start] < e.doc.sentence_of[m.tokens.start]
+            })
+        })
+        .find(|m| !m.modifier && fits(m.entity) && opens_sentence(e, m.tokens.start, m.tokens.end));
+    if let Some(m) = opener.filter(|m| Some(m.entity) != last) {
+        return Some(m.entity);
+    }
+    // The last speaker, when a fitting person, is the likeliest
+    // antecedent (people named in passing rarely take up the talk).
+    if let Some(id) = last.filter(|&id| fits(id)) {
+        let recent_enough = e.ments[..before]
+            .iter()
+            .rev()
+            .take(MAX_PRONOUN_LOOKBACK)
+            .any(|m| m.entity == id);
+        if recent_enough {
+            return Some(id);
+        }
+    }
+    recent.map(|m| m.entity).find(|&id| fits(id))
+}
+
 fn pronoun(e: &English, p: usize, last: Option<EntityId>) -> Option<EntityId> {
     let k = e.key(p).to_string();
     let before = e.ments.partition_point(|m| m.tokens.start < p);
@@ -2046,55 +2265,8 @@ fn pronoun(e: &English, p: usize, last: Option<EntityId>) -> Option<EntityId> {
     let kind_of = |id: EntityId| e.findings.entities[id].kind;
     let gender_of = |id: EntityId| e.findings.entities[id].gender;
     match k.as_str() {
-        "he" | "she" => {
-            let want = if k == "he" {
-                Gender::Masculine
-            } else {
-                Gender::Feminine
-            };
-            let fits = |id: EntityId| {
-                kind_of(id) == ActorKind::Person
-                    && matches!(gender_of(id), g if g == want || g == Gender::Unknown)
-            };
-            // A fitting person who opened a sentence after the last speaker
-            // was last named is the new topic ("Prime Minister Anthony
-            // Albanese, who visited ..., promised aid. '...,' he said").
-            // Names inside quotes are spoken of, not speaking ("Luka will
-            // decide," he said), and the opener may stand before people
-            // named later in its sentence ("Justice Samuel Alito, joined by
-            // Justice Neil Gorsuch, dissented. He argued ...").
-            let last_named =
-                last.and_then(|id| e.ments[..before].iter().rev().find(|x| x.entity == id));
-            let opener = e.ments[..before]
-                .iter()
-                .rev()
-                .take(MAX_PRONOUN_LOOKBACK)
-                .filter(|m| e.quote_at(m.tokens.start).is_none())
-                .take_while(|m| {
-                    last_named.is_none_or(|x| {
-                        e.doc.sentence_of[x.tokens.start] < e.doc.sentence_of[m.tokens.start]
-                    })
-                })
-                .find(|m| {
-                    !m.modifier && fits(m.entity) && opens_sentence(e, m.tokens.start, m.tokens.end)
-                });
-            if let Some(m) = opener.filter(|m| Some(m.entity) != last) {
-                return Some(m.entity);
-            }
-            // The last speaker, when a fitting person, is the likeliest
-            // antecedent (people named in passing rarely take up the talk).
-            if let Some(id) = last.filter(|&id| fits(id)) {
-                let recent_enough = e.ments[..before]
-                    .iter()
-                    .rev()
-                    .take(MAX_PRONOUN_LOOKBACK)
-                    .any(|m| m.entity == id);
-                if recent_enough {
-                    return Some(id);
-                }
-            }
-            recent.map(|m| m.entity).find(|&id| fits(id))
-        }
+        "he" => person_antecedent(e, p, last, Some(Gender::Masculine)),
+        "she" => person_antecedent(e, p, last, Some(Gender::Feminine)),
         "they" => {
             let mut recent = recent;
             recent

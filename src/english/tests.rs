@@ -51,6 +51,97 @@ fn quotes_and_speakers() {
             ],
         },
         QuoteCase {
+            name: "he after a sentence opened by an employer not found as an actor and a lower-case title",
+            text: "It rained. \"We were patient,\" Andy Farrell said. Wales coach Warren Gatland was disappointed. He said his players deserved to win.",
+            want: &[
+                (D, "We were patient", Some("Andy Farrell")),
+                (I, "his players deserved to win", Some("Warren Gatland")),
+            ],
+        },
+        QuoteCase {
+            name: "manner verbs (laughed, smiled:, sighed:) are cues by a direct quote",
+            text: "It rained. \"It was the biggest kick of my life,\" Jack Crowley laughed. Asked about the referee, Warren Gatland sighed: \"I will look at it again.\" Outside, Geoffrey Lamb smiled: \"I respect the courts.\"",
+            want: &[
+                (D, "It was the biggest kick of my life", Some("Jack Crowley")),
+                (D, "I will look at it again.", Some("Warren Gatland")),
+                (D, "I respect the courts.", Some("Geoffrey Lamb")),
+            ],
+        },
+        QuoteCase {
+            name: "the statement speaks for whoever issued it, before or after its quote",
+            text: "It rained. The Attorney General's Office said in a statement that it respected the decision. \"Jury trials remain a priority,\" the statement added. Rui Tavares said on Monday in a short statement that he would respect the count. Ana Lopes said it was close. The statement said the count was fair.",
+            want: &[
+                (I, "it respected the decision", Some("Attorney General's Office")),
+                (D, "Jury trials remain a priority", Some("Attorney General's Office")),
+                (I, "he would respect the count", Some("Rui Tavares")),
+                (I, "it was close", Some("Ana Lopes")),
+                (I, "the count was fair", Some("Rui Tavares")),
+            ],
+        },
+        QuoteCase {
+            name: "a partial quote later in the sentence of a speaker's cue is theirs; congratulated labels",
+            text: "It rained. Alexander Stubb said it was too early to say who was behind it, but that the pattern was \"clear and worrying\". Peter Szijjarto said Budapest would not block the decision but warned against \"a spiral of confrontation\". Luis Ramos congratulated his rival on \"an honest and energetic campaign\".",
+            want: &[
+                (I, "it was too early to say who was behind it", Some("Alexander Stubb")),
+                (D, "clear and worrying", Some("Alexander Stubb")),
+                (I, "Budapest would not block the decision", Some("Peter Szijjarto")),
+                (D, "a spiral of confrontation", Some("Peter Szijjarto")),
+                (D, "an honest and energetic campaign", Some("Luis Ramos")),
+            ],
+        },
+        QuoteCase {
+            name: "an inverted subject: the person set off after a body's role speaks",
+            text: "It rained. Doctors Without Borders said its teams were busy. \"Civilians are paying the price,\" said the organisation's head of mission, Stephanie Davies. \"We need access,\" said Russia's foreign minister, Ivan Petrenko.",
+            want: &[
+                (I, "its teams were busy", Some("Doctors Without Borders")),
+                (D, "Civilians are paying the price", Some("Stephanie Davies")),
+                (D, "We need access", Some("Ivan Petrenko")),
+            ],
+        },
+        QuoteCase {
+            name: "a second insertion after an apposition: the person before both speaks",
+            text: "It rained. Bintou Keita, the head of the UN peacekeeping mission in Congo, known as MONUSCO, told the Security Council that the situation was dire.",
+            want: &[(I, "the situation was dire", Some("Bintou Keita"))],
+        },
+        QuoteCase {
+            name: "a country's lower-case agency or department speaks, also before an apposition",
+            text: "It rained. Austria's environment agency, the Umweltbundesamt, said the pollution had not reached Austrian waters. Canada's health department said it was reviewing the findings.",
+            want: &[
+                (I, "the pollution had not reached Austrian waters", Some("Austria's environment agency")),
+                (I, "it was reviewing the findings", Some("Canada's health department")),
+            ],
+        },
+        QuoteCase {
+            name: "a person's (official) spokesman speaks for them, as their office does",
+            text: "It rained. Keir Starmer visited Leeds. Starmer's official spokesman told reporters that the government would not change course.",
+            want: &[(I, "the government would not change course", Some("Keir Starmer"))],
+        },
+        QuoteCase {
+            name: "a set-off name after an abbreviated title with its full stop (, Dr. X of Y,)",
+            text: "It rained. Her colleague, Dr. Luis Vargas of the University of Lima, said the team had searched for years. Another, Prof. Ana Ruiz, said it was luck.",
+            want: &[
+                (I, "the team had searched for years", Some("Luis Vargas")),
+                (I, "it was luck", Some("Ana Ruiz")),
+            ],
+        },
+        QuoteCase {
+            name: "a person of unknown gender takes the gender of the pronoun resolved to them",
+            text: "It rained. Rachel Reeves defended the budget. Shadow chancellor Mel Stride said the plan would hurt growth. \"Taxes are going up,\" he said. She replied that the economy had grown.",
+            want: &[
+                (I, "the plan would hurt growth", Some("Mel Stride")),
+                (D, "Taxes are going up", Some("Mel Stride")),
+                (I, "the economy had grown", Some("Rachel Reeves")),
+            ],
+        },
+        QuoteCase {
+            name: "the 22-year-old and a demonym are the person who opened a sentence, even before anyone spoke",
+            text: "It rained. Carlos Alcaraz beat Jannik Sinner in the final. \"I played my best tennis,\" the 22-year-old told the BBC. Sinner, who had won their last two meetings, was gracious. The Italian said Alcaraz had been better.",
+            want: &[
+                (D, "I played my best tennis", Some("Carlos Alcaraz")),
+                (I, "Alcaraz had been better", Some("Jannik Sinner")),
+            ],
+        },
+        QuoteCase {
             name: "the demonym alone before the cue after a quote is the person named before",
             text: "It rained. Amanda Anisimova said she was proud of her run. \"Two finals in one summer,\" the American said.",
             want: &[
@@ -361,6 +452,16 @@ fn quotes_and_speakers() {
             name: "a relative clause with a cue word between subject and cue",
             text: "Senator Jane Doe, who asked not to be named in the report, said the talks had failed.",
             want: &[(I, "the talks had failed", Some("Jane Doe"))],
+        },
+        QuoteCase {
+            name: "the alliance is NATO (named in full or by its acronym), not the EU named since",
+            text: "It rained. Ministers of the North Atlantic Treaty Organization met in Brussels. The European Union said it would pay. Later the alliance said it was ready. NATO's Mark Rutte spoke. The European Union said it would help. The alliance said it would act.",
+            want: &[
+                (I, "it would pay", Some("European Union")),
+                (I, "it was ready", Some("North Atlantic Treaty Organization")),
+                (I, "it would help", Some("European Union")),
+                (I, "it would act", Some("North Atlantic Treaty Organization")),
+            ],
         },
         QuoteCase {
             name: "the bloc is a union of states, not any organisation",
@@ -816,6 +917,37 @@ struct ActorCase {
 fn actors() {
     use ActorKind::*;
     let cases = [
+        ActorCase {
+            name: "post-nominal letters (KC, MP, OBE) are not part of the name; the surname alone still resolves",
+            text: "It rained. Attorney General Lucy Hartwell KC argued that the remarks were prejudicial. His barrister, Daniel Okafor KC, disagreed. Okafor said the case was weak. Anna Price MP said it was close.",
+            want: &[
+                ("Lucy Hartwell", Person, &[]),
+                ("Daniel Okafor", Person, &["Okafor"]),
+                ("Anna Price", Person, &[]),
+            ],
+            not: &["KC", "MP"],
+        },
+        ActorCase {
+            name: "a Confederation of ... is an organisation, a demonym inside it included",
+            text: "It rained. The Confederation of British Industry (CBI) said firms faced higher costs.",
+            want: &[("Confederation of British Industry", Organization, &["CBI"])],
+            not: &[],
+        },
+        ActorCase {
+            name: "a country's name right after a known first name is a surname",
+            text: "It rained. Prime Minister Luis Montenegro said democracy was about accepting results. Michael Jordan said he was proud.",
+            want: &[
+                ("Luis Montenegro", Person, &[]),
+                ("Michael Jordan", Person, &[]),
+            ],
+            not: &["Montenegro", "Jordan"],
+        },
+        ActorCase {
+            name: "a name ending in Lines is a company",
+            text: "It rained. Nordline has agreed to buy its German rival Hansa Container Lines for 4.2 billion euros.",
+            want: &[("Hansa Container Lines", Organization, &[])],
+            not: &[],
+        },
         ActorCase {
             name: "an acronym before a number is a designation, not an organisation",
             text: "It rained. The planet GJ 486 b is hot, and GJ 486 b may hold water, Sarah Moran said.",
