@@ -271,7 +271,7 @@ const NAME_CONNECTORS: &[&str] = &[
 
 /// Titles that need a particular next word (ولي العهد، رجل الأعمال).
 const TITLE_COMPLEMENTS: &[(&str, &[&str])] = &[
-    ("ولي", &["العهد"]),
+    ("ولي", &["العهد", "عهد"]),
     ("رجل", &["الأعمال", "الدين"]),
     ("سيدة", &["الأعمال"]),
     ("خادم", &["الحرمين"]),
@@ -1968,6 +1968,16 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         // The word right after a complement in construct (كبير محللي أسواق
         // الطاقة): what the complement governs.
         let after_complement = (k > i + 1).then_some(k);
+        // A complement without the article is in construct with the place
+        // it governs, which no list may know (ولي عهد دبي).
+        if k > i + 1
+            && k < limit
+            && !self.key(k - 1).starts_with("ال")
+            && self.is_proper_word(k)
+            && !self.tw(k).is_first_name()
+        {
+            k += 1;
+        }
         let envoy = ENVOY_HEADS.contains(&strip_article(head));
         let governor = GOVERNOR_HEADS.contains(&head);
         // A definite head (الوزير, not وزير الخارجية) is in construct with
@@ -2390,9 +2400,10 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             }
             // A second office of the same holder (رئيس مجلس الوزراء وزير
             // الخارجية القطري), but not one after a peeled و, which names
-            // someone else (الرئيس ونائبه).
+            // someone else (الرئيس ونائبه), nor after ب, the verb's object
+            // (أشاد الوزير بالكاتب المصري).
             if matches!(self.title_gender(k), Some((_, _, peeled))
-                if peeled == 0 || !self.doc.tokens[k].key.starts_with('و'))
+                if peeled == 0 || !self.doc.tokens[k].key.starts_with(['و', 'ب']))
             {
                 chained |= !self.key(k).starts_with('ل');
                 taken += 1;
@@ -6057,6 +6068,16 @@ mod name_tests {
                     Some("وزير الإعلام في الحكومة اليمنية المعترف بها دوليا"),
                     &["معمر الإرياني"],
                 )],
+            },
+            Case {
+                name: "an indefinite complement is in construct with the place it governs (ولي عهد دبي)",
+                text: "وقال ولي عهد دبي الشيخ حمدان بن محمد إن المدينة جاهزة.",
+                want: &[("حمدان بن محمد", Some("ولي عهد دبي"), &["حمدان بن محمد"])],
+            },
+            Case {
+                name: "a title after ب is the verb's object, no second office of the subject's title",
+                text: "وأشاد الوزير بالكاتب المصري نجيب محفوظ.",
+                want: &[("نجيب محفوظ", Some("الكاتب المصري"), &["نجيب محفوظ"])],
             },
             Case {
                 name: "a title with ل before its article (للكاتب) has the article in the role",
