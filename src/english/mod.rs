@@ -66,6 +66,9 @@ pub(crate) struct English<'d, 't, 'f> {
     /// Per token of the run: 0 = not computed, else whether the word can be
     /// part of a person's name (see `names.rs`).
     name_word_cache: Vec<std::cell::Cell<u8>>,
+    /// Per token of the run: what the word lists say of a word's key
+    /// (see `info`).
+    infos: Vec<words::Info<'static>>,
     /// Quoted segments (outermost) of the run.
     quoted: Vec<marks::Quoted>,
     /// For each token of the run, the index in `quoted` of the quote it is
@@ -78,52 +81,73 @@ pub(crate) fn analyze(doc: &Document, tokens: Range<usize>, findings: &mut Findi
     if tokens.is_empty() {
         return;
     }
-    let quoted: Vec<marks::Quoted> = marks::find(doc, tokens.clone())
-        .into_iter()
-        .filter(|q| q.depth == 0)
-        .collect();
-    let mut quote_of = vec![None; tokens.len()];
-    for (n, q) in quoted.iter().enumerate() {
-        for i in q.first()..q.end {
-            if let Some(slot) = quote_of.get_mut(i - tokens.start) {
-                *slot = Some(n as u32);
-            }
-        }
-    }
-    let lower: HashSet<&str, words::FastHash> = tokens
-        .clone()
-        .filter(|&i| {
-            let t = &doc.tokens[i];
-            t.is_word()
-                && t.span
-                    .slice(doc.text)
-                    .starts_with(|c: char| c.is_lowercase())
-        })
-        .map(|i| words::strip_possessive(&doc.tokens[i].key))
-        .collect();
-    let tokens_len = tokens.len();
-    let mut e = English {
-        doc,
-        body_start: doc.headline_end(&tokens),
-        range: tokens,
-        findings,
-        w: words(),
-        lex: lexicon::lexicon(),
-        ments: Vec::new(),
-        titles_alone: Vec::new(),
-        org_refs: Vec::new(),
-        lower,
-        acronyms: HashMap::new(),
-        appositions: Vec::new(),
-        name_word_cache: vec![std::cell::Cell::new(0); tokens_len],
-        quoted,
-        quote_of,
-    };
+    let mut e = English::new(doc, tokens, findings);
     e.find_mentions();
     e.resolve_mentions();
     crate::sort::sort_by_key(&mut e.ments, |m| (m.tokens.start, m.tokens.end));
     e.drop_credited_writers();
     speech::find_quotes(&mut e);
+}
+
+impl<'d, 't, 'f> English<'d, 't, 'f> {
+    /// The state of an analysis of the tokens `tokens` of `doc`, before
+    /// either pass.
+    fn new(doc: &'d Document<'t>, tokens: Range<usize>, findings: &'f mut Findings) -> Self {
+        let quoted: Vec<marks::Quoted> = marks::find(doc, tokens.clone())
+            .into_iter()
+            .filter(|q| q.depth == 0)
+            .collect();
+        let mut quote_of = vec![None; tokens.len()];
+        for (n, q) in quoted.iter().enumerate() {
+            for i in q.first()..q.end {
+                if let Some(slot) = quote_of.get_mut(i - tokens.start) {
+                    *slot = Some(n as u32);
+                }
+            }
+        }
+        let lower: HashSet<&str, words::FastHash> = tokens
+            .clone()
+            .filter(|&i| {
+                let t = &doc.tokens[i];
+                t.is_word()
+                    && t.span
+                        .slice(doc.text)
+                        .starts_with(|c: char| c.is_lowercase())
+            })
+            .map(|i| words::strip_possessive(&doc.tokens[i].key))
+            .collect();
+        let tokens_len = tokens.len();
+        let w = words();
+        let infos = tokens
+            .clone()
+            .map(|i| {
+                let t = &doc.tokens[i];
+                if t.is_word() {
+                    w.info(&t.key)
+                } else {
+                    words::Info::default()
+                }
+            })
+            .collect();
+        English {
+            doc,
+            body_start: doc.headline_end(&tokens),
+            range: tokens,
+            findings,
+            w,
+            lex: lexicon::lexicon(),
+            ments: Vec::new(),
+            titles_alone: Vec::new(),
+            org_refs: Vec::new(),
+            lower,
+            acronyms: HashMap::new(),
+            appositions: Vec::new(),
+            name_word_cache: vec![std::cell::Cell::new(0); tokens_len],
+            infos,
+            quoted,
+            quote_of,
+        }
+    }
 }
 
 /// Most words between "contributed" and "report" in a wire credit
@@ -176,6 +200,18 @@ impl<'d, 't, 'f> English<'d, 't, 'f> {
 
     fn key(&self, i: usize) -> &str {
         &self.doc.tokens[i].key
+    }
+
+    /// What the word lists say of `key`, token `k`'s key or a part of it:
+    /// a word token's own key is looked up once per run (`infos`).
+    fn info(&self, k: usize, key: &str) -> words::Info<'static> {
+        match k
+            .checked_sub(self.range.start)
+            .and_then(|n| self.infos.get(n))
+        {
+            Some(&info) if self.doc.tokens[k].is_word() && std::ptr::eq(key, self.key(k)) => info,
+            _ => self.w.info(key),
+        }
     }
 
     fn word(&self, i: usize) -> &'t str {
@@ -269,9 +305,10 @@ impl<'d, 't, 'f> English<'d, 't, 'f> {
         if self.is_acronym(i) && self.word(i).len() > 1 && k != "i" && k != "a" {
             return false;
         }
-        self.w.is_function(k)
+        let info = self.info(i, k);
+        info.is_function()
             // (a month's abbreviation may be a first name: Jun Cabrera)
-            || (self.w.is_time(k) && !self.is_name_word(i))
+            || (info.is_time() && !self.is_name_word(i))
             || (self.sentence_initial(i) && self.lower.contains(k))
     }
 

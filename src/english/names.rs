@@ -646,8 +646,9 @@ impl English<'_, '_, '_> {
             && self.is_cap(k + 1)
             && !self.is_acronym(k + 1)
             && self.is_name_word(k + 1);
-        if self.w.is_function(key)
-            || self.w.is_time(key) && !month_abbreviation
+        let info = self.info(k, key);
+        if info.is_function()
+            || info.is_time() && !month_abbreviation
             || self.w.org_head(key).is_some()
             || self.w.is_place_head(key)
             || self.w.is_geo(key)
@@ -825,7 +826,7 @@ impl English<'_, '_, '_> {
             if k > i && self.doc.tokens[k].newline_before {
                 break;
             }
-            if let Some(g) = self.w.title_head(key) {
+            if let Some(g) = self.info(k, key).title_head() {
                 // A first name is not a title when a name word follows
                 // ("Dean Kamen"), unless it is capitalised mid-title.
                 if self.w.first_name(key).is_some()
@@ -852,7 +853,7 @@ impl English<'_, '_, '_> {
                 }
                 continue;
             }
-            if self.w.is_title_mod(key)
+            if self.info(k, key).is_title_mod()
                 && (self.is_cap(k) || !heads.is_empty() || self.title_follows(k + 1, limit))
             {
                 capitalised &= self.is_cap(k);
@@ -1653,7 +1654,7 @@ impl English<'_, '_, '_> {
             let class = key.to_string();
             return self.group_mention(start, k + 1, &class);
         }
-        if !self.w.may_start_group(key) {
+        if !self.info(k, key).may_start_group() {
             return None;
         }
         let (class, end) = if k + 1 < limit && self.is_word(k + 1) {
@@ -1750,7 +1751,7 @@ impl English<'_, '_, '_> {
     fn described_org(&mut self, i: usize, limit: usize) -> Option<usize> {
         let text = self.doc.text;
         if !self.is_cap(i)
-            || self.w.is_function(self.key(i))
+            || self.info(i, self.key(i)).is_function()
             || i > self.range.start && self.is_cap(i - 1) && !self.is_common_cap(i - 1)
         {
             return None;

@@ -396,7 +396,7 @@ pub(super) fn find_quotes(e: &mut English) {
             c += 2;
             continue;
         }
-        let Some(verb) = e.w.cue(e.key(c)) else {
+        let Some(verb) = e.info(c, e.key(c)).cue() else {
             c += 1;
             continue;
         };

@@ -1296,3 +1296,39 @@ fn mixed_document_is_read_paragraph_by_paragraph() {
         Some("Yoko Kamikawa")
     );
 }
+
+#[test]
+fn word_info_per_token_agrees_with_the_lists() {
+    // The per-token cache answers as a lookup of the same key, for the
+    // token's own key and for its parts (a title's full stop trimmed, a
+    // possessive stripped), which miss the cache and are looked up.
+    let texts = [
+        "Gov. Jane Smith said on Monday the officials' plan, which the Prime Minister's aides rejected, would stand.",
+        "\"We will go,\" said Dr. Ali. The U.S. said: no. Nurses' unions told reporters' groups so.",
+    ];
+    let facts = |i: super::words::Info| {
+        (
+            i.cue(),
+            i.title_head(),
+            i.is_title_mod(),
+            i.is_function(),
+            i.is_time(),
+            i.may_start_group(),
+        )
+    };
+    for text in texts {
+        let doc = crate::text::document::Document::new(text);
+        let mut findings = crate::findings::Findings::default();
+        let e = super::English::new(&doc, 0..doc.tokens.len(), &mut findings);
+        for k in 0..doc.tokens.len() {
+            let key = e.key(k);
+            for part in [
+                key,
+                key.trim_end_matches('.'),
+                super::words::strip_possessive(key),
+            ] {
+                assert_eq!(facts(e.info(k, part)), facts(e.w.info(part)), "{part}");
+            }
+        }
+    }
+}

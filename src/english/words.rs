@@ -218,34 +218,77 @@ pub fn strip_possessive(key: &str) -> &str {
         .unwrap_or(key)
 }
 
+/// What the lists say of one word form, looked up once (`Words::info`):
+/// the English engine keeps one per token so the hottest tests do not hash
+/// the same key again.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Info<'w>(Option<&'w WordInfo>);
+
+impl Info<'_> {
+    /// As [`Words::cue`].
+    pub fn cue(self) -> Option<Cue> {
+        self.0?.cue
+    }
+
+    /// As [`Words::title_head`] for a key without a final full stop.
+    pub fn title_head(self) -> Option<Gender> {
+        self.0?.title_head
+    }
+
+    /// As [`Words::is_title_mod`].
+    pub fn is_title_mod(self) -> bool {
+        self.0.is_some_and(|i| i.title_mod)
+    }
+
+    /// As [`Words::is_function`].
+    pub fn is_function(self) -> bool {
+        self.0.is_some_and(|i| i.function)
+    }
+
+    /// As [`Words::is_time`].
+    pub fn is_time(self) -> bool {
+        self.0.is_some_and(|i| i.time)
+    }
+
+    /// As [`Words::may_start_group`].
+    pub fn may_start_group(self) -> bool {
+        self.0.is_some_and(|i| i.group.is_some())
+    }
+}
+
 impl Words {
     fn get(&self, key: &str) -> Option<&WordInfo> {
         self.map.get(key)
     }
 
+    /// Everything the lists say of `key`.
+    pub fn info(&self, key: &str) -> Info<'_> {
+        Info(self.get(key))
+    }
+
     /// The cue a word form is.
     pub fn cue(&self, key: &str) -> Option<Cue> {
-        self.get(key)?.cue
+        self.info(key).cue()
     }
 
     /// The gender of a title head (`Some(Unknown)` for either).
     pub fn title_head(&self, key: &str) -> Option<Gender> {
-        self.get(key.trim_end_matches('.'))?.title_head
+        self.info(key.trim_end_matches('.')).title_head()
     }
 
     /// True for words that build titles with a head (Foreign, Prime).
     pub fn is_title_mod(&self, key: &str) -> bool {
-        self.get(key).is_some_and(|i| i.title_mod)
+        self.info(key).is_title_mod()
     }
 
     /// True for function words (and common words that start sentences).
     pub fn is_function(&self, key: &str) -> bool {
-        self.get(key).is_some_and(|i| i.function)
+        self.info(key).is_function()
     }
 
     /// True for days, months and seasons.
     pub fn is_time(&self, key: &str) -> bool {
-        self.get(key).is_some_and(|i| i.time)
+        self.info(key).is_time()
     }
 
     /// The organisation class of a head word (Ministry, University ...).
@@ -283,7 +326,7 @@ impl Words {
 
     /// True when the word may start a two-word collective noun (research team).
     pub fn may_start_group(&self, key: &str) -> bool {
-        self.get(key).is_some_and(|i| i.group.is_some())
+        self.info(key).may_start_group()
     }
 
     /// True for a multi-word place name (new york).
