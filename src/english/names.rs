@@ -177,7 +177,7 @@ const THING_CONTEXT: &[&str] = &[
 ];
 
 /// Most capitalised words of a place in a title (mayor of New York City).
-const MAX_PLACE_WORDS: usize = 4;
+pub(super) const MAX_PLACE_WORDS: usize = 4;
 
 /// States of the per-token name-word cache.
 const NAME_WORD_NO: u8 = 1;
@@ -1010,7 +1010,11 @@ impl English<'_, '_, '_> {
     }
 
     /// The end of the longest multi-word place name at `i` (before `end`).
-    fn place_end(&self, i: usize, end: usize) -> Option<usize> {
+    pub(super) fn place_end(&self, i: usize, end: usize) -> Option<usize> {
+        // Most words start no listed place: no phrase keys built for them.
+        if !self.is_word(i) || !self.info(i, strip_possessive(self.key(i))).starts_place() {
+            return None;
+        }
         let mut key = String::new();
         let mut found = None;
         for k in i..end.min(i + MAX_PLACE_WORDS) {

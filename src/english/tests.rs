@@ -1332,3 +1332,36 @@ fn word_info_per_token_agrees_with_the_lists() {
         }
     }
 }
+
+#[test]
+fn place_ends_as_without_the_first_word_test() {
+    // `place_end` skips words that start no listed place; it finds what
+    // building every phrase key finds.
+    let texts = [
+        "In New York and New York's suburbs, Los Angeles and new york, the York team met in New Delhi.",
+        "He left Hong Kong for Sao Paulo, then Tel Aviv, then new.",
+    ];
+    for text in texts {
+        let doc = crate::text::document::Document::new(text);
+        let mut findings = crate::findings::Findings::default();
+        let e = super::English::new(&doc, 0..doc.tokens.len(), &mut findings);
+        let end = doc.tokens.len();
+        for i in 0..end {
+            let mut key = String::new();
+            let mut want = None;
+            for k in i..end.min(i + super::names::MAX_PLACE_WORDS) {
+                if !e.is_word(k) {
+                    break;
+                }
+                if k > i {
+                    key.push(' ');
+                }
+                key.push_str(super::words::strip_possessive(e.key(k)));
+                if k > i && e.w.is_place(&key) {
+                    want = Some(k + 1);
+                }
+            }
+            assert_eq!(e.place_end(i, end), want, "{}", e.key(i));
+        }
+    }
+}

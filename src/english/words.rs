@@ -62,6 +62,8 @@ pub struct WordInfo {
     group: Option<String>,
     anon: bool,
     place: bool,
+    /// The first word of a multi-word place name (new in new york).
+    place_start: bool,
     first_name: Option<Gender>,
 }
 
@@ -194,7 +196,12 @@ fn build() -> Words {
                 }
             }
             ["anon", word] => at(map, word).anon = true,
-            ["place", word] => at(map, word).place = true,
+            ["place", word] => {
+                at(map, word).place = true;
+                if let Some((first, _)) = word.split_once(' ') {
+                    at(map, first).place_start = true;
+                }
+            }
             ["name", word, gender] => at(map, word).first_name = Some(gender_of(gender)),
             _ => {}
         }
@@ -248,6 +255,11 @@ impl Info<'_> {
     /// As [`Words::is_time`].
     pub fn is_time(self) -> bool {
         self.0.is_some_and(|i| i.time)
+    }
+
+    /// True for the first word of a multi-word place name.
+    pub fn starts_place(self) -> bool {
+        self.0.is_some_and(|i| i.place_start)
     }
 
     /// As [`Words::may_start_group`].
