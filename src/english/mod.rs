@@ -76,6 +76,10 @@ pub(crate) struct English<'d, 't, 'f> {
     quote_of: Vec<Option<u32>>,
 }
 
+/// Tokens per distinct lower-case word, about, in news text (words are
+/// about three tokens in four, most of them lower case, many repeated).
+const LOWER_WORDS_DIVISOR: usize = 3;
+
 /// Finds actors and quotes in the paragraphs covering `tokens`.
 pub(crate) fn analyze(doc: &Document, tokens: Range<usize>, findings: &mut Findings) {
     if tokens.is_empty() {
@@ -105,17 +109,23 @@ impl<'d, 't, 'f> English<'d, 't, 'f> {
                 }
             }
         }
-        let lower: HashSet<&str, words::FastHash> = tokens
-            .clone()
-            .filter(|&i| {
-                let t = &doc.tokens[i];
-                t.is_word()
-                    && t.span
-                        .slice(doc.text)
-                        .starts_with(|c: char| c.is_lowercase())
-            })
-            .map(|i| words::strip_possessive(&doc.tokens[i].key))
-            .collect();
+        // Sized once: grown from empty it was rehashed several times.
+        let mut lower: HashSet<&str, words::FastHash> = HashSet::with_capacity_and_hasher(
+            tokens.len() / LOWER_WORDS_DIVISOR,
+            Default::default(),
+        );
+        lower.extend(
+            tokens
+                .clone()
+                .filter(|&i| {
+                    let t = &doc.tokens[i];
+                    t.is_word()
+                        && t.span
+                            .slice(doc.text)
+                            .starts_with(|c: char| c.is_lowercase())
+                })
+                .map(|i| words::strip_possessive(&doc.tokens[i].key)),
+        );
         let tokens_len = tokens.len();
         let w = words();
         let infos = tokens
