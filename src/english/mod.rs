@@ -76,6 +76,39 @@ pub(crate) struct English<'d, 't, 'f> {
     quote_of: Vec<Option<u32>>,
 }
 
+/// True when `list` holds `key`. In the browser build (`opt-level = "s"`)
+/// lengths and first bytes are compared before the rest: `contains` there
+/// is a loop calling a string comparison for every word of the same
+/// length, and the English rules test most words against several lists
+/// (this made the wasm build 6-15% faster on English text). Natively,
+/// inlined `contains` on a constant list compiles to better code than the
+/// filter (3.5% more instructions with it).
+#[cfg(target_arch = "wasm32")]
+#[inline]
+fn listed(list: &[&str], key: &str) -> bool {
+    listed_by_first_byte(list, key)
+}
+
+/// `list.contains(&key)`, comparing lengths and first bytes first.
+#[cfg(any(target_arch = "wasm32", test))]
+#[inline]
+fn listed_by_first_byte(list: &[&str], key: &str) -> bool {
+    let k = key.as_bytes();
+    match k.first() {
+        Some(&first) => list
+            .iter()
+            .any(|w| w.len() == k.len() && w.as_bytes()[0] == first && w.as_bytes() == k),
+        None => list.contains(&""),
+    }
+}
+
+/// True when `list` holds `key` (see the browser build's version).
+#[cfg(not(target_arch = "wasm32"))]
+#[inline]
+fn listed(list: &[&str], key: &str) -> bool {
+    list.contains(&key)
+}
+
 /// Tokens per distinct lower-case word, about, in news text (words are
 /// about three tokens in four, most of them lower case, many repeated).
 const LOWER_WORDS_DIVISOR: usize = 3;

@@ -3,7 +3,7 @@
 //! partial names, surnames and titles alone to the actors named in full.
 
 use super::words::{strip_possessive, OrgHead};
-use super::{English, Ment, TitleAlone};
+use super::{listed, English, Ment, TitleAlone};
 use crate::findings::{entity, EntityId, Gender};
 use crate::hash::FxHashMap;
 use crate::lexicon::{self, Entry};
@@ -457,7 +457,7 @@ impl English<'_, '_, '_> {
         } else {
             i + 1
         };
-        if self.is_cap(n) || !GENERIC_ORG_NOUNS.contains(&self.key(n)) {
+        if self.is_cap(n) || !listed(GENERIC_ORG_NOUNS, self.key(n)) {
             return None;
         }
         // Not the start of a longer phrase (the company's chief executive is
@@ -483,7 +483,7 @@ impl English<'_, '_, '_> {
             || !self.is_cap(i)
             || self.is_common_cap(i)
             || !self.is_cap(members)
-            || !PARTY_MEMBERS.contains(&strip_possessive(self.key(members)))
+            || !listed(PARTY_MEMBERS, strip_possessive(self.key(members)))
         {
             return None;
         }
@@ -513,7 +513,7 @@ impl English<'_, '_, '_> {
     /// mentioned (then the nearest).
     fn org_referent(&self, i: usize) -> Option<EntityId> {
         let noun = self.key(self.org_reference_end(i) - 1);
-        let company = COMPANY_NOUNS.contains(&noun);
+        let company = listed(COMPANY_NOUNS, noun);
         let any = matches!(noun, "organisation" | "organization" | "body");
         // "the bloc" is a union of states (the EU, NATO), not any body.
         let bloc = matches!(noun, "bloc" | "alliance");
@@ -536,20 +536,20 @@ impl English<'_, '_, '_> {
                 return false;
             }
             if company {
-                return CORPORATE_SUFFIXES.contains(&last.trim_end_matches('.'))
-                    || COMPANY_HEADS.contains(&last)
-                    || INDUSTRY_SUFFIXES.contains(&last)
+                return listed(CORPORATE_SUFFIXES, last.trim_end_matches('.'))
+                    || listed(COMPANY_HEADS, last)
+                    || listed(INDUSTRY_SUFFIXES, last)
                     || self.w.org_head(last).is_none();
             }
             if bloc {
-                return key.split(' ').any(|w| BLOC_WORDS.contains(&w));
+                return key.split(' ').any(|w| listed(BLOC_WORDS, w));
             }
             // "the agency" after the World Health Organization, UNICEF's
             // Fund, the Food and Drug Administration.
             let agency = noun == "agency"
                 && key
                     .split(' ')
-                    .any(|w| AGENCY_HEADS.contains(&strip_possessive(w)));
+                    .any(|w| listed(AGENCY_HEADS, strip_possessive(w)));
             any || agency || key.split(' ').any(|w| strip_possessive(w) == noun)
         };
         let before = self.ments.partition_point(|m| m.tokens.start < i);
@@ -736,7 +736,7 @@ impl English<'_, '_, '_> {
             let glued_particle = words > 0
                 && self.is_word(k)
                 && self.word(k).split_once('-').is_some_and(|(p, rest)| {
-                    NAME_PARTICLES.contains(&p) && rest.starts_with(|c: char| c.is_uppercase())
+                    listed(NAME_PARTICLES, p) && rest.starts_with(|c: char| c.is_uppercase())
                 });
             if glued_particle {
                 words += 1;
@@ -747,7 +747,7 @@ impl English<'_, '_, '_> {
                 continue;
             }
             // "de Champris", and two particles in a row: "von der Leyen".
-            let particle = |j: usize| self.is_word(j) && NAME_PARTICLES.contains(&self.key(j));
+            let particle = |j: usize| self.is_word(j) && listed(NAME_PARTICLES, self.key(j));
             if words > 0 && particle(k) {
                 if self.is_name_word(k + 1) {
                     k += 1;
@@ -768,7 +768,10 @@ impl English<'_, '_, '_> {
     fn lexicon_entry(&self, tokens: Range<usize>, kind: ActorKind) -> Option<&'static Entry> {
         let m = self.lex.longest_at(self.doc, tokens.start, tokens.end)?;
         let suffix_left = m.tokens.end + 1 == tokens.end
-            && CORPORATE_SUFFIXES.contains(&strip_possessive(self.key(tokens.end - 1)));
+            && listed(
+                CORPORATE_SUFFIXES,
+                strip_possessive(self.key(tokens.end - 1)),
+            );
         if m.tokens.end != tokens.end && !suffix_left {
             return None;
         }
@@ -841,10 +844,10 @@ impl English<'_, '_, '_> {
                 if g != Gender::Unknown {
                     gender = g;
                 }
-                honorific_only &= HONORIFICS.contains(&key);
+                honorific_only &= listed(HONORIFICS, key);
                 capitalised &= self.is_cap(k);
                 k += 1;
-                if ABBREVIATED_TITLES.contains(&key)
+                if listed(ABBREVIATED_TITLES, key)
                     && k < limit
                     && self.doc.tokens[k].is_punct(self.doc.text, '.')
                     && !self.doc.tokens[k].space_before
@@ -871,7 +874,7 @@ impl English<'_, '_, '_> {
             if !heads.is_empty() && matches!(key, "of" | "for") && self.is_word(k + 1) && !listed()
             {
                 let mut j = k + 1;
-                while j < limit && self.is_word(j) && TITLE_OF_WORDS.contains(&self.key(j)) {
+                while j < limit && self.is_word(j) && super::listed(TITLE_OF_WORDS, self.key(j)) {
                     j += 1;
                 }
                 if j > k + 1 && self.key(j - 1) != "the" {
@@ -964,7 +967,7 @@ impl English<'_, '_, '_> {
                     let dot = role_end > i + 1
                         && self.doc.tokens[role_end - 1].is_punct(self.doc.text, '.');
                     let last = if dot { role_end - 2 } else { role_end - 1 };
-                    if last > i && HONORIFICS.contains(&self.key(last).trim_end_matches('.')) {
+                    if last > i && listed(HONORIFICS, self.key(last).trim_end_matches('.')) {
                         role_end = last;
                     } else {
                         break;
@@ -1152,7 +1155,7 @@ impl English<'_, '_, '_> {
                 }
                 let described = k < sentence_end
                     && self.doc.tokens[k].is_punct(self.doc.text, ',')
-                    && ORG_DESCRIPTIONS.contains(&self.key(k - 1));
+                    && listed(ORG_DESCRIPTIONS, self.key(k - 1));
                 if described {
                     self.appositions.push((name_start, k));
                 }
@@ -1264,7 +1267,7 @@ impl English<'_, '_, '_> {
         if head.is_none() && k < limit {
             let n = (k..limit.min(k + 2))
                 .take_while(|&j| {
-                    self.is_word(j) && !self.is_cap(j) && LOWER_AGENCY_WORDS.contains(&self.key(j))
+                    self.is_word(j) && !self.is_cap(j) && listed(LOWER_AGENCY_WORDS, self.key(j))
                 })
                 .count();
             if n > 0 && self.key(k + n - 1) == "agency" && (i..k).all(|j| self.is_cap(j)) {
@@ -1567,13 +1570,12 @@ impl English<'_, '_, '_> {
         // English analysis when it ran per "US".
         static US: std::sync::OnceLock<Option<Entry>> = std::sync::OnceLock::new();
         let lex = self.lex;
-        US.get_or_init(|| {
+        *US.get_or_init(|| {
             lex.entries()
                 .iter()
                 .find(|e| e.key == "country:US" && e.lang == lexicon::Lang::En)
-                .cloned()
+                .copied()
         })
-        .clone()
     }
 
     /// Records a lexicon match as a mention (qualifiers inside titles).
@@ -1636,11 +1638,11 @@ impl English<'_, '_, '_> {
     fn group_phrase(&mut self, i: usize, limit: usize) -> Option<usize> {
         let mut start = i;
         let mut k = i;
-        if GROUP_DETERMINERS.contains(&self.key(i)) && self.is_word(i + 1) {
+        if listed(GROUP_DETERMINERS, self.key(i)) && self.is_word(i + 1) {
             k = i + 1;
         }
         // "Health officials", "rescue workers": a field before the group.
-        if GROUP_FIELDS.contains(&self.key(k))
+        if listed(GROUP_FIELDS, self.key(k))
             && self.is_word(k + 1)
             && self.w.may_start_group(self.key(k + 1))
         {
@@ -1650,9 +1652,9 @@ impl English<'_, '_, '_> {
         // case or opening a sentence (Kings in a team's name is no group).
         let key = self.key(k);
         let plural_title = key.len() > MIN_PLURAL_TITLE_LETTERS
-            && key.strip_suffix('s').is_some_and(|stem| {
-                self.w.title_head(stem).is_some() && !HONORIFICS.contains(&stem)
-            })
+            && key
+                .strip_suffix('s')
+                .is_some_and(|stem| self.w.title_head(stem).is_some() && !listed(HONORIFICS, stem))
             && (!self.is_cap(k) || self.sentence_initial(k));
         if plural_title && self.w.group(key).is_none() {
             let class = key.to_string();
@@ -1714,7 +1716,7 @@ impl English<'_, '_, '_> {
             self.add(i..i + 1, span, id, MentionForm::Name);
             return Some(i + 1);
         }
-        if NOT_ORG_ACRONYMS.contains(&key.as_str()) || self.w.title_head(&key).is_some() {
+        if listed(NOT_ORG_ACRONYMS, key.as_str()) || self.w.title_head(&key).is_some() {
             return None;
         }
         // Inside a longer capitalised name (FIRST Global, Washington D.C.).
@@ -1792,7 +1794,7 @@ impl English<'_, '_, '_> {
             close += 1;
         }
         let closed = close < limit && self.doc.tokens[close].is_punct(text, ',');
-        if !closed || !ORG_DESCRIPTIONS.contains(&strip_possessive(self.key(close - 1))) {
+        if !closed || !listed(ORG_DESCRIPTIONS, strip_possessive(self.key(close - 1))) {
             return None;
         }
         // The description's head comes before a preposition or is a title:
@@ -1834,7 +1836,7 @@ impl English<'_, '_, '_> {
             return None;
         }
         // "Typhoon Kalmaegi", "Tropical Storm Alberto": a storm, no one.
-        let storm = |k: usize| self.is_cap(k) && STORM_WORDS.contains(&self.key(k));
+        let storm = |k: usize| self.is_cap(k) && listed(STORM_WORDS, self.key(k));
         if storm(i) || i > self.range.start && storm(i - 1) {
             return Some(end);
         }
@@ -1884,7 +1886,7 @@ impl English<'_, '_, '_> {
         }
         // "The worst-hit provinces were Quang Tri and Thua Thien Hue", "the
         // town of Dong Ha", "in Binh Dinh province": places.
-        let place_noun = |k: usize| self.is_word(k) && PLACE_NOUNS.contains(&self.key(k));
+        let place_noun = |k: usize| self.is_word(k) && listed(PLACE_NOUNS, self.key(k));
         if place_noun(end)
             || i > self.range.start + 1
                 && (place_noun(i - 1)
@@ -1924,7 +1926,7 @@ impl English<'_, '_, '_> {
             // on Black Friday).
             let thing_context = i > self.range.start
                 && self.is_word(i - 1)
-                && THING_CONTEXT.contains(&self.key(i - 1));
+                && listed(THING_CONTEXT, self.key(i - 1));
             known_first
                 || cue_next
                 || end == i + 2
@@ -1958,7 +1960,7 @@ impl English<'_, '_, '_> {
         let span = self.name_span(i..end);
         // "the Pentagon said": a name after the article is an institution;
         // so is a party named by its members (the Free Democrats).
-        let party = PARTY_MEMBERS.contains(&strip_possessive(self.key(end - 1)));
+        let party = listed(PARTY_MEMBERS, strip_possessive(self.key(end - 1)));
         // "Analysts at Jefferies said": where people of a kind work.
         let workplace = words == 1
             && i > self.range.start + 1
@@ -2007,7 +2009,7 @@ impl English<'_, '_, '_> {
     fn names_after_noun(&self, i: usize) -> bool {
         let noun = self.key(i);
         !self.is_cap(i)
-            && (MEDIA_NOUNS.contains(&noun) || COMPANY_NOUNS.contains(&noun))
+            && (listed(MEDIA_NOUNS, noun) || listed(COMPANY_NOUNS, noun))
             && self.name_follows(i)
     }
 
@@ -2068,7 +2070,7 @@ impl English<'_, '_, '_> {
             "manager",
             "coach",
         ];
-        if !EMPLOYEE_TITLES.contains(&self.key(end)) {
+        if !listed(EMPLOYEE_TITLES, self.key(end)) {
             return;
         }
         let key = self.key(i);
@@ -2375,8 +2377,8 @@ impl English<'_, '_, '_> {
         }
         let head = self.key(k);
         let company = matches!(head, "ceo" | "cfo")
-            || head == "chief" && self.is_word(k + 1) && CHIEF_OF.contains(&self.key(k + 1));
-        if !(company || !possessive && CLUB_TITLES.contains(&head)) {
+            || head == "chief" && self.is_word(k + 1) && listed(CHIEF_OF, self.key(k + 1));
+        if !(company || !possessive && listed(CLUB_TITLES, head)) {
             return false;
         }
         let mut t = k + 1;
@@ -2385,7 +2387,7 @@ impl English<'_, '_, '_> {
             && !self.is_cap(t)
             && (self.w.title_head(self.key(t)).is_some()
                 || self.w.is_title_mod(self.key(t))
-                || CHIEF_OF.contains(&self.key(t)))
+                || listed(CHIEF_OF, self.key(t)))
         {
             t += 1;
         }
@@ -2454,7 +2456,7 @@ impl English<'_, '_, '_> {
                 // A surname may be a function word (Theresa May): only its
                 // capitalised occurrences are read as the name.
                 if w.chars().count() < MIN_SURNAME_LETTERS
-                    || NAME_PARTICLES.contains(&w.as_str())
+                    || listed(NAME_PARTICLES, w.as_str())
                     || (!last && (self.w.first_name(w).is_some() || self.w.is_time(w)))
                 {
                     continue;
@@ -2501,7 +2503,7 @@ impl English<'_, '_, '_> {
             let words: Vec<&str> = key.split(' ').collect();
             let last = words[words.len() - 1].trim_end_matches('.');
             if words.len() >= 2
-                && (CORPORATE_SUFFIXES.contains(&last) || INDUSTRY_SUFFIXES.contains(&last))
+                && (listed(CORPORATE_SUFFIXES, last) || listed(INDUSTRY_SUFFIXES, last))
             {
                 let s = words[..words.len() - 1].join(" ");
                 let s = s.trim_end_matches([',', '&', ' ']).to_string();

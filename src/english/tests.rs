@@ -1365,3 +1365,24 @@ fn place_ends_as_without_the_first_word_test() {
         }
     }
 }
+
+#[test]
+fn listed_by_first_byte_is_contains() {
+    // The browser build's list test answers as `contains`.
+    let list: &[&str] = &["the", "a", "an", "they", "", "über", "ab"];
+    let keys = [
+        "the", "th", "then", "a", "b", "", "an", "ab", "über", "üb", "x", "They",
+    ];
+    for key in keys {
+        assert_eq!(
+            super::listed_by_first_byte(list, key),
+            list.contains(&key),
+            "{key:?}"
+        );
+        assert_eq!(
+            super::listed_by_first_byte(&list[..4], key),
+            list[..4].contains(&key),
+            "{key:?} without the empty word"
+        );
+    }
+}
