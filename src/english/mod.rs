@@ -109,6 +109,29 @@ fn listed(list: &[&str], key: &str) -> bool {
     list.contains(&key)
 }
 
+/// True for a word of capitals, full stops and ASCII digits with two
+/// letters or more (NATO, U.S., G20).
+fn is_acronym_shaped(w: &str) -> bool {
+    // ASCII bytes first, without decoding: most words fail at their
+    // second byte, a lower-case letter.
+    let mut letters = 0;
+    for &b in w.as_bytes() {
+        match b {
+            b'A'..=b'Z' => letters += 1,
+            b'.' | b'0'..=b'9' => {}
+            0x80.. => {
+                // Beyond ASCII: the test on characters, from the start.
+                return w
+                    .chars()
+                    .all(|c| c.is_uppercase() || c == '.' || c.is_ascii_digit())
+                    && w.chars().filter(|c| c.is_alphabetic()).count() >= 2;
+            }
+            _ => return false,
+        }
+    }
+    letters >= 2
+}
+
 /// Tokens per distinct lower-case word, about, in news text (words are
 /// about three tokens in four, most of them lower case, many repeated).
 const LOWER_WORDS_DIVISOR: usize = 3;
@@ -288,12 +311,7 @@ impl<'d, 't, 'f> English<'d, 't, 'f> {
         if !self.is_word(i) {
             return false;
         }
-        let w = self.word(i);
-        // The shape test first: it stops at the first lower-case letter,
-        // which most words have second.
-        w.chars()
-            .all(|c| c.is_uppercase() || c == '.' || c.is_ascii_digit())
-            && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        is_acronym_shaped(self.word(i))
     }
 
     /// True for a word with a capital after two or more lower-case letters

@@ -1386,3 +1386,20 @@ fn listed_by_first_byte_is_contains() {
         );
     }
 }
+
+#[test]
+fn acronym_shape_as_by_characters() {
+    // The byte test answers as the test on characters it replaced.
+    let by_chars = |w: &str| {
+        w.chars()
+            .all(|c| c.is_uppercase() || c == '.' || c.is_ascii_digit())
+            && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+    };
+    let words = [
+        "NATO", "U.S.", "G20", "A", "A.", "I", "Nato", "nATO", "US", "2020", "ÉU", "ÉTÉ", "É",
+        "AÉ", "NATÖ", "ABc", "A-B", "AB'", "ΑΒ", "ΑΒγ", "", ".", "A1", "AB1x",
+    ];
+    for w in words {
+        assert_eq!(super::is_acronym_shaped(w), by_chars(w), "{w:?}");
+    }
+}
