@@ -3,7 +3,7 @@
 //! partial names, surnames and titles alone to the actors named in full.
 
 use super::words::{strip_possessive, OrgHead};
-use super::{English, Ment, TitleAlone};
+use super::{listed, English, Ment, TitleAlone};
 use crate::findings::{entity, EntityId, Gender};
 use crate::hash::FxHashMap;
 use crate::lexicon::{self, Entry};
@@ -183,7 +183,7 @@ const THING_CONTEXT: &[&str] = &[
 ];
 
 /// Most capitalised words of a place in a title (mayor of New York City).
-const MAX_PLACE_WORDS: usize = 4;
+pub(super) const MAX_PLACE_WORDS: usize = 4;
 
 /// States of the per-token name-word cache.
 const NAME_WORD_NO: u8 = 1;
@@ -463,7 +463,7 @@ impl English<'_, '_, '_> {
         } else {
             i + 1
         };
-        if self.is_cap(n) || !GENERIC_ORG_NOUNS.contains(&self.key(n)) {
+        if self.is_cap(n) || !listed(GENERIC_ORG_NOUNS, self.key(n)) {
             return None;
         }
         // Not the start of a longer phrase (the company's chief executive is
@@ -489,7 +489,7 @@ impl English<'_, '_, '_> {
             || !self.is_cap(i)
             || self.is_common_cap(i)
             || !self.is_cap(members)
-            || !PARTY_MEMBERS.contains(&strip_possessive(self.key(members)))
+            || !listed(PARTY_MEMBERS, strip_possessive(self.key(members)))
         {
             return None;
         }
@@ -519,7 +519,7 @@ impl English<'_, '_, '_> {
     /// mentioned (then the nearest).
     fn org_referent(&self, i: usize) -> Option<EntityId> {
         let noun = self.key(self.org_reference_end(i) - 1);
-        let company = COMPANY_NOUNS.contains(&noun);
+        let company = listed(COMPANY_NOUNS, noun);
         let any = matches!(noun, "organisation" | "organization" | "body");
         // "the bloc" is a union of states (the EU, NATO), not any body.
         let bloc = matches!(noun, "bloc" | "alliance");
@@ -542,25 +542,25 @@ impl English<'_, '_, '_> {
                 return false;
             }
             if company {
-                return CORPORATE_SUFFIXES.contains(&last.trim_end_matches('.'))
-                    || COMPANY_HEADS.contains(&last)
-                    || INDUSTRY_SUFFIXES.contains(&last)
+                return listed(CORPORATE_SUFFIXES, last.trim_end_matches('.'))
+                    || listed(COMPANY_HEADS, last)
+                    || listed(INDUSTRY_SUFFIXES, last)
                     || self.w.org_head(last).is_none();
             }
             // "the alliance" is a military or political alliance (NATO, the
             // North Atlantic Treaty Organization), never the EU.
             if noun == "alliance" {
-                return key.split(' ').any(|w| ALLIANCE_WORDS.contains(&w));
+                return key.split(' ').any(|w| listed(ALLIANCE_WORDS, w));
             }
             if bloc {
-                return key.split(' ').any(|w| BLOC_WORDS.contains(&w));
+                return key.split(' ').any(|w| listed(BLOC_WORDS, w));
             }
             // "the agency" after the World Health Organization, UNICEF's
             // Fund, the Food and Drug Administration.
             let agency = noun == "agency"
                 && key
                     .split(' ')
-                    .any(|w| AGENCY_HEADS.contains(&strip_possessive(w)));
+                    .any(|w| listed(AGENCY_HEADS, strip_possessive(w)));
             any || agency || key.split(' ').any(|w| strip_possessive(w) == noun)
         };
         let before = self.ments.partition_point(|m| m.tokens.start < i);
@@ -657,8 +657,9 @@ impl English<'_, '_, '_> {
             && self.is_cap(k + 1)
             && !self.is_acronym(k + 1)
             && self.is_name_word(k + 1);
-        if self.w.is_function(key)
-            || self.w.is_time(key) && !month_abbreviation
+        let info = self.info(k, key);
+        if info.is_function()
+            || info.is_time() && !month_abbreviation
             || self.w.org_head(key).is_some()
             || self.w.is_place_head(key)
             || self.w.is_geo(key)
@@ -764,7 +765,7 @@ impl English<'_, '_, '_> {
             let glued_particle = words > 0
                 && self.is_word(k)
                 && self.word(k).split_once('-').is_some_and(|(p, rest)| {
-                    NAME_PARTICLES.contains(&p) && rest.starts_with(|c: char| c.is_uppercase())
+                    listed(NAME_PARTICLES, p) && rest.starts_with(|c: char| c.is_uppercase())
                 });
             if glued_particle {
                 words += 1;
@@ -775,7 +776,7 @@ impl English<'_, '_, '_> {
                 continue;
             }
             // "de Champris", and two particles in a row: "von der Leyen".
-            let particle = |j: usize| self.is_word(j) && NAME_PARTICLES.contains(&self.key(j));
+            let particle = |j: usize| self.is_word(j) && listed(NAME_PARTICLES, self.key(j));
             if words > 0 && particle(k) {
                 if self.is_name_word(k + 1) {
                     k += 1;
@@ -796,7 +797,10 @@ impl English<'_, '_, '_> {
     fn lexicon_entry(&self, tokens: Range<usize>, kind: ActorKind) -> Option<&'static Entry> {
         let m = self.lex.longest_at(self.doc, tokens.start, tokens.end)?;
         let suffix_left = m.tokens.end + 1 == tokens.end
-            && CORPORATE_SUFFIXES.contains(&strip_possessive(self.key(tokens.end - 1)));
+            && listed(
+                CORPORATE_SUFFIXES,
+                strip_possessive(self.key(tokens.end - 1)),
+            );
         if m.tokens.end != tokens.end && !suffix_left {
             return None;
         }
@@ -819,7 +823,7 @@ impl English<'_, '_, '_> {
         // are honours, not part of it (the mention keeps them).
         let mut name = span.slice(self.doc.text);
         while let Some((head, last)) = name.rsplit_once(' ') {
-            if !POST_NOMINALS.contains(&last) {
+            if !listed(POST_NOMINALS, last) {
                 break;
             }
             name = head;
@@ -863,7 +867,7 @@ impl English<'_, '_, '_> {
             if k > i && self.doc.tokens[k].newline_before {
                 break;
             }
-            if let Some(g) = self.w.title_head(key) {
+            if let Some(g) = self.info(k, key).title_head() {
                 // A first name is not a title when a name word follows
                 // ("Dean Kamen"), unless it is capitalised mid-title.
                 if self.w.first_name(key).is_some()
@@ -878,10 +882,10 @@ impl English<'_, '_, '_> {
                 if g != Gender::Unknown {
                     gender = g;
                 }
-                honorific_only &= HONORIFICS.contains(&key);
+                honorific_only &= listed(HONORIFICS, key);
                 capitalised &= self.is_cap(k);
                 k += 1;
-                if ABBREVIATED_TITLES.contains(&key)
+                if listed(ABBREVIATED_TITLES, key)
                     && k < limit
                     && self.doc.tokens[k].is_punct(self.doc.text, '.')
                     && !self.doc.tokens[k].space_before
@@ -890,7 +894,7 @@ impl English<'_, '_, '_> {
                 }
                 continue;
             }
-            if self.w.is_title_mod(key)
+            if self.info(k, key).is_title_mod()
                 && (self.is_cap(k) || !heads.is_empty() || self.title_follows(k + 1, limit))
             {
                 capitalised &= self.is_cap(k);
@@ -908,7 +912,7 @@ impl English<'_, '_, '_> {
             if !heads.is_empty() && matches!(key, "of" | "for") && self.is_word(k + 1) && !listed()
             {
                 let mut j = k + 1;
-                while j < limit && self.is_word(j) && TITLE_OF_WORDS.contains(&self.key(j)) {
+                while j < limit && self.is_word(j) && super::listed(TITLE_OF_WORDS, self.key(j)) {
                     j += 1;
                 }
                 if j > k + 1 && self.key(j - 1) != "the" {
@@ -1001,7 +1005,7 @@ impl English<'_, '_, '_> {
                     let dot = role_end > i + 1
                         && self.doc.tokens[role_end - 1].is_punct(self.doc.text, '.');
                     let last = if dot { role_end - 2 } else { role_end - 1 };
-                    if last > i && HONORIFICS.contains(&self.key(last).trim_end_matches('.')) {
+                    if last > i && listed(HONORIFICS, self.key(last).trim_end_matches('.')) {
                         role_end = last;
                     } else {
                         break;
@@ -1047,7 +1051,11 @@ impl English<'_, '_, '_> {
     }
 
     /// The end of the longest multi-word place name at `i` (before `end`).
-    fn place_end(&self, i: usize, end: usize) -> Option<usize> {
+    pub(super) fn place_end(&self, i: usize, end: usize) -> Option<usize> {
+        // Most words start no listed place: no phrase keys built for them.
+        if !self.is_word(i) || !self.info(i, strip_possessive(self.key(i))).starts_place() {
+            return None;
+        }
         let mut key = String::new();
         let mut found = None;
         for k in i..end.min(i + MAX_PLACE_WORDS) {
@@ -1185,7 +1193,7 @@ impl English<'_, '_, '_> {
                 }
                 let described = k < sentence_end
                     && self.doc.tokens[k].is_punct(self.doc.text, ',')
-                    && ORG_DESCRIPTIONS.contains(&self.key(k - 1));
+                    && listed(ORG_DESCRIPTIONS, self.key(k - 1));
                 if described {
                     self.appositions.push((name_start, k));
                 }
@@ -1297,7 +1305,7 @@ impl English<'_, '_, '_> {
         if head.is_none() && k < limit {
             let n = (k..limit.min(k + 2))
                 .take_while(|&j| {
-                    self.is_word(j) && !self.is_cap(j) && LOWER_AGENCY_WORDS.contains(&self.key(j))
+                    self.is_word(j) && !self.is_cap(j) && listed(LOWER_AGENCY_WORDS, self.key(j))
                 })
                 .count();
             if n > 0 && self.key(k + n - 1) == "agency" && (i..k).all(|j| self.is_cap(j)) {
@@ -1596,11 +1604,16 @@ impl English<'_, '_, '_> {
     /// The country entry of the United States (for "US", which the lexicon
     /// leaves out because of the pronoun "us").
     fn us_entry(&self) -> Option<Entry> {
-        self.lex
-            .entries()
-            .iter()
-            .find(|e| e.key == "country:US" && e.lang == lexicon::Lang::En)
-            .cloned()
+        // Found once: a scan of every lexicon entry cost about 2% of the
+        // English analysis when it ran per "US".
+        static US: std::sync::OnceLock<Option<Entry>> = std::sync::OnceLock::new();
+        let lex = self.lex;
+        *US.get_or_init(|| {
+            lex.entries()
+                .iter()
+                .find(|e| e.key == "country:US" && e.lang == lexicon::Lang::En)
+                .copied()
+        })
     }
 
     /// Records a lexicon match as a mention (qualifiers inside titles).
@@ -1663,11 +1676,11 @@ impl English<'_, '_, '_> {
     fn group_phrase(&mut self, i: usize, limit: usize) -> Option<usize> {
         let mut start = i;
         let mut k = i;
-        if GROUP_DETERMINERS.contains(&self.key(i)) && self.is_word(i + 1) {
+        if listed(GROUP_DETERMINERS, self.key(i)) && self.is_word(i + 1) {
             k = i + 1;
         }
         // "Health officials", "rescue workers": a field before the group.
-        if GROUP_FIELDS.contains(&self.key(k))
+        if listed(GROUP_FIELDS, self.key(k))
             && self.is_word(k + 1)
             && self.w.may_start_group(self.key(k + 1))
         {
@@ -1677,15 +1690,15 @@ impl English<'_, '_, '_> {
         // case or opening a sentence (Kings in a team's name is no group).
         let key = self.key(k);
         let plural_title = key.len() > MIN_PLURAL_TITLE_LETTERS
-            && key.strip_suffix('s').is_some_and(|stem| {
-                self.w.title_head(stem).is_some() && !HONORIFICS.contains(&stem)
-            })
+            && key
+                .strip_suffix('s')
+                .is_some_and(|stem| self.w.title_head(stem).is_some() && !listed(HONORIFICS, stem))
             && (!self.is_cap(k) || self.sentence_initial(k));
         if plural_title && self.w.group(key).is_none() {
             let class = key.to_string();
             return self.group_mention(start, k + 1, &class);
         }
-        if !self.w.may_start_group(key) {
+        if !self.info(k, key).may_start_group() {
             return None;
         }
         let (class, end) = if k + 1 < limit && self.is_word(k + 1) {
@@ -1741,7 +1754,7 @@ impl English<'_, '_, '_> {
             self.add(i..i + 1, span, id, MentionForm::Name);
             return Some(i + 1);
         }
-        if NOT_ORG_ACRONYMS.contains(&key.as_str()) || self.w.title_head(&key).is_some() {
+        if listed(NOT_ORG_ACRONYMS, key.as_str()) || self.w.title_head(&key).is_some() {
             return None;
         }
         // Inside a longer capitalised name (FIRST Global, Washington D.C.).
@@ -1782,7 +1795,7 @@ impl English<'_, '_, '_> {
     fn described_org(&mut self, i: usize, limit: usize) -> Option<usize> {
         let text = self.doc.text;
         if !self.is_cap(i)
-            || self.w.is_function(self.key(i))
+            || self.info(i, self.key(i)).is_function()
             || i > self.range.start && self.is_cap(i - 1) && !self.is_common_cap(i - 1)
         {
             return None;
@@ -1819,7 +1832,7 @@ impl English<'_, '_, '_> {
             close += 1;
         }
         let closed = close < limit && self.doc.tokens[close].is_punct(text, ',');
-        if !closed || !ORG_DESCRIPTIONS.contains(&strip_possessive(self.key(close - 1))) {
+        if !closed || !listed(ORG_DESCRIPTIONS, strip_possessive(self.key(close - 1))) {
             return None;
         }
         // The description's head comes before a preposition or is a title:
@@ -1862,11 +1875,11 @@ impl English<'_, '_, '_> {
         }
         // "Anna Price MP said": honours after the name belong to its
         // mention (the person's name leaves them out).
-        while end < limit && end > i + 1 && POST_NOMINALS.contains(&self.word(end)) {
+        while end < limit && end > i + 1 && listed(POST_NOMINALS, self.word(end)) {
             end += 1;
         }
         // "Typhoon Kalmaegi", "Tropical Storm Alberto": a storm, no one.
-        let storm = |k: usize| self.is_cap(k) && STORM_WORDS.contains(&self.key(k));
+        let storm = |k: usize| self.is_cap(k) && listed(STORM_WORDS, self.key(k));
         if storm(i) || i > self.range.start && storm(i - 1) {
             return Some(end);
         }
@@ -1916,7 +1929,7 @@ impl English<'_, '_, '_> {
         }
         // "The worst-hit provinces were Quang Tri and Thua Thien Hue", "the
         // town of Dong Ha", "in Binh Dinh province": places.
-        let place_noun = |k: usize| self.is_word(k) && PLACE_NOUNS.contains(&self.key(k));
+        let place_noun = |k: usize| self.is_word(k) && listed(PLACE_NOUNS, self.key(k));
         if place_noun(end)
             || i > self.range.start + 1
                 && (place_noun(i - 1)
@@ -1956,7 +1969,7 @@ impl English<'_, '_, '_> {
             // on Black Friday).
             let thing_context = i > self.range.start
                 && self.is_word(i - 1)
-                && THING_CONTEXT.contains(&self.key(i - 1));
+                && listed(THING_CONTEXT, self.key(i - 1));
             known_first
                 || cue_next
                 || end == i + 2
@@ -1990,7 +2003,7 @@ impl English<'_, '_, '_> {
         let span = self.name_span(i..end);
         // "the Pentagon said": a name after the article is an institution;
         // so is a party named by its members (the Free Democrats).
-        let party = PARTY_MEMBERS.contains(&strip_possessive(self.key(end - 1)));
+        let party = listed(PARTY_MEMBERS, strip_possessive(self.key(end - 1)));
         // "Analysts at Jefferies said": where people of a kind work.
         let workplace = words == 1
             && i > self.range.start + 1
@@ -2039,7 +2052,7 @@ impl English<'_, '_, '_> {
     fn names_after_noun(&self, i: usize) -> bool {
         let noun = self.key(i);
         !self.is_cap(i)
-            && (MEDIA_NOUNS.contains(&noun) || COMPANY_NOUNS.contains(&noun))
+            && (listed(MEDIA_NOUNS, noun) || listed(COMPANY_NOUNS, noun))
             && self.name_follows(i)
     }
 
@@ -2100,7 +2113,7 @@ impl English<'_, '_, '_> {
             "manager",
             "coach",
         ];
-        if !EMPLOYEE_TITLES.contains(&self.key(end)) {
+        if !listed(EMPLOYEE_TITLES, self.key(end)) {
             return;
         }
         let key = self.key(i);
@@ -2407,8 +2420,8 @@ impl English<'_, '_, '_> {
         }
         let head = self.key(k);
         let company = matches!(head, "ceo" | "cfo")
-            || head == "chief" && self.is_word(k + 1) && CHIEF_OF.contains(&self.key(k + 1));
-        if !(company || !possessive && CLUB_TITLES.contains(&head)) {
+            || head == "chief" && self.is_word(k + 1) && listed(CHIEF_OF, self.key(k + 1));
+        if !(company || !possessive && listed(CLUB_TITLES, head)) {
             return false;
         }
         let mut t = k + 1;
@@ -2417,7 +2430,7 @@ impl English<'_, '_, '_> {
             && !self.is_cap(t)
             && (self.w.title_head(self.key(t)).is_some()
                 || self.w.is_title_mod(self.key(t))
-                || CHIEF_OF.contains(&self.key(t)))
+                || listed(CHIEF_OF, self.key(t)))
         {
             t += 1;
         }
@@ -2486,7 +2499,7 @@ impl English<'_, '_, '_> {
                 // A surname may be a function word (Theresa May): only its
                 // capitalised occurrences are read as the name.
                 if w.chars().count() < MIN_SURNAME_LETTERS
-                    || NAME_PARTICLES.contains(&w.as_str())
+                    || listed(NAME_PARTICLES, w.as_str())
                     || (!last && (self.w.first_name(w).is_some() || self.w.is_time(w)))
                 {
                     continue;
@@ -2533,7 +2546,7 @@ impl English<'_, '_, '_> {
             let words: Vec<&str> = key.split(' ').collect();
             let last = words[words.len() - 1].trim_end_matches('.');
             if words.len() >= 2
-                && (CORPORATE_SUFFIXES.contains(&last) || INDUSTRY_SUFFIXES.contains(&last))
+                && (listed(CORPORATE_SUFFIXES, last) || listed(INDUSTRY_SUFFIXES, last))
             {
                 let s = words[..words.len() - 1].join(" ");
                 let s = s.trim_end_matches([',', '&', ' ']).to_string();

@@ -7,7 +7,7 @@
 
 use super::names::{COMPANY_NOUNS, GENERIC_ORG_NOUNS};
 use super::words::{Cue, CueClass};
-use super::English;
+use super::{listed, English};
 use crate::findings::{EntityId, Gender, QuoteFinding};
 use crate::model::{ActorKind, MentionForm, QuoteKind};
 use crate::span::Span;
@@ -426,7 +426,7 @@ pub(super) fn find_quotes(e: &mut English) {
             c += 2;
             continue;
         }
-        let Some(verb) = e.w.cue(e.key(c)) else {
+        let Some(verb) = e.info(c, e.key(c)).cue() else {
             c += 1;
             continue;
         };
@@ -442,7 +442,7 @@ pub(super) fn find_quotes(e: &mut English) {
                 let mut j = c;
                 while j > e.range.start
                     && e.is_word(j - 1)
-                    && NEGATION_AUXILIARIES.contains(&e.key(j - 1))
+                    && listed(NEGATION_AUXILIARIES, e.key(j - 1))
                 {
                     j -= 1;
                 }
@@ -489,7 +489,7 @@ pub(super) fn find_quotes(e: &mut English) {
             Content::None => {
                 // "Asked about it, Helen Clark smiled.": a manner verb
                 // reports only a quote or what follows its colon.
-                if MANNER_CUES.contains(&e.key(c)) {
+                if listed(MANNER_CUES, e.key(c)) {
                     c += 1;
                     continue;
                 }
@@ -528,7 +528,7 @@ fn parenthetical_content(e: &English, c: usize, after: usize) -> Option<Range<us
     while k < sentence_end
         && n < MAX_TRAILING_ADVERBIAL
         && e.is_word(k)
-        && (n > 0 || ADVERBIAL_PREPOSITIONS.contains(&e.key(k)) || e.w.is_time(e.key(k)))
+        && (n > 0 || listed(ADVERBIAL_PREPOSITIONS, e.key(k)) || e.w.is_time(e.key(k)))
     {
         k += 1;
         n += 1;
@@ -591,10 +591,10 @@ fn is_passive(e: &English, c: usize) -> bool {
         }
         j -= 1;
         let k = e.key(j);
-        if PASSIVE.contains(&k) {
+        if listed(PASSIVE, k) {
             return true;
         }
-        let adverb = k.ends_with("ly") || SUBJECT_ADVERBS.contains(&k) || k == "twice";
+        let adverb = k.ends_with("ly") || listed(SUBJECT_ADVERBS, k) || k == "twice";
         if !adverb {
             return false;
         }
@@ -631,7 +631,7 @@ fn subject_of(e: &English, c: usize, verb: Cue) -> (Subject, usize) {
     while j > e.range.start
         && steps < 3
         && e.is_word(j - 1)
-        && SUBJECT_ADVERBS.contains(&e.key(j - 1))
+        && listed(SUBJECT_ADVERBS, e.key(j - 1))
     {
         j -= 1;
         steps += 1;
@@ -663,7 +663,7 @@ fn subject_of(e: &English, c: usize, verb: Cue) -> (Subject, usize) {
         if let Some((s, end)) = subject_after(e, c + 1) {
             let closes = end >= e.range.end
                 || !e.doc.tokens[end].is_word()
-                || ADVERBIAL_PREPOSITIONS.contains(&e.key(end));
+                || listed(ADVERBIAL_PREPOSITIONS, e.key(end));
             if closes {
                 return (s, end);
             }
@@ -940,10 +940,10 @@ fn subject_before(e: &English, j: usize) -> Option<Subject> {
     if definite_age(e, p) {
         return Some(Subject::Described);
     }
-    if STATEMENT_NOUNS.contains(&k) && definite_before(e, p) {
+    if listed(STATEMENT_NOUNS, k) && definite_before(e, p) {
         return Some(Subject::Statement);
     }
-    if STATEMENT_NOUNS.contains(&k) || (e.is_word(p) && !e.w.is_function(k) && !e.is_cap(p)) {
+    if listed(STATEMENT_NOUNS, k) || (e.is_word(p) && !e.w.is_function(k) && !e.is_cap(p)) {
         return Some(Subject::Unknown);
     }
     None
@@ -975,7 +975,7 @@ fn in_statement(e: &English, cue_end: usize) -> bool {
         e.key(k) == "in"
             && (k + 1..end)
                 .take_while(|&n| e.is_word(n))
-                .any(|n| STATEMENT_NOUNS.contains(&e.key(n)))
+                .any(|n| listed(STATEMENT_NOUNS, e.key(n)))
     })
 }
 
@@ -1037,7 +1037,7 @@ fn relative_clause_open(e: &English, close: usize) -> Option<usize> {
         if t.is_punct(e.doc.text, ',') {
             // (", speaking on condition of anonymity,": a clause like it)
             if e.is_word(k + 1)
-                && (RELATIVE_PRONOUNS.contains(&e.key(k + 1)) || e.key(k + 1) == "speaking")
+                && (listed(RELATIVE_PRONOUNS, e.key(k + 1)) || e.key(k + 1) == "speaking")
             {
                 return Some(k);
             }
@@ -1143,8 +1143,8 @@ fn content_after(e: &English, c: usize, from: usize, verb: Cue) -> Content {
             // ongoing): a determiner or subject pronoun after the addressee.
             if k > j
                 && verb.class == CueClass::Tell
-                && CLAUSE_STARTERS.contains(&t.key.as_ref())
-                && !ADDRESSEE_PREPOSITIONS.contains(&e.key(k - 1))
+                && listed(CLAUSE_STARTERS, t.key.as_ref())
+                && !listed(ADDRESSEE_PREPOSITIONS, e.key(k - 1))
             {
                 break;
             }
@@ -1173,7 +1173,7 @@ fn content_after(e: &English, c: usize, from: usize, verb: Cue) -> Content {
     if j + 2 < sentence_end
         && doc.tokens[j].is_punct(doc.text, ',')
         && e.is_word(j + 1)
-        && ASIDES.contains(&e.key(j + 1))
+        && listed(ASIDES, e.key(j + 1))
         && doc.tokens[j + 2].is_punct(doc.text, ',')
     {
         j += 3;
@@ -1190,8 +1190,8 @@ fn content_after(e: &English, c: usize, from: usize, verb: Cue) -> Content {
             break;
         }
         // "said Tuesday that", "said in a statement that".
-        let opens = t.is_word()
-            && (ADVERBIAL_PREPOSITIONS.contains(&t.key.as_ref()) || e.w.is_time(&t.key));
+        let opens =
+            t.is_word() && (listed(ADVERBIAL_PREPOSITIONS, t.key.as_ref()) || e.w.is_time(&t.key));
         if k == j && !opens {
             break;
         }
@@ -1205,11 +1205,11 @@ fn content_after(e: &English, c: usize, from: usize, verb: Cue) -> Content {
         // clause starts without "that".
         if k > j
             && t.is_word()
-            && CLAUSE_STARTERS.contains(&t.key.as_ref())
+            && listed(CLAUSE_STARTERS, t.key.as_ref())
             && e.is_word(k - 1)
             && (e.w.is_time(e.key(k - 1))
-                || STATEMENT_NOUNS.contains(&e.key(k - 1))
-                || CHANNEL_NOUNS.contains(&e.key(k - 1)))
+                || listed(STATEMENT_NOUNS, e.key(k - 1))
+                || listed(CHANNEL_NOUNS, e.key(k - 1)))
         {
             break;
         }
@@ -1218,10 +1218,10 @@ fn content_after(e: &English, c: usize, from: usize, verb: Cue) -> Content {
     }
     if adverbial {
         let t = doc.tokens.get(k);
-        let bare = BARE_CLAUSE_CUES.contains(&e.key(c));
+        let bare = listed(BARE_CLAUSE_CUES, e.key(c));
         let joins = t.is_some_and(|t| {
             (t.is_word() && t.key == "that")
-                || (bare && t.is_word() && CLAUSE_STARTERS.contains(&t.key.as_ref()))
+                || (bare && t.is_word() && listed(CLAUSE_STARTERS, t.key.as_ref()))
                 || t.is_punct(doc.text, ',')
                 || t.is_punct(doc.text, ':')
                 || t.quote_mark().is_some()
@@ -1278,7 +1278,7 @@ fn content_after(e: &English, c: usize, from: usize, verb: Cue) -> Content {
     if !(t.is_word() || t.kind == TokenKind::Number) {
         return Content::None;
     }
-    if NOT_CLAUSE_START.contains(&t.key.as_ref())
+    if listed(NOT_CLAUSE_START, t.key.as_ref())
         && verb.class != CueClass::Announce
         && !at_least(e, j)
     {
@@ -1287,7 +1287,7 @@ fn content_after(e: &English, c: usize, from: usize, verb: Cue) -> Content {
     if punct && !as_frame(e, c) {
         return Content::None;
     }
-    if !BARE_CLAUSE_CUES.contains(&e.key(c)) {
+    if !listed(BARE_CLAUSE_CUES, e.key(c)) {
         return Content::None;
     }
     let (end, follow) = clause_end(e, j, sentence_end);
@@ -1303,7 +1303,7 @@ fn content_after(e: &English, c: usize, from: usize, verb: Cue) -> Content {
         && end == j + 2
         && !e.w.is_function(e.key(j))
         && finite_verb(e, j + 1)
-        && !AUXILIARIES.contains(&e.key(j + 1));
+        && !listed(AUXILIARIES, e.key(j + 1));
     if (words >= MIN_BARE_CLAUSE_WORDS || short_clause) && clause {
         Content::Reported(j..end, follow)
     } else {
@@ -1330,8 +1330,8 @@ fn finite_verb(e: &English, k: usize) -> bool {
     // "the need to", "a cut in": after an article the word is a noun.
     let after_article =
         k > e.range.start && e.is_word(k - 1) && matches!(e.key(k - 1), "the" | "a" | "an");
-    AUXILIARIES.contains(&w)
-        || (OTHER_FINITE.contains(&w) && !after_article)
+    listed(AUXILIARIES, w)
+        || (listed(OTHER_FINITE, w) && !after_article)
         || w.ends_with("n't")
         || (w.len() > 4 && w.ends_with("ed") && !e.is_cap(k))
         || present
@@ -1447,12 +1447,12 @@ fn clause_end(e: &English, start: usize, sentence_end: usize) -> (usize, Option<
                     && !second_that;
                 let comment = matches!(next, "a" | "an")
                     && e.is_word(j + 2)
-                    && WRITERS_COMMENT_NOUNS.contains(&e.key(j + 2));
+                    && listed(WRITERS_COMMENT_NOUNS, e.key(j + 2));
                 if participle
                     || comment
                     || parenthetical_cue_after(e, j, sentence_end)
                     || contrast
-                    || WRITERS_PARTICIPLES.contains(&next)
+                    || listed(WRITERS_PARTICIPLES, next)
                     || (next == "according" && e.is_word(j + 2) && e.key(j + 2) == "to")
                 {
                     end = j;
@@ -1582,12 +1582,12 @@ fn according_to(e: &English, c: usize) -> Option<(CueUse, Content)> {
                     doc.tokens[k].is_punct(doc.text, ',')
                         && (e.key(next) != "the" || {
                             let noun = e.key(k - 1);
-                            GENERIC_ORG_NOUNS.contains(&noun) || COMPANY_NOUNS.contains(&noun)
+                            listed(GENERIC_ORG_NOUNS, noun) || listed(COMPANY_NOUNS, noun)
                         })
                 });
         // "a doctor at the hospital, who asked not to be named,": the
         // clause belongs to the source, and may withhold its name.
-        let relative = e.is_word(next) && RELATIVE_PRONOUNS.contains(&e.key(next));
+        let relative = e.is_word(next) && listed(RELATIVE_PRONOUNS, e.key(next));
         if !(quoting || apposed_person || described || relative) {
             break;
         }
@@ -1621,14 +1621,12 @@ fn according_to(e: &English, c: usize) -> Option<(CueUse, Content)> {
             && e.key(c + 2) == "the"
             && source_end > c + 3
             && e.is_word(source_end - 1)
-            && INSTITUTION_NOUNS.contains(&e.key(source_end - 1)) =>
+            && listed(INSTITUTION_NOUNS, e.key(source_end - 1)) =>
         {
             Subject::Anonymous
         }
         // "According to the statement": the last speaker's statement.
-        None if (c + 2..source_end)
-            .any(|k| e.is_word(k) && STATEMENT_NOUNS.contains(&e.key(k))) =>
-        {
+        None if (c + 2..source_end).any(|k| e.is_word(k) && listed(STATEMENT_NOUNS, e.key(k))) => {
             Subject::Implicit
         }
         None => return None,
@@ -1693,7 +1691,7 @@ fn skip_adverbs_back(e: &English, mut k: usize) -> usize {
     while k > e.range.start
         && steps < 3
         && e.is_word(k - 1)
-        && SUBJECT_ADVERBS.contains(&e.key(k - 1))
+        && listed(SUBJECT_ADVERBS, e.key(k - 1))
     {
         k -= 1;
         steps += 1;
@@ -1849,7 +1847,7 @@ fn cue_after(e: &English, close: usize) -> Option<CueUse> {
             seen_subject = Some(Subject::Pronoun(j));
         } else if e.w.is_anonymous(k) {
             seen_subject = Some(Subject::Anonymous);
-        } else if STATEMENT_NOUNS.contains(&k)
+        } else if listed(STATEMENT_NOUNS, k)
             && matches!(seen_subject, None | Some(Subject::Unknown))
             && definite_before(e, j)
         {
@@ -1861,7 +1859,7 @@ fn cue_after(e: &English, close: usize) -> Option<CueUse> {
         ) {
             // A new clause, not the subject of a cue.
             return None;
-        } else if e.w.is_function(k) && !SUBJECT_DETERMINERS.contains(&k) {
+        } else if e.w.is_function(k) && !listed(SUBJECT_DETERMINERS, k) {
             // A preposition or verb: "... by the reports" is no cue.
             return None;
         } else if seen_subject.is_none() && definite_age(e, j) {
@@ -1897,7 +1895,7 @@ fn description_noun(e: &English, k: usize) -> bool {
         && e.w.cue(e.key(k)).is_none()
         && !e.w.is_function(e.key(k))
         && !finite_verb(e, k)
-        && !SUBJECT_ADVERBS.contains(&e.key(k))
+        && !listed(SUBJECT_ADVERBS, e.key(k))
 }
 
 /// `X called the vote "a turning point"`: a labelling verb shortly before
@@ -1910,7 +1908,7 @@ fn label_cue(e: &English, open: usize) -> Option<CueUse> {
         .max(open.saturating_sub(MAX_LABEL_DISTANCE));
     let v = (s..open)
         .rev()
-        .find(|&k| e.is_word(k) && LABEL_VERBS.contains(&e.key(k)))?;
+        .find(|&k| e.is_word(k) && listed(LABEL_VERBS, e.key(k)))?;
     if (v + 1..open).any(|k| {
         e.doc.tokens[k].quote_mark().is_some() || e.doc.tokens[k].is_punct(e.doc.text, '.')
     }) || is_passive(e, v)

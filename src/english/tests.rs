@@ -1428,3 +1428,110 @@ fn mixed_document_is_read_paragraph_by_paragraph() {
         Some("Yoko Kamikawa")
     );
 }
+
+#[test]
+fn word_info_per_token_agrees_with_the_lists() {
+    // The per-token cache answers as a lookup of the same key, for the
+    // token's own key and for its parts (a title's full stop trimmed, a
+    // possessive stripped), which miss the cache and are looked up.
+    let texts = [
+        "Gov. Jane Smith said on Monday the officials' plan, which the Prime Minister's aides rejected, would stand.",
+        "\"We will go,\" said Dr. Ali. The U.S. said: no. Nurses' unions told reporters' groups so.",
+    ];
+    let facts = |i: super::words::Info| {
+        (
+            i.cue(),
+            i.title_head(),
+            i.is_title_mod(),
+            i.is_function(),
+            i.is_time(),
+            i.may_start_group(),
+        )
+    };
+    for text in texts {
+        let doc = crate::text::document::Document::new(text);
+        let mut findings = crate::findings::Findings::default();
+        let e = super::English::new(&doc, 0..doc.tokens.len(), &mut findings);
+        for k in 0..doc.tokens.len() {
+            let key = e.key(k);
+            for part in [
+                key,
+                key.trim_end_matches('.'),
+                super::words::strip_possessive(key),
+            ] {
+                assert_eq!(facts(e.info(k, part)), facts(e.w.info(part)), "{part}");
+            }
+        }
+    }
+}
+
+#[test]
+fn place_ends_as_without_the_first_word_test() {
+    // `place_end` skips words that start no listed place; it finds what
+    // building every phrase key finds.
+    let texts = [
+        "In New York and New York's suburbs, Los Angeles and new york, the York team met in New Delhi.",
+        "He left Hong Kong for Sao Paulo, then Tel Aviv, then new.",
+    ];
+    for text in texts {
+        let doc = crate::text::document::Document::new(text);
+        let mut findings = crate::findings::Findings::default();
+        let e = super::English::new(&doc, 0..doc.tokens.len(), &mut findings);
+        let end = doc.tokens.len();
+        for i in 0..end {
+            let mut key = String::new();
+            let mut want = None;
+            for k in i..end.min(i + super::names::MAX_PLACE_WORDS) {
+                if !e.is_word(k) {
+                    break;
+                }
+                if k > i {
+                    key.push(' ');
+                }
+                key.push_str(super::words::strip_possessive(e.key(k)));
+                if k > i && e.w.is_place(&key) {
+                    want = Some(k + 1);
+                }
+            }
+            assert_eq!(e.place_end(i, end), want, "{}", e.key(i));
+        }
+    }
+}
+
+#[test]
+fn listed_by_first_byte_is_contains() {
+    // The browser build's list test answers as `contains`.
+    let list: &[&str] = &["the", "a", "an", "they", "", "über", "ab"];
+    let keys = [
+        "the", "th", "then", "a", "b", "", "an", "ab", "über", "üb", "x", "They",
+    ];
+    for key in keys {
+        assert_eq!(
+            super::listed_by_first_byte(list, key),
+            list.contains(&key),
+            "{key:?}"
+        );
+        assert_eq!(
+            super::listed_by_first_byte(&list[..4], key),
+            list[..4].contains(&key),
+            "{key:?} without the empty word"
+        );
+    }
+}
+
+#[test]
+fn acronym_shape_as_by_characters() {
+    // The byte test answers as the test on characters it replaced.
+    let by_chars = |w: &str| {
+        w.chars()
+            .all(|c| c.is_uppercase() || c == '.' || c.is_ascii_digit())
+            && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+    };
+    let words = [
+        "NATO", "U.S.", "G20", "A", "A.", "I", "Nato", "nATO", "US", "2020", "ÉU", "ÉTÉ", "É",
+        "AÉ", "NATÖ", "ABc", "A-B", "AB'", "ΑΒ", "ΑΒγ", "", ".", "A1", "AB1x",
+    ];
+    for w in words {
+        assert_eq!(super::is_acronym_shaped(w), by_chars(w), "{w:?}");
+    }
+}

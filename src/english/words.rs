@@ -62,36 +62,61 @@ pub struct WordInfo {
     group: Option<String>,
     anon: bool,
     place: bool,
+    /// The first word of a multi-word place name (new in new york).
+    place_start: bool,
     first_name: Option<Gender>,
 }
 
-/// FNV-1a: word keys are short, so a simple hash beats SipHash here (the
-/// lists are compiled in; there is no untrusted key set to defend).
+/// A hash for short word keys: eight bytes per multiply (FNV-1a, which this
+/// replaced, took a multiply per byte), the 1 to 7 last bytes read as one
+/// word (the lists are compiled in; there is no untrusted key set to defend).
 #[derive(Debug, Default, Clone, Copy)]
-pub struct Fnv(u64);
+pub struct WordHasher(u64);
 
-impl Hasher for Fnv {
+/// Odd multiplier (rustc's FxHash constant).
+const WORD_HASH_SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
+/// How far `finish` rotates: the product's well-mixed high bits become the
+/// low bits hashbrown picks a bucket by (a product's low bits depend only
+/// on the key's low bits, here its first bytes).
+const WORD_HASH_ROTATE: u32 = 26;
+
+impl WordHasher {
+    #[inline]
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(WORD_HASH_SEED);
+    }
+}
+
+impl Hasher for WordHasher {
+    #[inline]
     fn finish(&self) -> u64 {
-        self.0
+        self.0.rotate_left(WORD_HASH_ROTATE)
     }
 
+    #[inline]
     fn write(&mut self, bytes: &[u8]) {
-        const PRIME: u64 = 0x0100_0000_01b3;
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(PRIME);
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            self.add(u64::from_le_bytes([
+                c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7],
+            ]));
         }
-        self.0 = h;
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            self.add(crate::hash::tail_word(rest));
+        }
+    }
+
+    #[inline]
+    fn write_u8(&mut self, i: u8) {
+        // `str`'s terminator (0xff): keys "ab" and "ab\0" stay apart.
+        self.add(u64::from(i));
     }
 }
 
 /// A hash builder for short word keys.
-pub type FastHash = BuildHasherDefault<Fnv>;
+pub type FastHash = BuildHasherDefault<WordHasher>;
 
 /// The English word lists, one entry per word form.
 #[derive(Debug, Default)]
@@ -171,7 +196,12 @@ fn build() -> Words {
                 }
             }
             ["anon", word] => at(map, word).anon = true,
-            ["place", word] => at(map, word).place = true,
+            ["place", word] => {
+                at(map, word).place = true;
+                if let Some((first, _)) = word.split_once(' ') {
+                    at(map, first).place_start = true;
+                }
+            }
             ["name", word, gender] => at(map, word).first_name = Some(gender_of(gender)),
             _ => {}
         }
@@ -195,34 +225,82 @@ pub fn strip_possessive(key: &str) -> &str {
         .unwrap_or(key)
 }
 
+/// What the lists say of one word form, looked up once (`Words::info`):
+/// the English engine keeps one per token so the hottest tests do not hash
+/// the same key again.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Info<'w>(Option<&'w WordInfo>);
+
+impl Info<'_> {
+    /// As [`Words::cue`].
+    pub fn cue(self) -> Option<Cue> {
+        self.0?.cue
+    }
+
+    /// As [`Words::title_head`] for a key without a final full stop.
+    pub fn title_head(self) -> Option<Gender> {
+        self.0?.title_head
+    }
+
+    /// As [`Words::is_title_mod`].
+    pub fn is_title_mod(self) -> bool {
+        self.0.is_some_and(|i| i.title_mod)
+    }
+
+    /// As [`Words::is_function`].
+    pub fn is_function(self) -> bool {
+        self.0.is_some_and(|i| i.function)
+    }
+
+    /// As [`Words::is_time`].
+    pub fn is_time(self) -> bool {
+        self.0.is_some_and(|i| i.time)
+    }
+
+    /// True for the first word of a multi-word place name.
+    pub fn starts_place(self) -> bool {
+        self.0.is_some_and(|i| i.place_start)
+    }
+
+    /// As [`Words::may_start_group`].
+    pub fn may_start_group(self) -> bool {
+        self.0.is_some_and(|i| i.group.is_some())
+    }
+}
+
 impl Words {
     fn get(&self, key: &str) -> Option<&WordInfo> {
         self.map.get(key)
     }
 
+    /// Everything the lists say of `key`.
+    pub fn info(&self, key: &str) -> Info<'_> {
+        Info(self.get(key))
+    }
+
     /// The cue a word form is.
     pub fn cue(&self, key: &str) -> Option<Cue> {
-        self.get(key)?.cue
+        self.info(key).cue()
     }
 
     /// The gender of a title head (`Some(Unknown)` for either).
     pub fn title_head(&self, key: &str) -> Option<Gender> {
-        self.get(key.trim_end_matches('.'))?.title_head
+        self.info(key.trim_end_matches('.')).title_head()
     }
 
     /// True for words that build titles with a head (Foreign, Prime).
     pub fn is_title_mod(&self, key: &str) -> bool {
-        self.get(key).is_some_and(|i| i.title_mod)
+        self.info(key).is_title_mod()
     }
 
     /// True for function words (and common words that start sentences).
     pub fn is_function(&self, key: &str) -> bool {
-        self.get(key).is_some_and(|i| i.function)
+        self.info(key).is_function()
     }
 
     /// True for days, months and seasons.
     pub fn is_time(&self, key: &str) -> bool {
-        self.get(key).is_some_and(|i| i.time)
+        self.info(key).is_time()
     }
 
     /// The organisation class of a head word (Ministry, University ...).
@@ -260,7 +338,7 @@ impl Words {
 
     /// True when the word may start a two-word collective noun (research team).
     pub fn may_start_group(&self, key: &str) -> bool {
-        self.get(key).is_some_and(|i| i.group.is_some())
+        self.info(key).may_start_group()
     }
 
     /// True for a multi-word place name (new york).

@@ -277,9 +277,16 @@ fn tokenize_keys<'t>(
                 if plain > 0 {
                     has_letter = true;
                     pos += plain;
-                    // The rest of a run of basic Arabic letters at once.
-                    while pos + 1 < len && is_plain_arabic(bytes[pos], bytes[pos + 1]) {
-                        pos += 2;
+                    // The rest of a run of ASCII letters, or of basic Arabic
+                    // letters, at once.
+                    if plain == 1 {
+                        while pos < len && bytes[pos].is_ascii_alphabetic() {
+                            pos += 1;
+                        }
+                    } else {
+                        while pos + 1 < len && is_plain_arabic(bytes[pos], bytes[pos + 1]) {
+                            pos += 2;
+                        }
                     }
                     continue;
                 }
@@ -465,6 +472,13 @@ mod tests {
                 name: "parenthesised agency",
                 text: "(AP) –",
                 want: &["(", "AP", ")", "–"],
+            },
+            Case {
+                // ASCII and Arabic letter runs are each taken at once; a
+                // word mixing them stays one word either way round.
+                name: "mixed scripts and letter runs",
+                text: "abcقال قالabc x9y ÉcoleX",
+                want: &["abcقال", "قالabc", "x9y", "ÉcoleX"],
             },
             Case {
                 name: "empty",
