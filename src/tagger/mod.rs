@@ -10,6 +10,7 @@
 //! compiled into the crate. Only inference lives here; what the trainer needs
 //! is behind the `train` feature.
 
+mod clusters;
 mod features;
 mod gazetteer;
 mod model;
@@ -287,6 +288,114 @@ fn tag_sentences(
         }
         dec.set_emissions(model, &scores[r.clone()]);
         dec.decode_with_margins(|span| out.push((j, span)));
+    }
+    spread_names(items, sentences, out)
+}
+
+/// Smallest margin of a name whose words [`spread_names`] tags again.
+const SPREAD_MIN_MARGIN: f32 = 20.0;
+
+/// Shortest stem, in characters, of every word of a name that
+/// [`spread_names`] tags again.
+const SPREAD_MIN_CHARS: u32 = 3;
+
+/// Document consistency: where the words of a confident name (margin at
+/// least [`SPREAD_MIN_MARGIN`], every word's stem at least
+/// [`SPREAD_MIN_CHARS`] letters) come again untagged within
+/// [`MEMORY_WINDOW`] sentences, they are tagged too, with the class whose
+/// names of the same words nearby have the largest summed margin (and the
+/// smallest margin of those). The longest such words win. `found` is in
+/// sentence and token order, and so is the result.
+fn spread_names(items: &Items, sentences: &[Range<usize>], found: Vec<Found>) -> Vec<Found> {
+    // (sentence, stems, class, margin) of the confident names.
+    let mut sources: Vec<(usize, Vec<u64>, usize, f32)> = Vec::new();
+    for (j, span) in &found {
+        if span.margin < SPREAD_MIN_MARGIN {
+            continue;
+        }
+        let lo = sentences[*j].start;
+        let its = &items.items[lo + span.tokens.start..lo + span.tokens.end];
+        if its
+            .iter()
+            .all(|it| it.kind.is_word() && it.stem_chars >= SPREAD_MIN_CHARS)
+        {
+            sources.push((
+                *j,
+                its.iter().map(|it| it.stem).collect(),
+                span.class,
+                span.margin,
+            ));
+        }
+    }
+    if sources.is_empty() {
+        return found;
+    }
+    // First words of the sources: most positions start none.
+    let firsts: std::collections::HashSet<u64, BuildHasherDefault<StemHasher>> =
+        sources.iter().map(|s| s.1[0]).collect();
+    let mut out: Vec<Found> = Vec::with_capacity(found.len());
+    let mut next = 0;
+    let mut tagged: Vec<bool> = Vec::new();
+    for (j, r) in sentences.iter().enumerate() {
+        let its = &items.items[r.clone()];
+        let start = out.len();
+        tagged.clear();
+        tagged.resize(its.len(), false);
+        while next < found.len() && found[next].0 == j {
+            tagged[found[next].1.tokens.clone()].fill(true);
+            out.push(found[next].clone());
+            next += 1;
+        }
+        let near = |s: &&(usize, Vec<u64>, usize, f32)| s.0.abs_diff(j) <= MEMORY_WINDOW;
+        let mut i = 0;
+        while i < its.len() {
+            if tagged[i] || !firsts.contains(&its[i].stem) {
+                i += 1;
+                continue;
+            }
+            // The longest words of a nearby confident name that start here,
+            // all untagged.
+            let fits = |stems: &[u64]| {
+                i + stems.len() <= its.len()
+                    && stems
+                        .iter()
+                        .zip(&its[i..])
+                        .enumerate()
+                        .all(|(k, (&h, it))| !tagged[i + k] && it.stem == h)
+            };
+            let len = sources
+                .iter()
+                .filter(near)
+                .filter(|s| fits(&s.1))
+                .map(|s| s.1.len())
+                .max();
+            let Some(len) = len else {
+                i += 1;
+                continue;
+            };
+            let mut sums = [0f32; 4];
+            let mut least = [f32::INFINITY; 4];
+            for s in sources
+                .iter()
+                .filter(near)
+                .filter(|s| s.1.len() == len && fits(&s.1))
+            {
+                sums[s.2] += s.3;
+                least[s.2] = least[s.2].min(s.3);
+            }
+            let class = (0..4).fold(0, |b, c| if sums[c] > sums[b] { c } else { b });
+            out.push((
+                j,
+                Span {
+                    tokens: i..i + len,
+                    class,
+                    margin: least[class],
+                },
+            ));
+            tagged[i..i + len].fill(true);
+            i += len;
+        }
+        crate::sort::sort_by_key(&mut out[start..], |f| f.1.tokens.start);
     }
     out
 }
@@ -690,6 +799,25 @@ pub mod train {
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner) = Some(Box::leak(Box::new(m)));
         true
+    }
+
+    pub use super::clusters::use_clusters;
+
+    /// The cluster-table key of every token of a sentence (of its stem for
+    /// an Arabic word) and whether it is a word: what the trainer clusters.
+    pub fn cluster_keys(words: &[&str]) -> Vec<(u32, bool)> {
+        let (items, _) = items(&[words.to_vec()]);
+        items
+            .items
+            .iter()
+            .map(|it| (super::clusters::key(it.stem), it.kind.is_word()))
+            .collect()
+    }
+
+    /// Encodes a cluster table of `coarse` × `fine` clusters from (key,
+    /// cluster from 1) pairs.
+    pub fn encode_clusters(coarse: u8, fine: u8, pairs: &[(u32, u8)]) -> Vec<u8> {
+        super::clusters::Clusters::encode(coarse, fine, pairs)
     }
 
     /// Tag names in index order.
