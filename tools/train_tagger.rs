@@ -1,15 +1,18 @@
 //! Trains the name tagger (src/tagger) on ANERcorp and writes
-//! `data/tagger.bin` and `data/tagger.LICENSE.md`.
+//! `data/tagger.bin`, `data/tagger_clusters.bin` (the word clusters its
+//! features use, learned from the same text without its labels) and
+//! `data/tagger.LICENSE.md`.
 //!
 //! ```text
 //! cargo run --release --example train_tagger --features train -- [--eval | --cv | --check] [--system] [--dump] [--seed N] [--data PATH]
+//!     [--clusters MIN,COARSE,FINE,CONTEXT] [--exchange] [--fold-clusters] [--dump-clusters]
 //! ```
 //!
 //! - `--eval`: train on the first 90% of the sentences, report exact-span
 //!   P/R/F1 on the last 10% (with the quantised model, through the crate's
 //!   own inference code), size and speed; writes nothing.
 //! - no flag: the same evaluation (it calibrates the score temperature),
-//!   then train on all sentences and write the two files.
+//!   then train on all sentences and write the three files.
 //! - `--dump` (with the above): also list the held-out names missed (MISS,
 //!   with what was found over them instead and three words of context on
 //!   each side) and the wrong ones found (FALSE).
@@ -25,6 +28,12 @@
 //!   on the held-out sentences and score its name, surname and metonym
 //!   mentions (person → PERS, country/place → LOC, organisation → ORG) the
 //!   same way, beside the tagger alone and two unions of the two.
+//! - `--clusters MIN,COARSE,FINE,CONTEXT` (not with `--check`): other
+//!   word cluster settings (see `CLUSTERS`; `0,0,0,0` for none),
+//!   `--exchange`: exchange clustering instead of k-means, `--fold-clusters`
+//!   (with `--cv`): clusters learned from each fold's training part only
+//!   (by default from the whole file's words, which the folds then share),
+//!   `--dump-clusters`: print the most frequent words of each cluster.
 //! - `--check`: like no flag, but compare with the committed files instead of
 //!   writing them; exit 1 if they differ (training is deterministic: fixed
 //!   shuffling seed, fixed order, no hash-map iteration order involved).
@@ -510,6 +519,31 @@ fn read_corpus(path: &Path) -> Result<Vec<Sentence>, String> {
     Ok(out)
 }
 
+/// The number of stems of a cluster table file (the LEB128 sizes after
+/// its two header bytes).
+fn cluster_stems(bytes: &[u8]) -> usize {
+    let Some((&coarse, rest)) = bytes.split_first() else {
+        return 0;
+    };
+    let Some((&fine, mut rest)) = rest.split_first() else {
+        return 0;
+    };
+    let mut total = 0;
+    for _ in 0..usize::from(coarse) * usize::from(fine) {
+        let (mut v, mut shift) = (0usize, 0);
+        while let Some((&b, r)) = rest.split_first() {
+            rest = r;
+            v |= usize::from(b & 0x7F) << shift;
+            shift += 7;
+            if b & 0x80 == 0 {
+                break;
+            }
+        }
+        total += v;
+    }
+    total
+}
+
 /// (Re)computes the first-pass features of every sentence (with the
 /// cluster table in use).
 fn compute_features(all: &mut [Sentence]) {
@@ -815,7 +849,8 @@ fn exchange_pairs(keys: &[Vec<(u32, bool)>], cfg: ClusterSettings) -> (Vec<(u32,
     let mut pairs = Vec::new();
     let mut vocab = Vec::new();
     for &(k, c, w) in &by_count {
-        if w && c >= cfg.min_count {
+        // Only words with an id (seen twice) have a class.
+        if w && c >= cfg.min_count.max(2) {
             pairs.push((k, (fine[id[&k]] + 1) as u8));
             vocab.push(k);
         }
@@ -1307,11 +1342,13 @@ fn calibrate(margins: &[(f32, bool)]) -> f32 {
     best
 }
 
-fn license_text(sentences: usize, features: usize, eval: &Evaluation) -> String {
+fn license_text(sentences: usize, features: usize, stems: usize, eval: &Evaluation) -> String {
     format!(
-        "# data/tagger.bin: licence and provenance\n\
+        "# data/tagger.bin, data/tagger_clusters.bin: licence and provenance\n\
          \n\
-         `data/tagger.bin` is a model derived from ANERcorp and is licensed under\n\
+         `data/tagger.bin` is a model derived from ANERcorp, and\n\
+         `data/tagger_clusters.bin` a table of word clusters derived from its\n\
+         text; both are licensed under\n\
          the Creative Commons Attribution-ShareAlike 4.0 International licence\n\
          (CC BY-SA 4.0, <https://creativecommons.org/licenses/by-sa/4.0/>). The\n\
          rest of newslens keeps its own licence.\n\
@@ -1327,6 +1364,9 @@ fn license_text(sentences: usize, features: usize, eval: &Evaluation) -> String 
          trained passive-aggressively on\n\
          all {sentences} sentences of the training split ({EPOCHS} epochs, fixed seed),\n\
          with second-pass features from {FOLDS}-fold first-pass predictions.\n\
+         The cluster table holds hashed keys of {stems} word stems frequent in the\n\
+         same sentences (their labels unused) and the cluster of each, found by\n\
+         k-means over the words next to them; no text is included.\n\
          Generated by `cargo run --release --example train_tagger --features train`\n\
          (tools/train_tagger.rs); do not edit by hand. Re-running it reproduces the\n\
          file byte for byte (`-- --check` verifies).\n\
@@ -1335,6 +1375,56 @@ fn license_text(sentences: usize, features: usize, eval: &Evaluation) -> String 
          sentences, model trained on the rest): {:.1}%.\n",
         100.0 * eval.f1
     )
+}
+
+/// `--tag FILE [MODEL]`: the names the model (the committed one by
+/// default) finds in a text, with their margins and scores; the text is
+/// split into sentences at line ends and `.`, into words at spaces, with
+/// punctuation apart (roughly as ANERcorp is).
+fn tag_file(file: Option<&str>, model: Option<&String>) -> ExitCode {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let model = model.map_or_else(|| root.join("data/tagger.bin"), PathBuf::from);
+    let (Some(text), Ok(bytes)) = (
+        file.and_then(|f| std::fs::read_to_string(f).ok()),
+        std::fs::read(&model),
+    ) else {
+        eprintln!("train_tagger: --tag FILE [MODEL]: cannot read them");
+        return ExitCode::FAILURE;
+    };
+    let Some(tagger) = Tagger::new(&bytes) else {
+        eprintln!("train_tagger: {} is not a model", model.display());
+        return ExitCode::FAILURE;
+    };
+    let mut spaced = String::new();
+    for c in text.chars() {
+        if "،؛؟.,:;!?«»\"()[]/".contains(c) {
+            spaced.push(' ');
+            spaced.push(c);
+            spaced.push(' ');
+            if c == '.' {
+                spaced.push('\n');
+            }
+        } else {
+            spaced.push(c);
+        }
+    }
+    let sentences: Vec<Vec<&str>> = spaced
+        .lines()
+        .map(|l| l.split_whitespace().collect::<Vec<_>>())
+        .filter(|s| !s.is_empty())
+        .collect();
+    for (s, found) in sentences.iter().zip(tagger.tag(&sentences)) {
+        for f in found {
+            println!(
+                "{} {} margin {:.1} score {:.3}",
+                CLASS_NAMES[f.class],
+                s[f.tokens.clone()].join(" "),
+                f.margin,
+                f.score
+            );
+        }
+    }
+    ExitCode::SUCCESS
 }
 
 fn data_path(args: &[String]) -> PathBuf {
@@ -1371,6 +1461,9 @@ fn main() -> ExitCode {
                 return ExitCode::FAILURE;
             }
         }
+    }
+    if let Some(i) = args.iter().position(|a| a == "--tag") {
+        return tag_file(args.get(i + 1).map(String::as_str), args.get(i + 2));
     }
     let start = Instant::now();
     let mut all = match read_corpus(&path) {
@@ -1425,7 +1518,11 @@ fn main() -> ExitCode {
     );
     if args.iter().any(|a| a == "--cv") {
         let fold_clusters = args.iter().any(|a| a == "--fold-clusters");
-        cross_validate(&mut all, system, fold_clusters.then_some(cfg));
+        cross_validate(
+            &mut all,
+            system,
+            fold_clusters.then_some(cfg).filter(|c| c.coarse > 0),
+        );
         return ExitCode::SUCCESS;
     }
     let eval = evaluate(&all, args.iter().any(|a| a == "--dump"), system);
@@ -1446,7 +1543,8 @@ fn main() -> ExitCode {
         gzip_len(&bytes).map_or("?".into(), |n| n.to_string()),
         start.elapsed().as_secs_f64()
     );
-    let license = license_text(all.len(), features, &eval);
+    let stems = cluster_stems(&cluster_bytes);
+    let license = license_text(all.len(), features, stems, &eval);
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let bin = root.join("data/tagger.bin");
     let lic = root.join("data/tagger.LICENSE.md");

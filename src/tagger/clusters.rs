@@ -171,7 +171,7 @@ impl Clusters {
         out
     }
 
-/// The cluster of a stem hash ([`NONE`] if not listed).
+    /// The cluster of a stem hash ([`NONE`] if not listed).
     pub fn of(&self, stem: u64) -> u8 {
         let k = key(stem);
         match self.entries.binary_search_by_key(&k, |e| e.0) {

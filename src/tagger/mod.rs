@@ -1012,6 +1012,98 @@ mod tests {
         }
     }
 
+    /// Document consistency: a confident name's words are tagged again
+    /// where they come back untagged nearby.
+    #[test]
+    fn spread_names_tags_the_same_words_again() {
+        struct Spread {
+            name: &'static str,
+            /// Sentences of words.
+            sentences: &'static [&'static [&'static str]],
+            /// Names found: (sentence, tokens, class, margin).
+            found: &'static [(usize, Range<usize>, usize, f32)],
+            /// Names added: (sentence, tokens, class, margin).
+            want: &'static [(usize, Range<usize>, usize, f32)],
+        }
+        let far: Vec<&'static [&'static str]> = std::iter::once(&["قال", "ماكرون", "."][..])
+            .chain(std::iter::repeat_n(&["هذا", "."][..], MEMORY_WINDOW))
+            .chain(std::iter::once(&["التقى", "ماكرون", "."][..]))
+            .collect();
+        let far: &'static [&'static [&'static str]] = Box::leak(far.into_boxed_slice());
+        let cases = [
+            Spread {
+                name: "the same name in the next sentence",
+                sentences: &[&["قال", "ماكرون", "."], &["التقى", "ماكرون", "."]],
+                found: &[(0, 1..2, 0, 30.0)],
+                want: &[(1, 1..2, 0, 30.0)],
+            },
+            Spread {
+                name: "through a clitic (by stem)",
+                sentences: &[&["قال", "ماكرون", "."], &["التقى", "بماكرون", "."]],
+                found: &[(0, 1..2, 0, 30.0)],
+                want: &[(1, 1..2, 0, 30.0)],
+            },
+            Spread {
+                name: "not from a name of a small margin",
+                sentences: &[&["قال", "ماكرون", "."], &["التقى", "ماكرون", "."]],
+                found: &[(0, 1..2, 0, 10.0)],
+                want: &[],
+            },
+            Spread {
+                name: "not from a name with a short word",
+                sentences: &[&["قال", "بن", "علي", "."], &["التقى", "بن", "علي", "."]],
+                found: &[(0, 1..3, 0, 30.0)],
+                want: &[],
+            },
+            Spread {
+                name: "not beyond the window",
+                sentences: far,
+                found: &[(0, 1..2, 0, 30.0)],
+                want: &[],
+            },
+            Spread {
+                name: "the longest words, the class of the larger summed margin",
+                sentences: &[
+                    &["زار", "باريس", "سان", "جرمان", "."],
+                    &["فاز", "باريس", "سان", "جرمان", "."],
+                    &["في", "باريس", "."],
+                    &["فريق", "باريس", "سان", "جرمان", "."],
+                ],
+                found: &[(0, 1..4, 2, 25.0), (1, 1..4, 1, 21.0), (2, 1..2, 1, 40.0)],
+                want: &[(3, 1..4, 2, 25.0)],
+            },
+        ];
+        for c in cases {
+            let mut items = Items::default();
+            let ranges: Vec<Range<usize>> = c
+                .sentences
+                .iter()
+                .map(|s| {
+                    let lo = items.items.len();
+                    for w in s.iter() {
+                        items.push(w);
+                    }
+                    lo..items.items.len()
+                })
+                .collect();
+            let span = |f: &(usize, Range<usize>, usize, f32)| {
+                (
+                    f.0,
+                    Span {
+                        tokens: f.1.clone(),
+                        class: f.2,
+                        margin: f.3,
+                    },
+                )
+            };
+            let found: Vec<Found> = c.found.iter().map(span).collect();
+            let mut want: Vec<Found> = found.clone();
+            want.extend(c.want.iter().map(span));
+            crate::sort::sort_by_key(&mut want, |f| (f.0, f.1.tokens.start));
+            assert_eq!(spread_names(&items, &ranges, found), want, "{}", c.name);
+        }
+    }
+
     struct Case {
         name: &'static str,
         text: &'static str,
