@@ -26,8 +26,12 @@ pub(crate) fn key(stem: u64) -> u32 {
     (fmix(stem) >> (64 - KEY_BITS)) as u32
 }
 
-/// No cluster (a word not in the table, or not a word).
+/// No cluster: not a word, or no table (the shipped table is empty until a
+/// model trained with clusters is shipped, and then the tagger's features
+/// are the ones it had without them).
 pub(crate) const NONE: u8 = 0;
+/// A word not in a (non-empty) table: a rare word.
+pub(crate) const RARE: u8 = u8::MAX;
 
 /// A decoded cluster table.
 #[derive(Debug, Default, Clone)]
@@ -171,18 +175,22 @@ impl Clusters {
         out
     }
 
-    /// The cluster of a stem hash ([`NONE`] if not listed).
+    /// The cluster of a word's stem hash: [`RARE`] if not listed, [`NONE`]
+    /// if the table is empty.
     pub fn of(&self, stem: u64) -> u8 {
+        if self.entries.is_empty() {
+            return NONE;
+        }
         let k = key(stem);
         match self.entries.binary_search_by_key(&k, |e| e.0) {
             Ok(i) => self.entries[i].1,
-            Err(_) => NONE,
+            Err(_) => RARE,
         }
     }
 
     /// The coarse cluster (from 1) of a cluster, [`NONE`] for none.
     pub fn coarse(&self, c: u8) -> u8 {
-        if c == NONE || self.fine == 0 {
+        if c == NONE || c == RARE || self.fine == 0 {
             NONE
         } else {
             (c - 1) / self.fine + 1
@@ -242,6 +250,11 @@ mod tests {
         assert_eq!(c.coarse(2), 1);
         assert_eq!(c.coarse(3), 2);
         assert_eq!(c.coarse(NONE), NONE);
+        assert_eq!(c.coarse(RARE), NONE);
+        // An empty table gives no cluster at all, a full one the rare mark.
+        assert_eq!(Clusters::default().of(12345), NONE);
+        let unlisted = (0u64..).find(|&h| key(h) > 200_000).expect("some key");
+        assert_eq!(c.of(unlisted), RARE);
         assert!(Clusters::decode(&bytes[..bytes.len() - 1]).is_none());
     }
 

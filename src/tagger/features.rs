@@ -355,8 +355,9 @@ pub(crate) struct Item {
     n_partial: u8,
     /// What the project's lexicons say of the word (see [`gazetteer::bit`]).
     pub gaz: u16,
-    /// The word's cluster (see [`clusters`]; [`clusters::NONE`] for a rare
-    /// word or not a word) and its coarse cluster.
+    /// The word's cluster (see [`clusters`]: [`clusters::RARE`] for a
+    /// word not listed, [`clusters::NONE`] for no word or no table) and its
+    /// coarse cluster.
     pub cluster: u8,
     pub coarse: u8,
 }
@@ -812,19 +813,24 @@ pub(crate) fn position_features(
     }
 }
 
-/// A word's own cluster features: its cluster (also when it has none: a
-/// rare word) and its coarse cluster.
+/// A word's own cluster features: its cluster (also when it has none in a
+/// table: a rare word, value 0) and its coarse cluster; nothing without
+/// a table.
 fn cluster_own(cluster: u8, coarse: u8, out: &mut Vec<u32>) {
-    out.push(feat(template::CLUSTER, u64::from(cluster)));
-    if cluster != clusters::NONE {
-        out.push(feat(template::CLUSTER_COARSE, u64::from(coarse)));
+    match cluster {
+        clusters::NONE => {}
+        clusters::RARE => out.push(feat(template::CLUSTER, 0)),
+        c => {
+            out.push(feat(template::CLUSTER, u64::from(c)));
+            out.push(feat(template::CLUSTER_COARSE, u64::from(coarse)));
+        }
     }
 }
 
 /// A neighbour's cluster and coarse cluster as features of the
 /// `templates`, if it has one.
 fn cluster_near(templates: (u8, u8), cluster: u8, coarse: u8, out: &mut Vec<u32>) {
-    if cluster != clusters::NONE {
+    if cluster != clusters::NONE && cluster != clusters::RARE {
         out.push(feat(templates.0, u64::from(cluster)));
         out.push(feat(templates.1, u64::from(coarse)));
     }

@@ -289,14 +289,20 @@ fn tag_sentences(
         dec.set_emissions(model, &scores[r.clone()]);
         dec.decode_with_margins(|span| out.push((j, span)));
     }
-    spread_names(items, sentences, out)
+    #[cfg(feature = "train")]
+    if train::SPREAD.load(std::sync::atomic::Ordering::Relaxed) {
+        return spread_names(items, sentences, out);
+    }
+    out
 }
 
 /// Smallest margin of a name whose words [`spread_names`] tags again.
+#[cfg(any(test, feature = "train"))]
 const SPREAD_MIN_MARGIN: f32 = 20.0;
 
 /// Shortest stem, in characters, of every word of a name that
 /// [`spread_names`] tags again.
+#[cfg(any(test, feature = "train"))]
 const SPREAD_MIN_CHARS: u32 = 3;
 
 /// Document consistency: where the words of a confident name (margin at
@@ -306,6 +312,12 @@ const SPREAD_MIN_CHARS: u32 = 3;
 /// names of the same words nearby have the largest summed margin (and the
 /// smallest margin of those). The longest such words win. `found` is in
 /// sentence and token order, and so is the result.
+///
+/// Measured by the trainer only (`train_tagger --spread`, see
+/// tools/README.md): with the word clusters it gained 10-fold CV F1 but
+/// the model that used both lost a name of the news corpus, so neither is
+/// shipped yet.
+#[cfg(any(test, feature = "train"))]
 fn spread_names(items: &Items, sentences: &[Range<usize>], found: Vec<Found>) -> Vec<Found> {
     // (sentence, stems, class, margin) of the confident names.
     let mut sources: Vec<(usize, Vec<u64>, usize, f32)> = Vec::new();
@@ -802,6 +814,17 @@ pub mod train {
     }
 
     pub use super::clusters::use_clusters;
+
+    /// Whether the tagger applies document consistency after its second
+    /// pass (see [`spread_names`]); off unless [`spread`] turns it on.
+    pub(super) static SPREAD: std::sync::atomic::AtomicBool =
+        std::sync::atomic::AtomicBool::new(false);
+
+    /// Turns document consistency (see [`spread_names`]) on or off for the
+    /// whole process: an experiment of the trainer, not shipped.
+    pub fn spread(on: bool) {
+        SPREAD.store(on, std::sync::atomic::Ordering::Relaxed);
+    }
 
     /// The cluster-table key of every token of a sentence (of its stem for
     /// an Arabic word) and whether it is a word: what the trainer clusters.
