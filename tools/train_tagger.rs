@@ -1,15 +1,18 @@
 //! Trains the name tagger (src/tagger) on ANERcorp and writes
-//! `data/tagger.bin` and `data/tagger.LICENSE.md`.
+//! `data/tagger.bin`, `data/tagger_clusters.bin` (the word clusters its
+//! features use, learned from the same text without its labels) and
+//! `data/tagger.LICENSE.md`.
 //!
 //! ```text
 //! cargo run --release --example train_tagger --features train -- [--eval | --cv | --check] [--system] [--dump] [--seed N] [--data PATH]
+//!     [--clusters MIN,COARSE,FINE,CONTEXT] [--exchange] [--fold-clusters] [--dump-clusters]
 //! ```
 //!
 //! - `--eval`: train on the first 90% of the sentences, report exact-span
 //!   P/R/F1 on the last 10% (with the quantised model, through the crate's
 //!   own inference code), size and speed; writes nothing.
 //! - no flag: the same evaluation (it calibrates the score temperature),
-//!   then train on all sentences and write the two files.
+//!   then train on all sentences and write the three files.
 //! - `--dump` (with the above): also list the held-out names missed (MISS,
 //!   with what was found over them instead and three words of context on
 //!   each side) and the wrong ones found (FALSE).
@@ -25,6 +28,12 @@
 //!   on the held-out sentences and score its name, surname and metonym
 //!   mentions (person → PERS, country/place → LOC, organisation → ORG) the
 //!   same way, beside the tagger alone and two unions of the two.
+//! - `--clusters MIN,COARSE,FINE,CONTEXT` (not with `--check`): other
+//!   word cluster settings (see `CLUSTERS`; `0,0,0,0` for none),
+//!   `--exchange`: exchange clustering instead of k-means, `--fold-clusters`
+//!   (with `--cv`): clusters learned from each fold's training part only
+//!   (by default from the whole file's words, which the folds then share),
+//!   `--dump-clusters`: print the most frequent words of each cluster.
 //! - `--check`: like no flag, but compare with the committed files instead of
 //!   writing them; exit 1 if they differ (training is deterministic: fixed
 //!   shuffling seed, fixed order, no hash-map iteration order involved).
@@ -35,8 +44,8 @@
 //! `../../shared/...` from a worktree) relative to the crate root.
 
 use newslens::tagger_train::{
-    decode, encode, features, memory, tag_spans, use_model, Found, Quantised, Tagger, CLASS_NAMES,
-    TAGS, TAG_COUNT,
+    cluster_keys, decode, encode, encode_clusters, features, memory, spread, tag_spans,
+    use_clusters, use_model, Found, Quantised, Tagger, CLASS_NAMES, TAGS, TAG_COUNT,
 };
 use newslens::{ActorKind, LanguageChoice, MentionForm, Options};
 use std::collections::HashMap;
@@ -483,12 +492,10 @@ fn read_corpus(path: &Path) -> Result<Vec<Sentence>, String> {
     let mut gold = Vec::new();
     let mut flush = |words: &mut Vec<String>, gold: &mut Vec<usize>| {
         if !words.is_empty() {
-            let refs: Vec<&str> = words.iter().map(String::as_str).collect();
-            let feats = features(&refs, None);
             out.push(Sentence {
                 words: std::mem::take(words),
                 gold: std::mem::take(gold),
-                feats,
+                feats: Vec::new(),
             });
         }
     };
@@ -510,6 +517,466 @@ fn read_corpus(path: &Path) -> Result<Vec<Sentence>, String> {
     }
     flush(&mut words, &mut gold);
     Ok(out)
+}
+
+/// The number of stems of a cluster table file (the LEB128 sizes after
+/// its two header bytes).
+fn cluster_stems(bytes: &[u8]) -> usize {
+    let Some((&coarse, rest)) = bytes.split_first() else {
+        return 0;
+    };
+    let Some((&fine, mut rest)) = rest.split_first() else {
+        return 0;
+    };
+    let mut total = 0;
+    for _ in 0..usize::from(coarse) * usize::from(fine) {
+        let (mut v, mut shift) = (0usize, 0);
+        while let Some((&b, r)) = rest.split_first() {
+            rest = r;
+            v |= usize::from(b & 0x7F) << shift;
+            shift += 7;
+            if b & 0x80 == 0 {
+                break;
+            }
+        }
+        total += v;
+    }
+    total
+}
+
+/// (Re)computes the first-pass features of every sentence (with the
+/// cluster table in use).
+fn compute_features(all: &mut [Sentence]) {
+    for s in all {
+        let refs: Vec<&str> = s.words.iter().map(String::as_str).collect();
+        s.feats = features(&refs, None);
+    }
+}
+
+/// Settings of the word clusters (see [`cluster_table`]).
+#[derive(Clone, Copy)]
+struct ClusterSettings {
+    /// Stems seen fewer times than this get no cluster.
+    min_count: u32,
+    /// Coarse clusters, and fine ones within each.
+    coarse: u8,
+    fine: u8,
+    /// Most frequent tokens whose counts as left / right neighbour make
+    /// up a word's context vector.
+    context: usize,
+    /// K-means or exchange iterations at each level.
+    iterations: usize,
+    /// Exchange clustering instead of k-means.
+    exchange: bool,
+}
+
+/// The shipped settings: none yet (an empty table, and the features of the
+/// model trained before clusters). `--clusters 5,16,8,400` gives the
+/// measured setting (tools/README.md, session 12).
+const CLUSTERS: ClusterSettings = ClusterSettings {
+    min_count: 5,
+    coarse: 0,
+    fine: 0,
+    context: 400,
+    iterations: 20,
+    exchange: false,
+};
+
+/// Seed of the k-means initialisation.
+const CLUSTER_SEED: u64 = 0x636c_7573_7465_7273;
+
+/// Spherical k-means of the unit vectors `v` (rows of `dim` values) into
+/// at most `k` clusters; k-means++ initialisation with a fixed seed.
+fn kmeans(v: &[&[f32]], k: usize, iterations: usize, seed: u64) -> Vec<usize> {
+    let n = v.len();
+    let k = k.min(n);
+    if k <= 1 {
+        return vec![0; n];
+    }
+    let dot = |a: &[f32], b: &[f32]| -> f32 { a.iter().zip(b).map(|(x, y)| x * y).sum() };
+    let mut rng = seed;
+    let mut centres: Vec<Vec<f32>> = vec![v[0].to_vec()];
+    let mut dist: Vec<f32> = v.iter().map(|x| (1.0 - dot(x, v[0])).max(0.0)).collect();
+    while centres.len() < k {
+        let total: f64 = dist.iter().map(|&d| f64::from(d)).sum();
+        let pick = if total <= 0.0 {
+            centres.len()
+        } else {
+            let r = (xorshift(&mut rng) >> 11) as f64 / (1u64 << 53) as f64 * total;
+            let mut acc = 0.0;
+            let mut at = n - 1;
+            for (j, &d) in dist.iter().enumerate() {
+                acc += f64::from(d);
+                if acc > r {
+                    at = j;
+                    break;
+                }
+            }
+            at
+        };
+        let c = v[pick.min(n - 1)].to_vec();
+        for (d, x) in dist.iter_mut().zip(v) {
+            *d = d.min((1.0 - dot(x, &c)).max(0.0));
+        }
+        centres.push(c);
+    }
+    let mut assign = vec![0; n];
+    for _ in 0..iterations {
+        for (a, x) in assign.iter_mut().zip(v) {
+            let mut best = (f32::MIN, 0);
+            for (j, c) in centres.iter().enumerate() {
+                let s = dot(x, c);
+                if s > best.0 {
+                    best = (s, j);
+                }
+            }
+            *a = best.1;
+        }
+        for (j, c) in centres.iter_mut().enumerate() {
+            let mut sum = vec![0f32; c.len()];
+            let mut any = false;
+            for (x, _) in v.iter().zip(&assign).filter(|(_, &a)| a == j) {
+                any = true;
+                for (s, y) in sum.iter_mut().zip(x.iter()) {
+                    *s += y;
+                }
+            }
+            let norm = dot(&sum, &sum).sqrt();
+            if any && norm > 0.0 {
+                *c = sum.iter().map(|s| s / norm).collect();
+            }
+        }
+    }
+    assign
+}
+
+/// `x ln x` (0 at 0).
+fn xlogx(x: f64) -> f64 {
+    if x <= 0.0 {
+        0.0
+    } else {
+        x * x.ln()
+    }
+}
+
+/// Bigram counts of a token sequence as neighbour lists: per word id, its
+/// successors and predecessors with counts (a word next to itself apart).
+struct Bigrams {
+    next: Vec<Vec<(usize, f64)>>,
+    prev: Vec<Vec<(usize, f64)>>,
+    itself: Vec<f64>,
+    /// Times each word is the left / right word of a bigram.
+    left: Vec<f64>,
+    right: Vec<f64>,
+}
+
+impl Bigrams {
+    fn new(words: usize, seqs: &[Vec<usize>]) -> Bigrams {
+        let mut counts: HashMap<(usize, usize), f64> = HashMap::new();
+        for s in seqs {
+            for w in s.windows(2) {
+                *counts.entry((w[0], w[1])).or_default() += 1.0;
+            }
+        }
+        let mut pairs: Vec<((usize, usize), f64)> = counts.into_iter().collect();
+        pairs.sort_unstable_by_key(|p| p.0);
+        let mut b = Bigrams {
+            next: vec![Vec::new(); words],
+            prev: vec![Vec::new(); words],
+            itself: vec![0.0; words],
+            left: vec![0.0; words],
+            right: vec![0.0; words],
+        };
+        for ((u, v), n) in pairs {
+            b.left[u] += n;
+            b.right[v] += n;
+            if u == v {
+                b.itself[u] += n;
+            } else {
+                b.next[u].push((v, n));
+                b.prev[v].push((u, n));
+            }
+        }
+        b
+    }
+}
+
+/// Exchange clustering (Kneser and Ney 1993, Martin et al. 1998): words
+/// are moved one at a time to the class that most raises the likelihood of
+/// the class bigram model of the sequences, `sum f(N(c, d)) - sum f(N(c,
+/// .)) - sum f(N(., d))` with `f = x ln x`. `class` is the start and the
+/// result; `allowed(v)` the range of classes word `v` may take.
+fn exchange(
+    b: &Bigrams,
+    k: usize,
+    class: &mut [usize],
+    allowed: impl Fn(usize) -> std::ops::Range<usize>,
+    iterations: usize,
+) {
+    let n = class.len();
+    let mut m = vec![0f64; k * k];
+    let (mut left, mut right) = (vec![0f64; k], vec![0f64; k]);
+    for u in 0..n {
+        for &(v, c) in &b.next[u] {
+            m[class[u] * k + class[v]] += c;
+        }
+        m[class[u] * k + class[u]] += b.itself[u];
+        left[class[u]] += b.left[u];
+        right[class[u]] += b.right[u];
+    }
+    let mut s = vec![0f64; k];
+    let mut p = vec![0f64; k];
+    let mut touched: Vec<usize> = Vec::new();
+    for _ in 0..iterations {
+        let mut moved = 0;
+        for v in 0..n {
+            let a = class[v];
+            // Neighbours by class.
+            touched.clear();
+            for &(w, c) in &b.next[v] {
+                if s[class[w]] == 0.0 && p[class[w]] == 0.0 {
+                    touched.push(class[w]);
+                }
+                s[class[w]] += c;
+            }
+            for &(u, c) in &b.prev[v] {
+                if s[class[u]] == 0.0 && p[class[u]] == 0.0 {
+                    touched.push(class[u]);
+                }
+                p[class[u]] += c;
+            }
+            let own = b.itself[v];
+            // Take v out of a.
+            for &d in &touched {
+                m[a * k + d] -= s[d];
+                m[d * k + a] -= p[d];
+            }
+            m[a * k + a] -= own;
+            left[a] -= b.left[v];
+            right[a] -= b.right[v];
+            // The gain of putting v into class c.
+            let gain = |c: usize, m: &[f64]| -> f64 {
+                let mut g = 0.0;
+                for &d in &touched {
+                    if d != c {
+                        g += xlogx(m[c * k + d] + s[d]) - xlogx(m[c * k + d]);
+                        g += xlogx(m[d * k + c] + p[d]) - xlogx(m[d * k + c]);
+                    }
+                }
+                let cc = m[c * k + c];
+                g += xlogx(cc + s[c] + p[c] + own) - xlogx(cc);
+                g -= xlogx(left[c] + b.left[v]) - xlogx(left[c]);
+                g -= xlogx(right[c] + b.right[v]) - xlogx(right[c]);
+                g
+            };
+            let mut best = (gain(a, &m), a);
+            for c in allowed(v) {
+                if c != a {
+                    let g = gain(c, &m);
+                    if g > best.0 + 1e-9 {
+                        best = (g, c);
+                    }
+                }
+            }
+            let c = best.1;
+            for &d in &touched {
+                m[c * k + d] += s[d];
+                m[d * k + c] += p[d];
+            }
+            m[c * k + c] += own;
+            left[c] += b.left[v];
+            right[c] += b.right[v];
+            if c != a {
+                moved += 1;
+                class[v] = c;
+            }
+            for &d in &touched {
+                s[d] = 0.0;
+                p[d] = 0.0;
+            }
+        }
+        if moved == 0 {
+            break;
+        }
+    }
+}
+
+/// [`cluster_table`] by exchange clustering: every token type seen at
+/// least twice is a word of the class bigram model (rarer ones share one
+/// id, and the sentence edge has its own), first in `coarse` classes, then
+/// each coarse class split into `fine` ones; the stems seen
+/// `cfg.min_count` times or more are listed.
+fn exchange_pairs(keys: &[Vec<(u32, bool)>], cfg: ClusterSettings) -> (Vec<(u32, u8)>, Vec<u32>) {
+    let mut counts: HashMap<u32, (u32, bool)> = HashMap::new();
+    for &(k, w) in keys.iter().flatten() {
+        let e = counts.entry(k).or_insert((0, w));
+        e.0 += 1;
+        e.1 |= w;
+    }
+    let mut by_count: Vec<(u32, u32, bool)> =
+        counts.iter().map(|(&k, &(c, w))| (k, c, w)).collect();
+    by_count.sort_unstable_by_key(|&(k, c, _)| (std::cmp::Reverse(c), k));
+    // Ids by frequency; 0 the edge, 1 the rare words.
+    const EDGE: usize = 0;
+    const RARE: usize = 1;
+    let mut id: HashMap<u32, usize> = HashMap::new();
+    for &(k, c, _) in &by_count {
+        if c >= 2 {
+            let next = id.len() + 2;
+            id.insert(k, next);
+        }
+    }
+    let words = id.len() + 2;
+    let seqs: Vec<Vec<usize>> = keys
+        .iter()
+        .map(|s| {
+            std::iter::once(EDGE)
+                .chain(s.iter().map(|(k, _)| id.get(k).copied().unwrap_or(RARE)))
+                .chain(std::iter::once(EDGE))
+                .collect()
+        })
+        .collect();
+    let b = Bigrams::new(words, &seqs);
+    let (kc, kf) = (usize::from(cfg.coarse), usize::from(cfg.fine));
+    let mut class: Vec<usize> = (0..words).map(|v| v % kc).collect();
+    exchange(&b, kc, &mut class, |_| 0..kc, cfg.iterations);
+    let mut fine: Vec<usize> = (0..words).map(|v| class[v] * kf + (v / kc) % kf).collect();
+    exchange(
+        &b,
+        kc * kf,
+        &mut fine,
+        |v| class[v] * kf..(class[v] + 1) * kf,
+        cfg.iterations,
+    );
+    let mut pairs = Vec::new();
+    let mut vocab = Vec::new();
+    for &(k, c, w) in &by_count {
+        // Only words with an id (seen twice) have a class.
+        if w && c >= cfg.min_count.max(2) {
+            pairs.push((k, (fine[id[&k]] + 1) as u8));
+            vocab.push(k);
+        }
+    }
+    (pairs, vocab)
+}
+
+/// [`cluster_table`] by k-means of the stems' neighbour vectors.
+fn kmeans_pairs(keys: &[Vec<(u32, bool)>], cfg: ClusterSettings) -> (Vec<(u32, u8)>, Vec<u32>) {
+    let mut counts: HashMap<u32, (u32, bool)> = HashMap::new();
+    for &(k, w) in keys.iter().flatten() {
+        let e = counts.entry(k).or_insert((0, w));
+        e.0 += 1;
+        e.1 |= w;
+    }
+    let mut by_count: Vec<(u32, u32, bool)> =
+        counts.iter().map(|(&k, &(c, w))| (k, c, w)).collect();
+    by_count.sort_unstable_by_key(|&(k, c, _)| (std::cmp::Reverse(c), k));
+    let context: HashMap<u32, usize> = by_count
+        .iter()
+        .take(cfg.context)
+        .enumerate()
+        .map(|(j, &(k, _, _))| (k, j))
+        .collect();
+    let vocab: Vec<u32> = by_count
+        .iter()
+        .filter(|&&(_, c, w)| w && c >= cfg.min_count)
+        .map(|&(k, _, _)| k)
+        .collect();
+    let row: HashMap<u32, usize> = vocab.iter().enumerate().map(|(j, &k)| (k, j)).collect();
+    // One slot for the sentence edge after the context words, on each side.
+    let side = cfg.context + 1;
+    let dim = 2 * side;
+    let mut m = vec![0f32; vocab.len() * dim];
+    for s in keys {
+        for (i, &(k, _)) in s.iter().enumerate() {
+            let Some(&r) = row.get(&k) else { continue };
+            let left = i
+                .checked_sub(1)
+                .map_or(Some(cfg.context), |j| context.get(&s[j].0).copied());
+            let right = s
+                .get(i + 1)
+                .map_or(Some(cfg.context), |x| context.get(&x.0).copied());
+            if let Some(l) = left {
+                m[r * dim + l] += 1.0;
+            }
+            if let Some(x) = right {
+                m[r * dim + side + x] += 1.0;
+            }
+        }
+    }
+    for r in m.chunks_exact_mut(dim) {
+        for x in r.iter_mut() {
+            *x = x.sqrt();
+        }
+        let norm = r.iter().map(|x| x * x).sum::<f32>().sqrt();
+        if norm > 0.0 {
+            for x in r.iter_mut() {
+                *x /= norm;
+            }
+        }
+    }
+    let rows: Vec<&[f32]> = m.chunks_exact(dim).collect();
+    let coarse = kmeans(&rows, usize::from(cfg.coarse), cfg.iterations, CLUSTER_SEED);
+    let mut pairs = Vec::with_capacity(vocab.len());
+    for c in 0..usize::from(cfg.coarse) {
+        let members: Vec<usize> = (0..vocab.len()).filter(|&j| coarse[j] == c).collect();
+        let sub: Vec<&[f32]> = members.iter().map(|&j| rows[j]).collect();
+        let fine = kmeans(
+            &sub,
+            usize::from(cfg.fine),
+            cfg.iterations,
+            CLUSTER_SEED ^ c as u64,
+        );
+        for (&j, &f) in members.iter().zip(&fine) {
+            pairs.push((vocab[j], (c * usize::from(cfg.fine) + f + 1) as u8));
+        }
+    }
+    (pairs, vocab)
+}
+
+/// Clusters the frequent stems of the sentences (their labels unused) by
+/// the words around them: each stem's counts of left and right neighbours
+/// among the most frequent tokens (square roots, unit length), grouped by
+/// spherical k-means into coarse clusters and each of those into fine
+/// ones. Returns the table file.
+fn cluster_table(all: &[&Sentence], cfg: ClusterSettings, dump: bool) -> Vec<u8> {
+    let keys: Vec<Vec<(u32, bool)>> = all
+        .iter()
+        .map(|s| {
+            let refs: Vec<&str> = s.words.iter().map(String::as_str).collect();
+            cluster_keys(&refs)
+        })
+        .collect();
+    let (pairs, vocab) = if cfg.exchange {
+        exchange_pairs(&keys, cfg)
+    } else {
+        kmeans_pairs(&keys, cfg)
+    };
+    if dump {
+        // The most frequent stems of each cluster, by one of their words.
+        let mut word_of: HashMap<u32, &str> = HashMap::new();
+        for (s, k) in all.iter().zip(&keys) {
+            for (w, &(key, _)) in s.words.iter().zip(k) {
+                word_of.entry(key).or_insert(w);
+            }
+        }
+        let rank: HashMap<u32, usize> = vocab.iter().enumerate().map(|(j, &k)| (k, j)).collect();
+        let mut sorted = pairs.clone();
+        sorted.sort_unstable_by_key(|&(k, c)| (c, rank[&k]));
+        for c in 1..=usize::from(cfg.coarse) * usize::from(cfg.fine) {
+            let words: Vec<&str> = sorted
+                .iter()
+                .filter(|p| usize::from(p.1) == c)
+                .map(|p| word_of[&p.0])
+                .collect();
+            println!(
+                "cluster {c} ({}): {}",
+                words.len(),
+                words.iter().take(14).copied().collect::<Vec<_>>().join(" ")
+            );
+        }
+    }
+    encode_clusters(cfg.coarse, cfg.fine, &pairs)
 }
 
 /// CPU time of this process in seconds (Linux `/proc/self/schedstat`), so
@@ -786,12 +1253,24 @@ const CV_FOLDS: usize = 10;
 
 /// `--cv`: each of [`CV_FOLDS`] contiguous blocks of sentences tagged by a
 /// two-pass model trained on the others; the pooled exact-span scores.
-fn cross_validate(all: &[Sentence], system: bool) -> f64 {
+fn cross_validate(
+    all: &mut [Sentence],
+    system: bool,
+    fold_clusters: Option<ClusterSettings>,
+) -> f64 {
     let n = all.len();
     let mut counts = [Counts::default(); 4];
     let mut sc = SystemCounts::default();
     for fold in 0..CV_FOLDS {
         let (lo, hi) = (n * fold / CV_FOLDS, n * (fold + 1) / CV_FOLDS);
+        if let Some(cfg) = fold_clusters {
+            // Clusters of the training folds' words only.
+            let rest: Vec<&Sentence> = all[..lo].iter().chain(&all[hi..]).collect();
+            let bytes = cluster_table(&rest, cfg, false);
+            use_clusters(&bytes);
+            compute_features(all);
+        }
+        let all: &[Sentence] = all;
         let rest: Vec<&Sentence> = all[..lo].iter().chain(&all[hi..]).collect();
         let p = train_two_pass(&rest, |_, _| {});
         let bytes = encode(&p.quantise(DEFAULT_TEMPERATURE));
@@ -865,11 +1344,34 @@ fn calibrate(margins: &[(f32, bool)]) -> f32 {
     best
 }
 
-fn license_text(sentences: usize, features: usize, eval: &Evaluation) -> String {
+fn license_text(sentences: usize, features: usize, stems: usize, eval: &Evaluation) -> String {
+    // The cluster table is named only when it has clusters (an empty one
+    // is no derived work).
+    let (title, what, note) = if stems == 0 {
+        (
+            "data/tagger.bin".to_string(),
+            "`data/tagger.bin` is a model derived from ANERcorp and is licensed under\n"
+                .to_string(),
+            String::new(),
+        )
+    } else {
+        (
+            "data/tagger.bin, data/tagger_clusters.bin".to_string(),
+            "`data/tagger.bin` is a model derived from ANERcorp, and\n\
+             `data/tagger_clusters.bin` a table of word clusters derived from its\n\
+             text; both are licensed under\n"
+                .to_string(),
+            format!(
+                "The cluster table holds hashed keys of {stems} word stems frequent in the\n\
+                 same sentences (their labels unused) and the cluster of each, found by\n\
+                 k-means over the words next to them; no text is included.\n"
+            ),
+        )
+    };
     format!(
-        "# data/tagger.bin: licence and provenance\n\
+        "# {title}: licence and provenance\n\
          \n\
-         `data/tagger.bin` is a model derived from ANERcorp and is licensed under\n\
+         {what}\
          the Creative Commons Attribution-ShareAlike 4.0 International licence\n\
          (CC BY-SA 4.0, <https://creativecommons.org/licenses/by-sa/4.0/>). The\n\
          rest of newslens keeps its own licence.\n\
@@ -885,6 +1387,7 @@ fn license_text(sentences: usize, features: usize, eval: &Evaluation) -> String 
          trained passive-aggressively on\n\
          all {sentences} sentences of the training split ({EPOCHS} epochs, fixed seed),\n\
          with second-pass features from {FOLDS}-fold first-pass predictions.\n\
+         {note}\
          Generated by `cargo run --release --example train_tagger --features train`\n\
          (tools/train_tagger.rs); do not edit by hand. Re-running it reproduces the\n\
          file byte for byte (`-- --check` verifies).\n\
@@ -893,6 +1396,56 @@ fn license_text(sentences: usize, features: usize, eval: &Evaluation) -> String 
          sentences, model trained on the rest): {:.1}%.\n",
         100.0 * eval.f1
     )
+}
+
+/// `--tag FILE [MODEL]`: the names the model (the committed one by
+/// default) finds in a text, with their margins and scores; the text is
+/// split into sentences at line ends and `.`, into words at spaces, with
+/// punctuation apart (roughly as ANERcorp is).
+fn tag_file(file: Option<&str>, model: Option<&String>) -> ExitCode {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let model = model.map_or_else(|| root.join("data/tagger.bin"), PathBuf::from);
+    let (Some(text), Ok(bytes)) = (
+        file.and_then(|f| std::fs::read_to_string(f).ok()),
+        std::fs::read(&model),
+    ) else {
+        eprintln!("train_tagger: --tag FILE [MODEL]: cannot read them");
+        return ExitCode::FAILURE;
+    };
+    let Some(tagger) = Tagger::new(&bytes) else {
+        eprintln!("train_tagger: {} is not a model", model.display());
+        return ExitCode::FAILURE;
+    };
+    let mut spaced = String::new();
+    for c in text.chars() {
+        if "،؛؟.,:;!?«»\"()[]/".contains(c) {
+            spaced.push(' ');
+            spaced.push(c);
+            spaced.push(' ');
+            if c == '.' {
+                spaced.push('\n');
+            }
+        } else {
+            spaced.push(c);
+        }
+    }
+    let sentences: Vec<Vec<&str>> = spaced
+        .lines()
+        .map(|l| l.split_whitespace().collect::<Vec<_>>())
+        .filter(|s| !s.is_empty())
+        .collect();
+    for (s, found) in sentences.iter().zip(tagger.tag(&sentences)) {
+        for f in found {
+            println!(
+                "{} {} margin {:.1} score {:.3}",
+                CLASS_NAMES[f.class],
+                s[f.tokens.clone()].join(" "),
+                f.margin,
+                f.score
+            );
+        }
+    }
+    ExitCode::SUCCESS
 }
 
 fn data_path(args: &[String]) -> PathBuf {
@@ -930,14 +1483,60 @@ fn main() -> ExitCode {
             }
         }
     }
+    if let Some(i) = args.iter().position(|a| a == "--tag") {
+        return tag_file(args.get(i + 1).map(String::as_str), args.get(i + 2));
+    }
     let start = Instant::now();
-    let all = match read_corpus(&path) {
+    let mut all = match read_corpus(&path) {
         Ok(s) => s,
         Err(e) => {
             eprintln!("train_tagger: {e}");
             return ExitCode::FAILURE;
         }
     };
+    let mut cfg = CLUSTERS;
+    if let Some(i) = args.iter().position(|a| a == "--clusters") {
+        let v: Vec<usize> = args
+            .get(i + 1)
+            .map(|s| s.split(',').filter_map(|x| x.parse().ok()).collect())
+            .unwrap_or_default();
+        if v.len() != 4 || check {
+            eprintln!("train_tagger: --clusters MIN,COARSE,FINE,CONTEXT (not with --check)");
+            return ExitCode::FAILURE;
+        }
+        cfg = ClusterSettings {
+            min_count: v[0] as u32,
+            coarse: v[1] as u8,
+            fine: v[2] as u8,
+            context: v[3],
+            ..cfg
+        };
+    }
+    if cfg.coarse > 0 && u16::from(cfg.coarse) * u16::from(cfg.fine) >= 255 {
+        eprintln!("train_tagger: --clusters: COARSE × FINE must be below 255");
+        return ExitCode::FAILURE;
+    }
+    if args.iter().any(|a| a == "--spread") {
+        spread(true);
+    }
+    if args.iter().any(|a| a == "--exchange") {
+        cfg.exchange = true;
+    }
+    // Learned from the words of the whole file without their labels, so
+    // the cross-validation folds share them.
+    let cluster_bytes = if cfg.coarse == 0 {
+        Vec::new()
+    } else {
+        let refs: Vec<&Sentence> = all.iter().collect();
+        cluster_table(&refs, cfg, args.iter().any(|a| a == "--dump-clusters"))
+    };
+    use_clusters(&cluster_bytes);
+    compute_features(&mut all);
+    println!(
+        "clusters: {} bytes, gzip {} bytes",
+        cluster_bytes.len(),
+        gzip_len(&cluster_bytes).map_or("?".into(), |n| n.to_string())
+    );
     println!(
         "{}: {} sentences, {} tokens (features in {:.1} s)",
         path.display(),
@@ -946,7 +1545,12 @@ fn main() -> ExitCode {
         start.elapsed().as_secs_f64()
     );
     if args.iter().any(|a| a == "--cv") {
-        cross_validate(&all, system);
+        let fold_clusters = args.iter().any(|a| a == "--fold-clusters");
+        cross_validate(
+            &mut all,
+            system,
+            fold_clusters.then_some(cfg).filter(|c| c.coarse > 0),
+        );
         return ExitCode::SUCCESS;
     }
     let eval = evaluate(&all, args.iter().any(|a| a == "--dump"), system);
@@ -967,12 +1571,15 @@ fn main() -> ExitCode {
         gzip_len(&bytes).map_or("?".into(), |n| n.to_string()),
         start.elapsed().as_secs_f64()
     );
-    let license = license_text(all.len(), features, &eval);
+    let stems = cluster_stems(&cluster_bytes);
+    let license = license_text(all.len(), features, stems, &eval);
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let bin = root.join("data/tagger.bin");
     let lic = root.join("data/tagger.LICENSE.md");
+    let clu = root.join("data/tagger_clusters.bin");
     if check {
         let same = std::fs::read(&bin).ok().as_deref() == Some(&bytes[..])
+            && std::fs::read(&clu).ok().as_deref() == Some(&cluster_bytes[..])
             && std::fs::read_to_string(&lic).ok().as_deref() == Some(license.as_str());
         println!(
             "check: committed model {}",
@@ -984,7 +1591,10 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         };
     }
-    if let Err(e) = std::fs::write(&bin, &bytes).and_then(|()| std::fs::write(&lic, license)) {
+    if let Err(e) = std::fs::write(&bin, &bytes)
+        .and_then(|()| std::fs::write(&clu, &cluster_bytes))
+        .and_then(|()| std::fs::write(&lic, license))
+    {
         eprintln!("train_tagger: {e}");
         return ExitCode::FAILURE;
     }

@@ -8,6 +8,7 @@
 //! values into 32 bits. All arithmetic is explicit 64-bit and byte order is
 //! fixed, so the hashes are the same on every platform and in wasm.
 
+use super::clusters;
 use super::gazetteer::{self, bit};
 use crate::text::normalize::{is_arabic_letter, push_key};
 use crate::text::token::QuoteMark;
@@ -354,6 +355,11 @@ pub(crate) struct Item {
     n_partial: u8,
     /// What the project's lexicons say of the word (see [`gazetteer::bit`]).
     pub gaz: u16,
+    /// The word's cluster (see [`clusters`]: [`clusters::RARE`] for a
+    /// word not listed, [`clusters::NONE`] for no word or no table) and its
+    /// coarse cluster.
+    pub cluster: u8,
+    pub coarse: u8,
 }
 
 /// The items of one or more sentences with their keys in one buffer, so
@@ -396,6 +402,8 @@ impl Items {
             partial: [0; MAX_PARTIAL],
             n_partial: 0,
             gaz: 0,
+            cluster: clusters::NONE,
+            coarse: clusters::NONE,
         };
         item.stem = item.word;
         item.stem_chars = item.chars;
@@ -428,6 +436,11 @@ impl Items {
             item.article = k[..stem].ends_with("ال") || k[..stem].ends_with("لل");
         } else if kind.is_word() {
             item.gaz = gazetteer::lookup(item.word).gaz;
+        }
+        if kind.is_word() {
+            let table = clusters::table();
+            item.cluster = table.of(item.stem);
+            item.coarse = table.coarse(item.cluster);
         }
         self.items.push(item);
     }
@@ -594,6 +607,12 @@ mod template {
     pub const GAZ_PREV_NEXT: u8 = 44;
     pub const TRIGGER_ARTICLE: u8 = 45;
     pub const TRIGGER_ARTICLE_PREV: u8 = 46;
+    pub const CLUSTER: u8 = 47;
+    pub const CLUSTER_COARSE: u8 = 48;
+    pub const CLUSTER_PREV: u8 = 49;
+    pub const CLUSTER_PREV_COARSE: u8 = 50;
+    pub const CLUSTER_NEXT: u8 = 51;
+    pub const CLUSTER_NEXT_COARSE: u8 = 52;
 }
 
 /// Longest affix used as a feature, in characters.
@@ -716,6 +735,15 @@ pub(crate) fn position_features(
         ));
     }
     out.push(feat(template::ARTICLE, u64::from(cur.article)));
+    if cur.kind.is_word() {
+        cluster_own(cur.cluster, cur.coarse, out);
+    }
+    if let Some(p) = at(i - 1) {
+        cluster_near(CLUSTER_PREV, p.cluster, p.coarse, out);
+    }
+    if let Some(n) = at(i + 1) {
+        cluster_near(CLUSTER_NEXT, n.cluster, n.coarse, out);
+    }
     // A head noun with or without its article: in construct (وزارة
     // الخارجية، شركة فولكسفاغن) it starts a name, with the article (الشركة
     // الأمريكية) it is followed by an adjective.
@@ -784,6 +812,34 @@ pub(crate) fn position_features(
         out.push(feat(template::IN_QUOTE, 0));
     }
 }
+
+/// A word's own cluster features: its cluster (also when it has none in a
+/// table: a rare word, value 0) and its coarse cluster; nothing without
+/// a table.
+fn cluster_own(cluster: u8, coarse: u8, out: &mut Vec<u32>) {
+    match cluster {
+        clusters::NONE => {}
+        clusters::RARE => out.push(feat(template::CLUSTER, 0)),
+        c => {
+            out.push(feat(template::CLUSTER, u64::from(c)));
+            out.push(feat(template::CLUSTER_COARSE, u64::from(coarse)));
+        }
+    }
+}
+
+/// A neighbour's cluster and coarse cluster as features of the
+/// `templates`, if it has one.
+fn cluster_near(templates: (u8, u8), cluster: u8, coarse: u8, out: &mut Vec<u32>) {
+    if cluster != clusters::NONE && cluster != clusters::RARE {
+        out.push(feat(templates.0, u64::from(cluster)));
+        out.push(feat(templates.1, u64::from(coarse)));
+    }
+}
+
+/// The templates of a word's clusters as the word before a position.
+const CLUSTER_PREV: (u8, u8) = (template::CLUSTER_PREV, template::CLUSTER_PREV_COARSE);
+/// The same as the word after.
+const CLUSTER_NEXT: (u8, u8) = (template::CLUSTER_NEXT, template::CLUSTER_NEXT_COARSE);
 
 /// One feature of `template` per set bit of a gazetteer mask.
 fn gaz_bits(template: u8, mask: u16, out: &mut Vec<u32>) {

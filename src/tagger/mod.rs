@@ -10,6 +10,7 @@
 //! compiled into the crate. Only inference lives here; what the trainer needs
 //! is behind the `train` feature.
 
+mod clusters;
 mod features;
 mod gazetteer;
 mod model;
@@ -287,6 +288,126 @@ fn tag_sentences(
         }
         dec.set_emissions(model, &scores[r.clone()]);
         dec.decode_with_margins(|span| out.push((j, span)));
+    }
+    #[cfg(feature = "train")]
+    if train::SPREAD.load(std::sync::atomic::Ordering::Relaxed) {
+        return spread_names(items, sentences, out);
+    }
+    out
+}
+
+/// Smallest margin of a name whose words [`spread_names`] tags again.
+#[cfg(any(test, feature = "train"))]
+const SPREAD_MIN_MARGIN: f32 = 20.0;
+
+/// Shortest stem, in characters, of every word of a name that
+/// [`spread_names`] tags again.
+#[cfg(any(test, feature = "train"))]
+const SPREAD_MIN_CHARS: u32 = 3;
+
+/// Document consistency: where the words of a confident name (margin at
+/// least [`SPREAD_MIN_MARGIN`], every word's stem at least
+/// [`SPREAD_MIN_CHARS`] letters) come again untagged within
+/// [`MEMORY_WINDOW`] sentences, they are tagged too, with the class whose
+/// names of the same words nearby have the largest summed margin (and the
+/// smallest margin of those). The longest such words win. `found` is in
+/// sentence and token order, and so is the result.
+///
+/// Measured by the trainer only (`train_tagger --spread`, see
+/// tools/README.md): with the word clusters it gained 10-fold CV F1 but
+/// the model that used both lost a name of the news corpus, so neither is
+/// shipped yet.
+#[cfg(any(test, feature = "train"))]
+fn spread_names(items: &Items, sentences: &[Range<usize>], found: Vec<Found>) -> Vec<Found> {
+    // (sentence, stems, class, margin) of the confident names.
+    let mut sources: Vec<(usize, Vec<u64>, usize, f32)> = Vec::new();
+    for (j, span) in &found {
+        if span.margin < SPREAD_MIN_MARGIN {
+            continue;
+        }
+        let lo = sentences[*j].start;
+        let its = &items.items[lo + span.tokens.start..lo + span.tokens.end];
+        if its
+            .iter()
+            .all(|it| it.kind.is_word() && it.stem_chars >= SPREAD_MIN_CHARS)
+        {
+            sources.push((
+                *j,
+                its.iter().map(|it| it.stem).collect(),
+                span.class,
+                span.margin,
+            ));
+        }
+    }
+    if sources.is_empty() {
+        return found;
+    }
+    // First words of the sources: most positions start none.
+    let firsts: std::collections::HashSet<u64, BuildHasherDefault<StemHasher>> =
+        sources.iter().map(|s| s.1[0]).collect();
+    let mut out: Vec<Found> = Vec::with_capacity(found.len());
+    let mut next = 0;
+    let mut tagged: Vec<bool> = Vec::new();
+    for (j, r) in sentences.iter().enumerate() {
+        let its = &items.items[r.clone()];
+        let start = out.len();
+        tagged.clear();
+        tagged.resize(its.len(), false);
+        while next < found.len() && found[next].0 == j {
+            tagged[found[next].1.tokens.clone()].fill(true);
+            out.push(found[next].clone());
+            next += 1;
+        }
+        let near = |s: &&(usize, Vec<u64>, usize, f32)| s.0.abs_diff(j) <= MEMORY_WINDOW;
+        let mut i = 0;
+        while i < its.len() {
+            if tagged[i] || !firsts.contains(&its[i].stem) {
+                i += 1;
+                continue;
+            }
+            // The longest words of a nearby confident name that start here,
+            // all untagged.
+            let fits = |stems: &[u64]| {
+                i + stems.len() <= its.len()
+                    && stems
+                        .iter()
+                        .zip(&its[i..])
+                        .enumerate()
+                        .all(|(k, (&h, it))| !tagged[i + k] && it.stem == h)
+            };
+            let len = sources
+                .iter()
+                .filter(near)
+                .filter(|s| fits(&s.1))
+                .map(|s| s.1.len())
+                .max();
+            let Some(len) = len else {
+                i += 1;
+                continue;
+            };
+            let mut sums = [0f32; 4];
+            let mut least = [f32::INFINITY; 4];
+            for s in sources
+                .iter()
+                .filter(near)
+                .filter(|s| s.1.len() == len && fits(&s.1))
+            {
+                sums[s.2] += s.3;
+                least[s.2] = least[s.2].min(s.3);
+            }
+            let class = (0..4).fold(0, |b, c| if sums[c] > sums[b] { c } else { b });
+            out.push((
+                j,
+                Span {
+                    tokens: i..i + len,
+                    class,
+                    margin: least[class],
+                },
+            ));
+            tagged[i..i + len].fill(true);
+            i += len;
+        }
+        crate::sort::sort_by_key(&mut out[start..], |f| f.1.tokens.start);
     }
     out
 }
@@ -692,6 +813,36 @@ pub mod train {
         true
     }
 
+    pub use super::clusters::use_clusters;
+
+    /// Whether the tagger applies document consistency after its second
+    /// pass (see [`spread_names`]); off unless [`spread`] turns it on.
+    pub(super) static SPREAD: std::sync::atomic::AtomicBool =
+        std::sync::atomic::AtomicBool::new(false);
+
+    /// Turns document consistency (see [`spread_names`]) on or off for the
+    /// whole process: an experiment of the trainer, not shipped.
+    pub fn spread(on: bool) {
+        SPREAD.store(on, std::sync::atomic::Ordering::Relaxed);
+    }
+
+    /// The cluster-table key of every token of a sentence (of its stem for
+    /// an Arabic word) and whether it is a word: what the trainer clusters.
+    pub fn cluster_keys(words: &[&str]) -> Vec<(u32, bool)> {
+        let (items, _) = items(&[words.to_vec()]);
+        items
+            .items
+            .iter()
+            .map(|it| (super::clusters::key(it.stem), it.kind.is_word()))
+            .collect()
+    }
+
+    /// Encodes a cluster table of `coarse` × `fine` clusters from (key,
+    /// cluster from 1) pairs.
+    pub fn encode_clusters(coarse: u8, fine: u8, pairs: &[(u32, u8)]) -> Vec<u8> {
+        super::clusters::Clusters::encode(coarse, fine, pairs)
+    }
+
     /// Tag names in index order.
     pub const TAGS: [&str; N_TAGS] = [
         "O", "B-PERS", "I-PERS", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC",
@@ -881,6 +1032,98 @@ mod tests {
                     assert_eq!(k, want, "token {i} of {text}");
                 }
             }
+        }
+    }
+
+    /// Document consistency: a confident name's words are tagged again
+    /// where they come back untagged nearby.
+    #[test]
+    fn spread_names_tags_the_same_words_again() {
+        struct Spread {
+            name: &'static str,
+            /// Sentences of words.
+            sentences: &'static [&'static [&'static str]],
+            /// Names found: (sentence, tokens, class, margin).
+            found: &'static [(usize, Range<usize>, usize, f32)],
+            /// Names added: (sentence, tokens, class, margin).
+            want: &'static [(usize, Range<usize>, usize, f32)],
+        }
+        let far: Vec<&'static [&'static str]> = std::iter::once(&["قال", "ماكرون", "."][..])
+            .chain(std::iter::repeat_n(&["هذا", "."][..], MEMORY_WINDOW))
+            .chain(std::iter::once(&["التقى", "ماكرون", "."][..]))
+            .collect();
+        let far: &'static [&'static [&'static str]] = Box::leak(far.into_boxed_slice());
+        let cases = [
+            Spread {
+                name: "the same name in the next sentence",
+                sentences: &[&["قال", "ماكرون", "."], &["التقى", "ماكرون", "."]],
+                found: &[(0, 1..2, 0, 30.0)],
+                want: &[(1, 1..2, 0, 30.0)],
+            },
+            Spread {
+                name: "through a clitic (by stem)",
+                sentences: &[&["قال", "ماكرون", "."], &["التقى", "بماكرون", "."]],
+                found: &[(0, 1..2, 0, 30.0)],
+                want: &[(1, 1..2, 0, 30.0)],
+            },
+            Spread {
+                name: "not from a name of a small margin",
+                sentences: &[&["قال", "ماكرون", "."], &["التقى", "ماكرون", "."]],
+                found: &[(0, 1..2, 0, 10.0)],
+                want: &[],
+            },
+            Spread {
+                name: "not from a name with a short word",
+                sentences: &[&["قال", "بن", "علي", "."], &["التقى", "بن", "علي", "."]],
+                found: &[(0, 1..3, 0, 30.0)],
+                want: &[],
+            },
+            Spread {
+                name: "not beyond the window",
+                sentences: far,
+                found: &[(0, 1..2, 0, 30.0)],
+                want: &[],
+            },
+            Spread {
+                name: "the longest words, the class of the larger summed margin",
+                sentences: &[
+                    &["زار", "باريس", "سان", "جرمان", "."],
+                    &["فاز", "باريس", "سان", "جرمان", "."],
+                    &["في", "باريس", "."],
+                    &["فريق", "باريس", "سان", "جرمان", "."],
+                ],
+                found: &[(0, 1..4, 2, 25.0), (1, 1..4, 1, 21.0), (2, 1..2, 1, 40.0)],
+                want: &[(3, 1..4, 2, 25.0)],
+            },
+        ];
+        for c in cases {
+            let mut items = Items::default();
+            let ranges: Vec<Range<usize>> = c
+                .sentences
+                .iter()
+                .map(|s| {
+                    let lo = items.items.len();
+                    for w in s.iter() {
+                        items.push(w);
+                    }
+                    lo..items.items.len()
+                })
+                .collect();
+            let span = |f: &(usize, Range<usize>, usize, f32)| {
+                (
+                    f.0,
+                    Span {
+                        tokens: f.1.clone(),
+                        class: f.2,
+                        margin: f.3,
+                    },
+                )
+            };
+            let found: Vec<Found> = c.found.iter().map(span).collect();
+            let mut want: Vec<Found> = found.clone();
+            want.extend(c.want.iter().map(span));
+            crate::sort::sort_by_key(&mut want, |f| (f.0, f.1.tokens.start));
+            assert_eq!(spread_names(&items, &ranges, found), want, "{}", c.name);
         }
     }
 

@@ -14,8 +14,8 @@
 //! templates must be made here too.
 
 use super::{
-    affixes, feat, feat2, gaz_bits, length_bucket, memory_features, template, trigger, trigrams,
-    Item, Items, AFTER, BEFORE, NO_MEMORY, NO_SHAPE,
+    affixes, cluster_near, cluster_own, feat, feat2, gaz_bits, length_bucket, memory_features,
+    template, trigger, trigrams, Item, Items, AFTER, BEFORE, NO_MEMORY, NO_SHAPE,
 };
 use crate::hash::FxHashMap;
 use crate::tagger::gazetteer::bit;
@@ -41,6 +41,8 @@ struct View {
     trigger: u8,
     gaz: u16,
     article: u64,
+    cluster: u8,
+    coarse: u8,
 }
 
 impl View {
@@ -56,6 +58,8 @@ impl View {
                 trigger: t.trigger,
                 gaz: t.gaz,
                 article: u64::from(t.article),
+                cluster: t.cluster,
+                coarse: t.coarse,
             },
             None => View {
                 word: edge,
@@ -65,6 +69,8 @@ impl View {
                 trigger: trigger::NONE,
                 gaz: 0,
                 article: 0,
+                cluster: crate::tagger::clusters::NONE,
+                coarse: crate::tagger::clusters::NONE,
             },
         }
     }
@@ -105,6 +111,7 @@ fn as_prev(v: &View, out: &mut Vec<u32>) {
     if v.gaz & CUES != 0 {
         gaz_bits(template::GAZ_PREV, v.gaz & CUES, out);
     }
+    cluster_near(super::CLUSTER_PREV, v.cluster, v.coarse, out);
 }
 
 /// The features of a word as the one after a position.
@@ -116,6 +123,7 @@ fn as_next(v: &View, out: &mut Vec<u32>) {
     if v.gaz & CUES != 0 {
         gaz_bits(template::GAZ_NEXT, v.gaz & CUES, out);
     }
+    cluster_near(super::CLUSTER_NEXT, v.cluster, v.coarse, out);
 }
 
 /// Two before.
@@ -157,6 +165,9 @@ fn own(items: &Items, k: usize, out: &mut Vec<u32>) {
     out.push(feat(template::SHAPE, v.shape));
     out.push(feat(template::TRIGGER, u64::from(v.trigger)));
     out.push(feat(template::ARTICLE, u64::from(cur.article)));
+    if cur.kind.is_word() {
+        cluster_own(cur.cluster, cur.coarse, out);
+    }
     if v.trigger != trigger::NONE {
         out.push(feat2(
             template::TRIGGER_ARTICLE,
