@@ -144,7 +144,14 @@ class OrganizationCases(unittest.TestCase):
     def test_ambiguous_acronyms_case_sensitive(self):
         for surface in ("WHO", "AP", "IS"):
             with self.subTest(surface):
-                self.assertEqual(self.by_surface[("en", bl.norm(surface))][5], "cs")
+                self.assertIn("cs", self.by_surface[("en", bl.norm(surface))][5].split(","))
+
+    def test_news_outlets_are_media(self):
+        for lang, surface in (("ar", "رويترز"), ("ar", "وكالة فرانس برس"), ("en", "Reuters")):
+            with self.subTest(surface):
+                flags = self.by_surface[(lang, bl.norm(surface))][5]
+                self.assertIn("media", flags.split(","))
+        self.assertNotIn("media", self.by_surface[("ar", bl.norm("الأمم المتحدة"))][5].split(","))
 
     def test_excluded(self):
         for lang, surface in (("ar", "الحزب الديمقراطي"), ("ar", "الشرق الأوسط"), ("ar", "القاعدة")):
@@ -158,7 +165,10 @@ class OrganizationCases(unittest.TestCase):
             oid, kind, lang, gender, country, flags, surface = row
             self.assertRegex(oid, r"^([A-Za-z0-9_]+|~[0-9]+)$")
             self.assertIn(kind, ("organization", "group"))
-            self.assertIn(flags, ("cs", "rules", "-"))
+            # "-", or flags joined by a comma (AP: "cs,media").
+            if flags != "-":
+                for flag in flags.split(","):
+                    self.assertIn(flag, ("cs", "rules", "media"), row)
             self.assertRegex(country, r"^([A-Z]{2}|-)$")
             key = (lang, bl.norm(surface))
             self.assertEqual(seen.setdefault(key, oid), oid)
