@@ -807,15 +807,7 @@ fn exchange(
 /// each coarse class split into `fine` ones; the stems seen
 /// `cfg.min_count` times or more are listed.
 fn exchange_pairs(keys: &[Vec<(u32, bool)>], cfg: ClusterSettings) -> (Vec<(u32, u8)>, Vec<u32>) {
-    let mut counts: HashMap<u32, (u32, bool)> = HashMap::new();
-    for &(k, w) in keys.iter().flatten() {
-        let e = counts.entry(k).or_insert((0, w));
-        e.0 += 1;
-        e.1 |= w;
-    }
-    let mut by_count: Vec<(u32, u32, bool)> =
-        counts.iter().map(|(&k, &(c, w))| (k, c, w)).collect();
-    by_count.sort_unstable_by_key(|&(k, c, _)| (std::cmp::Reverse(c), k));
+    let by_count = stems_by_count(keys);
     // Ids by frequency; 0 the edge, 1 the rare words.
     const EDGE: usize = 0;
     const RARE: usize = 1;
@@ -860,8 +852,10 @@ fn exchange_pairs(keys: &[Vec<(u32, bool)>], cfg: ClusterSettings) -> (Vec<(u32,
     (pairs, vocab)
 }
 
-/// [`cluster_table`] by k-means of the stems' neighbour vectors.
-fn kmeans_pairs(keys: &[Vec<(u32, bool)>], cfg: ClusterSettings) -> (Vec<(u32, u8)>, Vec<u32>) {
+/// Each stem of `keys` with its count and whether it was ever a word (not
+/// punctuation or a number: the flag of its pairs), most frequent first,
+/// ties by key.
+fn stems_by_count(keys: &[Vec<(u32, bool)>]) -> Vec<(u32, u32, bool)> {
     let mut counts: HashMap<u32, (u32, bool)> = HashMap::new();
     for &(k, w) in keys.iter().flatten() {
         let e = counts.entry(k).or_insert((0, w));
@@ -871,6 +865,12 @@ fn kmeans_pairs(keys: &[Vec<(u32, bool)>], cfg: ClusterSettings) -> (Vec<(u32, u
     let mut by_count: Vec<(u32, u32, bool)> =
         counts.iter().map(|(&k, &(c, w))| (k, c, w)).collect();
     by_count.sort_unstable_by_key(|&(k, c, _)| (std::cmp::Reverse(c), k));
+    by_count
+}
+
+/// [`cluster_table`] by k-means of the stems' neighbour vectors.
+fn kmeans_pairs(keys: &[Vec<(u32, bool)>], cfg: ClusterSettings) -> (Vec<(u32, u8)>, Vec<u32>) {
+    let by_count = stems_by_count(keys);
     let context: HashMap<u32, usize> = by_count
         .iter()
         .take(cfg.context)
