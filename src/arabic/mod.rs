@@ -4083,19 +4083,17 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 && !(kind == ActorKind::Person
                     && self.tw(first).is_title_domain()
                     && !self.tw(first).is_first_name());
-            // صلاح هدف after محمد صلاح: the surname and a common noun.
-            let after_surname = kind == ActorKind::Person
-                && n.tokens.len() > 1
-                && peeled == 0
-                && self.surname_of_named(first)
-                && !self.tw(first + 1).is_name_word();
-            // ألباريس after خوسيه مانويل ألباريس: his surname, found later,
-            // not a place or a body of that one word.
-            let surname_alone = kind != ActorKind::Person
-                && n.tokens.len() == 1
-                && peeled == 0
-                && self.surname_of_named(first);
-            if !plausible || after_surname || surname_alone || self.after_amount(first) {
+            // A named person's surname first: with a common noun after it
+            // (صلاح هدف after محمد صلاح), or alone as a place or body
+            // (ألباريس after خوسيه مانويل ألباريس), it is that surname, found
+            // later.
+            let surname_shape = if kind == ActorKind::Person {
+                n.tokens.len() > 1 && !self.tw(first + 1).is_name_word()
+            } else {
+                n.tokens.len() == 1
+            };
+            let surname = surname_shape && peeled == 0 && self.surname_of_named(first);
+            if !plausible || surname || self.after_amount(first) {
                 continue;
             }
             let oblique = self.oblique_at(first, peeled);

@@ -890,6 +890,7 @@ fn subject_of(a: &Arabic, c: usize, statements: &[Statement]) -> (Subject, usize
     // A participle has no subject after it (…، واصفا الحكومة بأنها ...:
     // الحكومة is its object); its speaker is found before it.
     let participle = a.tw(c).cue().is_some_and(|v| v.participle);
+    let masculine_verb = a.tw(c).cue().is_some_and(|v| v.gender == Gender::Masculine);
     let mut unnamed_title = false;
     // Names do not count against the window: a title, a name and a second
     // named subject can stand before the content (وقالت وزيرة الداخلية
@@ -1098,8 +1099,7 @@ fn subject_of(a: &Arabic, c: usize, statements: &[Statement]) -> (Subject, usize
             };
             // A feminine head after a masculine verb is its object (ودعا
             // الحكومة إلى ...), not its subject.
-            let verb_gender = a.tw(c).cue().map(|v| v.gender);
-            let object = verb_gender == Some(Gender::Masculine) && a.key(j).ends_with('ه');
+            let object = masculine_verb && a.key(j).ends_with('ه');
             let unknown_institution = t.is_word()
                 && (a.key(j).starts_with("ال") || adjective(j + 1))
                 && a.tw(j).is_org_head()

@@ -2226,7 +2226,8 @@ fn person_antecedent(
     // decide," he said), and the opener may stand before people
     // named later in its sentence ("Justice Samuel Alito, joined by
     // Justice Neil Gorsuch, dissented. He argued ...").
-    let last_named = last.and_then(|id| e.ments[..before].iter().rev().find(|x| x.entity == id));
+    let last_at = last.and_then(|id| e.ments[..before].iter().rposition(|x| x.entity == id));
+    let last_named = last_at.map(|i| &e.ments[i]);
     let opener = e.ments[..before]
         .iter()
         .rev()
@@ -2244,11 +2245,8 @@ fn person_antecedent(
     // The last speaker, when a fitting person, is the likeliest
     // antecedent (people named in passing rarely take up the talk).
     if let Some(id) = last.filter(|&id| fits(id)) {
-        let recent_enough = e.ments[..before]
-            .iter()
-            .rev()
-            .take(MAX_PRONOUN_LOOKBACK)
-            .any(|m| m.entity == id);
+        // Named among the last `MAX_PRONOUN_LOOKBACK` mentions.
+        let recent_enough = last_at.is_some_and(|i| before - i <= MAX_PRONOUN_LOOKBACK);
         if recent_enough {
             return Some(id);
         }
