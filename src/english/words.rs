@@ -59,7 +59,8 @@ pub struct WordInfo {
     lower_org_prefix: bool,
     place_head: bool,
     geo: bool,
-    group: Option<String>,
+    /// A group noun's class (empty for the first word of a two-word one).
+    group: Option<&'static str>,
     anon: bool,
     place: bool,
     /// The first word of a multi-word place name (new in new york).
@@ -103,7 +104,9 @@ pub type FastHash = BuildHasherDefault<WordHasher>;
 /// The English word lists, one entry per word form.
 #[derive(Debug, Default)]
 pub struct Words {
-    map: HashMap<String, WordInfo, FastHash>,
+    /// Keyed by slices of the compiled-in files: building the lists
+    /// allocates no string (a start-up cost, paid on every page load).
+    map: HashMap<&'static str, WordInfo, FastHash>,
 }
 
 /// The lists, parsed on first use.
@@ -112,21 +115,53 @@ pub fn words() -> &'static Words {
     WORDS_CELL.get_or_init(build)
 }
 
-fn rows(file: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
-    file.lines()
+/// Most columns of a list row.
+const MAX_COLUMNS: usize = 3;
+
+/// The rows of a list file, each as its trimmed fields: comment and blank
+/// lines skipped. A row of more than [`MAX_COLUMNS`] fields comes out as
+/// `MAX_COLUMNS + 1` empty ones, which no list reads. No allocation.
+fn rows(file: &'static str) -> impl Iterator<Item = ([&'static str; MAX_COLUMNS + 1], usize)> {
+    crate::text::data_lines(file)
         .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-        .map(|l| l.split('\t').map(str::trim).collect())
+        .map(|l| {
+            let mut cols = [""; MAX_COLUMNS + 1];
+            let mut n = 0;
+            for f in crate::text::tab_fields(l) {
+                if n == cols.len() {
+                    return ([""; MAX_COLUMNS + 1], n);
+                }
+                cols[n] = f.trim();
+                n += 1;
+            }
+            (cols, n)
+        })
 }
 
 #[inline(never)] // a function of its own in profiles (start-up cost)
 fn build() -> Words {
-    let mut w = Words::default();
+    // A word per line, per cue form after the first of a line (forms are
+    // comma-separated) and per first word of a two-word entry: an upper
+    // bound, so the map never rehashes while it is built.
+    let count = |f: &str, b| crate::text::count_byte(f.as_bytes(), b);
+    let upper = [CUES, TITLES, WORDS]
+        .iter()
+        .map(|f| count(f, b'\n') + 1)
+        .sum::<usize>()
+        + count(CUES, b',')
+        + count(WORDS, b' ');
+    let mut w = Words {
+        map: HashMap::with_capacity_and_hasher(upper, FastHash::default()),
+    };
     let map = &mut w.map;
-    fn at<'m>(map: &'m mut HashMap<String, WordInfo, FastHash>, word: &str) -> &'m mut WordInfo {
-        map.entry(word.to_string()).or_default()
+    fn at<'m>(
+        map: &'m mut HashMap<&'static str, WordInfo, FastHash>,
+        word: &'static str,
+    ) -> &'m mut WordInfo {
+        map.entry(word).or_default()
     }
-    for r in rows(CUES) {
-        let [class, forms] = r[..] else { continue };
+    for (r, n) in rows(CUES) {
+        let [class, forms] = r[..n] else { continue };
         let class = match class {
             "tell" => CueClass::Tell,
             "ask" => CueClass::Ask,
@@ -140,8 +175,8 @@ fn build() -> Words {
             at(map, f).cue.get_or_insert(Cue { class, participle });
         }
     }
-    for r in rows(TITLES) {
-        let [kind, gender, word] = r[..] else {
+    for (r, n) in rows(TITLES) {
+        let [kind, gender, word] = r[..n] else {
             continue;
         };
         if kind == "head" {
@@ -150,8 +185,8 @@ fn build() -> Words {
             at(map, word).title_mod = true;
         }
     }
-    for r in rows(WORDS) {
-        match r[..] {
+    for (r, n) in rows(WORDS) {
+        match r[..n] {
             ["function", word] => at(map, word).function = true,
             ["time", word] => at(map, word).time = true,
             ["orghead", word, class] => {
@@ -171,7 +206,7 @@ fn build() -> Words {
             ["placehead", word] => at(map, word).place_head = true,
             ["geo", word] => at(map, word).geo = true,
             ["group", word, class] => {
-                at(map, word).group = Some(class.to_string());
+                at(map, word).group = Some(class);
                 // The first word of a two-word group noun (research team).
                 if let Some((first, _)) = word.split_once(' ') {
                     at(map, first).group_prefix();
@@ -195,7 +230,7 @@ impl WordInfo {
     /// Marks the word as starting a multi-word group noun.
     fn group_prefix(&mut self) {
         if self.group.is_none() {
-            self.group = Some(String::new());
+            self.group = Some("");
         }
     }
 }
@@ -315,7 +350,7 @@ impl Words {
 
     /// The merging class of a collective noun (scientists -> researchers).
     pub fn group(&self, key: &str) -> Option<&str> {
-        self.get(key)?.group.as_deref().filter(|c| !c.is_empty())
+        self.get(key)?.group.filter(|c| !c.is_empty())
     }
 
     /// True when the word may start a two-word collective noun (research team).

@@ -2,7 +2,6 @@
 //! `data/LICENSES.md` for sources and attribution).
 
 use super::{gender_of, Entry, Lang, Lexicon};
-use crate::hash::FxHashMap as HashMap;
 use crate::model::{ActorKind, MentionForm};
 use crate::text::normalize::{is_own_phrase_key, push_phrase_key};
 use crate::text::{data_rows, tab_fields};
@@ -168,18 +167,41 @@ fn build() -> Lexicon {
     lex
 }
 
-/// A map with room for one entry per line of `file` (an upper bound on its
-/// rows), so that filling it never rehashes (a start-up cost).
-fn map_for_rows<K, V>(file: &str) -> HashMap<K, V> {
-    let lines = crate::text::count_byte(file.as_bytes(), b'\n') + 1;
-    HashMap::with_capacity_and_hasher(lines, Default::default())
+/// The canonical name of each language of one actor: the first surface
+/// of its rows in that language. An actor's rows are consecutive in the
+/// files (tools/build_lexicons.py writes them so; a test checks), so this
+/// holds one actor at a time and starts over at the next id, instead of a
+/// map over all rows (a start-up cost on every page load).
+#[derive(Default)]
+struct Canonical {
+    id: &'static str,
+    /// (language, canonical surface) of the current actor: a language or two.
+    names: Vec<(&'static str, &'static str)>,
+}
+
+impl Canonical {
+    /// The canonical name of actor `id` in `lang`, `surface` if it has none
+    /// yet.
+    fn of(&mut self, id: &'static str, lang: &'static str, surface: &'static str) -> &'static str {
+        if id != self.id {
+            self.id = id;
+            self.names.clear();
+        }
+        match self.names.iter().find(|(l, _)| *l == lang) {
+            Some(&(_, name)) => name,
+            None => {
+                self.names.push((lang, surface));
+                surface
+            }
+        }
+    }
 }
 
 fn add_organizations(b: &mut Builder) {
-    let mut canonical: HashMap<(&str, &str), &'static str> = map_for_rows(ORGANIZATIONS);
+    let mut canonical = Canonical::default();
     for [id, kind, lang, gender, country, flags, surface] in id_rows::<7>(ORGANIZATIONS) {
         // "X التابع لـ Y" names two actors; matched as one phrase it would hide Y.
-        if surface.contains("التابع") {
+        if !surface.is_ascii() && surface.contains("التابع") {
             b.unlisted.push(surface);
             continue;
         }
@@ -207,7 +229,7 @@ fn add_organizations(b: &mut Builder) {
             );
             continue;
         }
-        let canonical = *canonical.entry((id, lang)).or_insert(surface);
+        let canonical = canonical.of(id, lang, surface);
         b.add(
             surface,
             "org:",
@@ -233,9 +255,9 @@ fn add_organizations(b: &mut Builder) {
 }
 
 fn add_people(b: &mut Builder) {
-    let mut canonical: HashMap<(&str, &str), &'static str> = map_for_rows(PEOPLE);
+    let mut canonical = Canonical::default();
     for [id, lang, gender, country, surface] in id_rows::<5>(PEOPLE) {
-        let canonical = *canonical.entry((id, lang)).or_insert(surface);
+        let canonical = canonical.of(id, lang, surface);
         b.add(
             surface,
             "person:",
@@ -291,39 +313,59 @@ fn agent_key(key: &str) -> usize {
 }
 
 fn add_countries(b: &mut Builder) {
-    // The file is read once: its rows are kept for the second pass, which
-    // needs every country's canonical name first.
+    // The file is read once: its rows are kept for the second pass over
+    // each country's rows, which needs the country's canonical names first.
+    // A country's rows are consecutive (see [`Canonical`]).
     let rows: Vec<[&'static str; 5]> = id_rows::<5>(COUNTRIES).collect();
-    let mut canonical: HashMap<(&str, &str), &'static str> =
-        HashMap::with_capacity_and_hasher(rows.len(), Default::default());
-    for &[code, lang, form, _, surface] in &rows {
-        if form == "canonical" {
-            canonical.insert((code, lang), surface);
+    // (language, name) of the current country's `canonical` rows.
+    let mut names: Vec<(&'static str, &'static str)> = Vec::new();
+    let mut start = 0;
+    while start < rows.len() {
+        let code = rows[start][0];
+        let end = start
+            + rows[start..]
+                .iter()
+                .position(|r| r[0] != code)
+                .unwrap_or(rows.len() - start);
+        names.clear();
+        for &[_, lang, form, _, surface] in &rows[start..end] {
+            if form == "canonical" {
+                // A later canonical row of a language replaces an earlier one.
+                match names.iter_mut().find(|(l, _)| *l == lang) {
+                    Some(n) => n.1 = surface,
+                    None => names.push((lang, surface)),
+                }
+            }
         }
-    }
-    for [code, lang, form, gender, surface] in rows {
-        let form = match form {
-            "metonym" => MentionForm::Metonym,
-            "nisba" => MentionForm::Nisba,
-            _ => MentionForm::Name,
-        };
-        b.add(
-            surface,
-            "country:",
-            Some(code),
-            Entry {
-                kind: ActorKind::Country,
-                form,
-                key: NO_KEY,
-                canonical: canonical.get(&(code, lang)).copied().unwrap_or(surface),
-                gender: gender_of(gender),
-                country: country_col(code),
-                lang: lang_of(lang),
-                exact: None,
-                rules_only: false,
-                media: false,
-            },
-        );
+        for &[code, lang, form, gender, surface] in &rows[start..end] {
+            let form = match form {
+                "metonym" => MentionForm::Metonym,
+                "nisba" => MentionForm::Nisba,
+                _ => MentionForm::Name,
+            };
+            let canonical = names
+                .iter()
+                .find(|(l, _)| *l == lang)
+                .map_or(surface, |&(_, name)| name);
+            b.add(
+                surface,
+                "country:",
+                Some(code),
+                Entry {
+                    kind: ActorKind::Country,
+                    form,
+                    key: NO_KEY,
+                    canonical,
+                    gender: gender_of(gender),
+                    country: country_col(code),
+                    lang: lang_of(lang),
+                    exact: None,
+                    rules_only: false,
+                    media: false,
+                },
+            );
+        }
+        start = end;
     }
 }
 
@@ -336,6 +378,32 @@ mod tests {
         name: &'static str,
         text: &'static str,
         want: Option<(&'static str, &'static str)>,
+    }
+
+    /// The rows of one actor are consecutive in each file ([`Canonical`]
+    /// and the countries' canonical names rely on it).
+    #[test]
+    fn actors_rows_are_consecutive() {
+        fn ids<const N: usize>(file: &'static str) -> Vec<&'static str> {
+            id_rows::<N>(file).map(|r| r[0]).collect()
+        }
+        for (name, ids) in [
+            ("countries", ids::<5>(COUNTRIES)),
+            ("organizations", ids::<7>(ORGANIZATIONS)),
+            ("people", ids::<5>(PEOPLE)),
+        ] {
+            let mut done = std::collections::HashSet::new();
+            for (k, id) in ids.iter().enumerate() {
+                if k > 0 && ids[k - 1] != *id {
+                    assert!(
+                        done.insert(ids[k - 1]),
+                        "{name}: {} again later",
+                        ids[k - 1]
+                    );
+                }
+                assert!(!done.contains(id), "{name}: {id} after other ids");
+            }
+        }
     }
 
     #[test]

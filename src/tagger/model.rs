@@ -206,31 +206,86 @@ mod packed {
     }
 }
 
-/// Rows as they are.
-#[cfg(target_arch = "wasm32")]
+/// Rows as they are, and a compact index: the browser build's tables are
+/// built on every page load, where the direct index's megabytes of zeroed
+/// memory cost more start-up time than its lookups save (compiled for the
+/// tests too, which check it against the direct index).
+#[cfg(any(target_arch = "wasm32", test))]
 mod plain {
+    #[cfg(target_arch = "wasm32")]
     use super::N_TAGS;
 
     /// A row of weights.
+    #[cfg(target_arch = "wasm32")]
     pub(super) type Row = [i8; N_TAGS];
 
     /// The rows of the direct table.
+    #[cfg(target_arch = "wasm32")]
     pub(super) type Rows = Vec<Row>;
 
-    /// The row of each hash up to the largest of the model's.
-    pub(super) type Index = Vec<u16>;
+    /// Hashes per word of [`Index::bits`].
+    const WORD_BITS: usize = u64::BITS as usize;
 
-    /// The index of `hashes` (ascending), whose rows are 1, 2, ... in order.
+    /// The row of each hash up to the largest of the model's, as a rank:
+    /// one bit per hash (set for a feature), and per word of bits the
+    /// number of features below it. Feature `k` (in ascending order) has
+    /// row `k + 1`, the number of features below it plus one. A 20-bit
+    /// hash space takes 160 KB here against 2 MB of `u16` rows.
+    pub(crate) struct Index {
+        bits: Vec<u64>,
+        below: Vec<u16>,
+    }
+
+    impl std::fmt::Debug for Index {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            write!(f, "Index({} words)", self.bits.len())
+        }
+    }
+
+    impl Clone for Index {
+        fn clone(&self) -> Index {
+            Index {
+                bits: self.bits.clone(),
+                below: self.below.clone(),
+            }
+        }
+    }
+
+    impl Index {
+        /// The row of hash `f`: 0 when it is no feature.
+        #[inline(always)]
+        pub(super) fn row(&self, f: u32) -> usize {
+            let word = f as usize / WORD_BITS;
+            let Some(&bits) = self.bits.get(word) else {
+                return 0;
+            };
+            let bit = 1u64 << (f as usize % WORD_BITS);
+            if bits & bit == 0 {
+                return 0;
+            }
+            usize::from(self.below[word]) + (bits & (bit - 1)).count_ones() as usize + 1
+        }
+    }
+
+    /// The index of `hashes` (strictly ascending, fewer than `u16::MAX`),
+    /// whose rows are 1, 2, ... in order.
     pub(super) fn table_index(hashes: &[u32]) -> Index {
         let size = hashes.last().map_or(0, |&h| h as usize + 1);
-        let mut index = vec![0u16; size];
-        for (k, &h) in hashes.iter().enumerate() {
-            index[h as usize] = k as u16 + 1;
+        let mut bits = vec![0u64; size.div_ceil(WORD_BITS)];
+        for &h in hashes {
+            bits[h as usize / WORD_BITS] |= 1 << (h as usize % WORD_BITS);
         }
-        index
+        let mut below = Vec::with_capacity(bits.len());
+        let mut n = 0u16;
+        for w in &bits {
+            below.push(n);
+            n += w.count_ones() as u16;
+        }
+        Index { bits, below }
     }
 
     /// The rows of the table: row 0 all zero weights, then `weights`.
+    #[cfg(target_arch = "wasm32")]
     pub(super) fn table_rows(weights: &[[i8; N_TAGS]]) -> Rows {
         let mut rows = Vec::with_capacity(weights.len() + 1);
         rows.push([0; N_TAGS]);
@@ -238,7 +293,9 @@ mod plain {
         rows
     }
 
-    /// Adds the rows `index` gives `features` (row 0 for a hash beyond it).
+    /// Adds the rows `index` gives `features` (row 0 for a hash that is no
+    /// feature).
+    #[cfg(target_arch = "wasm32")]
     pub(super) fn add_rows(
         index: &Index,
         rows: &Rows,
@@ -246,8 +303,7 @@ mod plain {
         scores: &mut [i32; N_TAGS],
     ) {
         for &f in features {
-            let row = index.get(f as usize).map_or(0, |&r| usize::from(r));
-            super::add(scores, &rows[row]);
+            super::add(scores, &rows[index.row(f)]);
         }
     }
 }
@@ -265,8 +321,11 @@ pub(crate) enum Table {
 impl Table {
     /// The table for `hashes` (ascending) and their `weights`.
     fn build(hashes: &[u32], weights: &[[i8; N_TAGS]]) -> Table {
+        // (A decoded model's hashes are strictly ascending; the browser
+        // build's index needs them so.)
         let fits = hashes.last().is_none_or(|&h| h < 1 << DIRECT_BITS)
-            && hashes.len() < usize::from(u16::MAX);
+            && hashes.len() < usize::from(u16::MAX)
+            && hashes.windows(2).all(|w| w[0] < w[1]);
         if !fits {
             return Table::Sorted;
         }
@@ -656,6 +715,50 @@ mod tests {
             assert_eq!(score(u32::MAX), [0; N_TAGS], "{}", c.name);
             let direct = matches!(m.lookup.0.get(), Some(Table::Direct { .. }));
             assert_eq!(direct, c.direct, "{}", c.name);
+        }
+    }
+
+    /// The browser build's rank index gives every hash the row the direct
+    /// index gives it: the shipped model's features, the hashes between
+    /// and around them, and hashes past the largest.
+    #[test]
+    fn rank_index_rows_are_the_direct_rows() {
+        let model =
+            Model::decode(include_bytes!("../../data/tagger.bin")).expect("the shipped model");
+        struct Case {
+            name: &'static str,
+            hashes: Vec<u32>,
+        }
+        let cases = [
+            Case {
+                name: "shipped model",
+                hashes: model.hashes.clone(),
+            },
+            Case {
+                name: "word edges",
+                hashes: vec![0, 1, 62, 63, 64, 65, 127, 128, 300],
+            },
+            Case {
+                name: "one feature",
+                hashes: vec![5],
+            },
+            Case {
+                name: "none",
+                hashes: vec![],
+            },
+        ];
+        for c in cases {
+            let rank = plain::table_index(&c.hashes);
+            let largest = c.hashes.last().map_or(0, |&h| h as usize);
+            let mut direct = vec![0usize; largest + 1];
+            for (k, &h) in c.hashes.iter().enumerate() {
+                direct[h as usize] = k + 1;
+            }
+            for f in 0..largest as u32 + 200 {
+                let want = direct.get(f as usize).copied().unwrap_or(0);
+                assert_eq!(rank.row(f), want, "{} hash {f}", c.name);
+            }
+            assert_eq!(rank.row(u32::MAX), 0, "{}", c.name);
         }
     }
 
