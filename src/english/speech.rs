@@ -436,6 +436,16 @@ pub(super) fn find_quotes(e: &mut English) {
             c += 1;
             continue;
         }
+        // A plural noun before its own verb ("Small island states were
+        // more blunt", "the reports are"): no cue.
+        if e.key(c).ends_with('s')
+            && e.is_word(c + 1)
+            && c + 1 < e.range.end
+            && matches!(e.key(c + 1), "were" | "are" | "have" | "had")
+        {
+            c += 1;
+            continue;
+        }
         if e.findings.mention_at(e.doc.tokens[c].span).is_some() || is_passive(e, c) {
             if negated(e, c) {
                 // "officials have not said": no quote, but a speaking group.
@@ -1776,6 +1786,10 @@ fn cue_after(e: &English, close: usize) -> Option<CueUse> {
                 Some(s) => s,
                 None => subject_after(e, j + 1)
                     .map(|(s, _)| s)
+                    // `X questioned whether ... "such broad authority,"
+                    // noting that`: a participle shares the sentence's
+                    // subject.
+                    .or_else(|| verb.participle.then(|| sentence_subject(e, j)).flatten())
                     .unwrap_or(Subject::Implicit),
             };
             return Some(CueUse {
@@ -2163,7 +2177,9 @@ fn resolve(
 /// U.N. ambassador, Al-Harith Idriss, welcomed ...", "Asked about the
 /// delay, Sinner shrugged"): the name is still the sentence's subject.
 fn opens_sentence(e: &English, k: usize, end: usize) -> bool {
-    let start = e.doc.sentence_range(k).start.max(e.range.start);
+    // After a dateline too ("LONDON (Reuters) - British finance minister
+    // Rachel Reeves ...").
+    let start = clause_start(e, e.doc.sentence_range(k).start.max(e.range.start));
     // "Chelsea defender Levi Colwill", "Bank of France Governor ...": the
     // employer's name may stand before the title.
     let in_mention = |j: usize| {

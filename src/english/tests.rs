@@ -42,6 +42,27 @@ const I: QuoteKind = QuoteKind::Indirect;
 fn quotes_and_speakers() {
     let cases = [
         QuoteCase {
+            name: "a participle after a dateline shares the subject the sentence opens with (title, demonym, name)",
+            text: "LONDON (Reuters) - British finance minister Rachel Reeves on Thursday defended her decision to raise taxes, saying the public finances had been left in \"a dire state\" by the previous government.",
+            want: &[
+                (I, "the public finances had been left in \"a dire state\" by the previous government", Some("Rachel Reeves")),
+                (D, "a dire state", Some("Rachel Reeves")),
+            ],
+        },
+        QuoteCase {
+            name: "a plural noun before its own verb is no cue (states were)",
+            text: "It rained. Small island states were more blunt. Cedric Schuster told reporters that the talks had failed.",
+            want: &[(I, "the talks had failed", Some("Cedric Schuster"))],
+        },
+        QuoteCase {
+            name: "a quote closed before a participle cue is the sentence subject's",
+            text: "It rained. Chief Justice John Roberts questioned whether Congress had intended to give the executive branch \"such broad authority over taxes,\" noting that the power belongs to lawmakers.",
+            want: &[
+                (D, "such broad authority over taxes", Some("John Roberts")),
+                (I, "the power belongs to lawmakers", Some("John Roberts")),
+            ],
+        },
+        QuoteCase {
             name: "he after a sentence opened by an employer, a title and a name; a hyphenated title in an apposition",
             text: "It rained. Bukayo Saka said he had been nervous. Declan Rice, the Arsenal vice-captain, set up the second goal. \"Liverpool will not stop,\" he said. Chelsea defender Levi Colwill apologised to fans. \"I let the team down,\" he wrote.",
             want: &[
@@ -917,6 +938,16 @@ struct ActorCase {
 fn actors() {
     use ActorKind::*;
     let cases = [
+        ActorCase {
+            name: "a Solicitor General is a title; broadcasters and think tanks of session 13",
+            text: "It rained. Solicitor General John Sauer told the court that the tariffs were legal. Mikel Arteta told Sky Sports the team was ready. Paul Johnson, director of the Institute for Fiscal Studies, said there was little room.",
+            want: &[
+                ("John Sauer", Person, &[]),
+                ("Sky Sports", Organization, &[]),
+                ("Institute for Fiscal Studies", Organization, &[]),
+            ],
+            not: &["General John Sauer"],
+        },
         ActorCase {
             name: "post-nominal letters (KC, MP, OBE) are not part of the name; the surname alone still resolves",
             text: "It rained. Attorney General Lucy Hartwell KC argued that the remarks were prejudicial. His barrister, Daniel Okafor KC, disagreed. Okafor said the case was weak. Anna Price MP said it was close.",
