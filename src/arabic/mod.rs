@@ -1492,6 +1492,15 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             {
                 return None;
             }
+            // Nor after a name in construct with a place noun, which the
+            // nisba describes (ميناء جيهان التركي استؤنفت).
+            if i > self.range.start + 1
+                && self.is_word(i - 2)
+                && (PLACE_CONSTRUCT_NOUNS.contains(&self.key(i - 2))
+                    || self.tw(i - 2).is_org_head())
+            {
+                return None;
+            }
         }
         // A glued preposition reads as one (دوري روشن السعودي للمحترفين).
         if !self.is_word(start)
@@ -4229,6 +4238,12 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                             .iter()
                             .any(|e| self.doc.word(first - 1).ends_with(e)))
                 && self.lex_at(first).is_none();
+            // Nor is a place the noun before a place's name (شبه جزيرة
+            // سيناء: "peninsula").
+            let place_noun = kind == ActorKind::Place
+                && n.tokens.len() > 1
+                && PLACE_CONSTRUCT_NOUNS.contains(&self.key(n.tokens.end - 1))
+                && self.is_word(n.tokens.end);
             // Nor is a person's name in construct with an institution's head
             // (جامعة محمد بن زايد): the institution is named after them.
             let named_after = kind == ActorKind::Person
@@ -4241,6 +4256,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 || purpose
                 || describes
                 || named_after
+                || place_noun
                 || self.after_amount(first)
             {
                 continue;
@@ -5224,6 +5240,23 @@ mod tests {
     #[test]
     fn quotes_and_speakers() {
         let cases = [
+            Case {
+                name: "the pronoun on لكن is the sentence's last speaker, not a country named in what they said",
+                text: "أكد وزير الخارجية المصري بدر عبد العاطي أن بلاده لن تقبل.\n\nقال الوزير إن القاهرة تعمل دون توقف، لكنه أقر بأن الفجوات لا تزال كبيرة.",
+                want: &[
+                    (I, "بلاده لن تقبل", Some("بدر عبد العاطي")),
+                    (I, "القاهرة تعمل دون توقف", Some("بدر عبد العاطي")),
+                    (I, "الفجوات لا تزال كبيرة", Some("بدر عبد العاطي")),
+                ],
+            },
+            Case {
+                name: "a listed Israeli body with its acronym speaks; a nisba after a port's name starts no name (التركي استؤنفت)",
+                text: "وقالت هيئة تنسيق أعمال الحكومة الإسرائيلية في المناطق (كوغات) إن 600 شاحنة دخلت القطاع. وقالت الوزارة إن الصادرات عبر ميناء جيهان التركي استؤنفت بعد توقف.",
+                want: &[
+                    (I, "600 شاحنة دخلت القطاع", Some("هيئة تنسيق أعمال الحكومة الإسرائيلية في المناطق")),
+                    (I, "الصادرات عبر ميناء جيهان التركي استؤنفت بعد توقف", None),
+                ],
+            },
             Case {
                 name: "\"the latter\" is the actor named last, not the sentence's subject",
                 text: "أعلن الجيش السوداني أنه استعاد مواقع من قوات الدعم السريع، فيما قالت الأخيرة إن الجيش يكذب.",
@@ -7159,6 +7192,11 @@ mod tagger_tests {
     #[test]
     fn places_countries_and_bodies_of_session_10() {
         let cases = [
+            NameCase {
+                name: "a place noun the tagger takes alone before the place's name (شبه جزيرة سيناء) is no place",
+                text: "وقال إن بلاده لن تقبل بتهجير السكان إلى شبه جزيرة سيناء.",
+                want: &["سيناء"],
+            },
             NameCase {
                 name: "مجرى (course) is no Hungarian; المجري still is",
                 text: "وقال المدرب إن الهدف غير مجرى اللقاء. وقال المدرب المجري إن الفريق جاهز.",
