@@ -19,6 +19,7 @@ use crate::text::document::Document;
 use crate::text::token::TokenKind;
 use features::{
     fmix, memory_code, quote_parity, with_own_class, Items, Kind, MemoryScores, Types, NO_MEMORY,
+    NOT_SEEN,
 };
 use model::Model;
 use std::collections::HashMap;
@@ -100,8 +101,9 @@ fn model() -> Option<&'static Model> {
 /// again knowing which words were tagged as names in the sentences around
 /// it (within `tokens`, so pass a whole article for the best results).
 /// Names start and end on word or number tokens; punctuation only informs
-/// the tagger.
-pub(crate) fn tag(doc: &Document, tokens: Range<usize>) -> Vec<Name> {
+/// the tagger. `word_types`: per token of `tokens`, its word type (see
+/// [`Document::word_types`]).
+pub(crate) fn tag(doc: &Document, tokens: Range<usize>, word_types: &[u32]) -> Vec<Name> {
     let Some(model) = model() else {
         return Vec::new();
     };
@@ -115,14 +117,17 @@ pub(crate) fn tag(doc: &Document, tokens: Range<usize>) -> Vec<Name> {
     // Per sentence: its items, and the document token of its first item.
     let mut sentences = Vec::with_capacity(doc.sentences.len());
     let mut firsts = Vec::with_capacity(doc.sentences.len());
+    // The tagger's type of each word type met so far.
+    let mut slots = vec![NOT_SEEN; tokens.len()];
     for s in &doc.sentences {
         let start = s.start.max(tokens.start);
         let end = s.end.min(tokens.end);
         if start < end {
             let lo = items.items.len();
             for i in start..end {
-                types.push(
+                types.push_typed(
                     &mut items,
+                    &mut slots[word_types[i - tokens.start] as usize],
                     doc.word(i),
                     || known_key(doc, i),
                     || kept(doc, i),
@@ -1006,6 +1011,11 @@ pub mod train {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`super::tag`] with the document's word types.
+    fn tag(doc: &Document, tokens: Range<usize>) -> Vec<Name> {
+        super::tag(doc, tokens.clone(), &doc.word_types(tokens))
+    }
     use crate::text::token::TokenKind;
 
     #[test]

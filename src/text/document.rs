@@ -3,6 +3,7 @@
 #[cfg(test)]
 use super::token::tokenize;
 use super::token::{tokenize_in, Token, TokenKind};
+use crate::hash::FxHashMap;
 use std::ops::Range;
 
 /// English abbreviations after which a full stop does not end a sentence.
@@ -127,6 +128,30 @@ impl<'t> Document<'t> {
     /// The text of token `i`.
     pub fn word(&self, i: usize) -> &'t str {
         self.tokens[i].span.slice(self.text)
+    }
+
+    /// Each token's word type in `range`: the position (from the range's
+    /// start) of the first token of the range with the same text. A
+    /// token's kind and key are functions of its text, and what the word
+    /// lists, the lexicon and the name tagger make of a word on its own
+    /// depends on these alone; news repeats its words, so a token of a
+    /// type seen before can copy it.
+    pub fn word_types(&self, range: Range<usize>) -> Vec<u32> {
+        let mut first: FxHashMap<&str, u32> =
+            FxHashMap::with_capacity_and_hasher(range.len(), Default::default());
+        let tokens = &self.tokens[range.clone()];
+        tokens
+            .iter()
+            .enumerate()
+            .map(|(k, t)| {
+                let f = *first.entry(t.span.slice(self.text)).or_insert(k as u32);
+                debug_assert!({
+                    let a = &tokens[f as usize];
+                    a.kind == t.kind && a.key == t.key
+                });
+                f
+            })
+            .collect()
     }
 
     /// The sentence (token range) containing token `i`.
