@@ -193,6 +193,15 @@ fn is_plain_arabic(lead: u8, next: u8) -> bool {
     lead == 0xD8 && (0xA0..=0xBF).contains(&next) || lead == 0xD9 && (0x81..=0x8A).contains(&next)
 }
 
+/// The Arabic block (U+0600..U+06FF): no upper-case letter in it.
+const ARABIC_BLOCK: std::ops::RangeInclusive<char> = '\u{0600}'..='\u{06FF}';
+
+/// `c.is_uppercase()`, without the Unicode table search for the Arabic
+/// letters that start most words of Arabic news.
+fn starts_upper(c: char) -> bool {
+    !ARABIC_BLOCK.contains(&c) && c.is_uppercase()
+}
+
 /// The character starting at byte `pos` of `text` (a character boundary).
 fn char_at(text: &str, pos: usize) -> Option<char> {
     text.get(pos..).and_then(|r| r.chars().next())
@@ -395,7 +404,7 @@ fn tokenize_keys<'t>(
                 .slice(text)
                 .chars()
                 .next()
-                .is_some_and(char::is_uppercase);
+                .is_some_and(starts_upper);
         tokens.push(Token {
             span,
             kind,
@@ -414,6 +423,20 @@ fn tokenize_keys<'t>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn arabic_block_has_no_capitals() {
+        // starts_upper skips the table search for the whole block.
+        for c in ARABIC_BLOCK {
+            assert!(!c.is_uppercase(), "{c:?}");
+        }
+        for c in ['A', 'Ä', 'Σ', 'Ж'] {
+            assert!(starts_upper(c), "{c:?}");
+        }
+        for c in ['a', 'ä', 'م', '1'] {
+            assert!(!starts_upper(c), "{c:?}");
+        }
+    }
 
     fn words(text: &str) -> Vec<&str> {
         tokenize(text).iter().map(|t| t.text(text)).collect()
