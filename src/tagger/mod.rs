@@ -18,8 +18,8 @@ mod model;
 use crate::text::document::Document;
 use crate::text::token::TokenKind;
 use features::{
-    fmix, memory_code, quote_parity, with_own_class, Items, Kind, MemoryScores, Types, NO_MEMORY,
-    NOT_SEEN,
+    fmix, memory_code, quote_parity, with_own_class, Items, Kind, MemoryScores, Types, NOT_SEEN,
+    NO_MEMORY,
 };
 use model::Model;
 use std::collections::HashMap;
