@@ -689,11 +689,10 @@ impl Decoder {
         }
     }
 
-    /// After [`Decoder::viterbi`]: turns `alpha` into max-marginals, for
-    /// every position from `from` on and every tag the score of the best
-    /// sequence that puts that tag there (forward plus backward scores).
-    /// Earlier positions keep their forward scores.
-    fn max_marginals(&mut self, from: usize) {
+    /// After [`Decoder::viterbi`]: the backward scores (the best way on
+    /// to the end from each tag) of every position from `from` on, so that
+    /// [`Decoder::marginal`] gives the max-marginals there.
+    fn backward(&mut self, from: usize) {
         let emit = &self.emit;
         let n = emit.len();
         let beta = &mut self.beta;
@@ -707,11 +706,14 @@ impl Decoder {
             }
             beta[i] = std::array::from_fn(|p| best[p]);
         }
-        for (a, b) in self.alpha.iter_mut().zip(beta.iter()).skip(from) {
-            for t in 0..N_TAGS {
-                a[t] += b[t];
-            }
-        }
+    }
+
+    /// After [`Decoder::backward`] from `i` or before: the max-marginals
+    /// of position `i`, for every tag the score of the best sequence that
+    /// puts that tag there (forward plus backward scores). Worked out for
+    /// the positions of names only, not for every position.
+    fn marginal(&self, i: usize) -> [f32; N_TAGS] {
+        std::array::from_fn(|t| self.alpha[i][t] + self.beta[i][t])
     }
 
     /// The best tagging's name spans with their margins.
@@ -727,15 +729,15 @@ impl Decoder {
         let Some(first) = self.path.iter().position(|&t| t != OUTSIDE) else {
             return;
         };
-        self.max_marginals(first);
-        let (path, marg) = (&self.path, &self.alpha);
+        self.backward(first);
+        let path = &self.path;
         for_spans(path, |tokens, class| {
             // The best rival changes some tag in the span or the tag right
             // after it (which could extend the span).
             let last = (tokens.end + 1).min(path.len());
             let mut rival = f32::NEG_INFINITY;
             for i in tokens.start..last {
-                for (t, &v) in marg[i].iter().enumerate() {
+                for (t, v) in self.marginal(i).into_iter().enumerate() {
                     if t != path[i] && v > rival {
                         rival = v;
                     }
@@ -1365,9 +1367,10 @@ mod tests {
         let mut d = Decoder::with_transitions(&trans);
         d.emit = emit;
         d.viterbi();
-        d.max_marginals(0);
+        d.backward(0);
         let best = 11.0;
-        for (i, m) in d.alpha.iter().enumerate() {
+        for i in 0..path.len() {
+            let m = d.marginal(i);
             assert_eq!(
                 m[path[i]], best,
                 "max-marginal of the best tag is the best score"
@@ -1456,13 +1459,15 @@ mod tests {
             d.emit = emit;
             d.viterbi();
             assert_eq!(d.path, path, "round {round}");
-            d.max_marginals(0);
-            assert_eq!(d.alpha, marg, "round {round}");
+            d.backward(0);
+            let got: Vec<_> = (0..n).map(|i| d.marginal(i)).collect();
+            assert_eq!(got, marg, "round {round}");
             // From a later position on: the same marginals there.
             let from = n / 2;
             d.viterbi();
-            d.max_marginals(from);
-            assert_eq!(d.alpha[from..], marg[from..], "round {round} from {from}");
+            d.backward(from);
+            let got: Vec<_> = (from..n).map(|i| d.marginal(i)).collect();
+            assert_eq!(got, marg[from..], "round {round} from {from}");
         }
     }
 
