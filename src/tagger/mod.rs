@@ -736,9 +736,9 @@ impl Decoder {
             // after it (which could extend the span).
             let last = (tokens.end + 1).min(path.len());
             let mut rival = f32::NEG_INFINITY;
-            for i in tokens.start..last {
+            for (i, &own) in (tokens.start..last).zip(&path[tokens.start..last]) {
                 for (t, v) in self.marginal(i).into_iter().enumerate() {
-                    if t != path[i] && v > rival {
+                    if t != own && v > rival {
                         rival = v;
                     }
                 }
