@@ -287,6 +287,38 @@ mod tests {
     }
 
     #[test]
+    fn word_types_are_first_tokens_of_the_same_text() {
+        struct Case {
+            text: &'static str,
+            range: Range<usize>,
+            types: Vec<u32>,
+        }
+        let cases = [
+            Case {
+                text: "قال الرئيس، ثم قال الرئيس.",
+                range: 0..7,
+                types: vec![0, 1, 2, 3, 0, 1, 6],
+            },
+            // Positions count from the range's start.
+            Case {
+                text: "قال الرئيس، ثم قال الرئيس.",
+                range: 2..7,
+                types: vec![0, 1, 2, 3, 4],
+            },
+            // Text, not key: أحمد and احمد have one key, two types.
+            Case {
+                text: "أحمد احمد أحمد",
+                range: 0..3,
+                types: vec![0, 1, 0],
+            },
+        ];
+        for c in cases {
+            let doc = Document::new(c.text);
+            assert_eq!(doc.word_types(c.range), c.types, "{}", c.text);
+        }
+    }
+
+    #[test]
     fn paragraphs_by_line() {
         let d = Document::new("one two\n\nthree\nfour five");
         assert_eq!(d.paragraphs, vec![0..2, 2..3, 3..5]);

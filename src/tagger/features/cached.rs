@@ -625,10 +625,20 @@ mod tests {
         let (mut fast, mut plain) = (Items::default(), Items::default());
         let mut types = Types::new(model);
         let mut ranges = Vec::new();
+        // Tokens of the document's word types, as the tagger pushes them,
+        // but every third token by its text (as the virtual stop is).
+        let word_types = doc.word_types(0..doc.tokens.len());
+        let mut slots = vec![NOT_SEEN; doc.tokens.len()];
         for s in &doc.sentences {
             let lo = fast.items.len();
             for k in s.clone() {
-                types.push(&mut fast, doc.word(k), || known_key(&doc, k), || false);
+                let (text, key) = (doc.word(k), || known_key(&doc, k));
+                if k % 3 == 0 {
+                    types.push(&mut fast, text, key, || false);
+                } else {
+                    let slot = &mut slots[word_types[k] as usize];
+                    types.push_typed(&mut fast, slot, text, key, || false);
+                }
                 plain.push(doc.word(k));
             }
             ranges.push(lo..fast.items.len());
