@@ -611,6 +611,8 @@ pub(crate) struct Arabic<'d, 't, 'f> {
     index: Index,
     /// Readings and lexicon matches of every token, made once.
     cache: Cache<'d>,
+    /// Each token's word type (see [`Document::word_types`]).
+    types: Vec<u32>,
     /// Quoted segments of the run (all depths), paired before pass 1.
     marks: Vec<marks::Quoted>,
     /// Short closed quotes by opening token: `open -> close` (a label such
@@ -699,6 +701,7 @@ pub(crate) fn analyze(
         quoted: Vec::new(),
         index: Index::default(),
         cache: Cache::default(),
+        types: Vec::new(),
         marks: marks::find(doc, tokens.clone()),
         labels: HashMap::default(),
         label_quotes: HashSet::default(),
@@ -751,18 +754,26 @@ struct Title {
 impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
     fn build_cache(&mut self) {
         let doc = self.doc;
+        let types = doc.word_types(self.range.clone());
+        let w = self.w;
         let mut readings = Vec::with_capacity(self.range.len() + self.range.len() / 2);
+        let mut reading_info: Vec<&'static words::Info> = Vec::with_capacity(readings.capacity());
         let mut starts = Vec::with_capacity(self.range.len() + 1);
-        for i in self.range.clone() {
+        for (k, i) in self.range.clone().enumerate() {
             starts.push(readings.len() as u32);
-            if doc.tokens[i].is_word() {
+            let first = types[k] as usize;
+            if first < k {
+                // A word seen before reads as it did then.
+                let r = starts[first] as usize..starts[first + 1] as usize;
+                readings.extend_from_within(r.clone());
+                reading_info.extend_from_within(r);
+            } else if doc.tokens[i].is_word() {
+                let from = readings.len();
                 lexicon::readings_into(doc, i, &mut readings);
+                reading_info.extend(readings[from..].iter().map(|r| w.about(&r.key)));
             }
         }
         starts.push(readings.len() as u32);
-        let w = self.w;
-        let reading_info: Vec<&'static words::Info> =
-            readings.iter().map(|r| w.about(&r.key)).collect();
         let org_head = starts
             .windows(2)
             .map(|r| {
@@ -783,6 +794,12 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         let mut info = Vec::with_capacity(self.range.len());
         let mut bare_info = Vec::with_capacity(self.range.len());
         for (k, i) in self.range.clone().enumerate() {
+            let first = types[k] as usize;
+            if first < k {
+                info.push(info[first]);
+                bare_info.push(bare_info[first]);
+                continue;
+            }
             let key = self.key(i);
             if key.is_empty() {
                 info.push(empty);
@@ -821,29 +838,40 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         let mut scratch = String::new();
         // Tokens come in order: a paragraph's end is looked up once.
         let mut para_end = 0;
-        let matches = self
-            .range
-            .clone()
-            .map(|i| {
-                let k = i - self.range.start;
-                let r = &readings[starts[k] as usize..starts[k + 1] as usize];
-                if r.is_empty() {
-                    None
-                } else {
-                    if i >= para_end {
-                        para_end = doc.paragraph_range(i).end;
-                    }
-                    let limit = para_end.min(self.range.end);
-                    self.lex
-                        .longest_in(doc, i, limit, r, &mut scratch)
-                        .or_else(|| {
-                            // للبنان، لليفربول: ل + a name that starts with ل.
-                            let tail = clitics::lam_tail(doc.word(i), &doc.tokens[i].key)?;
-                            self.lex.longest_in(doc, i, limit, &[tail], &mut scratch)
-                        })
-                }
-            })
-            .collect();
+        // Per word type: whether a phrase of the lexicon starts with one of
+        // its readings (when none does, none of its copies matches).
+        let mut may_match = vec![false; self.range.len()];
+        let mut matches = Vec::with_capacity(self.range.len());
+        for (k, i) in self.range.clone().enumerate() {
+            let r = &readings[starts[k] as usize..starts[k + 1] as usize];
+            let first = types[k] as usize;
+            if r.is_empty() || first < k && !may_match[first] {
+                matches.push(None);
+                continue;
+            }
+            if i >= para_end {
+                para_end = doc.paragraph_range(i).end;
+            }
+            let limit = para_end.min(self.range.end);
+            let mut starts_phrase = false;
+            let found = self
+                .lex
+                .longest_noting(doc, i, limit, r, &mut scratch, &mut starts_phrase)
+                .or_else(|| {
+                    // للبنان، لليفربول: ل + a name that starts with ل.
+                    let tail = clitics::lam_tail(doc.word(i), &doc.tokens[i].key)?;
+                    self.lex.longest_noting(
+                        doc,
+                        i,
+                        limit,
+                        &[tail],
+                        &mut scratch,
+                        &mut starts_phrase,
+                    )
+                });
+            may_match[k] = starts_phrase;
+            matches.push(found);
+        }
         self.cache = Cache {
             readings,
             starts,
@@ -854,6 +882,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             org_head,
             titled,
         };
+        self.types = types;
     }
 
     /// Builds the mention and title lookups (quotes are added by the speech pass).
@@ -4116,7 +4145,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
     /// people and organisations nobody listed. The rules keep precedence
     /// (their mentions are already recorded and cannot be overlapped).
     fn tagged_names(&mut self) {
-        for mut n in crate::tagger::tag(self.doc, self.range.clone()) {
+        for mut n in crate::tagger::tag(self.doc, self.range.clone(), &self.types) {
             n.tokens = crate::tagger::fill_marked_name(
                 self.doc,
                 n.tokens,

@@ -248,6 +248,22 @@ impl Lexicon {
         readings: &[clitics::Reading],
         scratch: &mut String,
     ) -> Option<Match<'_>> {
+        self.longest_noting(doc, start, limit, readings, scratch, &mut false)
+    }
+
+    /// [`Lexicon::longest_in`], also setting `starts` when some phrase
+    /// starts with one of the readings (when none does, no match is
+    /// possible wherever a word of the same readings stands, so a caller
+    /// may skip its later copies).
+    pub(crate) fn longest_noting(
+        &self,
+        doc: &Document,
+        start: usize,
+        limit: usize,
+        readings: &[clitics::Reading],
+        scratch: &mut String,
+        starts: &mut bool,
+    ) -> Option<Match<'_>> {
         let first = doc.tokens.get(start)?;
         if !first.is_word() && first.kind != crate::text::token::TokenKind::Number {
             return None;
@@ -259,6 +275,7 @@ impl Lexicon {
             let Some(&first_slot) = self.phrases.get(reading.key.as_ref()) else {
                 continue;
             };
+            *starts = true;
             phrase.clear();
             phrase.push_str(&reading.key);
             let mut slot = Some(first_slot);

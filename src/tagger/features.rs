@@ -18,7 +18,7 @@ use std::ops::Range;
 mod cached;
 #[cfg(all(test, not(target_arch = "wasm32")))]
 pub(crate) use cached::kept_types;
-pub(crate) use cached::{MemoryScores, Types};
+pub(crate) use cached::{MemoryScores, Types, NOT_SEEN};
 
 /// What kind of token an item is, decided from its text alone so that the
 /// ANERcorp tokens and the crate's tokens are classified the same way.

@@ -18,7 +18,8 @@ mod model;
 use crate::text::document::Document;
 use crate::text::token::TokenKind;
 use features::{
-    fmix, memory_code, quote_parity, with_own_class, Items, Kind, MemoryScores, Types, NO_MEMORY,
+    fmix, memory_code, quote_parity, with_own_class, Items, Kind, MemoryScores, Types, NOT_SEEN,
+    NO_MEMORY,
 };
 use model::Model;
 use std::collections::HashMap;
@@ -100,8 +101,9 @@ fn model() -> Option<&'static Model> {
 /// again knowing which words were tagged as names in the sentences around
 /// it (within `tokens`, so pass a whole article for the best results).
 /// Names start and end on word or number tokens; punctuation only informs
-/// the tagger.
-pub(crate) fn tag(doc: &Document, tokens: Range<usize>) -> Vec<Name> {
+/// the tagger. `word_types`: per token of `tokens`, its word type (see
+/// [`Document::word_types`]).
+pub(crate) fn tag(doc: &Document, tokens: Range<usize>, word_types: &[u32]) -> Vec<Name> {
     let Some(model) = model() else {
         return Vec::new();
     };
@@ -115,14 +117,17 @@ pub(crate) fn tag(doc: &Document, tokens: Range<usize>) -> Vec<Name> {
     // Per sentence: its items, and the document token of its first item.
     let mut sentences = Vec::with_capacity(doc.sentences.len());
     let mut firsts = Vec::with_capacity(doc.sentences.len());
+    // The tagger's type of each word type met so far.
+    let mut slots = vec![NOT_SEEN; tokens.len()];
     for s in &doc.sentences {
         let start = s.start.max(tokens.start);
         let end = s.end.min(tokens.end);
         if start < end {
             let lo = items.items.len();
             for i in start..end {
-                types.push(
+                types.push_typed(
                     &mut items,
+                    &mut slots[word_types[i - tokens.start] as usize],
                     doc.word(i),
                     || known_key(doc, i),
                     || kept(doc, i),
@@ -684,11 +689,10 @@ impl Decoder {
         }
     }
 
-    /// After [`Decoder::viterbi`]: turns `alpha` into max-marginals, for
-    /// every position from `from` on and every tag the score of the best
-    /// sequence that puts that tag there (forward plus backward scores).
-    /// Earlier positions keep their forward scores.
-    fn max_marginals(&mut self, from: usize) {
+    /// After [`Decoder::viterbi`]: the backward scores (the best way on
+    /// to the end from each tag) of every position from `from` on, so that
+    /// [`Decoder::marginal`] gives the max-marginals there.
+    fn backward(&mut self, from: usize) {
         let emit = &self.emit;
         let n = emit.len();
         let beta = &mut self.beta;
@@ -702,11 +706,14 @@ impl Decoder {
             }
             beta[i] = std::array::from_fn(|p| best[p]);
         }
-        for (a, b) in self.alpha.iter_mut().zip(beta.iter()).skip(from) {
-            for t in 0..N_TAGS {
-                a[t] += b[t];
-            }
-        }
+    }
+
+    /// After [`Decoder::backward`] from `i` or before: the max-marginals
+    /// of position `i`, for every tag the score of the best sequence that
+    /// puts that tag there (forward plus backward scores). Worked out for
+    /// the positions of names only, not for every position.
+    fn marginal(&self, i: usize) -> [f32; N_TAGS] {
+        std::array::from_fn(|t| self.alpha[i][t] + self.beta[i][t])
     }
 
     /// The best tagging's name spans with their margins.
@@ -722,16 +729,16 @@ impl Decoder {
         let Some(first) = self.path.iter().position(|&t| t != OUTSIDE) else {
             return;
         };
-        self.max_marginals(first);
-        let (path, marg) = (&self.path, &self.alpha);
+        self.backward(first);
+        let path = &self.path;
         for_spans(path, |tokens, class| {
             // The best rival changes some tag in the span or the tag right
             // after it (which could extend the span).
             let last = (tokens.end + 1).min(path.len());
             let mut rival = f32::NEG_INFINITY;
-            for i in tokens.start..last {
-                for (t, &v) in marg[i].iter().enumerate() {
-                    if t != path[i] && v > rival {
+            for (i, &own) in (tokens.start..last).zip(&path[tokens.start..last]) {
+                for (t, v) in self.marginal(i).into_iter().enumerate() {
+                    if t != own && v > rival {
                         rival = v;
                     }
                 }
@@ -1006,6 +1013,11 @@ pub mod train {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`super::tag`] with the document's word types.
+    fn tag(doc: &Document, tokens: Range<usize>) -> Vec<Name> {
+        super::tag(doc, tokens.clone(), &doc.word_types(tokens))
+    }
     use crate::text::token::TokenKind;
 
     #[test]
@@ -1355,9 +1367,10 @@ mod tests {
         let mut d = Decoder::with_transitions(&trans);
         d.emit = emit;
         d.viterbi();
-        d.max_marginals(0);
+        d.backward(0);
         let best = 11.0;
-        for (i, m) in d.alpha.iter().enumerate() {
+        for i in 0..path.len() {
+            let m = d.marginal(i);
             assert_eq!(
                 m[path[i]], best,
                 "max-marginal of the best tag is the best score"
@@ -1446,13 +1459,15 @@ mod tests {
             d.emit = emit;
             d.viterbi();
             assert_eq!(d.path, path, "round {round}");
-            d.max_marginals(0);
-            assert_eq!(d.alpha, marg, "round {round}");
+            d.backward(0);
+            let got: Vec<_> = (0..n).map(|i| d.marginal(i)).collect();
+            assert_eq!(got, marg, "round {round}");
             // From a later position on: the same marginals there.
             let from = n / 2;
             d.viterbi();
-            d.max_marginals(from);
-            assert_eq!(d.alpha[from..], marg[from..], "round {round} from {from}");
+            d.backward(from);
+            let got: Vec<_> = (from..n).map(|i| d.marginal(i)).collect();
+            assert_eq!(got, marg[from..], "round {round} from {from}");
         }
     }
 

@@ -3,6 +3,7 @@
 #[cfg(test)]
 use super::token::tokenize;
 use super::token::{tokenize_in, Token, TokenKind};
+use crate::hash::FxHashMap;
 use std::ops::Range;
 
 /// English abbreviations after which a full stop does not end a sentence.
@@ -127,6 +128,30 @@ impl<'t> Document<'t> {
     /// The text of token `i`.
     pub fn word(&self, i: usize) -> &'t str {
         self.tokens[i].span.slice(self.text)
+    }
+
+    /// Each token's word type in `range`: the position (from the range's
+    /// start) of the first token of the range with the same text. A
+    /// token's kind and key are functions of its text, and what the word
+    /// lists, the lexicon and the name tagger make of a word on its own
+    /// depends on these alone; news repeats its words, so a token of a
+    /// type seen before can copy it.
+    pub fn word_types(&self, range: Range<usize>) -> Vec<u32> {
+        let mut first: FxHashMap<&str, u32> =
+            FxHashMap::with_capacity_and_hasher(range.len(), Default::default());
+        let tokens = &self.tokens[range.clone()];
+        tokens
+            .iter()
+            .enumerate()
+            .map(|(k, t)| {
+                let f = *first.entry(t.span.slice(self.text)).or_insert(k as u32);
+                debug_assert!({
+                    let a = &tokens[f as usize];
+                    a.kind == t.kind && a.key == t.key
+                });
+                f
+            })
+            .collect()
     }
 
     /// The sentence (token range) containing token `i`.
@@ -258,6 +283,38 @@ mod tests {
         ];
         for case in cases {
             assert_eq!(sentences(case.text), case.want, "{}", case.name);
+        }
+    }
+
+    #[test]
+    fn word_types_are_first_tokens_of_the_same_text() {
+        struct Case {
+            text: &'static str,
+            range: Range<usize>,
+            types: Vec<u32>,
+        }
+        let cases = [
+            Case {
+                text: "قال الرئيس، ثم قال الرئيس.",
+                range: 0..7,
+                types: vec![0, 1, 2, 3, 0, 1, 6],
+            },
+            // Positions count from the range's start.
+            Case {
+                text: "قال الرئيس، ثم قال الرئيس.",
+                range: 2..7,
+                types: vec![0, 1, 2, 3, 4],
+            },
+            // Text, not key: أحمد and احمد have one key, two types.
+            Case {
+                text: "أحمد احمد أحمد",
+                range: 0..3,
+                types: vec![0, 1, 0],
+            },
+        ];
+        for c in cases {
+            let doc = Document::new(c.text);
+            assert_eq!(doc.word_types(c.range), c.types, "{}", c.text);
         }
     }
 

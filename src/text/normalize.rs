@@ -119,6 +119,13 @@ pub(crate) fn unchanged_prefix(word: &str) -> usize {
     i
 }
 
+/// True when the two bytes `lead` (0xD8 or 0xD9), `next` are a letter
+/// that is its own key (see [`unchanged_prefix`]).
+#[inline]
+pub(crate) fn is_kept_arabic(lead: u8, next: u8) -> bool {
+    KEPT_ARABIC[usize::from(lead & 1)] >> (next & 0x3F) & 1 != 0
+}
+
 /// The letters of U+0600..U+067F that are their own key, one bit per code
 /// point: U+0600..U+063F in the first word, U+0640..U+067F in the second.
 /// U+0621..U+063A and U+0641..U+064A but the folded hamza seats, alef

@@ -2,7 +2,8 @@
 //! its byte span and a normalised matching key.
 
 use super::normalize::{
-    is_arabic_diacritic, is_arabic_letter, is_ignorable, push_key, unchanged_prefix, TATWEEL,
+    is_arabic_diacritic, is_arabic_letter, is_ignorable, is_kept_arabic, push_key,
+    unchanged_prefix, TATWEEL,
 };
 use crate::span::Span;
 use std::borrow::Cow;
@@ -193,6 +194,15 @@ fn is_plain_arabic(lead: u8, next: u8) -> bool {
     lead == 0xD8 && (0xA0..=0xBF).contains(&next) || lead == 0xD9 && (0x81..=0x8A).contains(&next)
 }
 
+/// The Arabic block (U+0600..U+06FF): no upper-case letter in it.
+const ARABIC_BLOCK: std::ops::RangeInclusive<char> = '\u{0600}'..='\u{06FF}';
+
+/// `c.is_uppercase()`, without the Unicode table search for the Arabic
+/// letters that start most words of Arabic news.
+fn starts_upper(c: char) -> bool {
+    !ARABIC_BLOCK.contains(&c) && c.is_uppercase()
+}
+
 /// The character starting at byte `pos` of `text` (a character boundary).
 fn char_at(text: &str, pos: usize) -> Option<char> {
     text.get(pos..).and_then(|r| r.chars().next())
@@ -265,6 +275,8 @@ fn tokenize_keys<'t>(
         let start = pos;
         let kind;
         let mut word_dots = false;
+        // Whether the word is its own key, when known without a scan.
+        let mut word_kept = false;
         if letter || is_word_char(c) || is_digit(c) {
             // A word or number: letters/digits, joined across inner hyphens,
             // apostrophes (Latin only), ignorable controls and, for numbers,
@@ -272,19 +284,28 @@ fn tokenize_keys<'t>(
             let mut has_letter = false;
             // Whether a '.' joined the word (numbers, dotted acronyms).
             let mut dotted = false;
+            // Whether every character so far is its own key (see
+            // `unchanged_prefix`), known while reading the letters, so
+            // that most words are not scanned again for their key.
+            let mut kept = true;
             loop {
                 let plain = plain_letter_len(bytes, pos);
                 if plain > 0 {
                     has_letter = true;
-                    pos += plain;
                     // The rest of a run of ASCII letters, or of basic Arabic
                     // letters, at once.
                     if plain == 1 {
+                        kept &= !bytes[pos].is_ascii_uppercase();
+                        pos += 1;
                         while pos < len && bytes[pos].is_ascii_alphabetic() {
+                            kept &= !bytes[pos].is_ascii_uppercase();
                             pos += 1;
                         }
                     } else {
+                        kept &= is_kept_arabic(bytes[pos], bytes[pos + 1]);
+                        pos += 2;
                         while pos + 1 < len && is_plain_arabic(bytes[pos], bytes[pos + 1]) {
+                            kept &= is_kept_arabic(bytes[pos], bytes[pos + 1]);
                             pos += 2;
                         }
                     }
@@ -299,6 +320,7 @@ fn tokenize_keys<'t>(
                     if !has_letter {
                         has_letter = is_arabic_letter(c) || c.is_alphabetic();
                     }
+                    kept = false;
                     pos = after;
                     continue;
                 }
@@ -330,6 +352,7 @@ fn tokenize_keys<'t>(
                     break;
                 }
                 dotted |= c == '.';
+                kept = false;
                 pos = after;
             }
             // Dotted acronyms: U.S. / U.N. / U.K. stay one word with their dots.
@@ -352,6 +375,7 @@ fn tokenize_keys<'t>(
                 }
                 if parts >= 2 {
                     dotted = true;
+                    kept = false;
                     if char_at(text, j) == Some('.') {
                         j += 1;
                     }
@@ -364,6 +388,7 @@ fn tokenize_keys<'t>(
                 TokenKind::Number
             };
             word_dots = dotted;
+            word_kept = kept;
         } else if let Some(mark) = QuoteMark::of(c) {
             pos += c.len_utf8();
             kind = TokenKind::Quote(mark);
@@ -377,7 +402,7 @@ fn tokenize_keys<'t>(
         if matches!(kind, TokenKind::Word | TokenKind::Number) {
             let word = span.slice(text);
             let dots = kind == TokenKind::Word && word_dots;
-            if !dots && unchanged_prefix(word) == word.len() {
+            if !dots && (word_kept || unchanged_prefix(word) == word.len()) {
                 key = Cow::Borrowed(word);
                 key_is_word = true;
             } else {
@@ -390,12 +415,8 @@ fn tokenize_keys<'t>(
                 made.push((tokens.len(), from..keys.len()));
             }
         }
-        let capitalized = kind == TokenKind::Word
-            && span
-                .slice(text)
-                .chars()
-                .next()
-                .is_some_and(char::is_uppercase);
+        let capitalized =
+            kind == TokenKind::Word && span.slice(text).chars().next().is_some_and(starts_upper);
         tokens.push(Token {
             span,
             kind,
@@ -414,6 +435,107 @@ fn tokenize_keys<'t>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_word_read_as_its_own_key_is_its_key() {
+        // Whether a word is its own key is known while reading its letters
+        // (plain letters that no folding changes) or else by a scan: the
+        // same key either way.
+        struct Case {
+            word: &'static str,
+            key: &'static str,
+            /// The key is the word as written.
+            own: bool,
+        }
+        let cases = [
+            Case {
+                word: "الوزير",
+                key: "الوزير",
+                own: true,
+            },
+            Case {
+                word: "الرئيس",
+                key: "الرييس",
+                own: false,
+            },
+            Case {
+                word: "أحمد",
+                key: "احمد",
+                own: false,
+            },
+            Case {
+                word: "وزارة",
+                key: "وزاره",
+                own: false,
+            },
+            Case {
+                word: "مُحمد",
+                key: "محمد",
+                own: false,
+            },
+            Case {
+                word: "بلـد",
+                key: "بلد",
+                own: false,
+            },
+            Case {
+                word: "macron",
+                key: "macron",
+                own: true,
+            },
+            Case {
+                word: "Macron",
+                key: "macron",
+                own: false,
+            },
+            Case {
+                word: "macrON",
+                key: "macron",
+                own: false,
+            },
+            Case {
+                word: "co-op",
+                key: "co-op",
+                own: true,
+            },
+            Case {
+                word: "U.S.",
+                key: "us",
+                own: false,
+            },
+            Case {
+                word: "1,000",
+                key: "1,000",
+                own: true,
+            },
+            Case {
+                word: "١٠٠٠",
+                key: "1000",
+                own: false,
+            },
+        ];
+        for c in cases {
+            let text = format!("قال {} ثم.", c.word);
+            let t = &tokenize(&text)[1];
+            assert_eq!(t.text(&text), c.word);
+            assert_eq!(t.key, c.key, "{}", c.word);
+            assert_eq!(t.key_is_word, c.own, "{}", c.word);
+        }
+    }
+
+    #[test]
+    fn arabic_block_has_no_capitals() {
+        // starts_upper skips the table search for the whole block.
+        for c in ARABIC_BLOCK {
+            assert!(!c.is_uppercase(), "{c:?}");
+        }
+        for c in ['A', 'Ä', 'Σ', 'Ж'] {
+            assert!(starts_upper(c), "{c:?}");
+        }
+        for c in ['a', 'ä', 'م', '1'] {
+            assert!(!starts_upper(c), "{c:?}");
+        }
+    }
 
     fn words(text: &str) -> Vec<&str> {
         tokenize(text).iter().map(|t| t.text(text)).collect()

@@ -327,6 +327,10 @@ pub(crate) fn kept_types() -> usize {
     KEPT.with(|k| k.borrow().types.len())
 }
 
+/// The slot of a word type whose first token [`Types::push_typed`] has
+/// not met yet.
+pub(crate) const NOT_SEEN: u32 = u32::MAX;
+
 /// The word types of the items being built, with their parts, for one
 /// tagging call (borrowing the texts of its tokens).
 pub(crate) struct Types<'m, 't> {
@@ -416,7 +420,6 @@ impl<'m, 't> Types<'m, 't> {
         items.items.reserve(n);
         // Keys are a few letters of two bytes.
         items.keys.reserve(n * 8);
-        self.index.reserve(n);
         self.types.reserve(n);
         self.of.reserve(n);
     }
@@ -427,7 +430,6 @@ impl<'m, 't> Types<'m, 't> {
     /// asked only of a type new to this call and not kept. `keep`: asked
     /// once per type that is new to this call and not kept already,
     /// whether to keep it across calls (see [`Types::keep_across_calls`]).
-    #[cfg_attr(target_arch = "wasm32", allow(unused_variables))]
     pub fn push(
         &mut self,
         items: &mut Items,
@@ -435,54 +437,87 @@ impl<'m, 't> Types<'m, 't> {
         key: impl FnOnce() -> Option<&'t str>,
         keep: impl FnOnce() -> bool,
     ) {
-        use std::collections::hash_map::Entry;
-        let model = self.model;
-        let (types, buf) = (&mut self.types, &mut self.buf);
-        let t = match self.index.entry(text) {
-            Entry::Occupied(e) => {
-                let t = *e.get();
-                items.items.push(types[t as usize].0);
+        let t = match self.index.get(text) {
+            Some(&t) => {
+                items.items.push(self.types[t as usize].0);
                 t
             }
-            Entry::Vacant(e) => {
-                let t = types.len() as u32;
-                #[cfg(not(target_arch = "wasm32"))]
-                if let Some((key, it, parts)) = self.kept.as_ref().and_then(|k| k.get(text)) {
-                    // Its key goes where a new one would, so that the item
-                    // is the one made here.
-                    let start = items.keys.len();
-                    items.keys.push_str(key);
-                    let it = Item {
-                        key: (start as u32, items.keys.len() as u32),
-                        ..*it
-                    };
-                    items.items.push(it);
-                    types.push((it, *parts));
-                    return self.of.push(*e.insert(t));
-                }
-                items.push_keyed(text, key());
-                let k = items.items.len() - 1;
-                let it = items.items[k];
-                let (b, a) = (View::of(Some(&it), true), View::of(Some(&it), false));
-                let parts = Parts {
-                    view: b,
-                    own: sum(model, buf, |o| own(items, k, o)),
-                    prev: sum(model, buf, |o| as_prev(&b, o)),
-                    next: sum(model, buf, |o| as_next(&a, o)),
-                    prev2: sum(model, buf, |o| as_prev2(&b, o)),
-                    next2: sum(model, buf, |o| as_next2(&a, o)),
-                };
-                #[cfg(not(target_arch = "wasm32"))]
-                if let Some(kept) = &mut self.kept {
-                    if kept.types.len() < KEPT_MAX && keep() {
-                        kept.insert(text, items.key(k), it, parts);
-                    }
-                }
-                types.push((it, parts));
-                *e.insert(t)
+            None => {
+                let t = self.new_type(items, text, key, keep);
+                self.index.insert(text, t);
+                t
             }
         };
         self.of.push(t);
+    }
+
+    /// [`Types::push`] for a token whose word type the caller knows: `slot`
+    /// is the type's own ([`NOT_SEEN`] until its first token is pushed,
+    /// which sets it), shared by tokens of the same text only. No text is
+    /// hashed for a type seen before.
+    pub fn push_typed(
+        &mut self,
+        items: &mut Items,
+        slot: &mut u32,
+        text: &'t str,
+        key: impl FnOnce() -> Option<&'t str>,
+        keep: impl FnOnce() -> bool,
+    ) {
+        if *slot == NOT_SEEN {
+            *slot = self.new_type(items, text, key, keep);
+        } else {
+            items.items.push(self.types[*slot as usize].0);
+        }
+        self.of.push(*slot);
+    }
+
+    /// Appends the item of `text`, a type new to this call, to `items` and
+    /// makes its type (or takes the one kept across calls); returns it.
+    #[cfg_attr(target_arch = "wasm32", allow(unused_variables))]
+    fn new_type(
+        &mut self,
+        items: &mut Items,
+        text: &'t str,
+        key: impl FnOnce() -> Option<&'t str>,
+        keep: impl FnOnce() -> bool,
+    ) -> u32 {
+        let model = self.model;
+        let (types, buf) = (&mut self.types, &mut self.buf);
+        let t = types.len() as u32;
+        #[cfg(not(target_arch = "wasm32"))]
+        if let Some((key, it, parts)) = self.kept.as_ref().and_then(|k| k.get(text)) {
+            // Its key goes where a new one would, so that the item
+            // is the one made here.
+            let start = items.keys.len();
+            items.keys.push_str(key);
+            let it = Item {
+                key: (start as u32, items.keys.len() as u32),
+                ..*it
+            };
+            items.items.push(it);
+            types.push((it, *parts));
+            return t;
+        }
+        items.push_keyed(text, key());
+        let k = items.items.len() - 1;
+        let it = items.items[k];
+        let (b, a) = (View::of(Some(&it), true), View::of(Some(&it), false));
+        let parts = Parts {
+            view: b,
+            own: sum(model, buf, |o| own(items, k, o)),
+            prev: sum(model, buf, |o| as_prev(&b, o)),
+            next: sum(model, buf, |o| as_next(&a, o)),
+            prev2: sum(model, buf, |o| as_prev2(&b, o)),
+            next2: sum(model, buf, |o| as_next2(&a, o)),
+        };
+        #[cfg(not(target_arch = "wasm32"))]
+        if let Some(kept) = &mut self.kept {
+            if kept.types.len() < KEPT_MAX && keep() {
+                kept.insert(text, items.key(k), it, parts);
+            }
+        }
+        types.push((it, parts));
+        t
     }
 
     /// Adds the first-pass scores of the positions of sentence `range` of
@@ -590,10 +625,20 @@ mod tests {
         let (mut fast, mut plain) = (Items::default(), Items::default());
         let mut types = Types::new(model);
         let mut ranges = Vec::new();
+        // Tokens of the document's word types, as the tagger pushes them,
+        // but every third token by its text (as the virtual stop is).
+        let word_types = doc.word_types(0..doc.tokens.len());
+        let mut slots = vec![NOT_SEEN; doc.tokens.len()];
         for s in &doc.sentences {
             let lo = fast.items.len();
             for k in s.clone() {
-                types.push(&mut fast, doc.word(k), || known_key(&doc, k), || false);
+                let (text, key) = (doc.word(k), || known_key(&doc, k));
+                if k % 3 == 0 {
+                    types.push(&mut fast, text, key, || false);
+                } else {
+                    let slot = &mut slots[word_types[k] as usize];
+                    types.push_typed(&mut fast, slot, text, key, || false);
+                }
                 plain.push(doc.word(k));
             }
             ranges.push(lo..fast.items.len());
