@@ -469,6 +469,10 @@ const SOCIAL_PLATFORMS: &[&str] = &[
     "واتساب",
     "تروث سوشيال",
 ];
+/// Nisba adjectives (normalised) that are mostly common nouns when written
+/// without the article: مجرى ("course") reads like مجري (Hungarian).
+const COMMON_NOUN_NISBAS: &[&str] = &["مجري"];
+
 /// Military ranks (normalised, without the article) and the words that
 /// qualify them (الفريق أول، العميد ركن).
 const MILITARY_RANKS: &[&str] = &[
@@ -1323,6 +1327,15 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                     ..*jordan
                 };
             }
+        }
+        // A nisba that is mostly a common noun without its article (مجرى,
+        // "course": not Hungarian; المجري stays). Kept in the lexicon, which
+        // the tagger's gazetteer reads.
+        if e.form == MentionForm::Nisba
+            && m.peeled == 0
+            && COMMON_NOUN_NISBAS.contains(&self.key(i))
+        {
+            return None;
         }
         // A fixed phrase names no country (القنب الهندي, cannabis; المحيط
         // الهندي, the Indian Ocean).
