@@ -469,6 +469,10 @@ const SOCIAL_PLATFORMS: &[&str] = &[
     "واتساب",
     "تروث سوشيال",
 ];
+/// Titles (normalised, without the article) that are mostly common nouns:
+/// حكم is a referee but mostly a ruling.
+const AMBIGUOUS_TITLES: &[&str] = &["حكم"];
+
 /// Nisba adjectives (normalised) that are mostly common nouns when written
 /// without the article: مجرى ("course") reads like مجري (Hungarian).
 const COMMON_NOUN_NISBAS: &[&str] = &["مجري"];
@@ -1789,6 +1793,15 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 name_end = name_start;
             }
         }
+        // A title that is mostly a common noun (الحكم: the referee, mostly
+        // "the ruling") names its holder only with a known first name or a
+        // name of two words (إن الحكم ظالم: "the ruling is unjust").
+        if name_end == name_start + 1
+            && AMBIGUOUS_TITLES.contains(&strip_article(self.bare(self.key(i))))
+            && !self.tw(name_start).is_first_name()
+        {
+            name_end = name_start;
+        }
         // ... and so does a longer one (مسؤول إيراني رفيع، دبلوماسي غربي
         // بارز): a common adjective of rank.
         if name_end > name_start
@@ -2149,6 +2162,39 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                     taken += at - k;
                     k = at;
                     continue;
+                }
+            }
+            // A body no list knows, in the genitive with ل, right before
+            // the holder's full name where it must end (الرئيس المدير العام
+            // لسوناطراك رشيد حشيشي إن): the title's organisation.
+            if k > i && k + 1 < limit {
+                if let Some(r) = self.glued_letter(k, &['ل']).filter(|r| {
+                    let bare = self.w.about(r.key.as_ref());
+                    !bare.is_common()
+                        && !bare.is_first_name()
+                        && !bare.is_name_word()
+                        && !r.key.starts_with("ال")
+                        && r.key.chars().count() >= MIN_SURNAME_LETTERS
+                        && self.lex_at(k).is_none()
+                        && self.title_gender(k).is_none()
+                        && self.is_word(k + 1)
+                        && self.tw(k + 1).is_first_name()
+                }) {
+                    let offset = r.offset;
+                    let (end, _) = self.name_run(k + 1, limit, true);
+                    if end >= k + 3 && self.name_ends_after(end - 1) {
+                        plain_end.get_or_insert(k);
+                        let span = self.span(k..k + 1, offset);
+                        let name = span.slice(self.doc.text).to_string();
+                        let key = format!("org:{}", phrase_key(&name));
+                        let id = self
+                            .findings
+                            .entity(&key, || entity(ActorKind::Organization, &name));
+                        self.add(k..k + 1, span, id, MentionForm::Name, true);
+                        taken += 1;
+                        k += 1;
+                        continue;
+                    }
                 }
             }
             // What the office is in charge of, with ل or و on a noun in
@@ -2540,9 +2586,16 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 && !self.is_definite_adjective(k)
                 && !keys().title_adjectives.contains(self.key(k))
                 && !adjective_shaped(self.key(k));
+            // A coordinated field before the holder's full name (وزير الطاقة
+            // والمناجم محمد عرقاب), though no list knows its word.
+            let coordinated_field = self.key(k).starts_with("وال")
+                && k + 1 < limit
+                && self.tw(k + 1).is_first_name()
+                && self.name_run(k + 1, limit, true).0 >= k + 3;
             if self.is_modifier(k)
                 && !object
                 && (!self.looks_like_name_start(k)
+                    || coordinated_field
                     || self.is_definite_adjective(k)
                     || keys().title_adjectives.contains(self.key(k)))
             {
@@ -4522,6 +4575,32 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 }
             }
         }
+        // The word right after an organisation's head noun, by its key (one
+        // owner only; a word two bodies share is nobody's).
+        let mut headed_names: HashMap<String, EntityId> = HashMap::default();
+        let mut shared: Vec<String> = Vec::new();
+        for (id, e) in self.findings.entities.iter().enumerate() {
+            if e.kind != ActorKind::Organization {
+                continue;
+            }
+            let key = phrase_key(&e.name);
+            let mut words = key.split(' ');
+            let (Some(head), Some(word)) = (words.next(), words.next()) else {
+                continue;
+            };
+            if !self.w.about(head).is_org_head() || word.starts_with("ال") {
+                continue;
+            }
+            match headed_names.get(word) {
+                Some(&other) if other != id => shared.push(word.to_string()),
+                _ => {
+                    headed_names.insert(word.to_string(), id);
+                }
+            }
+        }
+        for word in shared {
+            headed_names.remove(&word);
+        }
         let mut moved: HashMap<EntityId, EntityId> = HashMap::default();
         // The name with a club's head noun, written in one reused buffer.
         let mut headed = String::new();
@@ -4547,6 +4626,11 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 continue;
             }
             if !short.contains(' ') {
+                // A body's own name without its head noun and adjectives
+                // (سوناطراك for شركة سوناطراك الجزائرية للمحروقات).
+                if let Some(&b) = headed_names.get(short.as_str()).filter(|&&b| b != a) {
+                    moved.insert(a, b);
+                }
                 continue;
             }
             let mut owners = longer
@@ -6274,6 +6358,24 @@ mod name_tests {
     fn people_names_roles_and_surnames() {
         let cases = [
             Case {
+                name: "an unlisted body in the genitive with ل before the holder's full name; a coordinated field no list knows",
+                text: "وقعت شركة سوناطراك الجزائرية للمحروقات عقدا. وقال الرئيس المدير العام لسوناطراك رشيد حشيشي إن الاتفاق مهم. وأشاد وزير الطاقة والمناجم محمد عرقاب بالعقد.",
+                want: &[
+                    ("رشيد حشيشي", Some("الرئيس المدير العام لسوناطراك"), &["رشيد حشيشي"]),
+                    ("محمد عرقاب", Some("وزير الطاقة والمناجم"), &["محمد عرقاب"]),
+                ],
+            },
+            Case {
+                name: "an MP of a listed assembly; الحكم with one unlisted word after it is the ruling, no referee",
+                text: "وقال النائب في مجلس الأمة بدر الداهوم إن الحكم ظالم.",
+                want: &[("بدر الداهوم", Some("النائب في مجلس الأمة"), &["بدر الداهوم"])],
+            },
+            Case {
+                name: "الحكم before a known first name is a referee",
+                text: "وقال الحكم محمد معروف إن القرار صحيح.",
+                want: &[("محمد معروف", Some("الحكم"), &["محمد معروف"])],
+            },
+            Case {
                 name: "a rank's qualifier after a chained rank (الفريق أول) is the title's",
                 text: "وقال عضو مجلس السيادة الانتقالي الفريق أول ياسر العطا إن الحرب مستمرة.",
                 want: &[(
@@ -7380,6 +7482,11 @@ mod tagger_tests {
     #[test]
     fn organisations_named_with_a_game_a_general_adjective_or_a_platform() {
         let cases = [
+            NameCase {
+                name: "a body's name without its head noun and adjectives is that body (سوناطراك)",
+                text: "وقعت شركة سوناطراك الجزائرية للمحروقات عقدا. وقال الرئيس المدير العام لسوناطراك رشيد حشيشي إن الاتفاق مهم.",
+                want: &["شركة سوناطراك الجزائرية للمحروقات"],
+            },
             NameCase {
                 name: "a definite word after a plural group word describes it (الوزراء الشيعة); Moroccan clubs alone",
                 text: "وانسحب الوزراء الشيعة الخمسة المحسوبون على حزب الله من الجلسة. وقال مدرب الرجاء إن الفريق جاهز لمواجهة الوداد.",
