@@ -7483,6 +7483,11 @@ mod tagger_tests {
     fn organisations_named_with_a_game_a_general_adjective_or_a_platform() {
         let cases = [
             NameCase {
+                name: "Arabic acronyms written with dots are the listed spaced names (بي.بي.سي، يو.بي.إس)",
+                text: "وقال الوزير في مقابلة مع بي.بي.سي إن الوضع خطير. وقالت المحللة في بنك يو.بي.إس جيوفاني ستونوفو إن المخاوف قائمة.",
+                want: &["بي بي سي", "يو بي إس"],
+            },
+            NameCase {
                 name: "a body's name without its head noun and adjectives is that body (سوناطراك)",
                 text: "وقعت شركة سوناطراك الجزائرية للمحروقات عقدا. وقال الرئيس المدير العام لسوناطراك رشيد حشيشي إن الاتفاق مهم.",
                 want: &["شركة سوناطراك الجزائرية للمحروقات"],

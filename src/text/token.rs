@@ -208,6 +208,10 @@ fn char_at(text: &str, pos: usize) -> Option<char> {
     text.get(pos..).and_then(|r| r.chars().next())
 }
 
+/// Letters in each part of an Arabic acronym written with dots (بي.بي.سي):
+/// a letter's name, two or three letters.
+const ACRONYM_PART_LETTERS: std::ops::RangeInclusive<usize> = 2..=3;
+
 /// Splits `text` into tokens. Never fails; every byte of the text is either
 /// inside exactly one token or is white space / an ignorable control.
 /// Keys that normalising changes are strings of their own (see
@@ -275,6 +279,7 @@ fn tokenize_keys<'t>(
         let start = pos;
         let kind;
         let mut word_dots = false;
+        let mut arabic_acronym = false;
         // Whether the word is its own key, when known without a scan.
         let mut word_kept = false;
         if letter || is_word_char(c) || is_digit(c) {
@@ -382,6 +387,36 @@ fn tokenize_keys<'t>(
                     pos = j;
                 }
             }
+            // Arabic acronyms written with dots (بي.بي.سي، يو.بي.إس): one word
+            // of letter names, two or three letters each, keyed like the
+            // spaced form (بي بي سي) that the lexicon lists.
+            if !dotted && is_arabic_letter(c) && char_at(text, pos) == Some('.') {
+                let letters = |from: usize| {
+                    let mut k = from;
+                    let mut n = 0;
+                    while let Some(ch) = char_at(text, k).filter(|&ch| is_arabic_letter(ch)) {
+                        k += ch.len_utf8();
+                        n += 1;
+                    }
+                    (k, n)
+                };
+                if ACRONYM_PART_LETTERS.contains(&text[start..pos].chars().count()) {
+                    let (mut j, mut parts) = (pos, 1);
+                    while char_at(text, j) == Some('.') {
+                        let (end, n) = letters(j + 1);
+                        if !ACRONYM_PART_LETTERS.contains(&n) {
+                            break;
+                        }
+                        j = end;
+                        parts += 1;
+                    }
+                    if parts >= 2 {
+                        arabic_acronym = true;
+                        kept = false;
+                        pos = j;
+                    }
+                }
+            }
             kind = if has_letter {
                 TokenKind::Word
             } else {
@@ -401,14 +436,17 @@ fn tokenize_keys<'t>(
         let mut key_is_word = false;
         if matches!(kind, TokenKind::Word | TokenKind::Number) {
             let word = span.slice(text);
-            let dots = kind == TokenKind::Word && word_dots;
+            let dots = kind == TokenKind::Word && (word_dots || arabic_acronym);
             if !dots && (word_kept || unchanged_prefix(word) == word.len()) {
                 key = Cow::Borrowed(word);
                 key_is_word = true;
             } else {
                 let from = keys.len();
                 push_key(word, keys);
-                if kind == TokenKind::Word && keys[from..].contains('.') {
+                if arabic_acronym {
+                    let k = keys.split_off(from);
+                    keys.extend(k.chars().map(|c| if c == '.' { ' ' } else { c }));
+                } else if kind == TokenKind::Word && keys[from..].contains('.') {
                     let k = keys.split_off(from);
                     keys.extend(k.chars().filter(|&c| c != '.'));
                 }
@@ -574,6 +612,20 @@ mod tests {
                 name: "dotted acronym",
                 text: "the U.S. said",
                 want: &["the", "U.S.", "said"],
+            },
+            Case {
+                name: "arabic dotted acronym: letter names of two or three letters",
+                text: "لبي.بي.سي وبنك يو.بي.إس. وقال د.علي",
+                want: &[
+                    "لبي.بي.سي",
+                    "وبنك",
+                    "يو.بي.إس",
+                    ".",
+                    "وقال",
+                    "د",
+                    ".",
+                    "علي",
+                ],
             },
             Case {
                 name: "numbers",
