@@ -390,7 +390,8 @@ fn tokenize_keys<'t>(
             // Arabic acronyms written with dots (بي.بي.سي، يو.بي.إس): one word
             // of letter names, two or three letters each, keyed like the
             // spaced form (بي بي سي) that the lexicon lists.
-            if !dotted && is_arabic_letter(c) && char_at(text, pos) == Some('.') {
+            // (The byte test first: it is made after every word.)
+            if bytes.get(pos) == Some(&b'.') && !dotted && is_arabic_letter(c) {
                 let letters = |from: usize| {
                     let mut k = from;
                     let mut n = 0;
