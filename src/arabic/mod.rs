@@ -2184,13 +2184,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                     let (end, _) = self.name_run(k + 1, limit, true);
                     if end >= k + 3 && self.name_ends_after(end - 1) {
                         plain_end.get_or_insert(k);
-                        let span = self.span(k..k + 1, offset);
-                        let name = span.slice(self.doc.text).to_string();
-                        let key = format!("org:{}", phrase_key(&name));
-                        let id = self
-                            .findings
-                            .entity(&key, || entity(ActorKind::Organization, &name));
-                        self.add(k..k + 1, span, id, MentionForm::Name, true);
+                        self.add_title_body(k..k + 1, offset);
                         taken += 1;
                         k += 1;
                         continue;
@@ -2385,13 +2379,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 // المحللين لدى برايس فيوتشرز جروب إن): the holder's employer.
                 if let Some(end) = self.employer_end(k + 1, limit) {
                     plain_end.get_or_insert(k);
-                    let span = self.span(k + 1..end, 0);
-                    let name = span.slice(self.doc.text).to_string();
-                    let key = format!("org:{}", phrase_key(&name));
-                    let id = self
-                        .findings
-                        .entity(&key, || entity(ActorKind::Organization, &name));
-                    self.add(k + 1..end, span, id, MentionForm::Name, true);
+                    self.add_title_body(k + 1..end, 0);
                     taken += end - k;
                     k = end;
                     continue;
@@ -2803,31 +2791,27 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         if AREA_NOUNS.contains(&self.key(k)) && k + 1 < limit && self.is_proper_word(k + 1) {
             return Some(k + 2);
         }
-        // A place no list knows, right before a known first name (رئيس
-        // المكتب السياسي لحركة حماس في غزة خليل الحية).
-        if self.is_proper_word(k)
-            && !self.tw(k).is_org_head()
-            && self.readings(k).len() == 1
-            && self.is_word(k + 1)
-            && k + 1 < limit
-            && self.tw(k + 1).is_first_name()
-        {
-            return Some(k + 1);
+        if self.tw(k).is_org_head() {
+            return self.institution_end(k, limit);
         }
-        // ... or before a name of two words or more where the name must
-        // end, even one whose first word no list knows as a name (مدير
-        // الدفاع المدني في إدلب رائد الصالح إن).
-        // The place's first letter may read as a preposition (بورتسودان).
-        if self.is_proper_word(k) && !self.tw(k).is_org_head() && k + 1 < limit {
-            let (end, _) = self.name_run(k + 1, limit, true);
-            if end >= k + 3 && self.name_ends_after(end - 1) {
+        // A place no list knows, right before a known first name (رئيس
+        // المكتب السياسي لحركة حماس في غزة خليل الحية), or before a name
+        // of two words or more where the name must end, even one whose
+        // first word no list knows as a name (مدير الدفاع المدني في إدلب
+        // رائد الصالح إن); then the place's first letter may read as a
+        // preposition (بورتسودان).
+        if self.is_proper_word(k) && k + 1 < limit {
+            let before_first_name = self.readings(k).len() == 1
+                && self.is_word(k + 1)
+                && self.tw(k + 1).is_first_name();
+            if before_first_name || {
+                let (end, _) = self.name_run(k + 1, limit, true);
+                end >= k + 3 && self.name_ends_after(end - 1)
+            } {
                 return Some(k + 1);
             }
         }
-        if !self.tw(k).is_org_head() {
-            return self.served_area_end(k, limit);
-        }
-        self.institution_end(k, limit)
+        self.served_area_end(k, limit)
     }
 
     /// True when token `k` is a definite word that is no function word,
@@ -3028,6 +3012,19 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             longest = Some(end);
         }
         before_full_name.or(before_two_words).or(longest)
+    }
+
+    /// Records the body no list knows at `tokens` (from byte `offset` of its
+    /// first word, after a glued letter) that a title belongs to: an
+    /// organisation, in an oblique position.
+    fn add_title_body(&mut self, tokens: Range<usize>, offset: usize) {
+        let span = self.span(tokens.clone(), offset);
+        let name = span.slice(self.doc.text).to_string();
+        let key = format!("org:{}", phrase_key(&name));
+        let id = self
+            .findings
+            .entity(&key, || entity(ActorKind::Organization, &name));
+        self.add(tokens, span, id, MentionForm::Name, true);
     }
 
     /// The end of a firm's name no list knows starting at token `k`, after
