@@ -1640,12 +1640,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
     /// name (a `qualifier` match): an oblique mention of its own.
     fn add_qualifier(&mut self, m: &lexicon::Match<'static>) {
         let e = *m.entries[0];
-        let id = self.findings.entity(e.key, || {
-            let mut x = entity(e.kind, e.canonical);
-            x.country = e.country.map(str::to_string);
-            x.gender = e.gender;
-            x
-        });
+        let id = self.lexicon_actor(&e);
         self.add(m.tokens.clone(), m.span, id, e.form, true);
     }
 
