@@ -5359,7 +5359,7 @@ mod tests {
     fn quotes_and_speakers() {
         let cases = [
             Case {
-                name: "the pronoun on لكن is the sentence's last speaker, not a country named in what they said",
+                name: "a country first named by its adjective in a title is feminine: no subject of a masculine verb (لكنه أقر)",
                 text: "أكد وزير الخارجية المصري بدر عبد العاطي أن بلاده لن تقبل.\n\nقال الوزير إن القاهرة تعمل دون توقف، لكنه أقر بأن الفجوات لا تزال كبيرة.",
                 want: &[
                     (I, "بلاده لن تقبل", Some("بدر عبد العاطي")),

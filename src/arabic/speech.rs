@@ -1748,10 +1748,6 @@ fn previous_subject(a: &Arabic, sentence_index: usize, gender: Gender) -> Option
     None
 }
 
-/// لكن with a subject pronoun (لكنه، ولكنها), normalised: the verb after
-/// it has the sentence's last speaker as its subject.
-const BUT_WITH_PRONOUN: &[&str] = &["لكنه", "ولكنه", "لكنها", "ولكنها"];
-
 /// Resolves a cue's speaker.
 fn resolve(
     a: &mut Arabic,
@@ -1824,26 +1820,7 @@ fn resolve(
                 let coordinated = c > sentence.start
                     && a.key(c).starts_with('و')
                     && a.doc.tokens[c - 1].is_comma(a.doc.text);
-                // "لكنه أقر": the pronoun on لكن is the sentence's last
-                // speaker, not an actor named in what they said (قال الوزير
-                // إن القاهرة ...، لكنه أقر بأن ...).
-                let but_he = c > sentence.start
-                    && a.is_word(c - 1)
-                    && BUT_WITH_PRONOUN.contains(&a.key(c - 1));
-                let speaker = same_sentence
-                    .filter(|&(id, _)| but_he && agrees(a, id, gender))
-                    .map(|(id, span)| {
-                        // Where the speaker was named in the sentence.
-                        let named = a
-                            .ments_in(sentence.start, c)
-                            .iter()
-                            .rev()
-                            .find(|m| m.entity == id)
-                            .map_or(span, |m| a.span(m.tokens.clone(), 0));
-                        (id, named)
-                    });
-                speaker
-                    .or_else(|| subject_before(a, sentence.clone(), c, gender, !coordinated, false))
+                subject_before(a, sentence.clone(), c, gender, !coordinated, false)
                     .or_else(|| previous_subject(a, sentence_index, gender))
                     .or_else(from_last)
             };
