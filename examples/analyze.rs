@@ -5,8 +5,10 @@
 //! cargo run --release --example analyze -- --out DIR A.txt B.txt ...
 //! ```
 //! With `--out DIR`, writes `DIR/NAME.json` for each `NAME.txt` given.
-//! Files are read as UTF-8 (invalid bytes become U+FFFD).
+//! Files are read as UTF-8 (invalid bytes become U+FFFD). A reader that
+//! stops early (`| head`) ends the run quietly, as with other Unix tools.
 
+use std::io::{ErrorKind, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -39,6 +41,9 @@ fn main() -> ExitCode {
     let mut failed = false;
     for file in &files {
         if let Err(e) = run(file, out.as_deref(), files.len()) {
+            if is_broken_pipe(e.as_ref()) {
+                return ExitCode::SUCCESS;
+            }
             eprintln!("analyze: {}: {e}", file.display());
             failed = true;
         }
@@ -63,13 +68,21 @@ fn run(file: &Path, out: Option<&Path>, count: usize) -> Result<(), Box<dyn std:
             std::fs::write(dir.join(name), json + "\n")?;
         }
         None => {
+            // `println!` panics when the reader has gone; `writeln!` reports it.
+            let mut stdout = std::io::stdout().lock();
             if count > 1 {
-                println!("// {}", file.display());
+                writeln!(stdout, "// {}", file.display())?;
             }
-            println!("{json}");
+            writeln!(stdout, "{json}")?;
         }
     }
     Ok(())
+}
+
+/// The reader of stdout closed it (`analyze *.txt | head`).
+fn is_broken_pipe(e: &(dyn std::error::Error + 'static)) -> bool {
+    e.downcast_ref::<std::io::Error>()
+        .is_some_and(|e| e.kind() == ErrorKind::BrokenPipe)
 }
 
 fn usage(why: &str) -> ExitCode {
