@@ -293,6 +293,145 @@ fn the_seed_survives_controls_with_its_actors() {
     assert_eq!(plain.quotes.len(), noisy.quotes.len());
 }
 
+/// The English sample article of the page (our own words).
+const SAMPLE_EN: &str = include_str!("fixtures/sample.en.txt");
+
+/// What an analysis found, without positions or spellings: each actor's
+/// kind and number of mentions, each quote's kind and its speaker's.
+/// Typing and formatting variants of a text must give the same.
+fn shape(a: &Analysis) -> (Vec<String>, Vec<String>) {
+    let actor = |id: &str| {
+        a.actors
+            .iter()
+            .find(|x| x.id == id)
+            .map(|x| format!("{:?}/{}", x.kind, x.mentions.len()))
+    };
+    let actors = a
+        .actors
+        .iter()
+        .map(|x| format!("{:?}/{}", x.kind, x.mentions.len()))
+        .collect();
+    let quotes = a
+        .quotes
+        .iter()
+        .map(|q| format!("{:?} by {:?}", q.kind, q.speaker.as_deref().and_then(actor)))
+        .collect();
+    (actors, quotes)
+}
+
+/// Every `n`th occurrence of `from` in `text` replaced by `to`.
+fn every_nth(text: &str, from: char, to: &str, n: usize) -> String {
+    let mut seen = 0;
+    let mut out = String::with_capacity(text.len() * 2);
+    for c in text.chars() {
+        if c == from {
+            seen += 1;
+            if seen % n == 0 {
+                out.push_str(to);
+                continue;
+            }
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Tatweel (kashida) after every `n`th Arabic letter that joins to the next.
+fn stretched(text: &str, n: usize) -> String {
+    let mut out = String::with_capacity(text.len() * 2);
+    let mut chars = text.chars().peekable();
+    let mut seen = 0;
+    while let Some(c) = chars.next() {
+        out.push(c);
+        let joins_next = "بتثجحخسشصضطظعغفقكلمنهي".contains(c);
+        if joins_next
+            && chars
+                .peek()
+                .is_some_and(|d| ('\u{0621}'..='\u{064A}').contains(d))
+        {
+            seen += 1;
+            if seen % n == 0 {
+                out.push('\u{0640}');
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn typing_and_formatting_variants_find_the_same() {
+    struct Case {
+        name: &'static str,
+        variant: fn(&str) -> String,
+    }
+    let cases = [
+        Case {
+            name: "Windows line ends",
+            variant: |t| t.replace('\n', "\r\n"),
+        },
+        Case {
+            name: "blank lines between paragraphs",
+            variant: |t| t.replace('\n', "\n\n"),
+        },
+        Case {
+            name: "a no-break space for every fifth space",
+            variant: |t| every_nth(t, ' ', "\u{00A0}", 5),
+        },
+        Case {
+            name: "tatweel inside words",
+            variant: |t| stretched(t, 9),
+        },
+        Case {
+            name: "zero-width non-joiners after some spaces",
+            variant: |t| every_nth(t, ' ', " \u{200C}", 4),
+        },
+        Case {
+            name: "Arabic-Indic digits",
+            variant: |t| {
+                t.chars()
+                    .map(|c| match c.to_digit(10) {
+                        Some(d) => char::from_u32(0x0660 + d).unwrap_or(c),
+                        None => c,
+                    })
+                    .collect()
+            },
+        },
+        Case {
+            name: "hamza letters decomposed (NFD)",
+            variant: |t| {
+                t.replace('أ', "\u{0627}\u{0654}")
+                    .replace('إ', "\u{0627}\u{0655}")
+                    .replace('آ', "\u{0627}\u{0653}")
+                    .replace('ؤ', "\u{0648}\u{0654}")
+                    .replace('ئ', "\u{064A}\u{0654}")
+            },
+        },
+        Case {
+            name: "Persian yeh and keheh for Arabic ya and kaf",
+            variant: |t| t.replace('ي', "\u{06CC}").replace('ك', "\u{06A9}"),
+        },
+    ];
+    for (article, text) in [("seed", SEED), ("English sample", SAMPLE_EN)] {
+        let want = shape(&run(text));
+        assert!(!want.1.is_empty(), "{article}: no quotes to compare");
+        for case in &cases {
+            let varied = (case.variant)(text);
+            if varied == text {
+                // Arabic-only variants leave the English sample as it is.
+                assert!(
+                    article != "seed",
+                    "{}: the variant changes nothing",
+                    case.name
+                );
+                continue;
+            }
+            let a = run(&varied);
+            check(&varied, &a);
+            assert_eq!(shape(&a), want, "{article}, {}", case.name);
+        }
+    }
+}
+
 #[test]
 #[cfg_attr(
     debug_assertions,
