@@ -185,8 +185,22 @@ impl Findings {
     }
 
     /// Turns the findings into the public result.
-    pub fn into_analysis(self, text: &str, language: Language, options: &Options) -> Analysis {
+    ///
+    /// `masked` is the text the engines read when `text` had markup
+    /// (`text::markup`): names are then written with each run of white
+    /// space as one space, and a mention with markup inside is no alias,
+    /// so that no name carries a tag; positions and every `text` are
+    /// those of `text`.
+    pub fn into_analysis(
+        self,
+        text: &str,
+        masked: Option<&str>,
+        language: Language,
+        options: &Options,
+    ) -> Analysis {
         let map = Utf16Map::new(text);
+        // Markup inside a mention (the masked text differs there).
+        let has_markup = |span: Span| masked.is_some_and(|m| span.slice(m) != span.slice(text));
         let Findings {
             entities,
             mut quotes,
@@ -233,7 +247,7 @@ impl Findings {
             // A pronoun is a mention, not another name of the actor.
             for m in mentions.iter().filter(|m| m.form != MentionForm::Pronoun) {
                 let t = m.span.slice(text);
-                if keyed.contains(&t) {
+                if keyed.contains(&t) || has_markup(m.span) {
                     continue;
                 }
                 keyed.push(t);
@@ -246,7 +260,10 @@ impl Findings {
             }
             actors.push(Actor {
                 id,
-                name: e.name.clone(),
+                name: match masked {
+                    Some(_) => one_space(&e.name),
+                    None => e.name.clone(),
+                },
                 kind: e.kind,
                 role: e.role.clone(),
                 country: e.country.clone(),
@@ -298,6 +315,18 @@ impl Findings {
             quotes,
         }
     }
+}
+
+/// `s` with each run of white space made one space, trimmed.
+fn one_space(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for word in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
 }
 
 /// `prefix` followed by the decimal digits of `n` (`a12`): the ids of

@@ -86,6 +86,11 @@ pub fn analyze_with(text: &str, options: &Options) -> Result<Analysis> {
     // The normalised keys of all tokens, in one buffer: made for about a
     // third of the words, never longer than the word but for presentation
     // forms, so half the text's length seldom grows.
+    let original = text;
+    // Tags and quote entities masked: same length, same char boundaries,
+    // so the findings' spans slice the original (`into_analysis`).
+    let masked = text::markup::mask(text);
+    let text: &str = &masked;
     let mut keys = String::with_capacity(text.len() / KEY_BUFFER_DIVISOR);
     let doc = Document::new_in(text, &mut keys);
     // Under `Auto`, each paragraph is detected once; the document's counts
@@ -132,5 +137,9 @@ pub fn analyze_with(text: &str, options: &Options) -> Result<Analysis> {
             Language::Undetermined => {}
         }
     }
-    Ok(findings.into_analysis(text, language, options))
+    let masked = match &masked {
+        std::borrow::Cow::Owned(m) => Some(m.as_str()),
+        std::borrow::Cow::Borrowed(_) => None,
+    };
+    Ok(findings.into_analysis(original, masked, language, options))
 }

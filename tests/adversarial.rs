@@ -358,6 +358,53 @@ fn stretched(text: &str, n: usize) -> String {
     out
 }
 
+/// `text` as a web page: a head with a script and a style sheet, each
+/// paragraph in `<p>` on one line, every seventh word a link whose title
+/// has quote entities, quote marks written as entities, a comment.
+fn as_web_page(text: &str) -> String {
+    let mut page = String::from(
+        "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>t</title>\
+         <script>var said = \"He said \\\"no\\\"\";</script>\
+         <style>q { quotes: \"«\" \"»\"; }</style></head><body><article>",
+    );
+    let mut n = 0;
+    for line in text.lines().filter(|l| !l.trim().is_empty()) {
+        page.push_str("<p class=\"para\">");
+        for (i, word) in line.split(' ').enumerate() {
+            if i > 0 {
+                page.push(' ');
+            }
+            n += 1;
+            if n % 7 == 0 {
+                page.push_str("<a href=\"/tag?id=7\" title=\"&quot;more&quot;\">");
+                page.push_str(word);
+                page.push_str("</a>");
+            } else {
+                page.push_str(&word.replace('"', "&quot;"));
+            }
+        }
+        page.push_str("</p>");
+    }
+    page.push_str("<!-- \"comments\" --></article></body></html>");
+    page
+}
+
+#[test]
+fn a_web_page_finds_what_its_text_does() {
+    for (article, text) in [("seed", SEED), ("English sample", SAMPLE_EN)] {
+        let page = as_web_page(text);
+        let a = run(&page);
+        check(&page, &a);
+        assert_eq!(shape(&a), shape(&run(text)), "{article}");
+        for actor in &a.actors {
+            let names = std::iter::once(&actor.name).chain(&actor.aliases);
+            for name in names {
+                assert!(!name.contains(['<', '>', '\"']), "{article}: name {name:?}");
+            }
+        }
+    }
+}
+
 #[test]
 fn typing_and_formatting_variants_find_the_same() {
     struct Case {
@@ -515,6 +562,14 @@ fn cost_is_linear_in_one_line() {
 #[test]
 fn cost_is_linear_in_quote_marks() {
     assert_roughly_linear("quote marks", 10_000, mark_soup);
+}
+
+#[test]
+fn cost_is_linear_in_markup() {
+    // Tags never closed, comments and scripts never ended, entities.
+    assert_roughly_linear("markup", 5_000, |n| {
+        "<a href=\"x\" <!-- <script> &quot;قال &laquo;<p>\" ".repeat(n)
+    });
 }
 
 #[test]
