@@ -68,6 +68,12 @@ const ENTITIES: &[(&str, char)] = &[
 /// `text` with its markup masked, or `text` itself when it has none.
 pub(crate) fn mask(text: &str) -> Cow<'_, str> {
     let bytes = text.as_bytes();
+    // Word-at-a-time searches (`contains` on bytes is a memchr): most
+    // articles have neither byte, and a byte loop over them cost 2% of the
+    // analysis of Arabic news.
+    if !bytes.contains(&b'<') && !bytes.contains(&b'&') {
+        return Cow::Borrowed(text);
+    }
     let mut out: Option<Vec<u8>> = None;
     let mut unclosed = Unclosed::default();
     let mut i = 0;
