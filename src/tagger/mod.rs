@@ -287,10 +287,7 @@ fn tag_sentences(
     let mut out = Vec::new();
     let mut second = MemoryScores::default();
     for (j, r) in sentences.iter().enumerate() {
-        let m = &memory[r.clone()];
-        for (i, row) in scores[r.clone()].iter_mut().enumerate() {
-            second.add(model, m, i, row);
-        }
+        second.add_sentence(model, &memory[r.clone()], &mut scores[r.clone()]);
         dec.set_emissions(model, &scores[r.clone()]);
         dec.decode_with_margins(|span| out.push((j, span)));
     }

@@ -607,6 +607,37 @@ impl MemoryScores {
         };
         add(scores, s);
     }
+
+    /// [`MemoryScores::add`] for every position of a sentence: `memory`
+    /// and `scores` hold one entry per position. A position with no
+    /// memory around it (most of them) adds the one vector for that
+    /// without building a key.
+    pub fn add_sentence(&mut self, model: &Model, memory: &[u8], scores: &mut [Scores]) {
+        let n = memory.len().min(scores.len());
+        if n == 0 {
+            return;
+        }
+        let none = match self.none {
+            Some(s) => s,
+            None => {
+                let mut s = [0; N_TAGS];
+                self.add(model, &[NO_MEMORY], 0, &mut s);
+                s
+            }
+        };
+        let (mut prev, mut cur) = (NO_MEMORY, memory[0]);
+        for i in 0..n {
+            let next = if i + 1 < n { memory[i + 1] } else { NO_MEMORY };
+            if [prev, cur, next] == [NO_MEMORY; 3] {
+                add(&mut scores[i], &none);
+            } else {
+                // The window of `add`: the previous code (if any) on.
+                let from = i.saturating_sub(1);
+                self.add(model, &memory[from..n], i - from, &mut scores[i]);
+            }
+            (prev, cur) = (cur, next);
+        }
+    }
 }
 
 #[cfg(test)]
@@ -689,9 +720,20 @@ mod tests {
             (state >> 8) as usize
         };
         let mut feats = Vec::new();
-        for _ in 0..300 {
+        // A fresh memo for whole sentences, so that its first sentence
+        // finds no scores made yet.
+        let mut by_sentence = MemoryScores::default();
+        for round in 0..300 {
             let len = 1 + next() % 6;
-            let memory: Vec<u8> = (0..len).map(|_| codes[next() % codes.len()]).collect();
+            // Sentences with no memory at all, which `add_sentence` adds
+            // without a key, now and then.
+            let memory: Vec<u8> = (0..len)
+                .map(|_| match round % 4 {
+                    0 => NO_MEMORY,
+                    _ => codes[next() % codes.len()],
+                })
+                .collect();
+            let mut wants = Vec::new();
             for i in 0..len {
                 let mut got = [0; N_TAGS];
                 memo.add(model, &memory, i, &mut got);
@@ -700,7 +742,11 @@ mod tests {
                 let mut want = [0; N_TAGS];
                 model.add_scores(&feats, &mut want);
                 assert_eq!(got, want, "{memory:?} at {i}");
+                wants.push(want);
             }
+            let mut got = vec![[0; N_TAGS]; len];
+            by_sentence.add_sentence(model, &memory, &mut got);
+            assert_eq!(got, wants, "{memory:?} by sentence");
         }
     }
 
