@@ -19,7 +19,7 @@ use super::{
 };
 use crate::hash::FxHashMap;
 use crate::tagger::gazetteer::bit;
-use crate::tagger::model::{Model, Partial};
+use crate::tagger::model::{FeatureSink, Model, Partial};
 use crate::tagger::N_TAGS;
 use std::ops::Range;
 
@@ -180,20 +180,23 @@ fn own(items: &Items, k: usize, out: &mut Vec<u32>) {
     }
 }
 
+/// Most features that [`joint`] makes for one position.
+const MAX_JOINT_FEATURES: usize = 18;
+
 /// The features of a position that depend on several tokens together or
-/// on the position itself.
-fn joint(p: &View, c: &View, n: &View, first: bool, in_quote: bool, out: &mut Vec<u32>) {
-    out.push(feat2(template::BIGRAM_PREV, p.word, c.word));
-    out.push(feat2(template::BIGRAM_NEXT, c.word, n.word));
-    out.push(feat2(template::STEM_BIGRAM_PREV, p.stem, c.stem));
-    out.push(feat2(template::STEM_BIGRAM_NEXT, c.stem, n.stem));
-    out.push(feat2(template::SKIP, p.stem, n.stem));
-    out.push(feat(
+/// on the position itself (at most [`MAX_JOINT_FEATURES`]).
+fn joint(p: &View, c: &View, n: &View, first: bool, in_quote: bool, out: &mut impl FeatureSink) {
+    out.put(feat2(template::BIGRAM_PREV, p.word, c.word));
+    out.put(feat2(template::BIGRAM_NEXT, c.word, n.word));
+    out.put(feat2(template::STEM_BIGRAM_PREV, p.stem, c.stem));
+    out.put(feat2(template::STEM_BIGRAM_NEXT, c.stem, n.stem));
+    out.put(feat2(template::SKIP, p.stem, n.stem));
+    out.put(feat(
         template::SHAPE_TRIO,
         p.kind | c.kind << 8 | n.kind << 16,
     ));
     if p.trigger != trigger::NONE {
-        out.push(feat2(
+        out.put(feat2(
             template::TRIGGER_PREV_STEM,
             u64::from(p.trigger),
             c.stem,
@@ -208,32 +211,32 @@ fn joint(p: &View, c: &View, n: &View, first: bool, in_quote: bool, out: &mut Ve
     .enumerate()
     {
         if c.gaz & first_bit != 0 && n.gaz & later != 0 {
-            out.push(feat2(template::GAZ_SEQ, k as u64, 0));
+            out.put(feat2(template::GAZ_SEQ, k as u64, 0));
         }
         if c.gaz & later != 0 && p.gaz & (first_bit | later) != 0 {
-            out.push(feat2(template::GAZ_SEQ, k as u64, 1));
+            out.put(feat2(template::GAZ_SEQ, k as u64, 1));
         }
     }
     if first {
-        out.push(feat(template::FIRST, 0));
+        out.put(feat(template::FIRST, 0));
     }
-    out.push(feat2(
+    out.put(feat2(
         template::SHAPE_ARTICLE_PREV_STEM,
         c.shape | c.article << 16,
         p.stem,
     ));
-    out.push(feat2(
+    out.put(feat2(
         template::GAZ_AROUND_KINDS,
         u64::from(c.gaz),
         p.kind | n.kind << 8,
     ));
-    out.push(feat2(
+    out.put(feat2(
         template::GAZ_PREV_NEXT,
         u64::from(p.gaz),
         u64::from(n.gaz),
     ));
     if in_quote {
-        out.push(feat(template::IN_QUOTE, 0));
+        out.put(feat(template::IN_QUOTE, 0));
     }
 }
 
@@ -528,42 +531,51 @@ impl<'m, 't> Types<'m, 't> {
         let of = &self.of[range];
         let n = of.len();
         let (model, edge, types, buf) = (self.model, &self.edge, &self.types, &mut self.buf);
-        let parts = |j: usize| &types[of[j] as usize].1;
+        let parts_of = |j: usize| &types[of[j] as usize].1;
         for (i, s) in scores.iter_mut().enumerate().take(n) {
-            let own = &parts(i).own;
+            let own = &parts_of(i).own;
             let prev = if i >= 1 {
-                &parts(i - 1).prev
+                &parts_of(i - 1).prev
             } else {
                 &edge.prev
             };
             let prev2 = if i >= 2 {
-                &parts(i - 2).prev2
+                &parts_of(i - 2).prev2
             } else {
                 &edge.prev2
             };
             let next = if i + 1 < n {
-                &parts(i + 1).next
+                &parts_of(i + 1).next
             } else {
                 &edge.next
             };
             let next2 = if i + 2 < n {
-                &parts(i + 2).next2
+                &parts_of(i + 2).next2
             } else {
                 &edge.next2
             };
             let p = if i >= 1 {
-                &parts(i - 1).view
+                &parts_of(i - 1).view
             } else {
                 &self.before
             };
             let x = if i + 1 < n {
-                &parts(i + 1).view
+                &parts_of(i + 1).view
             } else {
                 &self.after
             };
+            let parts = [own, prev, prev2, next, next2];
+            // Natively the joint features' weights are summed as they are
+            // made, with the parts' sums.
+            #[cfg(not(target_arch = "wasm32"))]
+            if let Some(mut sum) = model.row_sum(&parts, MAX_JOINT_FEATURES) {
+                joint(p, &parts_of(i).view, x, i == 0, in_quote[i], &mut sum);
+                sum.finish(s);
+                continue;
+            }
             buf.clear();
-            joint(p, &parts(i).view, x, i == 0, in_quote[i], buf);
-            model.add_partials(&[own, prev, prev2, next, next2], buf, s);
+            joint(p, &parts_of(i).view, x, i == 0, in_quote[i], buf);
+            model.add_partials(&parts, buf, s);
         }
     }
 }
@@ -702,6 +714,24 @@ mod tests {
             }
         }
         (got, want)
+    }
+
+    #[test]
+    fn joint_features_are_at_most_the_bound() {
+        // The most features a position can have: every lexicon bit on all
+        // three tokens, a trigger before, the first position, in a quote.
+        let full = View {
+            trigger: 1,
+            gaz: u16::MAX,
+            ..View::of(None, true)
+        };
+        let mut out = Vec::new();
+        joint(&full, &full, &full, true, true, &mut out);
+        assert_eq!(out.len(), MAX_JOINT_FEATURES);
+        let mut plain = Vec::new();
+        let none = View::of(None, false);
+        joint(&none, &none, &none, false, false, &mut plain);
+        assert!(plain.len() < out.len());
     }
 
     #[test]
