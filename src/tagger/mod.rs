@@ -1216,6 +1216,57 @@ mod tests {
     }
 
     #[test]
+    fn listed_words_and_punctuation_are_kept() {
+        struct Case {
+            word: &'static str,
+            kept: bool,
+        }
+        let cases = [
+            // Reporting verbs, a title, an organisation's head noun:
+            // listed, not common words.
+            Case {
+                word: "فقالت",
+                kept: true,
+            },
+            Case {
+                word: "اعتذر",
+                kept: true,
+            },
+            Case {
+                word: "الأمير",
+                kept: true,
+            },
+            Case {
+                word: "النادي",
+                kept: true,
+            },
+            Case {
+                word: "،",
+                kept: true,
+            },
+            // A name and a number the lists do not hold.
+            Case {
+                word: "لافروفيتش",
+                kept: false,
+            },
+            Case {
+                word: "2024",
+                kept: false,
+            },
+        ];
+        for c in cases {
+            let doc = Document::new(c.word);
+            assert_eq!(kept(&doc, 0), c.kept, "{}", c.word);
+        }
+        // The first four are kept for being listed, not common.
+        let w = crate::arabic::words::words();
+        for word in ["فقالت", "اعتذر", "الأمير", "النادي"] {
+            let doc = Document::new(word);
+            assert!(w.info(&doc.tokens[0].key).is_some_and(|i| !i.is_common()));
+        }
+    }
+
+    #[test]
     fn kept_types_change_no_name() {
         // Each test has a thread of its own, so the first call keeps
         // nothing from before: names and scores tagged cold, then with the
