@@ -286,7 +286,7 @@ fn tag_sentences(
     }
     let memory = memories(items, sentences, &first);
     let mut out = Vec::new();
-    let mut second = MemoryScores::default();
+    let mut second = MemoryScores::new(model);
     for (j, r) in sentences.iter().enumerate() {
         second.add_sentence(model, &memory[r.clone()], &mut scores[r.clone()]);
         dec.set_emissions(model, &scores[r.clone()]);

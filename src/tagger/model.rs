@@ -25,6 +25,7 @@
 //! masks compressed worse, and its runs of zeros split the module's data
 //! into segments.)
 
+use super::features::MemoryTables;
 use super::N_TAGS;
 
 /// First bytes of a model file.
@@ -62,9 +63,13 @@ pub(crate) struct Model {
 /// feature, where the bucketed hash table this replaces needed two cache
 /// lines and eight compares. A model whose hashes do not fit (wider hashes,
 /// or more rows than a `u16` numbers) is searched in its sorted hashes
-/// instead.
+/// instead. Also the second pass's memory scores, worked out once per
+/// model ([`MemoryTables`]).
 #[derive(Debug, Clone, Default)]
-pub(crate) struct Lookup(std::sync::OnceLock<Table>);
+pub(crate) struct Lookup(
+    std::sync::OnceLock<Table>,
+    std::sync::OnceLock<Box<MemoryTables>>,
+);
 
 impl PartialEq for Lookup {
     /// A cache: two models are equal whatever their caches hold.
@@ -538,6 +543,12 @@ impl Model {
         self.lookup
             .0
             .get_or_init(|| Table::build(&self.hashes, &self.weights))
+    }
+
+    /// The second pass's scores of memory codes, built by `build` on first
+    /// use.
+    pub fn memory_tables(&self, build: impl FnOnce(&Model) -> MemoryTables) -> &MemoryTables {
+        self.lookup.1.get_or_init(|| Box::new(build(self)))
     }
 
     /// The summed weights of `features`, to be added up later by

@@ -15,7 +15,8 @@
 
 use super::{
     affixes, cluster_near, cluster_own, feat, feat2, gaz_bits, length_bucket, memory_features,
-    template, trigger, trigrams, Item, Items, AFTER, BEFORE, NO_MEMORY, NO_SHAPE,
+    own_class, remembered, remembered_features, stacked_features, template, trigger, trigrams,
+    Item, Items, AFTER, BEFORE, NO_MEMORY, NO_SHAPE, REPEATED,
 };
 use crate::hash::FxHashMap;
 use crate::tagger::gazetteer::bit;
@@ -580,19 +581,93 @@ impl<'m, 't> Types<'m, 't> {
     }
 }
 
-/// The second-pass scores of positions from their memory codes, memoised
-/// by the codes of the position and its two neighbours (all that
-/// [`memory_features`] reads; most positions have none at all).
-#[derive(Default)]
-pub(crate) struct MemoryScores {
+/// Values of a class + 1 in memory codes (0: none; classes 1 to 4).
+const CLASS_VALUES: usize = 5;
+
+/// Entries of the table of the first pass's classes: one per class of the
+/// word and of each neighbour.
+const STACKED_ENTRIES: usize = CLASS_VALUES * CLASS_VALUES * CLASS_VALUES;
+
+/// Entries of the table of what is remembered: the word's class, repeated
+/// or not, and the neighbours' classes.
+const REMEMBERED_ENTRIES: usize = 2 * STACKED_ENTRIES;
+
+/// The index in the tables of three classes + 1 (each below
+/// [`CLASS_VALUES`]).
+fn class_index([a, b, c]: [u8; 3]) -> usize {
+    (usize::from(a) * CLASS_VALUES + usize::from(b)) * CLASS_VALUES + usize::from(c)
+}
+
+/// The classes + 1 `[a, b, c]` of a table index.
+fn index_classes(k: usize) -> [u8; 3] {
+    let c = |v: usize| (v % CLASS_VALUES) as u8;
+    [
+        c(k / CLASS_VALUES / CLASS_VALUES),
+        c(k / CLASS_VALUES),
+        c(k),
+    ]
+}
+
+/// What [`memory_features`] makes of a position's memory window is the
+/// sum of two parts of few values each: the first pass's classes there
+/// ([`stacked_features`]) and what nearby sentences remember
+/// ([`remembered_features`]). Their scores for every value, worked out
+/// once per model (about 400 sums).
+#[derive(Debug, Clone)]
+pub(crate) struct MemoryTables {
+    stacked: [Scores; STACKED_ENTRIES],
+    /// Not repeated, then repeated.
+    remembered: [Scores; REMEMBERED_ENTRIES],
+    /// The scores of a window with no memory at all.
+    none: Scores,
+}
+
+impl MemoryTables {
+    fn build(model: &Model) -> MemoryTables {
+        let mut buf = Vec::new();
+        MemoryTables {
+            stacked: std::array::from_fn(|k| {
+                scores_of(model, &mut buf, |o| stacked_features(index_classes(k), o))
+            }),
+            remembered: std::array::from_fn(|k| {
+                let repeated = if k >= STACKED_ENTRIES { REPEATED } else { 0 };
+                let [class, prev, next] = index_classes(k % STACKED_ENTRIES);
+                scores_of(model, &mut buf, |o| {
+                    remembered_features(class | repeated, prev, next, o);
+                })
+            }),
+            none: scores_of(model, &mut buf, |o| memory_features(&[], 0, o)),
+        }
+    }
+}
+
+/// The second-pass scores of positions from their memory codes: from the
+/// model's [`MemoryTables`], or for a window of other codes (none that the
+/// tagger makes) memoised whole.
+pub(crate) struct MemoryScores<'m> {
+    tables: &'m MemoryTables,
     memo: FxHashMap<u32, Scores>,
-    /// The scores of a position with no memory around it (most of them),
-    /// kept out of the map.
-    none: Option<Scores>,
     buf: Vec<u32>,
 }
 
-impl MemoryScores {
+/// The weights of the features that `f` writes, summed.
+fn scores_of(model: &Model, buf: &mut Vec<u32>, f: impl FnOnce(&mut Vec<u32>)) -> Scores {
+    buf.clear();
+    f(buf);
+    let mut s = [0; N_TAGS];
+    model.add_scores(buf, &mut s);
+    s
+}
+
+impl<'m> MemoryScores<'m> {
+    pub fn new(model: &'m Model) -> MemoryScores<'m> {
+        MemoryScores {
+            tables: model.memory_tables(MemoryTables::build),
+            memo: FxHashMap::default(),
+            buf: Vec::new(),
+        }
+    }
+
     /// Adds the second-pass scores of position `i` of a sentence with
     /// memory codes `memory` to `scores`: what [`memory_features`] and
     /// [`Model::add_scores`] give.
@@ -603,46 +678,58 @@ impl MemoryScores {
             code(Some(i)).unwrap_or(NO_MEMORY),
             code(Some(i + 1)).unwrap_or(NO_MEMORY),
         ];
-        let key = u32::from_le_bytes([window[0], window[1], window[2], 0]);
-        let buf = &mut self.buf;
-        let score = || {
-            buf.clear();
-            memory_features(&window, 1, buf);
-            let mut s = [0; N_TAGS];
-            model.add_scores(buf, &mut s);
-            s
-        };
-        let s = if window == [NO_MEMORY; 3] {
-            self.none.get_or_insert_with(score)
-        } else {
-            self.memo.entry(key).or_insert_with(score)
-        };
-        add(scores, s);
+        if !self.add_parts(window, scores) {
+            let key = u32::from_le_bytes([window[0], window[1], window[2], 0]);
+            let buf = &mut self.buf;
+            let s = self
+                .memo
+                .entry(key)
+                .or_insert_with(|| scores_of(model, buf, |o| memory_features(&window, 1, o)));
+            add(scores, s);
+        }
+    }
+
+    /// Adds the scores of the memory codes `window` (before, at and after
+    /// a position) to `scores` from the tables, and returns true; or false
+    /// when a code holds a value the tables have no room for.
+    #[inline(always)]
+    fn add_parts(&self, window: [u8; 3], scores: &mut Scores) -> bool {
+        let own = window.map(own_class);
+        let here = remembered(window[1]);
+        let [prev, next] = [window[0], window[2]].map(|c| remembered(c) & !REPEATED);
+        let class = here & !REPEATED;
+        if own
+            .into_iter()
+            .chain([prev, next, class])
+            .any(|v| usize::from(v) >= CLASS_VALUES)
+        {
+            return false;
+        }
+        let repeated = usize::from(here & REPEATED != 0) * STACKED_ENTRIES;
+        add(scores, &self.tables.stacked[class_index(own)]);
+        add(
+            scores,
+            &self.tables.remembered[repeated + class_index([class, prev, next])],
+        );
+        true
     }
 
     /// [`MemoryScores::add`] for every position of a sentence: `memory`
     /// and `scores` hold one entry per position. A position with no
-    /// memory around it (most of them) adds the one vector for that
-    /// without building a key.
+    /// memory around it (most of them) adds the one vector for that.
     pub fn add_sentence(&mut self, model: &Model, memory: &[u8], scores: &mut [Scores]) {
         let n = memory.len().min(scores.len());
         if n == 0 {
             return;
         }
-        let none = match self.none {
-            Some(s) => s,
-            None => {
-                let mut s = [0; N_TAGS];
-                self.add(model, &[NO_MEMORY], 0, &mut s);
-                s
-            }
-        };
+        let none = &self.tables.none;
         let (mut prev, mut cur) = (NO_MEMORY, memory[0]);
         for i in 0..n {
             let next = if i + 1 < n { memory[i + 1] } else { NO_MEMORY };
-            if [prev, cur, next] == [NO_MEMORY; 3] {
-                add(&mut scores[i], &none);
-            } else {
+            let window = [prev, cur, next];
+            if window == [NO_MEMORY; 3] {
+                add(&mut scores[i], none);
+            } else if !self.add_parts(window, &mut scores[i]) {
                 // The window of `add`: the previous code (if any) on.
                 let from = i.saturating_sub(1);
                 self.add(model, &memory[from..n], i - from, &mut scores[i]);
@@ -739,11 +826,13 @@ mod tests {
         let model = crate::tagger::model().expect("shipped model");
         // Memory codes as the second pass makes them: nothing, a class
         // (repeated or not), the word's own first-pass class.
-        let codes: Vec<u8> = [0u8, 1, 2, 3, 4, 0x11, 0x14]
+        let mut codes: Vec<u8> = [0u8, 1, 2, 3, 4, 0x11, 0x14]
             .iter()
             .flat_map(|&c| (0..=4u8).map(move |own| c | own << 5))
             .collect();
-        let mut memo = MemoryScores::default();
+        // Codes the tagger never makes, beyond the tables (memoised whole).
+        codes.extend([0x0F, 0x1F, 0xE0, 0xFF]);
+        let mut memo = MemoryScores::new(model);
         let mut state = 0x2545_F491_u32;
         let mut next = || {
             state = state.wrapping_mul(1_664_525).wrapping_add(1_013_904_223);
@@ -752,7 +841,7 @@ mod tests {
         let mut feats = Vec::new();
         // A fresh memo for whole sentences, so that its first sentence
         // finds no scores made yet.
-        let mut by_sentence = MemoryScores::default();
+        let mut by_sentence = MemoryScores::new(model);
         for round in 0..300 {
             let len = 1 + next() % 6;
             // Sentences with no memory at all, which `add_sentence` adds
