@@ -182,6 +182,7 @@ fn own(items: &Items, k: usize, out: &mut Vec<u32>) {
 }
 
 /// Most features that [`joint`] makes for one position.
+#[cfg(any(test, not(target_arch = "wasm32")))]
 const MAX_JOINT_FEATURES: usize = 18;
 
 /// The features of a position that depend on several tokens together or
