@@ -18,7 +18,9 @@ use std::ops::Range;
 mod cached;
 #[cfg(all(test, not(target_arch = "wasm32")))]
 pub(crate) use cached::kept_types;
-pub(crate) use cached::{MemoryScores, MemoryTables, Types, NOT_SEEN};
+#[cfg(not(target_arch = "wasm32"))]
+pub(crate) use cached::MemoryTables;
+pub(crate) use cached::{MemoryScores, Types, NOT_SEEN};
 
 /// What kind of token an item is, decided from its text alone so that the
 /// ANERcorp tokens and the crate's tokens are classified the same way.
@@ -909,6 +911,7 @@ pub(crate) fn remembered(code: u8) -> u8 {
 }
 
 /// The repeat flag of [`remembered`].
+#[cfg(not(target_arch = "wasm32"))]
 pub(crate) const REPEATED: u8 = MEMORY_REPEATED;
 
 /// The second-pass features of the first pass's classes of the word and

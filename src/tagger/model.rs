@@ -25,6 +25,7 @@
 //! masks compressed worse, and its runs of zeros split the module's data
 //! into segments.)
 
+#[cfg(not(target_arch = "wasm32"))]
 use super::features::MemoryTables;
 use super::N_TAGS;
 
@@ -63,12 +64,12 @@ pub(crate) struct Model {
 /// feature, where the bucketed hash table this replaces needed two cache
 /// lines and eight compares. A model whose hashes do not fit (wider hashes,
 /// or more rows than a `u16` numbers) is searched in its sorted hashes
-/// instead. Also the second pass's memory scores, worked out once per
-/// model ([`MemoryTables`]).
+/// instead. Natively also the second pass's memory scores, worked out
+/// once per model (`MemoryTables`).
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Lookup(
     std::sync::OnceLock<Table>,
-    std::sync::OnceLock<Box<MemoryTables>>,
+    #[cfg(not(target_arch = "wasm32"))] std::sync::OnceLock<MemoryTables>,
 );
 
 impl PartialEq for Lookup {
@@ -547,8 +548,9 @@ impl Model {
 
     /// The second pass's scores of memory codes, built by `build` on first
     /// use.
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn memory_tables(&self, build: impl FnOnce(&Model) -> MemoryTables) -> &MemoryTables {
-        self.lookup.1.get_or_init(|| Box::new(build(self)))
+        self.lookup.1.get_or_init(|| build(self))
     }
 
     /// The summed weights of `features`, to be added up later by

@@ -15,9 +15,10 @@
 
 use super::{
     affixes, cluster_near, cluster_own, feat, feat2, gaz_bits, length_bucket, memory_features,
-    own_class, remembered, remembered_features, stacked_features, template, trigger, trigrams,
-    Item, Items, AFTER, BEFORE, NO_MEMORY, NO_SHAPE, REPEATED,
+    template, trigger, trigrams, Item, Items, AFTER, BEFORE, NO_MEMORY, NO_SHAPE,
 };
+#[cfg(not(target_arch = "wasm32"))]
+use super::{own_class, remembered, remembered_features, stacked_features, REPEATED};
 use crate::hash::FxHashMap;
 use crate::tagger::gazetteer::bit;
 use crate::tagger::model::{FeatureSink, Model, Partial};
@@ -583,23 +584,23 @@ impl<'m, 't> Types<'m, 't> {
 }
 
 /// Values of a class + 1 in memory codes (0: none; classes 1 to 4).
+#[cfg(not(target_arch = "wasm32"))]
 const CLASS_VALUES: usize = 5;
 
 /// Entries of the table of the first pass's classes: one per class of the
 /// word and of each neighbour.
+#[cfg(not(target_arch = "wasm32"))]
 const STACKED_ENTRIES: usize = CLASS_VALUES * CLASS_VALUES * CLASS_VALUES;
-
-/// Entries of the table of what is remembered: the word's class, repeated
-/// or not, and the neighbours' classes.
-const REMEMBERED_ENTRIES: usize = 2 * STACKED_ENTRIES;
 
 /// The index in the tables of three classes + 1 (each below
 /// [`CLASS_VALUES`]).
+#[cfg(not(target_arch = "wasm32"))]
 fn class_index([a, b, c]: [u8; 3]) -> usize {
     (usize::from(a) * CLASS_VALUES + usize::from(b)) * CLASS_VALUES + usize::from(c)
 }
 
 /// The classes + 1 `[a, b, c]` of a table index.
+#[cfg(not(target_arch = "wasm32"))]
 fn index_classes(k: usize) -> [u8; 3] {
     let c = |v: usize| (v % CLASS_VALUES) as u8;
     [
@@ -613,42 +614,68 @@ fn index_classes(k: usize) -> [u8; 3] {
 /// sum of two parts of few values each: the first pass's classes there
 /// ([`stacked_features`]) and what nearby sentences remember
 /// ([`remembered_features`]). Their scores for every value, worked out
-/// once per model (about 400 sums).
+/// once per model (375 sums). Natively only: in the browser build they
+/// cost 1.1 KB gzip, and windows are memoised per call instead.
+#[cfg(not(target_arch = "wasm32"))]
 #[derive(Debug, Clone)]
 pub(crate) struct MemoryTables {
-    stacked: [Scores; STACKED_ENTRIES],
-    /// Not repeated, then repeated.
-    remembered: [Scores; REMEMBERED_ENTRIES],
-    /// The scores of a window with no memory at all.
-    none: Scores,
+    /// By [`class_index`] of the classes before, at and after a position.
+    stacked: Vec<Scores>,
+    /// By [`class_index`] of the word's and its neighbours' remembered
+    /// classes, not repeated, then repeated.
+    remembered: Vec<Scores>,
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 impl MemoryTables {
     fn build(model: &Model) -> MemoryTables {
         let mut buf = Vec::new();
-        MemoryTables {
-            stacked: std::array::from_fn(|k| {
-                scores_of(model, &mut buf, |o| stacked_features(index_classes(k), o))
-            }),
-            remembered: std::array::from_fn(|k| {
-                let repeated = if k >= STACKED_ENTRIES { REPEATED } else { 0 };
-                let [class, prev, next] = index_classes(k % STACKED_ENTRIES);
-                scores_of(model, &mut buf, |o| {
+        let mut stacked = Vec::with_capacity(STACKED_ENTRIES);
+        let mut remembered = Vec::with_capacity(2 * STACKED_ENTRIES);
+        for k in 0..STACKED_ENTRIES {
+            let classes = index_classes(k);
+            stacked.push(scores_of(model, &mut buf, |o| {
+                stacked_features(classes, o);
+            }));
+        }
+        for repeated in [0, REPEATED] {
+            for k in 0..STACKED_ENTRIES {
+                let [class, prev, next] = index_classes(k);
+                remembered.push(scores_of(model, &mut buf, |o| {
                     remembered_features(class | repeated, prev, next, o);
-                })
-            }),
-            none: scores_of(model, &mut buf, |o| memory_features(&[], 0, o)),
+                }));
+            }
+        }
+        MemoryTables {
+            stacked,
+            remembered,
         }
     }
-}
 
-/// The second-pass scores of positions from their memory codes: from the
-/// model's [`MemoryTables`], or for a window of other codes (none that the
-/// tagger makes) memoised whole.
-pub(crate) struct MemoryScores<'m> {
-    tables: &'m MemoryTables,
-    memo: FxHashMap<u32, Scores>,
-    buf: Vec<u32>,
+    /// Adds the scores of the memory codes `window` (before, at and after
+    /// a position) to `scores`, and returns true; or false when a code
+    /// holds a value the tables have no room for (none that the tagger
+    /// makes).
+    fn add(&self, window: [u8; 3], scores: &mut Scores) -> bool {
+        let own = window.map(own_class);
+        let here = remembered(window[1]);
+        let [prev, next] = [window[0], window[2]].map(|c| remembered(c) & !REPEATED);
+        let class = here & !REPEATED;
+        if own
+            .into_iter()
+            .chain([prev, next, class])
+            .any(|v| usize::from(v) >= CLASS_VALUES)
+        {
+            return false;
+        }
+        let repeated = usize::from(here & REPEATED != 0) * STACKED_ENTRIES;
+        add(scores, &self.stacked[class_index(own)]);
+        add(
+            scores,
+            &self.remembered[repeated + class_index([class, prev, next])],
+        );
+        true
+    }
 }
 
 /// The weights of the features that `f` writes, summed.
@@ -660,11 +687,33 @@ fn scores_of(model: &Model, buf: &mut Vec<u32>, f: impl FnOnce(&mut Vec<u32>)) -
     s
 }
 
+/// The second-pass scores of positions from their memory codes: natively
+/// from the model's [`MemoryTables`]; else (and for a window of codes the
+/// tables have no room for) memoised by the codes of the position and its
+/// two neighbours, all that [`memory_features`] reads.
+pub(crate) struct MemoryScores<'m> {
+    #[cfg(not(target_arch = "wasm32"))]
+    tables: &'m MemoryTables,
+    #[cfg(target_arch = "wasm32")]
+    tables: std::marker::PhantomData<&'m Model>,
+    memo: FxHashMap<u32, Scores>,
+    /// The scores of a position with no memory around it (most of them),
+    /// kept out of the map.
+    none: Option<Scores>,
+    buf: Vec<u32>,
+}
+
 impl<'m> MemoryScores<'m> {
     pub fn new(model: &'m Model) -> MemoryScores<'m> {
+        #[cfg(target_arch = "wasm32")]
+        let _ = model;
         MemoryScores {
+            #[cfg(not(target_arch = "wasm32"))]
             tables: model.memory_tables(MemoryTables::build),
+            #[cfg(target_arch = "wasm32")]
+            tables: std::marker::PhantomData,
             memo: FxHashMap::default(),
+            none: None,
             buf: Vec::new(),
         }
     }
@@ -679,61 +728,50 @@ impl<'m> MemoryScores<'m> {
             code(Some(i)).unwrap_or(NO_MEMORY),
             code(Some(i + 1)).unwrap_or(NO_MEMORY),
         ];
-        if !self.add_parts(window, scores) {
-            let key = u32::from_le_bytes([window[0], window[1], window[2], 0]);
-            let buf = &mut self.buf;
-            let s = self
-                .memo
-                .entry(key)
-                .or_insert_with(|| scores_of(model, buf, |o| memory_features(&window, 1, o)));
-            add(scores, s);
-        }
-    }
-
-    /// Adds the scores of the memory codes `window` (before, at and after
-    /// a position) to `scores` from the tables, and returns true; or false
-    /// when a code holds a value the tables have no room for.
-    #[inline(always)]
-    fn add_parts(&self, window: [u8; 3], scores: &mut Scores) -> bool {
-        let own = window.map(own_class);
-        let here = remembered(window[1]);
-        let [prev, next] = [window[0], window[2]].map(|c| remembered(c) & !REPEATED);
-        let class = here & !REPEATED;
-        if own
-            .into_iter()
-            .chain([prev, next, class])
-            .any(|v| usize::from(v) >= CLASS_VALUES)
-        {
-            return false;
-        }
-        let repeated = usize::from(here & REPEATED != 0) * STACKED_ENTRIES;
-        add(scores, &self.tables.stacked[class_index(own)]);
-        add(
-            scores,
-            &self.tables.remembered[repeated + class_index([class, prev, next])],
-        );
-        true
+        let key = u32::from_le_bytes([window[0], window[1], window[2], 0]);
+        let buf = &mut self.buf;
+        let score = || scores_of(model, buf, |o| memory_features(&window, 1, o));
+        let s = if window == [NO_MEMORY; 3] {
+            self.none.get_or_insert_with(score)
+        } else {
+            self.memo.entry(key).or_insert_with(score)
+        };
+        add(scores, s);
     }
 
     /// [`MemoryScores::add`] for every position of a sentence: `memory`
     /// and `scores` hold one entry per position. A position with no
-    /// memory around it (most of them) adds the one vector for that.
+    /// memory around it (most of them) adds the one vector for that
+    /// without building a key.
     pub fn add_sentence(&mut self, model: &Model, memory: &[u8], scores: &mut [Scores]) {
         let n = memory.len().min(scores.len());
         if n == 0 {
             return;
         }
-        let none = &self.tables.none;
+        let none = match self.none {
+            Some(s) => s,
+            None => {
+                let mut s = [0; N_TAGS];
+                self.add(model, &[NO_MEMORY], 0, &mut s);
+                s
+            }
+        };
         let (mut prev, mut cur) = (NO_MEMORY, memory[0]);
         for i in 0..n {
             let next = if i + 1 < n { memory[i + 1] } else { NO_MEMORY };
             let window = [prev, cur, next];
             if window == [NO_MEMORY; 3] {
-                add(&mut scores[i], none);
-            } else if !self.add_parts(window, &mut scores[i]) {
-                // The window of `add`: the previous code (if any) on.
-                let from = i.saturating_sub(1);
-                self.add(model, &memory[from..n], i - from, &mut scores[i]);
+                add(&mut scores[i], &none);
+            } else {
+                #[cfg(not(target_arch = "wasm32"))]
+                let tabled = self.tables.add(window, &mut scores[i]);
+                #[cfg(target_arch = "wasm32")]
+                let tabled = false;
+                if !tabled {
+                    // The window of `add`: the previous code (if any) on.
+                    let from = i.saturating_sub(1);
+                    self.add(model, &memory[from..n], i - from, &mut scores[i]);
+                }
             }
             (prev, cur) = (cur, next);
         }
