@@ -259,13 +259,13 @@ fn add(a: &mut Scores, b: &Scores) {
 
 #[cfg(not(target_arch = "wasm32"))]
 /// Most word types kept across calls (about 3 MB at 200 bytes each): the
-/// common words and punctuation of news fit many times over.
+/// listed words and punctuation that news uses, the first to be met.
 const KEPT_MAX: usize = 1 << 14;
 
 #[cfg(not(target_arch = "wasm32"))]
 /// Word types kept from one tagging call to the next: the items and parts
 /// of the words that the caller said to keep (see [`Types::push`]: the
-/// fixed list of common words, so that what is kept does not depend on
+/// fixed word lists, so that what is kept does not depend on
 /// which texts were analysed before, only how soon it is filled), made
 /// with one `'static` model.
 #[derive(Default)]
