@@ -18,6 +18,8 @@ use std::ops::Range;
 mod cached;
 #[cfg(all(test, not(target_arch = "wasm32")))]
 pub(crate) use cached::kept_types;
+#[cfg(not(target_arch = "wasm32"))]
+pub(crate) use cached::MemoryTables;
 pub(crate) use cached::{MemoryScores, Types, NOT_SEEN};
 
 /// What kind of token an item is, decided from its text alone so that the
@@ -882,26 +884,51 @@ pub(crate) fn with_own_class(code: u8, class: usize) -> u8 {
 }
 
 /// The second-pass features of position `i` from the memory codes of its
-/// sentence.
+/// sentence: [`stacked_features`] and [`remembered_features`] of its codes
+/// and its neighbours'.
 pub(crate) fn memory_features(memory: &[u8], i: usize, out: &mut Vec<u32>) {
     let full = |j: Option<usize>| j.and_then(|j| memory.get(j)).copied().unwrap_or(NO_MEMORY);
-    let code = |j: Option<usize>| full(j) & MEMORY_MASK;
-    let own = |j: Option<usize>| u64::from(full(j) >> OWN_SHIFT);
     let (before, after) = (i.checked_sub(1), Some(i + 1));
-    // The first pass's classes of the word and its neighbours.
-    out.push(feat(template::STACKED, own(Some(i))));
-    out.push(feat2(
-        template::STACKED_TRIO,
-        own(Some(i)),
-        own(before) | own(after) << 4,
-    ));
-    let here = code(Some(i));
+    let [b, c, a] = [full(before), full(Some(i)), full(after)];
+    stacked_features([own_class(b), own_class(c), own_class(a)], out);
+    remembered_features(
+        remembered(c),
+        remembered(b) & !MEMORY_REPEATED,
+        remembered(a) & !MEMORY_REPEATED,
+        out,
+    );
+}
+
+/// The first-pass class + 1 of a word in its memory code (0 outside names).
+pub(crate) fn own_class(code: u8) -> u8 {
+    code >> OWN_SHIFT
+}
+
+/// What nearby sentences remember of a word, from its memory code
+/// (majority class + 1, [`MEMORY_REPEATED`]).
+pub(crate) fn remembered(code: u8) -> u8 {
+    code & MEMORY_MASK
+}
+
+/// The repeat flag of [`remembered`].
+#[cfg(not(target_arch = "wasm32"))]
+pub(crate) const REPEATED: u8 = MEMORY_REPEATED;
+
+/// The second-pass features of the first pass's classes of the word and
+/// its neighbours (`[before, word, after]`, see [`own_class`]).
+pub(crate) fn stacked_features(own: [u8; 3], out: &mut Vec<u32>) {
+    let [before, here, after] = own.map(u64::from);
+    out.push(feat(template::STACKED, here));
+    out.push(feat2(template::STACKED_TRIO, here, before | after << 4));
+}
+
+/// The second-pass features of what nearby sentences remember of the word
+/// (`here`, see [`remembered`]) and of its neighbours (`prev`, `next`:
+/// classes only, without the repeat flag, which keeps these features few).
+pub(crate) fn remembered_features(here: u8, prev: u8, next: u8, out: &mut Vec<u32>) {
     if here != NO_MEMORY {
         out.push(feat(template::MEMORY, u64::from(here)));
     }
-    // Classes only (without the repeat flag) keep these features few.
-    let prev = code(before) & !MEMORY_REPEATED;
-    let next = code(after) & !MEMORY_REPEATED;
     // What is remembered of the word and both neighbours at once: a
     // remembered name next to a remembered name continues it.
     out.push(feat2(

@@ -25,6 +25,8 @@
 //! masks compressed worse, and its runs of zeros split the module's data
 //! into segments.)
 
+#[cfg(not(target_arch = "wasm32"))]
+use super::features::MemoryTables;
 use super::N_TAGS;
 
 /// First bytes of a model file.
@@ -62,9 +64,13 @@ pub(crate) struct Model {
 /// feature, where the bucketed hash table this replaces needed two cache
 /// lines and eight compares. A model whose hashes do not fit (wider hashes,
 /// or more rows than a `u16` numbers) is searched in its sorted hashes
-/// instead.
+/// instead. Natively also the second pass's memory scores, worked out
+/// once per model (`MemoryTables`).
 #[derive(Debug, Clone, Default)]
-pub(crate) struct Lookup(std::sync::OnceLock<Table>);
+pub(crate) struct Lookup(
+    std::sync::OnceLock<Table>,
+    #[cfg(not(target_arch = "wasm32"))] std::sync::OnceLock<MemoryTables>,
+);
 
 impl PartialEq for Lookup {
     /// A cache: two models are equal whatever their caches hold.
@@ -418,6 +424,51 @@ pub(crate) enum Partial {
     Exact([i32; N_TAGS]),
 }
 
+/// Where features go as they are made: a list of them, or (natively) a
+/// running sum of their weights ([`RowSum`]).
+pub(crate) trait FeatureSink {
+    fn put(&mut self, feature: u32);
+}
+
+impl FeatureSink for Vec<u32> {
+    #[inline(always)]
+    fn put(&mut self, feature: u32) {
+        self.push(feature);
+    }
+}
+
+/// Packed weights summed as features are made, with no list of them in
+/// between (see [`Model::row_sum`]).
+#[cfg(not(target_arch = "wasm32"))]
+pub(crate) struct RowSum<'m> {
+    index: &'m packed::Index,
+    rows: &'m packed::Rows,
+    lanes: packed::Row,
+    /// Rows summed so far.
+    n: usize,
+    /// Most rows the sum may take (at most a chunk).
+    room: usize,
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+impl FeatureSink for RowSum<'_> {
+    #[inline(always)]
+    fn put(&mut self, feature: u32) {
+        packed::sum_rows(self.index, self.rows, &[feature], &mut self.lanes);
+        self.n += 1;
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+impl RowSum<'_> {
+    /// Adds the sum to `scores`.
+    pub fn finish(self, scores: &mut [i32; N_TAGS]) {
+        // More rows than the caller promised could carry between lanes.
+        assert!(self.n <= self.room, "more features than promised");
+        packed::read(&self.lanes, self.n, scores);
+    }
+}
+
 /// Adds one feature's weights to the scores.
 fn add(scores: &mut [i32; N_TAGS], weights: &[i8; N_TAGS]) {
     for (s, &w) in scores.iter_mut().zip(weights) {
@@ -495,6 +546,13 @@ impl Model {
             .get_or_init(|| Table::build(&self.hashes, &self.weights))
     }
 
+    /// The second pass's scores of memory codes, built by `build` on first
+    /// use.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn memory_tables(&self, build: impl FnOnce(&Model) -> MemoryTables) -> &MemoryTables {
+        self.lookup.1.get_or_init(|| build(self))
+    }
+
     /// The summed weights of `features`, to be added up later by
     /// [`Model::add_partials`].
     pub fn partial(&self, features: &[u32]) -> Partial {
@@ -554,6 +612,39 @@ impl Model {
             }
         }
         self.add_scores(features, scores);
+    }
+
+    /// Natively, with the direct table: the sum of `parts` (all packed),
+    /// to which at most `more` features are then added one by one as they
+    /// are made ([`FeatureSink`]); [`RowSum::finish`] adds it up. What
+    /// [`Model::add_partials`] gives for the same parts and features,
+    /// without listing the features first. `None` when the parts and
+    /// features may not fit one chunk (or the model has no direct table).
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn row_sum(&self, parts: &[&Partial], more: usize) -> Option<RowSum<'_>> {
+        let Table::Direct { index, rows } = self.table() else {
+            return None;
+        };
+        let mut lanes = packed::EMPTY;
+        let mut n = 0;
+        for p in parts {
+            match p {
+                Partial::Packed { lanes: l, rows } => {
+                    for (s, &w) in lanes.iter_mut().zip(l) {
+                        *s += w;
+                    }
+                    n += *rows as usize;
+                }
+                Partial::Exact(_) => return None,
+            }
+        }
+        (n + more <= packed::CHUNK).then_some(RowSum {
+            index,
+            rows,
+            lanes,
+            n,
+            room: n + more,
+        })
     }
 
     /// Adds the quantised weights of `features` to `scores` (one per tag).

@@ -17,9 +17,11 @@ use super::{
     affixes, cluster_near, cluster_own, feat, feat2, gaz_bits, length_bucket, memory_features,
     template, trigger, trigrams, Item, Items, AFTER, BEFORE, NO_MEMORY, NO_SHAPE,
 };
+#[cfg(not(target_arch = "wasm32"))]
+use super::{own_class, remembered, remembered_features, stacked_features, REPEATED};
 use crate::hash::FxHashMap;
 use crate::tagger::gazetteer::bit;
-use crate::tagger::model::{Model, Partial};
+use crate::tagger::model::{FeatureSink, Model, Partial};
 use crate::tagger::N_TAGS;
 use std::ops::Range;
 
@@ -180,20 +182,24 @@ fn own(items: &Items, k: usize, out: &mut Vec<u32>) {
     }
 }
 
+/// Most features that [`joint`] makes for one position.
+#[cfg(any(test, not(target_arch = "wasm32")))]
+const MAX_JOINT_FEATURES: usize = 18;
+
 /// The features of a position that depend on several tokens together or
-/// on the position itself.
-fn joint(p: &View, c: &View, n: &View, first: bool, in_quote: bool, out: &mut Vec<u32>) {
-    out.push(feat2(template::BIGRAM_PREV, p.word, c.word));
-    out.push(feat2(template::BIGRAM_NEXT, c.word, n.word));
-    out.push(feat2(template::STEM_BIGRAM_PREV, p.stem, c.stem));
-    out.push(feat2(template::STEM_BIGRAM_NEXT, c.stem, n.stem));
-    out.push(feat2(template::SKIP, p.stem, n.stem));
-    out.push(feat(
+/// on the position itself (at most [`MAX_JOINT_FEATURES`]).
+fn joint(p: &View, c: &View, n: &View, first: bool, in_quote: bool, out: &mut impl FeatureSink) {
+    out.put(feat2(template::BIGRAM_PREV, p.word, c.word));
+    out.put(feat2(template::BIGRAM_NEXT, c.word, n.word));
+    out.put(feat2(template::STEM_BIGRAM_PREV, p.stem, c.stem));
+    out.put(feat2(template::STEM_BIGRAM_NEXT, c.stem, n.stem));
+    out.put(feat2(template::SKIP, p.stem, n.stem));
+    out.put(feat(
         template::SHAPE_TRIO,
         p.kind | c.kind << 8 | n.kind << 16,
     ));
     if p.trigger != trigger::NONE {
-        out.push(feat2(
+        out.put(feat2(
             template::TRIGGER_PREV_STEM,
             u64::from(p.trigger),
             c.stem,
@@ -208,32 +214,32 @@ fn joint(p: &View, c: &View, n: &View, first: bool, in_quote: bool, out: &mut Ve
     .enumerate()
     {
         if c.gaz & first_bit != 0 && n.gaz & later != 0 {
-            out.push(feat2(template::GAZ_SEQ, k as u64, 0));
+            out.put(feat2(template::GAZ_SEQ, k as u64, 0));
         }
         if c.gaz & later != 0 && p.gaz & (first_bit | later) != 0 {
-            out.push(feat2(template::GAZ_SEQ, k as u64, 1));
+            out.put(feat2(template::GAZ_SEQ, k as u64, 1));
         }
     }
     if first {
-        out.push(feat(template::FIRST, 0));
+        out.put(feat(template::FIRST, 0));
     }
-    out.push(feat2(
+    out.put(feat2(
         template::SHAPE_ARTICLE_PREV_STEM,
         c.shape | c.article << 16,
         p.stem,
     ));
-    out.push(feat2(
+    out.put(feat2(
         template::GAZ_AROUND_KINDS,
         u64::from(c.gaz),
         p.kind | n.kind << 8,
     ));
-    out.push(feat2(
+    out.put(feat2(
         template::GAZ_PREV_NEXT,
         u64::from(p.gaz),
         u64::from(n.gaz),
     ));
     if in_quote {
-        out.push(feat(template::IN_QUOTE, 0));
+        out.put(feat(template::IN_QUOTE, 0));
     }
 }
 
@@ -253,13 +259,13 @@ fn add(a: &mut Scores, b: &Scores) {
 
 #[cfg(not(target_arch = "wasm32"))]
 /// Most word types kept across calls (about 3 MB at 200 bytes each): the
-/// common words and punctuation of news fit many times over.
+/// listed words and punctuation that news uses, the first to be met.
 const KEPT_MAX: usize = 1 << 14;
 
 #[cfg(not(target_arch = "wasm32"))]
 /// Word types kept from one tagging call to the next: the items and parts
 /// of the words that the caller said to keep (see [`Types::push`]: the
-/// fixed list of common words, so that what is kept does not depend on
+/// fixed word lists, so that what is kept does not depend on
 /// which texts were analysed before, only how soon it is filled), made
 /// with one `'static` model.
 #[derive(Default)]
@@ -528,51 +534,168 @@ impl<'m, 't> Types<'m, 't> {
         let of = &self.of[range];
         let n = of.len();
         let (model, edge, types, buf) = (self.model, &self.edge, &self.types, &mut self.buf);
-        let parts = |j: usize| &types[of[j] as usize].1;
+        let parts_of = |j: usize| &types[of[j] as usize].1;
         for (i, s) in scores.iter_mut().enumerate().take(n) {
-            let own = &parts(i).own;
+            let own = &parts_of(i).own;
             let prev = if i >= 1 {
-                &parts(i - 1).prev
+                &parts_of(i - 1).prev
             } else {
                 &edge.prev
             };
             let prev2 = if i >= 2 {
-                &parts(i - 2).prev2
+                &parts_of(i - 2).prev2
             } else {
                 &edge.prev2
             };
             let next = if i + 1 < n {
-                &parts(i + 1).next
+                &parts_of(i + 1).next
             } else {
                 &edge.next
             };
             let next2 = if i + 2 < n {
-                &parts(i + 2).next2
+                &parts_of(i + 2).next2
             } else {
                 &edge.next2
             };
             let p = if i >= 1 {
-                &parts(i - 1).view
+                &parts_of(i - 1).view
             } else {
                 &self.before
             };
             let x = if i + 1 < n {
-                &parts(i + 1).view
+                &parts_of(i + 1).view
             } else {
                 &self.after
             };
+            let parts = [own, prev, prev2, next, next2];
+            // Natively the joint features' weights are summed as they are
+            // made, with the parts' sums.
+            #[cfg(not(target_arch = "wasm32"))]
+            if let Some(mut sum) = model.row_sum(&parts, MAX_JOINT_FEATURES) {
+                joint(p, &parts_of(i).view, x, i == 0, in_quote[i], &mut sum);
+                sum.finish(s);
+                continue;
+            }
             buf.clear();
-            joint(p, &parts(i).view, x, i == 0, in_quote[i], buf);
-            model.add_partials(&[own, prev, prev2, next, next2], buf, s);
+            joint(p, &parts_of(i).view, x, i == 0, in_quote[i], buf);
+            model.add_partials(&parts, buf, s);
         }
     }
 }
 
-/// The second-pass scores of positions from their memory codes, memoised
-/// by the codes of the position and its two neighbours (all that
-/// [`memory_features`] reads; most positions have none at all).
-#[derive(Default)]
-pub(crate) struct MemoryScores {
+/// Values of a class + 1 in memory codes (0: none; classes 1 to 4).
+#[cfg(not(target_arch = "wasm32"))]
+const CLASS_VALUES: usize = 5;
+
+/// Entries of the table of the first pass's classes: one per class of the
+/// word and of each neighbour.
+#[cfg(not(target_arch = "wasm32"))]
+const STACKED_ENTRIES: usize = CLASS_VALUES * CLASS_VALUES * CLASS_VALUES;
+
+/// The index in the tables of three classes + 1 (each below
+/// [`CLASS_VALUES`]).
+#[cfg(not(target_arch = "wasm32"))]
+fn class_index([a, b, c]: [u8; 3]) -> usize {
+    (usize::from(a) * CLASS_VALUES + usize::from(b)) * CLASS_VALUES + usize::from(c)
+}
+
+/// The classes + 1 `[a, b, c]` of a table index.
+#[cfg(not(target_arch = "wasm32"))]
+fn index_classes(k: usize) -> [u8; 3] {
+    let c = |v: usize| (v % CLASS_VALUES) as u8;
+    [
+        c(k / CLASS_VALUES / CLASS_VALUES),
+        c(k / CLASS_VALUES),
+        c(k),
+    ]
+}
+
+/// What [`memory_features`] makes of a position's memory window is the
+/// sum of two parts of few values each: the first pass's classes there
+/// ([`stacked_features`]) and what nearby sentences remember
+/// ([`remembered_features`]). Their scores for every value, worked out
+/// once per model (375 sums). Natively only: in the browser build they
+/// cost 1.1 KB gzip, and windows are memoised per call instead.
+#[cfg(not(target_arch = "wasm32"))]
+#[derive(Debug, Clone)]
+pub(crate) struct MemoryTables {
+    /// By [`class_index`] of the classes before, at and after a position.
+    stacked: Vec<Scores>,
+    /// By [`class_index`] of the word's and its neighbours' remembered
+    /// classes, not repeated, then repeated.
+    remembered: Vec<Scores>,
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+impl MemoryTables {
+    fn build(model: &Model) -> MemoryTables {
+        let mut buf = Vec::new();
+        let mut stacked = Vec::with_capacity(STACKED_ENTRIES);
+        let mut remembered = Vec::with_capacity(2 * STACKED_ENTRIES);
+        for k in 0..STACKED_ENTRIES {
+            let classes = index_classes(k);
+            stacked.push(scores_of(model, &mut buf, |o| {
+                stacked_features(classes, o);
+            }));
+        }
+        for repeated in [0, REPEATED] {
+            for k in 0..STACKED_ENTRIES {
+                let [class, prev, next] = index_classes(k);
+                remembered.push(scores_of(model, &mut buf, |o| {
+                    remembered_features(class | repeated, prev, next, o);
+                }));
+            }
+        }
+        MemoryTables {
+            stacked,
+            remembered,
+        }
+    }
+
+    /// Adds the scores of the memory codes `window` (before, at and after
+    /// a position) to `scores`, and returns true; or false when a code
+    /// holds a value the tables have no room for (none that the tagger
+    /// makes).
+    fn add(&self, window: [u8; 3], scores: &mut Scores) -> bool {
+        let own = window.map(own_class);
+        let here = remembered(window[1]);
+        let [prev, next] = [window[0], window[2]].map(|c| remembered(c) & !REPEATED);
+        let class = here & !REPEATED;
+        if own
+            .into_iter()
+            .chain([prev, next, class])
+            .any(|v| usize::from(v) >= CLASS_VALUES)
+        {
+            return false;
+        }
+        let repeated = usize::from(here & REPEATED != 0) * STACKED_ENTRIES;
+        add(scores, &self.stacked[class_index(own)]);
+        add(
+            scores,
+            &self.remembered[repeated + class_index([class, prev, next])],
+        );
+        true
+    }
+}
+
+/// The weights of the features that `f` writes, summed.
+fn scores_of(model: &Model, buf: &mut Vec<u32>, f: impl FnOnce(&mut Vec<u32>)) -> Scores {
+    buf.clear();
+    f(buf);
+    let mut s = [0; N_TAGS];
+    model.add_scores(buf, &mut s);
+    s
+}
+
+/// The second-pass scores of positions from their memory codes: natively
+/// from the model's [`MemoryTables`]; else (and for a window of codes the
+/// tables have no room for) memoised by the codes of the position and its
+/// two neighbours, all that [`memory_features`] reads.
+pub(crate) struct MemoryScores<'m> {
+    #[cfg(not(target_arch = "wasm32"))]
+    tables: &'m MemoryTables,
+    #[cfg(target_arch = "wasm32")]
+    tables: std::marker::PhantomData<&'m Model>,
     memo: FxHashMap<u32, Scores>,
     /// The scores of a position with no memory around it (most of them),
     /// kept out of the map.
@@ -580,7 +703,21 @@ pub(crate) struct MemoryScores {
     buf: Vec<u32>,
 }
 
-impl MemoryScores {
+impl<'m> MemoryScores<'m> {
+    pub fn new(model: &'m Model) -> MemoryScores<'m> {
+        #[cfg(target_arch = "wasm32")]
+        let _ = model;
+        MemoryScores {
+            #[cfg(not(target_arch = "wasm32"))]
+            tables: model.memory_tables(MemoryTables::build),
+            #[cfg(target_arch = "wasm32")]
+            tables: std::marker::PhantomData,
+            memo: FxHashMap::default(),
+            none: None,
+            buf: Vec::new(),
+        }
+    }
+
     /// Adds the second-pass scores of position `i` of a sentence with
     /// memory codes `memory` to `scores`: what [`memory_features`] and
     /// [`Model::add_scores`] give.
@@ -593,19 +730,51 @@ impl MemoryScores {
         ];
         let key = u32::from_le_bytes([window[0], window[1], window[2], 0]);
         let buf = &mut self.buf;
-        let score = || {
-            buf.clear();
-            memory_features(&window, 1, buf);
-            let mut s = [0; N_TAGS];
-            model.add_scores(buf, &mut s);
-            s
-        };
+        let score = || scores_of(model, buf, |o| memory_features(&window, 1, o));
         let s = if window == [NO_MEMORY; 3] {
             self.none.get_or_insert_with(score)
         } else {
             self.memo.entry(key).or_insert_with(score)
         };
         add(scores, s);
+    }
+
+    /// [`MemoryScores::add`] for every position of a sentence: `memory`
+    /// and `scores` hold one entry per position. A position with no
+    /// memory around it (most of them) adds the one vector for that
+    /// without building a key.
+    pub fn add_sentence(&mut self, model: &Model, memory: &[u8], scores: &mut [Scores]) {
+        let n = memory.len().min(scores.len());
+        if n == 0 {
+            return;
+        }
+        let none = match self.none {
+            Some(s) => s,
+            None => {
+                let mut s = [0; N_TAGS];
+                self.add(model, &[NO_MEMORY], 0, &mut s);
+                s
+            }
+        };
+        let (mut prev, mut cur) = (NO_MEMORY, memory[0]);
+        for i in 0..n {
+            let next = if i + 1 < n { memory[i + 1] } else { NO_MEMORY };
+            let window = [prev, cur, next];
+            if window == [NO_MEMORY; 3] {
+                add(&mut scores[i], &none);
+            } else {
+                #[cfg(not(target_arch = "wasm32"))]
+                let tabled = self.tables.add(window, &mut scores[i]);
+                #[cfg(target_arch = "wasm32")]
+                let tabled = false;
+                if !tabled {
+                    // The window of `add`: the previous code (if any) on.
+                    let from = i.saturating_sub(1);
+                    self.add(model, &memory[from..n], i - from, &mut scores[i]);
+                }
+            }
+            (prev, cur) = (cur, next);
+        }
     }
 }
 
@@ -674,24 +843,55 @@ mod tests {
     }
 
     #[test]
+    fn joint_features_are_at_most_the_bound() {
+        // The most features a position can have: every lexicon bit on all
+        // three tokens, a trigger before, the first position, in a quote.
+        let full = View {
+            trigger: 1,
+            gaz: u16::MAX,
+            ..View::of(None, true)
+        };
+        let mut out = Vec::new();
+        joint(&full, &full, &full, true, true, &mut out);
+        assert_eq!(out.len(), MAX_JOINT_FEATURES);
+        let mut plain = Vec::new();
+        let none = View::of(None, false);
+        joint(&none, &none, &none, false, false, &mut plain);
+        assert!(plain.len() < out.len());
+    }
+
+    #[test]
     fn memoised_memory_scores_are_the_memory_features() {
         let model = crate::tagger::model().expect("shipped model");
         // Memory codes as the second pass makes them: nothing, a class
         // (repeated or not), the word's own first-pass class.
-        let codes: Vec<u8> = [0u8, 1, 2, 3, 4, 0x11, 0x14]
+        let mut codes: Vec<u8> = [0u8, 1, 2, 3, 4, 0x11, 0x14]
             .iter()
             .flat_map(|&c| (0..=4u8).map(move |own| c | own << 5))
             .collect();
-        let mut memo = MemoryScores::default();
+        // Codes the tagger never makes, beyond the tables (memoised whole).
+        codes.extend([0x0F, 0x1F, 0xE0, 0xFF]);
+        let mut memo = MemoryScores::new(model);
         let mut state = 0x2545_F491_u32;
         let mut next = || {
             state = state.wrapping_mul(1_664_525).wrapping_add(1_013_904_223);
             (state >> 8) as usize
         };
         let mut feats = Vec::new();
-        for _ in 0..300 {
+        // A fresh memo for whole sentences, so that its first sentence
+        // finds no scores made yet.
+        let mut by_sentence = MemoryScores::new(model);
+        for round in 0..300 {
             let len = 1 + next() % 6;
-            let memory: Vec<u8> = (0..len).map(|_| codes[next() % codes.len()]).collect();
+            // Sentences with no memory at all, which `add_sentence` adds
+            // without a key, now and then.
+            let memory: Vec<u8> = (0..len)
+                .map(|_| match round % 4 {
+                    0 => NO_MEMORY,
+                    _ => codes[next() % codes.len()],
+                })
+                .collect();
+            let mut wants = Vec::new();
             for i in 0..len {
                 let mut got = [0; N_TAGS];
                 memo.add(model, &memory, i, &mut got);
@@ -700,7 +900,11 @@ mod tests {
                 let mut want = [0; N_TAGS];
                 model.add_scores(&feats, &mut want);
                 assert_eq!(got, want, "{memory:?} at {i}");
+                wants.push(want);
             }
+            let mut got = vec![[0; N_TAGS]; len];
+            by_sentence.add_sentence(model, &memory, &mut got);
+            assert_eq!(got, wants, "{memory:?} by sentence");
         }
     }
 
