@@ -272,6 +272,9 @@ const ASIDES: &[&str] = &[
     "nevertheless",
     "too",
 ];
+/// Cues whose content is an embedded question opened by "whether"
+/// (questioned whether the fine was large enough).
+const WHETHER_CUES: &[&str] = &["questioned", "questioning"];
 /// Words that open a relative clause set off by commas.
 const RELATIVE_PRONOUNS: &[&str] = &["who", "which", "whose", "where"];
 /// Most tokens of a relative clause between a subject and its cue.
@@ -719,6 +722,9 @@ fn subject_before(e: &English, j: usize) -> Option<Subject> {
     }
     let j = p + 1;
     let t = &e.doc.tokens[p];
+    if let Some(s) = group_before_restrictive(e, j) {
+        return Some(s);
+    }
     // "Pinkerton's Inc. said": the abbreviation's full stop.
     if t.is_punct(e.doc.text, '.') && !t.space_before && p > e.range.start {
         if let Some(m) = mention_ending(e, p) {
@@ -1021,6 +1027,29 @@ fn person_before_affiliation(e: &English, j: usize) -> Option<Subject> {
     None
 }
 
+/// A group before a relative clause without commas that ends right before
+/// the cue at `j` ("Developers who spoke to the Guardian said", "Small
+/// business owners who rely on cruise passengers said"): the group speaks,
+/// not the last name inside the clause.
+fn group_before_restrictive(e: &English, j: usize) -> Option<Subject> {
+    let sentence_start = e.doc.sentence_range(j - 1).start;
+    let mut k = j;
+    while k > sentence_start + 1 && k + MAX_RELATIVE_CLAUSE_TOKENS > j {
+        k -= 1;
+        // (a year may stand in the clause: who voted in 2019)
+        if !e.is_word(k) && e.doc.tokens[k].kind != TokenKind::Number {
+            return None;
+        }
+        if e.is_word(k) && e.key(k) == "who" {
+            let m = &e.ments[mention_ending(e, k)?];
+            let group = e.findings.entities[m.entity].kind == ActorKind::Group;
+            return (group && !m.modifier)
+                .then_some(Subject::Actor(m.entity, (m.tokens.start, m.tokens.end)));
+        }
+    }
+    None
+}
+
 /// True when the clause between `open` and `close` says the source is not
 /// named (on condition of anonymity, asked not to be identified, was not
 /// authorised to speak).
@@ -1191,9 +1220,12 @@ fn content_after(e: &English, c: usize, from: usize, verb: Cue) -> Content {
     // Adverbials before "that" (said in a statement on Monday that).
     let mut k = j;
     let mut adverbial = false;
+    let whether = listed(WHETHER_CUES, e.key(c));
+    let complementiser =
+        |k: usize| e.is_word(k) && (e.key(k) == "that" || whether && e.key(k) == "whether");
     while k < sentence_end && k < j + MAX_CUE_TO_CONTENT {
         let t = &doc.tokens[k];
-        if t.is_word() && t.key == "that" && !matches!(e.key(k.saturating_sub(1)), "in" | "on") {
+        if complementiser(k) && !matches!(e.key(k.saturating_sub(1)), "in" | "on") {
             break;
         }
         if t.quote_mark().is_some() || t.is_punct(doc.text, ',') || t.is_punct(doc.text, ':') {
@@ -1230,7 +1262,7 @@ fn content_after(e: &English, c: usize, from: usize, verb: Cue) -> Content {
         let t = doc.tokens.get(k);
         let bare = listed(BARE_CLAUSE_CUES, e.key(c));
         let joins = t.is_some_and(|t| {
-            (t.is_word() && t.key == "that")
+            complementiser(k)
                 || (bare && t.is_word() && listed(CLAUSE_STARTERS, t.key.as_ref()))
                 || t.is_punct(doc.text, ',')
                 || t.is_punct(doc.text, ':')
@@ -1270,7 +1302,7 @@ fn content_after(e: &English, c: usize, from: usize, verb: Cue) -> Content {
         return Content::None;
     }
     let t = &doc.tokens[j];
-    if t.is_word() && t.key == "that" {
+    if complementiser(j) {
         let start = j + 1;
         if let Some(q) = e.quote_opening(start) {
             return Content::Quote(q.open);
@@ -1473,6 +1505,18 @@ fn clause_end(e: &English, start: usize, sentence_end: usize) -> (usize, Option<
         // "says the fall is welcome but warned that ...": a second cue
         // of the same speaker ends the first clause.
         if j > start && coordinated_cue(e, j) {
+            end = j - 1;
+            break;
+        }
+        // A partial quote closed with a comma before a participle cue
+        // (questioned whether ... "such broad authority," noting that):
+        // the participle starts reported speech of its own.
+        if t.quote_mark().is_some()
+            && j > start
+            && doc.tokens[j - 1].is_punct(doc.text, ',')
+            && e.is_word(j + 1)
+            && e.w.cue(e.key(j + 1)).is_some_and(|c| c.participle)
+        {
             end = j - 1;
             break;
         }

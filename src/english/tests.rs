@@ -58,8 +58,23 @@ fn quotes_and_speakers() {
             name: "a quote closed before a participle cue is the sentence subject's",
             text: "It rained. Chief Justice John Roberts questioned whether Congress had intended to give the executive branch \"such broad authority over taxes,\" noting that the power belongs to lawmakers.",
             want: &[
+                (I, "Congress had intended to give the executive branch \"such broad authority over taxes", Some("John Roberts")),
                 (D, "such broad authority over taxes", Some("John Roberts")),
                 (I, "the power belongs to lawmakers", Some("John Roberts")),
+            ],
+        },
+        QuoteCase {
+            name: "questioned whether reports the embedded question; questioned with no whether reports nothing",
+            text: "It rained. Agustin Reyna questioned on Thursday whether the fine was large enough. Police questioned the driver.",
+            want: &[(I, "the fine was large enough", Some("Agustin Reyna"))],
+        },
+        QuoteCase {
+            name: "a group before a relative clause without commas speaks, not the name inside the clause",
+            text: "It rained. Developers who spoke to the Guardian said they would wait. Small business owners who rely on cruise passengers said sales had fallen. Bayern fans who gathered outside the ground on Monday said they were excited.",
+            want: &[
+                (I, "they would wait", Some("Developers")),
+                (I, "sales had fallen", Some("business owners")),
+                (I, "they were excited", Some("fans")),
             ],
         },
         QuoteCase {
