@@ -37,6 +37,9 @@ const POST_NOMINALS: &[&str] = &[
 /// Words in the names of alliances, which "the alliance" refers to.
 const ALLIANCE_WORDS: &[&str] = &["alliance", "nato", "treaty", "coalition", "pact"];
 const MAX_NAME_WORDS: usize = 4;
+/// First words of events named with an "of" tail (Cup of Nations, Games
+/// of the Small States): no organisation however the tail ends.
+const EVENT_HEADS: &[&str] = &["cup", "games", "prize", "award", "trophy", "championship"];
 /// Most tokens of a capitalised organisation name.
 const MAX_ORG_TOKENS: usize = 10;
 /// Most tokens of a title phrase before the name.
@@ -505,6 +508,28 @@ impl English<'_, '_, '_> {
         Some(members + 1)
     }
 
+    /// True when the capitalised words from `start` (joined by "and" or
+    /// "&") hold an organisation's head word (Hotel and Tourism
+    /// Association): they name a body, not a person.
+    fn org_words_at(&self, start: usize, limit: usize) -> bool {
+        let mut k = start;
+        while k < limit && k < start + MAX_ORG_TOKENS {
+            if self.is_cap(k) {
+                if self.w.org_head(self.key(k)).is_some() {
+                    return true;
+                }
+            } else if !(k > start
+                && (self.is_word(k) && self.key(k) == "and"
+                    || self.doc.tokens[k].is_punct(self.doc.text, '&'))
+                && self.is_cap(k + 1))
+            {
+                return false;
+            }
+            k += 1;
+        }
+        false
+    }
+
     /// The end of the org reference at `i` (after its noun).
     fn org_reference_end(&self, i: usize) -> usize {
         if self.word(i + 1).contains('-') && self.is_word(i + 2) {
@@ -930,7 +955,10 @@ impl English<'_, '_, '_> {
                 if let Some(m) = self.lex.longest_at(self.doc, j, limit) {
                     if m.entries.iter().any(|e| e.kind == ActorKind::Country) {
                         let end = m.tokens.end;
-                        if self.is_name_word(end) || self.comma_then_full_name(end, limit) {
+                        // (not "chairman of the Barbados Hotel and Tourism
+                        // Association": the country opens a body's name)
+                        let holder = self.is_name_word(end) && !self.org_words_at(end, limit);
+                        if holder || self.comma_then_full_name(end, limit) {
                             inner.push((j..end, m));
                             k = end;
                             continue;
@@ -1219,6 +1247,11 @@ impl English<'_, '_, '_> {
     /// `of`, `for`, `the`, `and` inside) with an organisation head word.
     fn org_run(&mut self, i: usize, limit: usize) -> Option<usize> {
         if !self.is_cap(i) || self.is_common_cap(i) {
+            return None;
+        }
+        // "the Africa Cup of Nations": an event's name whose "of" tail
+        // ends in an organisation's word is no organisation.
+        if listed(EVENT_HEADS, self.key(i)) && self.is_word(i + 1) && self.key(i + 1) == "of" {
             return None;
         }
         let mut k = i;
