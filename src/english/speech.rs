@@ -919,7 +919,15 @@ fn subject_before(e: &English, j: usize) -> Option<Subject> {
     if matches!(k, "spokesperson" | "spokesman" | "spokeswoman")
         || !e.is_cap(p) && e.w.org_head(k).is_some()
     {
-        if let Some(m) = mention_ending(e, p) {
+        // (one lower-case field may stand between: the United Nations
+        // tourism agency said, the UN refugee agency said)
+        let field = p > e.range.start + 1
+            && e.is_word(p - 1)
+            && !e.is_cap(p - 1)
+            && !e.w.is_function(e.key(p - 1))
+            && e.w.org_head(k).is_some();
+        let m = mention_ending(e, p).or_else(|| field.then(|| mention_ending(e, p - 1)).flatten());
+        if let Some(m) = m {
             let m = &e.ments[m];
             if e.findings.entities[m.entity].kind == ActorKind::Organization && !m.modifier {
                 return Some(Subject::Actor(m.entity, (m.tokens.start, m.tokens.end)));
@@ -1508,6 +1516,12 @@ fn clause_end(e: &English, start: usize, sentence_end: usize) -> (usize, Option<
             end = j - 1;
             break;
         }
+        // "said the talks had failed, and diplomats in Geneva said ...": a
+        // second cue with a subject of its own starts another report.
+        if let Some(and) = new_speaker_after_and(e, start, j) {
+            end = and;
+            break;
+        }
         // A partial quote closed with a comma before a participle cue
         // (questioned whether ... "such broad authority," noting that):
         // the participle starts reported speech of its own.
@@ -1586,6 +1600,39 @@ fn coordinated_cue(e: &English, c: usize) -> bool {
         && matches!(e.key(c - 1), "and" | "but")
         && e.w.cue(e.key(c)).is_some_and(|v| !v.participle)
         && FINITE_CUE_ENDINGS.iter().any(|s| e.key(c).ends_with(s))
+}
+
+/// The "and" / "but" that opens a clause whose own subject (an actor or a
+/// pronoun, a few words right after it) comes before the finite cue at `c`, within
+/// a reported clause that starts at `start`.
+fn new_speaker_after_and(e: &English, start: usize, c: usize) -> Option<usize> {
+    if !e.is_word(c) || !e.w.cue(e.key(c)).is_some_and(|v| !v.participle) {
+        return None;
+    }
+    let mut a = c;
+    while a > start + 1 && a + MAX_AFFILIATION_TOKENS > c {
+        a -= 1;
+        if !e.is_word(a) {
+            return None;
+        }
+        if matches!(e.key(a), "and" | "but") {
+            if a + 1 == c {
+                return None;
+            }
+            return match subject_before(e, c)? {
+                // (right after the "and": "search and rescue teams if
+                // Ankara asked" is one clause)
+                Subject::Actor(_, (s, _))
+                    if s == a + 1 || s == a + 2 && matches!(e.key(a + 1), "the" | "a" | "an") =>
+                {
+                    Some(a)
+                }
+                Subject::Pronoun(p) if p == a + 1 => Some(a),
+                _ => None,
+            };
+        }
+    }
+    None
 }
 
 /// `according to X, ...` / `..., according to X.` / `According to X,

@@ -64,6 +64,20 @@ fn quotes_and_speakers() {
             ],
         },
         QuoteCase {
+            name: "an organisation before a lower-case field and its kind speaks (the United Nations tourism agency said)",
+            text: "It rained. The United Nations tourism agency said on Tuesday that arrivals grew.",
+            want: &[(I, "arrivals grew", Some("United Nations"))],
+        },
+        QuoteCase {
+            name: "and with a subject of its own before a second cue ends the first report; search and rescue teams if Ankara asked does not",
+            text: "It rained. The minister said the talks had failed, and diplomats in Geneva said a new round was unlikely. The EU said it would send search and rescue teams if Ankara asked for help.",
+            want: &[
+                (I, "the talks had failed", None),
+                (I, "a new round was unlikely", Some("diplomats")),
+                (I, "it would send search and rescue teams if Ankara asked for help", Some("European Union")),
+            ],
+        },
+        QuoteCase {
             name: "questioned whether reports the embedded question; questioned with no whether reports nothing",
             text: "It rained. Agustin Reyna questioned on Thursday whether the fine was large enough. Police questioned the driver.",
             want: &[(I, "the fine was large enough", Some("Agustin Reyna"))],
