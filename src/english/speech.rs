@@ -1337,6 +1337,11 @@ fn content_after(e: &English, c: usize, from: usize, verb: Cue) -> Content {
     if punct && !as_frame(e, c) {
         return Content::None;
     }
+    // "which he said had been ...": a clause without a subject belongs to
+    // a relative clause, not reported speech.
+    if listed(AUXILIARIES, t.key.as_ref()) {
+        return Content::None;
+    }
     if !listed(BARE_CLAUSE_CUES, e.key(c)) {
         return Content::None;
     }
@@ -2011,9 +2016,15 @@ fn label_cue(e: &English, open: usize) -> Option<CueUse> {
         .sentence_range(open)
         .start
         .max(open.saturating_sub(MAX_LABEL_DISTANCE));
+    // (also a finite say verb whose clause has no subject: "roads, which
+    // he said had been "a disaster waiting to happen."")
+    let say = |k: usize| {
+        e.w.cue(e.key(k))
+            .is_some_and(|c| c.class == CueClass::Say && !c.participle)
+    };
     let v = (s..open)
         .rev()
-        .find(|&k| e.is_word(k) && listed(LABEL_VERBS, e.key(k)))?;
+        .find(|&k| e.is_word(k) && (listed(LABEL_VERBS, e.key(k)) || say(k)))?;
     if (v + 1..open).any(|k| {
         e.doc.tokens[k].quote_mark().is_some() || e.doc.tokens[k].is_punct(e.doc.text, '.')
     }) || is_passive(e, v)

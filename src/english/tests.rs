@@ -78,6 +78,23 @@ fn quotes_and_speakers() {
             ],
         },
         QuoteCase {
+            name: "which he said had been: no reported clause without a subject, the quote after it is the speaker's",
+            text: "It rained. Her neighbour, Kostas Vlachos, said the pressure had dropped. He accused officials of failing to clear the roads, which he said had been \"a disaster waiting to happen.\"",
+            want: &[
+                (I, "the pressure had dropped", Some("Kostas Vlachos")),
+                (D, "a disaster waiting to happen.", Some("Kostas Vlachos")),
+            ],
+        },
+        QuoteCase {
+            name: "the museum refers back to a museum; Oba is a title; scholars are a group",
+            text: "It rained. The British Museum in London holds 900 objects. A spokesperson for the museum said it was committed. The Oba of Benin, Ewuare II, did not attend. The Oba urged museums to return the pieces. Some scholars said it was late.",
+            want: &[
+                (I, "it was committed", Some("British Museum")),
+                (I, "to return the pieces", Some("Ewuare II")),
+                (I, "it was late", Some("Some scholars")),
+            ],
+        },
+        QuoteCase {
             name: "questioned whether reports the embedded question; questioned with no whether reports nothing",
             text: "It rained. Agustin Reyna questioned on Thursday whether the fine was large enough. Police questioned the driver.",
             want: &[(I, "the fine was large enough", Some("Agustin Reyna"))],
