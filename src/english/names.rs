@@ -331,6 +331,8 @@ const INDUSTRY_SUFFIXES: &[&str] = &[
     "software",
     "robotics",
     "therapeutics",
+    "pharma",
+    "biosciences",
     "biotech",
     "logistics",
     "aerospace",

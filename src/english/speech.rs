@@ -86,7 +86,7 @@ const MAX_BRACKET_TOKENS: usize = 8;
 /// ("of the national disaster monitoring centre Cemaden").
 const MAX_AFFILIATION_TOKENS: usize = 9;
 /// Most tokens of a phrase inserted between a subject and its cue.
-const MAX_INSERTION_TOKENS: usize = 14;
+const MAX_INSERTION_TOKENS: usize = 20;
 /// How many earlier candidates may contain a partial quote.
 const MAX_HOST_LOOKBACK: usize = 4;
 /// How far back an "As X said," frame may start.
@@ -277,6 +277,8 @@ const ASIDES: &[&str] = &[
 const WHETHER_CUES: &[&str] = &["questioned", "questioning"];
 /// Words that open a relative clause set off by commas.
 const RELATIVE_PRONOUNS: &[&str] = &["who", "which", "whose", "where"];
+/// Most tokens inside a short quote that a relative clause may hold.
+const MAX_CLAUSE_SCARE_QUOTE_TOKENS: usize = 6;
 /// Most tokens of a relative clause between a subject and its cue.
 const MAX_RELATIVE_CLAUSE_TOKENS: usize = 24;
 /// Where something was said, ending an adverbial before a clause without
@@ -1049,7 +1051,15 @@ fn group_before_restrictive(e: &English, j: usize) -> Option<Subject> {
             return None;
         }
         if e.is_word(k) && e.key(k) == "who" {
-            let m = &e.ments[mention_ending(e, k)?];
+            // "Pensioners who spoke to Al Jazeera said": a plural noun no
+            // list knows is still no name inside its clause.
+            let Some(m) = mention_ending(e, k) else {
+                let plural = e.is_word(k - 1)
+                    && e.key(k - 1).ends_with('s')
+                    && !e.w.is_function(e.key(k - 1));
+                return plural.then_some(Subject::Unknown);
+            };
+            let m = &e.ments[m];
             let group = e.findings.entities[m.entity].kind == ActorKind::Group;
             return (group && !m.modifier)
                 .then_some(Subject::Actor(m.entity, (m.tokens.start, m.tokens.end)));
@@ -1079,7 +1089,14 @@ fn relative_clause_open(e: &English, close: usize) -> Option<usize> {
         k -= 1;
         let t = &e.doc.tokens[k];
         if t.quote_mark().is_some() {
-            return None;
+            // (", who had campaigned for a "yes" vote,": a short quote
+            // closed inside the clause)
+            let open = (k.saturating_sub(MAX_CLAUSE_SCARE_QUOTE_TOKENS)..k)
+                .rev()
+                .find(|&o| e.doc.tokens[o].quote_mark().is_some())
+                .filter(|&o| e.quote_opening(o).is_some_and(|q| q.close == Some(k)))?;
+            k = open;
+            continue;
         }
         if t.is_punct(e.doc.text, ',') {
             // (", speaking on condition of anonymity,": a clause like it)

@@ -95,6 +95,15 @@ fn quotes_and_speakers() {
             ],
         },
         QuoteCase {
+            name: "a long insertion with its own relative clause; a short quote inside a relative clause; an unknown plural before who",
+            text: "It rained. NetChoice, a trade association whose members include several of the companies represented at the hearing, said in a statement that the bill was bad. President Maia Sandu, who had campaigned for a \"yes\" vote, told supporters that they had won. Commuters who spoke to Al Jazeera said the trains were late.",
+            want: &[
+                (I, "the bill was bad", Some("NetChoice")),
+                (I, "they had won", Some("Maia Sandu")),
+                (I, "the trains were late", None),
+            ],
+        },
+        QuoteCase {
             name: "questioned whether reports the embedded question; questioned with no whether reports nothing",
             text: "It rained. Agustin Reyna questioned on Thursday whether the fine was large enough. Police questioned the driver.",
             want: &[(I, "the fine was large enough", Some("Agustin Reyna"))],
@@ -992,6 +1001,12 @@ fn actors() {
                 ("Mia Mottley", Person, &[]),
             ],
             not: &["Hotel"],
+        },
+        ActorCase {
+            name: "Pharma ends a company's name",
+            text: "It rained. Acme Pharma said it was good. NewAmsterdam Pharma said it would apply.",
+            want: &[("NewAmsterdam Pharma", Organization, &[]), ("Acme Pharma", Organization, &[])],
+            not: &[],
         },
         ActorCase {
             name: "an event named with an of tail ending in an organisation's word is no organisation",
