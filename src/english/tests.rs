@@ -1003,6 +1003,16 @@ fn actors() {
             not: &["Hotel"],
         },
         ActorCase {
+            name: "UN Tourism, Paris St-Germain and Bayern are listed (session 18)",
+            text: "It rained. UN Tourism said arrivals rose. Paris St-Germain beat Bayern on Tuesday.",
+            want: &[
+                ("UN Tourism", Organization, &[]),
+                ("Paris Saint-Germain", Organization, &["Paris St-Germain"]),
+                ("Bayern Munich", Organization, &["Bayern"]),
+            ],
+            not: &["Paris"],
+        },
+        ActorCase {
             name: "Pharma ends a company's name",
             text: "It rained. Acme Pharma said it was good. NewAmsterdam Pharma said it would apply.",
             want: &[("NewAmsterdam Pharma", Organization, &[]), ("Acme Pharma", Organization, &[])],
