@@ -599,10 +599,21 @@ impl English<'_, '_, '_> {
         // topic: "Apple Inc. unveiled ... The company said"), else the nearest.
         // An outlet told something ("told Reuters the company had ...") is
         // not what the story is about.
+        // (also "who spoke to the Guardian")
         let addressee = |m: &Ment| {
-            m.tokens.start > self.range.start
-                && self.is_word(m.tokens.start - 1)
-                && matches!(self.key(m.tokens.start - 1), "told" | "tells" | "tell")
+            let mut b = m.tokens.start;
+            if b > self.range.start + 1 && self.is_word(b - 1) && self.key(b - 1) == "the" {
+                b -= 1;
+            }
+            let spoke_to = b > self.range.start + 2
+                && self.is_word(b - 1)
+                && self.key(b - 1) == "to"
+                && self.is_word(b - 2)
+                && matches!(self.key(b - 2), "spoke" | "speaking" | "talked" | "talking");
+            spoke_to
+                || b > self.range.start
+                    && self.is_word(b - 1)
+                    && matches!(self.key(b - 1), "told" | "tells" | "tell")
         };
         // "the chipmaker" names an industry: a company of another one
         // further back (a bank) is not it, so only the nearby ones count.
@@ -618,6 +629,12 @@ impl English<'_, '_, '_> {
                 .filter(|m| fits(m.entity) && !addressee(m) && near(m))
         };
         let opens = |k: usize| self.sentence_initial(k) || self.after_dateline(k);
+        // "A spokesperson for British Airways said the carrier had ...": a
+        // fitting name earlier in the same sentence comes first.
+        let sentence = self.doc.sentence_of[i];
+        if let Some(m) = fitting().find(|m| self.doc.sentence_of[m.tokens.start] == sentence) {
+            return Some(m.entity);
+        }
         fitting()
             .find(|m| {
                 opens(m.tokens.start)

@@ -1013,6 +1013,12 @@ fn actors() {
             not: &["Paris"],
         },
         ActorCase {
+            name: "the carrier is a fitting name earlier in its sentence before the text's topic; an outlet spoken to is none",
+            text: "It rained. UN Tourism, the Madrid-based body, said arrivals fell. A spokesperson for British Airways said the carrier had added seats. Developers who spoke to the Guardian said they would wait to see how the company responded.",
+            want: &[("British Airways", Organization, &["the carrier"])],
+            not: &[],
+        },
+        ActorCase {
             name: "Pharma ends a company's name",
             text: "It rained. Acme Pharma said it was good. NewAmsterdam Pharma said it would apply.",
             want: &[("NewAmsterdam Pharma", Organization, &[]), ("Acme Pharma", Organization, &[])],
