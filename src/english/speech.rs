@@ -1432,6 +1432,7 @@ fn as_frame(e: &English, c: usize) -> bool {
 /// of the reported one ("said prices would rise, citing fuel costs").
 const WRITERS_PARTICIPLES: &[&str] = &[
     "citing",
+    "pointing",
     "prompting",
     "sparking",
     "triggering",

@@ -104,6 +104,11 @@ fn quotes_and_speakers() {
             ],
         },
         QuoteCase {
+            name: "pointing after a comma ends the reported clause",
+            text: "It rained. Professor Danielle Citron said that only lawsuits would do that, pointing to 40 states that have sued.",
+            want: &[(I, "only lawsuits would do that", Some("Danielle Citron"))],
+        },
+        QuoteCase {
             name: "questioned whether reports the embedded question; questioned with no whether reports nothing",
             text: "It rained. Agustin Reyna questioned on Thursday whether the fine was large enough. Police questioned the driver.",
             want: &[(I, "the fine was large enough", Some("Agustin Reyna"))],
