@@ -2592,12 +2592,18 @@ impl English<'_, '_, '_> {
     /// "Apple" for "Apple Inc.": a company named without its suffix.
     fn find_short_org_names(&mut self) {
         let mut short: HashMap<String, EntityId> = HashMap::new();
+        // Organisations of one word (carrier Nordair): a person of the same
+        // name (Nordair, which is partly owned by ..., said) is the company.
+        let mut whole: HashMap<String, EntityId> = HashMap::new();
         for m in &self.ments {
             let e = &self.findings.entities[m.entity];
             if e.kind != ActorKind::Organization {
                 continue;
             }
             let key = phrase_key(&e.name);
+            if !key.contains(' ') {
+                whole.insert(key.clone(), m.entity);
+            }
             let words: Vec<&str> = key.split(' ').collect();
             let last = words[words.len() - 1].trim_end_matches('.');
             if words.len() >= 2
@@ -2610,7 +2616,7 @@ impl English<'_, '_, '_> {
                 }
             }
         }
-        if short.is_empty() {
+        if short.is_empty() && whole.is_empty() {
             return;
         }
         // "Nippon Paint will pay": a person named as a company without its
@@ -2620,10 +2626,14 @@ impl English<'_, '_, '_> {
             let first = key.split(' ').next().unwrap_or_default();
             if let Some(&org) = short
                 .get(&key)
+                .or_else(|| whole.get(&key))
                 .filter(|_| self.w.first_name(first).is_none())
             {
                 self.merge_entity(p, org);
             }
+        }
+        if short.is_empty() {
+            return;
         }
         let max_words = short
             .keys()

@@ -1024,6 +1024,12 @@ fn actors() {
             not: &[],
         },
         ActorCase {
+            name: "a person of the same one-word name as a company is the company; travel agents are a group",
+            text: "It rained. Pilots at Scandinavian carrier Nordair voted to strike. Nordair, which is partly owned by the state, said it was disappointed. Travel agents said customers were nervous.",
+            want: &[("Nordair", Organization, &[]), ("Travel agents", Group, &[])],
+            not: &[],
+        },
+        ActorCase {
             name: "Pharma ends a company's name",
             text: "It rained. Acme Pharma said it was good. NewAmsterdam Pharma said it would apply.",
             want: &[("NewAmsterdam Pharma", Organization, &[]), ("Acme Pharma", Organization, &[])],
