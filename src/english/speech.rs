@@ -1629,7 +1629,7 @@ fn coordinated_cue(e: &English, c: usize) -> bool {
 /// pronoun, a few words right after it) comes before the finite cue at `c`, within
 /// a reported clause that starts at `start`.
 fn new_speaker_after_and(e: &English, start: usize, c: usize) -> Option<usize> {
-    if !e.is_word(c) || !e.w.cue(e.key(c)).is_some_and(|v| !v.participle) {
+    if !e.is_word(c) || e.w.cue(e.key(c)).is_none_or(|v| v.participle) {
         return None;
     }
     let mut a = c;
