@@ -37,6 +37,9 @@ const POST_NOMINALS: &[&str] = &[
 /// Words in the names of alliances, which "the alliance" refers to.
 const ALLIANCE_WORDS: &[&str] = &["alliance", "nato", "treaty", "coalition", "pact"];
 const MAX_NAME_WORDS: usize = 4;
+/// First words of events named with an "of" tail (Cup of Nations, Games
+/// of the Small States): no organisation however the tail ends.
+const EVENT_HEADS: &[&str] = &["cup", "games", "prize", "award", "trophy", "championship"];
 /// Most tokens of a capitalised organisation name.
 const MAX_ORG_TOKENS: usize = 10;
 /// Most tokens of a title phrase before the name.
@@ -258,6 +261,9 @@ pub(super) const GENERIC_ORG_NOUNS: &[&str] = &[
     "union",
     "university",
     "institute",
+    "museum",
+    "gallery",
+    "hospital",
     "foundation",
     "association",
     "alliance",
@@ -325,6 +331,8 @@ const INDUSTRY_SUFFIXES: &[&str] = &[
     "software",
     "robotics",
     "therapeutics",
+    "pharma",
+    "biosciences",
     "biotech",
     "logistics",
     "aerospace",
@@ -505,6 +513,28 @@ impl English<'_, '_, '_> {
         Some(members + 1)
     }
 
+    /// True when the capitalised words from `start` (joined by "and" or
+    /// "&") hold an organisation's head word (Hotel and Tourism
+    /// Association): they name a body, not a person.
+    fn org_words_at(&self, start: usize, limit: usize) -> bool {
+        let mut k = start;
+        while k < limit && k < start + MAX_ORG_TOKENS {
+            if self.is_cap(k) {
+                if self.w.org_head(self.key(k)).is_some() {
+                    return true;
+                }
+            } else if !(k > start
+                && (self.is_word(k) && self.key(k) == "and"
+                    || self.doc.tokens[k].is_punct(self.doc.text, '&'))
+                && self.is_cap(k + 1))
+            {
+                return false;
+            }
+            k += 1;
+        }
+        false
+    }
+
     /// The end of the org reference at `i` (after its noun).
     fn org_reference_end(&self, i: usize) -> usize {
         if self.word(i + 1).contains('-') && self.is_word(i + 2) {
@@ -569,10 +599,21 @@ impl English<'_, '_, '_> {
         // topic: "Apple Inc. unveiled ... The company said"), else the nearest.
         // An outlet told something ("told Reuters the company had ...") is
         // not what the story is about.
+        // (also "who spoke to the Guardian")
         let addressee = |m: &Ment| {
-            m.tokens.start > self.range.start
-                && self.is_word(m.tokens.start - 1)
-                && matches!(self.key(m.tokens.start - 1), "told" | "tells" | "tell")
+            let mut b = m.tokens.start;
+            if b > self.range.start + 1 && self.is_word(b - 1) && self.key(b - 1) == "the" {
+                b -= 1;
+            }
+            let spoke_to = b > self.range.start + 2
+                && self.is_word(b - 1)
+                && self.key(b - 1) == "to"
+                && self.is_word(b - 2)
+                && matches!(self.key(b - 2), "spoke" | "speaking" | "talked" | "talking");
+            spoke_to
+                || b > self.range.start
+                    && self.is_word(b - 1)
+                    && matches!(self.key(b - 1), "told" | "tells" | "tell")
         };
         // "the chipmaker" names an industry: a company of another one
         // further back (a bank) is not it, so only the nearby ones count.
@@ -588,6 +629,12 @@ impl English<'_, '_, '_> {
                 .filter(|m| fits(m.entity) && !addressee(m) && near(m))
         };
         let opens = |k: usize| self.sentence_initial(k) || self.after_dateline(k);
+        // "A spokesperson for British Airways said the carrier had ...": a
+        // fitting name earlier in the same sentence comes first.
+        let sentence = self.doc.sentence_of[i];
+        if let Some(m) = fitting().find(|m| self.doc.sentence_of[m.tokens.start] == sentence) {
+            return Some(m.entity);
+        }
         fitting()
             .find(|m| {
                 opens(m.tokens.start)
@@ -930,7 +977,10 @@ impl English<'_, '_, '_> {
                 if let Some(m) = self.lex.longest_at(self.doc, j, limit) {
                     if m.entries.iter().any(|e| e.kind == ActorKind::Country) {
                         let end = m.tokens.end;
-                        if self.is_name_word(end) || self.comma_then_full_name(end, limit) {
+                        // (not "chairman of the Barbados Hotel and Tourism
+                        // Association": the country opens a body's name)
+                        let holder = self.is_name_word(end) && !self.org_words_at(end, limit);
+                        if holder || self.comma_then_full_name(end, limit) {
                             inner.push((j..end, m));
                             k = end;
                             continue;
@@ -1219,6 +1269,11 @@ impl English<'_, '_, '_> {
     /// `of`, `for`, `the`, `and` inside) with an organisation head word.
     fn org_run(&mut self, i: usize, limit: usize) -> Option<usize> {
         if !self.is_cap(i) || self.is_common_cap(i) {
+            return None;
+        }
+        // "the Africa Cup of Nations": an event's name whose "of" tail
+        // ends in an organisation's word is no organisation.
+        if listed(EVENT_HEADS, self.key(i)) && self.is_word(i + 1) && self.key(i + 1) == "of" {
             return None;
         }
         let mut k = i;
@@ -2537,12 +2592,18 @@ impl English<'_, '_, '_> {
     /// "Apple" for "Apple Inc.": a company named without its suffix.
     fn find_short_org_names(&mut self) {
         let mut short: HashMap<String, EntityId> = HashMap::new();
+        // Organisations of one word (carrier Nordair): a person of the same
+        // name (Nordair, which is partly owned by ..., said) is the company.
+        let mut whole: HashMap<String, EntityId> = HashMap::new();
         for m in &self.ments {
             let e = &self.findings.entities[m.entity];
             if e.kind != ActorKind::Organization {
                 continue;
             }
             let key = phrase_key(&e.name);
+            if !key.contains(' ') {
+                whole.insert(key.clone(), m.entity);
+            }
             let words: Vec<&str> = key.split(' ').collect();
             let last = words[words.len() - 1].trim_end_matches('.');
             if words.len() >= 2
@@ -2555,7 +2616,7 @@ impl English<'_, '_, '_> {
                 }
             }
         }
-        if short.is_empty() {
+        if short.is_empty() && whole.is_empty() {
             return;
         }
         // "Nippon Paint will pay": a person named as a company without its
@@ -2565,10 +2626,14 @@ impl English<'_, '_, '_> {
             let first = key.split(' ').next().unwrap_or_default();
             if let Some(&org) = short
                 .get(&key)
+                .or_else(|| whole.get(&key))
                 .filter(|_| self.w.first_name(first).is_none())
             {
                 self.merge_entity(p, org);
             }
+        }
+        if short.is_empty() {
+            return;
         }
         let max_words = short
             .keys()

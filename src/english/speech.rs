@@ -86,7 +86,7 @@ const MAX_BRACKET_TOKENS: usize = 8;
 /// ("of the national disaster monitoring centre Cemaden").
 const MAX_AFFILIATION_TOKENS: usize = 9;
 /// Most tokens of a phrase inserted between a subject and its cue.
-const MAX_INSERTION_TOKENS: usize = 14;
+const MAX_INSERTION_TOKENS: usize = 20;
 /// How many earlier candidates may contain a partial quote.
 const MAX_HOST_LOOKBACK: usize = 4;
 /// How far back an "As X said," frame may start.
@@ -272,8 +272,13 @@ const ASIDES: &[&str] = &[
     "nevertheless",
     "too",
 ];
+/// Cues whose content is an embedded question opened by "whether"
+/// (questioned whether the fine was large enough).
+const WHETHER_CUES: &[&str] = &["questioned", "questioning"];
 /// Words that open a relative clause set off by commas.
 const RELATIVE_PRONOUNS: &[&str] = &["who", "which", "whose", "where"];
+/// Most tokens inside a short quote that a relative clause may hold.
+const MAX_CLAUSE_SCARE_QUOTE_TOKENS: usize = 6;
 /// Most tokens of a relative clause between a subject and its cue.
 const MAX_RELATIVE_CLAUSE_TOKENS: usize = 24;
 /// Where something was said, ending an adverbial before a clause without
@@ -719,6 +724,9 @@ fn subject_before(e: &English, j: usize) -> Option<Subject> {
     }
     let j = p + 1;
     let t = &e.doc.tokens[p];
+    if let Some(s) = group_before_restrictive(e, j) {
+        return Some(s);
+    }
     // "Pinkerton's Inc. said": the abbreviation's full stop.
     if t.is_punct(e.doc.text, '.') && !t.space_before && p > e.range.start {
         if let Some(m) = mention_ending(e, p) {
@@ -913,7 +921,15 @@ fn subject_before(e: &English, j: usize) -> Option<Subject> {
     if matches!(k, "spokesperson" | "spokesman" | "spokeswoman")
         || !e.is_cap(p) && e.w.org_head(k).is_some()
     {
-        if let Some(m) = mention_ending(e, p) {
+        // (one lower-case field may stand between: the United Nations
+        // tourism agency said, the UN refugee agency said)
+        let field = p > e.range.start + 1
+            && e.is_word(p - 1)
+            && !e.is_cap(p - 1)
+            && !e.w.is_function(e.key(p - 1))
+            && e.w.org_head(k).is_some();
+        let m = mention_ending(e, p).or_else(|| field.then(|| mention_ending(e, p - 1)).flatten());
+        if let Some(m) = m {
             let m = &e.ments[m];
             if e.findings.entities[m.entity].kind == ActorKind::Organization && !m.modifier {
                 return Some(Subject::Actor(m.entity, (m.tokens.start, m.tokens.end)));
@@ -1021,6 +1037,37 @@ fn person_before_affiliation(e: &English, j: usize) -> Option<Subject> {
     None
 }
 
+/// A group before a relative clause without commas that ends right before
+/// the cue at `j` ("Developers who spoke to the Guardian said", "Small
+/// business owners who rely on cruise passengers said"): the group speaks,
+/// not the last name inside the clause.
+fn group_before_restrictive(e: &English, j: usize) -> Option<Subject> {
+    let sentence_start = e.doc.sentence_range(j - 1).start;
+    let mut k = j;
+    while k > sentence_start + 1 && k + MAX_RELATIVE_CLAUSE_TOKENS > j {
+        k -= 1;
+        // (a year may stand in the clause: who voted in 2019)
+        if !e.is_word(k) && e.doc.tokens[k].kind != TokenKind::Number {
+            return None;
+        }
+        if e.is_word(k) && e.key(k) == "who" {
+            // "Pensioners who spoke to Al Jazeera said": a plural noun no
+            // list knows is still no name inside its clause.
+            let Some(m) = mention_ending(e, k) else {
+                let plural = e.is_word(k - 1)
+                    && e.key(k - 1).ends_with('s')
+                    && !e.w.is_function(e.key(k - 1));
+                return plural.then_some(Subject::Unknown);
+            };
+            let m = &e.ments[m];
+            let group = e.findings.entities[m.entity].kind == ActorKind::Group;
+            return (group && !m.modifier)
+                .then_some(Subject::Actor(m.entity, (m.tokens.start, m.tokens.end)));
+        }
+    }
+    None
+}
+
 /// True when the clause between `open` and `close` says the source is not
 /// named (on condition of anonymity, asked not to be identified, was not
 /// authorised to speak).
@@ -1042,7 +1089,14 @@ fn relative_clause_open(e: &English, close: usize) -> Option<usize> {
         k -= 1;
         let t = &e.doc.tokens[k];
         if t.quote_mark().is_some() {
-            return None;
+            // (", who had campaigned for a "yes" vote,": a short quote
+            // closed inside the clause)
+            let open = (k.saturating_sub(MAX_CLAUSE_SCARE_QUOTE_TOKENS)..k)
+                .rev()
+                .find(|&o| e.doc.tokens[o].quote_mark().is_some())
+                .filter(|&o| e.quote_opening(o).is_some_and(|q| q.close == Some(k)))?;
+            k = open;
+            continue;
         }
         if t.is_punct(e.doc.text, ',') {
             // (", speaking on condition of anonymity,": a clause like it)
@@ -1191,9 +1245,12 @@ fn content_after(e: &English, c: usize, from: usize, verb: Cue) -> Content {
     // Adverbials before "that" (said in a statement on Monday that).
     let mut k = j;
     let mut adverbial = false;
+    let whether = listed(WHETHER_CUES, e.key(c));
+    let complementiser =
+        |k: usize| e.is_word(k) && (e.key(k) == "that" || whether && e.key(k) == "whether");
     while k < sentence_end && k < j + MAX_CUE_TO_CONTENT {
         let t = &doc.tokens[k];
-        if t.is_word() && t.key == "that" && !matches!(e.key(k.saturating_sub(1)), "in" | "on") {
+        if complementiser(k) && !matches!(e.key(k.saturating_sub(1)), "in" | "on") {
             break;
         }
         if t.quote_mark().is_some() || t.is_punct(doc.text, ',') || t.is_punct(doc.text, ':') {
@@ -1230,7 +1287,7 @@ fn content_after(e: &English, c: usize, from: usize, verb: Cue) -> Content {
         let t = doc.tokens.get(k);
         let bare = listed(BARE_CLAUSE_CUES, e.key(c));
         let joins = t.is_some_and(|t| {
-            (t.is_word() && t.key == "that")
+            complementiser(k)
                 || (bare && t.is_word() && listed(CLAUSE_STARTERS, t.key.as_ref()))
                 || t.is_punct(doc.text, ',')
                 || t.is_punct(doc.text, ':')
@@ -1270,7 +1327,7 @@ fn content_after(e: &English, c: usize, from: usize, verb: Cue) -> Content {
         return Content::None;
     }
     let t = &doc.tokens[j];
-    if t.is_word() && t.key == "that" {
+    if complementiser(j) {
         let start = j + 1;
         if let Some(q) = e.quote_opening(start) {
             return Content::Quote(q.open);
@@ -1295,6 +1352,11 @@ fn content_after(e: &English, c: usize, from: usize, verb: Cue) -> Content {
         return Content::None;
     }
     if punct && !as_frame(e, c) {
+        return Content::None;
+    }
+    // "which he said had been ...": a clause without a subject belongs to
+    // a relative clause, not reported speech.
+    if listed(AUXILIARIES, t.key.as_ref()) {
         return Content::None;
     }
     if !listed(BARE_CLAUSE_CUES, e.key(c)) {
@@ -1370,6 +1432,7 @@ fn as_frame(e: &English, c: usize) -> bool {
 /// of the reported one ("said prices would rise, citing fuel costs").
 const WRITERS_PARTICIPLES: &[&str] = &[
     "citing",
+    "pointing",
     "prompting",
     "sparking",
     "triggering",
@@ -1476,6 +1539,24 @@ fn clause_end(e: &English, start: usize, sentence_end: usize) -> (usize, Option<
             end = j - 1;
             break;
         }
+        // "said the talks had failed, and diplomats in Geneva said ...": a
+        // second cue with a subject of its own starts another report.
+        if let Some(and) = new_speaker_after_and(e, start, j) {
+            end = and;
+            break;
+        }
+        // A partial quote closed with a comma before a participle cue
+        // (questioned whether ... "such broad authority," noting that):
+        // the participle starts reported speech of its own.
+        if t.quote_mark().is_some()
+            && j > start
+            && doc.tokens[j - 1].is_punct(doc.text, ',')
+            && e.is_word(j + 1)
+            && e.w.cue(e.key(j + 1)).is_some_and(|c| c.participle)
+        {
+            end = j - 1;
+            break;
+        }
         // A quote opening glued to the previous word ("communities," For ...).
         if t.quote_mark().is_some() && j > start && doc.tokens[j - 1].is_punct(doc.text, ',') {
             if let Some(q) = e.quote_opening(j) {
@@ -1542,6 +1623,39 @@ fn coordinated_cue(e: &English, c: usize) -> bool {
         && matches!(e.key(c - 1), "and" | "but")
         && e.w.cue(e.key(c)).is_some_and(|v| !v.participle)
         && FINITE_CUE_ENDINGS.iter().any(|s| e.key(c).ends_with(s))
+}
+
+/// The "and" / "but" that opens a clause whose own subject (an actor or a
+/// pronoun, a few words right after it) comes before the finite cue at `c`, within
+/// a reported clause that starts at `start`.
+fn new_speaker_after_and(e: &English, start: usize, c: usize) -> Option<usize> {
+    if !e.is_word(c) || e.w.cue(e.key(c)).is_none_or(|v| v.participle) {
+        return None;
+    }
+    let mut a = c;
+    while a > start + 1 && a + MAX_AFFILIATION_TOKENS > c {
+        a -= 1;
+        if !e.is_word(a) {
+            return None;
+        }
+        if matches!(e.key(a), "and" | "but") {
+            if a + 1 == c {
+                return None;
+            }
+            return match subject_before(e, c)? {
+                // (right after the "and": "search and rescue teams if
+                // Ankara asked" is one clause)
+                Subject::Actor(_, (s, _))
+                    if s == a + 1 || s == a + 2 && matches!(e.key(a + 1), "the" | "a" | "an") =>
+                {
+                    Some(a)
+                }
+                Subject::Pronoun(p) if p == a + 1 => Some(a),
+                _ => None,
+            };
+        }
+    }
+    None
 }
 
 /// `according to X, ...` / `..., according to X.` / `According to X,
@@ -1920,9 +2034,15 @@ fn label_cue(e: &English, open: usize) -> Option<CueUse> {
         .sentence_range(open)
         .start
         .max(open.saturating_sub(MAX_LABEL_DISTANCE));
+    // (also a finite say verb whose clause has no subject: "roads, which
+    // he said had been "a disaster waiting to happen."")
+    let say = |k: usize| {
+        e.w.cue(e.key(k))
+            .is_some_and(|c| c.class == CueClass::Say && !c.participle)
+    };
     let v = (s..open)
         .rev()
-        .find(|&k| e.is_word(k) && listed(LABEL_VERBS, e.key(k)))?;
+        .find(|&k| e.is_word(k) && (listed(LABEL_VERBS, e.key(k)) || say(k)))?;
     if (v + 1..open).any(|k| {
         e.doc.tokens[k].quote_mark().is_some() || e.doc.tokens[k].is_punct(e.doc.text, '.')
     }) || is_passive(e, v)
