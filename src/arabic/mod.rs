@@ -157,6 +157,8 @@ const PLACE_CONSTRUCT_NOUNS: &[&str] = &[
 ];
 /// A summit (normalised), the one place noun that may be named after people.
 const SUMMIT: &str = "قمه";
+/// "Mother of", which opens a woman's kunya (أم محمد), as a key.
+const KUNYA_MOTHER: &str = "ام";
 /// Nouns meaning "the office of" before a title (منصب رئيس الجمهورية),
 /// as keys.
 const OFFICE_NOUNS: &[&str] = &["منصب", "مناصب", "منصبي"];
@@ -1189,6 +1191,10 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 continue;
             }
             if let Some(end) = self.cue_subject_name(i, limit) {
+                i = end;
+                continue;
+            }
+            if let Some(end) = self.mother_kunya(i, limit) {
                 i = end;
                 continue;
             }
@@ -3619,6 +3625,60 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         self.readings(i).iter().find(|r| r.peeled == 1)
     }
 
+    /// True when token `k` names who a speaker spoke to (قال جونسون لشبكة /
+    /// لوكالة / لرويترز): ل on an organisation's head or a listed one.
+    fn to_outlet(&self, k: usize) -> bool {
+        self.key(k).starts_with('ل')
+            && (self
+                .reading_infos(k)
+                .iter()
+                .skip(1)
+                .any(|r| r.is_org_head())
+                || self
+                    .lex_at(k)
+                    .is_some_and(|m| m.peeled > 0 && m.entries[0].kind == ActorKind::Organization))
+    }
+
+    /// A woman named by her kunya, أم and a given name (قالت أم محمد، إن):
+    /// as a subject, after a reporting verb or an honorific, or before a
+    /// comma, colon, complementiser or whom she spoke to, so that أم is not the conjunction "or" (محمد أم
+    /// أحمد). Returns the name's end.
+    fn mother_kunya(&mut self, i: usize, limit: usize) -> Option<usize> {
+        // علي as written is the name, not the preposition على.
+        if self.key(i) != KUNYA_MOTHER
+            || !self.is_word(i + 1)
+            || !(self.tw(i + 1).is_first_name() || self.doc.word(i + 1) == "علي")
+        {
+            return None;
+        }
+        // The given name and what the name rules add to it, up to a word
+        // with ل, whom she spoke to (أم محمد للجزيرة).
+        let (run_end, _) = self.name_run(i + 1, limit, false);
+        let mut end = i + 2;
+        while end < run_end && !self.key(end).starts_with('ل') {
+            end += 1;
+        }
+        // After a reporting verb or an honorific (وقالت السيدة أم علي).
+        let after_cue = i > self.range.start
+            && self.is_word(i - 1)
+            && (self.tw(i - 1).cue().is_some() || self.title_gender(i - 1).is_some());
+        let before_clause = match self.doc.tokens.get(end) {
+            Some(t) if t.is_word() => {
+                self.tw(end).complementiser().is_some() || self.to_outlet(end)
+            }
+            Some(t) => t.is_comma(self.doc.text) || t.is_punct(self.doc.text, ':'),
+            None => false,
+        };
+        if !(after_cue || before_clause) {
+            return None;
+        }
+        let span = self.span(i..end, 0);
+        let id = self.person(i..end, span, Gender::Feminine);
+        let oblique = self.oblique_at(i, 0);
+        self.add(i..end, span, id, MentionForm::Name, oblique);
+        Some(end)
+    }
+
     /// A name with no title, starting with a known first name (two words at least).
     fn untitled_name(&mut self, i: usize, limit: usize) -> Option<usize> {
         if self.surname_of_named(i) || self.agrees_as_adjective(i) {
@@ -3674,19 +3734,9 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         let known_first = self.tw(start).is_first_name();
         let followed_by_clause = match self.doc.tokens.get(end) {
             Some(t) if t.is_word() => {
-                // ... or who it spoke to: قال جونسون لشبكة / لوكالة / لرويترز.
-                let to_outlet = self.key(end).starts_with('ل')
-                    && (self
-                        .reading_infos(end)
-                        .iter()
-                        .skip(1)
-                        .any(|r| r.is_org_head())
-                        || self.lex_at(end).is_some_and(|m| {
-                            m.peeled > 0 && m.entries[0].kind == ActorKind::Organization
-                        }));
                 self.tw(end).complementiser().is_some()
                     || self.title_gender(end).is_some()
-                    || to_outlet
+                    || self.to_outlet(end)
             }
             Some(t) => t.is_comma(self.doc.text) || t.is_punct(self.doc.text, ':'),
             None => false,
@@ -3813,7 +3863,12 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         let mut adjectives_only = !head_key.starts_with("ال");
         while k < limit && taken < MAX_ORG_MODIFIERS {
             if let Some((end, c, m)) = self.qualifier(k).filter(|(_, _, m)| !self.disagrees(k, m)) {
-                if m.entries[0].form == MentionForm::Metonym {
+                // A capital stands for its government and ends the phrase,
+                // except as the city a body in construct is named after
+                // (جامعة القاهرة، مركز أبوظبي للغة العربية).
+                if m.entries[0].form == MentionForm::Metonym
+                    && !self.named_after_city(i, k, &head_key, &m)
+                {
                     break;
                 }
                 adjectives_only &=
@@ -3910,7 +3965,10 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             if k == i + 1
                 && !head_key.starts_with("ال")
                 && self.is_construct_noun(k)
-                && self.is_modifier(k + 1)
+                && (self.is_modifier(k + 1)
+                    || self
+                        .qualifier(k + 1)
+                        .is_some_and(|(_, _, m)| self.named_after_city(i, k + 1, &head_key, &m)))
             {
                 country_only = false;
                 taken += 1;
@@ -4003,6 +4061,24 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         self.remember_org_head(&head_key, id);
         self.add(i..k, span, id, MentionForm::Name, oblique);
         Some(k)
+    }
+
+    /// True when the capital `m` at token `k` is the city that the body
+    /// headed at `i` (without the article, no government) is named after,
+    /// right after the head or a noun in construct with it (محكمة جنايات
+    /// القاهرة).
+    fn named_after_city(
+        &self,
+        i: usize,
+        k: usize,
+        head_key: &str,
+        m: &lexicon::Match<'static>,
+    ) -> bool {
+        m.entries[0].form == MentionForm::Metonym
+            && m.peeled == 0
+            && !head_key.starts_with("ال")
+            && !self.w.is_government_head(head_key)
+            && (k == i + 1 || k == i + 2 && self.is_construct_noun(i + 1))
     }
 
     /// True when token `k` is a country's adjective with the article
@@ -5473,6 +5549,24 @@ mod tests {
                 want: &[
                     (I, "بئره جفت منذ شهرين", Some("أبو خالد")),
                     (I, "الوضع صعب", Some("المجتمع")),
+                ],
+            },
+            Case {
+                name: "a woman named by her kunya (أم محمد) speaks; أم between two names is \"or\"",
+                text: "وقالت أم محمد، وهي أم لثلاثة أبناء، إن ابنها لم ينم. وأضافت أن البيت قلق. وقالت أم علي للجزيرة إن الأسعار ارتفعت. ولا يهم إن فاز محمد أم أحمد، قال المحلل.",
+                want: &[
+                    (I, "ابنها لم ينم", Some("أم محمد")),
+                    (I, "البيت قلق", Some("أم محمد")),
+                    (I, "الأسعار ارتفعت", Some("أم علي")),
+                ],
+            },
+            Case {
+                name: "a body named after a capital speaks for itself (مركز أبوظبي للغة العربية، جامعة القاهرة), not for the last speaker",
+                text: "وقال الرئيس التنفيذي لشركة إنفيديا جنسن هوانغ إن الطلب قوي. وكشف جهاز أبوظبي للاستثمار في تقريره أن العوائد ارتفعت. وقالت جامعة القاهرة إن الامتحانات تبدأ غدا.",
+                want: &[
+                    (I, "الطلب قوي", Some("جنسن هوانغ")),
+                    (I, "العوائد ارتفعت", Some("جهاز أبوظبي للاستثمار")),
+                    (I, "الامتحانات تبدأ غدا", Some("جامعة القاهرة")),
                 ],
             },
             Case {
