@@ -137,6 +137,8 @@ const NOT_COUNTRY_PHRASES: &[(&str, &str)] = &[
     // A country director (المدير القطري لبرنامج الأغذية العالمي).
     ("المدير", "القطري"),
     ("المديره", "القطريه"),
+    // Force majeure (القوة القاهرة), no Cairo.
+    ("القوه", "القاهره"),
 ];
 /// Nouns (keys) in construct with a place's name (مدينة، جزيرة، قمة):
 /// the name after them carries no glued preposition.
@@ -1349,7 +1351,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         }
         // A fixed phrase names no country (القنب الهندي, cannabis; المحيط
         // الهندي, the Indian Ocean).
-        if e.form == MentionForm::Nisba && self.fixed_phrase(i) {
+        if matches!(e.form, MentionForm::Nisba | MentionForm::Metonym) && self.fixed_phrase(i) {
             return Some(m.tokens.end);
         }
         // A country adjective followed by a government head is handled by
@@ -1617,14 +1619,16 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         None
     }
 
-    /// True when token `k` is the adjective of a fixed phrase that names no
-    /// country (`NOT_COUNTRY_PHRASES`: القنب الهندي، المدير القطري).
+    /// True when token `k` is the adjective or city of a fixed phrase that
+    /// names no country (`NOT_COUNTRY_PHRASES`: القنب الهندي، المدير
+    /// القطري، القوة القاهرة).
     fn fixed_phrase(&self, k: usize) -> bool {
         k > self.range.start
             && self.is_word(k - 1)
-            && NOT_COUNTRY_PHRASES
-                .iter()
-                .any(|&(noun, adjective)| self.key(k - 1) == noun && self.key(k) == adjective)
+            && NOT_COUNTRY_PHRASES.iter().any(|&(noun, adjective)| {
+                // The noun may carry a preposition (بالقوة القاهرة).
+                self.key(k) == adjective && self.readings(k - 1).iter().any(|r| r.key == noun)
+            })
     }
 
     /// Records the countries and places named in tokens `from..to` (inside
@@ -3625,6 +3629,21 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         self.readings(i).iter().find(|r| r.peeled == 1)
     }
 
+    /// True when token `k` is a common noun with a glued ب (وأضافت بصوت
+    /// متقطع أن، وقال بنبرة غاضبة إن): how it was said, no subject, which
+    /// carries no preposition. Not a word the lists know as a name.
+    fn manner_phrase(&self, k: usize) -> bool {
+        let w = self.tw(k);
+        self.key(k).starts_with('ب')
+            && !w.is_first_name()
+            && !w.is_name_word()
+            && self
+                .readings(k)
+                .iter()
+                .zip(self.reading_infos(k))
+                .any(|(r, info)| r.peeled == 1 && info.is_common() && !info.is_first_name())
+    }
+
     /// True when token `k` names who a speaker spoke to (قال جونسون لشبكة /
     /// لوكالة / لرويترز): ل on an organisation's head or a listed one.
     fn to_outlet(&self, k: usize) -> bool {
@@ -3724,7 +3743,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             return None;
         }
         let start = i + 1;
-        if !self.is_word(start) {
+        if !self.is_word(start) || self.manner_phrase(start) {
             return None;
         }
         let (end, _) = self.name_run(start, limit, false);
@@ -4414,12 +4433,16 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 && self.is_word(first - 1)
                 && self.tw(first - 1).is_org_head()
                 && !self.key(first - 1).starts_with("ال");
+            // Nor a word of a fixed phrase that names no place (القوة
+            // القاهرة, force majeure).
+            let fixed = n.tokens.len() == 1 && self.fixed_phrase(first);
             if !plausible
                 || surname
                 || purpose
                 || describes
                 || named_after
                 || place_noun
+                || fixed
                 || self.after_amount(first)
             {
                 continue;
@@ -5567,6 +5590,15 @@ mod tests {
                     (I, "الطلب قوي", Some("جنسن هوانغ")),
                     (I, "العوائد ارتفعت", Some("جهاز أبوظبي للاستثمار")),
                     (I, "الامتحانات تبدأ غدا", Some("جامعة القاهرة")),
+                ],
+            },
+            Case {
+                name: "a common noun with ب after a cue says how it was said (بصوت متقطع), no subject; a name with ب still is one",
+                text: "وقالت حواء آدم إن الطعام نفد. وأضافت بصوت متقطع أن جيرانها ماتوا. وقال بشار الأسد إن الحرب انتهت.",
+                want: &[
+                    (I, "الطعام نفد", Some("حواء آدم")),
+                    (I, "جيرانها ماتوا", Some("حواء آدم")),
+                    (I, "الحرب انتهت", Some("بشار الأسد")),
                 ],
             },
             Case {
@@ -7446,6 +7478,11 @@ mod tagger_tests {
                 name: "a fixed phrase with a country adjective names no country (القنب الهندي)",
                 text: "وقال المسؤول إن المغرب من أكبر منتجي القنب الهندي، وإن المحيط الهندي هادئ.",
                 want: &["المغرب", "المحيط الهندي"],
+            },
+            NameCase {
+                name: "force majeure (القوة القاهرة), also after a preposition, names no Cairo",
+                text: "وأعلنت الشركة حالة القوة القاهرة في الميناء، وتمسكت بالقوة القاهرة. وقال إن القاهرة تدعم الاتفاق.",
+                want: &["مصر"],
             },
             NameCase {
                 name: "عمان in a text about Jordan is its capital",
