@@ -5602,6 +5602,16 @@ mod tests {
                 ],
             },
             Case {
+                name: "an engineer or employee with no name (مهندس يعمل في الحقل، موظف في الوزارة) is no one named, not the last speaker; المهندس before a name is an honorific",
+                text: "وقال الوزير أحمد علي إن الوضع صعب. وقال مهندس يعمل في الحقل إن الفرق تحتاج وقتا. وقال موظف في الوزارة إن الرواتب تأخرت. وقال المهندس خالد الفالح إن الإنتاج مستقر.",
+                want: &[
+                    (I, "الوضع صعب", Some("أحمد علي")),
+                    (I, "الفرق تحتاج وقتا", None),
+                    (I, "الرواتب تأخرت", None),
+                    (I, "الإنتاج مستقر", Some("خالد الفالح")),
+                ],
+            },
+            Case {
                 name: "a common noun with ل after a title is whom it was said to, no name",
                 text: "وقال وزير الخارجية المغربي لوسائل الإعلام إن الحوار مهم.",
                 want: &[(I, "الحوار مهم", Some("وزير الخارجية المغربي"))],
