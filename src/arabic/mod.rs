@@ -164,6 +164,21 @@ const KUNYA_MOTHER: &str = "ام";
 /// Nouns meaning "the office of" before a title (منصب رئيس الجمهورية),
 /// as keys.
 const OFFICE_NOUNS: &[&str] = &["منصب", "مناصب", "منصبي"];
+/// Nouns of things named after a royal (normalised keys, without the
+/// article: جائزة الشيخ زايد للكتاب، كأس الملك، شارع الملك فيصل): the
+/// honorific and the name after them name the thing, no one speaking.
+const NAMED_AFTER_NOUNS: &[&str] = &[
+    "جايزه",
+    "كاس",
+    "شارع",
+    "مطار",
+    "ملعب",
+    "استاد",
+    "مسجد",
+    "جسر",
+    "ميدان",
+    "قاعه",
+];
 /// Forms of the reporting verb أبلغ (told), whose object is the listener
 /// (أبلغ الوزير رئيس الوفد أن ...), so an office after its subject is
 /// another person.
@@ -1765,6 +1780,11 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 .any(|r| OFFICE_NOUNS.contains(&r.key.as_ref()));
         if office {
             return Some(title.end);
+        }
+        // A prize or place named after a royal (جائزة الشيخ زايد للكتاب).
+        if self.names_a_thing(i) {
+            let (end, _) = self.name_run(title.end, limit, true);
+            return Some(end);
         }
         // A rank right before the name is how the holder is addressed, not
         // part of the office (رئيس هيئة النزاهة القاضي حيدر حنون).
@@ -3658,6 +3678,20 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                     .is_some_and(|m| m.peeled > 0 && m.entries[0].kind == ActorKind::Organization))
     }
 
+    /// True when the royal honorific at `i` follows a noun of things named
+    /// after royals (جائزة الشيخ زايد، كأس الملك): with the name after
+    /// it, it names that thing.
+    fn names_a_thing(&self, i: usize) -> bool {
+        i > self.range.start
+            && self.is_word(i)
+            && self.is_word(i - 1)
+            && ROYAL_HONORIFICS.contains(&self.key(i))
+            && self
+                .readings(i - 1)
+                .iter()
+                .any(|r| NAMED_AFTER_NOUNS.contains(&r.key.as_ref()))
+    }
+
     /// A woman named by her kunya, أم and a given name (قالت أم محمد، إن):
     /// as a subject, after a reporting verb or an honorific, or before a
     /// comma, colon, complementiser or whom she spoke to, so that أم is not the conjunction "or" (محمد أم
@@ -4431,8 +4465,9 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             let named_after = kind == ActorKind::Person
                 && first > self.range.start
                 && self.is_word(first - 1)
-                && self.tw(first - 1).is_org_head()
-                && !self.key(first - 1).starts_with("ال");
+                && (self.tw(first - 1).is_org_head() && !self.key(first - 1).starts_with("ال")
+                    // ... or a prize's (جائزة الشيخ زايد).
+                    || self.names_a_thing(first - 1));
             // Nor a word of a fixed phrase that names no place (القوة
             // القاهرة, force majeure).
             let fixed = n.tokens.len() == 1 && self.fixed_phrase(first);
@@ -7526,6 +7561,16 @@ mod tagger_tests {
                 ActorKind::Country | ActorKind::Place | ActorKind::Organization
             )
         });
+    }
+
+    #[test]
+    fn a_prize_or_place_named_after_a_royal_is_no_person() {
+        let cases = [NameCase {
+            name: "جائزة الشيخ زايد للكتاب and جسر الملك فهد name things; الشيخ and الأمير before a name as a subject are people",
+            text: "فازت الروائية لطيفة باقا بجائزة الشيخ زايد للكتاب. وافتتح الأمير فيصل جسر الملك فهد. وقال الشيخ محمد بن راشد إن دبي مستعدة.",
+            want: &["لطيفة باقا", "فيصل", "محمد بن راشد"],
+        }];
+        check_actor_names(&cases, |k| k == ActorKind::Person);
     }
 
     #[test]
