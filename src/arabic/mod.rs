@@ -5750,6 +5750,11 @@ mod tests {
                 ],
             },
             Case {
+                name: "an aside on the body the subject belongs to (، التابع لدائرة الثقافة،) is not the content of a nominal cue",
+                text: "أعلن مركز أبوظبي للغة العربية، التابع لدائرة الثقافة والسياحة، مساء الإثنين، فوز الروائية لطيفة باقا بالجائزة.",
+                want: &[(I, "فوز الروائية لطيفة باقا بالجائزة", Some("مركز أبوظبي للغة العربية"))],
+            },
+            Case {
                 name: "a royal honorific before a titled name: the honorific alone names him later",
                 text: "قال وزير الطاقة السعودي الأمير عبد العزيز بن سلمان إن السوق مستقرة. وأكد الأمير أن المملكة لا تستهدف سعرا محددا.",
                 want: &[
