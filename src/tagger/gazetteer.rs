@@ -57,6 +57,9 @@ const NOT_TAGGER_TITLES: &[&str] = &[
     "الناشرة",
     "المعارض",
     "معارض",
+    // Session 14: the indefinite commissioner (مفوضة الاتحاد الأوروبي).
+    "مفوض",
+    "مفوضة",
 ];
 
 /// Cue forms added to the rules after the shipped model was trained (session
