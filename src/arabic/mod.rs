@@ -2137,6 +2137,8 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                         .then_some(j + 1)
                     })
                     .or_else(|| self.institution_before_honorific(k + 1, limit));
+                // ... with the city the institution stands in.
+                let served = self.institution_city_end(k + 1, limit).or(served);
                 if served.is_some_and(|end| {
                     self.name_run(end, limit, true).0 > end
                         || self.apposed_name(end, limit).is_some()
@@ -2476,12 +2478,21 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 Some(whole) if served_at == Some(k) => end.max(whole),
                 _ => end,
             };
-            let served_phrase = self.org_phrase(k, org_limit).map(served_whole).or_else(|| {
-                let end = served_end.filter(|&end| served_at == Some(k) && end > k)?;
-                // The countries and places named inside it are still theirs.
-                self.add_places_in(k, end);
-                Some(end)
-            });
+            let served_phrase = match self.org_phrase(k, org_limit) {
+                Some(end) => {
+                    // The countries and places named inside it are still
+                    // theirs, also after the phrase (... في واشنطن).
+                    let whole = served_whole(end);
+                    self.add_places_in(end, whole);
+                    Some(whole)
+                }
+                None => served_end
+                    .filter(|&end| served_at == Some(k) && end > k)
+                    .map(|end| {
+                        self.add_places_in(k, end);
+                        end
+                    }),
+            };
             if let Some(end) = served_phrase {
                 plain_end.get_or_insert(k);
                 taken += end - k;
@@ -2837,6 +2848,33 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             }
         }
         self.served_area_end(k, limit)
+    }
+
+    /// The end of an institution headed at `k` and of the city it stands in
+    /// after في, when a full name follows (الباحثة في معهد دول الخليج
+    /// العربية في واشنطن كارين يونغ): where the holder serves.
+    fn institution_city_end(&self, k: usize, limit: usize) -> Option<usize> {
+        if !self.is_word(k) || !self.tw(k).is_org_head() {
+            return None;
+        }
+        // The institution's words: no function, cue, title or saying word.
+        let end = (k + 1..limit.min(k + 1 + MAX_TITLE_MODIFIERS)).find(|&j| {
+            !self.is_word(j)
+                || self.is_stop(j)
+                || self.tw(j).cue().is_some()
+                || self.tw(j).complementiser().is_some()
+                || self.title_gender(j).is_some()
+        })?;
+        if !self.is_word(end) || self.key(end) != "في" {
+            return None;
+        }
+        let (city_end, _, m) = self.qualifier(end + 1)?;
+        let city = m.peeled == 0
+            && m.entries
+                .iter()
+                .any(|e| matches!(e.form, MentionForm::Name | MentionForm::Metonym));
+        (city && city_end < limit && self.name_run(city_end, limit, true).0 >= city_end + 2)
+            .then_some(city_end)
     }
 
     /// True when token `k` is a definite word that is no function word,
@@ -5760,6 +5798,14 @@ mod tests {
                 want: &[
                     (I, "الاتحاد مستعد", Some("فوبكه هوكسترا")),
                     (I, "الوضع خطير", Some("فولكر تورك")),
+                ],
+            },
+            Case {
+                name: "the city an institution stands in, after في and before the holder's full name, is where the holder serves",
+                text: "وقالت الباحثة في معهد دول الخليج العربية في واشنطن كارين يونغ لصحيفة الشرق الأوسط إن الصناديق تغيرت. وقال الخبير في مركز كارنيغي في بيروت مهند الحاج علي إن الوضع صعب.",
+                want: &[
+                    (I, "الصناديق تغيرت", Some("كارين يونغ")),
+                    (I, "الوضع صعب", Some("مهند الحاج علي")),
                 ],
             },
             Case {
