@@ -159,6 +159,8 @@ const PLACE_CONSTRUCT_NOUNS: &[&str] = &[
 ];
 /// A summit (normalised), the one place noun that may be named after people.
 const SUMMIT: &str = "قمه";
+/// عبر: "via", or the verb "expressed" opening a clause.
+const EXPRESSED: &str = "عبر";
 /// "Mother of", which opens a woman's kunya (أم محمد), as a key.
 const KUNYA_MOTHER: &str = "ام";
 /// Nouns meaning "the office of" before a title (منصب رئيس الجمهورية),
@@ -1157,7 +1159,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         if !self.is_word(prev) {
             return false;
         }
-        if self.tw(prev).is_preposition() {
+        if self.tw(prev).is_preposition() && !self.expressed_verb(prev) {
             return true;
         }
         // In apposition to a noun governed by a glued preposition, with a
@@ -1183,6 +1185,16 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             }
         }
         false
+    }
+
+    /// True when token `k` is عبر opening its clause (عبر قائد الفريق عن
+    /// حزنه، وعبر الوزير عن): the verb "expressed", whose subject follows,
+    /// not the preposition "via" (قال عبر الهاتف).
+    fn expressed_verb(&self, k: usize) -> bool {
+        self.bare(self.key(k)) == EXPRESSED
+            && (k == self.range.start
+                || !self.is_word(k - 1)
+                || self.doc.sentence_of[k] != self.doc.sentence_of[k - 1])
     }
 
     // ---- pass 1 ------------------------------------------------------------
@@ -5806,6 +5818,15 @@ mod tests {
                 want: &[
                     (I, "الصناديق تغيرت", Some("كارين يونغ")),
                     (I, "الوضع صعب", Some("مهند الحاج علي")),
+                ],
+            },
+            Case {
+                name: "عبر opening a clause is the verb \"expressed\": its subject speaks in the coordinated cue; عبر الهاتف after a cue stays \"via\"",
+                text: "وقال المدرب إن الفريق جاهز. من جهته، عبر قائد الفريق سالم الدوسري عن حزنه لرحيل المدرب، وكتب عبر حسابه: «شكرا يا مستر». وقال عبر الهاتف إن الوضع خطير.",
+                want: &[
+                    (I, "الفريق جاهز", None),
+                    (D, "شكرا يا مستر", Some("سالم الدوسري")),
+                    (I, "الوضع خطير", Some("سالم الدوسري")),
                 ],
             },
             Case {
