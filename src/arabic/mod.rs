@@ -2848,7 +2848,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         // first word no list knows as a name (مدير الدفاع المدني في إدلب
         // رائد الصالح إن); then the place's first letter may read as a
         // preposition (بورتسودان).
-        if self.is_proper_word(k) && k + 1 < limit {
+        if self.is_proper_word(k) && k + 1 < limit && !self.with_possessive(k) {
             let before_first_name = self.readings(k).len() == 1
                 && self.is_word(k + 1)
                 && self.tw(k + 1).is_first_name();
@@ -2887,6 +2887,13 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 .any(|e| matches!(e.form, MentionForm::Name | MentionForm::Metonym));
         (city && city_end < limit && self.name_run(city_end, limit, true).0 >= city_end + 2)
             .then_some(city_end)
+    }
+
+    /// True when token `k` as written ends in a possessive pronoun (حزنه،
+    /// قلقها، أسفهم): a common noun (عبر اللاعب عن حزنه), no place.
+    fn with_possessive(&self, k: usize) -> bool {
+        let written = self.doc.word(k).trim_end_matches(is_arabic_diacritic);
+        ["ه", "ها", "هم"].iter().any(|p| written.ends_with(p))
     }
 
     /// True when token `k` is a definite word that is no function word,
@@ -7649,6 +7656,16 @@ mod tagger_tests {
             name: "جائزة الشيخ زايد للكتاب and جسر الملك فهد name things; الشيخ and الأمير before a name as a subject are people",
             text: "فازت الروائية لطيفة باقا بجائزة الشيخ زايد للكتاب. وافتتح الأمير فيصل جسر الملك فهد. وقال الشيخ محمد بن راشد إن دبي مستعدة.",
             want: &["لطيفة باقا", "فيصل", "محمد بن راشد"],
+        }];
+        check_actor_names(&cases, |k| k == ActorKind::Person);
+    }
+
+    #[test]
+    fn a_noun_with_a_possessive_after_a_title_and_عن_is_no_place() {
+        let cases = [NameCase {
+            name: "عبر اللاعب عن حزنه لرحيل جيسوس: حزنه is no place the player serves in, so no name follows the title",
+            text: "أقال النادي المدرب جورجي جيسوس. وعبر اللاعب عن حزنه لرحيل جيسوس.",
+            want: &["جورجي جيسوس"],
         }];
         check_actor_names(&cases, |k| k == ActorKind::Person);
     }
