@@ -2945,6 +2945,18 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         if let Some(end) = self.listed_org_end(k + 1).filter(|&end| end <= limit) {
             return Some(end);
         }
+        // ... or a named group the head is in construct with (في حكومة
+        // الحوثيين أنيس الأصبحي).
+        if let Some(m) = self.lex_at(k + 1).filter(|m| {
+            !self.key(k).starts_with("ال")
+                && m.peeled == 0
+                && m.tokens.end <= limit
+                && m.entries
+                    .iter()
+                    .all(|e| e.kind == ActorKind::Group && e.key.starts_with("org:"))
+        }) {
+            return Some(m.tokens.end);
+        }
         // Definite, or definite after ب (رئيس الفريق الاشتراكي بالمجلس).
         if self.key(k).starts_with("ال") || self.key(k).starts_with("بال") {
             // With its adjectives and the city it stands in (الخبير في
@@ -5835,6 +5847,11 @@ mod tests {
                     (D, "شكرا يا مستر", Some("سالم الدوسري")),
                     (I, "الوضع خطير", Some("سالم الدوسري")),
                 ],
+            },
+            Case {
+                name: "a named group in construct with where the holder serves (في حكومة الحوثيين) is part of the title before the name",
+                text: "واتهم المتحدث باسم وزارة الصحة في حكومة الحوثيين أنيس الأصبحي التحالف بـ\"تدمير منشآت المياه\".",
+                want: &[(D, "تدمير منشآت المياه", Some("أنيس الأصبحي"))],
             },
             Case {
                 name: "a royal honorific before a titled name: the honorific alone names him later",
