@@ -5854,6 +5854,11 @@ mod tests {
                 want: &[(D, "تدمير منشآت المياه", Some("أنيس الأصبحي"))],
             },
             Case {
+                name: "المهدي is a Maghrebi given name with the article after a title",
+                text: "وقال الخبير الاقتصادي المغربي المهدي فقير إن القرار كان متوقعا.",
+                want: &[(I, "القرار كان متوقعا", Some("المهدي فقير"))],
+            },
+            Case {
                 name: "a royal honorific before a titled name: the honorific alone names him later",
                 text: "قال وزير الطاقة السعودي الأمير عبد العزيز بن سلمان إن السوق مستقرة. وأكد الأمير أن المملكة لا تستهدف سعرا محددا.",
                 want: &[
