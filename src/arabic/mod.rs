@@ -1503,13 +1503,29 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
     }
 
     /// True when `start..end` is the agency credited in a dateline
-    /// (الخرطوم (أ ف ب) -): the wire, not a subject of the story.
+    /// (الخرطوم (أ ف ب) -، الرباط - هسبريس:، الرياض - «الشرق الأوسط»:):
+    /// the wire or outlet, not a subject of the story.
     fn dateline_credit(&self, start: usize, end: usize) -> bool {
-        start >= 2
-            && self.punct_at(start - 1, '(')
-            && self.punct_at(end, ')')
-            && self.dateline_mark(end + 1)
-            && (start.saturating_sub(MAX_DATELINE_PLACE_TOKENS + 1)..start - 1)
+        // The outlet may stand in quotation marks.
+        let quoted = |k: usize| {
+            self.doc
+                .tokens
+                .get(k)
+                .is_some_and(|t| t.quote_mark().is_some())
+        };
+        let (before, after) = if start >= 1 && quoted(start - 1) && quoted(end) {
+            (start - 1, end + 1)
+        } else {
+            (start, end)
+        };
+        let dash = |k: usize| !self.punct_at(k, '(') && self.dateline_mark(k);
+        let bracketed = self.punct_at(before.wrapping_sub(1), '(')
+            && self.punct_at(after, ')')
+            && self.dateline_mark(after + 1);
+        let dashed = dash(before.wrapping_sub(1)) && (self.punct_at(after, ':') || dash(after));
+        before >= 2
+            && (bracketed || dashed)
+            && (before.saturating_sub(MAX_DATELINE_PLACE_TOKENS + 1)..before - 1)
                 .any(|k| k == 0 || self.doc.tokens[k].newline_before)
     }
 
@@ -5857,6 +5873,14 @@ mod tests {
                 name: "المهدي is a Maghrebi given name with the article after a title",
                 text: "وقال الخبير الاقتصادي المغربي المهدي فقير إن القرار كان متوقعا.",
                 want: &[(I, "القرار كان متوقعا", Some("المهدي فقير"))],
+            },
+            Case {
+                name: "an outlet credited after a dateline's dash (الرباط - هسبريس:، الرياض - «الشرق الأوسط»:) is no subject a later cue falls back on",
+                text: "الرباط - هسبريس: ارتفعت الأسعار في المغرب خلال الشهر الماضي.\n\nوأوضح أن التضخم عاد إلى مستويات معتدلة.\n\nالرياض - «الشرق الأوسط»: ارتفعت الأسعار.\n\nوأكد أن الطلب قوي.",
+                want: &[
+                    (I, "التضخم عاد إلى مستويات معتدلة", None),
+                    (I, "الطلب قوي", None),
+                ],
             },
             Case {
                 name: "a royal honorific before a titled name: the honorific alone names him later",
