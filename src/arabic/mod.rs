@@ -5883,6 +5883,14 @@ mod tests {
                 ],
             },
             Case {
+                name: "a high commission (المندوبية السامية للتخطيط) heads a body that speaks, not the country named before",
+                text: "وقال المغرب إن الاقتصاد ينمو. وتوقعت المندوبية السامية للتخطيط، في مذكرة حديثة، أن يبلغ معدل البطالة 13 بالمئة.",
+                want: &[
+                    (I, "الاقتصاد ينمو", Some("المغرب")),
+                    (I, "يبلغ معدل البطالة 13 بالمئة", Some("المندوبية السامية للتخطيط")),
+                ],
+            },
+            Case {
                 name: "a royal honorific before a titled name: the honorific alone names him later",
                 text: "قال وزير الطاقة السعودي الأمير عبد العزيز بن سلمان إن السوق مستقرة. وأكد الأمير أن المملكة لا تستهدف سعرا محددا.",
                 want: &[
