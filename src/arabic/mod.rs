@@ -5891,6 +5891,14 @@ mod tests {
                 ],
             },
             Case {
+                name: "روت/يروي (narrated) report what a witness tells",
+                text: "وروت أم علي، وهي من سكان حي الحصبة، أنها فقدت ابنها. ويروي الصحفي أحمد علي أن الجنود اقتحموا المنزل.",
+                want: &[
+                    (I, "فقدت ابنها", Some("أم علي")),
+                    (I, "الجنود اقتحموا المنزل", Some("أحمد علي")),
+                ],
+            },
+            Case {
                 name: "a royal honorific before a titled name: the honorific alone names him later",
                 text: "قال وزير الطاقة السعودي الأمير عبد العزيز بن سلمان إن السوق مستقرة. وأكد الأمير أن المملكة لا تستهدف سعرا محددا.",
                 want: &[

@@ -81,6 +81,12 @@ const NOT_TAGGER_CUES: &[&str] = &[
     "مجيبا",
     "مجيبة",
     "مجيبين",
+    // Session 14: روى (narrated), without روى itself, which is also Roy.
+    "روت",
+    "رووا",
+    "يروي",
+    "تروي",
+    "يروون",
 ];
 
 /// Bits of a gazetteer mask.
