@@ -156,6 +156,8 @@ const PLACE_CONSTRUCT_NOUNS: &[&str] = &[
     "منطقه",
     "عاصمه",
     "مخيم",
+    // A city's quarter (حي بابا عمرو، حي الشيخ جراح).
+    "حي",
 ];
 /// A summit (normalised), the one place noun that may be named after people.
 const SUMMIT: &str = "قمه";
@@ -171,6 +173,7 @@ const OFFICE_NOUNS: &[&str] = &["منصب", "مناصب", "منصبي"];
 /// honorific and the name after them name the thing, no one speaking.
 const NAMED_AFTER_NOUNS: &[&str] = &[
     "جايزه",
+    "حي",
     "كاس",
     "شارع",
     "مطار",
@@ -4451,7 +4454,15 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             let after_place_noun = first > self.range.start
                 && self.is_word(first - 1)
                 && PLACE_CONSTRUCT_NOUNS.contains(&self.key(first - 1));
-            let kind = if dateline { ActorKind::Place } else { kind };
+            // A name in construct with a place noun names the place (حي
+            // بابا عمرو), not a person; a summit may be named after guests.
+            let kind = if dateline
+                || kind == ActorKind::Person && after_place_noun && self.key(first - 1) != SUMMIT
+            {
+                ActorKind::Place
+            } else {
+                kind
+            };
             // A glued و / ب / ل belongs to the sentence, not the name.
             let (offset, peeled) = if dateline || after_preposition || after_place_noun {
                 (0, 0)
@@ -7718,6 +7729,16 @@ mod tagger_tests {
             name: "جائزة الشيخ زايد للكتاب and جسر الملك فهد name things; الشيخ and الأمير before a name as a subject are people",
             text: "فازت الروائية لطيفة باقا بجائزة الشيخ زايد للكتاب. وافتتح الأمير فيصل جسر الملك فهد. وقال الشيخ محمد بن راشد إن دبي مستعدة.",
             want: &["لطيفة باقا", "فيصل", "محمد بن راشد"],
+        }];
+        check_actor_names(&cases, |k| k == ActorKind::Person);
+    }
+
+    #[test]
+    fn a_city_quarter_named_after_someone_is_no_person() {
+        let cases = [NameCase {
+            name: "حي بابا عمرو and حي الشيخ جراح are quarters; the woman speaking is a person",
+            text: "وتقول أم خالد، وهي نازحة عادت إلى حي بابا عمرو في حمص، إن بيتها دمر. وشهد حي الشيخ جراح في القدس مواجهات.",
+            want: &["أم خالد"],
         }];
         check_actor_names(&cases, |k| k == ActorKind::Person);
     }
