@@ -507,6 +507,9 @@ const MILITARY_RANKS: &[&str] = &[
     "فريق", "لواء", "عميد", "عقيد", "مقدم", "رائد", "نقيب", "مشير", "عماد",
 ];
 const RANK_QUALIFIERS: &[&str] = &["اول", "ركن"];
+/// Deputies' titles without the article that take أول, "first" (وكيل أول
+/// الوزارة), as keys.
+const FIRST_DEPUTY_HEADS: &[&str] = &["وكيل", "نايب", "مساعد"];
 /// "Aged" (normalised), opening an age clause after a title or name:
 /// not the title's.
 const AGE_WORDS: &[&str] = &["البالغ", "البالغه"];
@@ -2118,8 +2121,11 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         let mut genitive_at = None;
         let mut chained = false;
         // A military rank's qualifiers (الفريق أول، اللواء ركن) are the
-        // title's, not the start of the name.
-        if MILITARY_RANKS.contains(&strip_article(head)) {
+        // title's, not the start of the name, and so is a deputy's "first"
+        // (وكيل أول الوزارة، نائب أول رئيس الوزراء).
+        if MILITARY_RANKS.contains(&strip_article(head))
+            || k == i + 1 && FIRST_DEPUTY_HEADS.contains(&head)
+        {
             while k < limit && self.is_word(k) && RANK_QUALIFIERS.contains(&self.key(k)) {
                 k += 1;
             }
@@ -7729,6 +7735,16 @@ mod tagger_tests {
             name: "جائزة الشيخ زايد للكتاب and جسر الملك فهد name things; الشيخ and الأمير before a name as a subject are people",
             text: "فازت الروائية لطيفة باقا بجائزة الشيخ زايد للكتاب. وافتتح الأمير فيصل جسر الملك فهد. وقال الشيخ محمد بن راشد إن دبي مستعدة.",
             want: &["لطيفة باقا", "فيصل", "محمد بن راشد"],
+        }];
+        check_actor_names(&cases, |k| k == ActorKind::Person);
+    }
+
+    #[test]
+    fn a_first_deputy_keeps_first_in_the_title() {
+        let cases = [NameCase {
+            name: "وكيل أول الوزارة السابق علي جمال الدين: أول is the title's, no body الوزارة السابق and no name جمال الدين",
+            text: "وقضت المحكمة بالسجن لوكيل أول الوزارة السابق علي جمال الدين. وقال نائب أول رئيس الوزراء محمد علي إن الحكم نهائي.",
+            want: &["علي جمال الدين", "محمد علي"],
         }];
         check_actor_names(&cases, |k| k == ActorKind::Person);
     }
