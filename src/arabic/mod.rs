@@ -2525,10 +2525,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 }
                 None => served_end
                     .filter(|&end| served_at == Some(k) && end > k)
-                    .map(|end| {
-                        self.add_places_in(k, end);
-                        end
-                    }),
+                    .inspect(|&end| self.add_places_in(k, end)),
             };
             if let Some(end) = served_phrase {
                 plain_end.get_or_insert(k);
