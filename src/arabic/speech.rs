@@ -60,6 +60,9 @@ const MAX_HEADQUARTERS_WORDS: usize = 5;
 /// Times of day (normalised) opening an aside between commas after a
 /// subject (أعلنت الجماعة، فجر الخميس، استهداف ...).
 const TIME_OF_DAY: &[&str] = &["فجر", "صباح", "ظهر", "عصر", "مساء", "ليل", "منتصف"];
+/// "Affiliated to", opening an aside on the body a subject belongs to
+/// (أعلن المركز، التابع لدائرة الثقافة، فوز ...), as keys.
+const AFFILIATIONS: &[&str] = &["التابع", "التابعه", "المنبثق", "المنبثقه"];
 /// Most words of a description or time aside before its closing comma.
 const MAX_DESCRIPTION_ASIDE_WORDS: usize = 8;
 /// Most words between a speaker and a saying cue after it (عون حديثه
@@ -1273,14 +1276,15 @@ fn headquarters_aside(a: &Arabic, j: usize) -> Option<usize> {
 
 /// The end of an aside between commas at token `j` that describes the
 /// subject or says when (أعلنت أرامكو، أكبر شركة نفط في العالم، تراجع
-/// ...؛ أعلنت الجماعة، فجر الخميس، استهداف ...): not the content.
+/// ...؛ أعلنت الجماعة، فجر الخميس، استهداف ...؛ أعلن المركز، التابع
+/// لدائرة الثقافة، فوز ...): not the content.
 fn description_aside(a: &Arabic, j: usize) -> Option<usize> {
     let doc = a.doc;
     if !a.is_word(j) || j == 0 || !doc.tokens[j - 1].is_comma(doc.text) {
         return None;
     }
     let key = a.key(j);
-    if !ELATIVES.contains(&key) && !TIME_OF_DAY.contains(&key) {
+    if !ELATIVES.contains(&key) && !TIME_OF_DAY.contains(&key) && !AFFILIATIONS.contains(&key) {
         return None;
     }
     let end = (j + 1 + MAX_DESCRIPTION_ASIDE_WORDS).min(a.range.end);

@@ -162,6 +162,14 @@ const HAND_TITLES: &[(Gender, &str)] = &[
     // The Levant's "General" (قائد الجيش العماد رودولف هيكل); only with
     // the article: عماد alone is a given name.
     (Gender::Masculine, "العماد"),
+    // Engineers and employees speak as staff (وقال مهندس يعمل في الحقل،
+    // موظف في الوزارة); المهندس is also an honorific before a name.
+    (Gender::Masculine, "مهندس"),
+    (Gender::Feminine, "مهندسة"),
+    (Gender::Masculine, "المهندس"),
+    (Gender::Feminine, "المهندسة"),
+    (Gender::Masculine, "موظف"),
+    (Gender::Feminine, "موظفة"),
     // Activists speak in the news as often as officials.
     (Gender::Masculine, "ناشط"),
     (Gender::Feminine, "ناشطة"),
@@ -321,6 +329,9 @@ const ORG_HEADS: &[&str] = &[
     "السلطة",
     "مفوضية",
     "المفوضية",
+    // A high commission (المندوبية السامية للتخطيط).
+    "مندوبية",
+    "المندوبية",
     "أكاديمية",
     "الأكاديمية",
     "كلية",

@@ -57,6 +57,9 @@ const NOT_TAGGER_TITLES: &[&str] = &[
     "الناشرة",
     "المعارض",
     "معارض",
+    // Session 14: the indefinite commissioner (مفوضة الاتحاد الأوروبي).
+    "مفوض",
+    "مفوضة",
 ];
 
 /// Cue forms added to the rules after the shipped model was trained (session
@@ -78,6 +81,12 @@ const NOT_TAGGER_CUES: &[&str] = &[
     "مجيبا",
     "مجيبة",
     "مجيبين",
+    // Session 14: روى (narrated), without روى itself, which is also Roy.
+    "روت",
+    "رووا",
+    "يروي",
+    "تروي",
+    "يروون",
 ];
 
 /// Bits of a gazetteer mask.
