@@ -903,6 +903,14 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                         &mut scratch,
                         &mut starts_phrase,
                     )
+                })
+                .or_else(|| {
+                    // لبي بي سي، لسي إن إن: a preposition on a stem of two
+                    // letters, which only a phrase of several words confirms.
+                    let short = clitics::short_stem(doc.word(i), &doc.tokens[i].key)?;
+                    self.lex
+                        .longest_noting(doc, i, limit, &[short], &mut scratch, &mut starts_phrase)
+                        .filter(|m| m.tokens.len() > 1)
                 });
             may_match[k] = starts_phrase;
             matches.push(found);
@@ -7857,6 +7865,11 @@ mod tagger_tests {
                 name: "Arabic acronyms written with dots are the listed spaced names (بي.بي.سي، يو.بي.إس)",
                 text: "وقال الوزير في مقابلة مع بي.بي.سي إن الوضع خطير. وقالت المحللة في بنك يو.بي.إس جيوفاني ستونوفو إن المخاوف قائمة.",
                 want: &["بي بي سي", "يو بي إس"],
+            },
+            NameCase {
+                name: "a preposition glued to an acronym's first letter name (لبي بي سي، لسي إن إن)",
+                text: "وقال الوزير لبي بي سي إن الوضع خطير. وقال مسؤول أمريكي لسي إن إن إن الاتفاق قريب.",
+                want: &["بي بي سي", "سي إن إن"],
             },
             NameCase {
                 name: "a body's name without its head noun and adjectives is that body (سوناطراك)",

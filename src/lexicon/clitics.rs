@@ -119,6 +119,21 @@ pub fn lam_tail<'k>(surface: &str, key: &'k str) -> Option<Reading<'k>> {
     })
 }
 
+/// The reading of a word as a proclitic (ب ل ك, after an optional و/ف)
+/// on a stem of two letters (لبي بي سي: ل + بي, لسي إن إن: ل + سي), which
+/// [`readings_into`] leaves out (fewer than [`MIN_STEM_LETTERS`]). Only for
+/// lexicon phrases of several words, whose later words confirm it.
+pub fn short_stem<'k>(surface: &str, key: &'k str) -> Option<Reading<'k>> {
+    let lead = usize::from(key.starts_with(['و', 'ف']));
+    let rest = key.get(lead * 'و'.len_utf8()..)?;
+    let stem = rest.strip_prefix(['ب', 'ل', 'ك'])?;
+    (stem.chars().count() == MIN_STEM_LETTERS - 1).then(|| Reading {
+        offset: offset_after_letters(surface, lead + 1),
+        key: Cow::Borrowed(stem),
+        peeled: lead + 1,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -148,6 +163,27 @@ mod tests {
         assert_eq!(tail("لبنان"), None);
         assert_eq!(tail("للأمم").map(|t| t.0), Some("لامم".into()));
         assert_eq!(tail("لله"), None);
+    }
+
+    #[test]
+    fn short_stem_reads_a_preposition_on_two_letters() {
+        let short = |w: &str| {
+            let k = key(w);
+            short_stem(w, &k).map(|r| (r.key.into_owned(), w[r.offset..].to_string(), r.peeled))
+        };
+        assert_eq!(short("لبي"), Some(("بي".into(), "بي".into(), 1)));
+        assert_eq!(short("ولسي"), Some(("سي".into(), "سي".into(), 2)));
+        assert_eq!(short("بي"), None, "nothing to peel");
+        assert_eq!(
+            short("لبنان"),
+            None,
+            "a stem of three letters or more is a reading"
+        );
+        assert_eq!(
+            short("وبي"),
+            None,
+            "و alone leaves a two-letter word as written"
+        );
     }
 
     #[test]
