@@ -94,6 +94,22 @@ const ORG_DESCRIPTIONS: &[&str] = &[
     "consultancy",
     "planemaker",
     "drugmaker",
+    "miner",
+    "exporter",
+    "refiner",
+];
+/// Descriptions in [`ORG_DESCRIPTIONS`] that are also people's trades
+/// ("Jan Kowalski, a software developer"; "Codelco, the state-owned
+/// miner"): they make an organisation of a one-word name only.
+const TRADE_DESCRIPTIONS: &[&str] = &[
+    "developer",
+    "producer",
+    "publisher",
+    "operator",
+    "supplier",
+    "provider",
+    "maker",
+    "miner",
 ];
 /// Quotes of at most this many words are names or labels (scare quotes),
 /// so capitalised words in them are not taken as people.
@@ -1887,7 +1903,11 @@ impl English<'_, '_, '_> {
             close += 1;
         }
         let closed = close < limit && self.doc.tokens[close].is_punct(text, ',');
-        if !closed || !listed(ORG_DESCRIPTIONS, strip_possessive(self.key(close - 1))) {
+        let head = strip_possessive(self.key(close - 1));
+        if !closed || !listed(ORG_DESCRIPTIONS, head) {
+            return None;
+        }
+        if listed(TRADE_DESCRIPTIONS, head) && end > i + 1 {
             return None;
         }
         // The description's head comes before a preposition or is a title:

@@ -1632,6 +1632,26 @@ fn new_speaker_after_and(e: &English, start: usize, c: usize) -> Option<usize> {
     if !e.is_word(c) || e.w.cue(e.key(c)).is_none_or(|v| v.participle) {
         return None;
     }
+    // (", and its chairman, Maximo Pacheco, questioned whether": the
+    // subject named between commas after its title)
+    if c > start + 1 && e.doc.tokens[c - 1].is_punct(e.doc.text, ',') {
+        if let Some(Subject::Actor(_, (s, _))) = subject_before(e, c) {
+            if s > start + 2 && e.doc.tokens[s - 1].is_punct(e.doc.text, ',') {
+                let mut a = s - 1;
+                while a > start + 1 && a + MAX_AFFILIATION_TOKENS > s {
+                    a -= 1;
+                    if !e.is_word(a) {
+                        return None;
+                    }
+                    if matches!(e.key(a), "and" | "but") {
+                        // (a title between the "and" and the comma)
+                        return (a + 2 < s).then_some(a);
+                    }
+                }
+            }
+        }
+        return None;
+    }
     let mut a = c;
     while a > start + 1 && a + MAX_AFFILIATION_TOKENS > c {
         a -= 1;

@@ -114,6 +114,14 @@ fn quotes_and_speakers() {
             want: &[(I, "the fine was large enough", Some("Agustin Reyna"))],
         },
         QuoteCase {
+            name: "and + a title + a name between commas + a cue starts another report",
+            text: "It rained. Codelco said production fell 4% in the third quarter, and its chairman, Maximo Pacheco, questioned whether the company could meet its goals.",
+            want: &[
+                (I, "production fell 4% in the third quarter", Some("Codelco")),
+                (I, "the company could meet its goals", Some("Maximo Pacheco")),
+            ],
+        },
+        QuoteCase {
             name: "a group before a relative clause without commas speaks, not the name inside the clause",
             text: "It rained. Developers who spoke to the Guardian said they would wait. Small business owners who rely on cruise passengers said sales had fallen. Bayern fans who gathered outside the ground on Monday said they were excited.",
             want: &[
@@ -1293,6 +1301,16 @@ fn actors() {
                 ("Jaroslaw Kaczynski", Person, &[]),
                 ("Marc Lipsitch", Person, &[]),
                 ("Southern California Edison", Organization, &[]),
+            ],
+            not: &[],
+        },
+        ActorCase {
+            name: "a description that is also a trade makes an organisation of a one-word name only",
+            text: "It rained. Jan Kowalski, a software developer, said he was worried. Codelco, the state-owned miner, said output fell. Vantara, a games developer, said it would hire.",
+            want: &[
+                ("Jan Kowalski", Person, &[]),
+                ("Codelco", Organization, &[]),
+                ("Vantara", Organization, &[]),
             ],
             not: &[],
         },
