@@ -889,6 +889,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             }
             let limit = para_end.min(self.range.end);
             let mut starts_phrase = false;
+            let mut short_match = false;
             let found = self
                 .lex
                 .longest_noting(doc, i, limit, r, &mut scratch, &mut starts_phrase)
@@ -907,12 +908,21 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 .or_else(|| {
                     // لبي بي سي، لسي إن إن: a preposition on a stem of two
                     // letters, which only a phrase of several words confirms.
-                    let short = clitics::short_stem(doc.word(i), &doc.tokens[i].key)?;
-                    self.lex
-                        .longest_noting(doc, i, limit, &[short], &mut scratch, &mut starts_phrase)
-                        .filter(|m| m.tokens.len() > 1)
+                    // Whether such a stem starts a phrase is not noted: common
+                    // words (كان، بين) would then be looked up at every copy.
+                    let key = &doc.tokens[i].key;
+                    if !clitics::may_be_short(key) {
+                        return None;
+                    }
+                    let short = clitics::short_stem(doc.word(i), key)?;
+                    let found = self
+                        .lex
+                        .longest_noting(doc, i, limit, &[short], &mut scratch, &mut false)
+                        .filter(|m| m.tokens.len() > 1);
+                    short_match = found.is_some();
+                    found
                 });
-            may_match[k] = starts_phrase;
+            may_match[k] = starts_phrase || short_match;
             matches.push(found);
         }
         self.cache = Cache {

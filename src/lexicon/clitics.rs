@@ -119,15 +119,33 @@ pub fn lam_tail<'k>(surface: &str, key: &'k str) -> Option<Reading<'k>> {
     })
 }
 
+/// Names of Latin letters of two Arabic letters (normalised), the first
+/// words of acronyms written out (بي بي سي، سي إن إن، إم بي سي، دي إتش إل).
+const LETTER_NAMES: &[&str] = &[
+    "بي", "سي", "دي", "اف", "جي", "اي", "ام", "ان", "او", "ار", "اس", "تي", "يو", "في",
+];
+
+/// True when `key` may have a [`short_stem`]: three or four Arabic letters
+/// (two bytes each) starting with a proclitic. Tested first on every word
+/// the lexicon did not match, so the common case ends here.
+#[inline]
+pub fn may_be_short(key: &str) -> bool {
+    matches!(key.len(), 6 | 8) && key.starts_with(['و', 'ف', 'ب', 'ل', 'ك'])
+}
+
 /// The reading of a word as a proclitic (ب ل ك, after an optional و/ف)
-/// on a stem of two letters (لبي بي سي: ل + بي, لسي إن إن: ل + سي), which
-/// [`readings_into`] leaves out (fewer than [`MIN_STEM_LETTERS`]). Only for
-/// lexicon phrases of several words, whose later words confirm it.
+/// on a letter's name of two letters (لبي بي سي: ل + بي, لسي إن إن: ل +
+/// سي), which [`readings_into`] leaves out (fewer than
+/// [`MIN_STEM_LETTERS`]). Only for lexicon phrases of several words, whose
+/// later words confirm it.
 pub fn short_stem<'k>(surface: &str, key: &'k str) -> Option<Reading<'k>> {
+    if !may_be_short(key) {
+        return None;
+    }
     let lead = usize::from(key.starts_with(['و', 'ف']));
     let rest = key.get(lead * 'و'.len_utf8()..)?;
     let stem = rest.strip_prefix(['ب', 'ل', 'ك'])?;
-    (stem.chars().count() == MIN_STEM_LETTERS - 1).then(|| Reading {
+    LETTER_NAMES.contains(&stem).then(|| Reading {
         offset: offset_after_letters(surface, lead + 1),
         key: Cow::Borrowed(stem),
         peeled: lead + 1,
@@ -174,6 +192,7 @@ mod tests {
         assert_eq!(short("لبي"), Some(("بي".into(), "بي".into(), 1)));
         assert_eq!(short("ولسي"), Some(("سي".into(), "سي".into(), 2)));
         assert_eq!(short("بي"), None, "nothing to peel");
+        assert_eq!(short("لها"), None, "no letter's name");
         assert_eq!(
             short("لبنان"),
             None,
