@@ -73,6 +73,9 @@ const ENVOY_HEADS: &[&str] = &[
     "ممثل",
     "ممثله",
 ];
+/// Possessive pronouns glued to a noun (رئيسها، رئيسهم، رئيسه), the
+/// longest first so that stripping one leaves the noun.
+const POSSESSIVE_PRONOUNS: &[&str] = &["ها", "هم", "ه"];
 /// Endings of a noun with a possessive pronoun after ة or a hamza (رغبته،
 /// استياءه، آراؤهم), as written: no name ends so.
 const POSSESSIVE_ENDINGS: &[&str] = &["ته", "تها", "تهم", "ءه", "ءها", "ؤه", "ئه", "ؤها", "ئها"];
@@ -1126,7 +1129,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         // Not a ة, which normalises like the possessive ه (محافظة): asked
         // only of a key with a possessive ending.
         let key = self.key(i);
-        let stem = ["ها", "هم", "ه"]
+        let stem = POSSESSIVE_PRONOUNS
             .iter()
             .find_map(|s| key.strip_suffix(s))
             .filter(|stem| !stem.starts_with("ال"))?;
@@ -1188,11 +1191,9 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         }
         // In apposition to a noun governed by a glued preposition, with a
         // possessive (أشاد بزميله صلاح، اتصالا بنظيره X).
-        // The possessive as written: ة is normalised to ه in keys (بعثة).
         let pk = self.key(prev);
-        let written = self.doc.word(prev).trim_end_matches(is_arabic_diacritic);
         if matches!(pk.chars().next(), Some('ب' | 'ل' | 'ك'))
-            && ["ه", "ها", "هم"].iter().any(|s| written.ends_with(s))
+            && self.with_possessive(prev)
             && self.readings(prev).iter().any(|r| r.peeled == 1)
             && self.tw(prev).cue().is_none()
             && self.title_gender(prev).is_none()
@@ -2930,10 +2931,11 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
     }
 
     /// True when token `k` as written ends in a possessive pronoun (حزنه،
-    /// قلقها، أسفهم): a common noun (عبر اللاعب عن حزنه), no place.
+    /// قلقها، أسفهم): a common noun (عبر اللاعب عن حزنه), no place. As
+    /// written, since keys normalise ة to ه (بعثة).
     fn with_possessive(&self, k: usize) -> bool {
         let written = self.doc.word(k).trim_end_matches(is_arabic_diacritic);
-        ["ه", "ها", "هم"].iter().any(|p| written.ends_with(p))
+        POSSESSIVE_PRONOUNS.iter().any(|p| written.ends_with(p))
     }
 
     /// True when token `k` is a definite word that is no function word,

@@ -109,14 +109,27 @@ pub fn readings_into<'k>(surface: &str, key: &'k str, out: &mut Vec<Reading<'k>>
 /// leaves out (it reads لل as ل + ال). For lexicon lookups that find
 /// nothing under the other readings.
 pub fn lam_tail<'k>(surface: &str, key: &'k str) -> Option<Reading<'k>> {
-    let lead = usize::from(key.starts_with(['و', 'ف']));
-    let rest = key.get(lead * 'و'.len_utf8()..)?;
+    let (lead, rest) = after_conjunction(key);
     let tail = rest.strip_prefix('ل').filter(|t| t.starts_with('ل'))?;
-    (tail.chars().count() >= MIN_STEM_LETTERS).then(|| Reading {
+    (tail.chars().count() >= MIN_STEM_LETTERS).then(|| after_proclitic(surface, lead, tail))
+}
+
+/// The letters (0 or 1) of a و/ف that `key` starts with, and the rest.
+fn after_conjunction(key: &str) -> (usize, &str) {
+    match key.strip_prefix(['و', 'ف']) {
+        Some(rest) => (1, rest),
+        None => (0, key),
+    }
+}
+
+/// The reading `stem` of a word after `lead` conjunction letters and one
+/// preposition: the fallback readings' shared shape.
+fn after_proclitic<'k>(surface: &str, lead: usize, stem: &'k str) -> Reading<'k> {
+    Reading {
         offset: offset_after_letters(surface, lead + 1),
-        key: Cow::Borrowed(tail),
+        key: Cow::Borrowed(stem),
         peeled: lead + 1,
-    })
+    }
 }
 
 /// Names of Latin letters of two Arabic letters (normalised), the first
@@ -139,17 +152,11 @@ pub fn may_be_short(key: &str) -> bool {
 /// [`MIN_STEM_LETTERS`]). Only for lexicon phrases of several words, whose
 /// later words confirm it.
 pub fn short_stem<'k>(surface: &str, key: &'k str) -> Option<Reading<'k>> {
-    if !may_be_short(key) {
-        return None;
-    }
-    let lead = usize::from(key.starts_with(['و', 'ف']));
-    let rest = key.get(lead * 'و'.len_utf8()..)?;
+    let (lead, rest) = after_conjunction(key);
     let stem = rest.strip_prefix(['ب', 'ل', 'ك'])?;
-    LETTER_NAMES.contains(&stem).then(|| Reading {
-        offset: offset_after_letters(surface, lead + 1),
-        key: Cow::Borrowed(stem),
-        peeled: lead + 1,
-    })
+    LETTER_NAMES
+        .contains(&stem)
+        .then(|| after_proclitic(surface, lead, stem))
 }
 
 #[cfg(test)]
@@ -170,12 +177,19 @@ mod tests {
         want: &'static [(&'static str, &'static str)],
     }
 
+    /// What a fallback reading `read` makes of word `w`: its key, the
+    /// surface after what was peeled, and the letters peeled.
+    fn fallback(
+        read: for<'k> fn(&str, &'k str) -> Option<Reading<'k>>,
+        w: &str,
+    ) -> Option<(String, String, usize)> {
+        let k = key(w);
+        read(w, &k).map(|r| (r.key.into_owned(), w[r.offset..].to_string(), r.peeled))
+    }
+
     #[test]
     fn lam_tail_reads_a_word_starting_with_lam() {
-        let tail = |w: &str| {
-            let k = key(w);
-            lam_tail(w, &k).map(|r| (r.key.into_owned(), w[r.offset..].to_string(), r.peeled))
-        };
+        let tail = |w: &str| fallback(lam_tail, w);
         assert_eq!(tail("للبنان"), Some(("لبنان".into(), "لبنان".into(), 1)));
         assert_eq!(tail("وللبنان"), Some(("لبنان".into(), "لبنان".into(), 2)));
         assert_eq!(tail("لبنان"), None);
@@ -185,10 +199,7 @@ mod tests {
 
     #[test]
     fn short_stem_reads_a_preposition_on_two_letters() {
-        let short = |w: &str| {
-            let k = key(w);
-            short_stem(w, &k).map(|r| (r.key.into_owned(), w[r.offset..].to_string(), r.peeled))
-        };
+        let short = |w: &str| fallback(short_stem, w);
         assert_eq!(short("لبي"), Some(("بي".into(), "بي".into(), 1)));
         assert_eq!(short("ولسي"), Some(("سي".into(), "سي".into(), 2)));
         assert_eq!(short("بي"), None, "nothing to peel");
