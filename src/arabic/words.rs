@@ -805,7 +805,11 @@ fn build() -> Words {
             b.word(w, Fact::In(first | list::NAME_WORD));
         }
     }
-    front_coded_words(COMMON_WORDS, |w| b.word(w, Fact::In(list::COMMON)));
+    // Written as keys by tools/build_names.py (a test checks): copied, not
+    // normalised again. The empty key (a tatweel alone) cannot be written
+    // there, and is common too.
+    front_coded_words(COMMON_WORDS, |w| b.parts(&[w], Fact::In(list::COMMON)));
+    b.parts(&[], Fact::In(list::COMMON));
     b.list(TITLE_DOMAINS, list::TITLE_DOMAIN);
     b.list(ANONYMOUS_SOURCES, list::ANONYMOUS);
     b.list(STATEMENTS, list::STATEMENT);
@@ -949,6 +953,21 @@ mod tests {
                 .map(|c| (c.class, c.gender, c.participle));
             assert_eq!(got, case.want, "{}", case.name);
         }
+    }
+
+    /// The common words are written as their keys (tools/build_names.py),
+    /// so that the table copies them without normalising them.
+    #[test]
+    fn common_words_are_keys() {
+        let mut n = 0;
+        front_coded_words(COMMON_WORDS, |w| {
+            n += 1;
+            assert_eq!(key(w), w);
+            assert!(!w.is_empty());
+            assert!(words().about(w).is_common(), "{w}");
+        });
+        assert!(n > 1000, "{n}");
+        assert!(words().about("").is_common());
     }
 
     #[test]

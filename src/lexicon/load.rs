@@ -3,7 +3,7 @@
 
 use super::{gender_of, Entry, Lang, Lexicon};
 use crate::model::{ActorKind, MentionForm};
-use crate::text::normalize::{is_own_phrase_key, push_phrase_key};
+use crate::text::normalize::{own_phrase_key, push_phrase_key};
 use crate::text::{data_rows, tab_fields};
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -99,12 +99,20 @@ impl Builder {
     /// (with `None`, the normalised surface without its article: see
     /// [`agent_key`]).
     fn add(&mut self, surface: &'static str, prefix: &str, id: Option<&str>, entry: Entry) {
-        let phrase = if is_own_phrase_key(surface) {
-            Phrase::Own(surface)
-        } else {
-            let start = self.text.len();
-            push_phrase_key(surface, &mut self.text);
-            Phrase::Made(start..self.text.len())
+        let start = self.text.len();
+        let phrase = match own_phrase_key(surface) {
+            Some(false) => Phrase::Own(surface),
+            // Its key is its lower case (an English row): copied and
+            // lowered in place, not normalised word by word.
+            Some(true) => {
+                self.text.push_str(surface);
+                self.text[start..].make_ascii_lowercase();
+                Phrase::Made(start..self.text.len())
+            }
+            None => {
+                push_phrase_key(surface, &mut self.text);
+                Phrase::Made(start..self.text.len())
+            }
         };
         let key_start = self.text.len();
         self.text.push_str(prefix);

@@ -285,9 +285,22 @@ pub(crate) fn stem_start(key: &str) -> usize {
 /// letters remain. Peeling is greedy, so a name that merely starts with one
 /// of these letters loses it too; the unpeeled forms are features as well.
 pub(crate) fn strip_stages(key: &str) -> Stages {
-    // Counted only for a key that starts with a clitic letter.
-    stages(key, |at| key[at..].chars().count())
+    // Only a key that starts with a clitic letter (or the article's alef)
+    // loses one; only then are its characters counted, and once rather
+    // than at each stage (the gazetteer strips every word of the
+    // lexicons: a start-up cost).
+    if !key.starts_with(CLITIC_STARTS) {
+        return Stages {
+            at: [0; MAX_STAGES],
+            n: 1,
+        };
+    }
+    strip_stages_of(key, key.chars().count())
 }
+
+/// The first letters of the keys that [`stages`] may peel: the
+/// conjunctions, the prepositions and the article's alef.
+const CLITIC_STARTS: [char; 6] = ['و', 'ف', 'ب', 'ك', 'ل', 'ا'];
 
 /// Arabic letters peeled by [`strip_stages`] are all 2 bytes in UTF-8.
 const LETTER: usize = 2;
@@ -1203,6 +1216,25 @@ mod tests {
                 c.word
             );
             assert_eq!(items.items[0].stem, hash_str(c.want.as_bytes()));
+        }
+    }
+
+    /// [`strip_stages`] (characters counted once, only after a clitic
+    /// letter) agrees with counting the rest of the key at each stage, on
+    /// every key of up to five of these letters.
+    #[test]
+    fn strip_stages_counts_once() {
+        let letters = ['و', 'ف', 'ب', 'ك', 'ل', 'ا', 'ه', 'a', 'é'];
+        let mut keys = vec![String::new()];
+        for _ in 0..5 {
+            keys = keys
+                .iter()
+                .flat_map(|k| letters.iter().map(move |c| format!("{k}{c}")))
+                .collect();
+            for k in &keys {
+                let each_stage = stages(k, |at| k[at..].chars().count());
+                assert_eq!(strip_stages(k), each_stage, "{k}");
+            }
         }
     }
 

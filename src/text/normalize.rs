@@ -184,41 +184,53 @@ fn push_key_char(c: char, out: &mut String) {
     }
 }
 
-/// True when `phrase` is its own phrase key (see [`phrase_key`]): words of
-/// characters that are their own key, joined by single spaces. Tells by one
-/// byte scan; about half the lexicon rows are so, and need no key made.
-pub(crate) fn is_own_phrase_key(phrase: &str) -> bool {
+/// How `phrase` stands to its phrase key (see [`phrase_key`]), told by one
+/// byte scan: `Some(false)` when it is its own key (words of characters
+/// that are their own key, joined by single spaces: about half the lexicon
+/// rows, which need no key made), `Some(true)` when it is so but for ASCII
+/// capitals, so that its key is its ASCII lower case (most English rows),
+/// `None` when its key must be made.
+pub(crate) fn own_phrase_key(phrase: &str) -> Option<bool> {
     let b = phrase.as_bytes();
     if b.first().is_none_or(|&c| c == b' ') || b.last().is_none_or(|&c| c == b' ') {
-        return false;
+        return None;
     }
-    // What `unchanged_prefix` keeps, and of the ASCII bytes no separator
-    // but single spaces: all in one pass (a start-up cost, per lexicon row).
+    // What `unchanged_prefix` keeps (and ASCII capitals), and of the ASCII
+    // bytes no separator but single spaces: all in one pass (a start-up
+    // cost, per lexicon row).
     let mut space = false;
+    let mut upper = false;
     let mut i = 0;
     while i < b.len() {
         let x = b[i];
         if x < 0x80 {
-            if x.is_ascii_uppercase() || matches!(x, b'_' | b'\t'..=b'\r') || space && x == b' ' {
-                return false;
+            if matches!(x, b'_' | b'\t'..=b'\r') || space && x == b' ' {
+                return None;
             }
+            upper |= x.is_ascii_uppercase();
             space = x == b' ';
             i += 1;
             continue;
         }
         space = false;
-        let Some(&y) = b.get(i + 1) else { return false };
+        let &y = b.get(i + 1)?;
         let row = match x {
             0xD8 => 0,
             0xD9 => 1,
-            _ => return false,
+            _ => return None,
         };
         if KEPT_ARABIC[row] & (1 << (y & 0x3F)) == 0 {
-            return false;
+            return None;
         }
         i += 2;
     }
-    true
+    Some(upper)
+}
+
+/// True when `phrase` is its own phrase key (see [`own_phrase_key`]).
+#[cfg(test)]
+pub(crate) fn is_own_phrase_key(phrase: &str) -> bool {
+    own_phrase_key(phrase) == Some(false)
 }
 
 /// True for a byte that may be, or start, a word separator of
@@ -412,7 +424,14 @@ mod tests {
                 .flat_map(|w| alphabet.iter().map(move |c| format!("{w}{c}")))
                 .collect();
             for w in &longer {
+                let own = own_phrase_key(w);
                 assert_eq!(is_own_phrase_key(w), by_parts(w), "{w:?}");
+                // Own but for ASCII capitals: the key is the lower case.
+                let lower = w.to_ascii_lowercase();
+                assert_eq!(own.is_some(), by_parts(&lower), "{w:?}");
+                if own.is_some() {
+                    assert_eq!(phrase_key(w), lower, "{w:?}");
+                }
             }
             words = longer;
         }
