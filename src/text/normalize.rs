@@ -198,9 +198,7 @@ pub(crate) fn own_phrase_key(phrase: &str) -> Option<bool> {
     // What `unchanged_prefix` keeps (and ASCII capitals), and of the ASCII
     // bytes no separator but single spaces: all in one pass (a start-up
     // cost, per lexicon row).
-    let mut space = false;
-    let mut upper = false;
-    let mut i = 0;
+    let (mut i, mut space, mut upper) = ascii_words_prefix(b);
     while i < b.len() {
         let x = b[i];
         if x < 0x80 {
@@ -225,6 +223,55 @@ pub(crate) fn own_phrase_key(phrase: &str) -> Option<bool> {
         i += 2;
     }
     Some(upper)
+}
+
+/// Eight bytes, each `b`.
+const fn bytes_of(b: u8) -> u64 {
+    u64::from_le_bytes([b; 8])
+}
+
+/// The high bit of each of eight bytes.
+const HIGH: u64 = bytes_of(0x80);
+
+/// The high bit of each byte of `v` (bytes below 0x80 only) that is `b`.
+fn equal_bytes(v: u64, b: u8) -> u64 {
+    // Below 0x80 no byte carries into the next one.
+    let x = v ^ bytes_of(b);
+    !((x + bytes_of(0x7F)) | x) & HIGH
+}
+
+/// The high bit of each byte of `v` (bytes below 0x80 only) at least `b`
+/// (at most 0x80).
+fn at_least(v: u64, b: u8) -> u64 {
+    (v + bytes_of(0x80 - b)) & HIGH
+}
+
+/// What [`own_phrase_key`] finds in the longest start of `b` that it can
+/// read eight bytes at a time: ASCII with single spaces, no other byte
+/// below `!` and no `_`, as in an English name. Returns how many bytes
+/// were read, whether the last was a space, and whether any was a capital.
+fn ascii_words_prefix(b: &[u8]) -> (usize, bool, bool) {
+    let (mut i, mut space, mut upper) = (0, false, false);
+    while let Some(chunk) = b.get(i..i + 8) {
+        let mut word = [0; 8];
+        word.copy_from_slice(chunk);
+        let v = u64::from_le_bytes(word);
+        if v & HIGH != 0 {
+            break;
+        }
+        let spaces = equal_bytes(v, b' ');
+        // A space after a space (the one before this chunk's first byte
+        // included), another byte below `!`, or `_`: left to the byte loop.
+        let doubled = spaces & (spaces << 8 | u64::from(space) << 7);
+        let other = !at_least(v, b' ') & HIGH | equal_bytes(v, b'_');
+        if doubled | other != 0 {
+            break;
+        }
+        upper |= at_least(v, b'A') & !at_least(v, b'Z' + 1) != 0;
+        space = spaces >> 63 != 0;
+        i += 8;
+    }
+    (i, space, upper)
 }
 
 /// True when `phrase` is its own phrase key (see [`own_phrase_key`]).
@@ -436,6 +483,35 @@ mod tests {
             words = longer;
         }
         assert!(!is_own_phrase_key(""));
+    }
+
+    /// The eight-byte reading of ASCII gives what the byte loop gives, on
+    /// phrases long enough to use it, at every alignment of its cases.
+    #[test]
+    fn own_phrase_keys_eight_bytes_at_a_time() {
+        let parts = [
+            "Abcdefgh", "abc def", "  ", " ", "_", "\t", "\x01", "@[`{", "Z", "ب", "é", "أ",
+        ];
+        let byte_loop = |p: &str| {
+            let lower = p.to_ascii_lowercase();
+            let own = unchanged_prefix(&lower) == lower.len()
+                && !p.starts_with(' ')
+                && !p.ends_with(' ')
+                && !p.is_empty()
+                && !p.contains("  ")
+                && !p.bytes().any(|c| matches!(c, b'_' | b'\t'..=b'\r'));
+            own.then(|| p.bytes().any(|c| c.is_ascii_uppercase()))
+        };
+        for a in parts {
+            for b in parts {
+                for c in parts {
+                    for pad in ["", "x", "xy", "xyz", "wxyz", "vwxyz", "uvwxyz", "tuvwxyz"] {
+                        let p = format!("{pad}{a}{b}{c}");
+                        assert_eq!(own_phrase_key(&p), byte_loop(&p), "{p:?}");
+                    }
+                }
+            }
+        }
     }
 
     #[test]
