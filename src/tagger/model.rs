@@ -517,12 +517,14 @@ impl Model {
             u16::from(h) << HIGH_TAG | u16::from(l)
         });
         let mut weights = Vec::with_capacity(n);
-        for m in masks {
+        for mut m in masks {
             let mut row = [0i8; N_TAGS];
-            for (t, w) in row.iter_mut().enumerate() {
-                if m & (1 << t) != 0 {
-                    *w = r.zigzag()?;
-                }
+            // The tags of the mask's set bits, lowest first (most features
+            // weigh on a few tags: a start-up cost per feature).
+            while m != 0 {
+                let t = m.trailing_zeros() as usize;
+                *row.get_mut(t).ok_or(DecodeError::Corrupt)? = r.zigzag()?;
+                m &= m - 1;
             }
             weights.push(row);
         }
