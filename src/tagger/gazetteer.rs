@@ -15,7 +15,7 @@ use super::features::{hash_str, strip_stages, trigger, trigger_words};
 use crate::lexicon::Entry as LexEntry;
 use crate::model::{ActorKind, MentionForm};
 use crate::text::normalize::push_key;
-use crate::text::{data_rows, find_byte, split_ascii, tab_fields};
+use crate::text::{data_rows, split_ascii, tab_fields};
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
@@ -163,15 +163,20 @@ fn add_phrase(table: &mut Table, key: &mut String, phrase: &str, pos: Positions)
 /// `pos`: the whole's for a one-word phrase, else the first's or a later
 /// word's.
 fn word_bits(phrase: &str, pos: Positions) -> impl Iterator<Item = (&str, u16)> {
-    let one = find_byte(phrase.as_bytes(), b' ').is_none();
-    split_ascii(phrase, b' ').enumerate().map(move |(k, w)| {
-        let b = match (one, k) {
-            (true, _) => pos.0,
-            (_, 0) => pos.1,
-            _ => pos.2,
-        };
-        (w, b)
-    })
+    let mut words = split_ascii(phrase, b' ');
+    // A one-word phrase is its own first word: told without a search of
+    // its own for a space (a start-up cost per lexicon phrase).
+    let first = words.next().map(|w| {
+        (
+            w,
+            if w.len() == phrase.len() {
+                pos.0
+            } else {
+                pos.1
+            },
+        )
+    });
+    first.into_iter().chain(words.map(move |w| (w, pos.2)))
 }
 
 /// Records `word` (its key and its clitic-stripped stem) with `b`; `key`
@@ -328,6 +333,23 @@ pub(crate) fn lookup(h: u64) -> Entry {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A phrase's words with their position bits: the whole's for one
+    /// word, else the first's and the later words'.
+    #[test]
+    fn word_bits_by_position() {
+        let pos = (1, 2, 4);
+        let cases: [(&str, &[(&str, u16)]); 4] = [
+            ("مصر", &[("مصر", 1)]),
+            ("الامم المتحده", &[("الامم", 2), ("المتحده", 4)]),
+            ("a b c", &[("a", 2), ("b", 4), ("c", 4)]),
+            ("", &[("", 1)]),
+        ];
+        for (phrase, want) in cases {
+            let got: Vec<(&str, u16)> = word_bits(phrase, pos).collect();
+            assert_eq!(got, want, "{phrase}");
+        }
+    }
 
     fn of(word: &str) -> u16 {
         let mut key = String::new();
