@@ -163,20 +163,16 @@ fn add_phrase(table: &mut Table, key: &mut String, phrase: &str, pos: Positions)
 /// `pos`: the whole's for a one-word phrase, else the first's or a later
 /// word's.
 fn word_bits(phrase: &str, pos: Positions) -> impl Iterator<Item = (&str, u16)> {
-    let mut words = split_ascii(phrase, b' ');
-    // A one-word phrase is its own first word: told without a search of
-    // its own for a space (a start-up cost per lexicon phrase).
-    let first = words.next().map(|w| {
-        (
-            w,
-            if w.len() == phrase.len() {
-                pos.0
-            } else {
-                pos.1
-            },
-        )
-    });
-    first.into_iter().chain(words.map(move |w| (w, pos.2)))
+    split_ascii(phrase, b' ').enumerate().map(move |(k, w)| {
+        // A one-word phrase is its own first word: told without a search
+        // of its own for a space (a start-up cost per lexicon phrase).
+        let b = match k {
+            0 if w.len() == phrase.len() => pos.0,
+            0 => pos.1,
+            _ => pos.2,
+        };
+        (w, b)
+    })
 }
 
 /// Records `word` (its key and its clitic-stripped stem) with `b`; `key`
