@@ -19,6 +19,8 @@ use words::{words, Words};
 
 /// Most words a name may have (more with connectors such as عبد، بن).
 const MAX_NAME_WORDS: usize = 4;
+/// Words of a name no list knows between commas after a title.
+const MAX_APPOSED_NAME_WORDS: usize = 3;
 /// "Is called" as written (أحد السكان ويدعى فلان): not the cue يدعي.
 pub(crate) const NAMING_PASSIVES: &[&str] = &["يدعى", "ويدعى", "تدعى", "وتدعى"];
 /// Nouns written like a cue form (مقره "its headquarters" like مُقِرّ
@@ -1768,7 +1770,47 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             return None;
         }
         let (end, _) = self.name_run(k + 1, limit, true);
-        (end > k + 1 && comma(end)).then_some(end)
+        if end > k + 1 && comma(end) {
+            return Some(end);
+        }
+        // A name no list knows between the commas (حاكم المصرف، وسيم
+        // منصوري،), whose first word may also spell a common word (وزيرة
+        // الصحة، سنية بن عمار،: "Sunni"): two or three words, the first
+        // without the article and no function, title or cue word, the
+        // others no common word (a connector, or a family name with the
+        // article).
+        let close = (k + 3..=k + 1 + MAX_APPOSED_NAME_WORDS)
+            .find(|&j| comma(j))
+            .filter(|&j| j <= limit)?;
+        let name_word = |j: usize| {
+            if j > k + 1 && is_connector(self.key(j)) {
+                return true;
+            }
+            let definite = self.key(j).starts_with("ال");
+            let first_common = j == k + 1 && self.is_plain_word(j) && !self.key(j).starts_with('و');
+            // After بن the next word is a name whatever else it is, even a
+            // function word's spelling (نصاف بن علية: عليه, "on him").
+            let after_connector = j > k + 1
+                && is_connector(self.key(j - 1))
+                && self.is_word(j)
+                && self.tw(j).cue().is_none()
+                && self.tw(j).title().is_none();
+            (self.is_proper_word(j)
+                || first_common
+                || after_connector
+                || j > k + 1
+                    && definite
+                    && self.is_word(j)
+                    && !self.is_stop(j)
+                    && !self.tw(j).is_common()
+                    && self.tw(j).title().is_none()
+                    && self.lex_at(j).is_none())
+                && self.key(j).chars().count() >= MIN_SURNAME_LETTERS
+                && !self.tw(j).is_title_domain()
+                && !self.tw(j).is_org_head()
+                && !self.btw(j).is_org_head()
+        };
+        (k + 1..close).all(name_word).then_some(close)
     }
 
     /// The name after a short description between commas whose opening
@@ -6703,6 +6745,15 @@ mod name_tests {
     #[test]
     fn people_names_roles_and_surnames() {
         let cases = [
+            Case {
+                name: "a name no list knows between commas after a title, its first word a common word's spelling (سنية) or a function word after بن (علية)",
+                text: "وأكدت وزيرة الصحة التونسية، سنية بن عمار، أن الوضع مستقر. وقالت المديرة العامة للمرصد، نصاف بن علية، إن المرصد يتابع. وقال حاكم المصرف المركزي، وسيم منصوري، إن المصرف لن يمول الدولة.",
+                want: &[
+                    ("سنية بن عمار", Some("وزيرة الصحة التونسية"), &["سنية بن عمار"]),
+                    ("نصاف بن علية", Some("المديرة العامة للمرصد"), &["نصاف بن علية"]),
+                    ("وسيم منصوري", Some("حاكم المصرف المركزي"), &["وسيم منصوري"]),
+                ],
+            },
             Case {
                 name: "an unlisted body in the genitive with ل before the holder's full name; a coordinated field no list knows",
                 text: "وقعت شركة سوناطراك الجزائرية للمحروقات عقدا. وقال الرئيس المدير العام لسوناطراك رشيد حشيشي إن الاتفاق مهم. وأشاد وزير الطاقة والمناجم محمد عرقاب بالعقد.",
