@@ -3763,8 +3763,23 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
     /// The person entity for a name, created if new.
     fn person(&mut self, tokens: Range<usize>, span: Span, gender: Gender) -> EntityId {
         let name = span.slice(self.doc.text).to_string();
+        // A listed person named before without a title is that actor
+        // (وقال الوزيران، بدر عبد العاطي وأيمن الصفدي ... وزير الخارجية
+        // المصري بدر عبد العاطي): one actor, not two.
+        let listed = self.lex_at(tokens.start).and_then(|m| {
+            (m.peeled == 0 && m.tokens == tokens)
+                .then(|| {
+                    m.entries
+                        .iter()
+                        .find(|e| e.kind == ActorKind::Person && e.form == MentionForm::Name)
+                        .copied()
+                })
+                .flatten()
+        });
+        if let Some(id) = listed.and_then(|e| self.findings.find(e.key)) {
+            return id;
+        }
         let key = format!("person:{}", phrase_key(&name));
-        let _ = tokens;
         self.findings.entity(&key, || {
             let mut x = entity(ActorKind::Person, &name);
             x.gender = gender;
@@ -6667,6 +6682,20 @@ mod tests {
             .unwrap();
         let forms: Vec<&str> = russia.mentions.iter().map(|m| m.text.as_str()).collect();
         assert_eq!(forms, ["الروسي", "موسكو", "روسيا", "الروسي"]);
+    }
+
+    #[test]
+    fn a_listed_person_named_bare_then_with_a_title_is_one_actor() {
+        let text = "وقال الوزيران، بدر عبد العاطي وأيمن الصفدي، إن البلدين يرفضان التهجير. وأضاف وزير الخارجية المصري بدر عبد العاطي أن القاهرة تواصل اتصالاتها.";
+        let a = analyze(text).unwrap();
+        let badr: Vec<_> = a
+            .actors
+            .iter()
+            .filter(|x| x.name == "بدر عبد العاطي")
+            .collect();
+        assert_eq!(badr.len(), 1);
+        assert_eq!(badr[0].mentions.len(), 2);
+        assert_eq!(badr[0].role.as_deref(), Some("وزير الخارجية المصري"));
     }
 
     #[test]
