@@ -156,6 +156,9 @@ const SAYING_CUES: &[&str] = &["بالقول"];
 /// indefinite "professor" of an expert's field (أستاذ العلوم السياسية).
 const HAND_TITLES: &[(Gender, &str)] = &[
     (Gender::Masculine, "كبير"),
+    // A state's governor (الوالي; والي only before ولاية: TITLE_COMPLEMENTS).
+    (Gender::Masculine, "والي"),
+    (Gender::Masculine, "الوالي"),
     (Gender::Feminine, "كبيرة"),
     (Gender::Masculine, "أستاذ"),
     (Gender::Feminine, "أستاذة"),
