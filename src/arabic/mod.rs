@@ -20,7 +20,7 @@ use words::{words, Words};
 /// Most words a name may have (more with connectors such as عبد، بن).
 const MAX_NAME_WORDS: usize = 4;
 /// Words of a name no list knows between commas after a title.
-const MAX_APPOSED_NAME_WORDS: usize = 3;
+const MAX_APPOSED_NAME_WORDS: usize = 4;
 /// "Is called" as written (أحد السكان ويدعى فلان): not the cue يدعي.
 pub(crate) const NAMING_PASSIVES: &[&str] = &["يدعى", "ويدعى", "تدعى", "وتدعى"];
 /// Nouns written like a cue form (مقره "its headquarters" like مُقِرّ
@@ -290,6 +290,10 @@ const NAME_CONNECTORS: &[&str] = &[
     "ابي",
     "ذو",
     "عبدال",
+    // Mauritanian "son of" and "daughter of" (محمد ولد الشيخ الغزواني،
+    // فاطمة منت أحمد).
+    "ولد",
+    "منت",
     // Particles of European names (ماريا فان كيرخوف، فيرجيل فان دايك،
     // ستافان دي ميستورا، لويس دا سيلفا).
     "فان",
@@ -1874,6 +1878,20 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         {
             title.end += 1;
         }
+        // A word with ل or ب before a comma and the holder's name between
+        // commas is where the office is (رئيس المجلس البلدي لوهران، عبد
+        // القادر ولد قادة،  مدير النقل بالولاية، يوسف بن خليفة،): no name.
+        let glued = title.end;
+        if self.is_word(glued)
+            && glued < limit
+            && matches!(self.key(glued).chars().next(), Some('ل' | 'ب'))
+            && self.readings(glued).len() > 1
+            && !self.tw(glued).is_first_name()
+            && !self.tw(glued).is_name_word()
+            && self.apposed_name(glued + 1, limit).is_some()
+        {
+            title.end += 1;
+        }
         self.title_ranges.push(i..title.end);
         // The office itself (منصب رئيس الجمهورية شاغر، ترشح لمنصب رئيس
         // الوزراء): no one holds it here, and what follows is no name.
@@ -3424,7 +3442,11 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                         && !self.tw(k + 1).is_first_name()
                         && !self.tw(k + 1).is_name_word()
                         && self.title_gender(k + 1).is_none());
-            if (is_title && !title_surname) || w.is_org_head() || bw.is_org_head() {
+            // After a connector a title word is a family's name (محمد ولد
+            // الشيخ الغزواني).
+            let family_title = is_title && prev_connector && key.starts_with("ال");
+            if (is_title && !title_surname && !family_title) || w.is_org_head() || bw.is_org_head()
+            {
                 break;
             }
             // After a title and a first name, a plain word where the name
@@ -6794,6 +6816,16 @@ mod name_tests {
     #[test]
     fn people_names_roles_and_surnames() {
         let cases = [
+            Case {
+                name: "Mauritanian ولد joins a name, even before a title word (الشيخ); a word with ل or ب before the holder between commas is where the office is",
+                text: "أطلق الرئيس الموريتاني محمد ولد الشيخ الغزواني المشروع. وقال وزير الطاقة محمد ولد خالد إن المحطة كبيرة. وأوضح مدير النقل بالولاية، يوسف بن خليفة، أن الأشغال تقدمت. وقال رئيس المجلس البلدي لوهران، عبد القادر ولد قادة، إن السكان ينتظرون.",
+                want: &[
+                    ("محمد ولد الشيخ الغزواني", Some("الرئيس الموريتاني"), &["محمد ولد الشيخ الغزواني"]),
+                    ("محمد ولد خالد", Some("وزير الطاقة"), &["محمد ولد خالد"]),
+                    ("يوسف بن خليفة", Some("مدير النقل بالولاية"), &["يوسف بن خليفة"]),
+                    ("عبد القادر ولد قادة", Some("رئيس المجلس البلدي لوهران"), &["عبد القادر ولد قادة"]),
+                ],
+            },
             Case {
                 name: "a name no list knows between commas after a title, its first word a common word's spelling (سنية) or a function word after بن (علية)",
                 text: "وأكدت وزيرة الصحة التونسية، سنية بن عمار، أن الوضع مستقر. وقالت المديرة العامة للمرصد، نصاف بن علية، إن المرصد يتابع. وقال حاكم المصرف المركزي، وسيم منصوري، إن المصرف لن يمول الدولة.",
