@@ -1944,7 +1944,14 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         // A title that is mostly a common noun (الحكم: the referee, mostly
         // "the ruling") names its holder only with a known first name or a
         // name of two words (إن الحكم ظالم: "the ruling is unjust").
-        if name_end == name_start + 1
+        // Nor two predicates coordinated with و (الحكم ابتدائي وقابل
+        // للاستئناف: "the ruling is preliminary and open to appeal").
+        let coordinated = |j: usize| {
+            self.key(j).starts_with('و')
+                && !self.tw(j).is_first_name()
+                && !self.tw(j).is_name_word()
+        };
+        if (name_end == name_start + 1 || (name_start + 1..name_end).any(coordinated))
             && AMBIGUOUS_TITLES.contains(&strip_article(self.bare(self.key(i))))
             && !self.tw(name_start).is_first_name()
         {
@@ -8091,6 +8098,11 @@ mod tagger_tests {
     #[test]
     fn words_that_look_like_names_but_are_not() {
         let cases = [
+            NameCase {
+                name: "الحكم before two predicates coordinated with و is the ruling; an adverb of frequency after a surname",
+                text: "وأوضح المتحدث باسم المحكمة محمد زيتونة أن الحكم ابتدائي وقابل للاستئناف. وقال الرئيس التونسي قيس سعيد إن القانون فوق الجميع، وقد تعهد سعيد مرارا بمحاسبة الفاسدين.",
+                want: &["محمد زيتونة", "قيس سعيد"],
+            },
             NameCase {
                 name: "one unlisted word after an indefinite title alone is its adjective",
                 text: "وكان المدرب قد طلب التعاقد مع مهاجم صريح بعد إصابة اللاعب.",
