@@ -2717,15 +2717,25 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             // construct with a definite word or a listed organisation
             // (رئيسة بعثة المنظمة، رئيس بعثة الأمم المتحدة): the noun is the
             // title's, and the loop goes on with what it governs.
+            // ... or one no list knows in construct with a country named
+            // (حاكم مصرف لبنان).
+            let country_next = k + 1 < limit
+                && self.lex_at(k + 1).is_some_and(|m| {
+                    m.peeled == 0
+                        && m.entries
+                            .iter()
+                            .any(|e| e.kind == ActorKind::Country && e.form == MentionForm::Name)
+                });
             if k == i + 1
                 && !head_has_article
                 && k + 1 < limit
                 && self.is_plain_word(k)
-                && self.tw(k).is_common()
+                && (self.tw(k).is_common() || country_next)
                 && !self.tw(k).is_first_name()
                 && !self.tw(k).is_name_word()
                 && (self.key(k + 1).starts_with("ال") && self.is_modifier(k + 1)
-                    || self.listed_org_end(k + 1).is_some())
+                    || self.listed_org_end(k + 1).is_some()
+                    || country_next)
             {
                 if self.listed_org_end(k + 1).is_some() {
                     genitive_at = Some(k + 1);
@@ -6828,6 +6838,11 @@ mod name_tests {
     #[test]
     fn people_names_roles_and_surnames() {
         let cases = [
+            Case {
+                name: "an indefinite head in construct with an unlisted noun and a country named (حاكم مصرف لبنان)",
+                text: "وقال حاكم مصرف لبنان رياض سلامة إن المصرف لن يمول الدولة.",
+                want: &[("رياض سلامة", Some("حاكم مصرف لبنان"), &["رياض سلامة"])],
+            },
             Case {
                 name: "Mauritanian ولد joins a name, even before a title word (الشيخ); a word with ل or ب before the holder between commas is where the office is",
                 text: "أطلق الرئيس الموريتاني محمد ولد الشيخ الغزواني المشروع. وقال وزير الطاقة محمد ولد خالد إن المحطة كبيرة. وأوضح مدير النقل بالولاية، يوسف بن خليفة، أن الأشغال تقدمت. وقال رئيس المجلس البلدي لوهران، عبد القادر ولد قادة، إن السكان ينتظرون.",
