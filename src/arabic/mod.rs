@@ -1856,6 +1856,42 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         (end >= start + 2 && followed).then_some((start, end))
     }
 
+    /// A phrase with في at token `k` up to a comma, and the holder's name
+    /// between commas after it, an honorific allowed before it (الباحثة
+    /// الرئيسية في الدراسة، الدكتورة هند بنت فهد العتيبي،): the comma,
+    /// and where the name starts and ends.
+    fn served_before_apposed(&self, k: usize, limit: usize) -> Option<(usize, usize, usize)> {
+        if !self.is_word(k) || self.key(k) != "في" {
+            return None;
+        }
+        let comma = (k + 2..(k + 2 + MAX_DESCRIPTION_WORDS).min(limit))
+            .take_while(|&j| {
+                self.is_word(j)
+                    && self.tw(j).cue().is_none()
+                    && self.tw(j).complementiser().is_none()
+                    || self.doc.tokens[j].is_comma(self.doc.text)
+            })
+            .find(|&j| self.doc.tokens[j].is_comma(self.doc.text))?;
+        if let Some(end) = self.apposed_name(comma, limit) {
+            return Some((comma, comma + 1, end));
+        }
+        let honorific = comma + 1;
+        if !(self.is_word(honorific) && PERSONAL_HONORIFICS.contains(&self.key(honorific))) {
+            return None;
+        }
+        let end = self.apposed_name(honorific, limit).or_else(|| {
+            let (end, _) = self.name_run(honorific + 1, limit, true);
+            (end > honorific + 1
+                && self
+                    .doc
+                    .tokens
+                    .get(end)
+                    .is_some_and(|t| t.is_comma(self.doc.text)))
+            .then_some(end)
+        })?;
+        Some((comma, honorific + 1, end))
+    }
+
     fn title_phrase(&mut self, i: usize, limit: usize) -> Option<usize> {
         let (gender, offset, peeled) = self.title_gender(i)?;
         let mut title = self.title_modifiers(i, limit);
@@ -1966,6 +2002,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             name_end = name_start;
         }
         // Apposition between commas: وزير الدولة ...، أنور قرقاش، ...
+        let mut role = role;
         if name_end == name_start {
             if let Some(end) = self.apposed_name(name_start, limit) {
                 name_start += 1;
@@ -1973,6 +2010,18 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             } else if let Some((start, end)) = self.name_after_description(name_start, limit) {
                 // ... or after a description between commas (زعيم حزب الشعب
                 // الجمهوري، أكبر أحزاب المعارضة، أوزغور أوزيل،).
+                name_start = start;
+                name_end = end;
+            } else if let Some((comma, start, end)) = self.served_before_apposed(name_start, limit)
+            {
+                // ... or after where the holder serves, which no list
+                // knows (كبيرة الاقتصاديين في بنك أبوظبي الأول، منى
+                // الهاشمي،): the office runs to the comma.
+                role = self.span(i..comma, offset).slice(self.doc.text).to_string();
+                // (The honorific counts with the title, as below.)
+                if let Some(r) = self.title_ranges.last_mut() {
+                    r.end = if start > comma + 1 { start } else { comma };
+                }
                 name_start = start;
                 name_end = end;
             }
@@ -5718,6 +5767,14 @@ mod tests {
     #[test]
     fn quotes_and_speakers() {
         let cases = [
+            Case {
+                name: "a title with where its holder serves (في ...) before the holder between commas, an honorific allowed",
+                text: "وقالت كبيرة الاقتصاديين في بنك أبوظبي الأول، منى الهاشمي، إن الأسواق متقلبة. وقالت الباحثة الرئيسية في الدراسة، الدكتورة هند بنت فهد العتيبي، إن النتائج مشجعة.",
+                want: &[
+                    (I, "الأسواق متقلبة", Some("منى الهاشمي")),
+                    (I, "النتائج مشجعة", Some("هند بنت فهد العتيبي")),
+                ],
+            },
             Case {
                 name: "the outlet spoken to is read whole: الأنباء inside وكالة الأنباء الفرنسية is no unnamed source",
                 text: "ودعت المتحدثة باسم المنظمة، ريم بوعزيزي، إلى الهدوء، وقالت لوكالة الأنباء الفرنسية: «انتهاء التفشي لا يعني انتهاء الخطر».",
