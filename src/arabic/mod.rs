@@ -19,6 +19,8 @@ use words::{words, Words};
 
 /// Most words a name may have (more with connectors such as عبد، بن).
 const MAX_NAME_WORDS: usize = 4;
+/// Letters of a past verb like تولى or تعافى (see name_run).
+const WEAK_VERB_LETTERS: std::ops::RangeInclusive<usize> = 4..=5;
 /// Words of a name no list knows between commas after a title.
 const MAX_APPOSED_NAME_WORDS: usize = 4;
 /// "Is called" as written (أحد السكان ويدعى فلان): not the cue يدعي.
@@ -3589,7 +3591,16 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 && letters.nth(1) == letters.next()
                 && !w.is_name_word()
                 && !w.is_first_name();
-            if doubled {
+            // A past verb of the تفاعل / تفعّل forms of a weak root after a
+            // name (بن مالانغو تعافى، تولى، تلقى): ت first, alif maqsura
+            // last, which no name of that length is.
+            let weak_verb = words > 0
+                && key.starts_with('ت')
+                && self.doc.word(k).ends_with('ى')
+                && (WEAK_VERB_LETTERS).contains(&key.chars().count())
+                && !w.is_name_word()
+                && !w.is_first_name();
+            if doubled || weak_verb {
                 break;
             }
             // The future prefix on a verb (الفريق سيعود): no name.
@@ -8175,6 +8186,11 @@ mod tagger_tests {
     #[test]
     fn words_that_look_like_names_but_are_not() {
         let cases = [
+            NameCase {
+                name: "a past verb like تعافى or تولى after a name ends it",
+                text: "وأوضح المدرب أن المهاجم الكونغولي بن مالانغو تعافى من الإصابة. وكان اللاعب محمد الشناوي تولى حراسة المرمى.",
+                want: &["بن مالانغو", "محمد الشناوي"],
+            },
             NameCase {
                 name: "الحكم before two predicates coordinated with و is the ruling; an adverb of frequency after a surname",
                 text: "وأوضح المتحدث باسم المحكمة محمد زيتونة أن الحكم ابتدائي وقابل للاستئناف. وقال الرئيس التونسي قيس سعيد إن القانون فوق الجميع، وقد تعهد سعيد مرارا بمحاسبة الفاسدين.",
