@@ -3747,7 +3747,8 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 || van
                 || surname_word
                 || definite_surname
-                || first_of_pair;
+                || first_of_pair
+                || self.common_given_name(k, words, limit, after_title);
             // Without its و a word may be common (وزوجته); a ف is mostly the
             // name's own letter (فيصل is no ف + يصل).
             if !known
@@ -3794,6 +3795,28 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             k -= 1;
         }
         (k, 0)
+    }
+
+    /// True when token `k` starts a name right after a title though it
+    /// spells a common word (رئيس الوزراء الأردني بشر الخصاونة: بشر,
+    /// "humans"): a plain word, then a family name with the article that
+    /// is no common word, where the name must end.
+    fn common_given_name(&self, k: usize, words: usize, limit: usize, after_title: bool) -> bool {
+        let next = k + 1;
+        after_title
+            && words == 0
+            && self.is_plain_word(k)
+            && !self.key(k).starts_with('و')
+            && next < limit
+            && self.is_word(next)
+            && self.key(next).starts_with("ال")
+            && !self.is_stop(next)
+            && !self.tw(next).is_common()
+            && !self.w.about(strip_article(self.key(next))).is_common()
+            && self.lex_at(next).is_none()
+            && self.title_gender(next).is_none()
+            // (وكان ... بشر الخصاونة قد افتتح: قد before the verb)
+            && (self.name_ends_after(next) || self.is_word(next + 1) && self.key(next + 1) == "قد")
     }
 
     /// True when token `k`, a word starting with ب inside a name after a
@@ -6906,6 +6929,14 @@ mod name_tests {
     #[test]
     fn people_names_roles_and_surnames() {
         let cases = [
+            Case {
+                name: "a given name that spells a common word (بشر) right after a title, before a family name with the article where the name ends",
+                text: "وكان رئيس الوزراء الأردني بشر الخصاونة قد افتتح المشروع. وقال وزير الخارجية الأردني خلال المؤتمر إن النقل أولوية.",
+                want: &[
+                    ("بشر الخصاونة", Some("رئيس الوزراء الأردني"), &["بشر الخصاونة"]),
+                    ("وزير الخارجية الأردني", Some("وزير الخارجية الأردني"), &["وزير الخارجية"]),
+                ],
+            },
             Case {
                 name: "an indefinite head in construct with an unlisted noun and a country named (حاكم مصرف لبنان)",
                 text: "وقال حاكم مصرف لبنان رياض سلامة إن المصرف لن يمول الدولة.",
