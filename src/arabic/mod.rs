@@ -316,6 +316,9 @@ const TITLE_COMPLEMENTS: &[(&str, &[&str])] = &[
     // of Morocco's central bank (والي بنك المغرب); والي alone normalises
     // like وإلى ("and to").
     ("والي", &["ولاية", "بنك"]),
+    // A capital's mayor (أمين عمان، أمين العاصمة); أمين alone is a given
+    // name (أمين سلام).
+    ("أمين", &["عمان", "العاصمة"]),
     ("كبير", CHIEF_OF),
     ("كبيرة", CHIEF_OF),
 ];
@@ -6929,6 +6932,14 @@ mod name_tests {
     #[test]
     fn people_names_roles_and_surnames() {
         let cases = [
+            Case {
+                name: "أمين before عمان or العاصمة is a capital's mayor; أمين alone is a given name",
+                text: "وقال أمين عمان يوسف الشواربة إن المشروع سيكتمل. وقال وزير الاقتصاد أمين سلام إن الاتفاق قريب.",
+                want: &[
+                    ("يوسف الشواربة", Some("أمين عمان"), &["يوسف الشواربة"]),
+                    ("أمين سلام", Some("وزير الاقتصاد"), &["أمين سلام"]),
+                ],
+            },
             Case {
                 name: "a given name that spells a common word (بشر) right after a title, before a family name with the article where the name ends",
                 text: "وكان رئيس الوزراء الأردني بشر الخصاونة قد افتتح المشروع. وقال وزير الخارجية الأردني خلال المؤتمر إن النقل أولوية.",

@@ -159,6 +159,8 @@ const HAND_TITLES: &[(Gender, &str)] = &[
     // A state's governor (الوالي; والي only before ولاية: TITLE_COMPLEMENTS).
     (Gender::Masculine, "والي"),
     (Gender::Masculine, "الوالي"),
+    // A capital's mayor (أمين عمان; only so: TITLE_COMPLEMENTS).
+    (Gender::Masculine, "أمين"),
     (Gender::Feminine, "كبيرة"),
     (Gender::Masculine, "أستاذ"),
     (Gender::Feminine, "أستاذة"),
