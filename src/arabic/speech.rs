@@ -1084,6 +1084,13 @@ fn subject_of(a: &Arabic, c: usize, statements: &[Statement]) -> (Subject, usize
                     subject_end = Some(j);
                     continue;
                 }
+                // A body after a preposition is read whole: the outlet
+                // spoken to (وقالت لوكالة الأنباء الفرنسية) has no unnamed
+                // source (الأنباء, "reports") inside it.
+                if m.oblique && m.tokens.len() > 1 {
+                    j = m.tokens.end;
+                    continue;
+                }
             }
             // An institution named by its head alone with nothing to refer
             // back to (وأوضحت الوزارة ...): someone speaks, not the last

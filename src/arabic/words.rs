@@ -156,6 +156,11 @@ const SAYING_CUES: &[&str] = &["بالقول"];
 /// indefinite "professor" of an expert's field (أستاذ العلوم السياسية).
 const HAND_TITLES: &[(Gender, &str)] = &[
     (Gender::Masculine, "كبير"),
+    // A state's governor (الوالي; والي only before ولاية: TITLE_COMPLEMENTS).
+    (Gender::Masculine, "والي"),
+    (Gender::Masculine, "الوالي"),
+    // A capital's mayor (أمين عمان; only so: TITLE_COMPLEMENTS).
+    (Gender::Masculine, "أمين"),
     (Gender::Feminine, "كبيرة"),
     (Gender::Masculine, "أستاذ"),
     (Gender::Feminine, "أستاذة"),
@@ -524,6 +529,9 @@ const ADVERBIALS: &[&str] = &[
     "لاحق",
     "متأخر",
     "مؤخرا",
+    // How often (تعهد سعيد مرارا بأنه ...): never a family name.
+    "مرارا",
+    "مجددا",
     "حينها",
     "آنذاك",
     "أول",
