@@ -281,6 +281,15 @@ impl<'d, 't, 'f> English<'d, 't, 'f> {
         }
     }
 
+    /// The cue token `k` is, if any: "think" before "tank" is a noun
+    /// (the King's Fund think tank).
+    fn cue_at(&self, k: usize) -> Option<words::Cue> {
+        if self.is_word(k + 1) && matches!(self.key(k + 1), "tank" | "tanks") {
+            return None;
+        }
+        self.info(k, self.key(k)).cue()
+    }
+
     fn word(&self, i: usize) -> &'t str {
         self.doc.word(i)
     }

@@ -155,8 +155,16 @@ const HONORIFICS: &[&str] = &[
     "mr", "mrs", "ms", "miss", "sir", "dame", "dr", "prof", "lord", "lady",
 ];
 
+/// Place-name heads that are also common surnames (Susan Park, Tom Hall).
+const SURNAME_PLACE_HEADS: &[&str] = &["park", "hall", "day", "law", "castle", "temple"];
+/// Prepositions before a place's name (at Victoria Park).
+const PLACE_PREPOSITIONS: &[&str] = &[
+    "at", "in", "into", "near", "to", "from", "outside", "inside", "across", "around", "through",
+    "of", "on", "via", "toward", "towards",
+];
+
 /// Abbreviated titles that may be followed by a full stop (Mr., Sen.).
-const ABBREVIATED_TITLES: &[&str] = &[
+pub(super) const ABBREVIATED_TITLES: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "maj", "capt",
     "cmdr", "adm", "sgt", "rev", "st",
 ];
@@ -417,6 +425,21 @@ const GROUP_FIELDS: &[&str] = &[
     "prison",
     "transport",
     "energy",
+    "union",
+    "nursing",
+    "shipping",
+    "industry",
+    "opposition",
+    "community",
+    "party",
+    "student",
+    "medical",
+    "religious",
+    "tribal",
+    "market",
+    "legal",
+    "banking",
+    "airline",
 ];
 /// Determiners that may open a group phrase (the experts, some analysts).
 const GROUP_DETERMINERS: &[&str] = &[
@@ -800,8 +823,20 @@ impl English<'_, '_, '_> {
                 && !(k + 1 < limit && self.is_cap(k + 1))
                 && self.w.first_name(self.key(k - 1)).is_some()
                 && self.w.title_head(self.key(k)).is_some();
+            // A place word that is also a common surname is one right
+            // after a known first name when the name ends there and no
+            // preposition of place precedes it (Susan Park said; not "at
+            // Victoria Park").
+            let place_surname = words == 1
+                && self.is_cap(k)
+                && !(k + 1 < limit && self.is_cap(k + 1))
+                && listed(SURNAME_PLACE_HEADS, self.key(k))
+                && self.w.first_name(self.key(k - 1)).is_some()
+                && !(k >= 2 && self.is_word(k - 2) && listed(PLACE_PREPOSITIONS, self.key(k - 2)))
+                && self.speaks_or_set_off(k + 1);
             if self.is_name_word(k)
                 || month_surname
+                || place_surname
                 || demonym_surname
                 || metonym_surname
                 || country_surname
@@ -1233,7 +1268,7 @@ impl English<'_, '_, '_> {
             // A cue ends the apposition; a capitalised one is part of a
             // name in it (the Centre for ... Early Warning of ...).
             if t.quote_mark().is_some()
-                || (t.is_word() && !self.is_cap(j) && self.w.cue(&t.key).is_some())
+                || (t.is_word() && !self.is_cap(j) && self.cue_at(j).is_some())
             {
                 return;
             }
@@ -1781,7 +1816,12 @@ impl English<'_, '_, '_> {
         } else {
             (self.w.group(self.key(k))?, k + 1)
         };
-        if self.doc.tokens[start].newline_before && start != k {
+        // A determiner opening a paragraph is left out of the name; a
+        // field is part of it (Union leaders said).
+        if self.doc.tokens[start].newline_before
+            && start != k
+            && listed(GROUP_DETERMINERS, self.key(start))
+        {
             start = k;
         }
         let class = class.to_string();
@@ -1897,7 +1937,7 @@ impl English<'_, '_, '_> {
             if !t.is_word() && !t.is_punct(text, '-') {
                 return None;
             }
-            if t.is_word() && self.w.cue(&t.key).is_some() {
+            if t.is_word() && self.cue_at(close).is_some() {
                 return None;
             }
             close += 1;
@@ -2290,6 +2330,20 @@ impl English<'_, '_, '_> {
             && self.doc.tokens[k].is_punct(text, ',')
             && self.doc.tokens[k + 1].kind == crate::text::token::TokenKind::Number
             && self.doc.tokens[k + 2].is_punct(text, ',')
+    }
+
+    /// True when a reporting verb or a description in commas follows at
+    /// `k` (Susan Park said; Susan Park, an analyst; not "Victoria Park,
+    /// which ...").
+    fn speaks_or_set_off(&self, k: usize) -> bool {
+        if self.is_word(k) {
+            return self.cue_at(k).is_some_and(|c| !c.participle);
+        }
+        k + 1 < self.range.end
+            && self.doc.tokens[k].is_punct(self.doc.text, ',')
+            && self.is_word(k + 1)
+            && !self.is_cap(k + 1)
+            && !listed(&["which", "where", "when", "and", "or"], self.key(k + 1))
     }
 
     /// True when a reporting verb follows `k` (after an adverb or an

@@ -5,7 +5,7 @@
 //! Candidates are collected first, then attributed in text order so that a
 //! quote with no cue of its own can continue the last speaker.
 
-use super::names::{COMPANY_NOUNS, GENERIC_ORG_NOUNS};
+use super::names::{ABBREVIATED_TITLES, COMPANY_NOUNS, GENERIC_ORG_NOUNS};
 use super::words::{Cue, CueClass};
 use super::{listed, English};
 use crate::findings::{EntityId, Gender, QuoteFinding};
@@ -431,7 +431,9 @@ pub(super) fn find_quotes(e: &mut English) {
             c += 2;
             continue;
         }
-        let Some(verb) = e.info(c, e.key(c)).cue() else {
+        // "pointed out that": a verb that reports only with its particle.
+        let phrasal = phrasal_cue(e, c);
+        let Some(verb) = phrasal.or_else(|| e.cue_at(c)) else {
             c += 1;
             continue;
         };
@@ -468,7 +470,9 @@ pub(super) fn find_quotes(e: &mut English) {
             c += 1;
             continue;
         }
-        let (subject, after) = subject_of(e, c, verb);
+        let (subject, mut after) = subject_of(e, c, verb);
+        let cue_end = if phrasal.is_some() { c + 2 } else { c + 1 };
+        after = after.max(cue_end);
         let explicit = matches!(subject, Subject::Actor(..) | Subject::Pronoun(_));
         if verb.class == CueClass::Think && !explicit {
             c += 1;
@@ -483,7 +487,7 @@ pub(super) fn find_quotes(e: &mut English) {
             continue;
         }
         let cue = CueUse {
-            tokens: (c, c + 1),
+            tokens: (c, cue_end),
             verb: Some(verb),
             subject,
         };
@@ -518,6 +522,18 @@ pub(super) fn find_quotes(e: &mut English) {
     }
     direct_quotes(e, &mut cands, &quote_cues);
     attribute(e, cands);
+}
+
+/// Verb forms that report only with "out" after them (pointed out that).
+const OUT_CUES: &[&str] = &["pointed", "points", "point", "pointing"];
+
+/// The cue a verb and its particle make at `c` (pointed out).
+fn phrasal_cue(e: &English, c: usize) -> Option<Cue> {
+    let key = e.key(c);
+    (listed(OUT_CUES, key) && e.is_word(c + 1) && e.key(c + 1) == "out").then_some(Cue {
+        class: CueClass::Say,
+        participle: key.ends_with("ing"),
+    })
 }
 
 fn indirect(tokens: Range<usize>, cue: CueUse) -> Candidate {
@@ -2331,6 +2347,11 @@ fn opens_sentence(e: &English, k: usize, end: usize) -> bool {
             || e.is_word(j) && e.w.is_title_mod(e.key(j))
             || e.is_word(j) && start < j && e.w.title_head(e.key(j)).is_some()
             || in_mention(j) && !e.doc.tokens[j].is_punct(e.doc.text, ',')
+            // "Dr. Samuel Kiprono": the full stop of an abbreviated title.
+            || j > start
+                && e.doc.tokens[j].is_punct(e.doc.text, '.')
+                && e.is_word(j - 1)
+                && listed(ABBREVIATED_TITLES, e.key(j - 1))
             // "Bundesbank President Joachim Nagel", "Wales coach Warren
             // Gatland": an employer not found as a name of its own.
             || e.is_word(j)

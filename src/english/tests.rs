@@ -976,6 +976,31 @@ fn quotes_and_speakers() {
                 (I, "it was fair", Some("Maria Lopez")),
             ],
         },
+        QuoteCase {
+            name: "pointed out that is a cue; a think tank is no cue; a place word after a first name is a surname before a description (Susan Park)",
+            text: "It rained. Susan Park, an analyst at Greenleaf Capital, pointed out that prices had fallen. Siva Anandaciva, chief analyst at the King's Fund think tank, said waiting lists were long.",
+            want: &[
+                (I, "prices had fallen", Some("Susan Park")),
+                (I, "waiting lists were long", Some("Siva Anandaciva")),
+            ],
+        },
+        QuoteCase {
+            name: "a person opening a sentence after an abbreviated title (Dr.) is the new topic of he",
+            text: "It rained. Her son, Daniel Oduya, said she had died. \"She was kind,\" he said. Dr. Samuel Kiprono, who trained under her, remembered a teacher. \"She was strict,\" he said.",
+            want: &[
+                (I, "she had died", Some("Daniel Oduya")),
+                (D, "She was kind", Some("Daniel Oduya")),
+                (D, "She was strict", Some("Samuel Kiprono")),
+            ],
+        },
+        QuoteCase {
+            name: "a field before a group opening a paragraph is part of its name (Union leaders)",
+            text: "It rained.\nUnion leaders said the strike would last a week.\nShipping analysts pointed out that ships were queuing.",
+            want: &[
+                (I, "the strike would last a week", Some("Union leaders")),
+                (I, "ships were queuing", Some("Shipping analysts")),
+            ],
+        },
     ];
     let mut failed = Vec::new();
     for case in cases {
@@ -1006,6 +1031,12 @@ struct ActorCase {
 fn actors() {
     use ActorKind::*;
     let cases = [
+        ActorCase {
+            name: "a place word is a surname after a first name only when it speaks or is described, and not after at",
+            text: "It rained. Fans met at Victoria Park on Sunday. Victoria Park is the largest green space, officials said. Tom Hall said it was full.",
+            want: &[("Tom Hall", Person, &[])],
+            not: &["Victoria Park", "Park"],
+        },
         ActorCase {
             name: "a country opening a body's name after a title's of is no holder's place (Barbados Hotel and Tourism Association)",
             text: "It rained. Daniel Forde, chairman of the Barbados Hotel and Tourism Association, said bookings were solid. Prime Minister of Barbados Mia Mottley said it was good.",
