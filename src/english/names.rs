@@ -2380,6 +2380,7 @@ impl English<'_, '_, '_> {
         self.merge_initials();
         self.merge_partial_names();
         self.find_surnames();
+        self.surname_particles();
         self.employers_named_as_persons();
         self.find_short_org_names();
         self.resolve_org_references();
@@ -2661,6 +2662,57 @@ impl English<'_, '_, '_> {
                 self.add(i..i + 1, span, id, MentionForm::Surname);
             }
         }
+    }
+
+    /// A surname's mention takes in the particles its person's name has
+    /// before it (De Boer said; Van der Meer said).
+    fn surname_particles(&mut self) {
+        for n in 0..self.ments.len() {
+            let m = &self.ments[n];
+            let (tokens, id) = (m.tokens.clone(), m.entity);
+            if m.form != MentionForm::Surname
+                || self.findings.entities[id].kind != ActorKind::Person
+            {
+                continue;
+            }
+            let key = strip_possessive(self.key(tokens.start)).to_string();
+            let start = self.particles_before(tokens.start, &key, id);
+            if start == tokens.start
+                || self
+                    .findings
+                    .mention_at(self.name_span(start..tokens.start))
+                    .is_some()
+            {
+                continue;
+            }
+            let old = self.name_span(tokens.clone());
+            let new = self.name_span(start..tokens.end);
+            if self.findings.replace(old, new, id, MentionForm::Surname) {
+                self.ments[n].tokens.start = start;
+            }
+        }
+    }
+
+    /// Where a surname at `i` starts with the particles of person `id`'s
+    /// name written before it (De Boer, Van der Meer for Stefan de Boer,
+    /// Ingrid van der Meer).
+    fn particles_before(&self, i: usize, key: &str, id: EntityId) -> usize {
+        let ws = self.name_words(id);
+        let Some(n) = ws.iter().rposition(|w| w == key) else {
+            return i;
+        };
+        let mut start = i;
+        for w in ws[..n].iter().rev() {
+            if start == self.range.start
+                || !listed(NAME_PARTICLES, w)
+                || !self.is_word(start - 1)
+                || self.key(start - 1) != w
+            {
+                break;
+            }
+            start -= 1;
+        }
+        start
     }
 
     /// "Apple" for "Apple Inc.": a company named without its suffix.

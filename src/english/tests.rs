@@ -994,6 +994,15 @@ fn quotes_and_speakers() {
             ],
         },
         QuoteCase {
+            name: "a surname's mention takes in its particles, so a sentence opened by De Boer has him as subject",
+            text: "It rained. Manager Stefan de Boer said the team was tired. The FA said it was fine. De Boer said he understood but insisted that his job was hard.",
+            want: &[
+                (I, "the team was tired", Some("Stefan de Boer")),
+                (I, "it was fine", Some("FA")),
+                (I, "his job was hard", Some("Stefan de Boer")),
+            ],
+        },
+        QuoteCase {
             name: "a field before a group opening a paragraph is part of its name (Union leaders)",
             text: "It rained.\nUnion leaders said the strike would last a week.\nShipping analysts pointed out that ships were queuing.",
             want: &[
@@ -1031,6 +1040,12 @@ struct ActorCase {
 fn actors() {
     use ActorKind::*;
     let cases = [
+        ActorCase {
+            name: "a surname keeps the particles of the full name (Van der Meer)",
+            text: "It rained. Dr. Ingrid van der Meer said the result was robust. Van der Meer said recruitment would begin.",
+            want: &[("Ingrid van der Meer", Person, &["Van der Meer"])],
+            not: &[],
+        },
         ActorCase {
             name: "a place word is a surname after a first name only when it speaks or is described, and not after at",
             text: "It rained. Fans met at Victoria Park on Sunday. Victoria Park is the largest green space, officials said. Tom Hall said it was full.",
