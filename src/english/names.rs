@@ -361,6 +361,7 @@ const INDUSTRY_SUFFIXES: &[&str] = &[
     "logistics",
     "aerospace",
     "chemicals",
+    "chemical",
     "solutions",
 ];
 
@@ -2738,6 +2739,16 @@ impl English<'_, '_, '_> {
                 let s = words[..words.len() - 1].join(" ");
                 let s = s.trim_end_matches([',', '&', ' ']).to_string();
                 if !s.is_empty() && !self.w.is_function(&s) {
+                    // "Corlan Chemical Corp." is also "Corlan": an industry
+                    // word before the corporate suffix drops too.
+                    if let Some((rest, industry)) = s.rsplit_once(' ') {
+                        if listed(CORPORATE_SUFFIXES, last)
+                            && listed(INDUSTRY_SUFFIXES, industry)
+                            && !self.w.is_function(rest)
+                        {
+                            short.insert(rest.to_string(), m.entity);
+                        }
+                    }
                     short.insert(s, m.entity);
                 }
             }

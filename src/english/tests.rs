@@ -1041,6 +1041,12 @@ fn actors() {
     use ActorKind::*;
     let cases = [
         ActorCase {
+            name: "a company's name drops an industry word before its corporate suffix too (Corlan Chemical Corp. / Corlan)",
+            text: "It rained. Residents sued Corlan Chemical Corp. on Monday. Corlan said in a statement that the science was weak.",
+            want: &[("Corlan Chemical Corp", Organization, &["Corlan"])],
+            not: &[],
+        },
+        ActorCase {
             name: "a surname keeps the particles of the full name (Van der Meer)",
             text: "It rained. Dr. Ingrid van der Meer said the result was robust. Van der Meer said recruitment would begin.",
             want: &[("Ingrid van der Meer", Person, &["Van der Meer"])],
