@@ -2022,12 +2022,15 @@ impl English<'_, '_, '_> {
             return None;
         }
         // "in Van Nuys", "Austin, Texas": places, not people.
+        // "according to Hiroshi Tanaka": a source, not a destination.
+        let according = i > self.range.start + 1 && self.key(i - 2) == "according";
         let after_in = i > self.range.start
             && self.is_word(i - 1)
             && matches!(
                 self.key(i - 1),
                 "in" | "near" | "outside" | "across" | "to" | "into"
-            );
+            )
+            && !according;
         let before_region = end + 1 < limit
             && self.doc.tokens[end].is_punct(self.doc.text, ',')
             && self.is_cap(end + 1)

@@ -1003,6 +1003,11 @@ fn quotes_and_speakers() {
             ],
         },
         QuoteCase {
+            name: "two unknown name words after according to are a person, not a place",
+            text: "It rained. According to Hiroshi Tanaka, a professor at Keio University, Japan was building new partnerships.",
+            want: &[(I, "Japan was building new partnerships", Some("Hiroshi Tanaka"))],
+        },
+        QuoteCase {
             name: "a field before a group opening a paragraph is part of its name (Union leaders)",
             text: "It rained.\nUnion leaders said the strike would last a week.\nShipping analysts pointed out that ships were queuing.",
             want: &[
