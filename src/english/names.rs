@@ -2043,7 +2043,11 @@ impl English<'_, '_, '_> {
             && !(self.is_word(end + 2)
                 && !self.is_cap(end + 2)
                 && self.w.title_head(self.key(end + 2)).is_some());
-        if (after_in || before_region) && self.w.first_name(self.key(i)).is_none() {
+        // "We spoke to Filippo Grandi, the United Nations High Commissioner
+        // for Refugees,": a title set off after the name makes a person.
+        if (after_in && !self.title_set_off(end, limit) || before_region)
+            && self.w.first_name(self.key(i)).is_none()
+        {
             return None;
         }
         // "The worst-hit provinces were Quang Tri and Thua Thien Hue", "the
@@ -2289,6 +2293,22 @@ impl English<'_, '_, '_> {
         let id = self.span_org(span);
         self.add(i..end, span, id, MentionForm::Name);
         Some(end)
+    }
+
+    /// True when ", the <words with a title>" follows at `k`, in any case
+    /// (, the United Nations High Commissioner for Refugees,).
+    fn title_set_off(&self, k: usize, limit: usize) -> bool {
+        let text = self.doc.text;
+        if k + 2 >= limit
+            || !self.doc.tokens[k].is_punct(text, ',')
+            || !self.is_word(k + 1)
+            || !matches!(self.key(k + 1), "the" | "a" | "an")
+        {
+            return false;
+        }
+        (k + 2..limit.min(k + MAX_APPOSITION_TOKENS))
+            .take_while(|&x| self.is_word(x) && !matches!(self.key(x), "of" | "at" | "for" | "in"))
+            .any(|x| self.w.title_head(strip_possessive(self.key(x))).is_some())
     }
 
     /// True when an apposition with a title opens at the comma `k`

@@ -1052,6 +1052,12 @@ fn actors() {
             not: &[],
         },
         ActorCase {
+            name: "a name after to is a person when a title is set off after it (We spoke to Filippo Grandi, the ... High Commissioner)",
+            text: "It rained. We spoke to Filippo Grandi, the United Nations High Commissioner for Refugees, about the crisis. The team flew to Porto Alegre, the state capital, on Monday.",
+            want: &[("Filippo Grandi", Person, &[])],
+            not: &["Porto Alegre"],
+        },
+        ActorCase {
             name: "a surname keeps the particles of the full name (Van der Meer)",
             text: "It rained. Dr. Ingrid van der Meer said the result was robust. Van der Meer said recruitment would begin.",
             want: &[("Ingrid van der Meer", Person, &["Van der Meer"])],
