@@ -296,6 +296,21 @@ pub(super) const GENERIC_ORG_NOUNS: &[&str] = &[
     "office",
     "administration",
     "regulator",
+    "federation",
+    "society",
+];
+/// Head words of a charity's name ("the charity" for the Alzheimer's
+/// Society, the Trussell Trust).
+const CHARITY_HEADS: &[&str] = &[
+    "society",
+    "trust",
+    "foundation",
+    "fund",
+    "charity",
+    "aid",
+    "relief",
+    "appeal",
+    "cross",
 ];
 
 /// Nouns that refer back to a company, and that make a company of a name
@@ -631,7 +646,11 @@ impl English<'_, '_, '_> {
                 && key
                     .split(' ')
                     .any(|w| listed(AGENCY_HEADS, strip_possessive(w)));
-            any || agency || key.split(' ').any(|w| strip_possessive(w) == noun)
+            let charity = noun == "charity"
+                && key
+                    .split(' ')
+                    .any(|w| listed(CHARITY_HEADS, strip_possessive(w)));
+            any || agency || charity || key.split(' ').any(|w| strip_possessive(w) == noun)
         };
         let before = self.ments.partition_point(|m| m.tokens.start < i);
         let window = &self.ments[before.saturating_sub(MAX_ORG_REFERENCE_LOOKBACK)..before];

@@ -1008,6 +1008,16 @@ fn quotes_and_speakers() {
             want: &[(I, "Japan was building new partnerships", Some("Hiroshi Tanaka"))],
         },
         QuoteCase {
+            name: "the charity refers back to a society, the federation to a federation (also after a spokesman for)",
+            text: "It rained. The Alzheimer's Society said the findings mattered. \"Sleep well,\" the charity said in a statement. The Ports Employers Federation said in a statement that it regretted the decision. A spokesman for the federation added that plans were in place.",
+            want: &[
+                (I, "the findings mattered", Some("Alzheimer's Society")),
+                (D, "Sleep well", Some("Alzheimer's Society")),
+                (I, "it regretted the decision", Some("Ports Employers Federation")),
+                (I, "plans were in place", Some("Ports Employers Federation")),
+            ],
+        },
+        QuoteCase {
             name: "a field before a group opening a paragraph is part of its name (Union leaders)",
             text: "It rained.\nUnion leaders said the strike would last a week.\nShipping analysts pointed out that ships were queuing.",
             want: &[
