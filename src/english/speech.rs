@@ -2419,6 +2419,9 @@ fn person_antecedent(
     if let Some(m) = opener.filter(|m| Some(m.entity) != last) {
         return Some(m.entity);
     }
+    if let Some(id) = introduced_before(e, p, before, last, &fits) {
+        return Some(id);
+    }
     // The last speaker, when a fitting person, is the likeliest
     // antecedent (people named in passing rarely take up the talk).
     if let Some(id) = last.filter(|&id| fits(id)) {
@@ -2429,6 +2432,45 @@ fn person_antecedent(
         }
     }
     recent.map(|m| m.entity).find(|&id| fits(id))
+}
+
+/// The one fitting person first named in the sentence right before the
+/// pronoun at `p`, when the last speaker is not named there: the new
+/// topic ("The winning goal came from striker Kwame Mensah, who ... He
+/// told reporters ...").
+fn introduced_before(
+    e: &English,
+    p: usize,
+    before: usize,
+    last: Option<EntityId>,
+    fits: &dyn Fn(EntityId) -> bool,
+) -> Option<EntityId> {
+    let here = e.doc.sentence_of[p];
+    let previous = here.checked_sub(1)?;
+    let mut found = None;
+    for m in e.ments[..before].iter().rev() {
+        let s = e.doc.sentence_of[m.tokens.start];
+        if s == here {
+            continue;
+        }
+        if s != previous {
+            break;
+        }
+        if Some(m.entity) == last {
+            return None;
+        }
+        if m.modifier || !fits(m.entity) || e.quote_at(m.tokens.start).is_some() {
+            continue;
+        }
+        if found.is_some_and(|f| f != m.entity) {
+            return None;
+        }
+        found = Some(m.entity);
+    }
+    let id = found?;
+    // Named there for the first time.
+    let first = e.ments.iter().find(|m| m.entity == id)?;
+    (e.doc.sentence_of[first.tokens.start] == previous).then_some(id)
 }
 
 fn pronoun(e: &English, p: usize, last: Option<EntityId>) -> Option<EntityId> {

@@ -1018,6 +1018,14 @@ fn quotes_and_speakers() {
             ],
         },
         QuoteCase {
+            name: "he is the one person first named in the sentence before, when the last speaker is not named there",
+            text: "It rained. \"It was our day,\" Gary Pritchard said. The winning goal came from striker Kwame Mensah, who works in a warehouse. He told reporters he had not slept.",
+            want: &[
+                (D, "It was our day", Some("Gary Pritchard")),
+                (I, "he had not slept", Some("Kwame Mensah")),
+            ],
+        },
+        QuoteCase {
             name: "a field before a group opening a paragraph is part of its name (Union leaders)",
             text: "It rained.\nUnion leaders said the strike would last a week.\nShipping analysts pointed out that ships were queuing.",
             want: &[
