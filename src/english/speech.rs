@@ -524,6 +524,29 @@ pub(super) fn find_quotes(e: &mut English) {
     attribute(e, cands);
 }
 
+/// Nouns that describe someone already named rather than name an office
+/// (the midfielder said, the veteran added).
+const DESCRIPTION_NOUNS: &[&str] = &[
+    "midfielder",
+    "striker",
+    "winger",
+    "defender",
+    "goalkeeper",
+    "forward",
+    "playmaker",
+    "player",
+    "veteran",
+    "youngster",
+    "teenager",
+    "singer",
+    "actor",
+    "actress",
+    "rapper",
+    "novelist",
+    "author",
+    "billionaire",
+];
+
 /// Verb forms that report only with "out" after them (pointed out that).
 const OUT_CUES: &[&str] = &["pointed", "points", "point", "pointing"];
 
@@ -978,8 +1001,9 @@ fn subject_before(e: &English, j: usize) -> Option<Subject> {
     if e.w.is_anonymous(k) {
         return Some(Subject::Anonymous);
     }
-    // "The 22-year-old said": someone named before.
-    if definite_age(e, p) {
+    // "The 22-year-old said": someone named before; so is "the
+    // midfielder said" (a player, performer or writer described).
+    if definite_age(e, p) || !e.is_cap(p) && listed(DESCRIPTION_NOUNS, k) && definite_before(e, p) {
         return Some(Subject::Described);
     }
     if listed(STATEMENT_NOUNS, k) && definite_before(e, p) {

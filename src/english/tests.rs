@@ -1026,6 +1026,11 @@ fn quotes_and_speakers() {
             ],
         },
         QuoteCase {
+            name: "the midfielder describes someone named before",
+            text: "It rained. Rovers captain James Whitaker was less diplomatic. Speaking to the BBC, the midfielder said the dressing room was hurting.",
+            want: &[(I, "the dressing room was hurting", Some("James Whitaker"))],
+        },
+        QuoteCase {
             name: "a field before a group opening a paragraph is part of its name (Union leaders)",
             text: "It rained.\nUnion leaders said the strike would last a week.\nShipping analysts pointed out that ships were queuing.",
             want: &[
