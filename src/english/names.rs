@@ -1358,6 +1358,12 @@ impl English<'_, '_, '_> {
                 k += 1;
                 continue;
             }
+            // "the Blackridge Rovers Supporters' Trust": a plural
+            // possessive's apostrophe inside the name.
+            if k > i && self.plural_apostrophe(k) && self.is_cap(k + 1) {
+                k += 1;
+                continue;
+            }
             if !self.is_word(k) {
                 break;
             }
@@ -2312,6 +2318,19 @@ impl English<'_, '_, '_> {
         let id = self.span_org(span);
         self.add(i..end, span, id, MentionForm::Name);
         Some(end)
+    }
+
+    /// True when token `k` is the apostrophe of a plural possessive
+    /// (Supporters'), glued to the word before it.
+    fn plural_apostrophe(&self, k: usize) -> bool {
+        use crate::text::token::QuoteMark;
+        let t = &self.doc.tokens[k];
+        matches!(
+            t.quote_mark(),
+            Some(QuoteMark::SingleStraight | QuoteMark::SingleRight)
+        ) && self.is_word(k - 1)
+            && self.doc.tokens[k - 1].span.end == t.span.start
+            && self.key(k - 1).ends_with('s')
     }
 
     /// True when ", the <words with a title>" follows at `k`, in any case

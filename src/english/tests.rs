@@ -1031,6 +1031,11 @@ fn quotes_and_speakers() {
             want: &[(I, "the dressing room was hurting", Some("James Whitaker"))],
         },
         QuoteCase {
+            name: "a plural possessive's apostrophe stays inside an organisation's name (Supporters' Trust)",
+            text: "It rained. The Blackridge Rovers Supporters' Trust said in a statement that fans deserved better.",
+            want: &[(I, "fans deserved better", Some("Blackridge Rovers Supporters' Trust"))],
+        },
+        QuoteCase {
             name: "a field before a group opening a paragraph is part of its name (Union leaders)",
             text: "It rained.\nUnion leaders said the strike would last a week.\nShipping analysts pointed out that ships were queuing.",
             want: &[
