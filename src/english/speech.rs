@@ -728,7 +728,10 @@ fn subject_of(e: &English, c: usize, verb: Cue) -> (Subject, usize) {
     }
     // "Gov. Gavin Newsom declared ... and said ...", "X welcomed the
     // ruling, saying ...": the sentence's subject.
-    if coordinated_cue(e, c) || verb.participle && before_punct {
+    // "X opened the meeting by saying ...": the participle after "by"
+    // too.
+    let after_by = c > e.range.start && e.is_word(c - 1) && e.key(c - 1) == "by";
+    if coordinated_cue(e, c) || verb.participle && (before_punct || after_by) {
         if let Some(s) = sentence_subject(e, c) {
             return (s, c + 1);
         }

@@ -1036,6 +1036,11 @@ fn quotes_and_speakers() {
             want: &[(I, "fans deserved better", Some("Blackridge Rovers Supporters' Trust"))],
         },
         QuoteCase {
+            name: "a participle after by takes the sentence's subject",
+            text: "It rained. Saudi Energy Minister Prince Abdulaziz bin Salman opened the meeting by saying the region had the sun.",
+            want: &[(I, "the region had the sun", Some("Abdulaziz bin Salman"))],
+        },
+        QuoteCase {
             name: "a field before a group opening a paragraph is part of its name (Union leaders)",
             text: "It rained.\nUnion leaders said the strike would last a week.\nShipping analysts pointed out that ships were queuing.",
             want: &[
