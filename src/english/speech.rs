@@ -960,16 +960,20 @@ fn subject_before(e: &English, j: usize) -> Option<Subject> {
     }
     // "A Department of Health spokesperson said": the body speaks; so does
     // a body named before its lower-case kind (the FNV union said).
-    if matches!(k, "spokesperson" | "spokesman" | "spokeswoman")
-        || !e.is_cap(p) && e.w.org_head(k).is_some()
-    {
+    // (also in the plural: United Nations agencies said)
+    let org_word = |k: &str| {
+        e.w.org_head(k).is_some()
+            || k.strip_suffix("ies")
+                .is_some_and(|stem| e.w.org_head(&format!("{stem}y")).is_some())
+    };
+    if matches!(k, "spokesperson" | "spokesman" | "spokeswoman") || !e.is_cap(p) && org_word(k) {
         // (one lower-case field may stand between: the United Nations
         // tourism agency said, the UN refugee agency said)
         let field = p > e.range.start + 1
             && e.is_word(p - 1)
             && !e.is_cap(p - 1)
             && !e.w.is_function(e.key(p - 1))
-            && e.w.org_head(k).is_some();
+            && org_word(k);
         let m = mention_ending(e, p).or_else(|| field.then(|| mention_ending(e, p - 1)).flatten());
         if let Some(m) = m {
             let m = &e.ments[m];

@@ -1041,6 +1041,11 @@ fn quotes_and_speakers() {
             want: &[(I, "the region had the sun", Some("Abdulaziz bin Salman"))],
         },
         QuoteCase {
+            name: "a body before the plural of its lower-case kind speaks (United Nations agencies said)",
+            text: "It rained. Nearly 30 million people face shortages, United Nations agencies said on Wednesday.",
+            want: &[(I, "Nearly 30 million people face shortages", Some("United Nations"))],
+        },
+        QuoteCase {
             name: "a field before a group opening a paragraph is part of its name (Union leaders)",
             text: "It rained.\nUnion leaders said the strike would last a week.\nShipping analysts pointed out that ships were queuing.",
             want: &[
