@@ -669,7 +669,15 @@ impl English<'_, '_, '_> {
                 && self.key(b - 1) == "to"
                 && self.is_word(b - 2)
                 && matches!(self.key(b - 2), "spoke" | "speaking" | "talked" | "talking");
+            // "Susan Park, an analyst at Greenleaf Capital, said the
+            // company ...": where a source works is not the company.
+            let workplace = b > self.range.start + 2
+                && self.is_word(b - 1)
+                && self.key(b - 1) == "at"
+                && self.is_word(b - 2)
+                && self.w.title_head(self.key(b - 2)).is_some();
             spoke_to
+                || workplace
                 || b > self.range.start
                     && self.is_word(b - 1)
                     && matches!(self.key(b - 1), "told" | "tells" | "tell")

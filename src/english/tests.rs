@@ -1096,6 +1096,12 @@ fn actors() {
             not: &["Porto Alegre"],
         },
         ActorCase {
+            name: "the company is not where a source with a title works (an analyst at Greenleaf Capital)",
+            text: "It rained. Norvell Semiconductor cut its forecast on Wednesday. Susan Park, an analyst at Greenleaf Capital, said the company had issued a similar warning before.",
+            want: &[("Norvell Semiconductor", Organization, &["the company"])],
+            not: &["Greenleaf Capital"],
+        },
+        ActorCase {
             name: "a surname keeps the particles of the full name (Van der Meer)",
             text: "It rained. Dr. Ingrid van der Meer said the result was robust. Van der Meer said recruitment would begin.",
             want: &[("Ingrid van der Meer", Person, &["Van der Meer"])],
