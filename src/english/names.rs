@@ -200,7 +200,8 @@ const TITLE_OF_WORDS: &[&str] = &[
 const NOT_ORG_ACRONYMS: &[&str] = &[
     "tv", "ok", "am", "pm", "ceo", "gdp", "hiv", "aids", "dna", "covid", "phd", "uk", "us", "ii",
     "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii", "pdf", "faq", "km", "mph", "usd", "eur",
-    "nz", "uae", "ai",
+    "nz", "uae", "ai", "suv", "suvs", "ev", "evs", "gps", "mri", "atm", "lng", "ipo", "cctv",
+    "vip", "ufo",
 ];
 
 /// Words after which two capitalised words name a thing, not a person.
@@ -1899,7 +1900,13 @@ impl English<'_, '_, '_> {
             self.add(i..i + 1, span, id, MentionForm::Name);
             return Some(i + 1);
         }
-        if listed(NOT_ORG_ACRONYMS, key.as_str()) || self.w.title_head(&key).is_some() {
+        // "a compact SUV", "an MRI scan": an indefinite article before
+        // (one lower-case word may stand between) makes a thing.
+        let article = |k: usize| self.is_word(k) && matches!(self.key(k), "a" | "an");
+        let indefinite = i > self.range.start + 1
+            && (article(i - 1) || !self.is_cap(i - 1) && self.is_word(i - 1) && article(i - 2));
+        if listed(NOT_ORG_ACRONYMS, key.as_str()) || self.w.title_head(&key).is_some() || indefinite
+        {
             return None;
         }
         // Inside a longer capitalised name (FIRST Global, Washington D.C.).

@@ -1102,6 +1102,12 @@ fn actors() {
             not: &["Greenleaf Capital"],
         },
         ActorCase {
+            name: "an acronym after an indefinite article is a thing (a compact SUV), so the company is the carmaker",
+            text: "It rained. Swedish electric carmaker Polestrand on Thursday unveiled its cheapest model yet, a compact SUV priced at under 30,000 euros. The company said it expected to sell 80,000.",
+            want: &[("Polestrand", Organization, &["The company"])],
+            not: &["SUV"],
+        },
+        ActorCase {
             name: "a surname keeps the particles of the full name (Van der Meer)",
             text: "It rained. Dr. Ingrid van der Meer said the result was robust. Van der Meer said recruitment would begin.",
             want: &[("Ingrid van der Meer", Person, &["Van der Meer"])],
