@@ -1079,6 +1079,16 @@ impl English<'_, '_, '_> {
                     k = e;
                     continue;
                 }
+                // "Mayor of Greater Manchester Andy Burnham": a known
+                // first name after the place opens the holder's name.
+                if let Some(f) = (j + 1..e).find(|&f| {
+                    self.w.first_name(self.key(f)).is_some()
+                        && !self.w.is_geo(self.key(f))
+                        && self.is_name_word(f + 1)
+                }) {
+                    k = f;
+                    break;
+                }
             }
             if !heads.is_empty() && key == "to" {
                 // "Ambassador to the United States Hamdullah Mohib".

@@ -1108,6 +1108,12 @@ fn actors() {
             not: &["SUV"],
         },
         ActorCase {
+            name: "a known first name after a title's unknown place opens the holder's name (Mayor of Greater Manchester Andy Burnham); more first names",
+            text: "It rained. Mayor of Greater Manchester Andy Burnham said the attack was shocking.",
+            want: &[("Andy Burnham", Person, &[])],
+            not: &["Greater Manchester Andy Burnham", "mayor"],
+        },
+        ActorCase {
             name: "a surname keeps the particles of the full name (Van der Meer)",
             text: "It rained. Dr. Ingrid van der Meer said the result was robust. Van der Meer said recruitment would begin.",
             want: &[("Ingrid van der Meer", Person, &["Van der Meer"])],
