@@ -524,6 +524,21 @@ pub(super) fn find_quotes(e: &mut English) {
     attribute(e, cands);
 }
 
+/// Words that open a subordinate clause inside a bare reported clause.
+const SUBORDINATORS: &[&str] = &[
+    "after",
+    "before",
+    "when",
+    "because",
+    "since",
+    "while",
+    "until",
+    "following",
+    "unless",
+    "although",
+    "if",
+];
+
 /// Nouns that describe someone already named rather than name an office
 /// (the midfielder said, the veteran added).
 const DESCRIPTION_NOUNS: &[&str] = &[
@@ -1415,7 +1430,14 @@ fn content_after(e: &English, c: usize, from: usize, verb: Cue) -> Content {
         .count();
     // A clause has a verb ("Police found the body in a river" reports
     // nothing); a noun phrase is content only after "announced".
-    let clause = verb.class == CueClass::Announce || (j..end).any(|k| finite_verb(e, k));
+    // The verb must come before any subordinate clause inside it:
+    // "conceded defeat on Friday after a recount confirmed ..." reports
+    // nothing (one opening the clause is its own: said although ...).
+    let clause = verb.class == CueClass::Announce
+        || finite_verb(e, j)
+        || (j + 1..end)
+            .take_while(|&k| !(e.is_word(k) && listed(SUBORDINATORS, e.key(k))))
+            .any(|k| finite_verb(e, k));
     // Two words make a clause when the second is a lexical past (said
     // sales rose), not an auxiliary left alone (said it would).
     let short_clause = words == MIN_BARE_CLAUSE_WORDS - 1

@@ -1046,6 +1046,11 @@ fn quotes_and_speakers() {
             want: &[(I, "Nearly 30 million people face shortages", Some("United Nations"))],
         },
         QuoteCase {
+            name: "a bare clause needs its verb before a subordinate clause inside it (conceded defeat after ... ended); one opening with although is a clause",
+            text: "It rained. Incumbent mayor Robert Kline conceded defeat on Friday after the count ended. Maria Lopez said although prices fell, sales rose.",
+            want: &[(I, "although prices fell, sales rose", Some("Maria Lopez"))],
+        },
+        QuoteCase {
             name: "a field before a group opening a paragraph is part of its name (Union leaders)",
             text: "It rained.\nUnion leaders said the strike would last a week.\nShipping analysts pointed out that ships were queuing.",
             want: &[
