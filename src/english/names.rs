@@ -1861,6 +1861,11 @@ impl English<'_, '_, '_> {
         } else {
             (self.w.group(self.key(k))?, k + 1)
         };
+        // "The Police Federation": a capitalised group word before another
+        // capitalised word starts a name, not a group.
+        if self.is_cap(k) && !self.sentence_initial(k) && end < limit && self.is_cap(end) {
+            return None;
+        }
         // A determiner opening a paragraph is left out of the name; a
         // field is part of it (Union leaders said).
         if self.doc.tokens[start].newline_before

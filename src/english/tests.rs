@@ -1051,6 +1051,11 @@ fn quotes_and_speakers() {
             want: &[(I, "although prices fell, sales rose", Some("Maria Lopez"))],
         },
         QuoteCase {
+            name: "a capitalised group word before another capitalised word starts a name (The Police Federation)",
+            text: "It rained. The Police Federation, which represents officers, noted that the force had lost posts.",
+            want: &[(I, "the force had lost posts", Some("Police Federation"))],
+        },
+        QuoteCase {
             name: "a field before a group opening a paragraph is part of its name (Union leaders)",
             text: "It rained.\nUnion leaders said the strike would last a week.\nShipping analysts pointed out that ships were queuing.",
             want: &[
