@@ -1831,9 +1831,10 @@ impl English<'_, '_, '_> {
             k = i + 1;
         }
         // "Health officials", "rescue workers": a field before the group.
-        if listed(GROUP_FIELDS, self.key(k))
-            && self.is_word(k + 1)
-            && self.w.may_start_group(self.key(k + 1))
+        // (the next word's cached entry first: most words fail there)
+        if self.is_word(k + 1)
+            && self.info(k + 1, self.key(k + 1)).may_start_group()
+            && listed(GROUP_FIELDS, self.key(k))
         {
             k += 1;
         }
