@@ -1981,13 +1981,16 @@ fn cue_after(e: &English, close: usize) -> Option<CueUse> {
                 subject,
             });
         }
-        if let Some(verb) = e.w.cue(&t.key) {
+        // (`," Ben Carter pointed out.`: the verb and its particle)
+        let phrasal = phrasal_cue(e, j);
+        if let Some(verb) = phrasal.or_else(|| e.w.cue(&t.key)) {
             if verb.class == CueClass::Think && seen_subject.is_none() {
                 return None;
             }
+            let cue_end = j + 1 + usize::from(phrasal.is_some());
             let subject = match seen_subject {
                 Some(s) => s,
-                None => subject_after(e, j + 1)
+                None => subject_after(e, cue_end)
                     .map(|(s, _)| s)
                     // `X questioned whether ... "such broad authority,"
                     // noting that`: a participle shares the sentence's
@@ -1996,7 +1999,7 @@ fn cue_after(e: &English, close: usize) -> Option<CueUse> {
                     .unwrap_or(Subject::Implicit),
             };
             return Some(CueUse {
-                tokens: (j, j + 1),
+                tokens: (j, cue_end),
                 verb: Some(verb),
                 subject,
             });

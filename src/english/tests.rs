@@ -1056,6 +1056,14 @@ fn quotes_and_speakers() {
             want: &[(I, "the force had lost posts", Some("Police Federation"))],
         },
         QuoteCase {
+            name: "pointed out after a quote is its cue, before or after the speaker",
+            text: "It rained. Maria Lopez spoke first. \"The risks are real,\" Ben Carter pointed out. \"Costs will rise,\" pointed out Anna Price, an economist.",
+            want: &[
+                (D, "The risks are real", Some("Ben Carter")),
+                (D, "Costs will rise", Some("Anna Price")),
+            ],
+        },
+        QuoteCase {
             name: "a field before a group opening a paragraph is part of its name (Union leaders)",
             text: "It rained.\nUnion leaders said the strike would last a week.\nShipping analysts pointed out that ships were queuing.",
             want: &[
