@@ -1503,7 +1503,21 @@ impl English<'_, '_, '_> {
                 key_start = i + 1;
             }
         }
-        let span = self.name_span(i..end);
+        // "the 6th Circuit Court of Appeals": an ordinal opens the name.
+        // (after "the", not a date: "on the 5th")
+        let first = if i > self.range.start + 1
+            && self.is_ordinal(i - 1)
+            && self.key(i - 2) == "the"
+            && !(i > self.range.start + 2 && self.key(i - 3) == "on")
+        {
+            i - 1
+        } else {
+            i
+        };
+        if key_start == i {
+            key_start = first;
+        }
+        let span = self.name_span(first..end);
         let name = span.slice(self.doc.text).to_string();
         // A known organisation keeps the lexicon's identity, so its other
         // names (State Department / US State Department) meet.
@@ -1536,8 +1550,15 @@ impl English<'_, '_, '_> {
         if name.split_whitespace().count() > e.name.split_whitespace().count() {
             e.name = name;
         }
-        self.add(i..end, span, id, MentionForm::Name);
+        self.add(first..end, span, id, MentionForm::Name);
         Some(self.bracketed_acronym(end, id))
+    }
+
+    /// True when token `k` is an ordinal in figures (6th, 2nd, 21st).
+    fn is_ordinal(&self, k: usize) -> bool {
+        let w = self.doc.tokens[k].span.slice(self.doc.text);
+        let digits = w.bytes().take_while(u8::is_ascii_digit).count();
+        digits > 0 && matches!(&w[digits..], "st" | "nd" | "rd" | "th")
     }
 
     /// True when the two capitalised words `i..of` read as a person's name

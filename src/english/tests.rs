@@ -1132,6 +1132,12 @@ fn actors() {
             not: &["Greater Manchester Andy Burnham", "mayor"],
         },
         ActorCase {
+            name: "an ordinal after the opens an organisation's name (the 6th Circuit Court of Appeals), not a date's (on the 5th)",
+            text: "It rained. The 6th Circuit Court of Appeals said the verdict would stand. On the 5th Acme Corp said prices rose.",
+            want: &[("6th Circuit Court of Appeals", Organization, &[]), ("Acme Corp", Organization, &[])],
+            not: &["Circuit Court of Appeals", "5th Acme Corp"],
+        },
+        ActorCase {
             name: "a surname keeps the particles of the full name (Van der Meer)",
             text: "It rained. Dr. Ingrid van der Meer said the result was robust. Van der Meer said recruitment would begin.",
             want: &[("Ingrid van der Meer", Person, &["Van der Meer"])],
