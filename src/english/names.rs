@@ -3,7 +3,7 @@
 //! partial names, surnames and titles alone to the actors named in full.
 
 use super::words::{strip_possessive, OrgHead};
-use super::{listed, English, Ment, TitleAlone};
+use super::{in_list, English, Ment, TitleAlone};
 use crate::findings::{entity, EntityId, Gender};
 use crate::hash::FxHashMap;
 use crate::lexicon::{self, Entry};
@@ -527,7 +527,7 @@ impl English<'_, '_, '_> {
         } else {
             i + 1
         };
-        if self.is_cap(n) || !listed(GENERIC_ORG_NOUNS, self.key(n)) {
+        if self.is_cap(n) || !in_list(GENERIC_ORG_NOUNS, self.key(n)) {
             return None;
         }
         // Not the start of a longer phrase (the company's chief executive is
@@ -553,7 +553,7 @@ impl English<'_, '_, '_> {
             || !self.is_cap(i)
             || self.is_common_cap(i)
             || !self.is_cap(members)
-            || !listed(PARTY_MEMBERS, strip_possessive(self.key(members)))
+            || !in_list(PARTY_MEMBERS, strip_possessive(self.key(members)))
         {
             return None;
         }
@@ -605,7 +605,7 @@ impl English<'_, '_, '_> {
     /// mentioned (then the nearest).
     fn org_referent(&self, i: usize) -> Option<EntityId> {
         let noun = self.key(self.org_reference_end(i) - 1);
-        let company = listed(COMPANY_NOUNS, noun);
+        let company = in_list(COMPANY_NOUNS, noun);
         let any = matches!(noun, "organisation" | "organization" | "body");
         // "the bloc" is a union of states (the EU, NATO), not any body.
         let bloc = matches!(noun, "bloc" | "alliance");
@@ -628,29 +628,29 @@ impl English<'_, '_, '_> {
                 return false;
             }
             if company {
-                return listed(CORPORATE_SUFFIXES, last.trim_end_matches('.'))
-                    || listed(COMPANY_HEADS, last)
-                    || listed(INDUSTRY_SUFFIXES, last)
+                return in_list(CORPORATE_SUFFIXES, last.trim_end_matches('.'))
+                    || in_list(COMPANY_HEADS, last)
+                    || in_list(INDUSTRY_SUFFIXES, last)
                     || self.w.org_head(last).is_none();
             }
             // "the alliance" is a military or political alliance (NATO, the
             // North Atlantic Treaty Organization), never the EU.
             if noun == "alliance" {
-                return key.split(' ').any(|w| listed(ALLIANCE_WORDS, w));
+                return key.split(' ').any(|w| in_list(ALLIANCE_WORDS, w));
             }
             if bloc {
-                return key.split(' ').any(|w| listed(BLOC_WORDS, w));
+                return key.split(' ').any(|w| in_list(BLOC_WORDS, w));
             }
             // "the agency" after the World Health Organization, UNICEF's
             // Fund, the Food and Drug Administration.
             let agency = noun == "agency"
                 && key
                     .split(' ')
-                    .any(|w| listed(AGENCY_HEADS, strip_possessive(w)));
+                    .any(|w| in_list(AGENCY_HEADS, strip_possessive(w)));
             let charity = noun == "charity"
                 && key
                     .split(' ')
-                    .any(|w| listed(CHARITY_HEADS, strip_possessive(w)));
+                    .any(|w| in_list(CHARITY_HEADS, strip_possessive(w)));
             any || agency || charity || key.split(' ').any(|w| strip_possessive(w) == noun)
         };
         let before = self.ments.partition_point(|m| m.tokens.start < i);
@@ -859,9 +859,9 @@ impl English<'_, '_, '_> {
             let place_surname = words == 1
                 && self.is_cap(k)
                 && !(k + 1 < limit && self.is_cap(k + 1))
-                && listed(SURNAME_PLACE_HEADS, self.key(k))
+                && in_list(SURNAME_PLACE_HEADS, self.key(k))
                 && self.w.first_name(self.key(k - 1)).is_some()
-                && !(k >= 2 && self.is_word(k - 2) && listed(PLACE_PREPOSITIONS, self.key(k - 2)))
+                && !(k >= 2 && self.is_word(k - 2) && in_list(PLACE_PREPOSITIONS, self.key(k - 2)))
                 && self.speaks_or_set_off(k + 1);
             if self.is_name_word(k)
                 || month_surname
@@ -892,7 +892,7 @@ impl English<'_, '_, '_> {
             let glued_particle = words > 0
                 && self.is_word(k)
                 && self.word(k).split_once('-').is_some_and(|(p, rest)| {
-                    listed(NAME_PARTICLES, p) && rest.starts_with(|c: char| c.is_uppercase())
+                    in_list(NAME_PARTICLES, p) && rest.starts_with(|c: char| c.is_uppercase())
                 });
             if glued_particle {
                 words += 1;
@@ -903,7 +903,7 @@ impl English<'_, '_, '_> {
                 continue;
             }
             // "de Champris", and two particles in a row: "von der Leyen".
-            let particle = |j: usize| self.is_word(j) && listed(NAME_PARTICLES, self.key(j));
+            let particle = |j: usize| self.is_word(j) && in_list(NAME_PARTICLES, self.key(j));
             if words > 0 && particle(k) {
                 if self.is_name_word(k + 1) {
                     k += 1;
@@ -924,7 +924,7 @@ impl English<'_, '_, '_> {
     fn lexicon_entry(&self, tokens: Range<usize>, kind: ActorKind) -> Option<&'static Entry> {
         let m = self.lex.longest_at(self.doc, tokens.start, tokens.end)?;
         let suffix_left = m.tokens.end + 1 == tokens.end
-            && listed(
+            && in_list(
                 CORPORATE_SUFFIXES,
                 strip_possessive(self.key(tokens.end - 1)),
             );
@@ -950,7 +950,7 @@ impl English<'_, '_, '_> {
         // are honours, not part of it (the mention keeps them).
         let mut name = span.slice(self.doc.text);
         while let Some((head, last)) = name.rsplit_once(' ') {
-            if !listed(POST_NOMINALS, last) {
+            if !in_list(POST_NOMINALS, last) {
                 break;
             }
             name = head;
@@ -1009,10 +1009,10 @@ impl English<'_, '_, '_> {
                 if g != Gender::Unknown {
                     gender = g;
                 }
-                honorific_only &= listed(HONORIFICS, key);
+                honorific_only &= in_list(HONORIFICS, key);
                 capitalised &= self.is_cap(k);
                 k += 1;
-                if listed(ABBREVIATED_TITLES, key)
+                if in_list(ABBREVIATED_TITLES, key)
                     && k < limit
                     && self.doc.tokens[k].is_punct(self.doc.text, '.')
                     && !self.doc.tokens[k].space_before
@@ -1039,7 +1039,7 @@ impl English<'_, '_, '_> {
             if !heads.is_empty() && matches!(key, "of" | "for") && self.is_word(k + 1) && !listed()
             {
                 let mut j = k + 1;
-                while j < limit && self.is_word(j) && super::listed(TITLE_OF_WORDS, self.key(j)) {
+                while j < limit && self.is_word(j) && super::in_list(TITLE_OF_WORDS, self.key(j)) {
                     j += 1;
                 }
                 if j > k + 1 && self.key(j - 1) != "the" {
@@ -1145,7 +1145,7 @@ impl English<'_, '_, '_> {
                     let dot = role_end > i + 1
                         && self.doc.tokens[role_end - 1].is_punct(self.doc.text, '.');
                     let last = if dot { role_end - 2 } else { role_end - 1 };
-                    if last > i && listed(HONORIFICS, self.key(last).trim_end_matches('.')) {
+                    if last > i && in_list(HONORIFICS, self.key(last).trim_end_matches('.')) {
                         role_end = last;
                     } else {
                         break;
@@ -1333,7 +1333,7 @@ impl English<'_, '_, '_> {
                 }
                 let described = k < sentence_end
                     && self.doc.tokens[k].is_punct(self.doc.text, ',')
-                    && listed(ORG_DESCRIPTIONS, self.key(k - 1));
+                    && in_list(ORG_DESCRIPTIONS, self.key(k - 1));
                 if described {
                     self.appositions.push((name_start, k));
                 }
@@ -1363,7 +1363,7 @@ impl English<'_, '_, '_> {
         }
         // "the Africa Cup of Nations": an event's name whose "of" tail
         // ends in an organisation's word is no organisation.
-        if listed(EVENT_HEADS, self.key(i)) && self.is_word(i + 1) && self.key(i + 1) == "of" {
+        if in_list(EVENT_HEADS, self.key(i)) && self.is_word(i + 1) && self.key(i + 1) == "of" {
             return None;
         }
         let mut k = i;
@@ -1456,7 +1456,7 @@ impl English<'_, '_, '_> {
         if head.is_none() && k < limit {
             let n = (k..limit.min(k + 2))
                 .take_while(|&j| {
-                    self.is_word(j) && !self.is_cap(j) && listed(LOWER_AGENCY_WORDS, self.key(j))
+                    self.is_word(j) && !self.is_cap(j) && in_list(LOWER_AGENCY_WORDS, self.key(j))
                 })
                 .count();
             if n > 0 && self.key(k + n - 1) == "agency" && (i..k).all(|j| self.is_cap(j)) {
@@ -1848,14 +1848,14 @@ impl English<'_, '_, '_> {
     fn group_phrase(&mut self, i: usize, limit: usize) -> Option<usize> {
         let mut start = i;
         let mut k = i;
-        if listed(GROUP_DETERMINERS, self.key(i)) && self.is_word(i + 1) {
+        if in_list(GROUP_DETERMINERS, self.key(i)) && self.is_word(i + 1) {
             k = i + 1;
         }
         // "Health officials", "rescue workers": a field before the group.
         // (the next word's cached entry first: most words fail there)
         if self.is_word(k + 1)
             && self.info(k + 1, self.key(k + 1)).may_start_group()
-            && listed(GROUP_FIELDS, self.key(k))
+            && in_list(GROUP_FIELDS, self.key(k))
         {
             k += 1;
         }
@@ -1863,9 +1863,9 @@ impl English<'_, '_, '_> {
         // case or opening a sentence (Kings in a team's name is no group).
         let key = self.key(k);
         let plural_title = key.len() > MIN_PLURAL_TITLE_LETTERS
-            && key
-                .strip_suffix('s')
-                .is_some_and(|stem| self.w.title_head(stem).is_some() && !listed(HONORIFICS, stem))
+            && key.strip_suffix('s').is_some_and(|stem| {
+                self.w.title_head(stem).is_some() && !in_list(HONORIFICS, stem)
+            })
             && (!self.is_cap(k) || self.sentence_initial(k));
         if plural_title && self.w.group(key).is_none() {
             let class = key.to_string();
@@ -1892,7 +1892,7 @@ impl English<'_, '_, '_> {
         // field is part of it (Union leaders said).
         if self.doc.tokens[start].newline_before
             && start != k
-            && listed(GROUP_DETERMINERS, self.key(start))
+            && in_list(GROUP_DETERMINERS, self.key(start))
         {
             start = k;
         }
@@ -1942,7 +1942,9 @@ impl English<'_, '_, '_> {
         let article = |k: usize| self.is_word(k) && matches!(self.key(k), "a" | "an");
         let indefinite = i > self.range.start + 1
             && (article(i - 1) || !self.is_cap(i - 1) && self.is_word(i - 1) && article(i - 2));
-        if listed(NOT_ORG_ACRONYMS, key.as_str()) || self.w.title_head(&key).is_some() || indefinite
+        if in_list(NOT_ORG_ACRONYMS, key.as_str())
+            || self.w.title_head(&key).is_some()
+            || indefinite
         {
             return None;
         }
@@ -2022,10 +2024,10 @@ impl English<'_, '_, '_> {
         }
         let closed = close < limit && self.doc.tokens[close].is_punct(text, ',');
         let head = strip_possessive(self.key(close - 1));
-        if !closed || !listed(ORG_DESCRIPTIONS, head) {
+        if !closed || !in_list(ORG_DESCRIPTIONS, head) {
             return None;
         }
-        if listed(TRADE_DESCRIPTIONS, head) && end > i + 1 {
+        if in_list(TRADE_DESCRIPTIONS, head) && end > i + 1 {
             return None;
         }
         // The description's head comes before a preposition or is a title:
@@ -2068,11 +2070,11 @@ impl English<'_, '_, '_> {
         }
         // "Anna Price MP said": honours after the name belong to its
         // mention (the person's name leaves them out).
-        while end < limit && end > i + 1 && listed(POST_NOMINALS, self.word(end)) {
+        while end < limit && end > i + 1 && in_list(POST_NOMINALS, self.word(end)) {
             end += 1;
         }
         // "Typhoon Kalmaegi", "Tropical Storm Alberto": a storm, no one.
-        let storm = |k: usize| self.is_cap(k) && listed(STORM_WORDS, self.key(k));
+        let storm = |k: usize| self.is_cap(k) && in_list(STORM_WORDS, self.key(k));
         if storm(i) || i > self.range.start && storm(i - 1) {
             return Some(end);
         }
@@ -2129,7 +2131,7 @@ impl English<'_, '_, '_> {
         }
         // "The worst-hit provinces were Quang Tri and Thua Thien Hue", "the
         // town of Dong Ha", "in Binh Dinh province": places.
-        let place_noun = |k: usize| self.is_word(k) && listed(PLACE_NOUNS, self.key(k));
+        let place_noun = |k: usize| self.is_word(k) && in_list(PLACE_NOUNS, self.key(k));
         if place_noun(end)
             || i > self.range.start + 1
                 && (place_noun(i - 1)
@@ -2169,7 +2171,7 @@ impl English<'_, '_, '_> {
             // on Black Friday).
             let thing_context = i > self.range.start
                 && self.is_word(i - 1)
-                && listed(THING_CONTEXT, self.key(i - 1));
+                && in_list(THING_CONTEXT, self.key(i - 1));
             known_first
                 || cue_next
                 || end == i + 2
@@ -2203,7 +2205,7 @@ impl English<'_, '_, '_> {
         let span = self.name_span(i..end);
         // "the Pentagon said": a name after the article is an institution;
         // so is a party named by its members (the Free Democrats).
-        let party = listed(PARTY_MEMBERS, strip_possessive(self.key(end - 1)));
+        let party = in_list(PARTY_MEMBERS, strip_possessive(self.key(end - 1)));
         // "Analysts at Jefferies said": where people of a kind work.
         let workplace = words == 1
             && i > self.range.start + 1
@@ -2252,7 +2254,7 @@ impl English<'_, '_, '_> {
     fn names_after_noun(&self, i: usize) -> bool {
         let noun = self.key(i);
         !self.is_cap(i)
-            && (listed(MEDIA_NOUNS, noun) || listed(COMPANY_NOUNS, noun))
+            && (in_list(MEDIA_NOUNS, noun) || in_list(COMPANY_NOUNS, noun))
             && self.name_follows(i)
     }
 
@@ -2313,7 +2315,7 @@ impl English<'_, '_, '_> {
             "manager",
             "coach",
         ];
-        if !listed(EMPLOYEE_TITLES, self.key(end)) {
+        if !in_list(EMPLOYEE_TITLES, self.key(end)) {
             return;
         }
         let key = self.key(i);
@@ -2457,7 +2459,7 @@ impl English<'_, '_, '_> {
             && self.doc.tokens[k].is_punct(self.doc.text, ',')
             && self.is_word(k + 1)
             && !self.is_cap(k + 1)
-            && !listed(&["which", "where", "when", "and", "or"], self.key(k + 1))
+            && !in_list(&["which", "where", "when", "and", "or"], self.key(k + 1))
     }
 
     /// True when a reporting verb follows `k` (after an adverb or an
@@ -2664,8 +2666,8 @@ impl English<'_, '_, '_> {
         }
         let head = self.key(k);
         let company = matches!(head, "ceo" | "cfo")
-            || head == "chief" && self.is_word(k + 1) && listed(CHIEF_OF, self.key(k + 1));
-        if !(company || !possessive && listed(CLUB_TITLES, head)) {
+            || head == "chief" && self.is_word(k + 1) && in_list(CHIEF_OF, self.key(k + 1));
+        if !(company || !possessive && in_list(CLUB_TITLES, head)) {
             return false;
         }
         let mut t = k + 1;
@@ -2674,7 +2676,7 @@ impl English<'_, '_, '_> {
             && !self.is_cap(t)
             && (self.w.title_head(self.key(t)).is_some()
                 || self.w.is_title_mod(self.key(t))
-                || listed(CHIEF_OF, self.key(t)))
+                || in_list(CHIEF_OF, self.key(t)))
         {
             t += 1;
         }
@@ -2743,7 +2745,7 @@ impl English<'_, '_, '_> {
                 // A surname may be a function word (Theresa May): only its
                 // capitalised occurrences are read as the name.
                 if w.chars().count() < MIN_SURNAME_LETTERS
-                    || listed(NAME_PARTICLES, w.as_str())
+                    || in_list(NAME_PARTICLES, w.as_str())
                     || (!last && (self.w.first_name(w).is_some() || self.w.is_time(w)))
                 {
                     continue;
@@ -2818,7 +2820,7 @@ impl English<'_, '_, '_> {
         let mut start = i;
         for w in ws[..n].iter().rev() {
             if start == self.range.start
-                || !listed(NAME_PARTICLES, w)
+                || !in_list(NAME_PARTICLES, w)
                 || !self.is_word(start - 1)
                 || self.key(start - 1) != w
             {
@@ -2847,7 +2849,7 @@ impl English<'_, '_, '_> {
             let words: Vec<&str> = key.split(' ').collect();
             let last = words[words.len() - 1].trim_end_matches('.');
             if words.len() >= 2
-                && (listed(CORPORATE_SUFFIXES, last) || listed(INDUSTRY_SUFFIXES, last))
+                && (in_list(CORPORATE_SUFFIXES, last) || in_list(INDUSTRY_SUFFIXES, last))
             {
                 let s = words[..words.len() - 1].join(" ");
                 let s = s.trim_end_matches([',', '&', ' ']).to_string();
@@ -2855,8 +2857,8 @@ impl English<'_, '_, '_> {
                     // "Corlan Chemical Corp." is also "Corlan": an industry
                     // word before the corporate suffix drops too.
                     if let Some((rest, industry)) = s.rsplit_once(' ') {
-                        if listed(CORPORATE_SUFFIXES, last)
-                            && listed(INDUSTRY_SUFFIXES, industry)
+                        if in_list(CORPORATE_SUFFIXES, last)
+                            && in_list(INDUSTRY_SUFFIXES, industry)
                             && !self.w.is_function(rest)
                         {
                             short.insert(rest.to_string(), m.entity);
