@@ -3,7 +3,7 @@
 //! partial names, surnames and titles alone to the actors named in full.
 
 use super::words::{strip_possessive, OrgHead};
-use super::{listed, English, Ment, TitleAlone};
+use super::{in_list, English, Ment, TitleAlone};
 use crate::findings::{entity, EntityId, Gender};
 use crate::hash::FxHashMap;
 use crate::lexicon::{self, Entry};
@@ -155,8 +155,16 @@ const HONORIFICS: &[&str] = &[
     "mr", "mrs", "ms", "miss", "sir", "dame", "dr", "prof", "lord", "lady",
 ];
 
+/// Place-name heads that are also common surnames (Susan Park, Tom Hall).
+const SURNAME_PLACE_HEADS: &[&str] = &["park", "hall", "day", "law", "castle", "temple"];
+/// Prepositions before a place's name (at Victoria Park).
+const PLACE_PREPOSITIONS: &[&str] = &[
+    "at", "in", "into", "near", "to", "from", "outside", "inside", "across", "around", "through",
+    "of", "on", "via", "toward", "towards",
+];
+
 /// Abbreviated titles that may be followed by a full stop (Mr., Sen.).
-const ABBREVIATED_TITLES: &[&str] = &[
+pub(super) const ABBREVIATED_TITLES: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "maj", "capt",
     "cmdr", "adm", "sgt", "rev", "st",
 ];
@@ -192,7 +200,8 @@ const TITLE_OF_WORDS: &[&str] = &[
 const NOT_ORG_ACRONYMS: &[&str] = &[
     "tv", "ok", "am", "pm", "ceo", "gdp", "hiv", "aids", "dna", "covid", "phd", "uk", "us", "ii",
     "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii", "pdf", "faq", "km", "mph", "usd", "eur",
-    "nz", "uae", "ai",
+    "nz", "uae", "ai", "suv", "suvs", "ev", "evs", "gps", "mri", "atm", "lng", "ipo", "cctv",
+    "vip", "ufo",
 ];
 
 /// Words after which two capitalised words name a thing, not a person.
@@ -288,6 +297,21 @@ pub(super) const GENERIC_ORG_NOUNS: &[&str] = &[
     "office",
     "administration",
     "regulator",
+    "federation",
+    "society",
+];
+/// Head words of a charity's name ("the charity" for the Alzheimer's
+/// Society, the Trussell Trust).
+const CHARITY_HEADS: &[&str] = &[
+    "society",
+    "trust",
+    "foundation",
+    "fund",
+    "charity",
+    "aid",
+    "relief",
+    "appeal",
+    "cross",
 ];
 
 /// Nouns that refer back to a company, and that make a company of a name
@@ -353,6 +377,7 @@ const INDUSTRY_SUFFIXES: &[&str] = &[
     "logistics",
     "aerospace",
     "chemicals",
+    "chemical",
     "solutions",
 ];
 
@@ -417,6 +442,21 @@ const GROUP_FIELDS: &[&str] = &[
     "prison",
     "transport",
     "energy",
+    "union",
+    "nursing",
+    "shipping",
+    "industry",
+    "opposition",
+    "community",
+    "party",
+    "student",
+    "medical",
+    "religious",
+    "tribal",
+    "market",
+    "legal",
+    "banking",
+    "airline",
 ];
 /// Determiners that may open a group phrase (the experts, some analysts).
 const GROUP_DETERMINERS: &[&str] = &[
@@ -487,7 +527,7 @@ impl English<'_, '_, '_> {
         } else {
             i + 1
         };
-        if self.is_cap(n) || !listed(GENERIC_ORG_NOUNS, self.key(n)) {
+        if self.is_cap(n) || !in_list(GENERIC_ORG_NOUNS, self.key(n)) {
             return None;
         }
         // Not the start of a longer phrase (the company's chief executive is
@@ -513,7 +553,7 @@ impl English<'_, '_, '_> {
             || !self.is_cap(i)
             || self.is_common_cap(i)
             || !self.is_cap(members)
-            || !listed(PARTY_MEMBERS, strip_possessive(self.key(members)))
+            || !in_list(PARTY_MEMBERS, strip_possessive(self.key(members)))
         {
             return None;
         }
@@ -565,7 +605,7 @@ impl English<'_, '_, '_> {
     /// mentioned (then the nearest).
     fn org_referent(&self, i: usize) -> Option<EntityId> {
         let noun = self.key(self.org_reference_end(i) - 1);
-        let company = listed(COMPANY_NOUNS, noun);
+        let company = in_list(COMPANY_NOUNS, noun);
         let any = matches!(noun, "organisation" | "organization" | "body");
         // "the bloc" is a union of states (the EU, NATO), not any body.
         let bloc = matches!(noun, "bloc" | "alliance");
@@ -588,26 +628,30 @@ impl English<'_, '_, '_> {
                 return false;
             }
             if company {
-                return listed(CORPORATE_SUFFIXES, last.trim_end_matches('.'))
-                    || listed(COMPANY_HEADS, last)
-                    || listed(INDUSTRY_SUFFIXES, last)
+                return in_list(CORPORATE_SUFFIXES, last.trim_end_matches('.'))
+                    || in_list(COMPANY_HEADS, last)
+                    || in_list(INDUSTRY_SUFFIXES, last)
                     || self.w.org_head(last).is_none();
             }
             // "the alliance" is a military or political alliance (NATO, the
             // North Atlantic Treaty Organization), never the EU.
             if noun == "alliance" {
-                return key.split(' ').any(|w| listed(ALLIANCE_WORDS, w));
+                return key.split(' ').any(|w| in_list(ALLIANCE_WORDS, w));
             }
             if bloc {
-                return key.split(' ').any(|w| listed(BLOC_WORDS, w));
+                return key.split(' ').any(|w| in_list(BLOC_WORDS, w));
             }
             // "the agency" after the World Health Organization, UNICEF's
             // Fund, the Food and Drug Administration.
             let agency = noun == "agency"
                 && key
                     .split(' ')
-                    .any(|w| listed(AGENCY_HEADS, strip_possessive(w)));
-            any || agency || key.split(' ').any(|w| strip_possessive(w) == noun)
+                    .any(|w| in_list(AGENCY_HEADS, strip_possessive(w)));
+            let charity = noun == "charity"
+                && key
+                    .split(' ')
+                    .any(|w| in_list(CHARITY_HEADS, strip_possessive(w)));
+            any || agency || charity || key.split(' ').any(|w| strip_possessive(w) == noun)
         };
         let before = self.ments.partition_point(|m| m.tokens.start < i);
         let window = &self.ments[before.saturating_sub(MAX_ORG_REFERENCE_LOOKBACK)..before];
@@ -626,7 +670,15 @@ impl English<'_, '_, '_> {
                 && self.key(b - 1) == "to"
                 && self.is_word(b - 2)
                 && matches!(self.key(b - 2), "spoke" | "speaking" | "talked" | "talking");
+            // "Susan Park, an analyst at Greenleaf Capital, said the
+            // company ...": where a source works is not the company.
+            let workplace = b > self.range.start + 2
+                && self.is_word(b - 1)
+                && self.key(b - 1) == "at"
+                && self.is_word(b - 2)
+                && self.w.title_head(self.key(b - 2)).is_some();
             spoke_to
+                || workplace
                 || b > self.range.start
                     && self.is_word(b - 1)
                     && matches!(self.key(b - 1), "told" | "tells" | "tell")
@@ -800,8 +852,20 @@ impl English<'_, '_, '_> {
                 && !(k + 1 < limit && self.is_cap(k + 1))
                 && self.w.first_name(self.key(k - 1)).is_some()
                 && self.w.title_head(self.key(k)).is_some();
+            // A place word that is also a common surname is one right
+            // after a known first name when the name ends there and no
+            // preposition of place precedes it (Susan Park said; not "at
+            // Victoria Park").
+            let place_surname = words == 1
+                && self.is_cap(k)
+                && !(k + 1 < limit && self.is_cap(k + 1))
+                && in_list(SURNAME_PLACE_HEADS, self.key(k))
+                && self.w.first_name(self.key(k - 1)).is_some()
+                && !(k >= 2 && self.is_word(k - 2) && in_list(PLACE_PREPOSITIONS, self.key(k - 2)))
+                && self.speaks_or_set_off(k + 1);
             if self.is_name_word(k)
                 || month_surname
+                || place_surname
                 || demonym_surname
                 || metonym_surname
                 || country_surname
@@ -828,7 +892,7 @@ impl English<'_, '_, '_> {
             let glued_particle = words > 0
                 && self.is_word(k)
                 && self.word(k).split_once('-').is_some_and(|(p, rest)| {
-                    listed(NAME_PARTICLES, p) && rest.starts_with(|c: char| c.is_uppercase())
+                    in_list(NAME_PARTICLES, p) && rest.starts_with(|c: char| c.is_uppercase())
                 });
             if glued_particle {
                 words += 1;
@@ -839,7 +903,7 @@ impl English<'_, '_, '_> {
                 continue;
             }
             // "de Champris", and two particles in a row: "von der Leyen".
-            let particle = |j: usize| self.is_word(j) && listed(NAME_PARTICLES, self.key(j));
+            let particle = |j: usize| self.is_word(j) && in_list(NAME_PARTICLES, self.key(j));
             if words > 0 && particle(k) {
                 if self.is_name_word(k + 1) {
                     k += 1;
@@ -860,7 +924,7 @@ impl English<'_, '_, '_> {
     fn lexicon_entry(&self, tokens: Range<usize>, kind: ActorKind) -> Option<&'static Entry> {
         let m = self.lex.longest_at(self.doc, tokens.start, tokens.end)?;
         let suffix_left = m.tokens.end + 1 == tokens.end
-            && listed(
+            && in_list(
                 CORPORATE_SUFFIXES,
                 strip_possessive(self.key(tokens.end - 1)),
             );
@@ -886,7 +950,7 @@ impl English<'_, '_, '_> {
         // are honours, not part of it (the mention keeps them).
         let mut name = span.slice(self.doc.text);
         while let Some((head, last)) = name.rsplit_once(' ') {
-            if !listed(POST_NOMINALS, last) {
+            if !in_list(POST_NOMINALS, last) {
                 break;
             }
             name = head;
@@ -945,10 +1009,10 @@ impl English<'_, '_, '_> {
                 if g != Gender::Unknown {
                     gender = g;
                 }
-                honorific_only &= listed(HONORIFICS, key);
+                honorific_only &= in_list(HONORIFICS, key);
                 capitalised &= self.is_cap(k);
                 k += 1;
-                if listed(ABBREVIATED_TITLES, key)
+                if in_list(ABBREVIATED_TITLES, key)
                     && k < limit
                     && self.doc.tokens[k].is_punct(self.doc.text, '.')
                     && !self.doc.tokens[k].space_before
@@ -975,7 +1039,7 @@ impl English<'_, '_, '_> {
             if !heads.is_empty() && matches!(key, "of" | "for") && self.is_word(k + 1) && !listed()
             {
                 let mut j = k + 1;
-                while j < limit && self.is_word(j) && super::listed(TITLE_OF_WORDS, self.key(j)) {
+                while j < limit && self.is_word(j) && super::in_list(TITLE_OF_WORDS, self.key(j)) {
                     j += 1;
                 }
                 if j > k + 1 && self.key(j - 1) != "the" {
@@ -1014,6 +1078,16 @@ impl English<'_, '_, '_> {
                 if e > j && self.comma_then_full_name(e, limit) {
                     k = e;
                     continue;
+                }
+                // "Mayor of Greater Manchester Andy Burnham": a known
+                // first name after the place opens the holder's name.
+                if let Some(f) = (j + 1..e).find(|&f| {
+                    self.w.first_name(self.key(f)).is_some()
+                        && !self.w.is_geo(self.key(f))
+                        && self.is_name_word(f + 1)
+                }) {
+                    k = f;
+                    break;
                 }
             }
             if !heads.is_empty() && key == "to" {
@@ -1071,7 +1145,7 @@ impl English<'_, '_, '_> {
                     let dot = role_end > i + 1
                         && self.doc.tokens[role_end - 1].is_punct(self.doc.text, '.');
                     let last = if dot { role_end - 2 } else { role_end - 1 };
-                    if last > i && listed(HONORIFICS, self.key(last).trim_end_matches('.')) {
+                    if last > i && in_list(HONORIFICS, self.key(last).trim_end_matches('.')) {
                         role_end = last;
                     } else {
                         break;
@@ -1233,7 +1307,7 @@ impl English<'_, '_, '_> {
             // A cue ends the apposition; a capitalised one is part of a
             // name in it (the Centre for ... Early Warning of ...).
             if t.quote_mark().is_some()
-                || (t.is_word() && !self.is_cap(j) && self.w.cue(&t.key).is_some())
+                || (t.is_word() && !self.is_cap(j) && self.cue_at(j).is_some())
             {
                 return;
             }
@@ -1259,7 +1333,7 @@ impl English<'_, '_, '_> {
                 }
                 let described = k < sentence_end
                     && self.doc.tokens[k].is_punct(self.doc.text, ',')
-                    && listed(ORG_DESCRIPTIONS, self.key(k - 1));
+                    && in_list(ORG_DESCRIPTIONS, self.key(k - 1));
                 if described {
                     self.appositions.push((name_start, k));
                 }
@@ -1289,7 +1363,7 @@ impl English<'_, '_, '_> {
         }
         // "the Africa Cup of Nations": an event's name whose "of" tail
         // ends in an organisation's word is no organisation.
-        if listed(EVENT_HEADS, self.key(i)) && self.is_word(i + 1) && self.key(i + 1) == "of" {
+        if in_list(EVENT_HEADS, self.key(i)) && self.is_word(i + 1) && self.key(i + 1) == "of" {
             return None;
         }
         let mut k = i;
@@ -1300,6 +1374,12 @@ impl English<'_, '_, '_> {
             }
             // "Wells Fargo & Co."
             if k > i && self.doc.tokens[k].is_punct(self.doc.text, '&') && self.is_cap(k + 1) {
+                k += 1;
+                continue;
+            }
+            // "the Blackridge Rovers Supporters' Trust": a plural
+            // possessive's apostrophe inside the name.
+            if k > i && self.plural_apostrophe(k) && self.is_cap(k + 1) {
                 k += 1;
                 continue;
             }
@@ -1376,7 +1456,7 @@ impl English<'_, '_, '_> {
         if head.is_none() && k < limit {
             let n = (k..limit.min(k + 2))
                 .take_while(|&j| {
-                    self.is_word(j) && !self.is_cap(j) && listed(LOWER_AGENCY_WORDS, self.key(j))
+                    self.is_word(j) && !self.is_cap(j) && in_list(LOWER_AGENCY_WORDS, self.key(j))
                 })
                 .count();
             if n > 0 && self.key(k + n - 1) == "agency" && (i..k).all(|j| self.is_cap(j)) {
@@ -1423,7 +1503,21 @@ impl English<'_, '_, '_> {
                 key_start = i + 1;
             }
         }
-        let span = self.name_span(i..end);
+        // "the 6th Circuit Court of Appeals": an ordinal opens the name.
+        // (after "the", not a date: "on the 5th")
+        let first = if i > self.range.start + 1
+            && self.is_ordinal(i - 1)
+            && self.key(i - 2) == "the"
+            && !(i > self.range.start + 2 && self.key(i - 3) == "on")
+        {
+            i - 1
+        } else {
+            i
+        };
+        if key_start == i {
+            key_start = first;
+        }
+        let span = self.name_span(first..end);
         let name = span.slice(self.doc.text).to_string();
         // A known organisation keeps the lexicon's identity, so its other
         // names (State Department / US State Department) meet.
@@ -1456,8 +1550,15 @@ impl English<'_, '_, '_> {
         if name.split_whitespace().count() > e.name.split_whitespace().count() {
             e.name = name;
         }
-        self.add(i..end, span, id, MentionForm::Name);
+        self.add(first..end, span, id, MentionForm::Name);
         Some(self.bracketed_acronym(end, id))
+    }
+
+    /// True when token `k` is an ordinal in figures (6th, 2nd, 21st).
+    fn is_ordinal(&self, k: usize) -> bool {
+        let w = self.doc.tokens[k].span.slice(self.doc.text);
+        let digits = w.bytes().take_while(u8::is_ascii_digit).count();
+        digits > 0 && matches!(&w[digits..], "st" | "nd" | "rd" | "th")
     }
 
     /// True when the two capitalised words `i..of` read as a person's name
@@ -1747,13 +1848,14 @@ impl English<'_, '_, '_> {
     fn group_phrase(&mut self, i: usize, limit: usize) -> Option<usize> {
         let mut start = i;
         let mut k = i;
-        if listed(GROUP_DETERMINERS, self.key(i)) && self.is_word(i + 1) {
+        if in_list(GROUP_DETERMINERS, self.key(i)) && self.is_word(i + 1) {
             k = i + 1;
         }
         // "Health officials", "rescue workers": a field before the group.
-        if listed(GROUP_FIELDS, self.key(k))
-            && self.is_word(k + 1)
-            && self.w.may_start_group(self.key(k + 1))
+        // (the next word's cached entry first: most words fail there)
+        if self.is_word(k + 1)
+            && self.info(k + 1, self.key(k + 1)).may_start_group()
+            && in_list(GROUP_FIELDS, self.key(k))
         {
             k += 1;
         }
@@ -1761,9 +1863,9 @@ impl English<'_, '_, '_> {
         // case or opening a sentence (Kings in a team's name is no group).
         let key = self.key(k);
         let plural_title = key.len() > MIN_PLURAL_TITLE_LETTERS
-            && key
-                .strip_suffix('s')
-                .is_some_and(|stem| self.w.title_head(stem).is_some() && !listed(HONORIFICS, stem))
+            && key.strip_suffix('s').is_some_and(|stem| {
+                self.w.title_head(stem).is_some() && !in_list(HONORIFICS, stem)
+            })
             && (!self.is_cap(k) || self.sentence_initial(k));
         if plural_title && self.w.group(key).is_none() {
             let class = key.to_string();
@@ -1781,7 +1883,17 @@ impl English<'_, '_, '_> {
         } else {
             (self.w.group(self.key(k))?, k + 1)
         };
-        if self.doc.tokens[start].newline_before && start != k {
+        // "The Police Federation": a capitalised group word before another
+        // capitalised word starts a name, not a group.
+        if self.is_cap(k) && !self.sentence_initial(k) && end < limit && self.is_cap(end) {
+            return None;
+        }
+        // A determiner opening a paragraph is left out of the name; a
+        // field is part of it (Union leaders said).
+        if self.doc.tokens[start].newline_before
+            && start != k
+            && in_list(GROUP_DETERMINERS, self.key(start))
+        {
             start = k;
         }
         let class = class.to_string();
@@ -1825,7 +1937,15 @@ impl English<'_, '_, '_> {
             self.add(i..i + 1, span, id, MentionForm::Name);
             return Some(i + 1);
         }
-        if listed(NOT_ORG_ACRONYMS, key.as_str()) || self.w.title_head(&key).is_some() {
+        // "a compact SUV", "an MRI scan": an indefinite article before
+        // (one lower-case word may stand between) makes a thing.
+        let article = |k: usize| self.is_word(k) && matches!(self.key(k), "a" | "an");
+        let indefinite = i > self.range.start + 1
+            && (article(i - 1) || !self.is_cap(i - 1) && self.is_word(i - 1) && article(i - 2));
+        if in_list(NOT_ORG_ACRONYMS, key.as_str())
+            || self.w.title_head(&key).is_some()
+            || indefinite
+        {
             return None;
         }
         // Inside a longer capitalised name (FIRST Global, Washington D.C.).
@@ -1897,17 +2017,17 @@ impl English<'_, '_, '_> {
             if !t.is_word() && !t.is_punct(text, '-') {
                 return None;
             }
-            if t.is_word() && self.w.cue(&t.key).is_some() {
+            if t.is_word() && self.cue_at(close).is_some() {
                 return None;
             }
             close += 1;
         }
         let closed = close < limit && self.doc.tokens[close].is_punct(text, ',');
         let head = strip_possessive(self.key(close - 1));
-        if !closed || !listed(ORG_DESCRIPTIONS, head) {
+        if !closed || !in_list(ORG_DESCRIPTIONS, head) {
             return None;
         }
-        if listed(TRADE_DESCRIPTIONS, head) && end > i + 1 {
+        if in_list(TRADE_DESCRIPTIONS, head) && end > i + 1 {
             return None;
         }
         // The description's head comes before a preposition or is a title:
@@ -1950,11 +2070,11 @@ impl English<'_, '_, '_> {
         }
         // "Anna Price MP said": honours after the name belong to its
         // mention (the person's name leaves them out).
-        while end < limit && end > i + 1 && listed(POST_NOMINALS, self.word(end)) {
+        while end < limit && end > i + 1 && in_list(POST_NOMINALS, self.word(end)) {
             end += 1;
         }
         // "Typhoon Kalmaegi", "Tropical Storm Alberto": a storm, no one.
-        let storm = |k: usize| self.is_cap(k) && listed(STORM_WORDS, self.key(k));
+        let storm = |k: usize| self.is_cap(k) && in_list(STORM_WORDS, self.key(k));
         if storm(i) || i > self.range.start && storm(i - 1) {
             return Some(end);
         }
@@ -1981,12 +2101,15 @@ impl English<'_, '_, '_> {
             return None;
         }
         // "in Van Nuys", "Austin, Texas": places, not people.
+        // "according to Hiroshi Tanaka": a source, not a destination.
+        let according = i > self.range.start + 1 && self.key(i - 2) == "according";
         let after_in = i > self.range.start
             && self.is_word(i - 1)
             && matches!(
                 self.key(i - 1),
                 "in" | "near" | "outside" | "across" | "to" | "into"
-            );
+            )
+            && !according;
         let before_region = end + 1 < limit
             && self.doc.tokens[end].is_punct(self.doc.text, ',')
             && self.is_cap(end + 1)
@@ -1999,12 +2122,16 @@ impl English<'_, '_, '_> {
             && !(self.is_word(end + 2)
                 && !self.is_cap(end + 2)
                 && self.w.title_head(self.key(end + 2)).is_some());
-        if (after_in || before_region) && self.w.first_name(self.key(i)).is_none() {
+        // "We spoke to Filippo Grandi, the United Nations High Commissioner
+        // for Refugees,": a title set off after the name makes a person.
+        if (after_in && !self.title_set_off(end, limit) || before_region)
+            && self.w.first_name(self.key(i)).is_none()
+        {
             return None;
         }
         // "The worst-hit provinces were Quang Tri and Thua Thien Hue", "the
         // town of Dong Ha", "in Binh Dinh province": places.
-        let place_noun = |k: usize| self.is_word(k) && listed(PLACE_NOUNS, self.key(k));
+        let place_noun = |k: usize| self.is_word(k) && in_list(PLACE_NOUNS, self.key(k));
         if place_noun(end)
             || i > self.range.start + 1
                 && (place_noun(i - 1)
@@ -2044,7 +2171,7 @@ impl English<'_, '_, '_> {
             // on Black Friday).
             let thing_context = i > self.range.start
                 && self.is_word(i - 1)
-                && listed(THING_CONTEXT, self.key(i - 1));
+                && in_list(THING_CONTEXT, self.key(i - 1));
             known_first
                 || cue_next
                 || end == i + 2
@@ -2078,7 +2205,7 @@ impl English<'_, '_, '_> {
         let span = self.name_span(i..end);
         // "the Pentagon said": a name after the article is an institution;
         // so is a party named by its members (the Free Democrats).
-        let party = listed(PARTY_MEMBERS, strip_possessive(self.key(end - 1)));
+        let party = in_list(PARTY_MEMBERS, strip_possessive(self.key(end - 1)));
         // "Analysts at Jefferies said": where people of a kind work.
         let workplace = words == 1
             && i > self.range.start + 1
@@ -2127,7 +2254,7 @@ impl English<'_, '_, '_> {
     fn names_after_noun(&self, i: usize) -> bool {
         let noun = self.key(i);
         !self.is_cap(i)
-            && (listed(MEDIA_NOUNS, noun) || listed(COMPANY_NOUNS, noun))
+            && (in_list(MEDIA_NOUNS, noun) || in_list(COMPANY_NOUNS, noun))
             && self.name_follows(i)
     }
 
@@ -2188,7 +2315,7 @@ impl English<'_, '_, '_> {
             "manager",
             "coach",
         ];
-        if !listed(EMPLOYEE_TITLES, self.key(end)) {
+        if !in_list(EMPLOYEE_TITLES, self.key(end)) {
             return;
         }
         let key = self.key(i);
@@ -2247,6 +2374,35 @@ impl English<'_, '_, '_> {
         Some(end)
     }
 
+    /// True when token `k` is the apostrophe of a plural possessive
+    /// (Supporters'), glued to the word before it.
+    fn plural_apostrophe(&self, k: usize) -> bool {
+        use crate::text::token::QuoteMark;
+        let t = &self.doc.tokens[k];
+        matches!(
+            t.quote_mark(),
+            Some(QuoteMark::SingleStraight | QuoteMark::SingleRight)
+        ) && self.is_word(k - 1)
+            && self.doc.tokens[k - 1].span.end == t.span.start
+            && self.key(k - 1).ends_with('s')
+    }
+
+    /// True when ", the <words with a title>" follows at `k`, in any case
+    /// (, the United Nations High Commissioner for Refugees,).
+    fn title_set_off(&self, k: usize, limit: usize) -> bool {
+        let text = self.doc.text;
+        if k + 2 >= limit
+            || !self.doc.tokens[k].is_punct(text, ',')
+            || !self.is_word(k + 1)
+            || !matches!(self.key(k + 1), "the" | "a" | "an")
+        {
+            return false;
+        }
+        (k + 2..limit.min(k + MAX_APPOSITION_TOKENS))
+            .take_while(|&x| self.is_word(x) && !matches!(self.key(x), "of" | "at" | "for" | "in"))
+            .any(|x| self.w.title_head(strip_possessive(self.key(x))).is_some())
+    }
+
     /// True when an apposition with a title opens at the comma `k`
     /// (", the leader of Law and Justice,", ", chief economist at X,"): the words before it are a
     /// person's name even at the start of a sentence.
@@ -2292,6 +2448,20 @@ impl English<'_, '_, '_> {
             && self.doc.tokens[k + 2].is_punct(text, ',')
     }
 
+    /// True when a reporting verb or a description in commas follows at
+    /// `k` (Susan Park said; Susan Park, an analyst; not "Victoria Park,
+    /// which ...").
+    fn speaks_or_set_off(&self, k: usize) -> bool {
+        if self.is_word(k) {
+            return self.cue_at(k).is_some_and(|c| !c.participle);
+        }
+        k + 1 < self.range.end
+            && self.doc.tokens[k].is_punct(self.doc.text, ',')
+            && self.is_word(k + 1)
+            && !self.is_cap(k + 1)
+            && !in_list(&["which", "where", "when", "and", "or"], self.key(k + 1))
+    }
+
     /// True when a reporting verb follows `k` (after an adverb or an
     /// apposition in commas).
     fn cue_follows(&self, k: usize) -> bool {
@@ -2326,6 +2496,7 @@ impl English<'_, '_, '_> {
         self.merge_initials();
         self.merge_partial_names();
         self.find_surnames();
+        self.surname_particles();
         self.employers_named_as_persons();
         self.find_short_org_names();
         self.resolve_org_references();
@@ -2495,8 +2666,8 @@ impl English<'_, '_, '_> {
         }
         let head = self.key(k);
         let company = matches!(head, "ceo" | "cfo")
-            || head == "chief" && self.is_word(k + 1) && listed(CHIEF_OF, self.key(k + 1));
-        if !(company || !possessive && listed(CLUB_TITLES, head)) {
+            || head == "chief" && self.is_word(k + 1) && in_list(CHIEF_OF, self.key(k + 1));
+        if !(company || !possessive && in_list(CLUB_TITLES, head)) {
             return false;
         }
         let mut t = k + 1;
@@ -2505,7 +2676,7 @@ impl English<'_, '_, '_> {
             && !self.is_cap(t)
             && (self.w.title_head(self.key(t)).is_some()
                 || self.w.is_title_mod(self.key(t))
-                || listed(CHIEF_OF, self.key(t)))
+                || in_list(CHIEF_OF, self.key(t)))
         {
             t += 1;
         }
@@ -2574,7 +2745,7 @@ impl English<'_, '_, '_> {
                 // A surname may be a function word (Theresa May): only its
                 // capitalised occurrences are read as the name.
                 if w.chars().count() < MIN_SURNAME_LETTERS
-                    || listed(NAME_PARTICLES, w.as_str())
+                    || in_list(NAME_PARTICLES, w.as_str())
                     || (!last && (self.w.first_name(w).is_some() || self.w.is_time(w)))
                 {
                     continue;
@@ -2609,6 +2780,57 @@ impl English<'_, '_, '_> {
         }
     }
 
+    /// A surname's mention takes in the particles its person's name has
+    /// before it (De Boer said; Van der Meer said).
+    fn surname_particles(&mut self) {
+        for n in 0..self.ments.len() {
+            let m = &self.ments[n];
+            let (tokens, id) = (m.tokens.clone(), m.entity);
+            if m.form != MentionForm::Surname
+                || self.findings.entities[id].kind != ActorKind::Person
+            {
+                continue;
+            }
+            let key = strip_possessive(self.key(tokens.start)).to_string();
+            let start = self.particles_before(tokens.start, &key, id);
+            if start == tokens.start
+                || self
+                    .findings
+                    .mention_at(self.name_span(start..tokens.start))
+                    .is_some()
+            {
+                continue;
+            }
+            let old = self.name_span(tokens.clone());
+            let new = self.name_span(start..tokens.end);
+            if self.findings.replace(old, new, id, MentionForm::Surname) {
+                self.ments[n].tokens.start = start;
+            }
+        }
+    }
+
+    /// Where a surname at `i` starts with the particles of person `id`'s
+    /// name written before it (De Boer, Van der Meer for Stefan de Boer,
+    /// Ingrid van der Meer).
+    fn particles_before(&self, i: usize, key: &str, id: EntityId) -> usize {
+        let ws = self.name_words(id);
+        let Some(n) = ws.iter().rposition(|w| w == key) else {
+            return i;
+        };
+        let mut start = i;
+        for w in ws[..n].iter().rev() {
+            if start == self.range.start
+                || !in_list(NAME_PARTICLES, w)
+                || !self.is_word(start - 1)
+                || self.key(start - 1) != w
+            {
+                break;
+            }
+            start -= 1;
+        }
+        start
+    }
+
     /// "Apple" for "Apple Inc.": a company named without its suffix.
     fn find_short_org_names(&mut self) {
         let mut short: HashMap<String, EntityId> = HashMap::new();
@@ -2627,11 +2849,21 @@ impl English<'_, '_, '_> {
             let words: Vec<&str> = key.split(' ').collect();
             let last = words[words.len() - 1].trim_end_matches('.');
             if words.len() >= 2
-                && (listed(CORPORATE_SUFFIXES, last) || listed(INDUSTRY_SUFFIXES, last))
+                && (in_list(CORPORATE_SUFFIXES, last) || in_list(INDUSTRY_SUFFIXES, last))
             {
                 let s = words[..words.len() - 1].join(" ");
                 let s = s.trim_end_matches([',', '&', ' ']).to_string();
                 if !s.is_empty() && !self.w.is_function(&s) {
+                    // "Corlan Chemical Corp." is also "Corlan": an industry
+                    // word before the corporate suffix drops too.
+                    if let Some((rest, industry)) = s.rsplit_once(' ') {
+                        if in_list(CORPORATE_SUFFIXES, last)
+                            && in_list(INDUSTRY_SUFFIXES, industry)
+                            && !self.w.is_function(rest)
+                        {
+                            short.insert(rest.to_string(), m.entity);
+                        }
+                    }
                     short.insert(s, m.entity);
                 }
             }

@@ -5,9 +5,9 @@
 //! Candidates are collected first, then attributed in text order so that a
 //! quote with no cue of its own can continue the last speaker.
 
-use super::names::{COMPANY_NOUNS, GENERIC_ORG_NOUNS};
+use super::names::{ABBREVIATED_TITLES, COMPANY_NOUNS, GENERIC_ORG_NOUNS};
 use super::words::{Cue, CueClass};
-use super::{listed, English};
+use super::{in_list, English};
 use crate::findings::{EntityId, Gender, QuoteFinding};
 use crate::model::{ActorKind, MentionForm, QuoteKind};
 use crate::span::Span;
@@ -431,7 +431,9 @@ pub(super) fn find_quotes(e: &mut English) {
             c += 2;
             continue;
         }
-        let Some(verb) = e.info(c, e.key(c)).cue() else {
+        // "pointed out that": a verb that reports only with its particle.
+        let phrasal = phrasal_cue(e, c);
+        let Some(verb) = phrasal.or_else(|| e.cue_at(c)) else {
             c += 1;
             continue;
         };
@@ -457,7 +459,7 @@ pub(super) fn find_quotes(e: &mut English) {
                 let mut j = c;
                 while j > e.range.start
                     && e.is_word(j - 1)
-                    && listed(NEGATION_AUXILIARIES, e.key(j - 1))
+                    && in_list(NEGATION_AUXILIARIES, e.key(j - 1))
                 {
                     j -= 1;
                 }
@@ -468,7 +470,9 @@ pub(super) fn find_quotes(e: &mut English) {
             c += 1;
             continue;
         }
-        let (subject, after) = subject_of(e, c, verb);
+        let (subject, mut after) = subject_of(e, c, verb);
+        let cue_end = if phrasal.is_some() { c + 2 } else { c + 1 };
+        after = after.max(cue_end);
         let explicit = matches!(subject, Subject::Actor(..) | Subject::Pronoun(_));
         if verb.class == CueClass::Think && !explicit {
             c += 1;
@@ -483,7 +487,7 @@ pub(super) fn find_quotes(e: &mut English) {
             continue;
         }
         let cue = CueUse {
-            tokens: (c, c + 1),
+            tokens: (c, cue_end),
             verb: Some(verb),
             subject,
         };
@@ -504,7 +508,7 @@ pub(super) fn find_quotes(e: &mut English) {
             Content::None => {
                 // "Asked about it, Helen Clark smiled.": a manner verb
                 // reports only a quote or what follows its colon.
-                if listed(MANNER_CUES, e.key(c)) {
+                if in_list(MANNER_CUES, e.key(c)) {
                     c += 1;
                     continue;
                 }
@@ -518,6 +522,56 @@ pub(super) fn find_quotes(e: &mut English) {
     }
     direct_quotes(e, &mut cands, &quote_cues);
     attribute(e, cands);
+}
+
+/// Words that open a subordinate clause inside a bare reported clause.
+const SUBORDINATORS: &[&str] = &[
+    "after",
+    "before",
+    "when",
+    "because",
+    "since",
+    "while",
+    "until",
+    "following",
+    "unless",
+    "although",
+    "if",
+];
+
+/// Nouns that describe someone already named rather than name an office
+/// (the midfielder said, the veteran added).
+const DESCRIPTION_NOUNS: &[&str] = &[
+    "midfielder",
+    "striker",
+    "winger",
+    "defender",
+    "goalkeeper",
+    "forward",
+    "playmaker",
+    "player",
+    "veteran",
+    "youngster",
+    "teenager",
+    "singer",
+    "actor",
+    "actress",
+    "rapper",
+    "novelist",
+    "author",
+    "billionaire",
+];
+
+/// Verb forms that report only with "out" after them (pointed out that).
+const OUT_CUES: &[&str] = &["pointed", "points", "point", "pointing"];
+
+/// The cue a verb and its particle make at `c` (pointed out).
+fn phrasal_cue(e: &English, c: usize) -> Option<Cue> {
+    let key = e.key(c);
+    (in_list(OUT_CUES, key) && e.is_word(c + 1) && e.key(c + 1) == "out").then_some(Cue {
+        class: CueClass::Say,
+        participle: key.ends_with("ing"),
+    })
 }
 
 fn indirect(tokens: Range<usize>, cue: CueUse) -> Candidate {
@@ -543,7 +597,7 @@ fn parenthetical_content(e: &English, c: usize, after: usize) -> Option<Range<us
     while k < sentence_end
         && n < MAX_TRAILING_ADVERBIAL
         && e.is_word(k)
-        && (n > 0 || listed(ADVERBIAL_PREPOSITIONS, e.key(k)) || e.w.is_time(e.key(k)))
+        && (n > 0 || in_list(ADVERBIAL_PREPOSITIONS, e.key(k)) || e.w.is_time(e.key(k)))
     {
         k += 1;
         n += 1;
@@ -606,10 +660,10 @@ fn is_passive(e: &English, c: usize) -> bool {
         }
         j -= 1;
         let k = e.key(j);
-        if listed(PASSIVE, k) {
+        if in_list(PASSIVE, k) {
             return true;
         }
-        let adverb = k.ends_with("ly") || listed(SUBJECT_ADVERBS, k) || k == "twice";
+        let adverb = k.ends_with("ly") || in_list(SUBJECT_ADVERBS, k) || k == "twice";
         if !adverb {
             return false;
         }
@@ -646,7 +700,7 @@ fn subject_of(e: &English, c: usize, verb: Cue) -> (Subject, usize) {
     while j > e.range.start
         && steps < 3
         && e.is_word(j - 1)
-        && listed(SUBJECT_ADVERBS, e.key(j - 1))
+        && in_list(SUBJECT_ADVERBS, e.key(j - 1))
     {
         j -= 1;
         steps += 1;
@@ -678,7 +732,7 @@ fn subject_of(e: &English, c: usize, verb: Cue) -> (Subject, usize) {
         if let Some((s, end)) = subject_after(e, c + 1) {
             let closes = end >= e.range.end
                 || !e.doc.tokens[end].is_word()
-                || listed(ADVERBIAL_PREPOSITIONS, e.key(end));
+                || in_list(ADVERBIAL_PREPOSITIONS, e.key(end));
             if closes {
                 return (s, end);
             }
@@ -689,7 +743,10 @@ fn subject_of(e: &English, c: usize, verb: Cue) -> (Subject, usize) {
     }
     // "Gov. Gavin Newsom declared ... and said ...", "X welcomed the
     // ruling, saying ...": the sentence's subject.
-    if coordinated_cue(e, c) || verb.participle && before_punct {
+    // "X opened the meeting by saying ...": the participle after "by"
+    // too.
+    let after_by = c > e.range.start && e.is_word(c - 1) && e.key(c - 1) == "by";
+    if coordinated_cue(e, c) || verb.participle && (before_punct || after_by) {
         if let Some(s) = sentence_subject(e, c) {
             return (s, c + 1);
         }
@@ -918,16 +975,20 @@ fn subject_before(e: &English, j: usize) -> Option<Subject> {
     }
     // "A Department of Health spokesperson said": the body speaks; so does
     // a body named before its lower-case kind (the FNV union said).
-    if matches!(k, "spokesperson" | "spokesman" | "spokeswoman")
-        || !e.is_cap(p) && e.w.org_head(k).is_some()
-    {
+    // (also in the plural: United Nations agencies said)
+    let org_word = |k: &str| {
+        e.w.org_head(k).is_some()
+            || k.strip_suffix("ies")
+                .is_some_and(|stem| e.w.org_head(&format!("{stem}y")).is_some())
+    };
+    if matches!(k, "spokesperson" | "spokesman" | "spokeswoman") || !e.is_cap(p) && org_word(k) {
         // (one lower-case field may stand between: the United Nations
         // tourism agency said, the UN refugee agency said)
         let field = p > e.range.start + 1
             && e.is_word(p - 1)
             && !e.is_cap(p - 1)
             && !e.w.is_function(e.key(p - 1))
-            && e.w.org_head(k).is_some();
+            && org_word(k);
         let m = mention_ending(e, p).or_else(|| field.then(|| mention_ending(e, p - 1)).flatten());
         if let Some(m) = m {
             let m = &e.ments[m];
@@ -962,14 +1023,16 @@ fn subject_before(e: &English, j: usize) -> Option<Subject> {
     if e.w.is_anonymous(k) {
         return Some(Subject::Anonymous);
     }
-    // "The 22-year-old said": someone named before.
-    if definite_age(e, p) {
+    // "The 22-year-old said": someone named before; so is "the
+    // midfielder said" (a player, performer or writer described).
+    if definite_age(e, p) || !e.is_cap(p) && in_list(DESCRIPTION_NOUNS, k) && definite_before(e, p)
+    {
         return Some(Subject::Described);
     }
-    if listed(STATEMENT_NOUNS, k) && definite_before(e, p) {
+    if in_list(STATEMENT_NOUNS, k) && definite_before(e, p) {
         return Some(Subject::Statement);
     }
-    if listed(STATEMENT_NOUNS, k) || (e.is_word(p) && !e.w.is_function(k) && !e.is_cap(p)) {
+    if in_list(STATEMENT_NOUNS, k) || (e.is_word(p) && !e.w.is_function(k) && !e.is_cap(p)) {
         return Some(Subject::Unknown);
     }
     None
@@ -1001,7 +1064,7 @@ fn in_statement(e: &English, cue_end: usize) -> bool {
         e.key(k) == "in"
             && (k + 1..end)
                 .take_while(|&n| e.is_word(n))
-                .any(|n| listed(STATEMENT_NOUNS, e.key(n)))
+                .any(|n| in_list(STATEMENT_NOUNS, e.key(n)))
     })
 }
 
@@ -1101,7 +1164,7 @@ fn relative_clause_open(e: &English, close: usize) -> Option<usize> {
         if t.is_punct(e.doc.text, ',') {
             // (", speaking on condition of anonymity,": a clause like it)
             if e.is_word(k + 1)
-                && (listed(RELATIVE_PRONOUNS, e.key(k + 1)) || e.key(k + 1) == "speaking")
+                && (in_list(RELATIVE_PRONOUNS, e.key(k + 1)) || e.key(k + 1) == "speaking")
             {
                 return Some(k);
             }
@@ -1207,8 +1270,8 @@ fn content_after(e: &English, c: usize, from: usize, verb: Cue) -> Content {
             // ongoing): a determiner or subject pronoun after the addressee.
             if k > j
                 && verb.class == CueClass::Tell
-                && listed(CLAUSE_STARTERS, t.key.as_ref())
-                && !listed(ADDRESSEE_PREPOSITIONS, e.key(k - 1))
+                && in_list(CLAUSE_STARTERS, t.key.as_ref())
+                && !in_list(ADDRESSEE_PREPOSITIONS, e.key(k - 1))
             {
                 break;
             }
@@ -1237,7 +1300,7 @@ fn content_after(e: &English, c: usize, from: usize, verb: Cue) -> Content {
     if j + 2 < sentence_end
         && doc.tokens[j].is_punct(doc.text, ',')
         && e.is_word(j + 1)
-        && listed(ASIDES, e.key(j + 1))
+        && in_list(ASIDES, e.key(j + 1))
         && doc.tokens[j + 2].is_punct(doc.text, ',')
     {
         j += 3;
@@ -1245,7 +1308,7 @@ fn content_after(e: &English, c: usize, from: usize, verb: Cue) -> Content {
     // Adverbials before "that" (said in a statement on Monday that).
     let mut k = j;
     let mut adverbial = false;
-    let whether = listed(WHETHER_CUES, e.key(c));
+    let whether = in_list(WHETHER_CUES, e.key(c));
     let complementiser =
         |k: usize| e.is_word(k) && (e.key(k) == "that" || whether && e.key(k) == "whether");
     while k < sentence_end && k < j + MAX_CUE_TO_CONTENT {
@@ -1258,7 +1321,7 @@ fn content_after(e: &English, c: usize, from: usize, verb: Cue) -> Content {
         }
         // "said Tuesday that", "said in a statement that".
         let opens =
-            t.is_word() && (listed(ADVERBIAL_PREPOSITIONS, t.key.as_ref()) || e.w.is_time(&t.key));
+            t.is_word() && (in_list(ADVERBIAL_PREPOSITIONS, t.key.as_ref()) || e.w.is_time(&t.key));
         if k == j && !opens {
             break;
         }
@@ -1272,11 +1335,11 @@ fn content_after(e: &English, c: usize, from: usize, verb: Cue) -> Content {
         // clause starts without "that".
         if k > j
             && t.is_word()
-            && listed(CLAUSE_STARTERS, t.key.as_ref())
+            && in_list(CLAUSE_STARTERS, t.key.as_ref())
             && e.is_word(k - 1)
             && (e.w.is_time(e.key(k - 1))
-                || listed(STATEMENT_NOUNS, e.key(k - 1))
-                || listed(CHANNEL_NOUNS, e.key(k - 1)))
+                || in_list(STATEMENT_NOUNS, e.key(k - 1))
+                || in_list(CHANNEL_NOUNS, e.key(k - 1)))
         {
             break;
         }
@@ -1285,10 +1348,10 @@ fn content_after(e: &English, c: usize, from: usize, verb: Cue) -> Content {
     }
     if adverbial {
         let t = doc.tokens.get(k);
-        let bare = listed(BARE_CLAUSE_CUES, e.key(c));
+        let bare = in_list(BARE_CLAUSE_CUES, e.key(c));
         let joins = t.is_some_and(|t| {
             complementiser(k)
-                || (bare && t.is_word() && listed(CLAUSE_STARTERS, t.key.as_ref()))
+                || (bare && t.is_word() && in_list(CLAUSE_STARTERS, t.key.as_ref()))
                 || t.is_punct(doc.text, ',')
                 || t.is_punct(doc.text, ':')
                 || t.quote_mark().is_some()
@@ -1345,7 +1408,7 @@ fn content_after(e: &English, c: usize, from: usize, verb: Cue) -> Content {
     if !(t.is_word() || t.kind == TokenKind::Number) {
         return Content::None;
     }
-    if listed(NOT_CLAUSE_START, t.key.as_ref())
+    if in_list(NOT_CLAUSE_START, t.key.as_ref())
         && verb.class != CueClass::Announce
         && !at_least(e, j)
     {
@@ -1356,10 +1419,10 @@ fn content_after(e: &English, c: usize, from: usize, verb: Cue) -> Content {
     }
     // "which he said had been ...": a clause without a subject belongs to
     // a relative clause, not reported speech.
-    if listed(AUXILIARIES, t.key.as_ref()) {
+    if in_list(AUXILIARIES, t.key.as_ref()) {
         return Content::None;
     }
-    if !listed(BARE_CLAUSE_CUES, e.key(c)) {
+    if !in_list(BARE_CLAUSE_CUES, e.key(c)) {
         return Content::None;
     }
     let (end, follow) = clause_end(e, j, sentence_end);
@@ -1368,14 +1431,21 @@ fn content_after(e: &English, c: usize, from: usize, verb: Cue) -> Content {
         .count();
     // A clause has a verb ("Police found the body in a river" reports
     // nothing); a noun phrase is content only after "announced".
-    let clause = verb.class == CueClass::Announce || (j..end).any(|k| finite_verb(e, k));
+    // The verb must come before any subordinate clause inside it:
+    // "conceded defeat on Friday after a recount confirmed ..." reports
+    // nothing (one opening the clause is its own: said although ...).
+    let clause = verb.class == CueClass::Announce
+        || finite_verb(e, j)
+        || (j + 1..end)
+            .take_while(|&k| !(e.is_word(k) && in_list(SUBORDINATORS, e.key(k))))
+            .any(|k| finite_verb(e, k));
     // Two words make a clause when the second is a lexical past (said
     // sales rose), not an auxiliary left alone (said it would).
     let short_clause = words == MIN_BARE_CLAUSE_WORDS - 1
         && end == j + 2
         && !e.w.is_function(e.key(j))
         && finite_verb(e, j + 1)
-        && !listed(AUXILIARIES, e.key(j + 1));
+        && !in_list(AUXILIARIES, e.key(j + 1));
     if (words >= MIN_BARE_CLAUSE_WORDS || short_clause) && clause {
         Content::Reported(j..end, follow)
     } else {
@@ -1402,8 +1472,8 @@ fn finite_verb(e: &English, k: usize) -> bool {
     // "the need to", "a cut in": after an article the word is a noun.
     let after_article =
         k > e.range.start && e.is_word(k - 1) && matches!(e.key(k - 1), "the" | "a" | "an");
-    listed(AUXILIARIES, w)
-        || (listed(OTHER_FINITE, w) && !after_article)
+    in_list(AUXILIARIES, w)
+        || (in_list(OTHER_FINITE, w) && !after_article)
         || w.ends_with("n't")
         || (w.len() > 4 && w.ends_with("ed") && !e.is_cap(k))
         || present
@@ -1520,12 +1590,12 @@ fn clause_end(e: &English, start: usize, sentence_end: usize) -> (usize, Option<
                     && !second_that;
                 let comment = matches!(next, "a" | "an")
                     && e.is_word(j + 2)
-                    && listed(WRITERS_COMMENT_NOUNS, e.key(j + 2));
+                    && in_list(WRITERS_COMMENT_NOUNS, e.key(j + 2));
                 if participle
                     || comment
                     || parenthetical_cue_after(e, j, sentence_end)
                     || contrast
-                    || listed(WRITERS_PARTICIPLES, next)
+                    || in_list(WRITERS_PARTICIPLES, next)
                     || (next == "according" && e.is_word(j + 2) && e.key(j + 2) == "to")
                 {
                     end = j;
@@ -1726,12 +1796,12 @@ fn according_to(e: &English, c: usize) -> Option<(CueUse, Content)> {
                     doc.tokens[k].is_punct(doc.text, ',')
                         && (e.key(next) != "the" || {
                             let noun = e.key(k - 1);
-                            listed(GENERIC_ORG_NOUNS, noun) || listed(COMPANY_NOUNS, noun)
+                            in_list(GENERIC_ORG_NOUNS, noun) || in_list(COMPANY_NOUNS, noun)
                         })
                 });
         // "a doctor at the hospital, who asked not to be named,": the
         // clause belongs to the source, and may withhold its name.
-        let relative = e.is_word(next) && listed(RELATIVE_PRONOUNS, e.key(next));
+        let relative = e.is_word(next) && in_list(RELATIVE_PRONOUNS, e.key(next));
         if !(quoting || apposed_person || described || relative) {
             break;
         }
@@ -1765,12 +1835,12 @@ fn according_to(e: &English, c: usize) -> Option<(CueUse, Content)> {
             && e.key(c + 2) == "the"
             && source_end > c + 3
             && e.is_word(source_end - 1)
-            && listed(INSTITUTION_NOUNS, e.key(source_end - 1)) =>
+            && in_list(INSTITUTION_NOUNS, e.key(source_end - 1)) =>
         {
             Subject::Anonymous
         }
         // "According to the statement": the last speaker's statement.
-        None if (c + 2..source_end).any(|k| e.is_word(k) && listed(STATEMENT_NOUNS, e.key(k))) => {
+        None if (c + 2..source_end).any(|k| e.is_word(k) && in_list(STATEMENT_NOUNS, e.key(k))) => {
             Subject::Implicit
         }
         None => return None,
@@ -1835,7 +1905,7 @@ fn skip_adverbs_back(e: &English, mut k: usize) -> usize {
     while k > e.range.start
         && steps < 3
         && e.is_word(k - 1)
-        && listed(SUBJECT_ADVERBS, e.key(k - 1))
+        && in_list(SUBJECT_ADVERBS, e.key(k - 1))
     {
         k -= 1;
         steps += 1;
@@ -1912,13 +1982,16 @@ fn cue_after(e: &English, close: usize) -> Option<CueUse> {
                 subject,
             });
         }
-        if let Some(verb) = e.w.cue(&t.key) {
+        // (`," Ben Carter pointed out.`: the verb and its particle)
+        let phrasal = phrasal_cue(e, j);
+        if let Some(verb) = phrasal.or_else(|| e.w.cue(&t.key)) {
             if verb.class == CueClass::Think && seen_subject.is_none() {
                 return None;
             }
+            let cue_end = j + 1 + usize::from(phrasal.is_some());
             let subject = match seen_subject {
                 Some(s) => s,
-                None => subject_after(e, j + 1)
+                None => subject_after(e, cue_end)
                     .map(|(s, _)| s)
                     // `X questioned whether ... "such broad authority,"
                     // noting that`: a participle shares the sentence's
@@ -1927,7 +2000,7 @@ fn cue_after(e: &English, close: usize) -> Option<CueUse> {
                     .unwrap_or(Subject::Implicit),
             };
             return Some(CueUse {
-                tokens: (j, j + 1),
+                tokens: (j, cue_end),
                 verb: Some(verb),
                 subject,
             });
@@ -1995,7 +2068,7 @@ fn cue_after(e: &English, close: usize) -> Option<CueUse> {
             seen_subject = Some(Subject::Pronoun(j));
         } else if e.w.is_anonymous(k) {
             seen_subject = Some(Subject::Anonymous);
-        } else if listed(STATEMENT_NOUNS, k)
+        } else if in_list(STATEMENT_NOUNS, k)
             && matches!(seen_subject, None | Some(Subject::Unknown))
             && definite_before(e, j)
         {
@@ -2007,7 +2080,7 @@ fn cue_after(e: &English, close: usize) -> Option<CueUse> {
         ) {
             // A new clause, not the subject of a cue.
             return None;
-        } else if e.w.is_function(k) && !listed(SUBJECT_DETERMINERS, k) {
+        } else if e.w.is_function(k) && !in_list(SUBJECT_DETERMINERS, k) {
             // A preposition or verb: "... by the reports" is no cue.
             return None;
         } else if seen_subject.is_none() && definite_age(e, j) {
@@ -2043,7 +2116,7 @@ fn description_noun(e: &English, k: usize) -> bool {
         && e.w.cue(e.key(k)).is_none()
         && !e.w.is_function(e.key(k))
         && !finite_verb(e, k)
-        && !listed(SUBJECT_ADVERBS, e.key(k))
+        && !in_list(SUBJECT_ADVERBS, e.key(k))
 }
 
 /// `X called the vote "a turning point"`: a labelling verb shortly before
@@ -2062,7 +2135,7 @@ fn label_cue(e: &English, open: usize) -> Option<CueUse> {
     };
     let v = (s..open)
         .rev()
-        .find(|&k| e.is_word(k) && (listed(LABEL_VERBS, e.key(k)) || say(k)))?;
+        .find(|&k| e.is_word(k) && (in_list(LABEL_VERBS, e.key(k)) || say(k)))?;
     if (v + 1..open).any(|k| {
         e.doc.tokens[k].quote_mark().is_some() || e.doc.tokens[k].is_punct(e.doc.text, '.')
     }) || is_passive(e, v)
@@ -2331,6 +2404,11 @@ fn opens_sentence(e: &English, k: usize, end: usize) -> bool {
             || e.is_word(j) && e.w.is_title_mod(e.key(j))
             || e.is_word(j) && start < j && e.w.title_head(e.key(j)).is_some()
             || in_mention(j) && !e.doc.tokens[j].is_punct(e.doc.text, ',')
+            // "Dr. Samuel Kiprono": the full stop of an abbreviated title.
+            || j > start
+                && e.doc.tokens[j].is_punct(e.doc.text, '.')
+                && e.is_word(j - 1)
+                && in_list(ABBREVIATED_TITLES, e.key(j - 1))
             // "Bundesbank President Joachim Nagel", "Wales coach Warren
             // Gatland": an employer not found as a name of its own.
             || e.is_word(j)
@@ -2398,6 +2476,9 @@ fn person_antecedent(
     if let Some(m) = opener.filter(|m| Some(m.entity) != last) {
         return Some(m.entity);
     }
+    if let Some(id) = introduced_before(e, p, before, last, &fits) {
+        return Some(id);
+    }
     // The last speaker, when a fitting person, is the likeliest
     // antecedent (people named in passing rarely take up the talk).
     if let Some(id) = last.filter(|&id| fits(id)) {
@@ -2408,6 +2489,45 @@ fn person_antecedent(
         }
     }
     recent.map(|m| m.entity).find(|&id| fits(id))
+}
+
+/// The one fitting person first named in the sentence right before the
+/// pronoun at `p`, when the last speaker is not named there: the new
+/// topic ("The winning goal came from striker Kwame Mensah, who ... He
+/// told reporters ...").
+fn introduced_before(
+    e: &English,
+    p: usize,
+    before: usize,
+    last: Option<EntityId>,
+    fits: &dyn Fn(EntityId) -> bool,
+) -> Option<EntityId> {
+    let here = e.doc.sentence_of[p];
+    let previous = here.checked_sub(1)?;
+    let mut found = None;
+    for m in e.ments[..before].iter().rev() {
+        let s = e.doc.sentence_of[m.tokens.start];
+        if s == here {
+            continue;
+        }
+        if s != previous {
+            break;
+        }
+        if Some(m.entity) == last {
+            return None;
+        }
+        if m.modifier || !fits(m.entity) || e.quote_at(m.tokens.start).is_some() {
+            continue;
+        }
+        if found.is_some_and(|f| f != m.entity) {
+            return None;
+        }
+        found = Some(m.entity);
+    }
+    let id = found?;
+    // Named there for the first time.
+    let first = e.ments.iter().find(|m| m.entity == id)?;
+    (e.doc.sentence_of[first.tokens.start] == previous).then_some(id)
 }
 
 fn pronoun(e: &English, p: usize, last: Option<EntityId>) -> Option<EntityId> {

@@ -279,7 +279,7 @@ impl Info<'_> {
         self.0.is_some_and(|i| i.place_start)
     }
 
-    /// As [`Words::may_start_group`].
+    /// True when the word may start a collective noun (research team).
     pub fn may_start_group(self) -> bool {
         self.0.is_some_and(|i| i.group.is_some())
     }
@@ -351,11 +351,6 @@ impl Words {
     /// The merging class of a collective noun (scientists -> researchers).
     pub fn group(&self, key: &str) -> Option<&str> {
         self.get(key)?.group.filter(|c| !c.is_empty())
-    }
-
-    /// True when the word may start a two-word collective noun (research team).
-    pub fn may_start_group(&self, key: &str) -> bool {
-        self.info(key).may_start_group()
     }
 
     /// True for a multi-word place name (new york).
