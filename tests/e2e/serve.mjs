@@ -65,7 +65,10 @@ export async function serve(root, port = 0, { csp = CSP } = {}) {
       res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
     }
   });
-  await new Promise((ok) => server.listen(port, '127.0.0.1', ok));
+  await new Promise((ok, fail) => {
+    server.once('error', fail);
+    server.listen(port, '127.0.0.1', ok);
+  });
   const { port: bound } = server.address();
   return { url: `http://127.0.0.1:${bound}`, close: () => new Promise((ok) => server.close(ok)) };
 }
@@ -73,6 +76,14 @@ export async function serve(root, port = 0, { csp = CSP } = {}) {
 // `node serve.mjs DIR PORT` serves DIR until interrupted.
 if (import.meta.url === `file://${process.argv[1]}`) {
   const [dir = '.', port = '8080'] = process.argv.slice(2);
-  const { url } = await serve(dir, Number(port));
-  console.log(`serving ${dir} on ${url} (strict CSP)`);
+  try {
+    const { url } = await serve(dir, Number(port));
+    console.log(`serving ${dir} on ${url} (strict CSP)`);
+  } catch (e) {
+    // A port already taken (another server, an earlier run still going)
+    // is the usual failure: say so and how to pick another.
+    const why = e.code === 'EADDRINUSE' ? `port ${port} is already in use; choose another with PORT=8081 bash scripts/serve.sh` : e.message;
+    console.error(`serve.mjs: cannot serve ${dir}: ${why}`);
+    process.exit(1);
+  }
 }
