@@ -1090,6 +1090,14 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             .and_then(Option::as_ref)
     }
 
+    /// True when token `k` is a comma (، or ,); false past the text's end.
+    fn comma_at(&self, k: usize) -> bool {
+        self.doc
+            .tokens
+            .get(k)
+            .is_some_and(|t| t.is_comma(self.doc.text))
+    }
+
     fn span(&self, tokens: Range<usize>, offset: usize) -> Span {
         Span::new(
             self.doc.tokens[tokens.start].span.start + offset,
@@ -1779,17 +1787,11 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
     /// (منسقة الطوارئ في المنظمة، ماري لوز، ...): the apposition naming a
     /// title's holder.
     fn apposed_name(&self, k: usize, limit: usize) -> Option<usize> {
-        let comma = |j: usize| {
-            self.doc
-                .tokens
-                .get(j)
-                .is_some_and(|t| t.is_comma(self.doc.text))
-        };
-        if !comma(k) {
+        if !self.comma_at(k) {
             return None;
         }
         let (end, _) = self.name_run(k + 1, limit, true);
-        if end > k + 1 && comma(end) {
+        if end > k + 1 && self.comma_at(end) {
             return Some(end);
         }
         // A name no list knows between the commas (حاكم المصرف، وسيم
@@ -1799,7 +1801,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         // others no common word (a connector, or a family name with the
         // article).
         let close = (k + 3..=k + 1 + MAX_APPOSED_NAME_WORDS)
-            .find(|&j| comma(j))
+            .find(|&j| self.comma_at(j))
             .filter(|&j| j <= limit)?;
         let name_word = |j: usize| {
             if j > k + 1 && is_connector(self.key(j)) {
@@ -1874,9 +1876,9 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 self.is_word(j)
                     && self.tw(j).cue().is_none()
                     && self.tw(j).complementiser().is_none()
-                    || self.doc.tokens[j].is_comma(self.doc.text)
+                    || self.comma_at(j)
             })
-            .find(|&j| self.doc.tokens[j].is_comma(self.doc.text))?;
+            .find(|&j| self.comma_at(j))?;
         if let Some(end) = self.apposed_name(comma, limit) {
             return Some((comma, comma + 1, end));
         }
@@ -1886,13 +1888,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         }
         let end = self.apposed_name(honorific, limit).or_else(|| {
             let (end, _) = self.name_run(honorific + 1, limit, true);
-            (end > honorific + 1
-                && self
-                    .doc
-                    .tokens
-                    .get(end)
-                    .is_some_and(|t| t.is_comma(self.doc.text)))
-            .then_some(end)
+            (end > honorific + 1 && self.comma_at(end)).then_some(end)
         })?;
         Some((comma, honorific + 1, end))
     }
@@ -1907,11 +1903,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         let body_word = title.end;
         if title.end > i + 1
             && self.is_word(body_word)
-            && self
-                .doc
-                .tokens
-                .get(body_word + 1)
-                .is_some_and(|t| t.is_comma(self.doc.text))
+            && self.comma_at(body_word + 1)
             && !self.tw(body_word).is_first_name()
             && !self.tw(body_word).is_name_word()
             && self.lex_at(body_word).is_none()
@@ -3600,7 +3592,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             let weak_verb = words > 0
                 && key.starts_with('ت')
                 && self.doc.word(k).ends_with('ى')
-                && (WEAK_VERB_LETTERS).contains(&key.chars().count())
+                && WEAK_VERB_LETTERS.contains(&key.chars().count())
                 && !w.is_name_word()
                 && !w.is_first_name();
             if doubled || weak_verb {
@@ -3902,16 +3894,14 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         // A listed person named before without a title is that actor
         // (وقال الوزيران، بدر عبد العاطي وأيمن الصفدي ... وزير الخارجية
         // المصري بدر عبد العاطي): one actor, not two.
-        let listed = self.lex_at(tokens.start).and_then(|m| {
-            (m.peeled == 0 && m.tokens == tokens)
-                .then(|| {
-                    m.entries
-                        .iter()
-                        .find(|e| e.kind == ActorKind::Person && e.form == MentionForm::Name)
-                        .copied()
-                })
-                .flatten()
-        });
+        let listed = self
+            .lex_at(tokens.start)
+            .filter(|m| m.peeled == 0 && m.tokens == tokens)
+            .and_then(|m| {
+                m.entries
+                    .iter()
+                    .find(|e| e.kind == ActorKind::Person && e.form == MentionForm::Name)
+            });
         if let Some(id) = listed.and_then(|e| self.findings.find(e.key)) {
             return id;
         }
@@ -5445,11 +5435,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             .filter(|m| {
                 m.form == MentionForm::Name
                     && self.findings.entities[m.entity].kind == ActorKind::Person
-                    && self
-                        .doc
-                        .tokens
-                        .get(m.tokens.end)
-                        .is_some_and(|t| t.is_comma(self.doc.text))
+                    && self.comma_at(m.tokens.end)
             })
             .map(|m| (m.tokens.start, m.entity))
             .collect();
