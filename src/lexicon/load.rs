@@ -3,7 +3,7 @@
 
 use super::{gender_of, Entry, Lang, Lexicon};
 use crate::model::{ActorKind, MentionForm};
-use crate::text::normalize::{own_phrase_key, push_phrase_key};
+use crate::text::normalize::{phrase_key_shape, push_phrase_key, KeyShape};
 use crate::text::{data_rows, tab_fields};
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -103,16 +103,16 @@ impl Builder {
     /// [`agent_key`]).
     fn add(&mut self, surface: &'static str, prefix: &str, id: Option<&str>, entry: Entry) {
         let start = self.text.len();
-        let phrase = match own_phrase_key(surface) {
-            Some(false) => Phrase::Own(surface),
+        let phrase = match phrase_key_shape(surface) {
+            KeyShape::Own => Phrase::Own(surface),
             // Its key is its lower case (an English row): copied and
             // lowered in place, not normalised word by word.
-            Some(true) => {
+            KeyShape::AsciiLower => {
                 self.text.push_str(surface);
                 self.text[start..].make_ascii_lowercase();
                 Phrase::Made(start..self.text.len())
             }
-            None => {
+            KeyShape::Made => {
                 push_phrase_key(surface, &mut self.text);
                 Phrase::Made(start..self.text.len())
             }

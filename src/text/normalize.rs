@@ -184,16 +184,25 @@ fn push_key_char(c: char, out: &mut String) {
     }
 }
 
-/// How `phrase` stands to its phrase key (see [`phrase_key`]), told by one
-/// byte scan: `Some(false)` when it is its own key (words of characters
-/// that are their own key, joined by single spaces: about half the lexicon
-/// rows, which need no key made), `Some(true)` when it is so but for ASCII
-/// capitals, so that its key is its ASCII lower case (most English rows),
-/// `None` when its key must be made.
-pub(crate) fn own_phrase_key(phrase: &str) -> Option<bool> {
+/// How a phrase stands to its phrase key (see [`phrase_key`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum KeyShape {
+    /// The phrase is its own key: words of characters that are their own
+    /// key, joined by single spaces (about half the lexicon rows, which
+    /// need no key made).
+    Own,
+    /// So but for ASCII capitals: its key is its ASCII lower case (most
+    /// English rows).
+    AsciiLower,
+    /// Its key must be made.
+    Made,
+}
+
+/// The [`KeyShape`] of `phrase`, told by one byte scan.
+pub(crate) fn phrase_key_shape(phrase: &str) -> KeyShape {
     let b = phrase.as_bytes();
     if b.first().is_none_or(|&c| c == b' ') || b.last().is_none_or(|&c| c == b' ') {
-        return None;
+        return KeyShape::Made;
     }
     // What `unchanged_prefix` keeps (and ASCII capitals), and of the ASCII
     // bytes no separator but single spaces: all in one pass (a start-up
@@ -203,7 +212,7 @@ pub(crate) fn own_phrase_key(phrase: &str) -> Option<bool> {
         let x = b[i];
         if x < 0x80 {
             if matches!(x, b'_' | b'\t'..=b'\r') || space && x == b' ' {
-                return None;
+                return KeyShape::Made;
             }
             upper |= x.is_ascii_uppercase();
             space = x == b' ';
@@ -211,18 +220,24 @@ pub(crate) fn own_phrase_key(phrase: &str) -> Option<bool> {
             continue;
         }
         space = false;
-        let &y = b.get(i + 1)?;
+        let Some(&y) = b.get(i + 1) else {
+            return KeyShape::Made;
+        };
         let row = match x {
             0xD8 => 0,
             0xD9 => 1,
-            _ => return None,
+            _ => return KeyShape::Made,
         };
         if KEPT_ARABIC[row] & (1 << (y & 0x3F)) == 0 {
-            return None;
+            return KeyShape::Made;
         }
         i += 2;
     }
-    Some(upper)
+    if upper {
+        KeyShape::AsciiLower
+    } else {
+        KeyShape::Own
+    }
 }
 
 /// Eight bytes, each `b`.
@@ -246,7 +261,7 @@ fn at_least(v: u64, b: u8) -> u64 {
     (v + bytes_of(0x80 - b)) & HIGH
 }
 
-/// What [`own_phrase_key`] finds in the longest start of `b` that it can
+/// What [`phrase_key_shape`] finds in the longest start of `b` that it can
 /// read eight bytes at a time: ASCII with single spaces, no other byte
 /// below `!` and no `_`, as in an English name. Returns how many bytes
 /// were read, whether the last was a space, and whether any was a capital.
@@ -274,10 +289,10 @@ fn ascii_words_prefix(b: &[u8]) -> (usize, bool, bool) {
     (i, space, upper)
 }
 
-/// True when `phrase` is its own phrase key (see [`own_phrase_key`]).
+/// True when `phrase` is its own phrase key (see [`phrase_key_shape`]).
 #[cfg(test)]
 pub(crate) fn is_own_phrase_key(phrase: &str) -> bool {
-    own_phrase_key(phrase) == Some(false)
+    phrase_key_shape(phrase) == KeyShape::Own
 }
 
 /// True for a byte that may be, or start, a word separator of
@@ -471,12 +486,12 @@ mod tests {
                 .flat_map(|w| alphabet.iter().map(move |c| format!("{w}{c}")))
                 .collect();
             for w in &longer {
-                let own = own_phrase_key(w);
+                let shape = phrase_key_shape(w);
                 assert_eq!(is_own_phrase_key(w), by_parts(w), "{w:?}");
                 // Own but for ASCII capitals: the key is the lower case.
                 let lower = w.to_ascii_lowercase();
-                assert_eq!(own.is_some(), by_parts(&lower), "{w:?}");
-                if own.is_some() {
+                assert_eq!(shape != KeyShape::Made, by_parts(&lower), "{w:?}");
+                if shape != KeyShape::Made {
                     assert_eq!(phrase_key(w), lower, "{w:?}");
                 }
             }
@@ -500,14 +515,18 @@ mod tests {
                 && !p.is_empty()
                 && !p.contains("  ")
                 && !p.bytes().any(|c| matches!(c, b'_' | b'\t'..=b'\r'));
-            own.then(|| p.bytes().any(|c| c.is_ascii_uppercase()))
+            match (own, p.bytes().any(|c| c.is_ascii_uppercase())) {
+                (false, _) => KeyShape::Made,
+                (true, true) => KeyShape::AsciiLower,
+                (true, false) => KeyShape::Own,
+            }
         };
         for a in parts {
             for b in parts {
                 for c in parts {
                     for pad in ["", "x", "xy", "xyz", "wxyz", "vwxyz", "uvwxyz", "tuvwxyz"] {
                         let p = format!("{pad}{a}{b}{c}");
-                        assert_eq!(own_phrase_key(&p), byte_loop(&p), "{p:?}");
+                        assert_eq!(phrase_key_shape(&p), byte_loop(&p), "{p:?}");
                     }
                 }
             }
