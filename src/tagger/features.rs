@@ -285,11 +285,14 @@ pub(crate) fn stem_start(key: &str) -> usize {
 /// letters remain. Peeling is greedy, so a name that merely starts with one
 /// of these letters loses it too; the unpeeled forms are features as well.
 pub(crate) fn strip_stages(key: &str) -> Stages {
-    // Only a key that starts with a clitic letter (or the article's alef)
-    // loses one; only then are its characters counted, and once rather
-    // than at each stage (the gazetteer strips every word of the
-    // lexicons: a start-up cost).
-    if !key.starts_with(CLITIC_STARTS) {
+    // Only a key that starts with a clitic (or the article) loses one;
+    // only then are its characters counted, and once rather than at each
+    // stage (the gazetteer strips every word of the lexicons: a start-up
+    // cost).
+    if !(key.starts_with(PEELED_CONJUNCTIONS)
+        || key.starts_with(PEELED_PREPOSITIONS)
+        || key.starts_with(PEELED_ARTICLE))
+    {
         return Stages {
             at: [0; MAX_STAGES],
             n: 1,
@@ -298,9 +301,13 @@ pub(crate) fn strip_stages(key: &str) -> Stages {
     strip_stages_of(key, key.chars().count())
 }
 
-/// The first letters of the keys that [`stages`] may peel: the
-/// conjunctions, the prepositions and the article's alef.
-const CLITIC_STARTS: [char; 6] = ['و', 'ف', 'ب', 'ك', 'ل', 'ا'];
+/// What [`stages`] peels, in its order: a conjunction, a preposition,
+/// the article.
+const PEELED_CONJUNCTIONS: [char; 2] = ['و', 'ف'];
+/// See [`PEELED_CONJUNCTIONS`].
+const PEELED_PREPOSITIONS: [char; 3] = ['ب', 'ك', 'ل'];
+/// See [`PEELED_CONJUNCTIONS`].
+const PEELED_ARTICLE: &str = "ال";
 
 /// Arabic letters peeled by [`strip_stages`] are all 2 bytes in UTF-8.
 const LETTER: usize = 2;
@@ -324,17 +331,17 @@ fn stages(key: &str, chars: impl Fn(usize) -> usize) -> Stages {
         n: 1,
     };
     let mut at = 0;
-    if key.starts_with(['و', 'ف']) && chars(at) > MIN_STEM_CHARS {
+    if key.starts_with(PEELED_CONJUNCTIONS) && chars(at) > MIN_STEM_CHARS {
         at += LETTER;
         stages.push(at);
     }
     let mut prep_lam = false;
-    if key[at..].starts_with(['ب', 'ك', 'ل']) && chars(at) > MIN_STEM_CHARS {
+    if key[at..].starts_with(PEELED_PREPOSITIONS) && chars(at) > MIN_STEM_CHARS {
         prep_lam = key[at..].starts_with('ل');
         at += LETTER;
         stages.push(at);
     }
-    if key[at..].starts_with("ال") && chars(at) >= MIN_STEM_CHARS + 2 {
+    if key[at..].starts_with(PEELED_ARTICLE) && chars(at) >= MIN_STEM_CHARS + 2 {
         stages.push(at + 2 * LETTER);
     } else if prep_lam && key[at..].starts_with('ل') && chars(at) > MIN_STEM_CHARS {
         stages.push(at + LETTER);
