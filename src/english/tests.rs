@@ -1686,6 +1686,23 @@ fn headline_is_not_analysed_for_names() {
 }
 
 #[test]
+fn lead_ending_inside_a_quotation_is_no_headline() {
+    // No title line: the first paragraph ends with the full stop inside
+    // its closing quote mark, so it is the article's lead.
+    let a = run("Foreign Minister Badr Abdelatty said on Sunday that talks had \"failed.\"\n\nThe talks will go on, he said.");
+    assert!(
+        a.actors.iter().any(|x| x.name == "Badr Abdelatty"),
+        "{:?}",
+        a.actors
+    );
+    assert!(
+        a.quotes.iter().any(|q| q.text == "failed."),
+        "{:?}",
+        a.quotes
+    );
+}
+
+#[test]
 fn bad_input_never_panics() {
     let many_marks = "\"".repeat(5_000) + &"'".repeat(5_000) + &"“ ”".repeat(2_000);
     let long = "Mr. Smith said that \"it is fine,\" and left. ".repeat(20_000);

@@ -18,6 +18,10 @@ const ABBREVIATIONS: &[&str] = &[
 /// lists is made for this many, so they seldom grow.
 const TOKENS_PER_SENTENCE: usize = 16;
 
+/// Most words a headline has. Headlines run to about 15 words; a longer
+/// first line without a full stop is a lead that lost its stop.
+const MAX_HEADLINE_WORDS: usize = 24;
+
 /// A text with its tokens, sentences and paragraphs.
 #[derive(Debug)]
 pub struct Document<'t> {
@@ -37,17 +41,28 @@ pub struct Document<'t> {
 
 impl<'t> Document<'t> {
     /// Where the body starts: after the first line when the run starts the
-    /// document, the document has more lines, and that line is one sentence
-    /// without a final full stop (a headline).
+    /// document, the document has more lines, and that line is one short
+    /// sentence without a final full stop (a headline). A stop before a
+    /// closing quote mark counts: a lead often ends inside a quotation
+    /// (`said talks had "failed."`, «... طريق مسدود.»).
     pub fn headline_end(&self, range: &Range<usize>) -> usize {
         if range.start != 0 || self.paragraphs.len() < 2 {
             return range.start;
         }
         let first = &self.paragraphs[0];
         let last = first.end - 1;
-        let ends_with_stop = self.tokens[last].is_punct(self.text, '.');
+        let stop = self.tokens[first.clone()]
+            .iter()
+            .rev()
+            .find(|t| t.quote_mark().is_none());
+        let ends_with_stop = stop.is_some_and(|t| t.is_punct(self.text, '.'));
         let one_sentence = self.sentence_of[first.start] == self.sentence_of[last];
-        if !ends_with_stop && one_sentence && first.end <= range.end {
+        let short = self.tokens[first.clone()]
+            .iter()
+            .filter(|t| t.is_word())
+            .count()
+            <= MAX_HEADLINE_WORDS;
+        if !ends_with_stop && one_sentence && short && first.end <= range.end {
             first.end
         } else {
             range.start
@@ -315,6 +330,65 @@ mod tests {
         for c in cases {
             let doc = Document::new(c.text);
             assert_eq!(doc.word_types(c.range), c.types, "{}", c.text);
+        }
+    }
+
+    #[test]
+    fn headline_is_a_short_first_line_without_a_stop() {
+        struct Case<'a> {
+            name: &'a str,
+            text: &'a str,
+            want: &'a [&'a str],
+        }
+        let long_lead = format!("{}said so\nMore.", "word ".repeat(MAX_HEADLINE_WORDS));
+        let long_first = long_lead.strip_suffix("\nMore.").unwrap_or_default();
+        let cases = [
+            Case {
+                name: "headline",
+                text: "Talks Fail Again\nThe talks failed.",
+                want: &["The talks failed."],
+            },
+            Case {
+                name: "lead ending with a stop",
+                text: "He said talks failed.\nMore.",
+                want: &["He said talks failed.", "More."],
+            },
+            Case {
+                name: "lead ending inside a quotation",
+                text: "He said talks had \"failed.\"\nMore.",
+                want: &["He said talks had \"failed.\"", "More."],
+            },
+            Case {
+                name: "arabic lead ending inside guillemets",
+                text: "قال إن المحادثات «فشلت.»\nوأضاف.",
+                want: &["قال إن المحادثات «فشلت.»", "وأضاف."],
+            },
+            Case {
+                name: "quoted headline",
+                text: "Smith: \"We Will Win\"\nMore.",
+                want: &["More."],
+            },
+            Case {
+                name: "only line",
+                text: "Talks Fail Again",
+                want: &["Talks Fail Again"],
+            },
+            Case {
+                name: "long lead without a stop",
+                text: long_lead.as_str(),
+                want: &[long_first, "More."],
+            },
+        ];
+        for case in cases {
+            let d = Document::new(case.text);
+            let body = d.headline_end(&(0..d.tokens.len()));
+            let got: Vec<&str> = d
+                .sentences
+                .iter()
+                .filter(|r| r.start >= body)
+                .map(|r| &case.text[d.tokens[r.start].span.start..d.tokens[r.end - 1].span.end])
+                .collect();
+            assert_eq!(got, case.want, "{}", case.name);
         }
     }
 
