@@ -781,8 +781,56 @@ pub(crate) fn analyze(
     }
     a.resolve_mentions();
     crate::sort::sort_by_key(&mut a.ments, |m| m.tokens.start);
+    a.drop_credited_writers();
     a.build_index();
     speech::find_quotes(&mut a);
+}
+
+/// Keys of the words that open a wire copy's credit line in brackets:
+/// (إعداد فلان للنشرة العربية - تحرير فلان), (تغطية صحفية ...).
+const CREDIT_OPENERS: &[&str] = &["اعداد", "تحرير", "تغطيه", "ترجمه", "كتابه"];
+
+/// Most words in a credit line (a credit names two to four people).
+const MAX_CREDIT_WORDS: usize = 24;
+
+impl Arabic<'_, '_, '_> {
+    /// True for a credit line: a bracketed paragraph that opens with
+    /// إعداد / تحرير / تغطية ..., or a byline opening with بقلم.
+    fn is_credit_paragraph(&self, para: Range<usize>) -> bool {
+        let tokens = &self.doc.tokens[para.clone()];
+        let Some(first) = para.clone().find(|&k| self.is_word(k)) else {
+            return false;
+        };
+        let bracketed = tokens
+            .first()
+            .is_some_and(|t| t.is_punct(self.doc.text, '('));
+        let short = tokens.iter().filter(|t| t.is_word()).count() <= MAX_CREDIT_WORDS;
+        short
+            && (bracketed && CREDIT_OPENERS.contains(&self.key(first))
+                || first == para.start && self.key(first) == "بقلم")
+    }
+
+    /// People named only in a credit line wrote the story; they are not
+    /// its actors.
+    fn drop_credited_writers(&mut self) {
+        let mut credited: HashMap<EntityId, bool> = HashMap::default();
+        let mut credit: HashMap<u32, bool> = HashMap::default();
+        for m in &self.ments {
+            if self.findings.entities[m.entity].kind != ActorKind::Person {
+                continue;
+            }
+            let para = self.doc.paragraph_of[m.tokens.start];
+            let in_credit = *credit.entry(para).or_insert_with(|| {
+                self.is_credit_paragraph(self.doc.paragraph_range(m.tokens.start))
+            });
+            *credited.entry(m.entity).or_insert(true) &= in_credit;
+        }
+        for (id, only) in credited {
+            if only {
+                self.findings.entities[id].reported = false;
+            }
+        }
+    }
 }
 
 /// What a title coordinated after another one turned out to be.
@@ -8288,6 +8336,11 @@ mod tagger_tests {
                 text:
                     "وقالت آمنة محمد إن الوضع صعب. وقالت وزيرة الصحة سعيدة أحمد إن المستشفى ممتلئ.",
                 want: &["آمنة محمد", "سعيدة أحمد"],
+            },
+            NameCase {
+                name: "writers named only in a wire credit line or a byline are not actors",
+                text: "انهيار المحادثات\nبقلم: خالد سالم\nقال وزير الخارجية سيرغي لافروف إن المحادثات انهارت.\n(إعداد محمد علي للنشرة العربية - تحرير أحمد حسن)",
+                want: &["سيرغي لافروف"],
             },
         ];
         check_actor_names(&cases, |k| k == ActorKind::Person);

@@ -231,17 +231,28 @@ impl<'d, 't, 'f> English<'d, 't, 'f> {
 /// ("contributed to this report").
 const MAX_CREDIT_GAP: usize = 3;
 
+/// Most words in a byline ("By Jane Doe and Mark Smith, Associated Press").
+const MAX_BYLINE_WORDS: usize = 12;
+
 impl<'d, 't, 'f> English<'d, 't, 'f> {
     /// True for a wire copy's credit line: "X contributed to this report",
-    /// "... contributed reporting", "Reporting by X; Editing by Y".
+    /// "... contributed reporting", "Reporting by X; Editing by Y", or a
+    /// byline ("By X and Y, Associated Press").
     fn is_credit_paragraph(&self, para: Range<usize>) -> bool {
-        let words: Vec<usize> = para.filter(|&k| self.is_word(k)).collect();
+        let words: Vec<usize> = para.clone().filter(|&k| self.is_word(k)).collect();
         let starts_by = words.len() >= 2
             && matches!(self.key(words[0]), "reporting" | "writing" | "editing")
             && self.key(words[1]) == "by"
             || words.len() >= 3
                 && self.key(words[0]) == "additional"
                 && self.key(words[1]) == "reporting";
+        // A byline: "By Jane Doe and Mark Smith, Associated Press".
+        let byline = words.len() >= 2
+            && words.len() <= MAX_BYLINE_WORDS
+            && words[0] == para.start
+            && self.key(words[0]) == "by"
+            && self.doc.tokens[words[1]].is_capitalized()
+            && !self.doc.tokens[para.end - 1].is_punct(self.doc.text, '.');
         let contributed = words.iter().enumerate().any(|(n, &k)| {
             self.key(k) == "contributed"
                 && words[n + 1..]
@@ -249,7 +260,7 @@ impl<'d, 't, 'f> English<'d, 't, 'f> {
                     .take(MAX_CREDIT_GAP)
                     .any(|&j| matches!(self.key(j), "report" | "reporting"))
         });
-        starts_by || contributed
+        starts_by || byline || contributed
     }
 
     /// People named only in a credit line are the story's writers, not

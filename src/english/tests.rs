@@ -1498,6 +1498,12 @@ fn actors() {
             not: &["Diane Jeantet", "John Smith", "Jane Doe"],
         },
         ActorCase {
+            name: "writers named only in a byline are not actors",
+            text: "Floods hit the south\nBy Jane Doe and Mark Twain, Associated Press\nGovernor Eduardo Leite said the state was facing its worst disaster.",
+            want: &[("Eduardo Leite", Person, &[])],
+            not: &["Jane Doe", "Mark Twain"],
+        },
+        ActorCase {
             name: "companies that look like people's names, and company heads",
             text: "Analysts at Morgan Stanley said sales were solid. According to Counterpoint Research, shares fell. A spokesperson for Samsung Electronics said it would act.",
             want: &[
