@@ -89,7 +89,9 @@ pub fn analyze_with(text: &str, options: &Options) -> Result<Analysis> {
     let original = text;
     // Tags and quote entities masked: same length, same char boundaries,
     // so the findings' spans slice the original (`into_analysis`).
-    let masked = text::markup::mask(text);
+    // Then page furniture (links to other stories, photo credits) blanked
+    // the same way.
+    let masked = text::furniture::mask(text::markup::mask(text));
     let text: &str = &masked;
     let mut keys = String::with_capacity(text.len() / KEY_BUFFER_DIVISOR);
     let doc = Document::new_in(text, &mut keys);

@@ -797,36 +797,31 @@ impl Arabic<'_, '_, '_> {
     /// True for a credit line: a bracketed paragraph that opens with
     /// إعداد / تحرير / تغطية ..., or a byline opening with بقلم.
     fn is_credit_paragraph(&self, para: Range<usize>) -> bool {
-        let tokens = &self.doc.tokens[para.clone()];
         let Some(first) = para.clone().find(|&k| self.is_word(k)) else {
             return false;
         };
-        let bracketed = tokens
-            .first()
-            .is_some_and(|t| t.is_punct(self.doc.text, '('));
-        let short = tokens.iter().filter(|t| t.is_word()).count() <= MAX_CREDIT_WORDS;
-        short
-            && (bracketed && CREDIT_OPENERS.contains(&self.key(first))
-                || first == para.start && self.key(first) == "بقلم")
+        let bracketed = self.doc.tokens[para.start].is_punct(self.doc.text, '(');
+        let opens = bracketed && CREDIT_OPENERS.contains(&self.key(first))
+            || first == para.start && self.key(first) == "بقلم";
+        opens && para.filter(|&k| self.is_word(k)).count() <= MAX_CREDIT_WORDS
     }
 
     /// People named only in a credit line wrote the story; they are not
     /// its actors.
     fn drop_credited_writers(&mut self) {
-        let mut credited: HashMap<EntityId, bool> = HashMap::default();
-        let mut credit: HashMap<u32, bool> = HashMap::default();
+        // Per entity: None (no person mention seen), or whether every one
+        // so far lies in a credit line.
+        let mut credited: Vec<Option<bool>> = vec![None; self.findings.entities.len()];
         for m in &self.ments {
             if self.findings.entities[m.entity].kind != ActorKind::Person {
                 continue;
             }
-            let para = self.doc.paragraph_of[m.tokens.start];
-            let in_credit = *credit.entry(para).or_insert_with(|| {
-                self.is_credit_paragraph(self.doc.paragraph_range(m.tokens.start))
-            });
-            *credited.entry(m.entity).or_insert(true) &= in_credit;
+            let in_credit = self.is_credit_paragraph(self.doc.paragraph_range(m.tokens.start));
+            let seen = &mut credited[m.entity];
+            *seen = Some(seen.unwrap_or(true) && in_credit);
         }
-        for (id, only) in credited {
-            if only {
+        for (id, only) in credited.into_iter().enumerate() {
+            if only == Some(true) {
                 self.findings.entities[id].reported = false;
             }
         }

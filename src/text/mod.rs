@@ -2,6 +2,7 @@
 //! mapping of byte offsets to UTF-16 offsets.
 
 pub mod document;
+pub(crate) mod furniture;
 pub(crate) mod markup;
 pub mod normalize;
 pub(crate) mod presentation;
