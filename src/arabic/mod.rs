@@ -63,6 +63,21 @@ const AMOUNT_WORDS: &[&str] = &[
     "عشرات",
     "بليون",
     "تريليون",
+    // Duals, in construct or not (ملياري ريال، مليوني دولار، ألفي جنيه),
+    // and the accusative's alif (مليارا).
+    "الفي",
+    "الفين",
+    "الفا",
+    "مليوني",
+    "مليونين",
+    "مليونا",
+    "ملياري",
+    "مليارين",
+    "مليارا",
+    "مئه",
+    "مائه",
+    "مئتي",
+    "مائتي",
 ];
 /// Titles of envoys, sent إلى a country (المبعوث الأممي إلى اليمن), in
 /// normalised form without the article.
@@ -8258,6 +8273,11 @@ mod tagger_tests {
                 name: "a platform that speaks is one",
                 text: "وقالت شركة تويتر في بيان إنها ستحذف الحسابات المزيفة.",
                 want: &["تويتر"],
+            },
+            NameCase {
+                name: "a currency after a dual amount is no organisation (ملياري ريال)",
+                text: "افتتح الوزير مشروعات بقيمة تتجاوز ملياري ريال في المنطقة، وخصص مليوني دولار للحدائق.",
+                want: &[],
             },
         ];
         check_actor_names(&cases, |k| k == ActorKind::Organization);
