@@ -79,6 +79,9 @@ const AMOUNT_WORDS: &[&str] = &[
     "مئتي",
     "مائتي",
 ];
+/// Regions and governorates a body is named after in construct (شرطة
+/// منطقة مكة المكرمة), in normalised form.
+const REGION_NOUNS: &[&str] = &["منطقه", "محافظه", "مدينه"];
 /// Titles of envoys, sent إلى a country (المبعوث الأممي إلى اليمن), in
 /// normalised form without the article.
 const ENVOY_HEADS: &[&str] = &[
@@ -4380,6 +4383,22 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 k += 1;
                 continue;
             }
+            // A region or governorate in construct with the head, named
+            // by a place no list knows (شرطة منطقة مكة المكرمة، أمانة
+            // محافظة جدة); its adjectives follow as modifiers.
+            if k == i + 1
+                && !head_key.starts_with("ال")
+                && REGION_NOUNS.contains(&self.key(k))
+                && k + 1 < limit
+                && self.is_proper_word(k + 1)
+                && self.qualifier(k + 1).is_none()
+            {
+                adjectives_only = false;
+                country_only = false;
+                taken += 2;
+                k += 2;
+                continue;
+            }
             // Two nouns coordinated in construct with the head (غرفة تجارة
             // وصناعة الكويت).
             if k == i + 2
@@ -8278,6 +8297,11 @@ mod tagger_tests {
                 name: "a currency after a dual amount is no organisation (ملياري ريال)",
                 text: "افتتح الوزير مشروعات بقيمة تتجاوز ملياري ريال في المنطقة، وخصص مليوني دولار للحدائق.",
                 want: &[],
+            },
+            NameCase {
+                name: "a body named after a region or governorate no list knows (شرطة منطقة مكة المكرمة)",
+                text: "وقالت شرطة منطقة مكة المكرمة في بيان إن الجناة اعتقلوا. وأكدت أمانة محافظة جدة أن الأمطار توقفت.",
+                want: &["شرطة منطقة مكة المكرمة", "أمانة محافظة جدة"],
             },
         ];
         check_actor_names(&cases, |k| k == ActorKind::Organization);
