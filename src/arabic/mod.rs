@@ -51,6 +51,22 @@ const PERSONAL_HONORIFICS: &[&str] = &[
     "الامير",
     "الاميره",
 ];
+/// Styles of address before a name, in normalised form (صاحب السمو
+/// الملكي، معالي، سعادة): like honorifics, no office.
+const HONORIFIC_STYLES: &[&str] = &[
+    "صاحب",
+    "السمو",
+    "الملكي",
+    "سمو",
+    "معالي",
+    "سعاده",
+    "فخامه",
+    "سماحه",
+    "فضيله",
+    "جلاله",
+];
+/// Most honorific words between a verb and a name (صاحب السمو الملكي الأمير).
+const MAX_HONORIFIC_WORDS: usize = 4;
 /// Words for amounts, in normalised form: the word after them is a unit.
 const AMOUNT_WORDS: &[&str] = &[
     "الف",
@@ -2945,7 +2961,9 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         if e.kind != ActorKind::Person || !untitled {
             return None;
         }
-        let next_is_time = self.is_word(end) && self.tw(end).is_adverbial();
+        // The time may follow after a comma (أمير منطقة الرياض، اليوم،).
+        let after = end + usize::from(self.comma_at(end));
+        let next_is_time = self.is_word(after) && self.tw(after).is_adverbial();
         let next_is_object = end < limit && self.is_word(end) && self.title_gender(end).is_some();
         (next_is_time || next_is_object || title.chained || self.said_by_name(m.tokens.start))
             .then_some(m.entity)
@@ -2960,6 +2978,19 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         let Some(mut verb) = start.checked_sub(1) else {
             return false;
         };
+        // Honorifics may stand between (وقال الدكتور ماجد القصبي، وقال
+        // صاحب السمو الملكي الأمير فيصل بن بندر): they are no office.
+        let mut honorifics = 0;
+        while honorifics < MAX_HONORIFIC_WORDS
+            && verb > self.range.start
+            && self.is_word(verb)
+            && (PERSONAL_HONORIFICS.contains(&self.key(verb))
+                || ROYAL_HONORIFICS.contains(&self.key(verb))
+                || HONORIFIC_STYLES.contains(&self.key(verb)))
+        {
+            verb -= 1;
+            honorifics += 1;
+        }
         // A nationality may stand between (وقال الإسباني تشابي ألونسو).
         if verb > self.range.start && self.is_definite_nationality(verb, start) {
             verb -= 1;
@@ -5717,9 +5748,23 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 let same_country = t.country.is_some()
                     && h.country == t.country
                     && (generic || h.role_head == head);
+                // أمير المنطقة after أمير منطقة الرياض, رئيس النادي after
+                // رئيس نادي الهلال: the office's body named again by its
+                // noun with the article.
+                let body_again = t.tokens.len() == 2 && {
+                    let mut title_words = tk.split(' ');
+                    let mut role_words = h.role_key.split(' ');
+                    title_words.next() == role_words.next()
+                        && title_words
+                            .next()
+                            .and_then(|w| w.strip_prefix("ال"))
+                            .is_some_and(|w| role_words.next() == Some(w))
+                        && title_words.next().is_none()
+                        && role_words.next().is_some()
+                };
                 let score = if same {
                     3
-                } else if shortened || same_country {
+                } else if shortened || same_country || body_again {
                     2
                 } else if t.country.is_none()
                     && t.tokens.len() == 1
@@ -7004,6 +7049,14 @@ mod name_tests {
     #[test]
     fn people_names_roles_and_surnames() {
         let cases = [
+            Case {
+                name: "an office right after a name with honorifics before it (الدكتور، صاحب السمو الملكي الأمير) is that person's; the office's body named again by its noun (أمير المنطقة) is theirs too",
+                text: "وقال الدكتور ماجد القصبي وزير التجارة إن الأسعار مستقرة. وأضاف وزير التجارة أن الرقابة مستمرة. وقال صاحب السمو الملكي الأمير فيصل بن بندر أمير منطقة الرياض إن المشروعات مهمة. وأضاف أمير المنطقة أن العمل مستمر.",
+                want: &[
+                    ("ماجد القصبي", Some("وزير التجارة"), &["ماجد القصبي", "وزير التجارة", "وزير التجارة"]),
+                    ("فيصل بن بندر", Some("أمير منطقة الرياض"), &["فيصل بن بندر", "أمير منطقة", "أمير المنطقة"]),
+                ],
+            },
             Case {
                 name: "أمين before عمان or العاصمة is a capital's mayor; أمين alone is a given name",
                 text: "وقال أمين عمان يوسف الشواربة إن المشروع سيكتمل. وقال وزير الاقتصاد أمين سلام إن الاتفاق قريب.",
