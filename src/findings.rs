@@ -9,7 +9,7 @@ use crate::hash::FxHashMap as HashMap;
 use crate::model::{Actor, ActorKind, Analysis, Language, Mention, MentionForm, Quote, QuoteKind};
 use crate::options::Options;
 use crate::span::Span;
-use crate::text::normalize::{phrase_key, push_phrase_key};
+use crate::text::normalize::push_phrase_key;
 use crate::text::utf16::Utf16Map;
 use std::collections::BTreeMap;
 
@@ -231,19 +231,29 @@ impl Findings {
         crate::sort::sort_by_key(&mut order, |&i| (first(i), i));
         let mut actor_id = vec![None; entities.len()];
         let mut actors = Vec::with_capacity(order.len());
+        // Per actor, in buffers reused from actor to actor: its mentions
+        // in order, the keys of its name and aliases (one after another
+        // in `seen_keys`, `seen` their ends) and the texts already keyed.
+        let mut mentions: Vec<&MentionFinding> = Vec::new();
+        let mut seen_keys = String::new();
+        let mut seen: Vec<usize> = Vec::new();
+        let mut keyed: Vec<&str> = Vec::new();
         for (n, &i) in order.iter().enumerate() {
             let e = &entities[i];
             let id = numbered_id('a', n + 1);
             actor_id[i] = Some(id.clone());
-            let mut mentions: Vec<&MentionFinding> = e.mentions.iter().collect();
+            mentions.clear();
+            mentions.extend(e.mentions.iter());
             crate::sort::sort_by_key(&mut mentions, |m| (m.span.start, m.span.end));
             mentions.dedup_by_key(|m| m.span);
-            let name_key = phrase_key(&e.name);
             let mut aliases: Vec<String> = Vec::new();
-            let mut seen = vec![name_key];
+            seen_keys.clear();
+            push_phrase_key(&e.name, &mut seen_keys);
+            seen.clear();
+            seen.push(seen_keys.len());
             // Texts already keyed: the same text has the same key, in `seen`.
-            let mut keyed: Vec<&str> = vec![&e.name];
-            let mut k = String::new();
+            keyed.clear();
+            keyed.push(&e.name);
             // A pronoun is a mention, not another name of the actor.
             for m in mentions.iter().filter(|m| m.form != MentionForm::Pronoun) {
                 let t = m.span.slice(text);
@@ -251,10 +261,19 @@ impl Findings {
                     continue;
                 }
                 keyed.push(t);
-                k.clear();
-                push_phrase_key(t, &mut k);
-                if !seen.contains(&k) {
-                    seen.push(k.clone());
+                let start = seen_keys.len();
+                push_phrase_key(t, &mut seen_keys);
+                let k = &seen_keys[start..];
+                let mut from = 0;
+                let known = seen.iter().any(|&end| {
+                    let same = &seen_keys[from..end] == k;
+                    from = end;
+                    same
+                });
+                if known {
+                    seen_keys.truncate(start);
+                } else {
+                    seen.push(seen_keys.len());
                     aliases.push(t.to_string());
                 }
             }
