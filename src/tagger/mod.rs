@@ -192,10 +192,10 @@ fn tag_in(
             firsts.push(start);
         }
     }
-    let mut names = Vec::new();
     let is_name_part = |k: usize| !matches!(items.items[k].kind, Kind::Punct | Kind::Quote);
     let found = tag_sentences(model, items, &mut types, sentences, passes);
     *type_buffers = types.into_buffers();
+    let mut names = Vec::with_capacity(found.len());
     for (j, span) in found {
         let lo = sentences[j].start;
         // Punctuation (and the virtual stop) is never part of a name.
@@ -348,7 +348,8 @@ fn tag_sentences(
         for_spans(&dec.path, |t, c| first.push((j, t, c)));
     }
     let memory = memories(items, sentences, first);
-    let mut out = Vec::new();
+    // About as many names as the first pass found.
+    let mut out = Vec::with_capacity(first.len());
     let mut second = MemoryScores::new(model);
     for (j, r) in sentences.iter().enumerate() {
         second.add_sentence(model, &memory[r.clone()], &mut scores[r.clone()]);
