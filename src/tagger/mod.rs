@@ -142,6 +142,7 @@ struct PassBuffers {
     first: Vec<(usize, Range<usize>, usize)>,
     quote: Vec<bool>,
     decoder: DecoderBuffers,
+    memory: MemoryBuffers,
 }
 
 /// [`tag`] in the buffers of `scratch`.
@@ -324,6 +325,7 @@ fn tag_sentences(
         first,
         quote,
         decoder,
+        memory: memory_buffers,
     } = buffers;
     let mut dec = Decoder::new_in(model, std::mem::take(decoder));
     // Natively only: in the browser build it cost 138 bytes gzip.
@@ -347,7 +349,8 @@ fn tag_sentences(
         dec.viterbi();
         for_spans(&dec.path, |t, c| first.push((j, t, c)));
     }
-    let memory = memories(items, sentences, first);
+    memories_in(items, sentences, first, memory_buffers);
+    let memory = &memory_buffers.out;
     // About as many names as the first pass found.
     let mut out = Vec::with_capacity(first.len());
     let mut second = MemoryScores::new(model);
@@ -505,22 +508,47 @@ impl Hasher for StemHasher {
 /// not in `j` itself, and the class the first pass gave each item of `j`
 /// (see [`with_own_class`]). The window slides, so each name is counted in
 /// and out once.
+#[cfg(any(test, feature = "train"))]
 fn memories(
     items: &Items,
     sentences: &[Range<usize>],
     first: &[(usize, Range<usize>, usize)],
 ) -> Vec<u8> {
+    let mut buffers = MemoryBuffers::default();
+    memories_in(items, sentences, first, &mut buffers);
+    buffers.out
+}
+
+/// Per stem of the names in the window, the votes of each class.
+type Votes = HashMap<u64, [u32; 4], BuildHasherDefault<StemHasher>>;
+
+/// The buffers of [`memories_in`]; `out` holds the codes.
+#[derive(Default)]
+struct MemoryBuffers {
+    at: Vec<usize>,
+    votes: Votes,
+    out: Vec<u8>,
+}
+
+/// [`memories`] into `buffers.out`, in `buffers`.
+fn memories_in(
+    items: &Items,
+    sentences: &[Range<usize>],
+    first: &[(usize, Range<usize>, usize)],
+    buffers: &mut MemoryBuffers,
+) {
+    let MemoryBuffers { at, votes, out } = buffers;
     let n = sentences.len();
     // Where each sentence's names start in `first`.
-    let mut at = vec![first.len(); n + 1];
+    at.clear();
+    at.resize(n + 1, first.len());
     for (k, f) in first.iter().enumerate().rev() {
         at[f.0] = k;
     }
     for j in (0..n).rev() {
         at[j] = at[j].min(at[j + 1]);
     }
-    type Votes = HashMap<u64, [u32; 4], BuildHasherDefault<StemHasher>>;
-    let mut votes = Votes::default();
+    votes.clear();
     let count = |votes: &mut Votes, k: usize, add: bool| {
         for (_, r, class) in &first[at[k]..at[k + 1]] {
             let lo = sentences[k].start;
@@ -533,19 +561,20 @@ fn memories(
         }
     };
     for k in 0..n.min(MEMORY_WINDOW + 1) {
-        count(&mut votes, k, true);
+        count(votes, k, true);
     }
-    let mut out = Vec::with_capacity(items.items.len());
+    out.clear();
+    out.reserve(items.items.len());
     for (j, r) in sentences.iter().enumerate() {
         if j > 0 {
             if j + MEMORY_WINDOW < n {
-                count(&mut votes, j + MEMORY_WINDOW, true);
+                count(votes, j + MEMORY_WINDOW, true);
             }
             if j > MEMORY_WINDOW {
-                count(&mut votes, j - MEMORY_WINDOW - 1, false);
+                count(votes, j - MEMORY_WINDOW - 1, false);
             }
         }
-        count(&mut votes, j, false);
+        count(votes, j, false);
         let base = out.len();
         out.extend(
             items.items[r.clone()]
@@ -557,9 +586,8 @@ fn memories(
                 *code = with_own_class(*code, *class);
             }
         }
-        count(&mut votes, j, true);
+        count(votes, j, true);
     }
-    out
 }
 
 fn logistic(x: f32) -> f32 {
