@@ -359,7 +359,10 @@ fn tag_sentences(
         dec.set_emissions(model, &scores[r.clone()]);
         dec.decode_with_margins(|span| out.push((j, span)));
     }
-    *decoder = dec.into_buffers();
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        *decoder = dec.into_buffers();
+    }
     #[cfg(feature = "train")]
     if train::SPREAD.load(std::sync::atomic::Ordering::Relaxed) {
         return spread_names(items, sentences, out);
@@ -665,8 +668,10 @@ struct Decoder {
     path: Vec<usize>,
 }
 
-/// The buffers of a [`Decoder`] (each is cleared or resized before use).
+/// The buffers of a [`Decoder`] (each is cleared or resized before use);
+/// the browser build keeps none.
 #[derive(Default)]
+#[cfg_attr(target_arch = "wasm32", allow(dead_code))]
 struct DecoderBuffers {
     emit: Vec<[f32; N_TAGS]>,
     alpha: Vec<[f32; N_TAGS]>,
@@ -710,6 +715,7 @@ impl Decoder {
 
     /// [`Decoder::new`] in the buffers of an earlier one (see
     /// [`Decoder::into_buffers`]).
+    #[cfg(not(target_arch = "wasm32"))]
     fn new_in(model: &Model, buffers: DecoderBuffers) -> Decoder {
         let DecoderBuffers {
             emit,
@@ -728,7 +734,14 @@ impl Decoder {
         }
     }
 
+    /// In the browser build, which keeps no buffers: [`Decoder::new`].
+    #[cfg(target_arch = "wasm32")]
+    fn new_in(model: &Model, _: DecoderBuffers) -> Decoder {
+        Decoder::new(model)
+    }
+
     /// The buffers, for the next decoder to reuse.
+    #[cfg(not(target_arch = "wasm32"))]
     fn into_buffers(self) -> DecoderBuffers {
         DecoderBuffers {
             emit: self.emit,
