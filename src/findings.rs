@@ -238,7 +238,8 @@ impl Findings {
                 .unwrap_or(usize::MAX)
         };
         crate::sort::sort_by_key(&mut order, |&i| (first(i), i));
-        let mut actor_id = vec![None; entities.len()];
+        // Per entity, its actor's index in `actors`.
+        let mut actor_of = vec![None; entities.len()];
         let mut actors = Vec::with_capacity(order.len());
         // Per actor, in buffers reused from actor to actor: its mentions
         // in order, the keys of its name and aliases (one after another
@@ -250,7 +251,7 @@ impl Findings {
         for (n, &i) in order.iter().enumerate() {
             let e = &entities[i];
             let id = numbered_id('a', n + 1);
-            actor_id[i] = Some(id.clone());
+            actor_of[i] = Some(n);
             mentions.clear();
             mentions.extend(e.mentions.iter());
             crate::sort::sort_by_key(&mut mentions, |m| (m.span.start, m.span.end));
@@ -308,7 +309,7 @@ impl Findings {
                     .collect(),
             });
         }
-        let speaker_id = |s: EntityId| actor_id[s].clone();
+        let speaker_id = |s: EntityId| actor_of[s].map(|n: usize| actors[n].id.clone());
         crate::sort::sort_by_key(&mut quotes, |q| (q.span.start, q.span.end));
         quotes.dedup_by_key(|q| (q.span, q.kind));
         let quotes = if options.quotes {
