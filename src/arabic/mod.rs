@@ -1476,13 +1476,20 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
 
     /// A lexicon entry (country, organisation, known person) at `i`.
     fn lexicon_entity(&mut self, i: usize) -> Option<usize> {
-        let m = self.lex_at(i)?.clone();
-        let e = m
+        let found = self.lex_at(i)?;
+        let e = found
             .entries
             .iter()
             .find(|e| e.lang == lexicon::Lang::Ar)
-            .or(m.entries.first())?;
+            .or(found.entries.first())?;
         let mut e = *(*e);
+        // Where the match is; its entries are read (no copy of the list).
+        let m = lexicon::Match {
+            tokens: found.tokens.clone(),
+            span: found.span,
+            peeled: found.peeled,
+            entries: Vec::new(),
+        };
         // عمان is Oman and Amman alike; a dateline names a city, and
         // Oman's would be مسقط: Amman, Jordan's capital.
         if e.key == OMAN_KEY && e.form == MentionForm::Name && self.at_dateline(i, m.tokens.end) {
@@ -1785,10 +1792,10 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
     /// Country adjectives and names right after `start` that qualify a
     /// title or organisation; returns the end and the country.
     fn qualifier(&self, k: usize) -> Option<(usize, Option<String>, lexicon::Match<'static>)> {
-        let m = self.lex_at(k)?.clone();
+        let m = self.lex_at(k)?;
         let e = m.entries.first()?;
         if (e.kind == ActorKind::Country || e.kind == ActorKind::Place) && !self.fixed_phrase(k) {
-            return Some((m.tokens.end, e.country.map(str::to_string), m));
+            return Some((m.tokens.end, e.country.map(str::to_string), m.clone()));
         }
         None
     }

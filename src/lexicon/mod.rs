@@ -293,7 +293,11 @@ impl Lexicon {
                 } else {
                     slot
                 };
-                if let Some(found) = found.filter(|s| s.first != NONE) {
+                let better = best.as_ref().is_none_or(|b| {
+                    end > b.tokens.end || (end == b.tokens.end && reading.peeled < b.peeled)
+                });
+                // Entries are listed only for a match that would be kept.
+                if let Some(found) = found.filter(|s| better && s.first != NONE) {
                     let entries: Vec<&Entry> = self
                         .entries_of(found)
                         .filter(|e| match e.exact {
@@ -307,10 +311,7 @@ impl Lexicon {
                             None => true,
                         })
                         .collect();
-                    let better = best.as_ref().is_none_or(|b| {
-                        end > b.tokens.end || (end == b.tokens.end && reading.peeled < b.peeled)
-                    });
-                    if !entries.is_empty() && better {
+                    if !entries.is_empty() {
                         let mut span_end = doc.tokens[end - 1].span.end;
                         if possessive {
                             let w = doc.word(end - 1);

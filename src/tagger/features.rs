@@ -20,7 +20,7 @@ mod cached;
 pub(crate) use cached::kept_types;
 #[cfg(not(target_arch = "wasm32"))]
 pub(crate) use cached::MemoryTables;
-pub(crate) use cached::{MemoryScores, Types, NOT_SEEN};
+pub(crate) use cached::{MemoryScores, TypeBuffers, Types, NOT_SEEN};
 
 /// What kind of token an item is, decided from its text alone so that the
 /// ANERcorp tokens and the crate's tokens are classified the same way.
@@ -397,6 +397,12 @@ pub(crate) struct Items {
 }
 
 impl Items {
+    /// No items, the buffers kept.
+    pub fn clear(&mut self) {
+        self.items.clear();
+        self.keys.clear();
+    }
+
     /// Appends the item of a token text.
     #[cfg(any(test, feature = "train"))]
     pub fn push(&mut self, text: &str) {

@@ -18,8 +18,8 @@ mod model;
 use crate::text::document::Document;
 use crate::text::token::TokenKind;
 use features::{
-    fmix, memory_code, quote_parity, with_own_class, Items, Kind, MemoryScores, Types, NOT_SEEN,
-    NO_MEMORY,
+    fmix, memory_code, quote_parity, with_own_class, Items, Kind, MemoryScores, TypeBuffers, Types,
+    NOT_SEEN, NO_MEMORY,
 };
 use model::Model;
 use std::collections::HashMap;
@@ -107,18 +107,73 @@ pub(crate) fn tag(doc: &Document, tokens: Range<usize>, word_types: &[u32]) -> V
     let Some(model) = model() else {
         return Vec::new();
     };
-    let mut items = Items::default();
-    let mut types = Types::new(model);
+    // Natively the buffers of one call are the next one's (their
+    // allocation, not their contents); the browser build, which analyses
+    // one text at a time, makes its own.
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        thread_local! {
+            static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::default();
+        }
+        let mut scratch = SCRATCH.with(|s| std::mem::take(&mut *s.borrow_mut()));
+        let names = tag_in(model, doc, tokens, word_types, &mut scratch);
+        SCRATCH.with(|s| *s.borrow_mut() = scratch);
+        names
+    }
+    #[cfg(target_arch = "wasm32")]
+    tag_in(model, doc, tokens, word_types, &mut Scratch::default())
+}
+
+/// The buffers of a tagging call, cleared before use.
+#[derive(Default)]
+struct Scratch {
+    items: Items,
+    types: TypeBuffers,
+    slots: Vec<u32>,
+    sentences: Vec<Range<usize>>,
+    firsts: Vec<usize>,
+    passes: PassBuffers,
+}
+
+/// The buffers of [`tag_sentences`].
+#[derive(Default)]
+struct PassBuffers {
+    scores: Vec<[i32; N_TAGS]>,
+    first: Vec<(usize, Range<usize>, usize)>,
+    quote: Vec<bool>,
+    decoder: DecoderBuffers,
+    memory: MemoryBuffers,
+}
+
+/// [`tag`] in the buffers of `scratch`.
+fn tag_in(
+    model: &'static Model,
+    doc: &Document,
+    tokens: Range<usize>,
+    word_types: &[u32],
+    scratch: &mut Scratch,
+) -> Vec<Name> {
+    let Scratch {
+        items,
+        types: type_buffers,
+        slots,
+        sentences,
+        firsts,
+        passes,
+    } = scratch;
+    items.clear();
+    let mut types = Types::new_in(model, std::mem::take(type_buffers));
     // Natively only: the browser build analyses one text at a time and
     // is kept small.
     #[cfg(not(target_arch = "wasm32"))]
     types.keep_across_calls();
-    types.reserve(&mut items, tokens.len() + doc.sentences.len());
+    types.reserve(items, tokens.len() + doc.sentences.len());
     // Per sentence: its items, and the document token of its first item.
-    let mut sentences = Vec::with_capacity(doc.sentences.len());
-    let mut firsts = Vec::with_capacity(doc.sentences.len());
+    sentences.clear();
+    firsts.clear();
     // The tagger's type of each word type met so far.
-    let mut slots = vec![NOT_SEEN; tokens.len()];
+    slots.clear();
+    slots.resize(tokens.len(), NOT_SEEN);
     for s in &doc.sentences {
         let start = s.start.max(tokens.start);
         let end = s.end.min(tokens.end);
@@ -126,21 +181,23 @@ pub(crate) fn tag(doc: &Document, tokens: Range<usize>, word_types: &[u32]) -> V
             let lo = items.items.len();
             for i in start..end {
                 types.push_typed(
-                    &mut items,
+                    items,
                     &mut slots[word_types[i - tokens.start] as usize],
                     doc.word(i),
                     || known_key(doc, i),
                     || kept(doc, i),
                 );
             }
-            add_virtual_stop(&mut items, &mut types, lo);
+            add_virtual_stop(items, &mut types, lo);
             sentences.push(lo..items.items.len());
             firsts.push(start);
         }
     }
-    let mut names = Vec::new();
     let is_name_part = |k: usize| !matches!(items.items[k].kind, Kind::Punct | Kind::Quote);
-    for (j, span) in tag_sentences(model, &items, &mut types, &sentences) {
+    let found = tag_sentences(model, items, &mut types, sentences, passes);
+    *type_buffers = types.into_buffers();
+    let mut names = Vec::with_capacity(found.len());
+    for (j, span) in found {
         let lo = sentences[j].start;
         // Punctuation (and the virtual stop) is never part of a name.
         let mut r = lo + span.tokens.start..lo + span.tokens.end;
@@ -261,8 +318,16 @@ fn tag_sentences(
     items: &Items,
     types: &mut Types,
     sentences: &[Range<usize>],
+    buffers: &mut PassBuffers,
 ) -> Vec<Found> {
-    let mut dec = Decoder::new(model);
+    let PassBuffers {
+        scores,
+        first,
+        quote,
+        decoder,
+        memory: memory_buffers,
+    } = buffers;
+    let mut dec = Decoder::new_in(model, std::mem::take(decoder));
     // Natively only: in the browser build it cost 138 bytes gzip.
     #[cfg(not(target_arch = "wasm32"))]
     dec.reserve(
@@ -272,25 +337,31 @@ fn tag_sentences(
             .max()
             .unwrap_or(0),
     );
-    let mut quote = Vec::new();
     // First pass: per-token scores (which the second pass extends) and the
     // names alone (no margins needed).
-    let mut scores = vec![[0i32; N_TAGS]; items.items.len()];
-    let mut first: Vec<(usize, Range<usize>, usize)> = Vec::new();
+    scores.clear();
+    scores.resize(items.items.len(), [0i32; N_TAGS]);
+    first.clear();
     for (j, r) in sentences.iter().enumerate() {
-        quote_parity(&items.items[r.clone()], &mut quote);
-        types.first_pass(r.clone(), &quote, &mut scores[r.clone()]);
+        quote_parity(&items.items[r.clone()], quote);
+        types.first_pass(r.clone(), quote, &mut scores[r.clone()]);
         dec.set_emissions(model, &scores[r.clone()]);
         dec.viterbi();
         for_spans(&dec.path, |t, c| first.push((j, t, c)));
     }
-    let memory = memories(items, sentences, &first);
-    let mut out = Vec::new();
+    memories_in(items, sentences, first, memory_buffers);
+    let memory = &memory_buffers.out;
+    // About as many names as the first pass found.
+    let mut out = Vec::with_capacity(first.len());
     let mut second = MemoryScores::new(model);
     for (j, r) in sentences.iter().enumerate() {
         second.add_sentence(model, &memory[r.clone()], &mut scores[r.clone()]);
         dec.set_emissions(model, &scores[r.clone()]);
         dec.decode_with_margins(|span| out.push((j, span)));
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        *decoder = dec.into_buffers();
     }
     #[cfg(feature = "train")]
     if train::SPREAD.load(std::sync::atomic::Ordering::Relaxed) {
@@ -440,22 +511,47 @@ impl Hasher for StemHasher {
 /// not in `j` itself, and the class the first pass gave each item of `j`
 /// (see [`with_own_class`]). The window slides, so each name is counted in
 /// and out once.
+#[cfg(any(test, feature = "train"))]
 fn memories(
     items: &Items,
     sentences: &[Range<usize>],
     first: &[(usize, Range<usize>, usize)],
 ) -> Vec<u8> {
+    let mut buffers = MemoryBuffers::default();
+    memories_in(items, sentences, first, &mut buffers);
+    buffers.out
+}
+
+/// Per stem of the names in the window, the votes of each class.
+type Votes = HashMap<u64, [u32; 4], BuildHasherDefault<StemHasher>>;
+
+/// The buffers of [`memories_in`]; `out` holds the codes.
+#[derive(Default)]
+struct MemoryBuffers {
+    at: Vec<usize>,
+    votes: Votes,
+    out: Vec<u8>,
+}
+
+/// [`memories`] into `buffers.out`, in `buffers`.
+fn memories_in(
+    items: &Items,
+    sentences: &[Range<usize>],
+    first: &[(usize, Range<usize>, usize)],
+    buffers: &mut MemoryBuffers,
+) {
+    let MemoryBuffers { at, votes, out } = buffers;
     let n = sentences.len();
     // Where each sentence's names start in `first`.
-    let mut at = vec![first.len(); n + 1];
+    at.clear();
+    at.resize(n + 1, first.len());
     for (k, f) in first.iter().enumerate().rev() {
         at[f.0] = k;
     }
     for j in (0..n).rev() {
         at[j] = at[j].min(at[j + 1]);
     }
-    type Votes = HashMap<u64, [u32; 4], BuildHasherDefault<StemHasher>>;
-    let mut votes = Votes::default();
+    votes.clear();
     let count = |votes: &mut Votes, k: usize, add: bool| {
         for (_, r, class) in &first[at[k]..at[k + 1]] {
             let lo = sentences[k].start;
@@ -468,19 +564,20 @@ fn memories(
         }
     };
     for k in 0..n.min(MEMORY_WINDOW + 1) {
-        count(&mut votes, k, true);
+        count(votes, k, true);
     }
-    let mut out = Vec::with_capacity(items.items.len());
+    out.clear();
+    out.reserve(items.items.len());
     for (j, r) in sentences.iter().enumerate() {
         if j > 0 {
             if j + MEMORY_WINDOW < n {
-                count(&mut votes, j + MEMORY_WINDOW, true);
+                count(votes, j + MEMORY_WINDOW, true);
             }
             if j > MEMORY_WINDOW {
-                count(&mut votes, j - MEMORY_WINDOW - 1, false);
+                count(votes, j - MEMORY_WINDOW - 1, false);
             }
         }
-        count(&mut votes, j, false);
+        count(votes, j, false);
         let base = out.len();
         out.extend(
             items.items[r.clone()]
@@ -492,9 +589,8 @@ fn memories(
                 *code = with_own_class(*code, *class);
             }
         }
-        count(&mut votes, j, true);
+        count(votes, j, true);
     }
-    out
 }
 
 fn logistic(x: f32) -> f32 {
@@ -572,6 +668,18 @@ struct Decoder {
     path: Vec<usize>,
 }
 
+/// The buffers of a [`Decoder`] (each is cleared or resized before use);
+/// the browser build keeps none.
+#[derive(Default)]
+#[cfg_attr(target_arch = "wasm32", allow(dead_code))]
+struct DecoderBuffers {
+    emit: Vec<[f32; N_TAGS]>,
+    alpha: Vec<[f32; N_TAGS]>,
+    moved: Vec<[f32; N_TAGS]>,
+    beta: Vec<[f32; N_TAGS]>,
+    path: Vec<usize>,
+}
+
 /// The lanes of `x` in order, then −∞.
 fn padded(x: impl Fn(usize) -> f32) -> [f32; LANES] {
     std::array::from_fn(|k| if k < N_TAGS { x(k) } else { f32::NEG_INFINITY })
@@ -603,6 +711,45 @@ impl Decoder {
             .map(|row| row.map(|v| f32::from(v) * model.scale))
             .collect();
         Decoder::with_transitions(&trans)
+    }
+
+    /// [`Decoder::new`] in the buffers of an earlier one (see
+    /// [`Decoder::into_buffers`]).
+    #[cfg(not(target_arch = "wasm32"))]
+    fn new_in(model: &Model, buffers: DecoderBuffers) -> Decoder {
+        let DecoderBuffers {
+            emit,
+            alpha,
+            moved,
+            beta,
+            path,
+        } = buffers;
+        Decoder {
+            emit,
+            alpha,
+            moved,
+            beta,
+            path,
+            ..Decoder::new(model)
+        }
+    }
+
+    /// In the browser build, which keeps no buffers: [`Decoder::new`].
+    #[cfg(target_arch = "wasm32")]
+    fn new_in(model: &Model, _: DecoderBuffers) -> Decoder {
+        Decoder::new(model)
+    }
+
+    /// The buffers, for the next decoder to reuse.
+    #[cfg(not(target_arch = "wasm32"))]
+    fn into_buffers(self) -> DecoderBuffers {
+        DecoderBuffers {
+            emit: self.emit,
+            alpha: self.alpha,
+            moved: self.moved,
+            beta: self.beta,
+            path: self.path,
+        }
     }
 
     fn with_transitions(trans: &[[f32; N_TAGS]]) -> Decoder {
@@ -992,7 +1139,13 @@ pub mod train {
                 })
                 .collect();
             let mut out: Vec<Vec<Found>> = sentences.iter().map(|_| Vec::new()).collect();
-            for (j, s) in tag_sentences(&self.0, &items, &mut types, &ranges) {
+            for (j, s) in tag_sentences(
+                &self.0,
+                &items,
+                &mut types,
+                &ranges,
+                &mut PassBuffers::default(),
+            ) {
                 let words = sentences[j].len();
                 if s.tokens.start < words {
                     out[j].push(Found {

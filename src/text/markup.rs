@@ -68,10 +68,10 @@ const ENTITIES: &[(&str, char)] = &[
 /// `text` with its markup masked, or `text` itself when it has none.
 pub(crate) fn mask(text: &str) -> Cow<'_, str> {
     let bytes = text.as_bytes();
-    // Word-at-a-time searches (`contains` on bytes is a memchr): most
-    // articles have neither byte, and a byte loop over them cost 2% of the
-    // analysis of Arabic news.
-    if !bytes.contains(&b'<') && !bytes.contains(&b'&') {
+    // A word-at-a-time search for both bytes at once: most articles have
+    // neither, and a byte loop over them cost 2% of the analysis of Arabic
+    // news (two `memchr` passes, one per byte, 0.7%).
+    if !super::has_either_byte(bytes, b'<', b'&') {
         return Cow::Borrowed(text);
     }
     let mut out: Option<Vec<u8>> = None;

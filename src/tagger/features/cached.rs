@@ -369,10 +369,32 @@ impl Drop for Types<'_, '_> {
     }
 }
 
+/// The buffers of a [`Types`], for the next one to reuse (see
+/// [`Types::new_in`]): their room, not their contents.
+#[derive(Default)]
+pub(crate) struct TypeBuffers {
+    types: Vec<(Item, Parts)>,
+    of: Vec<u32>,
+    buf: Vec<u32>,
+}
+
 impl<'m, 't> Types<'m, 't> {
     /// No types yet, scoring with `model`.
+    #[cfg(any(test, feature = "train"))]
     pub fn new(model: &'m Model) -> Types<'m, 't> {
-        let mut buf = Vec::new();
+        Types::new_in(model, TypeBuffers::default())
+    }
+
+    /// [`Types::new`] in the buffers of an earlier one (see
+    /// [`Types::into_buffers`]).
+    pub fn new_in(model: &'m Model, buffers: TypeBuffers) -> Types<'m, 't> {
+        let TypeBuffers {
+            mut types,
+            mut of,
+            mut buf,
+        } = buffers;
+        types.clear();
+        of.clear();
         let (before, after) = (View::of(None, true), View::of(None, false));
         let edge = Parts {
             // Unused: the edges' views are `before` and `after`.
@@ -386,14 +408,23 @@ impl<'m, 't> Types<'m, 't> {
         Types {
             model,
             index: FxHashMap::default(),
-            types: Vec::new(),
-            of: Vec::new(),
+            types,
+            of,
             edge,
             before,
             after,
             buf,
             #[cfg(not(target_arch = "wasm32"))]
             kept: None,
+        }
+    }
+
+    /// The buffers, for the next [`Types`] to reuse.
+    pub fn into_buffers(mut self) -> TypeBuffers {
+        TypeBuffers {
+            types: std::mem::take(&mut self.types),
+            of: std::mem::take(&mut self.of),
+            buf: std::mem::take(&mut self.buf),
         }
     }
 
