@@ -95,6 +95,11 @@ const AMOUNT_WORDS: &[&str] = &[
     "مئتي",
     "مائتي",
 ];
+/// Heads that name a body only before الأحمر (the Red Crescent, the Red
+/// Cross), in normalised form.
+const RED_HEADS: &[&str] = &["الهلال", "الصليب"];
+/// "Red", in normalised form.
+const RED: &str = "الاحمر";
 /// Regions and governorates a body is named after in construct (شرطة
 /// منطقة مكة المكرمة), in normalised form.
 const REGION_NOUNS: &[&str] = &["منطقه", "محافظه", "مدينه"];
@@ -4250,6 +4255,14 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         {
             return None;
         }
+        // الهلال and الصليب head a body only as the Red Crescent or Cross
+        // (الهلال الأحمر الفلسطيني); before anything else الهلال is the
+        // club (مدرب الهلال الروماني: the club's Romanian coach).
+        if RED_HEADS.contains(&head_key.as_str())
+            && !(self.is_word(i + 1) && self.key(i + 1) == RED)
+        {
+            return None;
+        }
         // The presidency is a body as الرئاسة with a country's adjective or
         // as رئاسة الجمهورية; برئاسة X is "chaired by X", للرئاسة "for the
         // office".
@@ -8362,6 +8375,11 @@ mod tagger_tests {
                 name: "a body named after a region or governorate no list knows (شرطة منطقة مكة المكرمة)",
                 text: "وقالت شرطة منطقة مكة المكرمة في بيان إن الجناة اعتقلوا. وأكدت أمانة محافظة جدة أن الأمطار توقفت.",
                 want: &["شرطة منطقة مكة المكرمة", "أمانة محافظة جدة"],
+            },
+            NameCase {
+                name: "الهلال heads a body only as the Red Crescent: a club's coach keeps his nationality (مدرب الهلال الروماني)",
+                text: "وقال مدرب الهلال الروماني رازفان لوشيسكو إن الفريق قدم مباراة جيدة، وسجل للهلال الروماني... وقالت جمعية الهلال الأحمر الفلسطيني إن المسعفين أصيبوا.",
+                want: &["الهلال الأحمر"],
             },
         ];
         check_actor_names(&cases, |k| k == ActorKind::Organization);
