@@ -1439,6 +1439,12 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         // the org phrase; a nisba alone is still a mention of the country.
         let oblique = e.form == MentionForm::Nisba || self.oblique_at(i, m.peeled);
         let kind = e.kind;
+        if kind == ActorKind::Person
+            && m.peeled == 0
+            && self.family_name_after(m.tokens.end, self.para_end(i))
+        {
+            return None;
+        }
         // An unnamed source (مصدر عسكري، مصادر مطلعة) is nobody: no
         // group of its own, so that no later cue falls back on it.
         if kind == ActorKind::Group && self.is_anonymous_source(i) {
@@ -1662,7 +1668,9 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             return None;
         }
         let limit = self.para_end(start);
-        let (end, _) = self.name_run(start, limit, false);
+        // The nationality stands before the name as a title does (the
+        // Spanish Juan Carlos Pastor: الإسباني خوان كارلوس باستور).
+        let (end, _) = self.name_run(start, limit, true);
         if end <= start {
             return None;
         }
@@ -2817,6 +2825,9 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             // A common noun in construct with a definite one (رئيس حكومة
             // تصريف الأعمال): both belong to the title.
             if k > i + 1
+                // A word, not the comma after the title (عضو كتلة التنمية
+                // والتحرير، النائب قاسم هاشم).
+                && self.is_word(k)
                 && !self.key(k - 1).starts_with("ال")
                 && (self.is_modifier(k - 1) || after_complement == Some(k))
                 && !self.tw(k).is_first_name()
@@ -3401,6 +3412,24 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
     /// The run of name words starting at `start`: returns its end (== start
     /// when there is none) and the byte offset of proclitics to skip on the
     /// first word (none: names are not peeled).
+    /// True when a listed name of given names ending at `end` goes on
+    /// with a family name, one word where the name must end (خوان كارلوس
+    /// باستور: the lists know the king خوان كارلوس).
+    fn family_name_after(&self, end: usize, limit: usize) -> bool {
+        end < limit
+            && self.tw(end - 1).is_first_name()
+            && self.is_proper_word(end)
+            // No proclitic on a word to read off it (محمد بن راشد للفضاء).
+            && !self.key(end).starts_with("لل")
+            && self
+                .reading_infos(end)
+                .iter()
+                .skip(1)
+                .all(|r| !r.is_common() && !r.is_org_head())
+            && self.title_gender(end).is_none()
+            && self.name_ends_after(end)
+    }
+
     fn name_run(&self, start: usize, limit: usize, after_title: bool) -> (usize, usize) {
         let mut k = start;
         let mut words = 0;
@@ -3408,11 +3437,14 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         // A person the lists know is the whole name, even if a word of it
         // is also a common word (جو بايدن: جو is "air").
         // Not a listed compound given name alone (عبد المجيد), which a
-        // family name may follow (عبد المجيد الشعيبي).
+        // family name may follow (عبد المجيد الشعيبي), nor a listed name
+        // of given names a family name follows where the name must end
+        // (خوان كارلوس باستور: the king is خوان كارلوس).
         if let Some(m) = self.lex_at(start).filter(|m| {
             m.peeled == 0
                 && m.tokens.end <= limit
                 && !(m.tokens.len() == 2 && is_connector(self.key(start)))
+                && !self.family_name_after(m.tokens.end, limit)
                 && m.entries
                     .iter()
                     .all(|e| e.kind == ActorKind::Person && e.form == MentionForm::Name)
@@ -4253,6 +4285,25 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                     let oblique = self.oblique_at(i, peeled);
                     self.add(i..end, span, id, MentionForm::Name, oblique);
                     return Some(end);
+                }
+                // Named after a listed person, with what it is for (مركز
+                // محمد بن راشد للفضاء، مؤسسة محمد بن راشد آل مكتوم للمعرفة).
+                let end = m.tokens.end;
+                if k == i + 1
+                    && m.peeled == 0
+                    && !head_key.starts_with("ال")
+                    && e.kind == ActorKind::Person
+                    && m.tokens.len() >= 2
+                    && end < limit
+                    && self.is_word(end)
+                    && self.key(end).starts_with("لل")
+                    && self.lex_at(end).is_none()
+                {
+                    adjectives_only = false;
+                    country_only = false;
+                    taken += end + 1 - k;
+                    k = end + 1;
+                    continue;
                 }
                 // A people listed as a group, in construct with the head,
                 // names the body (حزب العمال، جمعية الصحفيين).
@@ -5454,8 +5505,11 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                     if !comma.is_comma(self.doc.text) {
                         return None;
                     }
-                    let title_word =
-                        self.is_word(t.end + 1) && self.title_gender(t.end + 1).is_some();
+                    // ... or a nationality alone (مدرب المنتخب، الإسباني
+                    // خوان كارلوس باستور،), taken like a title word.
+                    let title_word = self.is_word(t.end + 1)
+                        && (self.title_gender(t.end + 1).is_some()
+                            || self.is_definite_nationality(t.end + 1, t.end + 2));
                     // The whole of that title (الناقدة المصرية شيرين أبو النجا).
                     let start = title_end_at
                         .get(&(t.end + 1))
@@ -7515,6 +7569,27 @@ mod name_tests {
                 want: &[("جو بايدن", Some("الرئيس"), &["جو بايدن"])],
             },
             Case {
+                name: "a listed double given name goes on with a family name, after a title or a nationality",
+                text: "وقال المدرب خوان كارلوس باستور إن الفريق جاهز. وقال مدرب المنتخب، الإسباني خوان كارلوس مارتينيث، إن اللاعبين جاهزون.",
+                want: &[
+                    ("خوان كارلوس باستور", Some("المدرب"), &["خوان كارلوس باستور"]),
+                    (
+                        "خوان كارلوس مارتينيث",
+                        Some("مدرب المنتخب"),
+                        &["مدرب المنتخب", "خوان كارلوس مارتينيث"],
+                    ),
+                ],
+            },
+            Case {
+                name: "the comma after a title with a coordinated modifier is no noun of it",
+                text: "وقال عضو كتلة التنمية والتحرير، النائب قاسم هاشم، إن الحكومة تأخرت.",
+                want: &[(
+                    "قاسم هاشم",
+                    Some("عضو كتلة التنمية والتحرير"),
+                    &["عضو", "قاسم هاشم"],
+                )],
+            },
+            Case {
                 name: "a known surname starting with ب is not ب + a new name",
                 text: "قال الرئيس الإيراني مسعود بزشكيان إن بلاده مستعدة. وأكد بزشكيان خلال الاتصال أن طهران لن تتراجع.",
                 want: &[(
@@ -8201,6 +8276,11 @@ mod tagger_tests {
                 name: "a club named without its head noun is the club; an elative's noun is no organisation",
                 text: "فاز النادي الأهلي على غريمه. وسجل للأهلي إمام عاشور. وأعلنت أرامكو، أكبر شركة نفط في العالم، أرباحها.",
                 want: &["النادي الأهلي", "أرامكو"],
+            },
+            NameCase {
+                name: "a body named after a listed person, with what it is for",
+                text: "وأعلن مركز محمد بن راشد للفضاء أن المركبة ستطلق.",
+                want: &["مركز محمد بن راشد للفضاء"],
             },
             NameCase {
                 name: "a platform that speaks is one",
