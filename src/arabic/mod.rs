@@ -136,6 +136,14 @@ const MAX_ORG_PROPER_WORDS: usize = 3;
 /// Ranks (keys without the article) that may close an office right before
 /// its holder's name; not فريق (also "team") or رائد (also a given name).
 const RANKS_BEFORE_NAME: &[&str] = &["لواء", "عميد", "عقيد", "نقيب", "مشير", "قاضي"];
+/// Heads of media names, without the article (قناة الجديد، إذاعة
+/// موزاييك): the medium so named is an actor even where it does not speak.
+const MEDIA_HEADS: &[&str] = &["قناة", "إذاعة", "صحيفة", "مجلة"];
+/// Prepositions (keys) before a medium spoken to or on (مع قناة، إلى
+/// صحيفة، على إذاعة).
+const MEDIA_PREPOSITIONS: &[&str] = &["مع", "الي", "علي"];
+/// Canals (keys), which قناة also names.
+const WATERWAYS: &[&str] = &["السويس", "بنما"];
 /// Nouns and country adjectives (keys) that together name no country.
 const NOT_COUNTRY_PHRASES: &[(&str, &str)] = &[
     ("القنب", "الهندي"),
@@ -1144,7 +1152,8 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 }
                 if let Some(g) = w.title() {
                     if let Some(need) = keys().complements.get(r.key.as_ref()) {
-                        let ok = self.is_word(i + 1) && need.iter().any(|n| self.key(i + 1) == n);
+                        let ok = self.is_word(i + 1) && need.iter().any(|n| self.key(i + 1) == n)
+                            || r.key == WALI && self.wali_of_place(i);
                         if !ok {
                             continue;
                         }
@@ -1174,6 +1183,32 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         let feminine = format!("{}ه", stem.strip_suffix('ت')?);
         let g = self.w.about(&feminine).title()?;
         (!keys().complements.contains_key(feminine.as_str())).then_some((g, 0, 0))
+    }
+
+    /// True when والي at `i` is a governor before the city or state he
+    /// governs, named without ولاية (والي صفاقس، والي الخرطوم): a place
+    /// the lists know or a word no list knows, and no place before it
+    /// that would make it "and to" (من تونس والي صفاقس).
+    fn wali_of_place(&self, i: usize) -> bool {
+        let place = |k: usize| {
+            self.lex_at(k).is_some_and(|m| {
+                m.peeled == 0
+                    && m.entries
+                        .iter()
+                        .any(|e| matches!(e.kind, ActorKind::Place | ActorKind::Country))
+            })
+        };
+        let next = i + 1;
+        self.is_word(next)
+            && !self.doc.tokens[next].newline_before
+            && (place(next)
+                || self.readings(next).len() == 1
+                    && !self.is_stop(next)
+                    && !self.tw(next).is_common()
+                    && self.tw(next).cue().is_none()
+                    && self.title_gender(next).is_none()
+                    && !self.tw(next).is_org_head())
+            && !(i > self.range.start && self.is_word(i - 1) && place(i - 1))
     }
 
     /// Records a mention and its entity; returns the entity when recorded.
@@ -1816,7 +1851,17 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 return true;
             }
             let definite = self.key(j).starts_with("ال");
-            let first_common = j == k + 1 && self.is_plain_word(j) && !self.key(j).starts_with('و');
+            // ... or with ف that no conjunction peels here (فاخر الفخفاخ:
+            // not ف + آخر).
+            let whole_fa = self.key(j).starts_with('ف')
+                && self.is_word(j)
+                && !self.key(j).starts_with("فال")
+                && !self.tw(j).is_stop()
+                && self.tw(j).cue().is_none()
+                && self.tw(j).title().is_none()
+                && self.lex_at(j).is_none();
+            let first_common =
+                j == k + 1 && (self.is_plain_word(j) || whole_fa) && !self.key(j).starts_with('و');
             // After بن the next word is a name whatever else it is, even a
             // function word's spelling (نصاف بن علية: عليه, "on him").
             let after_connector = j > k + 1
@@ -1922,6 +1967,9 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         // A word with ل or ب before a comma and the holder's name between
         // commas is where the office is (رئيس المجلس البلدي لوهران، عبد
         // القادر ولد قادة،  مدير النقل بالولاية، يوسف بن خليفة،): no name.
+        // So is that word with the definite words after it (الأمين العام
+        // لمجمع البحوث الإسلامية، محمد الجندي،), and before a holder
+        // named with a title of their own (، الدكتور محمد الجندي،).
         let glued = title.end;
         if self.is_word(glued)
             && glued < limit
@@ -1929,9 +1977,22 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             && self.readings(glued).len() > 1
             && !self.tw(glued).is_first_name()
             && !self.tw(glued).is_name_word()
-            && self.apposed_name(glued + 1, limit).is_some()
         {
-            title.end += 1;
+            let mut end = glued + 1;
+            while end < limit.min(glued + 1 + MAX_TITLE_MODIFIERS)
+                && self.key(end).starts_with("ال")
+                && self.is_modifier(end)
+            {
+                end += 1;
+            }
+            let titled_after = end > glued + 1
+                && self.comma_at(end)
+                && self.is_word(end + 1)
+                && end + 1 < limit
+                && self.title_gender(end + 1).is_some();
+            if titled_after || self.apposed_name(end, limit).is_some() {
+                title.end = end;
+            }
         }
         self.title_ranges.push(i..title.end);
         // The office itself (منصب رئيس الجمهورية شاغر، ترشح لمنصب رئيس
@@ -2282,6 +2343,20 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             }
         }
         while k < limit && taken < MAX_TITLE_MODIFIERS {
+            // The medium a definite title alone spoke to (وقال الوالي لإذاعة
+            // موزاييك، الوزير لقناة الجديد) is no body of the office.
+            if k == i + 1
+                && head_has_article
+                && self.is_word(k)
+                && self.key(k).starts_with('ل')
+                && self
+                    .readings(k)
+                    .iter()
+                    .skip(1)
+                    .any(|r| MEDIA_HEADS.iter().any(|h| phrase_key(h) == r.key.as_ref()))
+            {
+                break;
+            }
             // What the office is charged with (الوزير المكلف بالعلاقات مع
             // البرلمان، المفوضة المكلفة بالمساواة والاستعداد وإدارة الأزمات).
             if k > i && CHARGED_WORDS.contains(&self.key(k)) {
@@ -3579,6 +3654,16 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 // ... and so is a group word there (رئيس المنظمة محمد
                 // إسلامي أن: إسلامي, "Islamist").
                 family_name |= surname_word && m.peeled == 0 && m.tokens.len() == 1;
+                // ... and a trade with the article where the name must end
+                // (الدكتور محمد الجندي، : "the soldier").
+                family_name |= after_title
+                    && words == 1
+                    && self.tw(k - 1).is_first_name()
+                    && key.starts_with("ال")
+                    && m.peeled == 0
+                    && m.tokens.len() == 1
+                    && m.entries.iter().all(|e| e.kind == ActorKind::Group)
+                    && self.name_ends_after(k);
                 if !family_name
                     && !prev_connector
                     && m.entries.iter().any(|e| e.kind != ActorKind::Person)
@@ -4390,10 +4475,12 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 continue;
             }
             // A proper name right after the head (صحيفة ذي ستار، شركة تاكيدا).
+            // ... its FM too (إذاعة موزاييك أف أم), أم being also "or".
+            let fm = proper > 0 && self.key(k) == "ام" && self.key(k - 1) == "اف";
             if k == i + 1 + proper
                 && proper < MAX_ORG_PROPER_WORDS
                 && !head_key.starts_with("ال")
-                && self.is_proper_word(k)
+                && (self.is_proper_word(k) || fm)
             {
                 // Unless shaped like a feminine nisba (منظمة حقوقية).
                 adjectives_only &= self.key(k).ends_with("يه");
@@ -4443,6 +4530,19 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         }
         let key = format!("org:{}", phrase_key(&name));
         let feminine = head_key.ends_with('ه') || head_key.ends_with('ت');
+        // A medium spoken to, on or relaying (لقناة، مع قناة، إلى صحيفة،
+        // على إذاعة، ونقلت صحيفة), named by no waterway (قناة السويس).
+        let spoken_to = peeled > 0 && self.key(i).starts_with('ل')
+            || i > self.range.start
+                && self.is_word(i - 1)
+                && (MEDIA_PREPOSITIONS.contains(&self.key(i - 1))
+                    // ... or relaying (ونقلت صحيفة القبس عن مصدر).
+                    || self.tw(i - 1).cue().is_some());
+        let media = !country_only
+            && k > i + 1
+            && spoken_to
+            && MEDIA_HEADS.iter().any(|h| phrase_key(h) == head_key)
+            && !WATERWAYS.contains(&self.key(i + 1));
         let id = self.findings.entity(&key, || {
             let mut x = entity(ActorKind::Organization, &name);
             x.country = country;
@@ -4452,8 +4552,9 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 Gender::Masculine
             };
             // Generic organisation phrases are reported only when they
-            // speak or recur (decided in pass 2).
-            x.reported = false;
+            // speak or recur (decided in pass 2); a named medium is an
+            // actor wherever it is (في مقابلة مع قناة الجديد).
+            x.reported = media;
             x
         });
         self.remember_org_head(&head_key, id);
@@ -5864,6 +5965,14 @@ mod tests {
                     (I, "التأخر غير مقبول", Some("سعيد سعيود")),
                     (I, "التضخم تراجع", Some("عبد اللطيف الجواهري")),
                     (I, "الزيارة ناجحة", None),
+                ],
+            },
+            Case {
+                name: "والي before the city it governs; a medium relaying gives the words to the one named after عن, between commas",
+                text: "أعلن والي صفاقس، محمد الحجري، أن الخطة جاهزة. ونقلت إذاعة موزاييك أف أم عن والي قفصة، فاخر الفخفاخ، قوله إن \"الحياة عادت إلى طبيعتها\".",
+                want: &[
+                    (I, "الخطة جاهزة", Some("محمد الحجري")),
+                    (D, "الحياة عادت إلى طبيعتها", Some("فاخر الفخفاخ")),
                 ],
             },
             Case {
@@ -7590,6 +7699,24 @@ mod name_tests {
                 )],
             },
             Case {
+                name: "a mufti and a dean in construct are titles; a trade with the article where the name must end is the family name",
+                text: "وأكد مفتي الجمهورية، الدكتور نظير عياد، أن الدار مستعدة. وقال عميد كلية الطب حسام صلاح إن الطلاب بخير. ونقلت صحيفة الأهرام عن الأمين العام لمجمع البحوث الإسلامية، الدكتور محمد الجندي، قوله إن المؤتمر كبير.",
+                want: &[
+                    ("نظير عياد", Some("مفتي الجمهورية"), &["مفتي الجمهورية", "نظير عياد"]),
+                    ("حسام صلاح", Some("عميد كلية الطب"), &["حسام صلاح"]),
+                    (
+                        "محمد الجندي",
+                        Some("الأمين العام لمجمع البحوث الإسلامية"),
+                        &["الأمين العام", "محمد الجندي"],
+                    ),
+                ],
+            },
+            Case {
+                name: "والي before a place is a governor, not وإلى after one",
+                text: "أعلن والي صفاقس، محمد الحجري، إطلاق خطة عاجلة. وسافر الوفد من تونس والي صفاقس.",
+                want: &[("محمد الحجري", Some("والي صفاقس"), &["محمد الحجري"])],
+            },
+            Case {
                 name: "a known surname starting with ب is not ب + a new name",
                 text: "قال الرئيس الإيراني مسعود بزشكيان إن بلاده مستعدة. وأكد بزشكيان خلال الاتصال أن طهران لن تتراجع.",
                 want: &[(
@@ -8281,6 +8408,11 @@ mod tagger_tests {
                 name: "a body named after a listed person, with what it is for",
                 text: "وأعلن مركز محمد بن راشد للفضاء أن المركبة ستطلق.",
                 want: &["مركز محمد بن راشد للفضاء"],
+            },
+            NameCase {
+                name: "a medium spoken to is an actor, its FM too; a definite title alone does not take it; a canal is no medium",
+                text: "وقال الوزير في مقابلة مع قناة الجديد إن الحكومة ستستقيل. وقال الوالي لإذاعة موزاييك أف أم إن الخطة ستنفذ. وعبرت السفينة قناة السويس أمس.",
+                want: &["قناة الجديد", "إذاعة موزاييك أف أم"],
             },
             NameCase {
                 name: "a platform that speaks is one",
