@@ -147,7 +147,7 @@ const MAX_ORG_PROPER_WORDS: usize = 3;
 const RANKS_BEFORE_NAME: &[&str] = &["لواء", "عميد", "عقيد", "نقيب", "مشير", "قاضي"];
 /// Heads of media names, without the article (قناة الجديد، إذاعة
 /// موزاييك): the medium so named is an actor even where it does not speak.
-const MEDIA_HEADS: &[&str] = &["قناة", "إذاعة", "صحيفة", "مجلة"];
+const MEDIA_HEADS: &[&str] = &["قناه", "اذاعه", "صحيفه", "مجله"];
 /// Prepositions (keys) before a medium spoken to or on (مع قناة، إلى
 /// صحيفة، على إذاعة).
 const MEDIA_PREPOSITIONS: &[&str] = &["مع", "الي", "علي"];
@@ -562,6 +562,8 @@ const OMAN_KEY: &str = "country:OM";
 const JORDAN_KEY: &str = "country:JO";
 /// The key of the word عمان, which names Oman and Amman.
 const AMMAN_KEY: &str = "عمان";
+/// Amman as a place the tagger or a title found (أمين عمان).
+const AMMAN_PLACE_KEY: &str = "place:عمان";
 /// The points of the compass, which name regions (شرق المتوسط، شمال
 /// أفريقيا).
 const COMPASS_NOUNS: &[&str] = &["شرق", "غرب", "شمال", "جنوب", "وسط"];
@@ -2385,7 +2387,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                     .readings(k)
                     .iter()
                     .skip(1)
-                    .any(|r| MEDIA_HEADS.iter().any(|h| phrase_key(h) == r.key.as_ref()))
+                    .any(|r| MEDIA_HEADS.contains(&r.key.as_ref()))
             {
                 break;
             }
@@ -4601,7 +4603,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         let media = !country_only
             && k > i + 1
             && spoken_to
-            && MEDIA_HEADS.iter().any(|h| phrase_key(h) == head_key)
+            && MEDIA_HEADS.contains(&head_key.as_str())
             && !WATERWAYS.contains(&self.key(i + 1));
         let id = self.findings.entity(&key, || {
             let mut x = entity(ActorKind::Organization, &name);
@@ -5083,60 +5085,39 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
     /// named only by that word (no سلطنة، no nisba, no Muscat), it is
     /// Jordan's capital: the mentions go to Jordan as metonyms.
     fn amman_in_jordan(&mut self) {
-        self.amman_oman_in_jordan();
-        // The city named as a place of its own (أمين عمان) is Jordan's
-        // capital too, where Jordan is named and Oman is not.
-        let (Some(city), Some(jordan)) = (
-            self.findings.find(&format!("place:{AMMAN_KEY}")),
-            self.findings.find(JORDAN_KEY),
-        ) else {
-            return;
-        };
-        let oman_named = self
-            .findings
-            .find(OMAN_KEY)
-            .is_some_and(|o| !self.findings.entities[o].mentions.is_empty());
-        if oman_named || self.findings.entities[jordan].mentions.is_empty() {
-            return;
-        }
-        for m in &mut self.ments {
-            if m.entity == city {
-                m.form = MentionForm::Metonym;
-            }
-        }
-        self.merge_entity(city, jordan);
-        for m in self.findings.entities[jordan].mentions.iter_mut() {
-            if phrase_key(m.span.slice(self.doc.text)) == AMMAN_KEY {
-                m.form = MentionForm::Metonym;
-            }
-        }
-    }
-
-    /// عمان read as Oman (see `amman_in_jordan`).
-    fn amman_oman_in_jordan(&mut self) {
-        let (Some(oman), Some(jordan)) =
-            (self.findings.find(OMAN_KEY), self.findings.find(JORDAN_KEY))
-        else {
+        let Some(jordan) = self.findings.find(JORDAN_KEY) else {
             return;
         };
         let text = self.doc.text;
-        let only_the_word = self.findings.entities[oman]
-            .mentions
-            .iter()
-            .all(|m| phrase_key(m.span.slice(text)) == AMMAN_KEY);
-        if !only_the_word || self.findings.entities[jordan].mentions.is_empty() {
-            return;
-        }
-        for m in &mut self.ments {
-            if m.entity == oman {
-                m.form = MentionForm::Metonym;
+        // ... and so is the city named as a place of its own (أمين عمان)
+        // where Oman is not named otherwise.
+        for key in [OMAN_KEY, AMMAN_PLACE_KEY] {
+            let Some(from) = self.findings.find(key) else {
+                continue;
+            };
+            let oman_named = key != OMAN_KEY
+                && self
+                    .findings
+                    .find(OMAN_KEY)
+                    .is_some_and(|o| !self.findings.entities[o].mentions.is_empty());
+            let only_the_word = self.findings.entities[from]
+                .mentions
+                .iter()
+                .all(|m| phrase_key(m.span.slice(text)) == AMMAN_KEY);
+            if oman_named || !only_the_word || self.findings.entities[jordan].mentions.is_empty() {
+                continue;
             }
-        }
-        self.merge_entity(oman, jordan);
-        let jordan_mentions = &mut self.findings.entities[jordan].mentions;
-        for m in jordan_mentions.iter_mut() {
-            if phrase_key(m.span.slice(text)) == AMMAN_KEY {
-                m.form = MentionForm::Metonym;
+            for m in &mut self.ments {
+                if m.entity == from {
+                    m.form = MentionForm::Metonym;
+                }
+            }
+            self.merge_entity(from, jordan);
+            let jordan_mentions = &mut self.findings.entities[jordan].mentions;
+            for m in jordan_mentions.iter_mut() {
+                if phrase_key(m.span.slice(text)) == AMMAN_KEY {
+                    m.form = MentionForm::Metonym;
+                }
             }
         }
     }
