@@ -270,7 +270,7 @@ impl Findings {
             // A pronoun is a mention, not another name of the actor.
             for m in mentions.iter().filter(|m| m.form != MentionForm::Pronoun) {
                 let t = m.span.slice(text);
-                if keyed.contains(&t) || has_markup(m.span) {
+                if keyed.contains(&t) || has_markup(m.span) || cut_title(m.form, t, &e.role) {
                     continue;
                 }
                 keyed.push(t);
@@ -361,6 +361,25 @@ fn one_space(s: &str) -> String {
     out
 }
 
+/// True for a title mention cut short of the role it begins (رئيس of
+/// رئيس الجامعة, المتحدث باسم of المتحدث باسم وزارة الداخلية, where the
+/// body it is in construct with is a mention of its own): no name the
+/// actor goes by, so no alias.
+/// Only an Arabic head without the article (رئيس، قائد: in construct
+/// with what follows) or a spokesperson's باسم, which always has its body.
+fn cut_title(form: MentionForm, text: &str, role: &Option<String>) -> bool {
+    let construct = !text.contains(' ')
+        && text.starts_with(|c| ('\u{621}'..='\u{64a}').contains(&c))
+        && !text.starts_with("ال")
+        || text.ends_with(" باسم");
+    form == MentionForm::Title
+        && construct
+        && role
+            .as_deref()
+            .and_then(|r| r.strip_prefix(text))
+            .is_some_and(|rest| rest.starts_with(' '))
+}
+
 /// `prefix` followed by the decimal digits of `n` (`a12`): the ids of
 /// actors and quotes, written without the formatting machinery (a few
 /// hundred instructions per id otherwise).
@@ -401,6 +420,50 @@ pub fn entity(kind: ActorKind, name: &str) -> Entity {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn cut_titles_are_no_aliases() {
+        let role = |r: &str| Some(r.to_string());
+        let rows = [
+            (MentionForm::Title, "رئيس", role("رئيس الجامعة"), true),
+            (
+                MentionForm::Title,
+                "المتحدث باسم",
+                role("المتحدث باسم وزارة الداخلية"),
+                true,
+            ),
+            // The whole role, or another one, is a name the actor goes by.
+            (
+                MentionForm::Title,
+                "رئيس الجامعة",
+                role("رئيس الجامعة"),
+                false,
+            ),
+            // A title that refers alone (الرئيس، وزير الخارجية), as
+            // English ones do.
+            (MentionForm::Title, "الرئيس", role("الرئيس الأمريكي"), false),
+            (
+                MentionForm::Title,
+                "وزير الخارجية",
+                role("وزير الخارجية الروسي"),
+                false,
+            ),
+            (
+                MentionForm::Title,
+                "President",
+                role("President of Ghana"),
+                false,
+            ),
+            (MentionForm::Title, "الوزير", role("وزير المالية"), false),
+            (MentionForm::Title, "رئيس", None, false),
+            // A prefix of a word is no cut title.
+            (MentionForm::Title, "رئيس", role("رئيسة الحكومة"), false),
+            (MentionForm::Name, "محمد", role("محمد علي"), false),
+        ];
+        for (form, text, role, cut) in rows {
+            assert_eq!(cut_title(form, text, &role), cut, "{text}");
+        }
+    }
 
     #[test]
     fn numbered_ids_match_format() {

@@ -1180,7 +1180,13 @@ fn named_from<'a>(a: &'a Arabic, from: usize, end: usize) -> Option<&'a Ment> {
     (from..(from + MAX_TITLE_TOKENS).min(end)).find_map(|k| {
         a.ment_starting(k).filter(|m| {
             m.form != MentionForm::Nisba
-                && (k == from || a.title_containing(k - 1).is_some())
+                && (k == from
+                    || a.title_containing(k - 1).is_some()
+                    // ... or named after it between commas (عن والي صفاقس،
+                    // فاخر الفخفاخ، قوله).
+                    || k > from + 1
+                        && a.comma_at(k - 1)
+                        && a.title_containing(k - 2).is_some_and(|r| r.start == from))
                 && a.title_containing(k).is_none_or(|r| r.start == k)
         })
     })

@@ -164,6 +164,12 @@ const HAND_TITLES: &[(Gender, &str)] = &[
     (Gender::Feminine, "كبيرة"),
     (Gender::Masculine, "أستاذ"),
     (Gender::Feminine, "أستاذة"),
+    // A country's mufti and a faculty's dean, in construct (مفتي
+    // الجمهورية، عميد كلية الطب); the lists have only المفتي and the
+    // rank العميد.
+    (Gender::Masculine, "مفتي"),
+    (Gender::Masculine, "عميد"),
+    (Gender::Feminine, "عميدة"),
     // The Levant's "General" (قائد الجيش العماد رودولف هيكل); only with
     // the article: عماد alone is a given name.
     (Gender::Masculine, "العماد"),
