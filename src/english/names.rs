@@ -1571,6 +1571,12 @@ impl English<'_, '_, '_> {
                 && self.w.org_head(self.key(k)).is_none()
                 && self.lex.longest_at(self.doc, k, of).is_none()
         };
+        // "Atiku Abubakar of the Peoples Democratic Party".
+        let of = if of + 2 < limit && self.is_word(of + 1) && self.key(of + 1) == "the" {
+            of + 1
+        } else {
+            of
+        };
         if !(i..of).all(plain) || of + 1 >= limit || !self.is_cap(of + 1) {
             return false;
         }
@@ -2055,7 +2061,15 @@ impl English<'_, '_, '_> {
         if !self.is_name_word(i) || self.is_common_cap(i) {
             return None;
         }
-        if i > self.range.start && self.is_cap(i - 1) && !self.is_common_cap(i - 1) {
+        // "McLaren's Lando Norris": a name may follow a possessive.
+        let after_possessive = i > self.range.start
+            && self.is_cap(i - 1)
+            && strip_possessive(self.key(i - 1)) != self.key(i - 1);
+        if i > self.range.start
+            && self.is_cap(i - 1)
+            && !self.is_common_cap(i - 1)
+            && !after_possessive
+        {
             return None;
         }
         if self
@@ -2172,6 +2186,17 @@ impl English<'_, '_, '_> {
             let thing_context = i > self.range.start
                 && self.is_word(i - 1)
                 && in_list(THING_CONTEXT, self.key(i - 1));
+            // After a possessive (Apple's Vision Pro, McLaren's Lando
+            // Norris) a person is one whose last word recurs alone.
+            let surname_recurs = || {
+                let last = strip_possessive(self.key(end - 1));
+                (self.range.start..self.range.end).any(|k| {
+                    (k < i || k >= end)
+                        && self.is_cap(k)
+                        && strip_possessive(self.key(k)) == last
+                        && !(k > self.range.start && self.is_cap(k - 1))
+                })
+            };
             known_first
                 || cue_next
                 || end == i + 2
@@ -2180,6 +2205,7 @@ impl English<'_, '_, '_> {
                     && self.employer_after_of(i, end, limit)
                 || (!common
                     && !thing_context
+                    && (!after_possessive || surname_recurs())
                     && (!self.sentence_initial(i)
                         || self.titled_apposition(end, limit)
                         || self.age_apposition(end, limit)))

@@ -1102,6 +1102,18 @@ fn actors() {
     use ActorKind::*;
     let cases = [
         ActorCase {
+            name: "a name after a possessive is a person when its last word recurs alone (McLaren's Lando Norris ... Norris), a thing otherwise (Apple's Vision Pro)",
+            text: "It rained. Verstappen beat McLaren's Lando Norris on Sunday. Norris, who started on pole, dropped to sixth. Analysts praised Apple's Vision Pro on Monday.",
+            want: &[("Lando Norris", Person, &["Norris"])],
+            not: &["Vision Pro"],
+        },
+        ActorCase {
+            name: "two unknown name words before of the and an organisation are a person (Atiku Abubakar of the Peoples Democratic Party)",
+            text: "It rained. Tinubu finished ahead of Atiku Abubakar of the Peoples Democratic Party on Monday.",
+            want: &[("Atiku Abubakar", Person, &[])],
+            not: &[],
+        },
+        ActorCase {
             name: "a company's name drops an industry word before its corporate suffix too (Corlan Chemical Corp. / Corlan)",
             text: "It rained. Residents sued Corlan Chemical Corp. on Monday. Corlan said in a statement that the science was weak.",
             want: &[("Corlan Chemical Corp", Organization, &["Corlan"])],
