@@ -1517,6 +1517,10 @@ impl English<'_, '_, '_> {
         if key_start == i {
             key_start = first;
         }
+        // "All Progressives Congress (APC)": the acronym's first letters
+        // name words before the run.
+        let first = self.acronym_start(first, end);
+        key_start = key_start.min(first);
         let span = self.name_span(first..end);
         let name = span.slice(self.doc.text).to_string();
         // A known organisation keeps the lexicon's identity, so its other
@@ -1626,6 +1630,19 @@ impl English<'_, '_, '_> {
             && (is(self, open + 2, ')') || is(self, open + 2, ']'))
         {
             let acr = open + 1;
+            // "UNITED NATIONS (AP)": a listed acronym of another
+            // organisation, whose letters are not the name's, is a source.
+            let other = self
+                .lex
+                .longest_at(self.doc, acr, acr + 1)
+                .is_some_and(|m| {
+                    m.entries.iter().any(|e| {
+                        e.kind == ActorKind::Organization && self.findings.find(e.key) != Some(id)
+                    })
+                });
+            if other && !self.name_initials(id).ends_with(self.word(acr)) {
+                return end;
+            }
             let acr_key = self.key(acr).to_string();
             if let Some(old) = self.findings.find(&format!("org:{acr_key}")) {
                 if old != id && !self.findings.entities[old].mentions.is_empty() {
@@ -1638,6 +1655,73 @@ impl English<'_, '_, '_> {
             return open + 3;
         }
         end
+    }
+
+    /// The first letters of the capitalised words of entity `id`'s name
+    /// (World Health Organisation: WHO).
+    fn name_initials(&self, id: EntityId) -> String {
+        self.findings.entities[id]
+            .name
+            .split_whitespace()
+            .filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()))
+            .collect()
+    }
+
+    /// Where the name at `first..end` starts when a bracketed acronym
+    /// after it has more letters than the name's capitalised words and
+    /// the words before it give them (All Progressives Congress (APC);
+    /// Medicines and Healthcare products Regulatory Agency (MHRA)):
+    /// capitalised words with the letters, at most two lower-case words
+    /// between them.
+    fn acronym_start(&self, first: usize, end: usize) -> usize {
+        const MAX_LOWER_SKIPPED: usize = 2;
+        let text = self.doc.text;
+        if end + 2 >= self.range.end
+            || !self.doc.tokens[end].is_punct(text, '(')
+            || !self.is_acronym(end + 1)
+            || !self.doc.tokens[end + 2].is_punct(text, ')')
+        {
+            return first;
+        }
+        let acronym: Vec<char> = self
+            .word(end + 1)
+            .chars()
+            .filter(char::is_ascii_uppercase)
+            .collect();
+        let initials: Vec<char> = (first..end)
+            .filter(|&k| self.is_cap(k) && !self.w.is_function(self.key(k)))
+            .filter_map(|k| self.word(k).chars().next())
+            .collect();
+        if acronym.len() <= initials.len() || !acronym.ends_with(&initials) {
+            return first;
+        }
+        let mut need = acronym.len() - initials.len();
+        let mut start = first;
+        let mut k = first;
+        let mut lower = 0;
+        while need > 0 && k > self.range.start {
+            k -= 1;
+            if !self.is_word(k) || self.doc.tokens[k + 1].newline_before {
+                return first;
+            }
+            if self.is_cap(k) {
+                if !self.word(k).starts_with(acronym[need - 1]) {
+                    return first;
+                }
+                need -= 1;
+                start = k;
+                lower = 0;
+            } else {
+                lower += 1;
+                if lower > MAX_LOWER_SKIPPED {
+                    return first;
+                }
+            }
+        }
+        if need > 0 {
+            return first;
+        }
+        start
     }
 
     /// A lexicon entity: a country by name, capital or demonym (with an
@@ -1677,6 +1761,16 @@ impl English<'_, '_, '_> {
             None => return None,
         };
         let end = tokens.end;
+        // "South American", "Latin American": a region's adjective, not the
+        // country's (South Korean is listed whole).
+        const REGION_QUALIFIERS: &[&str] = &["south", "north", "latin", "central", "east", "west"];
+        if entry.form == MentionForm::Nisba
+            && tokens.start > self.range.start
+            && self.is_cap(tokens.start - 1)
+            && in_list(REGION_QUALIFIERS, self.key(tokens.start - 1))
+        {
+            return Some(end);
+        }
         // "the Emirates Stadium", "Jordan River": a country's name in a
         // place's name is not the country.
         if entry.kind == ActorKind::Country

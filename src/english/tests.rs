@@ -1102,6 +1102,27 @@ fn actors() {
     use ActorKind::*;
     let cases = [
         ActorCase {
+            name: "a bracketed acronym's first letters extend the name back over capitalised words (All Progressives Congress (APC); Medicines and Healthcare products Regulatory Agency (MHRA))",
+            text: "It rained. Tinubu of the ruling All Progressives Congress (APC) won. The Medicines and Healthcare products Regulatory Agency (MHRA) said the recall was small.",
+            want: &[
+                ("All Progressives Congress", Organization, &["APC"]),
+                ("Medicines and Healthcare products Regulatory Agency", Organization, &["MHRA"]),
+            ],
+            not: &["Progressives Congress", "Regulatory Agency"],
+        },
+        ActorCase {
+            name: "a listed acronym of another organisation in brackets after a name whose letters it does not spell is that organisation (UNITED NATIONS (AP))",
+            text: "UNITED NATIONS (AP) — Russia on Monday vetoed a draft resolution at the Security Council.",
+            want: &[("Associated Press", Organization, &["AP"])],
+            not: &[],
+        },
+        ActorCase {
+            name: "a demonym after a region's qualifier is the region's (the South American bloc, Latin American leaders), not the country's",
+            text: "It rained. The deal with the South American bloc was criticised by Latin American leaders on Monday.",
+            want: &[],
+            not: &["United States", "American"],
+        },
+        ActorCase {
             name: "a name after a possessive is a person when its last word recurs alone (McLaren's Lando Norris ... Norris), a thing otherwise (Apple's Vision Pro)",
             text: "It rained. Verstappen beat McLaren's Lando Norris on Sunday. Norris, who started on pole, dropped to sixth. Analysts praised Apple's Vision Pro on Monday.",
             want: &[("Lando Norris", Person, &["Norris"])],
