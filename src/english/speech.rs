@@ -801,6 +801,18 @@ fn subject_before(e: &English, j: usize) -> Option<Subject> {
         // "A diplomat, who asked not to be named, said": the relative
         // clause may hold cue words of its own; the subject is before it.
         if let Some(open) = relative_clause_open(e, p) {
+            // "David Barnden, the principal lawyer at Equity Generation
+            // Lawyers, which is representing ..., said": the clause is the
+            // employer's; the speaker is the person the apposition follows.
+            if let Some(m) = e
+                .apposition_closed_at(open)
+                .and_then(|s| mention_starting(e, s))
+            {
+                let m = &e.ments[m];
+                if e.findings.entities[m.entity].kind == ActorKind::Person {
+                    return Some(Subject::Actor(m.entity, (m.tokens.start, m.tokens.end)));
+                }
+            }
             // "An Egyptian official, who spoke on condition of anonymity,
             // said": whoever it is, the source is not named.
             let inner = subject_before(e, open);
@@ -1169,8 +1181,15 @@ fn relative_clause_open(e: &English, close: usize) -> Option<usize> {
                 return Some(k);
             }
             // ", whose members include Google, Meta and Amazon,": a comma
-            // of a list of names inside the clause.
-            if !(e.is_cap(k + 1) && e.is_cap(k - 1)) {
+            // of a list of names inside the clause; ", who runs it with her
+            // father, Michael Eavis,": a name set off inside it.
+            let set_off_name = || {
+                mention_starting(e, k + 1).is_some_and(|m| {
+                    let end = e.ments[m].tokens.end;
+                    end <= close && e.doc.tokens[end].is_punct(e.doc.text, ',')
+                })
+            };
+            if !(e.is_cap(k + 1) && (e.is_cap(k - 1) || set_off_name())) {
                 return None;
             }
         }
@@ -1954,6 +1973,18 @@ fn cue_after(e: &English, close: usize) -> Option<CueUse> {
             j += 1;
             continue;
         }
+        // `," the head of the AIU, Brett Clothier, said`: a title set off
+        // before the name.
+        if !matches!(seen_subject, Some(Subject::Actor(..) | Subject::Pronoun(_)))
+            && (!t.is_word() || e.w.is_function(&t.key) && !in_list(SUBJECT_DETERMINERS, &t.key))
+        {
+            if let Some((subject, next)) = titled_name_before_cue(e, j) {
+                skipped += next - j;
+                seen_subject = Some(subject);
+                j = next;
+                continue;
+            }
+        }
         if !t.is_word() {
             return None;
         }
@@ -1984,7 +2015,7 @@ fn cue_after(e: &English, close: usize) -> Option<CueUse> {
         }
         // (`," Ben Carter pointed out.`: the verb and its particle)
         let phrasal = phrasal_cue(e, j);
-        if let Some(verb) = phrasal.or_else(|| e.w.cue(&t.key)) {
+        if let Some(verb) = phrasal.or_else(|| e.cue_at(j)) {
             if verb.class == CueClass::Think && seen_subject.is_none() {
                 return None;
             }
@@ -2093,6 +2124,25 @@ fn cue_after(e: &English, close: usize) -> Option<CueUse> {
         j += 1;
     }
     None
+}
+
+/// `the head of the AIU, Brett Clothier, said`: from `j` (in a
+/// description after a closing quote) the description's comma, a
+/// person's name, a comma and a reporting verb; the person and the
+/// verb's token.
+fn titled_name_before_cue(e: &English, j: usize) -> Option<(Subject, usize)> {
+    const MAX_DESCRIPTION_TOKENS: usize = 8;
+    let text = e.doc.text;
+    let comma = (j..e.range.end.min(j + MAX_DESCRIPTION_TOKENS))
+        .take_while(|&k| e.is_word(k) || e.doc.tokens[k].is_punct(text, ','))
+        .find(|&k| e.doc.tokens[k].is_punct(text, ','))?;
+    let m = &e.ments[mention_starting(e, comma + 1)?];
+    let end = m.tokens.end;
+    (e.findings.entities[m.entity].kind == ActorKind::Person
+        && end + 1 < e.range.end
+        && e.doc.tokens[end].is_punct(text, ',')
+        && e.cue_at(end + 1).is_some())
+    .then_some((Subject::Actor(m.entity, (m.tokens.start, end)), end + 1))
 }
 
 /// The token after the comma closing the apposition of the name at

@@ -42,6 +42,24 @@ const I: QuoteKind = QuoteKind::Indirect;
 fn quotes_and_speakers() {
     let cases = [
         QuoteCase {
+            name: "a title set off before the name after a closing quote: the name is the speaker (the head of the AIU, Brett Clothier, said; the president of the federation, Jackson Tuwei, told)",
+            text: "It rained. \"The rules are clear,\" the head of the AIU, Brett Clothier, said in a statement. \"We will appeal,\" the president of the federation, Jackson Tuwei, told reporters.",
+            want: &[
+                (D, "The rules are clear", Some("Brett Clothier")),
+                (D, "We will appeal", Some("Jackson Tuwei")),
+            ],
+        },
+        QuoteCase {
+            name: "a name set off inside a relative clause is not the subject (Emily Eavis, who runs it with her father, Michael Eavis, wrote)",
+            text: "It rained. Emily Eavis, who runs the festival with her father, Michael Eavis, wrote on Instagram that the team were happy.",
+            want: &[(I, "the team were happy", Some("Emily Eavis"))],
+        },
+        QuoteCase {
+            name: "a relative clause on the employer after a person's apposition: the person speaks; Lawyers ends a firm's name (David Barnden, the principal lawyer at Equity Generation Lawyers, which ..., said)",
+            text: "It rained. David Barnden, the principal lawyer at Equity Generation Lawyers, which is representing the students, said the court would decide.",
+            want: &[(I, "the court would decide", Some("David Barnden"))],
+        },
+        QuoteCase {
             name: "a participle after a dateline shares the subject the sentence opens with (title, demonym, name)",
             text: "LONDON (Reuters) - British finance minister Rachel Reeves on Thursday defended her decision to raise taxes, saying the public finances had been left in \"a dire state\" by the previous government.",
             want: &[
