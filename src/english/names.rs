@@ -148,6 +148,16 @@ const PLACE_NOUNS: &[&str] = &[
     "village",
     "region",
 ];
+/// Last words by which a football club is named alone (Rovers, United).
+const CLUB_SUFFIXES: &[&str] = &[
+    "rovers",
+    "united",
+    "wanderers",
+    "albion",
+    "athletic",
+    "rangers",
+];
+
 const STORM_WORDS: &[&str] = &["typhoon", "hurricane", "cyclone", "storm"];
 
 /// Titles that are only honorifics: they give a gender but no role.
@@ -379,6 +389,11 @@ const INDUSTRY_SUFFIXES: &[&str] = &[
     "chemicals",
     "chemical",
     "solutions",
+    "laboratories",
+    "labs",
+    "pharmaceuticals",
+    "technologies",
+    "industries",
 ];
 
 /// Last words of company names that short forms drop (Apple Inc. -> Apple).
@@ -1544,12 +1559,25 @@ impl English<'_, '_, '_> {
         if let Some(e) = known {
             country = country.or(e.country);
         }
+        // "Researchers at the University of Copenhagen said": where a
+        // group works is reported, as "Analysts at Jefferies" is.
+        let mut b = first;
+        if b > self.range.start + 2 && self.key(b - 1) == "the" {
+            b -= 1;
+        }
+        let group_workplace = b > self.range.start + 1
+            && self.key(b - 1) == "at"
+            && self.is_word(b - 2)
+            && self.w.group(self.key(b - 2)).is_some();
         let id = self.findings.entity(&key, || {
             let mut x = entity(ActorKind::Organization, &name);
             x.country = country.map(str::to_string);
             x.reported = class == OrgHead::Main || known.is_some();
             x
         });
+        if group_workplace {
+            self.findings.entities[id].reported = true;
+        }
         let e = &mut self.findings.entities[id];
         if name.split_whitespace().count() > e.name.split_whitespace().count() {
             e.name = name;
@@ -1611,7 +1639,16 @@ impl English<'_, '_, '_> {
         }
         let mut k = j;
         while k < limit && self.is_cap(k) {
-            if self.w.org_head(self.key(k)) == Some(OrgHead::Main) {
+            let head = self.w.org_head(self.key(k));
+            if head == Some(OrgHead::Main) {
+                return false;
+            }
+            // "University of Copenhagen and Leiden University Medical
+            // Center": a head word inside a name of its own, or the first
+            // name's head again, opens a second body.
+            if head.is_some()
+                && (self.is_cap(k + 1) || (i..and).any(|x| self.key(x) == self.key(k)))
+            {
                 return false;
             }
             k += 1;
@@ -2957,6 +2994,7 @@ impl English<'_, '_, '_> {
         // Organisations of one word (carrier Nordair): a person of the same
         // name (Nordair, which is partly owned by ..., said) is the company.
         let mut whole: HashMap<String, EntityId> = HashMap::new();
+        let mut clash: Vec<String> = Vec::new();
         for m in &self.ments {
             let e = &self.findings.entities[m.entity];
             if e.kind != ActorKind::Organization {
@@ -2968,6 +3006,15 @@ impl English<'_, '_, '_> {
             }
             let words: Vec<&str> = key.split(' ').collect();
             let last = words[words.len() - 1].trim_end_matches('.');
+            // "Blackridge Rovers ... Rovers said": a club by its suffix
+            // (none when two clubs share it).
+            if words.len() == 2 && in_list(CLUB_SUFFIXES, last) {
+                let other = short.get(last).is_some_and(|&id| id != m.entity);
+                if other {
+                    clash.push(last.to_string());
+                }
+                short.insert(last.to_string(), m.entity);
+            }
             if words.len() >= 2
                 && (in_list(CORPORATE_SUFFIXES, last) || in_list(INDUSTRY_SUFFIXES, last))
             {
@@ -2987,6 +3034,9 @@ impl English<'_, '_, '_> {
                     short.insert(s, m.entity);
                 }
             }
+        }
+        for c in clash {
+            short.remove(&c);
         }
         if short.is_empty() && whole.is_empty() {
             return;

@@ -1120,6 +1120,21 @@ fn actors() {
     use ActorKind::*;
     let cases = [
         ActorCase {
+            name: "where a speaking group works is reported (Researchers at the University of Copenhagen said); a second body after and with its own head is not in the first's name",
+            text: "It rained. Researchers at the University of Copenhagen and Leiden University Medical Center said sleep mattered.",
+            want: &[("University of Copenhagen", Organization, &[])],
+            not: &["University of Copenhagen and Leiden University Medical Center"],
+        },
+        ActorCase {
+            name: "a club is named by its suffix alone (Blackridge Rovers ... Rovers said); a company without its industry word (Halvern Laboratories ... Halvern said)",
+            text: "It rained. Blackridge Rovers beat Hollins on Saturday. Rovers said the win was deserved. The drugmaker Halvern Laboratories said it was recalling tablets. Halvern said it had found the source.",
+            want: &[
+                ("Blackridge Rovers", Organization, &["Rovers"]),
+                ("Halvern Laboratories", Organization, &["Halvern"]),
+            ],
+            not: &[],
+        },
+        ActorCase {
             name: "a bracketed acronym's first letters extend the name back over capitalised words (All Progressives Congress (APC); Medicines and Healthcare products Regulatory Agency (MHRA))",
             text: "It rained. Tinubu of the ruling All Progressives Congress (APC) won. The Medicines and Healthcare products Regulatory Agency (MHRA) said the recall was small.",
             want: &[
