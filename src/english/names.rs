@@ -164,6 +164,9 @@ const STORM_WORDS: &[&str] = &["typhoon", "hurricane", "cyclone", "storm"];
 const HONORIFICS: &[&str] = &[
     "mr", "mrs", "ms", "miss", "sir", "dame", "dr", "prof", "lord", "lady",
 ];
+/// Ranks of royalty that follow an office before the name (Foreign
+/// Minister Prince Faisal): the name's, not the role's.
+const NOBLE_TITLES: &[&str] = &["prince", "princess", "sheikh", "sheikha"];
 
 /// Place-name heads that are also common surnames (Susan Park, Tom Hall).
 const SURNAME_PLACE_HEADS: &[&str] = &["park", "hall", "day", "law", "castle", "temple"];
@@ -1153,14 +1156,19 @@ impl English<'_, '_, '_> {
             }
             let id = self.person(name_start..name_end, span, gender);
             if !honorific_only {
-                let role_start = self.role_start(i);
-                // Without a trailing honorific ("Lead author Dr").
+                let role_start = self.role_start(self.portfolio_start(i));
+                // Without a trailing honorific ("Lead author Dr", "Foreign
+                // Minister Prince Faisal").
                 let mut role_end = title_end;
                 loop {
                     let dot = role_end > i + 1
                         && self.doc.tokens[role_end - 1].is_punct(self.doc.text, '.');
                     let last = if dot { role_end - 2 } else { role_end - 1 };
-                    if last > i && in_list(HONORIFICS, self.key(last).trim_end_matches('.')) {
+                    let key = self.key(last).trim_end_matches('.');
+                    if last > i
+                        && (in_list(HONORIFICS, key)
+                            || heads.len() > 1 && in_list(NOBLE_TITLES, key))
+                    {
                         role_end = last;
                     } else {
                         break;
@@ -1192,6 +1200,38 @@ impl English<'_, '_, '_> {
             return Some(title_end);
         }
         None
+    }
+
+    /// Where a role starts before the title at `i`: at most two
+    /// capitalised words no list knows and no mention holds right before
+    /// it name its portfolio or body (Mineral Resources Minister, Climate
+    /// Change Minister, Board member).
+    fn portfolio_start(&self, i: usize) -> usize {
+        const MAX_PORTFOLIO_WORDS: usize = 2;
+        let sentence = self.doc.sentence_range(i).start;
+        let mut j = i;
+        while j > sentence
+            && i - j < MAX_PORTFOLIO_WORDS
+            && self.is_cap(j - 1)
+            && !self.is_acronym(j - 1)
+            && strip_possessive(self.key(j - 1)) == self.key(j - 1)
+            && !self.w.is_function(self.key(j - 1))
+            && !self.w.is_time(self.key(j - 1))
+            && self.w.first_name(self.key(j - 1)).is_none()
+            && self.ments.last().is_none_or(|m| m.tokens.end < j)
+        {
+            j -= 1;
+        }
+        // The words must open the sentence or follow a lower-case word or
+        // a mention of a country (Australia's Climate Change Minister).
+        if j < i
+            && j > sentence
+            && self.is_cap(j - 1)
+            && !self.ments.last().is_some_and(|m| m.tokens.end == j)
+        {
+            return i;
+        }
+        j
     }
 
     /// True when token `k` is an age adjective (20-year-old).

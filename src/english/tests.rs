@@ -1735,6 +1735,33 @@ fn roles_are_kept() {
             .and_then(|x| x.role.clone()),
         None
     );
+    // A portfolio or body no list knows before the title is the role's;
+    // a royal rank after the office is the name's.
+    for (text, name, want) in [
+        (
+            "It rained. Mineral Resources Minister Gwede Mantashe visited the site.",
+            "Gwede Mantashe",
+            "Mineral Resources Minister",
+        ),
+        (
+            "It rained. Board member Scott Esserman voted against.",
+            "Scott Esserman",
+            "Board member",
+        ),
+        (
+            "It rained. Saudi Foreign Minister Prince Faisal bin Farhan said the talks went well.",
+            "Faisal bin Farhan",
+            "Saudi Foreign Minister",
+        ),
+    ] {
+        let a = run(text);
+        let role = a
+            .actors
+            .iter()
+            .find(|x| x.name == name)
+            .and_then(|x| x.role.clone());
+        assert_eq!(role.as_deref(), Some(want), "{text}");
+    }
     // British ministries: "Home" builds the title.
     let a = run("Home Secretary Yvette Cooper said the government would act.");
     let cooper = a.actors.iter().find(|x| x.name == "Yvette Cooper");
