@@ -154,6 +154,27 @@ const SUBJECT_DETERMINERS: &[&str] = &[
     "two", "three", "several", "some", "many", "other",
 ];
 
+/// Findings that confirm or show without speaking (a recount confirmed).
+const EVIDENCE_NOUNS: &[&str] = &[
+    "recount",
+    "count",
+    "test",
+    "tests",
+    "audit",
+    "autopsy",
+    "post-mortem",
+    "scan",
+    "scans",
+    "analysis",
+    "results",
+    "data",
+    "figures",
+    "footage",
+    "evidence",
+    "records",
+    "census",
+];
+
 /// Most tokens of a dateline before its dash (GENEVA (Reuters) -).
 const DATELINE_TOKENS: usize = 8;
 
@@ -474,7 +495,11 @@ pub(super) fn find_quotes(e: &mut English) {
         let cue_end = if phrasal.is_some() { c + 2 } else { c + 1 };
         after = after.max(cue_end);
         let explicit = matches!(subject, Subject::Actor(..) | Subject::Pronoun(_));
-        if verb.class == CueClass::Think && !explicit {
+        // "after a recount confirmed that ...", "tests confirmed":
+        // evidence is no speaker.
+        let evidence =
+            c > e.range.start && e.is_word(c - 1) && in_list(EVIDENCE_NOUNS, e.key(c - 1));
+        if (verb.class == CueClass::Think || evidence) && !explicit {
             c += 1;
             continue;
         }
@@ -1410,7 +1435,15 @@ fn content_after(e: &English, c: usize, from: usize, verb: Cue) -> Content {
     }
     let t = &doc.tokens[j];
     if complementiser(j) {
-        let start = j + 1;
+        // "He said that was not the point": "that" before a verb is the
+        // clause's subject, part of what was said.
+        const DEMONSTRATIVE_VERBS: &[&str] = &[
+            "was", "is", "would", "will", "had", "has", "could", "might", "should", "wasn't",
+            "isn't", "won't", "wouldn't",
+        ];
+        let subject =
+            e.key(j) == "that" && e.is_word(j + 1) && in_list(DEMONSTRATIVE_VERBS, e.key(j + 1));
+        let start = if subject { j } else { j + 1 };
         if let Some(q) = e.quote_opening(start) {
             return Content::Quote(q.open);
         }

@@ -42,6 +42,16 @@ const I: QuoteKind = QuoteKind::Indirect;
 fn quotes_and_speakers() {
     let cases = [
         QuoteCase {
+            name: "that before a verb is the reported clause's subject (He said that was not the point)",
+            text: "It rained. Tom Hale arrived. He said that was not the point.",
+            want: &[(I, "that was not the point", Some("Tom Hale"))],
+        },
+        QuoteCase {
+            name: "evidence confirms without speaking (after a recount confirmed that ...)",
+            text: "It rained. Robert Kline conceded defeat after a recount confirmed that Denise Okonkwo had won.",
+            want: &[],
+        },
+        QuoteCase {
             name: "a title set off before the name after a closing quote: the name is the speaker (the head of the AIU, Brett Clothier, said; the president of the federation, Jackson Tuwei, told)",
             text: "It rained. \"The rules are clear,\" the head of the AIU, Brett Clothier, said in a statement. \"We will appeal,\" the president of the federation, Jackson Tuwei, told reporters.",
             want: &[
