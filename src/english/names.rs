@@ -148,6 +148,8 @@ const PLACE_NOUNS: &[&str] = &[
     "village",
     "region",
 ];
+/// A short name shared by two organisations (names neither).
+const AMBIGUOUS: EntityId = EntityId::MAX;
 /// Last words by which a football club is named alone (Rovers, United).
 const CLUB_SUFFIXES: &[&str] = &[
     "rovers",
@@ -1717,7 +1719,10 @@ impl English<'_, '_, '_> {
                         e.kind == ActorKind::Organization && self.findings.find(e.key) != Some(id)
                     })
                 });
-            if other && !self.name_initials(id).ends_with(self.word(acr)) {
+            if other
+                && self.findings.entities[id].name.as_bytes().first()
+                    != self.word(acr).as_bytes().first()
+            {
                 return end;
             }
             let acr_key = self.key(acr).to_string();
@@ -1734,16 +1739,6 @@ impl English<'_, '_, '_> {
         end
     }
 
-    /// The first letters of the capitalised words of entity `id`'s name
-    /// (World Health Organisation: WHO).
-    fn name_initials(&self, id: EntityId) -> String {
-        self.findings.entities[id]
-            .name
-            .split_whitespace()
-            .filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()))
-            .collect()
-    }
-
     /// Where the name at `first..end` starts when a bracketed acronym
     /// after it has more letters than the name's capitalised words and
     /// the words before it give them (All Progressives Congress (APC);
@@ -1755,47 +1750,40 @@ impl English<'_, '_, '_> {
         let text = self.doc.text;
         if end + 2 >= self.range.end
             || !self.doc.tokens[end].is_punct(text, '(')
-            || !self.is_acronym(end + 1)
             || !self.doc.tokens[end + 2].is_punct(text, ')')
+            || !self.is_word(end + 1)
         {
             return first;
         }
-        let acronym: Vec<char> = self
-            .word(end + 1)
-            .chars()
-            .filter(char::is_ascii_uppercase)
-            .collect();
-        let initials: Vec<char> = (first..end)
-            .filter(|&k| self.is_cap(k) && !self.w.is_function(self.key(k)))
-            .filter_map(|k| self.word(k).chars().next())
-            .collect();
-        if acronym.len() <= initials.len() || !acronym.ends_with(&initials) {
+        let acronym = self.word(end + 1).as_bytes();
+        if acronym.len() < 2 || !acronym.iter().all(u8::is_ascii_uppercase) {
             return first;
         }
-        let mut need = acronym.len() - initials.len();
+        // The letters are read from the end, the name's words first.
+        let mut n = acronym.len();
+        let mut k = end;
         let mut start = first;
-        let mut k = first;
         let mut lower = 0;
-        while need > 0 && k > self.range.start {
+        while n > 0 && k > self.range.start {
             k -= 1;
             if !self.is_word(k) || self.doc.tokens[k + 1].newline_before {
                 return first;
             }
-            if self.is_cap(k) {
-                if !self.word(k).starts_with(acronym[need - 1]) {
+            if self.is_cap(k) && (k < first || !self.w.is_function(self.key(k))) {
+                if self.word(k).as_bytes()[0] != acronym[n - 1] {
                     return first;
                 }
-                need -= 1;
-                start = k;
+                n -= 1;
+                start = start.min(k);
                 lower = 0;
-            } else {
+            } else if k < first {
                 lower += 1;
                 if lower > MAX_LOWER_SKIPPED {
                     return first;
                 }
             }
         }
-        if need > 0 {
+        if n > 0 {
             return first;
         }
         start
@@ -1840,7 +1828,7 @@ impl English<'_, '_, '_> {
         let end = tokens.end;
         // "South American", "Latin American": a region's adjective, not the
         // country's (South Korean is listed whole).
-        const REGION_QUALIFIERS: &[&str] = &["south", "north", "latin", "central", "east", "west"];
+        const REGION_QUALIFIERS: &[&str] = &["south", "north", "latin", "central"];
         if entry.form == MentionForm::Nisba
             && tokens.start > self.range.start
             && self.is_cap(tokens.start - 1)
@@ -2360,13 +2348,9 @@ impl English<'_, '_, '_> {
             // After a possessive (Apple's Vision Pro, McLaren's Lando
             // Norris) a person is one whose last word recurs alone.
             let surname_recurs = || {
-                let last = strip_possessive(self.key(end - 1));
-                (self.range.start..self.range.end).any(|k| {
-                    (k < i || k >= end)
-                        && self.is_cap(k)
-                        && strip_possessive(self.key(k)) == last
-                        && !(k > self.range.start && self.is_cap(k - 1))
-                })
+                let last = self.key(end - 1);
+                (self.range.start..self.range.end)
+                    .any(|k| (k < i || k >= end) && strip_possessive(self.key(k)) == last)
             };
             known_first
                 || cue_next
@@ -3034,7 +3018,6 @@ impl English<'_, '_, '_> {
         // Organisations of one word (carrier Nordair): a person of the same
         // name (Nordair, which is partly owned by ..., said) is the company.
         let mut whole: HashMap<String, EntityId> = HashMap::new();
-        let mut clash: Vec<String> = Vec::new();
         for m in &self.ments {
             let e = &self.findings.entities[m.entity];
             if e.kind != ActorKind::Organization {
@@ -3049,11 +3032,12 @@ impl English<'_, '_, '_> {
             // "Blackridge Rovers ... Rovers said": a club by its suffix
             // (none when two clubs share it).
             if words.len() == 2 && in_list(CLUB_SUFFIXES, last) {
-                let other = short.get(last).is_some_and(|&id| id != m.entity);
-                if other {
-                    clash.push(last.to_string());
-                }
-                short.insert(last.to_string(), m.entity);
+                let last = last.to_string();
+                let id = match short.get(&last) {
+                    Some(&id) if id != m.entity => AMBIGUOUS,
+                    _ => m.entity,
+                };
+                short.insert(last, id);
             }
             if words.len() >= 2
                 && (in_list(CORPORATE_SUFFIXES, last) || in_list(INDUSTRY_SUFFIXES, last))
@@ -3075,9 +3059,6 @@ impl English<'_, '_, '_> {
                 }
             }
         }
-        for c in clash {
-            short.remove(&c);
-        }
         if short.is_empty() && whole.is_empty() {
             return;
         }
@@ -3089,6 +3070,7 @@ impl English<'_, '_, '_> {
             if let Some(&org) = short
                 .get(&key)
                 .or_else(|| whole.get(&key))
+                .filter(|&&id| id != AMBIGUOUS)
                 .filter(|_| self.w.first_name(first).is_none())
             {
                 self.merge_entity(p, org);
@@ -3119,7 +3101,7 @@ impl English<'_, '_, '_> {
                     key.push(' ');
                 }
                 key.push_str(strip_possessive(self.key(k)));
-                if let Some(&id) = short.get(&key) {
+                if let Some(&id) = short.get(&key).filter(|&&id| id != AMBIGUOUS) {
                     hit = Some((k + 1, id));
                 }
             }

@@ -156,23 +156,7 @@ const SUBJECT_DETERMINERS: &[&str] = &[
 
 /// Findings that confirm or show without speaking (a recount confirmed).
 const EVIDENCE_NOUNS: &[&str] = &[
-    "recount",
-    "count",
-    "test",
-    "tests",
-    "audit",
-    "autopsy",
-    "post-mortem",
-    "scan",
-    "scans",
-    "analysis",
-    "results",
-    "data",
-    "figures",
-    "footage",
-    "evidence",
-    "records",
-    "census",
+    "recount", "count", "test", "tests", "audit", "autopsy", "results", "data", "evidence",
 ];
 
 /// Most tokens of a dateline before its dash (GENEVA (Reuters) -).
@@ -2166,9 +2150,10 @@ fn cue_after(e: &English, close: usize) -> Option<CueUse> {
 fn titled_name_before_cue(e: &English, j: usize) -> Option<(Subject, usize)> {
     const MAX_DESCRIPTION_TOKENS: usize = 8;
     let text = e.doc.text;
-    let comma = (j..e.range.end.min(j + MAX_DESCRIPTION_TOKENS))
-        .take_while(|&k| e.is_word(k) || e.doc.tokens[k].is_punct(text, ','))
-        .find(|&k| e.doc.tokens[k].is_punct(text, ','))?;
+    let comma = (j..e.range.end.min(j + MAX_DESCRIPTION_TOKENS)).find(|&k| !e.is_word(k))?;
+    if !e.doc.tokens[comma].is_punct(text, ',') {
+        return None;
+    }
     let m = &e.ments[mention_starting(e, comma + 1)?];
     let end = m.tokens.end;
     (e.findings.entities[m.entity].kind == ActorKind::Person
