@@ -1229,7 +1229,7 @@ impl English<'_, '_, '_> {
         if j < i
             && j > sentence
             && self.is_cap(j - 1)
-            && !self.ments.last().is_some_and(|m| m.tokens.end == j)
+            && self.ments.last().is_none_or(|m| m.tokens.end != j)
         {
             return i;
         }
