@@ -148,12 +148,27 @@ const PLACE_NOUNS: &[&str] = &[
     "village",
     "region",
 ];
+/// A short name shared by two organisations (names neither).
+const AMBIGUOUS: EntityId = EntityId::MAX;
+/// Last words by which a football club is named alone (Rovers, United).
+const CLUB_SUFFIXES: &[&str] = &[
+    "rovers",
+    "united",
+    "wanderers",
+    "albion",
+    "athletic",
+    "rangers",
+];
+
 const STORM_WORDS: &[&str] = &["typhoon", "hurricane", "cyclone", "storm"];
 
 /// Titles that are only honorifics: they give a gender but no role.
 const HONORIFICS: &[&str] = &[
     "mr", "mrs", "ms", "miss", "sir", "dame", "dr", "prof", "lord", "lady",
 ];
+/// Ranks of royalty that follow an office before the name (Foreign
+/// Minister Prince Faisal): the name's, not the role's.
+const NOBLE_TITLES: &[&str] = &["prince", "princess", "sheikh", "sheikha"];
 
 /// Place-name heads that are also common surnames (Susan Park, Tom Hall).
 const SURNAME_PLACE_HEADS: &[&str] = &["park", "hall", "day", "law", "castle", "temple"];
@@ -379,6 +394,11 @@ const INDUSTRY_SUFFIXES: &[&str] = &[
     "chemicals",
     "chemical",
     "solutions",
+    "laboratories",
+    "labs",
+    "pharmaceuticals",
+    "technologies",
+    "industries",
 ];
 
 /// Last words of company names that short forms drop (Apple Inc. -> Apple).
@@ -1138,14 +1158,19 @@ impl English<'_, '_, '_> {
             }
             let id = self.person(name_start..name_end, span, gender);
             if !honorific_only {
-                let role_start = self.role_start(i);
-                // Without a trailing honorific ("Lead author Dr").
+                let role_start = self.role_start(self.portfolio_start(i));
+                // Without a trailing honorific ("Lead author Dr", "Foreign
+                // Minister Prince Faisal").
                 let mut role_end = title_end;
                 loop {
                     let dot = role_end > i + 1
                         && self.doc.tokens[role_end - 1].is_punct(self.doc.text, '.');
                     let last = if dot { role_end - 2 } else { role_end - 1 };
-                    if last > i && in_list(HONORIFICS, self.key(last).trim_end_matches('.')) {
+                    let key = self.key(last).trim_end_matches('.');
+                    if last > i
+                        && (in_list(HONORIFICS, key)
+                            || heads.len() > 1 && in_list(NOBLE_TITLES, key))
+                    {
                         role_end = last;
                     } else {
                         break;
@@ -1177,6 +1202,38 @@ impl English<'_, '_, '_> {
             return Some(title_end);
         }
         None
+    }
+
+    /// Where a role starts before the title at `i`: at most two
+    /// capitalised words no list knows and no mention holds right before
+    /// it name its portfolio or body (Mineral Resources Minister, Climate
+    /// Change Minister, Board member).
+    fn portfolio_start(&self, i: usize) -> usize {
+        const MAX_PORTFOLIO_WORDS: usize = 2;
+        let sentence = self.doc.sentence_range(i).start;
+        let mut j = i;
+        while j > sentence
+            && i - j < MAX_PORTFOLIO_WORDS
+            && self.is_cap(j - 1)
+            && !self.is_acronym(j - 1)
+            && strip_possessive(self.key(j - 1)) == self.key(j - 1)
+            && !self.w.is_function(self.key(j - 1))
+            && !self.w.is_time(self.key(j - 1))
+            && self.w.first_name(self.key(j - 1)).is_none()
+            && self.ments.last().is_none_or(|m| m.tokens.end < j)
+        {
+            j -= 1;
+        }
+        // The words must open the sentence or follow a lower-case word or
+        // a mention of a country (Australia's Climate Change Minister).
+        if j < i
+            && j > sentence
+            && self.is_cap(j - 1)
+            && self.ments.last().is_none_or(|m| m.tokens.end != j)
+        {
+            return i;
+        }
+        j
     }
 
     /// True when token `k` is an age adjective (20-year-old).
@@ -1517,6 +1574,10 @@ impl English<'_, '_, '_> {
         if key_start == i {
             key_start = first;
         }
+        // "All Progressives Congress (APC)": the acronym's first letters
+        // name words before the run.
+        let first = self.acronym_start(first, end);
+        key_start = key_start.min(first);
         let span = self.name_span(first..end);
         let name = span.slice(self.doc.text).to_string();
         // A known organisation keeps the lexicon's identity, so its other
@@ -1540,12 +1601,25 @@ impl English<'_, '_, '_> {
         if let Some(e) = known {
             country = country.or(e.country);
         }
+        // "Researchers at the University of Copenhagen said": where a
+        // group works is reported, as "Analysts at Jefferies" is.
+        let mut b = first;
+        if b > self.range.start + 2 && self.key(b - 1) == "the" {
+            b -= 1;
+        }
+        let group_workplace = b > self.range.start + 1
+            && self.key(b - 1) == "at"
+            && self.is_word(b - 2)
+            && self.w.group(self.key(b - 2)).is_some();
         let id = self.findings.entity(&key, || {
             let mut x = entity(ActorKind::Organization, &name);
             x.country = country.map(str::to_string);
             x.reported = class == OrgHead::Main || known.is_some();
             x
         });
+        if group_workplace {
+            self.findings.entities[id].reported = true;
+        }
         let e = &mut self.findings.entities[id];
         if name.split_whitespace().count() > e.name.split_whitespace().count() {
             e.name = name;
@@ -1570,6 +1644,12 @@ impl English<'_, '_, '_> {
                 && !self.w.is_title_mod(self.key(k))
                 && self.w.org_head(self.key(k)).is_none()
                 && self.lex.longest_at(self.doc, k, of).is_none()
+        };
+        // "Atiku Abubakar of the Peoples Democratic Party".
+        let of = if of + 2 < limit && self.is_word(of + 1) && self.key(of + 1) == "the" {
+            of + 1
+        } else {
+            of
         };
         if !(i..of).all(plain) || of + 1 >= limit || !self.is_cap(of + 1) {
             return false;
@@ -1601,7 +1681,16 @@ impl English<'_, '_, '_> {
         }
         let mut k = j;
         while k < limit && self.is_cap(k) {
-            if self.w.org_head(self.key(k)) == Some(OrgHead::Main) {
+            let head = self.w.org_head(self.key(k));
+            if head == Some(OrgHead::Main) {
+                return false;
+            }
+            // "University of Copenhagen and Leiden University Medical
+            // Center": a head word inside a name of its own, or the first
+            // name's head again, opens a second body.
+            if head.is_some()
+                && (self.is_cap(k + 1) || (i..and).any(|x| self.key(x) == self.key(k)))
+            {
                 return false;
             }
             k += 1;
@@ -1620,6 +1709,22 @@ impl English<'_, '_, '_> {
             && (is(self, open + 2, ')') || is(self, open + 2, ']'))
         {
             let acr = open + 1;
+            // "UNITED NATIONS (AP)": a listed acronym of another
+            // organisation, whose letters are not the name's, is a source.
+            let other = self
+                .lex
+                .longest_at(self.doc, acr, acr + 1)
+                .is_some_and(|m| {
+                    m.entries.iter().any(|e| {
+                        e.kind == ActorKind::Organization && self.findings.find(e.key) != Some(id)
+                    })
+                });
+            if other
+                && self.findings.entities[id].name.as_bytes().first()
+                    != self.word(acr).as_bytes().first()
+            {
+                return end;
+            }
             let acr_key = self.key(acr).to_string();
             if let Some(old) = self.findings.find(&format!("org:{acr_key}")) {
                 if old != id && !self.findings.entities[old].mentions.is_empty() {
@@ -1632,6 +1737,56 @@ impl English<'_, '_, '_> {
             return open + 3;
         }
         end
+    }
+
+    /// Where the name at `first..end` starts when a bracketed acronym
+    /// after it has more letters than the name's capitalised words and
+    /// the words before it give them (All Progressives Congress (APC);
+    /// Medicines and Healthcare products Regulatory Agency (MHRA)):
+    /// capitalised words with the letters, at most two lower-case words
+    /// between them.
+    fn acronym_start(&self, first: usize, end: usize) -> usize {
+        const MAX_LOWER_SKIPPED: usize = 2;
+        let text = self.doc.text;
+        if end + 2 >= self.range.end
+            || !self.doc.tokens[end].is_punct(text, '(')
+            || !self.doc.tokens[end + 2].is_punct(text, ')')
+            || !self.is_word(end + 1)
+        {
+            return first;
+        }
+        let acronym = self.word(end + 1).as_bytes();
+        if acronym.len() < 2 || !acronym.iter().all(u8::is_ascii_uppercase) {
+            return first;
+        }
+        // The letters are read from the end, the name's words first.
+        let mut n = acronym.len();
+        let mut k = end;
+        let mut start = first;
+        let mut lower = 0;
+        while n > 0 && k > self.range.start {
+            k -= 1;
+            if !self.is_word(k) || self.doc.tokens[k + 1].newline_before {
+                return first;
+            }
+            if self.is_cap(k) && (k < first || !self.w.is_function(self.key(k))) {
+                if self.word(k).as_bytes()[0] != acronym[n - 1] {
+                    return first;
+                }
+                n -= 1;
+                start = start.min(k);
+                lower = 0;
+            } else if k < first {
+                lower += 1;
+                if lower > MAX_LOWER_SKIPPED {
+                    return first;
+                }
+            }
+        }
+        if n > 0 {
+            return first;
+        }
+        start
     }
 
     /// A lexicon entity: a country by name, capital or demonym (with an
@@ -1671,6 +1826,16 @@ impl English<'_, '_, '_> {
             None => return None,
         };
         let end = tokens.end;
+        // "South American", "Latin American": a region's adjective, not the
+        // country's (South Korean is listed whole).
+        const REGION_QUALIFIERS: &[&str] = &["south", "north", "latin", "central"];
+        if entry.form == MentionForm::Nisba
+            && tokens.start > self.range.start
+            && self.is_cap(tokens.start - 1)
+            && in_list(REGION_QUALIFIERS, self.key(tokens.start - 1))
+        {
+            return Some(end);
+        }
         // "the Emirates Stadium", "Jordan River": a country's name in a
         // place's name is not the country.
         if entry.kind == ActorKind::Country
@@ -2055,7 +2220,15 @@ impl English<'_, '_, '_> {
         if !self.is_name_word(i) || self.is_common_cap(i) {
             return None;
         }
-        if i > self.range.start && self.is_cap(i - 1) && !self.is_common_cap(i - 1) {
+        // "McLaren's Lando Norris": a name may follow a possessive.
+        let after_possessive = i > self.range.start
+            && self.is_cap(i - 1)
+            && strip_possessive(self.key(i - 1)) != self.key(i - 1);
+        if i > self.range.start
+            && self.is_cap(i - 1)
+            && !self.is_common_cap(i - 1)
+            && !after_possessive
+        {
             return None;
         }
         if self
@@ -2172,6 +2345,13 @@ impl English<'_, '_, '_> {
             let thing_context = i > self.range.start
                 && self.is_word(i - 1)
                 && in_list(THING_CONTEXT, self.key(i - 1));
+            // After a possessive (Apple's Vision Pro, McLaren's Lando
+            // Norris) a person is one whose last word recurs alone.
+            let surname_recurs = || {
+                let last = self.key(end - 1);
+                (self.range.start..self.range.end)
+                    .any(|k| (k < i || k >= end) && strip_possessive(self.key(k)) == last)
+            };
             known_first
                 || cue_next
                 || end == i + 2
@@ -2180,6 +2360,7 @@ impl English<'_, '_, '_> {
                     && self.employer_after_of(i, end, limit)
                 || (!common
                     && !thing_context
+                    && (!after_possessive || surname_recurs())
                     && (!self.sentence_initial(i)
                         || self.titled_apposition(end, limit)
                         || self.age_apposition(end, limit)))
@@ -2848,6 +3029,16 @@ impl English<'_, '_, '_> {
             }
             let words: Vec<&str> = key.split(' ').collect();
             let last = words[words.len() - 1].trim_end_matches('.');
+            // "Blackridge Rovers ... Rovers said": a club by its suffix
+            // (none when two clubs share it).
+            if words.len() == 2 && in_list(CLUB_SUFFIXES, last) {
+                let last = last.to_string();
+                let id = match short.get(&last) {
+                    Some(&id) if id != m.entity => AMBIGUOUS,
+                    _ => m.entity,
+                };
+                short.insert(last, id);
+            }
             if words.len() >= 2
                 && (in_list(CORPORATE_SUFFIXES, last) || in_list(INDUSTRY_SUFFIXES, last))
             {
@@ -2879,6 +3070,7 @@ impl English<'_, '_, '_> {
             if let Some(&org) = short
                 .get(&key)
                 .or_else(|| whole.get(&key))
+                .filter(|&&id| id != AMBIGUOUS)
                 .filter(|_| self.w.first_name(first).is_none())
             {
                 self.merge_entity(p, org);
@@ -2909,7 +3101,7 @@ impl English<'_, '_, '_> {
                     key.push(' ');
                 }
                 key.push_str(strip_possessive(self.key(k)));
-                if let Some(&id) = short.get(&key) {
+                if let Some(&id) = short.get(&key).filter(|&&id| id != AMBIGUOUS) {
                     hit = Some((k + 1, id));
                 }
             }

@@ -154,6 +154,11 @@ const SUBJECT_DETERMINERS: &[&str] = &[
     "two", "three", "several", "some", "many", "other",
 ];
 
+/// Findings that confirm or show without speaking (a recount confirmed).
+const EVIDENCE_NOUNS: &[&str] = &[
+    "recount", "count", "test", "tests", "audit", "autopsy", "results", "data", "evidence",
+];
+
 /// Most tokens of a dateline before its dash (GENEVA (Reuters) -).
 const DATELINE_TOKENS: usize = 8;
 
@@ -474,7 +479,11 @@ pub(super) fn find_quotes(e: &mut English) {
         let cue_end = if phrasal.is_some() { c + 2 } else { c + 1 };
         after = after.max(cue_end);
         let explicit = matches!(subject, Subject::Actor(..) | Subject::Pronoun(_));
-        if verb.class == CueClass::Think && !explicit {
+        // "after a recount confirmed that ...", "tests confirmed":
+        // evidence is no speaker.
+        let evidence =
+            c > e.range.start && e.is_word(c - 1) && in_list(EVIDENCE_NOUNS, e.key(c - 1));
+        if (verb.class == CueClass::Think || evidence) && !explicit {
             c += 1;
             continue;
         }
@@ -801,6 +810,18 @@ fn subject_before(e: &English, j: usize) -> Option<Subject> {
         // "A diplomat, who asked not to be named, said": the relative
         // clause may hold cue words of its own; the subject is before it.
         if let Some(open) = relative_clause_open(e, p) {
+            // "David Barnden, the principal lawyer at Equity Generation
+            // Lawyers, which is representing ..., said": the clause is the
+            // employer's; the speaker is the person the apposition follows.
+            if let Some(m) = e
+                .apposition_closed_at(open)
+                .and_then(|s| mention_starting(e, s))
+            {
+                let m = &e.ments[m];
+                if e.findings.entities[m.entity].kind == ActorKind::Person {
+                    return Some(Subject::Actor(m.entity, (m.tokens.start, m.tokens.end)));
+                }
+            }
             // "An Egyptian official, who spoke on condition of anonymity,
             // said": whoever it is, the source is not named.
             let inner = subject_before(e, open);
@@ -1169,8 +1190,15 @@ fn relative_clause_open(e: &English, close: usize) -> Option<usize> {
                 return Some(k);
             }
             // ", whose members include Google, Meta and Amazon,": a comma
-            // of a list of names inside the clause.
-            if !(e.is_cap(k + 1) && e.is_cap(k - 1)) {
+            // of a list of names inside the clause; ", who runs it with her
+            // father, Michael Eavis,": a name set off inside it.
+            let set_off_name = || {
+                mention_starting(e, k + 1).is_some_and(|m| {
+                    let end = e.ments[m].tokens.end;
+                    end <= close && e.doc.tokens[end].is_punct(e.doc.text, ',')
+                })
+            };
+            if !(e.is_cap(k + 1) && (e.is_cap(k - 1) || set_off_name())) {
                 return None;
             }
         }
@@ -1391,7 +1419,15 @@ fn content_after(e: &English, c: usize, from: usize, verb: Cue) -> Content {
     }
     let t = &doc.tokens[j];
     if complementiser(j) {
-        let start = j + 1;
+        // "He said that was not the point": "that" before a verb is the
+        // clause's subject, part of what was said.
+        const DEMONSTRATIVE_VERBS: &[&str] = &[
+            "was", "is", "would", "will", "had", "has", "could", "might", "should", "wasn't",
+            "isn't", "won't", "wouldn't",
+        ];
+        let subject =
+            e.key(j) == "that" && e.is_word(j + 1) && in_list(DEMONSTRATIVE_VERBS, e.key(j + 1));
+        let start = if subject { j } else { j + 1 };
         if let Some(q) = e.quote_opening(start) {
             return Content::Quote(q.open);
         }
@@ -1954,6 +1990,18 @@ fn cue_after(e: &English, close: usize) -> Option<CueUse> {
             j += 1;
             continue;
         }
+        // `," the head of the AIU, Brett Clothier, said`: a title set off
+        // before the name.
+        if !matches!(seen_subject, Some(Subject::Actor(..) | Subject::Pronoun(_)))
+            && (!t.is_word() || e.w.is_function(&t.key) && !in_list(SUBJECT_DETERMINERS, &t.key))
+        {
+            if let Some((subject, next)) = titled_name_before_cue(e, j) {
+                skipped += next - j;
+                seen_subject = Some(subject);
+                j = next;
+                continue;
+            }
+        }
         if !t.is_word() {
             return None;
         }
@@ -1984,7 +2032,7 @@ fn cue_after(e: &English, close: usize) -> Option<CueUse> {
         }
         // (`," Ben Carter pointed out.`: the verb and its particle)
         let phrasal = phrasal_cue(e, j);
-        if let Some(verb) = phrasal.or_else(|| e.w.cue(&t.key)) {
+        if let Some(verb) = phrasal.or_else(|| e.cue_at(j)) {
             if verb.class == CueClass::Think && seen_subject.is_none() {
                 return None;
             }
@@ -2093,6 +2141,26 @@ fn cue_after(e: &English, close: usize) -> Option<CueUse> {
         j += 1;
     }
     None
+}
+
+/// `the head of the AIU, Brett Clothier, said`: from `j` (in a
+/// description after a closing quote) the description's comma, a
+/// person's name, a comma and a reporting verb; the person and the
+/// verb's token.
+fn titled_name_before_cue(e: &English, j: usize) -> Option<(Subject, usize)> {
+    const MAX_DESCRIPTION_TOKENS: usize = 8;
+    let text = e.doc.text;
+    let comma = (j..e.range.end.min(j + MAX_DESCRIPTION_TOKENS)).find(|&k| !e.is_word(k))?;
+    if !e.doc.tokens[comma].is_punct(text, ',') {
+        return None;
+    }
+    let m = &e.ments[mention_starting(e, comma + 1)?];
+    let end = m.tokens.end;
+    (e.findings.entities[m.entity].kind == ActorKind::Person
+        && end + 1 < e.range.end
+        && e.doc.tokens[end].is_punct(text, ',')
+        && e.cue_at(end + 1).is_some())
+    .then_some((Subject::Actor(m.entity, (m.tokens.start, end)), end + 1))
 }
 
 /// The token after the comma closing the apposition of the name at

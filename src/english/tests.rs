@@ -42,6 +42,34 @@ const I: QuoteKind = QuoteKind::Indirect;
 fn quotes_and_speakers() {
     let cases = [
         QuoteCase {
+            name: "that before a verb is the reported clause's subject (He said that was not the point)",
+            text: "It rained. Tom Hale arrived. He said that was not the point.",
+            want: &[(I, "that was not the point", Some("Tom Hale"))],
+        },
+        QuoteCase {
+            name: "evidence confirms without speaking (after a recount confirmed that ...)",
+            text: "It rained. Robert Kline conceded defeat after a recount confirmed that Denise Okonkwo had won.",
+            want: &[],
+        },
+        QuoteCase {
+            name: "a title set off before the name after a closing quote: the name is the speaker (the head of the AIU, Brett Clothier, said; the president of the federation, Jackson Tuwei, told)",
+            text: "It rained. \"The rules are clear,\" the head of the AIU, Brett Clothier, said in a statement. \"We will appeal,\" the president of the federation, Jackson Tuwei, told reporters.",
+            want: &[
+                (D, "The rules are clear", Some("Brett Clothier")),
+                (D, "We will appeal", Some("Jackson Tuwei")),
+            ],
+        },
+        QuoteCase {
+            name: "a name set off inside a relative clause is not the subject (Emily Eavis, who runs it with her father, Michael Eavis, wrote)",
+            text: "It rained. Emily Eavis, who runs the festival with her father, Michael Eavis, wrote on Instagram that the team were happy.",
+            want: &[(I, "the team were happy", Some("Emily Eavis"))],
+        },
+        QuoteCase {
+            name: "a relative clause on the employer after a person's apposition: the person speaks; Lawyers ends a firm's name (David Barnden, the principal lawyer at Equity Generation Lawyers, which ..., said)",
+            text: "It rained. David Barnden, the principal lawyer at Equity Generation Lawyers, which is representing the students, said the court would decide.",
+            want: &[(I, "the court would decide", Some("David Barnden"))],
+        },
+        QuoteCase {
             name: "a participle after a dateline shares the subject the sentence opens with (title, demonym, name)",
             text: "LONDON (Reuters) - British finance minister Rachel Reeves on Thursday defended her decision to raise taxes, saying the public finances had been left in \"a dire state\" by the previous government.",
             want: &[
@@ -1102,6 +1130,54 @@ fn actors() {
     use ActorKind::*;
     let cases = [
         ActorCase {
+            name: "where a speaking group works is reported (Researchers at the University of Copenhagen said); a second body after and with its own head is not in the first's name",
+            text: "It rained. Researchers at the University of Copenhagen and Leiden University Medical Center said sleep mattered.",
+            want: &[("University of Copenhagen", Organization, &[])],
+            not: &["University of Copenhagen and Leiden University Medical Center"],
+        },
+        ActorCase {
+            name: "a club is named by its suffix alone (Blackridge Rovers ... Rovers said); a company without its industry word (Halvern Laboratories ... Halvern said)",
+            text: "It rained. Blackridge Rovers beat Hollins on Saturday. Rovers said the win was deserved. The drugmaker Halvern Laboratories said it was recalling tablets. Halvern said it had found the source.",
+            want: &[
+                ("Blackridge Rovers", Organization, &["Rovers"]),
+                ("Halvern Laboratories", Organization, &["Halvern"]),
+            ],
+            not: &[],
+        },
+        ActorCase {
+            name: "a bracketed acronym's first letters extend the name back over capitalised words (All Progressives Congress (APC); Medicines and Healthcare products Regulatory Agency (MHRA))",
+            text: "It rained. Tinubu of the ruling All Progressives Congress (APC) won. The Medicines and Healthcare products Regulatory Agency (MHRA) said the recall was small.",
+            want: &[
+                ("All Progressives Congress", Organization, &["APC"]),
+                ("Medicines and Healthcare products Regulatory Agency", Organization, &["MHRA"]),
+            ],
+            not: &["Progressives Congress", "Regulatory Agency"],
+        },
+        ActorCase {
+            name: "a listed acronym of another organisation in brackets after a name whose letters it does not spell is that organisation (UNITED NATIONS (AP))",
+            text: "UNITED NATIONS (AP) — Russia on Monday vetoed a draft resolution at the Security Council.",
+            want: &[("Associated Press", Organization, &["AP"])],
+            not: &[],
+        },
+        ActorCase {
+            name: "a demonym after a region's qualifier is the region's (the South American bloc, Latin American leaders), not the country's",
+            text: "It rained. The deal with the South American bloc was criticised by Latin American leaders on Monday.",
+            want: &[],
+            not: &["United States", "American"],
+        },
+        ActorCase {
+            name: "a name after a possessive is a person when its last word recurs alone (McLaren's Lando Norris ... Norris), a thing otherwise (Apple's Vision Pro)",
+            text: "It rained. Verstappen beat McLaren's Lando Norris on Sunday. Norris, who started on pole, dropped to sixth. Analysts praised Apple's Vision Pro on Monday.",
+            want: &[("Lando Norris", Person, &["Norris"])],
+            not: &["Vision Pro"],
+        },
+        ActorCase {
+            name: "two unknown name words before of the and an organisation are a person (Atiku Abubakar of the Peoples Democratic Party)",
+            text: "It rained. Tinubu finished ahead of Atiku Abubakar of the Peoples Democratic Party on Monday.",
+            want: &[("Atiku Abubakar", Person, &[])],
+            not: &[],
+        },
+        ActorCase {
             name: "a company's name drops an industry word before its corporate suffix too (Corlan Chemical Corp. / Corlan)",
             text: "It rained. Residents sued Corlan Chemical Corp. on Monday. Corlan said in a statement that the science was weak.",
             want: &[("Corlan Chemical Corp", Organization, &["Corlan"])],
@@ -1675,6 +1751,33 @@ fn roles_are_kept() {
             .and_then(|x| x.role.clone()),
         None
     );
+    // A portfolio or body no list knows before the title is the role's;
+    // a royal rank after the office is the name's.
+    for (text, name, want) in [
+        (
+            "It rained. Mineral Resources Minister Gwede Mantashe visited the site.",
+            "Gwede Mantashe",
+            "Mineral Resources Minister",
+        ),
+        (
+            "It rained. Board member Scott Esserman voted against.",
+            "Scott Esserman",
+            "Board member",
+        ),
+        (
+            "It rained. Saudi Foreign Minister Prince Faisal bin Farhan said the talks went well.",
+            "Faisal bin Farhan",
+            "Saudi Foreign Minister",
+        ),
+    ] {
+        let a = run(text);
+        let role = a
+            .actors
+            .iter()
+            .find(|x| x.name == name)
+            .and_then(|x| x.role.clone());
+        assert_eq!(role.as_deref(), Some(want), "{text}");
+    }
     // British ministries: "Home" builds the title.
     let a = run("Home Secretary Yvette Cooper said the government would act.");
     let cooper = a.actors.iter().find(|x| x.name == "Yvette Cooper");
