@@ -14,6 +14,14 @@ const ENGLISH_FUNCTION_WORDS: &[&str] = &[
 /// Share of Latin-script words that must be English function words.
 const MIN_ENGLISH_FUNCTION_SHARE: f32 = 0.12;
 
+/// English reporting verbs: a short Latin-script text with one of them
+/// is English even with few function words ("Minister Badr Abdelatty
+/// said: "We failed."").
+const ENGLISH_REPORTING_VERBS: &[&[u8]] = &[b"said", b"says", b"told"];
+
+/// Most words in a text short enough for a reporting verb to decide.
+const MAX_SHORT_WORDS: usize = 20;
+
 /// Fewest letters needed before a verdict other than `und`.
 const MIN_LETTERS: usize = 2;
 
@@ -31,6 +39,8 @@ pub(crate) struct Counts {
     words: usize,
     /// Of those, English function words.
     function: usize,
+    /// Of those, English reporting verbs.
+    reporting: usize,
 }
 
 /// True when `lead`, `next` are the two bytes of a basic Arabic letter
@@ -144,11 +154,12 @@ impl Counts {
             for (l, &b) in lower.iter_mut().zip(word) {
                 *l = b | 0x20;
             }
-            if PACKED_FUNCTION_WORDS
-                .binary_search(&pack(&lower[..word.len()]))
-                .is_ok()
-            {
+            let lower = &lower[..word.len()];
+            if PACKED_FUNCTION_WORDS.binary_search(&pack(lower)).is_ok() {
                 self.function += 1;
+            }
+            if ENGLISH_REPORTING_VERBS.contains(&lower) {
+                self.reporting += 1;
             }
         }
     }
@@ -159,6 +170,7 @@ impl Counts {
         self.latin += other.latin;
         self.words += other.words;
         self.function += other.function;
+        self.reporting += other.reporting;
     }
 
     /// The language these counts indicate (see [`detect_language`]).
@@ -173,7 +185,10 @@ impl Counts {
             // Too short to judge by function words: a Latin-script headline or name.
             return Language::English;
         }
-        if self.function as f32 >= MIN_ENGLISH_FUNCTION_SHARE * self.words as f32 {
+        let short_and_reported = self.words <= MAX_SHORT_WORDS && self.reporting > 0;
+        if short_and_reported
+            || self.function as f32 >= MIN_ENGLISH_FUNCTION_SHARE * self.words as f32
+        {
             Language::English
         } else {
             Language::Undetermined
@@ -252,6 +267,16 @@ mod tests {
             Case {
                 name: "french is not english",
                 text: "Le ministre a dit que les discussions allaient continuer dans la ville.",
+                want: Language::Undetermined,
+            },
+            Case {
+                name: "a short english text with few function words but a reporting verb",
+                text: "Foreign Minister Badr Abdelatty said: \"We failed.\"\n\nNothing else.",
+                want: Language::English,
+            },
+            Case {
+                name: "a short french text stays undetermined",
+                text: "Le ministre Jean Dupont a dit: « Nous avons échoué. »",
                 want: Language::Undetermined,
             },
             Case {
