@@ -137,6 +137,25 @@ impl Findings {
         true
     }
 
+    /// Marks as not reported every entity whose mentions, given as
+    /// `(entity, in a credit line)` (the engines give their people's),
+    /// all lie in credit lines (bylines, "Reporting by ...", «إعداد ...
+    /// للنشرة العربية»): the story's writers, not its actors.
+    pub fn drop_credited_writers(&mut self, mentions: &[(EntityId, bool)]) {
+        // Per entity: None (no mention given), or whether every one so far
+        // lies in a credit line.
+        let mut credited: Vec<Option<bool>> = vec![None; self.entities.len()];
+        for &(id, in_credit) in mentions {
+            let seen = &mut credited[id];
+            *seen = Some(seen.unwrap_or(true) && in_credit);
+        }
+        for (e, only) in self.entities.iter_mut().zip(credited) {
+            if only == Some(true) {
+                e.reported = false;
+            }
+        }
+    }
+
     /// The entity with a mention overlapping `span`.
     pub fn mention_at(&self, span: Span) -> Option<EntityId> {
         let (&start, &(end, id)) = self

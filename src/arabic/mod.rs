@@ -867,22 +867,16 @@ impl Arabic<'_, '_, '_> {
     /// People named only in a credit line wrote the story; they are not
     /// its actors.
     fn drop_credited_writers(&mut self) {
-        // Per entity: None (no person mention seen), or whether every one
-        // so far lies in a credit line.
-        let mut credited: Vec<Option<bool>> = vec![None; self.findings.entities.len()];
-        for m in &self.ments {
-            if self.findings.entities[m.entity].kind != ActorKind::Person {
-                continue;
-            }
-            let in_credit = self.is_credit_paragraph(self.doc.paragraph_range(m.tokens.start));
-            let seen = &mut credited[m.entity];
-            *seen = Some(seen.unwrap_or(true) && in_credit);
-        }
-        for (id, only) in credited.into_iter().enumerate() {
-            if only == Some(true) {
-                self.findings.entities[id].reported = false;
-            }
-        }
+        let mentions: Vec<(EntityId, bool)> = self
+            .ments
+            .iter()
+            .filter(|m| self.findings.entities[m.entity].kind == ActorKind::Person)
+            .map(|m| {
+                let para = self.doc.paragraph_range(m.tokens.start);
+                (m.entity, self.is_credit_paragraph(para))
+            })
+            .collect();
+        self.findings.drop_credited_writers(&mentions);
     }
 }
 

@@ -266,24 +266,20 @@ impl<'d, 't, 'f> English<'d, 't, 'f> {
     /// People named only in a credit line are the story's writers, not
     /// its actors.
     fn drop_credited_writers(&mut self) {
-        let mut only_credited: HashMap<EntityId, bool> = HashMap::new();
         let mut credit: HashMap<u32, bool> = HashMap::new();
-        for m in &self.ments {
-            if self.findings.entities[m.entity].kind != crate::model::ActorKind::Person {
-                continue;
-            }
-            let para = self.doc.paragraph_of[m.tokens.start];
-            let in_credit = *credit.entry(para).or_insert_with(|| {
-                self.is_credit_paragraph(self.doc.paragraph_range(m.tokens.start))
-            });
-            let v = only_credited.entry(m.entity).or_insert(true);
-            *v &= in_credit;
-        }
-        for (id, only) in only_credited {
-            if only {
-                self.findings.entities[id].reported = false;
-            }
-        }
+        let mentions: Vec<(EntityId, bool)> = self
+            .ments
+            .iter()
+            .filter(|m| self.findings.entities[m.entity].kind == crate::model::ActorKind::Person)
+            .map(|m| {
+                let para = self.doc.paragraph_of[m.tokens.start];
+                let in_credit = *credit.entry(para).or_insert_with(|| {
+                    self.is_credit_paragraph(self.doc.paragraph_range(m.tokens.start))
+                });
+                (m.entity, in_credit)
+            })
+            .collect();
+        self.findings.drop_credited_writers(&mentions);
     }
 
     fn key(&self, i: usize) -> &str {
