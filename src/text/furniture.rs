@@ -92,7 +92,7 @@ pub(crate) fn mask(text: Cow<'_, str>) -> Cow<'_, str> {
         return text;
     }
     // Built from the text's own slices and ASCII, so no check of the
-    // bytes is needed (nor its code in the module).
+    // bytes is needed.
     let mut out = String::with_capacity(text.len());
     let mut kept = 0;
     for (start, end) in blanks {
@@ -122,20 +122,14 @@ fn furniture(text: &str) -> Vec<(usize, usize)> {
         // over every text.
         let start = at;
         at = find_byte(&bytes[start..], b'\n').map_or(text.len(), |n| start + n + 1);
+        let line = &text[start..at];
         // The line without the ASCII white space around it.
-        let mut body_start = start;
-        let mut body_end = at;
-        while body_start < body_end && bytes[body_start].is_ascii_whitespace() {
-            body_start += 1;
-        }
-        while body_end > body_start && bytes[body_end - 1].is_ascii_whitespace() {
-            body_end -= 1;
-        }
-        if body_start == body_end {
+        let body = line.trim_ascii();
+        if body.is_empty() {
             continue;
         }
-        let body = &text[body_start..body_end];
-        let span = (body_start, body_end);
+        let body_start = start + (line.len() - line.trim_ascii_start().len());
+        let span = (body_start, body_start + body.len());
         if let Some(heading) = opening(body, &mut scratch) {
             out.push(span);
             listed = if heading { MAX_LISTED_LINES } else { 0 };
@@ -147,26 +141,9 @@ fn furniture(text: &str) -> Vec<(usize, usize)> {
             continue;
         }
         listed = 0;
-        if find_byte(body.as_bytes(), b'(').is_some() {
-            bracket_credits(body, body_start, &mut out);
-        }
+        bracket_credits(body, body_start, &mut out);
     }
     out
-}
-
-/// The words of `line` (split at white space, as the rest of the crate
-/// splits, which keeps the module small).
-fn words(line: &str) -> std::str::SplitWhitespace<'_> {
-    line.split_whitespace()
-}
-
-/// `word` without the separators that end it (Related:, اقرأ أيضا..).
-fn without_separators(word: &str) -> &str {
-    let mut end = word.len();
-    while let Some(c) = word[..end].chars().next_back().filter(|&c| is_separator(c)) {
-        end -= c.len_utf8();
-    }
-    &word[..end]
 }
 
 /// Whether `line` opens with furniture: `Some(true)` when it is only a
@@ -184,8 +161,9 @@ fn opening(line: &str, scratch: &mut String) -> Option<bool> {
     }
     scratch.clear();
     let mut found = None;
-    for word in words(line).take(MAX_OPENING_WORDS) {
-        let bare = without_separators(word);
+    for word in line.split_whitespace().take(MAX_OPENING_WORDS) {
+        // The word without the separators that end it (Related:, أيضا..).
+        let bare = word.trim_end_matches(is_separator);
         if bare.is_empty() || bare.len() > MAX_OPENING_WORD_BYTES {
             break;
         }
@@ -224,7 +202,7 @@ fn is_listed_headline(line: &str) -> bool {
         line.chars().next_back(),
         Some('.' | '!' | '?' | '؟' | '"' | '”' | '»')
     );
-    !stop && words(line).count() <= MAX_LISTED_WORDS
+    !stop && line.split_whitespace().count() <= MAX_LISTED_WORDS
 }
 
 /// Bracketed photo credits in `line` (at `offset` in the text):
@@ -250,7 +228,10 @@ fn bracket_credits(line: &str, offset: usize, out: &mut Vec<(usize, usize)>) {
 /// first words, followed by what a credit has after it ("Photo/", "Photo:",
 /// "Photo by", "Reuters photo)"), so "(the photo was taken ...)" is not.
 fn is_credit(inside: &str) -> bool {
-    let mut words = words(inside).take(MAX_WORDS_BEFORE_CREDIT + 1).peekable();
+    let mut words = inside
+        .split_whitespace()
+        .take(MAX_WORDS_BEFORE_CREDIT + 1)
+        .peekable();
     while let Some(w) = words.next() {
         let next = words.peek().copied();
         for credit in BRACKET_CREDITS {
