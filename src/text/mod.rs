@@ -16,6 +16,22 @@ const LOW_BITS: u64 = u64::from_le_bytes([0x01; WORD]);
 /// The high bit of every byte of a word.
 const HIGH_BITS: u64 = u64::from_le_bytes([0x80; WORD]);
 
+/// The eight bytes of `chunk` (of [`WORD`] bytes) as one word, the first
+/// lowest.
+#[inline]
+fn word_of(chunk: &[u8]) -> u64 {
+    let mut b = [0u8; WORD];
+    b.copy_from_slice(chunk);
+    u64::from_le_bytes(b)
+}
+
+/// The high bit of each zero byte of `v`, and none when it has none (it
+/// only borrows past a zero byte, so the lowest set bit is exact).
+#[inline]
+fn zero_bytes(v: u64) -> u64 {
+    v.wrapping_sub(LOW_BITS) & !v & HIGH_BITS
+}
+
 /// The index of the first `x` in `hay`. Eight bytes at a time: the data
 /// files are read this way at start-up, and a byte loop (or `str::find` on
 /// such short lines) costs several times as much.
@@ -24,12 +40,8 @@ pub(crate) fn find_byte(hay: &[u8], x: u8) -> Option<usize> {
     let mut chunks = hay.chunks_exact(WORD);
     let mut at = 0;
     for c in &mut chunks {
-        let mut b = [0u8; WORD];
-        b.copy_from_slice(c);
-        // A zero byte of `v` is a byte equal to `x`; this sets its high bit
-        // (and only borrows past a zero byte, so the lowest set bit is exact).
-        let v = u64::from_le_bytes(b) ^ pattern;
-        let found = v.wrapping_sub(LOW_BITS) & !v & HIGH_BITS;
+        // A zero byte of the word ^ pattern is a byte equal to `x`.
+        let found = zero_bytes(word_of(c) ^ pattern);
         if found != 0 {
             return Some(at + found.trailing_zeros() as usize / WORD);
         }
@@ -43,8 +55,7 @@ pub(crate) fn find_byte(hay: &[u8], x: u8) -> Option<usize> {
     if n == 0 {
         return None;
     }
-    let v = crate::hash::tail_word(rest) ^ pattern;
-    let found = v.wrapping_sub(LOW_BITS) & !v & HIGH_BITS & ((1u64 << (8 * n)) - 1);
+    let found = zero_bytes(crate::hash::tail_word(rest) ^ pattern) & ((1u64 << (8 * n)) - 1);
     (found != 0).then(|| at + found.trailing_zeros() as usize / WORD)
 }
 
@@ -52,17 +63,10 @@ pub(crate) fn find_byte(hay: &[u8], x: u8) -> Option<usize> {
 /// time (two `memchr` passes over every text cost twice as much).
 pub(crate) fn has_either_byte(hay: &[u8], a: u8, b: u8) -> bool {
     let (pa, pb) = (LOW_BITS * u64::from(a), LOW_BITS * u64::from(b));
-    // The high bit of each zero byte of `v` (and none when it has none).
-    let zero = |v: u64| v.wrapping_sub(LOW_BITS) & !v & HIGH_BITS;
-    let word = |c: &[u8]| {
-        let mut w = [0u8; WORD];
-        w.copy_from_slice(c);
-        u64::from_le_bytes(w)
-    };
     let mut pairs = hay.chunks_exact(2 * WORD);
     for c in &mut pairs {
-        let (x, y) = (word(&c[..WORD]), word(&c[WORD..]));
-        if zero(x ^ pa) | zero(x ^ pb) | zero(y ^ pa) | zero(y ^ pb) != 0 {
+        let (x, y) = (word_of(&c[..WORD]), word_of(&c[WORD..]));
+        if zero_bytes(x ^ pa) | zero_bytes(x ^ pb) | zero_bytes(y ^ pa) | zero_bytes(y ^ pb) != 0 {
             return true;
         }
     }
@@ -77,9 +81,7 @@ pub(crate) fn count_byte(hay: &[u8], x: u8) -> usize {
     let mut chunks = hay.chunks_exact(WORD);
     let mut n = 0;
     for c in &mut chunks {
-        let mut b = [0u8; WORD];
-        b.copy_from_slice(c);
-        let v = u64::from_le_bytes(b) ^ pattern;
+        let v = word_of(c) ^ pattern;
         // The high bit of each byte that is not zero (no borrows between
         // bytes, so every byte is told exactly); the zero bytes are the
         // matches.
