@@ -21,6 +21,8 @@ const LINK_OPENINGS: &[&str] = &[
     "related articles",
     "related stories",
     "related content",
+    "related topics",
+    "most read",
     "اقرا ايضا",
     "اقرا كذلك",
     "اقرا المزيد",
@@ -29,6 +31,12 @@ const LINK_OPENINGS: &[&str] = &[
     "مواضيع ذات صله",
     "اخبار ذات صله",
     "ذات صله",
+    "الاكثر قراءه",
+    // Wire credits: "(Reporting by X in Y; Editing by Z)".
+    "reporting by",
+    "additional reporting",
+    "writing by",
+    "editing by",
 ];
 
 /// Openings that are furniture only with a separator after them (a colon,
@@ -56,6 +64,24 @@ const LABEL_OPENINGS: &[&str] = &[
     "فيديو",
 ];
 
+/// Labels as furniture is, with a separator after them or alone, but never
+/// heading a list: a caption, a source, a time stamp («آخر تحديث: ...»).
+const STAMP_OPENINGS: &[&str] = &[
+    "image caption",
+    "source",
+    "updated",
+    "last updated",
+    "published",
+    "المصدر",
+    "اخر تحديث",
+    "تاريخ النشر",
+];
+
+/// Openings of a wire credit that are furniture only inside brackets
+/// opening their line: «(إعداد فلان للنشرة العربية - تحرير فلان)», but
+/// not «إعداد الموازنة ...».
+const BRACKETED_OPENINGS: &[&str] = &["اعداد", "تحرير", "تغطيه صحفيه", "compiled by"];
+
 /// Most words in an opening.
 const MAX_OPENING_WORDS: usize = 4;
 
@@ -72,7 +98,7 @@ const CREDIT_REACH: usize = 120;
 /// starting otherwise (وقال، The ...) is ruled out before its key is made.
 const OPENING_INITIALS: &[char] = &[
     'r', 'R', 'a', 'A', 's', 'S', 'm', 'M', 'w', 'W', 'l', 'L', 'p', 'P', 'i', 'I', 'c', 'C', 'v',
-    'V', 'ا', 'أ', 'إ', 'ط', 'ش', 'م', 'ذ', 'ت', 'ص', 'ف',
+    'V', 'u', 'U', 'e', 'E', 'ا', 'أ', 'إ', 'آ', 'ط', 'ش', 'م', 'ذ', 'ت', 'ص', 'ف',
 ];
 
 /// Longest first word of an opening, in bytes.
@@ -152,6 +178,11 @@ fn furniture(text: &str) -> Vec<(usize, usize)> {
 /// `scratch` one word at a time, and most lines are ruled out by the first
 /// word's initial, before any key is made.
 fn opening(line: &str, scratch: &mut String) -> Option<bool> {
+    // A wire credit in brackets: "(Reporting by ...)".
+    let (line, bracketed) = match line.strip_prefix('(') {
+        Some(rest) => (rest.trim_ascii_start(), true),
+        None => (line, false),
+    };
     if !line
         .chars()
         .next()
@@ -176,9 +207,12 @@ fn opening(line: &str, scratch: &mut String) -> Option<bool> {
         let first = rest.next();
         let alone = first.is_none_or(is_separator) && rest.all(is_separator);
         let separated = first.is_some_and(is_separator);
-        let link = LINK_OPENINGS.contains(&scratch.as_str());
+        let link = LINK_OPENINGS.contains(&scratch.as_str())
+            || bracketed && BRACKETED_OPENINGS.contains(&scratch.as_str());
         if link || LABEL_OPENINGS.contains(&scratch.as_str()) && (alone || separated) {
             found = Some(alone);
+        } else if STAMP_OPENINGS.contains(&scratch.as_str()) && (alone || separated) {
+            found = Some(false);
         }
         if bare.len() < word.len() {
             // A separator ends the opening.
@@ -312,6 +346,21 @@ mod tests {
                 text: "Read more\nTalks fail again\nLavrov said talks had failed.",
                 want: "Lavrov said talks had failed.",
             },
+            Case {
+                name: "wire credits in brackets; an Arabic credit word needs its bracket",
+                text: "Lavrov said talks failed.\n(Reporting by Jane Doe in London; Editing by Mark Roe)\nReporting by Ann Lee in Paris\n(إعداد محمد علي للنشرة العربية - تحرير أحمد حسن)\nإعداد الموازنة يتطلب وقتا.",
+                want: "Lavrov said talks failed. إعداد الموازنة يتطلب وقتا.",
+            },
+            Case {
+                name: "time stamps, sources and captions, which head no list",
+                text: "آخر تحديث: 1/12/2026 10:45 ص (توقيت مكة)\nقال لافروف إن المحادثات فشلت.\nالمصدر : الجزيرة + وكالات\nImage caption, Firefighters work at the site\nPublished\nTalks fail again\nSource: Reuters",
+                want: "قال لافروف إن المحادثات فشلت. Talks fail again",
+            },
+            Case {
+                name: "a page's topic list",
+                text: "Lavrov said talks failed.\nRelated Topics\nUkraine\nVolodymyr Zelensky",
+                want: "Lavrov said talks failed.",
+            },
         ];
         for c in cases {
             assert_eq!(kept(c.text), c.want, "{}", c.name);
@@ -320,7 +369,12 @@ mod tests {
 
     #[test]
     fn every_opening_starts_with_a_listed_initial() {
-        for o in LINK_OPENINGS.iter().chain(LABEL_OPENINGS) {
+        for o in LINK_OPENINGS
+            .iter()
+            .chain(LABEL_OPENINGS)
+            .chain(STAMP_OPENINGS)
+            .chain(BRACKETED_OPENINGS)
+        {
             assert!(
                 o.chars()
                     .next()
