@@ -1522,6 +1522,18 @@ impl English<'_, '_, '_> {
             }
         }
         let (h, class) = head?;
+        // "Saudi Energy Minister Prince Abdulaziz": a country's word and a
+        // field's head before a title are the title's, not a body's name.
+        if class == OrgHead::Other
+            && h > i
+            && self.is_cap(h + 1)
+            && self.w.title_head(self.key(h + 1)).is_some()
+            && self.lex.longest_at(self.doc, i, h).is_some_and(|m| {
+                m.tokens.end == h && m.entries.iter().any(|e| e.kind == ActorKind::Country)
+            })
+        {
+            return None;
+        }
         let mut end = h + 1;
         // "Department of Agriculture": the head's "of" tail is part of the name.
         if end < k && matches!(self.key(end), "of" | "for" | "on") {

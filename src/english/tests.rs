@@ -1769,6 +1769,18 @@ fn roles_are_kept() {
             "Faisal bin Farhan",
             "Saudi Foreign Minister",
         ),
+        // A field that heads bodies (Energy, Petroleum) after a country's
+        // word is the title's, not a company's name.
+        (
+            "It rained. Saudi Energy Minister Prince Abdulaziz bin Salman said the talks went well.",
+            "Abdulaziz bin Salman",
+            "Saudi Energy Minister",
+        ),
+        (
+            "It rained. Egyptian Petroleum Minister Karim Badawi said the talks went well.",
+            "Karim Badawi",
+            "Egyptian Petroleum Minister",
+        ),
     ] {
         let a = run(text);
         let role = a
