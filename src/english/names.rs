@@ -1009,6 +1009,7 @@ impl English<'_, '_, '_> {
         let mut capitalised = true;
         let mut honorific_only = true;
         let mut inner: Vec<(Range<usize>, lexicon::Match<'static>)> = Vec::new();
+        let mut bodies: Vec<(Range<usize>, lexicon::Match<'static>)> = Vec::new();
         while k < limit && k < i + MAX_TITLE_TOKENS && self.is_word(k) {
             let key = self.key(k).trim_end_matches('.');
             if k > i && self.doc.tokens[k].newline_before {
@@ -1044,6 +1045,22 @@ impl English<'_, '_, '_> {
             if self.info(k, key).is_title_mod()
                 && (self.is_cap(k) || !heads.is_empty() || self.title_follows(k + 1, limit))
             {
+                // "NATO Secretary General Mark Rutte", "White House
+                // spokeswoman": a listed body's name made of title words
+                // builds the title and is a mention of the body.
+                if self.is_cap(k) && bodies.last().is_none_or(|(r, _)| r.end <= k) {
+                    if let Some(m) = self.lex.longest_at(self.doc, k, limit) {
+                        let words_are_mods = (k..m.tokens.end).all(|j| {
+                            self.is_word(j) && self.info(j, self.key(j)).is_title_mod()
+                                || self.doc.tokens[j].is_punct(self.doc.text, '.')
+                        });
+                        if words_are_mods
+                            && m.entries.iter().any(|e| e.kind == ActorKind::Organization)
+                        {
+                            bodies.push((k..m.tokens.end, m));
+                        }
+                    }
+                }
                 capitalised &= self.is_cap(k);
                 k += 1;
                 continue;
@@ -1149,7 +1166,7 @@ impl English<'_, '_, '_> {
             .quote_at(i)
             .is_some_and(|q| self.quote_words(q) <= MAX_SCARE_QUOTE_WORDS);
         if name_end > name_start && !quoted_label {
-            for (r, m) in inner {
+            for (r, m) in bodies.into_iter().chain(inner) {
                 self.lexicon_mention(r, &m, true);
             }
             let span = self.name_span(name_start..name_end);

@@ -1693,6 +1693,16 @@ fn actors() {
             want: &[("Apple Inc", Organization, &["Apple"])],
             not: &[],
         },
+        ActorCase {
+            name: "a listed body whose name builds a title (NATO Secretary General, White House press secretary)",
+            text: "It rained. NATO Secretary General Mark Rutte said allies were ready. White House press secretary Karoline Leavitt agreed.",
+            want: &[
+                ("NATO", Organization, &[]),
+                ("White House", Organization, &[]),
+                ("Mark Rutte", Person, &[]),
+            ],
+            not: &[],
+        },
     ];
     for case in cases {
         let a = run(case.text);
