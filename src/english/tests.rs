@@ -1703,6 +1703,12 @@ fn actors() {
             ],
             not: &[],
         },
+        ActorCase {
+            name: "a dotted acronym is its listed letters' body (U.N. is the UN, listed case-sensitively)",
+            text: "It rained. The U.N. said aid was ready.",
+            want: &[("United Nations", Organization, &["U.N."])],
+            not: &[],
+        },
     ];
     for case in cases {
         let a = run(case.text);

@@ -304,9 +304,14 @@ impl Lexicon {
                             Some(exact) => {
                                 let s = doc.tokens[start].span.start + reading.offset;
                                 let e = doc.tokens[end - 1].span.end;
-                                doc.text
-                                    .get(s..e)
-                                    .is_some_and(|t| t.trim_end_matches("'s") == exact)
+                                // A dotted acronym is keyed without its
+                                // dots (U.N. is UN's).
+                                doc.text.get(s..e).is_some_and(|t| {
+                                    let t = t.trim_end_matches("'s");
+                                    t == exact
+                                        || t.contains('.')
+                                            && t.chars().filter(|&c| c != '.').eq(exact.chars())
+                                })
                             }
                             None => true,
                         })
