@@ -372,9 +372,13 @@ const TITLE_COMPLEMENTS: &[(&str, &[&str])] = &[
     // of Morocco's central bank (والي بنك المغرب); والي alone normalises
     // like وإلى ("and to").
     ("والي", &["ولاية", "بنك"]),
-    // A capital's mayor (أمين عمان، أمين العاصمة); أمين alone is a given
-    // name (أمين سلام).
-    ("أمين", &["عمان", "العاصمة"]),
+    // A capital's or a region's mayor (أمين عمان، أمين العاصمة، أمين منطقة
+    // الرياض، أمين محافظة جدة) or a secretary-general (أمين عام الجامعة);
+    // أمين alone is a given name (أمين سلام).
+    (
+        "أمين",
+        &["عمان", "العاصمة", "منطقة", "محافظة", "مدينة", "عام"],
+    ),
     ("كبير", CHIEF_OF),
     ("كبيرة", CHIEF_OF),
 ];
@@ -3910,9 +3914,28 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 && self.reading_infos(k).iter().skip(1).any(|r| r.is_common())
                 && self.is_word(k + 1)
                 && self.key(k + 1).starts_with("ال");
+            // ... and one with ب, what the title's holder was praised or
+            // thanked for (أشاد الرئيس بجهود المملكة، اهتمام ولي العهد
+            // بتنمية المحافظات).
+            let about_what = after_title
+                && words == 0
+                && key.starts_with('ب')
+                && !w.is_first_name()
+                && !w.is_name_word()
+                && key != "باسم"
+                // (a noun, not a particle: بولا يعقوبيان is a name)
+                && self
+                    .reading_infos(k)
+                    .iter()
+                    .skip(1)
+                    .any(|r| r.is_common() && !r.is_stop())
+                && self.is_word(k + 1)
+                && self.key(k + 1).starts_with("ال")
+                && !self.tw(k + 1).is_name_word();
             if peeled_noun
                 || peeled_common
                 || told_to
+                || about_what
                 || future_verb
                 || before_org
                 || possessive_noun
@@ -7345,6 +7368,15 @@ mod name_tests {
                 ],
             },
             Case {
+                name: "أمين before منطقة، محافظة or عام is a region's mayor or a secretary-general",
+                text: "وقال أمين منطقة الرياض الأمير فيصل بن عياف إن العمل مستمر. وقال أمين محافظة جدة صالح التركي إن المشروع سيكتمل. وقال أمين عام مجلس التعاون جاسم البديوي إن الاجتماع ناجح.",
+                want: &[
+                    ("فيصل بن عياف", Some("أمين منطقة الرياض"), &["فيصل بن عياف"]),
+                    ("صالح التركي", Some("أمين محافظة جدة"), &["صالح التركي"]),
+                    ("جاسم البديوي", Some("أمين عام مجلس التعاون"), &["جاسم البديوي"]),
+                ],
+            },
+            Case {
                 name: "a given name that spells a common word (بشر) right after a title, before a family name with the article where the name ends",
                 text: "وكان رئيس الوزراء الأردني بشر الخصاونة قد افتتح المشروع. وقال وزير الخارجية الأردني خلال المؤتمر إن النقل أولوية.",
                 want: &[
@@ -8472,6 +8504,16 @@ mod tagger_tests {
             name: "جائزة الشيخ زايد للكتاب and جسر الملك فهد name things; الشيخ and الأمير before a name as a subject are people",
             text: "فازت الروائية لطيفة باقا بجائزة الشيخ زايد للكتاب. وافتتح الأمير فيصل جسر الملك فهد. وقال الشيخ محمد بن راشد إن دبي مستعدة.",
             want: &["لطيفة باقا", "فيصل", "محمد بن راشد"],
+        }];
+        check_actor_names(&cases, |k| k == ActorKind::Person);
+    }
+
+    #[test]
+    fn what_a_titled_person_was_praised_for_is_no_name() {
+        let cases = [NameCase {
+            name: "ب + a noun right after a title, before a definite word, is what the holder was praised for (بجهود المملكة); ب-initial given names stay names",
+            text: "وأشاد الرئيس بجهود المملكة في دعم السلام. وثمن اهتمام ولي العهد بتنمية المحافظات. وقال الوزير بسام الصباغ إن الوضع جيد. وقالت النائبة بولا يعقوبيان إن الجلسة مفتوحة.",
+            want: &["بسام الصباغ", "بولا يعقوبيان"],
         }];
         check_actor_names(&cases, |k| k == ActorKind::Person);
     }
