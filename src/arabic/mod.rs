@@ -153,6 +153,8 @@ const MAX_ORG_MODIFIERS: usize = 5;
 pub(super) const ELATIVES: &[&str] = &[
     "اكبر", "اصغر", "اول", "اخر", "اقدم", "اهم", "اكثر", "اضخم", "ابرز", "اغني", "احد", "احدي",
 ];
+/// The mayor (أمين) of a city or region, as a key.
+const MAYOR: &str = "امين";
 /// The governor (والي), written with ي and no hamza.
 const WALI: &str = "والي";
 /// Masculine adjectives of tenure (keys), which qualify an office (وكيل
@@ -1252,7 +1254,8 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 if let Some(g) = w.title() {
                     if let Some(need) = keys().complements.get(r.key.as_ref()) {
                         let ok = self.is_word(i + 1) && need.iter().any(|n| self.key(i + 1) == n)
-                            || r.key == WALI && self.wali_of_place(i);
+                            || r.key == WALI && self.wali_of_place(i)
+                            || r.key == MAYOR && self.mayor_of_city(i);
                         if !ok {
                             continue;
                         }
@@ -1282,6 +1285,19 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         let feminine = format!("{}ه", stem.strip_suffix('ت')?);
         let g = self.w.about(&feminine).title()?;
         (!keys().complements.contains_key(feminine.as_str())).then_some((g, 0, 0))
+    }
+
+    /// True when أمين at `i` is a city's mayor before its holder's
+    /// honorific (أمين الأحساء المهندس عادل الملحم): a name goes on with
+    /// its own words, not with an honorific.
+    fn mayor_of_city(&self, i: usize) -> bool {
+        let (city, honorific) = (i + 1, i + 2);
+        self.is_word(city)
+            && self.is_word(honorific)
+            && self.key(city).starts_with("ال")
+            && !self.tw(city).is_name_word()
+            && !self.doc.tokens[honorific].newline_before
+            && PERSONAL_HONORIFICS.contains(&self.key(honorific))
     }
 
     /// True when والي at `i` is a governor before the city or state he
@@ -7374,6 +7390,14 @@ mod name_tests {
                     ("فيصل بن عياف", Some("أمين منطقة الرياض"), &["فيصل بن عياف"]),
                     ("صالح التركي", Some("أمين محافظة جدة"), &["صالح التركي"]),
                     ("جاسم البديوي", Some("أمين عام مجلس التعاون"), &["جاسم البديوي"]),
+                ],
+            },
+            Case {
+                name: "أمين and a definite word before an honorific is a city's mayor (أمين الأحساء المهندس ...)",
+                text: "وقال أمين الأحساء المهندس عادل الملحم إن الأمانة انتهت من التصاميم. وقال أمين الجميل إن الوضع صعب.",
+                want: &[
+                    ("عادل الملحم", Some("أمين الأحساء"), &["عادل الملحم"]),
+                    ("أمين الجميل", None, &["أمين الجميل"]),
                 ],
             },
             Case {
