@@ -133,7 +133,7 @@ const MIN_SURNAME_LETTERS: usize = 3;
 /// Lower-case particles inside names (Osama bin Laden, Ursula von der Leyen).
 const NAME_PARTICLES: &[&str] = &[
     "bin", "al", "el", "de", "da", "di", "van", "von", "der", "le", "la", "du", "ibn", "abu",
-    "dos", "del",
+    "dos", "del", "do", "das",
 ];
 
 /// Words that name a storm with the name after them (Typhoon Kalmaegi,

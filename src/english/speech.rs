@@ -521,7 +521,13 @@ pub(super) fn find_quotes(e: &mut English) {
                     c += 1;
                     continue;
                 }
-                if let Some(r) = parenthetical_content(e, c, after) {
+                // (before the subject's apposition, if it has one: "...,
+                // the Pastoral Land Commission, a Catholic group, said")
+                let from = match cue.subject {
+                    Subject::Actor(_, (s, _)) if s < c => s,
+                    _ => c,
+                };
+                if let Some(r) = parenthetical_content(e, c, from, after) {
                     covered_until = covered_until.max(c + 1);
                     cands.push(indirect(r, cue));
                 }
@@ -595,7 +601,12 @@ fn indirect(tokens: Range<usize>, cue: CueUse) -> Candidate {
 
 /// "Talks stalled, diplomats said, as ..." / "..., the company said." /
 /// "..., said the minister.": the clause before the comma is the content.
-fn parenthetical_content(e: &English, c: usize, after: usize) -> Option<Range<usize>> {
+fn parenthetical_content(
+    e: &English,
+    c: usize,
+    subject: usize,
+    after: usize,
+) -> Option<Range<usize>> {
     let doc = e.doc;
     let sentence = doc.sentence_range(c);
     let sentence_end = sentence.end.min(e.range.end);
@@ -618,8 +629,9 @@ fn parenthetical_content(e: &English, c: usize, after: usize) -> Option<Range<us
     if !closes {
         return None;
     }
-    // Before the cue: the subject phrase, then a comma.
-    let mut p = c;
+    // Before the cue (or the subject named before it): the subject
+    // phrase, then a comma.
+    let mut p = subject;
     let mut words = 0;
     while p > sentence.start && words <= MAX_PARENTHETICAL_SUBJECT && e.is_word(p - 1) {
         p -= 1;
@@ -903,7 +915,13 @@ fn subject_before(e: &English, j: usize) -> Option<Subject> {
                     let m = &e.ments[m];
                     return Some(Subject::Actor(m.entity, (m.tokens.start, m.tokens.end)));
                 }
-                if let Some(m) = mention_ending(e, k) {
+                // (also before its bracketed acronym: "the Pastoral Land
+                // Commission (CPT), a Catholic group, said")
+                let bracketed = k >= e.range.start + 3
+                    && e.doc.tokens[k - 1].is_punct(e.doc.text, ')')
+                    && e.doc.tokens[k - 3].is_punct(e.doc.text, '(');
+                let named_end = if bracketed { k - 3 } else { k };
+                if let Some(m) = mention_ending(e, named_end) {
                     let m = &e.ments[m];
                     if !m.modifier {
                         return Some(Subject::Actor(m.entity, (m.tokens.start, m.tokens.end)));

@@ -1064,6 +1064,14 @@ fn quotes_and_speakers() {
             want: &[(I, "fans deserved better", Some("Blackridge Rovers Supporters' Trust"))],
         },
         QuoteCase {
+            name: "a speaker's apposition (and bracketed acronym) stays out of what it said before it",
+            text: "It rained. Her family had received threats, the Pastoral Land Commission (CPT), a Catholic group that tracks rural violence, said in a statement. The sprinter had missed three tests, the Athletics Integrity Unit (AIU) said on Tuesday.",
+            want: &[
+                (I, "Her family had received threats", Some("Pastoral Land Commission")),
+                (I, "The sprinter had missed three tests", Some("Athletics Integrity Unit")),
+            ],
+        },
+        QuoteCase {
             name: "a participle after by takes the sentence's subject",
             text: "It rained. Saudi Energy Minister Prince Abdulaziz bin Salman opened the meeting by saying the region had the sun.",
             want: &[(I, "the region had the sun", Some("Abdulaziz bin Salman"))],
@@ -1702,6 +1710,12 @@ fn actors() {
                 ("Mark Rutte", Person, &[]),
             ],
             not: &[],
+        },
+        ActorCase {
+            name: "Portuguese particles do and das inside a name",
+            text: "It rained. Police arrested Maria do Socorro Silva and Maria das Dores Costa.",
+            want: &[("Maria do Socorro Silva", Person, &[]), ("Maria das Dores Costa", Person, &[])],
+            not: &["Socorro Silva"],
         },
         ActorCase {
             name: "a dotted acronym is its listed letters' body (U.N. is the UN, listed case-sensitively)",
