@@ -1469,6 +1469,11 @@ impl English<'_, '_, '_> {
                 if possessive && self.is_country(k) {
                     break;
                 }
+                // "Opposition Leader Peter Dutton's Liberal Party": a titled
+                // person's name before a possessive is no part of the body's.
+                if possessive && self.titled_name_in(i..k) {
+                    return None;
+                }
                 if let Some(h) = self.w.org_head(key) {
                     head = Some((k, h));
                 }
@@ -1725,6 +1730,17 @@ impl English<'_, '_, '_> {
             k += 1;
         }
         true
+    }
+
+    /// True when tokens `run` hold a title word and, after it, a known
+    /// first name (Opposition Leader Peter ...; not King's College).
+    fn titled_name_in(&self, run: Range<usize>) -> bool {
+        run.clone()
+            .position(|j| self.w.title_head(self.key(j)).is_some())
+            .is_some_and(|t| {
+                run.skip(t + 1)
+                    .any(|j| self.w.first_name(self.key(j)).is_some())
+            })
     }
 
     /// "Korean Central News Agency (KCNA)": the acronym is the same actor.

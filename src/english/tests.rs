@@ -1712,6 +1712,12 @@ fn actors() {
             not: &[],
         },
         ActorCase {
+            name: "a titled person's possessive before a body is the person's (Opposition Leader Peter Dutton's Liberal Party)",
+            text: "It rained. Opposition Leader Peter Dutton's Liberal Party supported the bill.",
+            want: &[("Peter Dutton", Person, &[]), ("Liberal Party", Organization, &[])],
+            not: &["Opposition Leader Peter Dutton's Liberal Party"],
+        },
+        ActorCase {
             name: "Portuguese particles do and das inside a name",
             text: "It rained. Police arrested Maria do Socorro Silva and Maria das Dores Costa.",
             want: &[("Maria do Socorro Silva", Person, &[]), ("Maria das Dores Costa", Person, &[])],
