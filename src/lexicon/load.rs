@@ -69,13 +69,13 @@ pub fn lexicon() -> &'static Lexicon {
     LEXICON.get_or_init(build)
 }
 
-/// An entry whose phrase key and identity key are not made yet: both are
-/// written to one string first, which then lives as long as the program,
-/// so that keys are slices of it rather than a string each.
+/// The keys of an entry that are not made yet: the phrase key and the
+/// identity key are written to one string first, which then lives as long
+/// as the program, so that keys are slices of it rather than a string each.
+/// The entry itself waits in [`Builder::entries`], at the same index.
 struct Pending {
     phrase: Phrase,
     key: Range<usize>,
-    entry: Entry,
 }
 
 /// The phrase key of a pending entry.
@@ -90,18 +90,31 @@ enum Phrase {
 struct Builder {
     text: String,
     pending: Vec<Pending>,
+    /// The entries of `pending`, without their identity keys yet: they
+    /// become the lexicon's entries as they are (no entry copied again).
+    entries: Vec<Entry>,
     /// A copy of a key being written after itself (`extend_from_within`
     /// needs a newer Rust than the crate supports).
     scratch: String,
     /// Rows left out (see [`Lexicon::unlisted`]).
     unlisted: Vec<&'static str>,
+    /// The identity key last written from an id, with its prefix and id:
+    /// an actor's rows are consecutive and share it, so it is written once
+    /// per actor rather than once per row (a start-up cost).
+    last_key: (&'static str, &'static str, Range<usize>),
 }
 
 impl Builder {
     /// Queues `entry` under `surface`, with identity key `prefix` + `id`
     /// (with `None`, the normalised surface without its article: see
     /// [`agent_key`]).
-    fn add(&mut self, surface: &'static str, prefix: &str, id: Option<&str>, entry: Entry) {
+    fn add(
+        &mut self,
+        surface: &'static str,
+        prefix: &'static str,
+        id: Option<&'static str>,
+        entry: Entry,
+    ) {
         let start = self.text.len();
         let phrase = match phrase_key_shape(surface) {
             KeyShape::Own => Phrase::Own(surface),
@@ -117,10 +130,23 @@ impl Builder {
                 Phrase::Made(start..self.text.len())
             }
         };
+        if let Some(id) = id {
+            let (p, i, ref key) = self.last_key;
+            // The same slices (an id of "=" rows is the one of the row above).
+            if std::ptr::eq(p, prefix) && std::ptr::eq(i, id) {
+                let key = key.clone();
+                self.pending.push(Pending { phrase, key });
+                self.entries.push(entry);
+                return;
+            }
+        }
         let key_start = self.text.len();
         self.text.push_str(prefix);
         match (id, &phrase) {
-            (Some(id), _) => self.text.push_str(id),
+            (Some(id), _) => {
+                self.text.push_str(id);
+                self.last_key = (prefix, id, key_start..self.text.len());
+            }
             (None, Phrase::Own(own)) => self.text.push_str(&own[agent_key(own)..]),
             (None, Phrase::Made(made)) => {
                 let skip = agent_key(&self.text[made.clone()]);
@@ -133,8 +159,8 @@ impl Builder {
         self.pending.push(Pending {
             phrase,
             key: key_start..self.text.len(),
-            entry,
         });
+        self.entries.push(entry);
     }
 }
 
@@ -155,8 +181,10 @@ fn build() -> Lexicon {
     let mut b = Builder {
         text: String::with_capacity(bytes_upper * 2),
         pending: Vec::with_capacity(rows_upper),
+        entries: Vec::with_capacity(rows_upper),
         scratch: String::new(),
         unlisted: Vec::new(),
+        last_key: ("", "", 0..0),
     };
     add_countries(&mut b);
     add_organizations(&mut b);
@@ -164,16 +192,14 @@ fn build() -> Lexicon {
     add_agents(&mut b);
     // Made once per program: the lexicon lives until the program ends.
     let text: &'static str = Box::leak(b.text.into_boxed_str());
-    let mut lex = Lexicon::with_capacity(b.pending.len());
+    let mut lex = Lexicon::with_entries(b.entries);
     lex.unlisted = b.unlisted;
-    for p in b.pending {
-        let mut entry = p.entry;
-        entry.key = &text[p.key];
+    for (i, p) in b.pending.into_iter().enumerate() {
         let phrase = match p.phrase {
             Phrase::Own(own) => own,
             Phrase::Made(made) => &text[made],
         };
-        lex.add_key(phrase, entry);
+        lex.add_entry(phrase, i, &text[p.key]);
     }
     lex
 }

@@ -99,17 +99,6 @@ pub struct Lexicon {
 }
 
 impl Lexicon {
-    /// An empty lexicon with room for `entries` entries.
-    pub fn with_capacity(entries: usize) -> Lexicon {
-        Lexicon {
-            entries: Vec::with_capacity(entries),
-            next: Vec::with_capacity(entries),
-            phrases: HashMap::with_capacity_and_hasher(entries + entries / 4, Default::default()),
-            max_words: 0,
-            unlisted: Vec::new(),
-        }
-    }
-
     /// Every phrase key that has entries, with its entries (phrases in no
     /// particular order): the tagger's gazetteer reads its words from
     /// these keys rather than normalising the files again.
@@ -127,8 +116,25 @@ impl Lexicon {
         &self.unlisted
     }
 
-    /// Adds `entry` under the normalised phrase key `key`.
-    pub fn add_key(&mut self, key: &'static str, entry: Entry) {
+    /// A lexicon of `entries`, none under a phrase yet (see
+    /// [`Lexicon::add_entry`]).
+    pub(crate) fn with_entries(entries: Vec<Entry>) -> Lexicon {
+        let n = entries.len();
+        Lexicon {
+            entries,
+            next: vec![NONE; n],
+            phrases: HashMap::with_capacity_and_hasher(n + n / 4, Default::default()),
+            max_words: 0,
+            unlisted: Vec::new(),
+        }
+    }
+
+    /// Puts entry `id` (of those the lexicon was made with), with its
+    /// identity key `identity`, under the normalised phrase key `key`. An
+    /// entry equal to one the phrase has already is left out of the phrase
+    /// (it stays in [`Lexicon::entries`], after its equal).
+    pub(crate) fn add_entry(&mut self, key: &'static str, id: usize, identity: &'static str) {
+        self.entries[id].key = identity;
         if key.is_empty() {
             return;
         }
@@ -153,22 +159,21 @@ impl Lexicon {
             last: NONE,
             prefix: false,
         });
+        let entry = &self.entries[id];
         let mut i = slot.first;
         while i != NONE {
-            if self.entries[i as usize] == entry {
+            if self.entries[i as usize] == *entry {
                 return;
             }
             i = self.next[i as usize];
         }
-        let id = self.entries.len() as u32;
+        let id = id as u32;
         if slot.last == NONE {
             slot.first = id;
         } else {
             self.next[slot.last as usize] = id;
         }
         slot.last = id;
-        self.entries.push(entry);
-        self.next.push(NONE);
     }
 
     /// The entries of a phrase key, in the order they were added.
