@@ -299,6 +299,8 @@ pub(super) fn find_quotes(a: &mut Arabic) {
             let paragraph_end = doc.paragraph_range(c).end;
             let content = match content {
                 Content::Reported(r) if r.start >= paragraph_end => Content::None,
+                // (nor its first quote: «...»، هكذا قال المتحدث ...)
+                Content::Quote(open) if open >= paragraph_end => Content::None,
                 other => other,
             };
             match content {
