@@ -126,7 +126,23 @@ pub fn find(doc: &Document, tokens: std::ops::Range<usize>) -> Vec<Quoted> {
                 i += 1;
                 continue;
             }
-            flush(doc, &mut stack, &mut out, i);
+            // Nor when the paragraph's first mark of the family closes
+            // («... قريبا.\nونطلب ... السلطات».): the writer broke the line
+            // inside the quote.
+            let family = stack.first().map(|&(_, d)| d);
+            let closed_here = doc.tokens[i..tokens.end]
+                .iter()
+                .enumerate()
+                .take_while(|&(n, t)| n == 0 || !t.newline_before)
+                .find_map(|(n, t)| {
+                    t.quote_mark()
+                        .filter(|&m| Some(is_double(m)) == family)
+                        .map(|m| role(doc, i + n, m))
+                })
+                == Some(Role::Close);
+            if !closed_here {
+                flush(doc, &mut stack, &mut out, i);
+            }
         }
         if let Some(mark) = t
             .quote_mark()
@@ -329,6 +345,11 @@ mod tests {
                 name: "unclosed paragraph",
                 text: "He said “one.\nNext para.",
                 want: &["one."],
+            },
+            Case {
+                name: "a line break inside a quote: the next paragraph's first mark of the family closes it",
+                text: "وأضاف: «نطمئن المواطنين.\nونطلب التعاون». ثم غادر.\nNext “two” para.",
+                want: &["نطمئن المواطنين.\nونطلب التعاون", "two"],
             },
             Case {
                 name: "straight opener glued to the word before",
