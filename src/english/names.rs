@@ -219,6 +219,14 @@ const NOT_ORG_ACRONYMS: &[&str] = &[
     "vip", "ufo",
 ];
 
+/// Most capitalised words from a country's name to the place head that
+/// makes it part of a place's name (the Santiago Bernabéu Stadium).
+const MAX_PLACE_NAME_TAIL: usize = 3;
+
+/// Fewest bytes of a word read as a past-tense verb after a name
+/// ("opened"; not "led", "red", "bed").
+const MIN_PAST_VERB_BYTES: usize = 5;
+
 /// Words after which two capitalised words name a thing, not a person.
 const THING_CONTEXT: &[&str] = &[
     "the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "on", "at", "during",
@@ -1883,11 +1891,14 @@ impl English<'_, '_, '_> {
         }
         // "the Emirates Stadium", "Jordan River": a country's name in a
         // place's name is not the country.
-        if entry.kind == ActorKind::Country
-            && self.is_cap(end)
-            && self.w.is_place_head(self.key(end))
-        {
-            return Some(end + 1);
+        // (also a word or two later: the Santiago Bernabéu Stadium)
+        if entry.kind == ActorKind::Country {
+            let head = (end..limit.min(end + MAX_PLACE_NAME_TAIL))
+                .take_while(|&k| self.is_cap(k))
+                .find(|&k| self.w.is_place_head(self.key(k)));
+            if let Some(h) = head {
+                return Some(h + 1);
+            }
         }
         // "SAN JOSE, California", "Paris, Texas": a capital's name for a
         // town in a region (a region that is not itself a country).
@@ -2397,8 +2408,20 @@ impl English<'_, '_, '_> {
                 (self.range.start..self.range.end)
                     .any(|k| (k < i || k >= end) && strip_possessive(self.key(k)) == last)
             };
+            // A past-tense verb right after (before Kylian Mbappé doubled
+            // the lead; Vinícius Júnior opened the scoring): the clause's
+            // subject, after a conjunction too, not a thing after "the".
+            let verb_next = self.is_word(end)
+                && !self.is_cap(end)
+                && self.key(end).len() >= MIN_PAST_VERB_BYTES
+                && self.key(end).ends_with("ed")
+                && !self.w.is_function(self.key(end))
+                && !(i > self.range.start
+                    && self.is_word(i - 1)
+                    && matches!(self.key(i - 1), "the" | "a" | "an" | "this" | "that"));
             known_first
                 || cue_next
+                || verb_next && !common
                 || end == i + 2
                     && self.is_word(end)
                     && self.key(end) == "of"

@@ -1718,6 +1718,12 @@ fn actors() {
             not: &["Opposition Leader Peter Dutton's Liberal Party"],
         },
         ActorCase {
+            name: "two unknown capitalised words before a past-tense verb are a person, even after before or opening the sentence; a capital inside a stadium's name is no country",
+            text: "It rained. Vinícius Júnior opened the scoring at the Santiago Bernabéu Stadium before Kylian Mbappé doubled the lead.",
+            want: &[("Vinícius Júnior", Person, &[]), ("Kylian Mbappé", Person, &[])],
+            not: &["Chile", "Santiago"],
+        },
+        ActorCase {
             name: "Portuguese particles do and das inside a name",
             text: "It rained. Police arrested Maria do Socorro Silva and Maria das Dores Costa.",
             want: &[("Maria do Socorro Silva", Person, &[]), ("Maria das Dores Costa", Person, &[])],
