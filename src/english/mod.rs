@@ -14,6 +14,7 @@ use crate::quotes::marks;
 use crate::span::Span;
 use crate::text::document::Document;
 use crate::text::token::TokenKind;
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 use words::{words, Words};
@@ -283,7 +284,10 @@ impl<'d, 't, 'f> English<'d, 't, 'f> {
     }
 
     fn key(&self, i: usize) -> &str {
-        &self.doc.tokens[i].key
+        match &self.doc.tokens[i].key {
+            Cow::Borrowed(key) => key,
+            Cow::Owned(key) => key.as_str(),
+        }
     }
 
     /// What the word lists say of `key`, token `k`'s key or a part of it:
@@ -317,7 +321,9 @@ impl<'d, 't, 'f> English<'d, 't, 'f> {
 
     /// True for a word starting with an upper-case letter.
     fn is_cap(&self, i: usize) -> bool {
-        self.is_word(i) && self.doc.tokens[i].is_capitalized()
+        // (only word tokens are capitalised: no `is_word` call, which the
+        // browser build makes out of line)
+        i < self.range.end && self.doc.tokens[i].is_capitalized()
     }
 
     /// True when token `k` is a capitalised word that ends a name there
