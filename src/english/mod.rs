@@ -302,13 +302,25 @@ impl<'d, 't, 'f> English<'d, 't, 'f> {
         }
     }
 
+    /// What the word lists say of token `k`'s own key: [`Self::info`]
+    /// without comparing the key (the browser build makes `key` a call).
+    fn info_at(&self, k: usize) -> words::Info<'static> {
+        match k
+            .checked_sub(self.range.start)
+            .and_then(|n| self.infos.get(n))
+        {
+            Some(&info) if self.doc.tokens[k].is_word() => info,
+            _ => self.w.info(self.key(k)),
+        }
+    }
+
     /// The cue token `k` is, if any: "think" before "tank" is a noun
     /// (the King's Fund think tank).
     fn cue_at(&self, k: usize) -> Option<words::Cue> {
         if self.is_word(k + 1) && matches!(self.key(k + 1), "tank" | "tanks") {
             return None;
         }
-        self.info(k, self.key(k)).cue()
+        self.info_at(k).cue()
     }
 
     fn word(&self, i: usize) -> &'t str {
