@@ -102,8 +102,8 @@ impl<T, E: Display> OrThrow<T> for Result<T, E> {
 
 #[wasm_bindgen]
 extern "C" {
-    /// A plain JS object being filled (`obj[key] = value`, no exception
-    /// wrapper: a fresh object's keys cannot throw).
+    /// A plain JS object being filled (`obj[key] = value`, without the
+    /// `catch` wrapper `Reflect.set` would bring).
     #[wasm_bindgen(extends = js_sys::Object)]
     type Fields;
     #[wasm_bindgen(method, indexing_setter)]
@@ -221,7 +221,10 @@ impl ToJs {
             .clone()
     }
 
-    /// The input's UTF-16 range `start..end` (equal to `s`).
+    /// The input's UTF-16 range `start..end`: a mention's, quote's or
+    /// cue's text is exactly that slice of the analysed text (the model's
+    /// contract), and `text` is that text decoded, lone surrogates already
+    /// U+FFFD, so the slice equals the Rust string.
     fn slice(&self, start: usize, end: usize) -> JsValue {
         self.text.slice(start as u32, end as u32).into()
     }
