@@ -14,6 +14,7 @@ use crate::quotes::marks;
 use crate::span::Span;
 use crate::text::document::Document;
 use crate::text::token::TokenKind;
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 use words::{words, Words};
@@ -283,7 +284,10 @@ impl<'d, 't, 'f> English<'d, 't, 'f> {
     }
 
     fn key(&self, i: usize) -> &str {
-        &self.doc.tokens[i].key
+        match &self.doc.tokens[i].key {
+            Cow::Borrowed(key) => key,
+            Cow::Owned(key) => key.as_str(),
+        }
     }
 
     /// What the word lists say of `key`, token `k`'s key or a part of it:
@@ -298,13 +302,25 @@ impl<'d, 't, 'f> English<'d, 't, 'f> {
         }
     }
 
+    /// What the word lists say of token `k`'s own key: [`Self::info`]
+    /// without comparing the key (the browser build makes `key` a call).
+    fn info_at(&self, k: usize) -> words::Info<'static> {
+        match k
+            .checked_sub(self.range.start)
+            .and_then(|n| self.infos.get(n))
+        {
+            Some(&info) if self.doc.tokens[k].is_word() => info,
+            _ => self.w.info(self.key(k)),
+        }
+    }
+
     /// The cue token `k` is, if any: "think" before "tank" is a noun
     /// (the King's Fund think tank).
     fn cue_at(&self, k: usize) -> Option<words::Cue> {
         if self.is_word(k + 1) && matches!(self.key(k + 1), "tank" | "tanks") {
             return None;
         }
-        self.info(k, self.key(k)).cue()
+        self.info_at(k).cue()
     }
 
     fn word(&self, i: usize) -> &'t str {
@@ -317,7 +333,9 @@ impl<'d, 't, 'f> English<'d, 't, 'f> {
 
     /// True for a word starting with an upper-case letter.
     fn is_cap(&self, i: usize) -> bool {
-        self.is_word(i) && self.doc.tokens[i].is_capitalized()
+        // (only word tokens are capitalised: no `is_word` call, which the
+        // browser build makes out of line)
+        i < self.range.end && self.doc.tokens[i].is_capitalized()
     }
 
     /// True when token `k` is a capitalised word that ends a name there

@@ -2075,7 +2075,7 @@ impl English<'_, '_, '_> {
         // "Health officials", "rescue workers": a field before the group.
         // (the next word's cached entry first: most words fail there)
         if self.is_word(k + 1)
-            && self.info(k + 1, self.key(k + 1)).may_start_group()
+            && self.info_at(k + 1).may_start_group()
             && in_list(GROUP_FIELDS, self.key(k))
         {
             k += 1;
@@ -2092,7 +2092,7 @@ impl English<'_, '_, '_> {
             let class = key.to_string();
             return self.group_mention(start, k + 1, &class);
         }
-        if !self.info(k, key).may_start_group() {
+        if !self.info_at(k).may_start_group() {
             return None;
         }
         let (class, end) = if k + 1 < limit && self.is_word(k + 1) {
@@ -2207,7 +2207,7 @@ impl English<'_, '_, '_> {
     fn described_org(&mut self, i: usize, limit: usize) -> Option<usize> {
         let text = self.doc.text;
         if !self.is_cap(i)
-            || self.info(i, self.key(i)).is_function()
+            || self.info_at(i).is_function()
             || i > self.range.start && self.is_cap(i - 1) && !self.is_common_cap(i - 1)
         {
             return None;
@@ -2502,7 +2502,9 @@ impl English<'_, '_, '_> {
     /// by a name (not a title, a day or a function word).
     fn names_after_noun(&self, i: usize) -> bool {
         let noun = self.key(i);
+        // (the next word's capital first: most words fail there)
         !self.is_cap(i)
+            && self.is_cap(i + 1)
             && (in_list(MEDIA_NOUNS, noun) || in_list(COMPANY_NOUNS, noun))
             && self.name_follows(i)
     }
