@@ -10,7 +10,6 @@
 
 use crate::model::{Actor, Analysis, Mention, Quote};
 use crate::{LanguageChoice, Options};
-use std::cell::Cell;
 use std::fmt::Display;
 use wasm_bindgen::prelude::*;
 
@@ -114,31 +113,18 @@ extern "C" {
 /// CLI's output (same keys in the same order, `null` for `None`). Done
 /// with serde-wasm-bindgen it was about 12% of an English analysis
 /// (session 16): each field looked its name up in a thread-local map and
-/// each string was decoded on its own. Here the keys and enum values are
-/// made once and kept across calls ([`Names`]), and a mention's, a quote's
-/// and a cue's text (slices of the input) are cut from the input decoded
-/// once.
+/// each string was decoded on its own. Here the names are made once per
+/// call, the enum values once each, and a mention's, a quote's and a
+/// cue's text (slices of the input) are cut from the input decoded once.
 struct ToJs {
     /// The analysed text as one JS string (offsets are its UTF-16 indices).
     text: js_sys::JsString,
-    names: Names,
-}
-
-/// The result's keys and enum values as JS strings.
-struct Names {
     keys: Vec<JsValue>,
     /// Enum values made so far, by `Value as usize`.
     values: Vec<Option<JsValue>>,
 }
 
-thread_local! {
-    /// [`Names`] kept between calls: taken for a call and put back after
-    /// it, so that no borrow is held while JS runs (a setter on
-    /// `Object.prototype` could call `analyze` again).
-    static NAMES: Cell<Option<Names>> = const { Cell::new(None) };
-}
-
-/// The result's keys, in [`Names::keys`]'s order.
+/// The result's keys, in [`ToJs::keys`]'s order.
 const KEYS: [&str; 19] = [
     "language",
     "actors",
@@ -185,38 +171,30 @@ enum Key {
 }
 
 impl ToJs {
-    /// Converts `analysis` of `text`.
-    fn convert(text: &str, analysis: &Analysis) -> JsValue {
-        let names = NAMES.with(Cell::take).unwrap_or_else(|| Names {
+    fn new(text: &str) -> Self {
+        ToJs {
+            text: text.into(),
             keys: KEYS.iter().map(|&k| JsValue::from_str(k)).collect(),
             values: Vec::new(),
-        });
-        let mut to_js = ToJs {
-            text: text.into(),
-            names,
-        };
-        let value = to_js.analysis(analysis);
-        NAMES.with(|n| n.set(Some(to_js.names)));
-        value
+        }
     }
 
     /// A new object with `fields` set in order.
     fn object(&self, fields: &[(Key, JsValue)]) -> JsValue {
         let object: Fields = js_sys::Object::new().unchecked_into();
         for (key, value) in fields {
-            object.set(&self.names.keys[*key as usize], value);
+            object.set(&self.keys[*key as usize], value);
         }
         object.into()
     }
 
     /// An enum's serialised name (`"person"`), value `n` of
-    /// [`Names::values`], made at its first use.
+    /// [`ToJs::values`], made once per call.
     fn value(&mut self, n: usize, name: &str) -> JsValue {
-        let values = &mut self.names.values;
-        if values.len() <= n {
-            values.resize(n + 1, None);
+        if self.values.len() <= n {
+            self.values.resize(n + 1, None);
         }
-        values[n]
+        self.values[n]
             .get_or_insert_with(|| JsValue::from_str(name))
             .clone()
     }
@@ -289,7 +267,7 @@ impl ToJs {
     }
 }
 
-/// How many values each enum has, to place them in [`Names::values`].
+/// How many values each enum has, to place them in [`ToJs::values`].
 const LANGUAGES: usize = 3;
 const ACTOR_KINDS: usize = 5;
 const MENTION_FORMS: usize = 6;
@@ -313,7 +291,7 @@ pub fn analyze(
 ) -> Result<JsValue, JsValue> {
     let options = parse_options(options)?;
     let analysis = crate::analyze_with(text, &options).or_throw()?;
-    Ok(ToJs::convert(text, &analysis))
+    Ok(ToJs::new(text).analysis(&analysis))
 }
 
 /// Detects the language of `text`: `"ar"`, `"en"` or `"und"`.
