@@ -50,20 +50,6 @@ pub enum ActorKind {
     Place,
 }
 
-impl ActorKind {
-    /// The serialised name: `person`, `country`, ... (the browser build
-    /// writes its JS objects without serde).
-    pub fn name(self) -> &'static str {
-        match self {
-            ActorKind::Person => "person",
-            ActorKind::Country => "country",
-            ActorKind::Organization => "organization",
-            ActorKind::Group => "group",
-            ActorKind::Place => "place",
-        }
-    }
-}
-
 /// The surface form a mention takes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -82,20 +68,6 @@ pub enum MentionForm {
     Pronoun,
 }
 
-impl MentionForm {
-    /// The serialised name: `name`, `surname`, ...
-    pub fn name(self) -> &'static str {
-        match self {
-            MentionForm::Name => "name",
-            MentionForm::Surname => "surname",
-            MentionForm::Title => "title",
-            MentionForm::Nisba => "nisba",
-            MentionForm::Metonym => "metonym",
-            MentionForm::Pronoun => "pronoun",
-        }
-    }
-}
-
 /// Whether a quote is the speaker's words in quotation marks or reported speech.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -104,16 +76,6 @@ pub enum QuoteKind {
     Direct,
     /// Reported speech after a reporting cue (`قال إن ...`, `said that ...`).
     Indirect,
-}
-
-impl QuoteKind {
-    /// The serialised name: `direct` or `indirect`.
-    pub fn name(self) -> &'static str {
-        match self {
-            QuoteKind::Direct => "direct",
-            QuoteKind::Indirect => "indirect",
-        }
-    }
 }
 
 /// One place in the text where an actor is mentioned.
@@ -207,41 +169,5 @@ impl Analysis {
     /// The speaking actor of a quote.
     pub fn speaker_of(&self, quote: &Quote) -> Option<&Actor> {
         quote.speaker.as_deref().and_then(|id| self.actor(id))
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// The browser build writes these names itself: they must be serde's.
-    #[test]
-    fn names_are_the_serialised_ones() {
-        let json = |v: serde_json::Value| v.as_str().unwrap_or_default().to_owned();
-        for l in [Language::Arabic, Language::English, Language::Undetermined] {
-            assert_eq!(l.code(), json(serde_json::to_value(l).unwrap()));
-        }
-        for k in [
-            ActorKind::Person,
-            ActorKind::Country,
-            ActorKind::Organization,
-            ActorKind::Group,
-            ActorKind::Place,
-        ] {
-            assert_eq!(k.name(), json(serde_json::to_value(k).unwrap()));
-        }
-        for f in [
-            MentionForm::Name,
-            MentionForm::Surname,
-            MentionForm::Title,
-            MentionForm::Nisba,
-            MentionForm::Metonym,
-            MentionForm::Pronoun,
-        ] {
-            assert_eq!(f.name(), json(serde_json::to_value(f).unwrap()));
-        }
-        for q in [QuoteKind::Direct, QuoteKind::Indirect] {
-            assert_eq!(q.name(), json(serde_json::to_value(q).unwrap()));
-        }
     }
 }

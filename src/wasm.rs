@@ -8,12 +8,12 @@
 //! wasm-bindgen turns a lone surrogate of the JS string into U+FFFD, which is
 //! also one UTF-16 code unit, so offsets stay aligned with the caller's string.
 
-use crate::model::{Actor, Analysis, Mention, Quote};
 use crate::{LanguageChoice, Options};
+use serde::Serialize;
 use std::fmt::Display;
 use wasm_bindgen::prelude::*;
 
-// Hand-written because the result is built by hand (`ToJs`), which wasm-bindgen
+// Hand-written because the result is built by serde, which wasm-bindgen
 // cannot see; the functions below point at these names through
 // `unchecked_*_type`, so the generated .d.ts has no `any`.
 #[wasm_bindgen(typescript_custom_section)]
@@ -99,185 +99,13 @@ impl<T, E: Display> OrThrow<T> for Result<T, E> {
     }
 }
 
-#[wasm_bindgen]
-extern "C" {
-    /// A plain JS object being filled (`obj[key] = value`, without the
-    /// `catch` wrapper `Reflect.set` would bring).
-    #[wasm_bindgen(extends = js_sys::Object)]
-    type Fields;
-    #[wasm_bindgen(method, indexing_setter)]
-    fn set(this: &Fields, key: &JsValue, value: &JsValue);
-}
-
-/// Builds the result's JS objects by hand, equal to `JSON.parse` of the
-/// CLI's output (same keys in the same order, `null` for `None`). Done
-/// with serde-wasm-bindgen it was about 12% of an English analysis
-/// (session 16): each field looked its name up in a thread-local map and
-/// each string was decoded on its own. Here the names are made once per
-/// call, the enum values once each, and a mention's, a quote's and a
-/// cue's text (slices of the input) are cut from the input decoded once.
-struct ToJs {
-    /// The analysed text as one JS string (offsets are its UTF-16 indices).
-    text: js_sys::JsString,
-    keys: Vec<JsValue>,
-    /// Enum values made so far, by `Value as usize`.
-    values: Vec<Option<JsValue>>,
-}
-
-/// The result's keys, in [`ToJs::keys`]'s order.
-const KEYS: [&str; 19] = [
-    "language",
-    "actors",
-    "quotes",
-    "id",
-    "name",
-    "kind",
-    "role",
-    "country",
-    "aliases",
-    "mentions",
-    "start",
-    "end",
-    "text",
-    "form",
-    "speaker",
-    "speakerText",
-    "cue",
-    "cueStart",
-    "cueEnd",
-];
-
-#[derive(Clone, Copy)]
-enum Key {
-    Language,
-    Actors,
-    Quotes,
-    Id,
-    Name,
-    Kind,
-    Role,
-    Country,
-    Aliases,
-    Mentions,
-    Start,
-    End,
-    Text,
-    Form,
-    Speaker,
-    SpeakerText,
-    Cue,
-    CueStart,
-    CueEnd,
-}
-
-impl ToJs {
-    fn new(text: &str) -> Self {
-        ToJs {
-            text: text.into(),
-            keys: KEYS.iter().map(|&k| JsValue::from_str(k)).collect(),
-            values: Vec::new(),
-        }
-    }
-
-    /// A new object with `fields` set in order.
-    fn object(&self, fields: &[(Key, JsValue)]) -> JsValue {
-        let object: Fields = js_sys::Object::new().unchecked_into();
-        for (key, value) in fields {
-            object.set(&self.keys[*key as usize], value);
-        }
-        object.into()
-    }
-
-    /// An enum's serialised name (`"person"`), value `n` of
-    /// [`ToJs::values`], made once per call.
-    fn value(&mut self, n: usize, name: &str) -> JsValue {
-        if self.values.len() <= n {
-            self.values.resize(n + 1, None);
-        }
-        self.values[n]
-            .get_or_insert_with(|| JsValue::from_str(name))
-            .clone()
-    }
-
-    /// The input's UTF-16 range `start..end`: a mention's, quote's or
-    /// cue's text is exactly that slice of the analysed text (the model's
-    /// contract), and `text` is that text decoded, lone surrogates already
-    /// U+FFFD, so the slice equals the Rust string.
-    fn slice(&self, start: usize, end: usize) -> JsValue {
-        self.text.slice(start as u32, end as u32).into()
-    }
-
-    fn analysis(&mut self, a: &Analysis) -> JsValue {
-        let actors: js_sys::Array = a.actors.iter().map(|x| self.actor(x)).collect();
-        let quotes: js_sys::Array = a.quotes.iter().map(|q| self.quote(q)).collect();
-        let language = self.value(a.language as usize, a.language.code());
-        self.object(&[
-            (Key::Language, language),
-            (Key::Actors, actors.into()),
-            (Key::Quotes, quotes.into()),
-        ])
-    }
-
-    fn actor(&mut self, x: &Actor) -> JsValue {
-        let kind = self.value(LANGUAGES + x.kind as usize, x.kind.name());
-        let aliases: js_sys::Array = x.aliases.iter().map(|s| JsValue::from_str(s)).collect();
-        let mentions: js_sys::Array = x.mentions.iter().map(|m| self.mention(m)).collect();
-        self.object(&[
-            (Key::Id, JsValue::from_str(&x.id)),
-            (Key::Name, JsValue::from_str(&x.name)),
-            (Key::Kind, kind),
-            (Key::Role, string_or_null(&x.role)),
-            (Key::Country, string_or_null(&x.country)),
-            (Key::Aliases, aliases.into()),
-            (Key::Mentions, mentions.into()),
-        ])
-    }
-
-    fn mention(&mut self, m: &Mention) -> JsValue {
-        let form = self.value(LANGUAGES + ACTOR_KINDS + m.form as usize, m.form.name());
-        self.object(&[
-            (Key::Start, number(m.start)),
-            (Key::End, number(m.end)),
-            (Key::Text, self.slice(m.start, m.end)),
-            (Key::Form, form),
-        ])
-    }
-
-    fn quote(&mut self, q: &Quote) -> JsValue {
-        let kind = self.value(
-            LANGUAGES + ACTOR_KINDS + MENTION_FORMS + q.kind as usize,
-            q.kind.name(),
-        );
-        let cue = match (q.cue_start, q.cue_end) {
-            (Some(start), Some(end)) => self.slice(start, end),
-            _ => string_or_null(&q.cue),
-        };
-        self.object(&[
-            (Key::Id, JsValue::from_str(&q.id)),
-            (Key::Text, self.slice(q.start, q.end)),
-            (Key::Kind, kind),
-            (Key::Start, number(q.start)),
-            (Key::End, number(q.end)),
-            (Key::Speaker, string_or_null(&q.speaker)),
-            (Key::SpeakerText, string_or_null(&q.speaker_text)),
-            (Key::Cue, cue),
-            (Key::CueStart, q.cue_start.map_or(JsValue::NULL, number)),
-            (Key::CueEnd, q.cue_end.map_or(JsValue::NULL, number)),
-        ])
-    }
-}
-
-/// How many values each enum has, to place them in [`ToJs::values`].
-const LANGUAGES: usize = 3;
-const ACTOR_KINDS: usize = 5;
-const MENTION_FORMS: usize = 6;
-
-fn number(n: usize) -> JsValue {
-    JsValue::from_f64(n as f64)
-}
-
-fn string_or_null(s: &Option<String>) -> JsValue {
-    s.as_deref().map_or(JsValue::NULL, JsValue::from_str)
+/// Serialises a value into a plain JS object. `json_compatible` makes
+/// `None` `null` (not `undefined`), so the object equals `JSON.parse` of the
+/// CLI's output.
+fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .or_throw()
 }
 
 /// Analyses `text` (an article) and returns its actors and quotes.
@@ -290,8 +118,7 @@ pub fn analyze(
     #[wasm_bindgen(unchecked_optional_param_type = "AnalyzeOptions")] options: Option<JsValue>,
 ) -> Result<JsValue, JsValue> {
     let options = parse_options(options)?;
-    let analysis = crate::analyze_with(text, &options).or_throw()?;
-    Ok(ToJs::new(text).analysis(&analysis))
+    to_js(&crate::analyze_with(text, &options).or_throw()?)
 }
 
 /// Detects the language of `text`: `"ar"`, `"en"` or `"und"`.
