@@ -533,6 +533,8 @@ const ROLE_HEAD_SYNONYMS: &[(&str, &str)] = &[
 /// Most words of a generic title that refers back to the official just
 /// named (المسؤول الأممي: the title and one adjective).
 const MAX_GENERIC_ANAPHOR_WORDS: usize = 2;
+/// The UN's adjective after a title (المبعوث الأممي), normalised.
+const UN_ADJECTIVES: &[&str] = &["الاممي", "الامميه"];
 /// Words after a title that say what the office is charged with
 /// (المكلف بـ، المنتدب), normalised.
 const CHARGED_WORDS: &[&str] = &["المكلف", "المكلفه", "المنتدب", "المنتدبه"];
@@ -1597,6 +1599,12 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         {
             return None;
         }
+        // A listed person a stadium or airport is named after (مطار رفيق
+        // الحريري) is no actor here.
+        if kind == ActorKind::Person && m.peeled == 0 && self.after_thing_noun(i) {
+            self.add_named_thing(m.tokens.clone());
+            return Some(m.tokens.end);
+        }
         // An unnamed source (مصدر عسكري، مصادر مطلعة) is nobody: no
         // group of its own, so that no later cue falls back on it.
         if kind == ActorKind::Group && self.is_anonymous_source(i) {
@@ -1986,9 +1994,17 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 && self.is_word(j)
                 && self.tw(j).cue().is_none()
                 && self.tw(j).title().is_none();
+            // An honorific's word as the family name after a given name,
+            // alone between the commas (المتحدث باسم الوزارة، كريم
+            // السيد،).
+            let honorific_family = j == k + 2
+                && j + 1 == close
+                && self.key(j).starts_with("ال")
+                && PERSONAL_HONORIFICS.contains(&self.key(j));
             (self.is_proper_word(j)
                 || first_common
                 || after_connector
+                || honorific_family
                 || j > k + 1
                     && definite
                     && self.is_word(j)
@@ -2107,7 +2123,13 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 && self.is_word(end + 1)
                 && end + 1 < limit
                 && self.title_gender(end + 1).is_some();
-            if titled_after || self.apposed_name(end, limit).is_some() {
+            // ... and so is that word with where the holder serves before
+            // the holder between commas (المديرة التنفيذية لقطاع الموانئ في
+            // المجموعة، الدكتورة نورة الظاهري،).
+            if titled_after
+                || self.apposed_name(end, limit).is_some()
+                || self.served_before_apposed(end, limit).is_some()
+            {
                 title.end = end;
             }
         }
@@ -2480,6 +2502,20 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 let end = self.charge_end(k + 1, limit);
                 taken += end - k;
                 k = end;
+                continue;
+            }
+            // A negated adjective of the noun before it (إدارة الأمراض غير
+            // السارية، المنظمات غير الحكومية) continues the title.
+            if k > i + 1
+                && self.key(k) == "غير"
+                && self.key(k - 1).starts_with("ال")
+                && k + 1 < limit
+                && self.is_word(k + 1)
+                && self.key(k + 1).starts_with("ال")
+                && self.is_modifier(k + 1)
+            {
+                taken += 2;
+                k += 2;
                 continue;
             }
             // Where the holder serves, "recognised internationally" (في
@@ -3136,6 +3172,16 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             && self.lex_at(k).is_some_and(|m| {
                 m.peeled == 0 && m.tokens.end == end && m.entries[0].form == MentionForm::Nisba
             })
+    }
+
+    /// The end of a nationality with the article at `k` and nothing else,
+    /// of one word or more (الإسباني، الجنوب أفريقي).
+    fn definite_nationality_end(&self, k: usize) -> Option<usize> {
+        if !self.is_word(k) || !self.key(k).starts_with("ال") {
+            return None;
+        }
+        let m = self.lex_at(k)?;
+        (m.peeled == 0 && m.entries[0].form == MentionForm::Nisba).then_some(m.tokens.end)
     }
 
     /// The end of a listed organisation named at `j` as written (no
@@ -4247,6 +4293,30 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 .any(|r| NAMED_AFTER_NOUNS.contains(&r.key.as_ref()))
     }
 
+    /// True when the word before `i` is a thing named after someone
+    /// (ملعب محمد الخامس، مطار رفيق الحريري، شارع الحبيب بورقيبة): the name
+    /// names the thing, not a person in the story.
+    fn after_thing_noun(&self, i: usize) -> bool {
+        i > self.range.start
+            && self.is_word(i - 1)
+            && self
+                .readings(i - 1)
+                .iter()
+                .any(|r| NAMED_AFTER_NOUNS.contains(&r.key.as_ref()))
+    }
+
+    /// Records the name at `tokens` of a thing named after someone as a
+    /// place (ملعب محمد الخامس), which speaks for no one.
+    fn add_named_thing(&mut self, tokens: Range<usize>) {
+        let span = self.span(tokens.clone(), 0);
+        let name = span.slice(self.doc.text).to_string();
+        let key = format!("place:{}", phrase_key(&name));
+        let id = self
+            .findings
+            .entity(&key, || entity(ActorKind::Place, &name));
+        self.add(tokens, span, id, MentionForm::Name, true);
+    }
+
     /// A woman named by her kunya, أم and a given name (قالت أم محمد، إن):
     /// as a subject, after a reporting verb or an honorific, or before a
     /// comma, colon, complementiser or whom she spoke to, so that أم is not the conjunction "or" (محمد أم
@@ -4296,6 +4366,10 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         if end < i + 2 {
             return None;
         }
+        if self.after_thing_noun(i) {
+            self.add_named_thing(i..end);
+            return Some(end);
+        }
         // وصلاح شاهين: the conjunction is not part of the name.
         let conjunction = self.glued_letter(i, &['و', 'ف']).map_or(0, |r| r.offset);
         let span = self.span(i..end, conjunction);
@@ -4332,7 +4406,12 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             return None;
         }
         let start = i + 1;
-        if !self.is_word(start) || self.manner_phrase(start) {
+        // وأضاف معاليه أن: an honorific pronoun stands for someone named
+        // before, and is no name (see speech::HONORIFIC_PRONOUNS).
+        if !self.is_word(start)
+            || self.manner_phrase(start)
+            || speech::HONORIFIC_PRONOUNS.contains(&self.key(start))
+        {
             return None;
         }
         let (end, _) = self.name_run(start, limit, false);
@@ -5105,7 +5184,10 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 && self.is_word(first - 1)
                 && (self.tw(first - 1).is_org_head() && !self.key(first - 1).starts_with("ال")
                     // ... or a prize's (جائزة الشيخ زايد).
-                    || self.names_a_thing(first - 1));
+                    || self.names_a_thing(first - 1)
+                    // ... or a stadium's, street's or airport's (ملعب محمد
+                    // الخامس).
+                    || self.after_thing_noun(first));
             // Nor a word of a fixed phrase that names no place (القوة
             // القاهرة, force majeure).
             let fixed = n.tokens.len() == 1 && self.fixed_phrase(first);
@@ -5831,15 +5913,19 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                         return None;
                     }
                     // ... or a nationality alone (مدرب المنتخب، الإسباني
-                    // خوان كارلوس باستور،), taken like a title word.
-                    let title_word = self.is_word(t.end + 1)
-                        && (self.title_gender(t.end + 1).is_some()
-                            || self.is_definite_nationality(t.end + 1, t.end + 2));
+                    // خوان كارلوس باستور،), of two words too (الجنوب
+                    // أفريقي), taken like a title word.
+                    let title_word =
+                        self.is_word(t.end + 1) && self.title_gender(t.end + 1).is_some();
+                    let nationality_end = self.definite_nationality_end(t.end + 1);
                     // The whole of that title (الناقدة المصرية شيرين أبو النجا).
                     let start = title_end_at
                         .get(&(t.end + 1))
                         .filter(|_| title_word)
-                        .map_or(t.end + 1 + usize::from(title_word), |&end| end);
+                        .map_or(
+                            nationality_end.unwrap_or(t.end + 1 + usize::from(title_word)),
+                            |&end| end,
+                        );
                     persons_at.get(&start).map(|&id| (id, true))
                 });
             let Some((id, named_after)) = after else {
@@ -6033,9 +6119,21 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                         && title_words.next().is_none()
                         && role_words.next().is_some()
                 };
+                // المبعوث الأممي after المبعوث الخاص ... للأمم المتحدة: the
+                // UN's adjective names an office held at the UN.
+                let un_office = t.tokens.len() == 2
+                    && h.role_head == head
+                    && tk
+                        .split(' ')
+                        .nth(1)
+                        .is_some_and(|w| UN_ADJECTIVES.contains(&w))
+                    && UN_ADJECTIVES
+                        .iter()
+                        .chain([&"امم المتحده"])
+                        .any(|w| h.role_key.contains(w));
                 let score = if same {
                     3
-                } else if shortened || same_country || body_again {
+                } else if shortened || same_country || body_again || un_office {
                     2
                 } else if t.country.is_none()
                     && t.tokens.len() == 1
@@ -6189,6 +6287,14 @@ mod tests {
                 want: &[
                     (I, "الأسواق متقلبة", Some("منى الهاشمي")),
                     (I, "النتائج مشجعة", Some("هند بنت فهد العتيبي")),
+                ],
+            },
+            Case {
+                name: "a style of address (معالي، سعادة) between the cue and the name keeps the name in subject position",
+                text: "وقال معالي محمد حسن السويدي وزير الاستثمار، إن الاتفاقية مهمة. وأكد سعادة خالد المري أن الميناء جاهز.",
+                want: &[
+                    (I, "الاتفاقية مهمة", Some("محمد حسن السويدي")),
+                    (I, "الميناء جاهز", Some("خالد المري")),
                 ],
             },
             Case {
@@ -8265,6 +8371,48 @@ mod name_tests {
                     Some("الرئيس"),
                     &["عبد الفتاح السيسي"],
                 )],
+            },
+            Case {
+                name: "a title's holder between commas after a two-word nationality (الجنوب أفريقي)",
+                text: "وقال مدرب الوداد، الجنوب أفريقي رولاني موكوينا، إن لاعبيه أظهروا شخصية الأبطال.",
+                want: &[("رولاني موكوينا", Some("مدرب الوداد"), &["مدرب", "رولاني موكوينا"])],
+            },
+            Case {
+                name: "a title's body with ل, then where the holder serves, before the holder between commas after an honorific",
+                text: "وقالت المديرة التنفيذية لقطاع الموانئ في المجموعة، الدكتورة نورة الظاهري، إن العمل انتهى.",
+                want: &[(
+                    "نورة الظاهري",
+                    Some("المديرة التنفيذية لقطاع الموانئ في المجموعة"),
+                    &["نورة الظاهري"],
+                )],
+            },
+            Case {
+                name: "a negated adjective (غير السارية) continues a title",
+                text: "وقالت مديرة إدارة الأمراض غير السارية في الوزارة، الدكتورة بثينة بن بليلة، إن الحملة بدأت.",
+                want: &[(
+                    "بثينة بن بليلة",
+                    Some("مديرة إدارة الأمراض غير السارية في الوزارة"),
+                    &["بثينة بن بليلة"],
+                )],
+            },
+            Case {
+                name: "an honorific's word (السيد) as the family name after a given name between commas",
+                text: "وقال المتحدث باسم وزارة التربية، كريم السيد، إن النتائج جاهزة.",
+                want: &[("كريم السيد", Some("المتحدث باسم وزارة التربية"), &["كريم السيد"])],
+            },
+            Case {
+                name: "the UN's adjective after a title (المبعوث الأممي) refers to the holder of that office at the UN",
+                text: "وقال المبعوث الخاص للأمين العام للأمم المتحدة إلى اليمن هانس غروندبرغ إن الوضع هش. وأضاف المبعوث الأممي أن الحل ممكن.",
+                want: &[(
+                    "هانس غروندبرغ",
+                    Some("المبعوث الخاص للأمين العام للأمم المتحدة إلى اليمن"),
+                    &["هانس غروندبرغ", "المبعوث الأممي"],
+                )],
+            },
+            Case {
+                name: "an honorific pronoun after a cue (وأضاف معاليه) is no name; a stadium's namesake is no person",
+                text: "وقال الوزير محمد حسن السويدي إن الاتفاقية مهمة. وأضاف معاليه أن العمل بدأ. وأقيمت المباراة على ملعب محمد الخامس.",
+                want: &[("محمد حسن السويدي", Some("الوزير"), &["محمد حسن السويدي"])],
             },
         ];
         for case in cases {
