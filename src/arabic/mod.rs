@@ -141,6 +141,32 @@ const RANK_ADJECTIVES: &[&str] = &[
 ];
 /// Head nouns (normalised) a club's name may drop (النادي الأهلي: الأهلي).
 const CLUB_HEADS: &[&str] = &["النادي", "نادي"];
+/// Words (keys) before a club's bare name that make it the club (فريق
+/// الهلال، على مضيفه النصر، وتعادل الشباب مع ...), where the word alone is
+/// also a common noun ("the crescent", "the victory").
+const CLUB_CONTEXT: &[&str] = &[
+    "فريق",
+    "لفريق",
+    "وفريق",
+    "بفريق",
+    "مضيفه",
+    "ضيفه",
+    "منافسه",
+    "فاز",
+    "وفاز",
+    "تعادل",
+    "وتعادل",
+    "تغلب",
+    "وتغلب",
+    "خسر",
+    "وخسر",
+    "لاعبي",
+    "لاعبو",
+    "جماهير",
+    "وجماهير",
+    "لجماهير",
+    "غريمه",
+];
 /// The presidency and the republic it is in construct with (as keys).
 const PRESIDENCY: &str = "رياسه";
 const REPUBLIC: &str = "الجمهوريه";
@@ -166,7 +192,15 @@ const MIN_FUTURE_VERB_LETTERS: usize = 5;
 const IMAM: &str = "إمام";
 /// Words for an area of a country, as keys: بمنطقة الرياض after a title
 /// says where its holder serves.
-const AREA_NOUNS: &[&str] = &["منطقه", "محافظه", "مدينه", "ولايه", "اقليم", "مقاطعه"];
+const AREA_NOUNS: &[&str] = &[
+    "منطقه",
+    "محافظه",
+    "مدينه",
+    "ولايه",
+    "اقليم",
+    "مقاطعه",
+    "اماره",
+];
 /// Most words of a quoted label naming an organisation (تحالف "سائرون").
 const MAX_LABEL_WORDS: usize = 4;
 /// Least tagger confidence for a person name of two words or more.
@@ -535,6 +569,9 @@ const ROLE_HEAD_SYNONYMS: &[(&str, &str)] = &[
 const MAX_GENERIC_ANAPHOR_WORDS: usize = 2;
 /// The UN's adjective after a title (المبعوث الأممي), normalised.
 const UN_ADJECTIVES: &[&str] = &["الاممي", "الامميه"];
+/// "Council" and "administration" (keys): مجلس إدارة is a board.
+const COUNCIL: &str = "مجلس";
+const BOARD: &str = "اداره";
 /// Words after a title that say what the office is charged with
 /// (المكلف بـ، المنتدب), normalised.
 const CHARGED_WORDS: &[&str] = &["المكلف", "المكلفه", "المنتدب", "المنتدبه"];
@@ -1397,6 +1434,10 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 i = end;
                 continue;
             }
+            if let Some(end) = self.bare_club(i) {
+                i = end;
+                continue;
+            }
             if let Some(end) = self.lexicon_entity(i) {
                 i = end;
                 continue;
@@ -1443,6 +1484,38 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             }
             i += 1;
         }
+    }
+
+    /// A listed club named by its bare word (الهلال for نادي الهلال, a
+    /// word that is also a common noun): the club after a word of the game
+    /// (`CLUB_CONTEXT`: فريق الهلال، على مضيفه النصر), or anywhere once
+    /// the text has named it. Returns the word's end.
+    fn bare_club(&mut self, i: usize) -> Option<usize> {
+        let (offset, peeled, key) = self
+            .readings(i)
+            .iter()
+            .find(|r| r.key.starts_with("ال"))
+            .map(|r| (r.offset, r.peeled, r.key.to_string()))?;
+        // Not a word that a definite word qualifies or completes (الهلال
+        // الأحمر، الاتحاد الأفريقي، الهلال السوداني): another body.
+        if self.is_word(i + 1) && ["ال", "لل"].iter().any(|a| self.key(i + 1).starts_with(a)) {
+            return None;
+        }
+        let club_key = format!("{} {key}", CLUB_HEADS[1]);
+        let e = *self
+            .lex
+            .first_of(&club_key)
+            .filter(|e| e.kind == ActorKind::Organization)?;
+        let context =
+            i > self.range.start && self.is_word(i - 1) && CLUB_CONTEXT.contains(&self.key(i - 1));
+        if !context && self.findings.find(e.key).is_none() {
+            return None;
+        }
+        let id = self.lexicon_actor(&e);
+        let span = self.span(i..i + 1, offset);
+        let oblique = self.oblique_at(i, peeled);
+        self.add(i..i + 1, span, id, MentionForm::Name, oblique);
+        Some(i + 1)
     }
 
     /// A singular agent noun right before a full name describes that
@@ -2504,6 +2577,16 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 k = end;
                 continue;
             }
+            // A board (مجلس إدارة) and the body it runs, no list knowing
+            // it (رئيس مجلس إدارة مجموعة موانئ أبوظبي محمد حسن السويدي).
+            if k > i + 1 && self.key(k) == BOARD && self.key(k - 1) == COUNCIL {
+                if let Some(end) = self.served_in(k + 1, limit) {
+                    self.add_places_in(k + 1, end);
+                    taken += end - k;
+                    k = end;
+                    continue;
+                }
+            }
             // A negated adjective of the noun before it (إدارة الأمراض غير
             // السارية، المنظمات غير الحكومية) continues the title.
             if k > i + 1
@@ -2580,9 +2663,17 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 && !self.tw(k).is_name_word()
                 && self.lex_at(k).is_none()
             {
+                // A capital too after an area noun (المجلس التنفيذي لإمارة
+                // أبوظبي).
+                let area = self
+                    .readings(k)
+                    .iter()
+                    .any(|r| r.peeled == 1 && AREA_NOUNS.contains(&r.key.as_ref()));
                 let named = |j: usize| {
                     self.qualifier(j).is_some_and(|(_, _, m)| {
-                        m.peeled == 0 && m.entries[0].form == MentionForm::Name
+                        m.peeled == 0
+                            && (m.entries[0].form == MentionForm::Name
+                                || area && m.entries[0].form == MentionForm::Metonym)
                     }) || self.listed_org_end(j).is_some()
                 };
                 let construct = |j: usize| {
@@ -3515,6 +3606,17 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             && self.name_run(end, limit, true).0 >= end + 2
         {
             return Some(end);
+        }
+        // ... or a common noun and the city or country it serves (مجموعة
+        // موانئ أبوظبي، شركة نفط الكويت).
+        if construct == 1 && end == k + 2 {
+            if let Some(m) = self.qualifier(end).map(|(_, _, m)| m).filter(|m| {
+                m.peeled == 0
+                    && m.tokens.end <= limit
+                    && matches!(m.entries[0].form, MentionForm::Name | MentionForm::Metonym)
+            }) {
+                return Some(m.tokens.end);
+            }
         }
         // The longest name after which a name of two words that starts with
         // a known first name still follows (المحلل في شركة كابيتال
@@ -8414,6 +8516,27 @@ mod name_tests {
                 text: "وقال الوزير محمد حسن السويدي إن الاتفاقية مهمة. وأضاف معاليه أن العمل بدأ. وأقيمت المباراة على ملعب محمد الخامس.",
                 want: &[("محمد حسن السويدي", Some("الوزير"), &["محمد حسن السويدي"])],
             },
+            Case {
+                name: "a board (مجلس إدارة) and the body it runs, a common noun and a capital (مجموعة موانئ أبوظبي)",
+                text: "وقال رئيس مجلس إدارة مجموعة موانئ أبوظبي محمد حسن السويدي إن الاتفاقية مهمة.",
+                want: &[(
+                    "محمد حسن السويدي",
+                    Some("رئيس مجلس إدارة مجموعة موانئ أبوظبي"),
+                    &["محمد حسن السويدي"],
+                )],
+            },
+            Case {
+                name: "an area noun with ل and its capital (لإمارة أبوظبي) end an office after the name, no name of its own",
+                text: "وشهد التوقيع سمو الشيخ خالد بن محمد بن زايد آل نهيان ولي عهد أبوظبي رئيس المجلس التنفيذي لإمارة أبوظبي، ورئيس جمهورية أنغولا جواو لورينسو.",
+                want: &[
+                    (
+                        "خالد بن محمد بن زايد آل نهيان",
+                        Some("ولي عهد أبوظبي رئيس المجلس التنفيذي لإمارة أبوظبي"),
+                        &["خالد بن محمد بن زايد آل نهيان", "ولي عهد"],
+                    ),
+                    ("جواو لورينسو", Some("رئيس جمهورية أنغولا"), &["جواو لورينسو"]),
+                ],
+            },
         ];
         for case in cases {
             let a = analyze(case.text).unwrap();
@@ -8767,6 +8890,11 @@ mod tagger_tests {
                 name: "a definite word after a plural group word describes it (الوزراء الشيعة); Moroccan clubs alone",
                 text: "وانسحب الوزراء الشيعة الخمسة المحسوبون على حزب الله من الجلسة. وقال مدرب الرجاء إن الفريق جاهز لمواجهة الوداد.",
                 want: &["حزب الله", "الرجاء", "الوداد"],
+            },
+            NameCase {
+                name: "a listed club's bare word after a word of the game (فريق الهلال، مضيفه النصر), then anywhere, but not before a definite word (الهلال الأحمر، الهلال السوداني)",
+                text: "حقق فريق الهلال فوزا على مضيفه النصر، ورفع الهلال رصيده إلى 38 نقطة. وقدم الهلال الأحمر مساعدات. وفاز الهلال السوداني على الأهلي.",
+                want: &["نادي الهلال", "نادي النصر", "الهلال الأحمر", "الهلال السوداني", "الأهلي"],
             },
             NameCase {
                 name: "a word of a named body alone, behind ل and before عن, is a purpose (للعفو عن)",
