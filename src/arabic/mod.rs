@@ -569,6 +569,8 @@ const ROLE_HEAD_SYNONYMS: &[(&str, &str)] = &[
 const MAX_GENERIC_ANAPHOR_WORDS: usize = 2;
 /// The UN's adjective after a title (المبعوث الأممي), normalised.
 const UN_ADJECTIVES: &[&str] = &["الاممي", "الامميه"];
+/// "Armed" (key), as in القوات المسلحة.
+const ARMED: &str = "المسلحه";
 /// "Council" and "administration" (keys): مجلس إدارة is a board.
 const COUNCIL: &str = "مجلس";
 const BOARD: &str = "اداره";
@@ -1693,8 +1695,14 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         if kind == ActorKind::Group {
             // A collective may carry a country adjective (الخبراء الأمريكيون).
             let mut end = m.tokens.end;
+            // The armed forces with their country's adjective (القوات
+            // المسلحة الأردنية) are that country's body, which speaks.
+            let armed = self.is_word(end) && self.key(end) == ARMED && m.tokens.len() == 1;
+            if armed {
+                end += 1;
+            }
             if let Some(n) = self.lex_at(end).cloned() {
-                if n.entries.iter().any(|x| x.form == MentionForm::Nisba) {
+                if n.entries.iter().any(|x| x.form == MentionForm::Nisba) && n.peeled == 0 {
                     end = n.tokens.end;
                     let country = n.entries[0].country.map(str::to_string);
                     // A named group with its own country's adjective is that
@@ -1704,16 +1712,26 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                         self.add(m.tokens.start..end, span, id, MentionForm::Name, oblique);
                         return Some(end);
                     }
-                    let name = self
-                        .span(m.tokens.start..end, 0)
-                        .slice(self.doc.text)
-                        .to_string();
-                    let key = format!("group:{}", phrase_key(&name));
+                    // Named from after its proclitics (بالقوات، للقوات).
+                    let whole = Span::new(m.span.start, self.doc.tokens[end - 1].span.end);
+                    let shared_lam =
+                        m.peeled > 0 && m.span.start == self.doc.tokens[m.tokens.start].span.start;
+                    let name = written_whole(whole.slice(self.doc.text), shared_lam);
+                    let (prefix, kind) = if armed {
+                        ("org", ActorKind::Organization)
+                    } else {
+                        ("group", ActorKind::Group)
+                    };
+                    let key = format!("{prefix}:{}", phrase_key(&name));
                     let g = self.findings.entity(&key, || {
-                        let mut x = entity(ActorKind::Group, &name);
+                        let mut x = entity(kind, &name);
                         x.country = country;
-                        x.gender = Gender::Plural;
-                        x.reported = false;
+                        x.gender = if armed {
+                            Gender::Feminine
+                        } else {
+                            Gender::Plural
+                        };
+                        x.reported = armed && !oblique;
                         x
                     });
                     self.add(
@@ -4181,7 +4199,10 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                     || bw.is_name_word()
                     || bw.is_common()
                     || bw.is_stop()
-                    || !after_title && words == 1 && ends_in_ta_marbuta(self.doc.word(k)))
+                    || !after_title && words == 1 && ends_in_ta_marbuta(self.doc.word(k))
+                    // ... nor a noun written with ة on with a coordinated
+                    // word no list knows as a name (بكل قوة وحزم).
+                    || !after_title && words == 1 && ends_in_ta_marbuta(self.doc.word(k - 1)))
             {
                 break;
             }
@@ -4718,6 +4739,8 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                     let span = self.span(i..end, head_offset);
                     let oblique = self.oblique_at(i, peeled);
                     self.add(i..end, span, id, MentionForm::Name, oblique);
+                    // الشركة later refers back to it (شركة طيران الخليج).
+                    self.remember_org_head(&head_key, id);
                     return Some(end);
                 }
                 // Named after a listed person, with what it is for (مركز
@@ -6400,6 +6423,22 @@ mod tests {
                 ],
             },
             Case {
+                name: "the subject's other name after a dash is passed over before a nominal cue's content; the armed forces with a country's adjective speak as one body",
+                text: "أعلن الجيش الأردني - الجيش العربي، اليوم الثلاثاء، إحباط محاولة تهريب. وقالت القوات المسلحة السودانية إن الهجوم فشل.",
+                want: &[
+                    (I, "إحباط محاولة تهريب", Some("الجيش الأردني")),
+                    (I, "الهجوم فشل", Some("القوات المسلحة السودانية")),
+                ],
+            },
+            Case {
+                name: "Voice of America is an outlet spoken to, not the USA; Gulf Air is one company under both names",
+                text: "وقال قائد الجيش لإذاعة صوت أمريكا إن الهجوم فشل. وأعلنت شركة طيران الخليج البحرينية شراء 20 طائرة.",
+                want: &[
+                    (I, "الهجوم فشل", Some("قائد الجيش")),
+                    (I, "شراء 20 طائرة", Some("طيران الخليج")),
+                ],
+            },
+            Case {
                 name: "the outlet spoken to is read whole: الأنباء inside وكالة الأنباء الفرنسية is no unnamed source",
                 text: "ودعت المتحدثة باسم المنظمة، ريم بوعزيزي، إلى الهدوء، وقالت لوكالة الأنباء الفرنسية: «انتهاء التفشي لا يعني انتهاء الخطر».",
                 want: &[(D, "انتهاء التفشي لا يعني انتهاء الخطر", Some("ريم بوعزيزي"))],
@@ -7444,6 +7483,16 @@ mod tests {
             .unwrap();
         let forms: Vec<&str> = russia.mentions.iter().map(|m| m.text.as_str()).collect();
         assert_eq!(forms, ["الروسي", "موسكو", "روسيا", "الروسي"]);
+    }
+
+    #[test]
+    fn a_listed_company_named_with_its_head_is_what_the_head_refers_back_to() {
+        // شركة + a listed name: الشركة and للشركة later are that company.
+        let text = "أعلنت شركة طيران الخليج البحرينية شراء 20 طائرة. وقال الرئيس التنفيذي للشركة جيفري غوه إن الشركة تتوقع أرباحا.";
+        let a = analyze(text).unwrap();
+        let air = a.actors.iter().find(|x| x.name == "طيران الخليج").unwrap();
+        let forms: Vec<&str> = air.mentions.iter().map(|m| m.text.as_str()).collect();
+        assert_eq!(forms, ["شركة طيران الخليج البحرينية", "للشركة", "الشركة"]);
     }
 
     #[test]
@@ -8537,6 +8586,11 @@ mod name_tests {
                     ("جواو لورينسو", Some("رئيس جمهورية أنغولا"), &["جواو لورينسو"]),
                 ],
             },
+            Case {
+                name: "a noun written with ة does not go on with a coordinated word no list knows as a name (بكل قوة وحزم)",
+                text: "وأكد الجيش أن القوات ستتعامل بكل قوة وحزم مع أي تهديد.",
+                want: &[],
+            },
         ];
         for case in cases {
             let a = analyze(case.text).unwrap();
@@ -8999,6 +9053,11 @@ mod tagger_tests {
                 name: "الهلال heads a body only as the Red Crescent: a club's coach keeps his nationality (مدرب الهلال الروماني)",
                 text: "وقال مدرب الهلال الروماني رازفان لوشيسكو إن الفريق قدم مباراة جيدة، وسجل للهلال الروماني... وقالت جمعية الهلال الأحمر الفلسطيني إن المسعفين أصيبوا.",
                 want: &["الهلال الأحمر"],
+            },
+            NameCase {
+                name: "Jordan's agency credited in a dateline is written whole (بترا, not ب + ترا)",
+                text: "عمان 3 كانون الأول (بترا) - أعلنت المديرية إحباط محاولة تهريب.",
+                want: &["بترا"],
             },
         ];
         check_actor_names(&cases, |k| k == ActorKind::Organization);

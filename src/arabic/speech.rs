@@ -1234,6 +1234,16 @@ fn skip_adjuncts(a: &Arabic, from: usize) -> usize {
         }) {
             // ... or in brackets (الهيئة ... (سدايا)).
             j = m.tokens.end + 1;
+        } else if let Some(m) = a.ment_starting(j + 1).filter(|m| {
+            ['-', '–', '—'].iter().any(|&d| t.is_punct(doc.text, d))
+                && doc
+                    .tokens
+                    .get(m.tokens.end)
+                    .is_some_and(|t| t.is_comma(doc.text))
+        }) {
+            // ... or its other name after a dash (القوات المسلحة الأردنية -
+            // الجيش العربي، ...).
+            j = m.tokens.end;
         } else if let Some(m) = a
             .ment_starting(j)
             .filter(|m| t.is_word() && a.key(j).starts_with('و') && m.form != MentionForm::Nisba)
