@@ -569,6 +569,8 @@ const ROLE_HEAD_SYNONYMS: &[(&str, &str)] = &[
 const MAX_GENERIC_ANAPHOR_WORDS: usize = 2;
 /// The UN's adjective after a title (المبعوث الأممي), normalised.
 const UN_ADJECTIVES: &[&str] = &["الاممي", "الامميه"];
+/// Goals scored (keys), the object of سجل after the scorer's name.
+const SCORE_WORDS: &[&str] = &["هدف", "هدفا", "هدفين", "هدفان", "اهداف", "ثلاثيه", "ثنائيه"];
 /// "Armed" (key), as in القوات المسلحة.
 const ARMED: &str = "المسلحه";
 /// "Council" and "administration" (keys): مجلس إدارة is a board.
@@ -5173,8 +5175,16 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 self.range.clone(),
                 MAX_LABEL_WORDS,
             );
+            // What a scorer scored is no part of the name (مالكوم هدفين),
+            // which was found with the confidence of a longer one.
+            let scored = n.class == NameClass::Person
+                && n.tokens.len() > 1
+                && SCORE_WORDS.contains(&self.key(n.tokens.end - 1));
+            if scored {
+                n.tokens.end -= 1;
+            }
             let (kind, min_score) = match n.class {
-                NameClass::Person if n.tokens.len() >= 2 => {
+                NameClass::Person if n.tokens.len() >= 2 || scored => {
                     (ActorKind::Person, MIN_TAGGED_PERSON_SCORE)
                 }
                 NameClass::Person => (ActorKind::Person, MIN_TAGGED_SINGLE_SCORE),
@@ -5318,6 +5328,20 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             let fixed = n.tokens.len() == 1 && self.fixed_phrase(first);
             // Nor a verb in the future opening a quote, before a common or
             // function word («سنقاتل على كل كرة»).
+            // Nor is a phrase in quote marks on its own, opening with no
+            // given name or kunya, a person (حذر من "فوضى الفتاوى"): the
+            // words quoted.
+            let quoted = kind == ActorKind::Person
+                && first > self.range.start
+                && self.doc.tokens[first - 1].quote_mark().is_some()
+                && self
+                    .doc
+                    .tokens
+                    .get(n.tokens.end)
+                    .is_some_and(|t| t.quote_mark().is_some())
+                && !self.tw(first).is_first_name()
+                && !is_connector(self.key(first))
+                && self.key(first) != KUNYA_MOTHER;
             let future_verb = n.tokens.len() == 1
                 && kind != ActorKind::Person
                 && self.key(first).chars().count() >= MIN_FUTURE_VERB_LETTERS
@@ -5338,6 +5362,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 || place_noun
                 || fixed
                 || self.after_amount(first)
+                || quoted
             {
                 continue;
             }
@@ -8590,6 +8615,16 @@ mod name_tests {
                 name: "a noun written with ة does not go on with a coordinated word no list knows as a name (بكل قوة وحزم)",
                 text: "وأكد الجيش أن القوات ستتعامل بكل قوة وحزم مع أي تهديد.",
                 want: &[],
+            },
+            Case {
+                name: "what a scorer scored is no part of the tagged name (مالكوم هدفين)",
+                text: "وسجل للهلال البرازيلي مالكوم هدفين.",
+                want: &[("مالكوم", None, &["مالكوم"])],
+            },
+            Case {
+                name: "a phrase quoted alone that opens with no given name is no person the tagger finds (\"فوضى الفتاوى\")",
+                text: "القاهرة - (وكالات) - حذر شيخ الأزهر الشريف، الدكتور أحمد الطيب، من \"فوضى الفتاوى\" التي تنتشر عبر منصات التواصل الاجتماعي، داعيا الشباب إلى الرجوع إلى المؤسسات الدينية المعتمدة. وأوضح المفتي أن الدار أطلقت وحدة جديدة لرصد الفتاوى الشاذة.",
+                want: &[("أحمد الطيب", Some("شيخ الأزهر الشريف"), &["شيخ", "أحمد الطيب"])],
             },
         ];
         for case in cases {
