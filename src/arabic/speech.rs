@@ -5,7 +5,7 @@
 //! bare cue (وأضاف) can continue the last speaker.
 
 use super::words::{Cue, CueClass};
-use super::{Arabic, Ment, ELATIVES, NAMING_PASSIVES};
+use super::{Arabic, Ment, ELATIVES, HONORIFIC_STYLES, NAMING_PASSIVES};
 use crate::findings::{EntityId, Gender, QuoteFinding};
 use crate::hash::FxHashMap as HashMap;
 use crate::model::{ActorKind, MentionForm, QuoteKind};
@@ -20,7 +20,7 @@ const MAX_CUE_TO_CONTENT: usize = 16;
 /// "The latter" standing for the actor named last (نفت الأخيرة ذلك).
 const LATTER_WORDS: &[&str] = &["الأخيرة", "الاخيرة", "الأخير", "الاخير"];
 /// Honorific pronouns that stand for a dignitary named before (normalised).
-const HONORIFIC_PRONOUNS: &[&str] = &[
+pub(super) const HONORIFIC_PRONOUNS: &[&str] = &[
     "سموه",
     "سموها",
     "معاليه",
@@ -1236,6 +1236,16 @@ fn skip_adjuncts(a: &Arabic, from: usize) -> usize {
         }) {
             // ... or in brackets (الهيئة ... (سدايا)).
             j = m.tokens.end + 1;
+        } else if let Some(m) = a.ment_starting(j + 1).filter(|m| {
+            ['-', '–', '—'].iter().any(|&d| t.is_punct(doc.text, d))
+                && doc
+                    .tokens
+                    .get(m.tokens.end)
+                    .is_some_and(|t| t.is_comma(doc.text))
+        }) {
+            // ... or its other name after a dash (القوات المسلحة الأردنية -
+            // الجيش العربي، ...).
+            j = m.tokens.end;
         } else if let Some(m) = a
             .ment_starting(j)
             .filter(|m| t.is_word() && a.key(j).starts_with('و') && m.form != MentionForm::Nisba)
@@ -1338,6 +1348,11 @@ fn subject_position(a: &Arabic, c: usize, j: usize) -> bool {
     let t = &a.doc.tokens[prev];
     if !t.is_word() {
         return t.is_comma(a.doc.text) || t.kind == TokenKind::Number;
+    }
+    // A style of address before the name (وقال معالي محمد السويدي، وأكد
+    // سعادة ...): no office, so the name is still the subject.
+    if prev > c && HONORIFIC_STYLES.contains(&a.key(prev)) {
+        return subject_position(a, c, prev);
     }
     // A nationality before the name (وأكد الإسباني تشابي ألونسو).
     if prev > c

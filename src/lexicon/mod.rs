@@ -188,6 +188,12 @@ impl Lexicon {
         })
     }
 
+    /// The first entry of the phrase with normalised key `key`, if any.
+    pub(crate) fn first_of(&self, key: &str) -> Option<&Entry> {
+        let slot = self.phrases.get(key)?;
+        (slot.first != NONE).then(|| &self.entries[slot.first as usize])
+    }
+
     /// All entries (for building derived indexes).
     pub fn entries(&self) -> &[Entry] {
         &self.entries
