@@ -628,6 +628,15 @@ fn parenthetical_content(e: &English, c: usize, after: usize) -> Option<Range<us
     if p <= sentence.start || !doc.tokens[p - 1].is_punct(doc.text, ',') {
         return None;
     }
+    // "..., a charge the company denied.": a noun with a relative clause
+    // of its own is the writer's comment on the clause, not its source.
+    if p + 2 < c
+        && matches!(e.key(p), "a" | "an")
+        && !e.is_cap(p + 1)
+        && (e.is_cap(p + 2) || matches!(e.key(p + 2), "the" | "he" | "she" | "they" | "it"))
+    {
+        return None;
+    }
     let comma = p - 1;
     // A quote before the comma is a direct quote with this cue.
     if comma > sentence.start && doc.tokens[comma - 1].quote_mark().is_some() {

@@ -1099,6 +1099,19 @@ fn quotes_and_speakers() {
                 (I, "ships were queuing", Some("Shipping analysts")),
             ],
         },
+        QuoteCase {
+            name: "\"the company\" in the lede with no company before it (the wire in the dateline is none) is the one named next (en21)",
+            text: "LONDON (Reuters) - Sales fell 5% in the quarter, the company said on Tuesday.\nKelbrook Widgets Inc said demand was weak.",
+            want: &[
+                (I, "Sales fell 5% in the quarter", Some("Kelbrook Widgets Inc")),
+                (I, "demand was weak", Some("Kelbrook Widgets Inc")),
+            ],
+        },
+        QuoteCase {
+            name: "a noun with a relative clause after a comma is the writer's comment, no parenthetical cue (..., a charge the company denied.) (en21)",
+            text: "It rained. Union official Mick Doyle accused managers of cutting corners, a charge the company denied.",
+            want: &[],
+        },
     ];
     let mut failed = Vec::new();
     for case in cases {
@@ -1692,6 +1705,38 @@ fn actors() {
             text: "Apple Inc. unveiled a phone. \"We don't comment on rumours,\" an Apple spokeswoman said.",
             want: &[("Apple Inc", Organization, &["Apple"])],
             not: &[],
+        },
+        ActorCase {
+            name: "one word of two capitalised halves named alone is a company (Kloofdal-Westgold said), a surname after its full name stays the person's (en21)",
+            text: "It rained. Kloofdal-Westgold said output fell. Station manager Gareth Lloyd-Evans arrived. Lloyd-Evans said the roads were shut.",
+            want: &[
+                ("Kloofdal-Westgold", Organization, &[]),
+                ("Gareth Lloyd-Evans", Person, &["Lloyd-Evans"]),
+            ],
+            not: &[],
+        },
+        ActorCase {
+            name: "\"the company\" is not a body named with an institution's word (National Union of Mineworkers, a Journal) (en21)",
+            text: "It rained. Kelbrook Mining Ltd said the shaft was closed. The National Union of Mineworkers said it had warned of the risk, a charge the company denied.",
+            want: &[("Kelbrook Mining Ltd", Organization, &["the company"])],
+            not: &[],
+        },
+        ActorCase {
+            name: "a country's name is a first name after a lower-case title, before a description in commas, or when the last word recurs alone as a speaker (France Gelinas, Jordan Whitby, Santiago Abascal); MPP and critic are titles (en21)",
+            text: "It rained. Health critic France Gelinas called for an inquiry. Jordan Whitby, a labour lawyer, said the vote was symbolic. The party is led by Santiago Abascal. Abascal told reporters he was pleased. Liberal MPP Adil Shamji agreed.",
+            want: &[
+                ("France Gelinas", Person, &[]),
+                ("Jordan Whitby", Person, &[]),
+                ("Santiago Abascal", Person, &["Abascal"]),
+                ("Adil Shamji", Person, &[]),
+            ],
+            not: &["France", "Jordan", "Chile", "Liberal MPP Adil Shamji"],
+        },
+        ActorCase {
+            name: "a country's name before a name word is no first name without a title, a description or a recurring surname (Berlin Marathon, Yemen's Houthi militants) (en21)",
+            text: "It rained. Amina Diallo won the Berlin Marathon last year. Attacks by Yemen's Houthi militants forced ships away. Houthi officials said more would come.",
+            want: &[("Yemen", Country, &[])],
+            not: &["Berlin Marathon"],
         },
     ];
     for case in cases {
