@@ -150,6 +150,19 @@ const PLACE_NOUNS: &[&str] = &[
 ];
 /// A short name shared by two organisations (names neither).
 const AMBIGUOUS: EntityId = EntityId::MAX;
+/// Titles held in a club, before a name (Villa manager Unai Emery).
+const CLUB_TITLES: &[&str] = &[
+    "manager",
+    "coach",
+    "captain",
+    "striker",
+    "goalkeeper",
+    "midfielder",
+    "defender",
+    "winger",
+];
+/// Last words of clubs' names besides `CLUB_SUFFIXES` (Ipswich Town).
+const CLUB_ENDINGS: &[&str] = &["town", "city", "county", "hotspur", "fc", "club"];
 /// Last words by which a football club is named alone (Rovers, United).
 const CLUB_SUFFIXES: &[&str] = &[
     "rovers",
@@ -679,6 +692,17 @@ impl English<'_, '_, '_> {
                     || in_list(COMPANY_HEADS, last)
                     || in_list(INDUSTRY_SUFFIXES, last)
                     || self.w.org_head(last).is_none() && !key.split(' ').any(institution);
+            }
+            // "the club": a name ending as clubs' do (Ipswich Town, Blackridge
+            // Rovers) or one before a club's title and a name (Southampton
+            // defender Francis Benali).
+            if noun == "club" {
+                return in_list(CLUB_SUFFIXES, last)
+                    || in_list(CLUB_ENDINGS, last)
+                    || self
+                        .ments
+                        .iter()
+                        .any(|m| m.entity == id && self.club_title_after(m.tokens.end - 1));
             }
             // "the alliance" is a military or political alliance (NATO, the
             // North Atlantic Treaty Organization), never the EU.
@@ -2831,6 +2855,7 @@ impl English<'_, '_, '_> {
         self.find_surnames();
         self.surname_particles();
         self.employers_named_as_persons();
+        self.clubs_named_by_staff();
         self.find_short_org_names();
         self.resolve_org_references();
         self.resolve_titles();
@@ -2983,16 +3008,6 @@ impl English<'_, '_, '_> {
     /// possessive only a company's titles count (a singer's manager is a
     /// person's).
     fn staff_title_at(&self, k: usize, possessive: bool) -> bool {
-        const CLUB_TITLES: &[&str] = &[
-            "manager",
-            "coach",
-            "captain",
-            "striker",
-            "goalkeeper",
-            "midfielder",
-            "defender",
-            "winger",
-        ];
         const CHIEF_OF: &[&str] = &["executive", "financial", "operating", "technology"];
         if !self.is_word(k) {
             return false;
@@ -3017,6 +3032,71 @@ impl English<'_, '_, '_> {
             t += 1;
         }
         t < self.range.end && self.is_name_word(t)
+    }
+
+    /// True when a club's title and a name follow token `i` (Southampton
+    /// defender Francis Benali).
+    fn club_title_after(&self, i: usize) -> bool {
+        self.is_word(i + 1)
+            && !self.is_cap(i + 1)
+            && in_list(CLUB_TITLES, self.key(i + 1))
+            && self.staff_title_at(i + 1, false)
+    }
+
+    /// "Former Southampton defender Francis Benali": a capitalised word
+    /// nothing else names, inside a sentence before a club's title and a
+    /// name, is a club (a town's name mostly); its other mentions
+    /// (Southampton have sacked ...) are the club's too.
+    fn clubs_named_by_staff(&mut self) {
+        let mut clubs: Vec<usize> = Vec::new();
+        for i in self.body_start..self.range.end {
+            if !self.is_cap(i)
+                || self.is_acronym(i)
+                || self.sentence_initial(i)
+                || self.is_cap(i - 1) && !self.is_common_cap(i - 1)
+                || !self.club_title_after(i)
+                || self.covered(i)
+            {
+                continue;
+            }
+            let key = strip_possessive(self.key(i));
+            let info = self.info(i, key);
+            if info.is_function()
+                || self.w.first_name(key).is_some()
+                || self.w.title_head(key).is_some()
+                || self.w.is_title_mod(key)
+                || clubs.iter().any(|&c| strip_possessive(self.key(c)) == key)
+            {
+                continue;
+            }
+            clubs.push(i);
+        }
+        for c in clubs {
+            let key = strip_possessive(self.key(c)).to_string();
+            let span = self.name_span(c..c + 1);
+            let id = self.span_org(span);
+            self.findings.entities[id].reported = true;
+            for k in self.body_start..self.range.end {
+                // Standalone: not inside a longer capitalised name.
+                if self.is_cap(k)
+                    && strip_possessive(self.key(k)) == key
+                    && (self.sentence_initial(k)
+                        || !self.is_cap(k - 1)
+                        || self.is_common_cap(k - 1))
+                    && !self.is_cap(k + 1)
+                    && !self.covered(k)
+                {
+                    let span = self.name_span(k..k + 1);
+                    self.add(k..k + 1, span, id, MentionForm::Name);
+                }
+            }
+        }
+        crate::sort::sort_by_key(&mut self.ments, |m| m.tokens.start);
+    }
+
+    /// True when a mention covers token `k`.
+    fn covered(&self, k: usize) -> bool {
+        self.ments.iter().any(|m| m.tokens.contains(&k))
     }
 
     /// A "person" named before a club's or company's title and a name

@@ -1112,6 +1112,19 @@ fn quotes_and_speakers() {
             text: "It rained. Union official Mick Doyle accused managers of cutting corners, a charge the company denied.",
             want: &[],
         },
+        QuoteCase {
+            name: "a word before a club's title and a name inside a sentence is a club, with its other mentions, and \"the club\" refers back to it (Former Hollinsford defender Ray Cole) (en21)",
+            text: "Headline\nHollinsford have sacked manager Dan Reed after a 5-0 defeat. The club said in a statement that Reed had been told on Monday.\nFormer Hollinsford defender Ray Cole said the decision was right.",
+            want: &[
+                (I, "Reed had been told on Monday", Some("Hollinsford")),
+                (I, "the decision was right", Some("Ray Cole")),
+            ],
+        },
+        QuoteCase {
+            name: "after an inverted cue, a body's lower-case title and its holder: the holder speaks (said Hollins Town captain Joe Black) (en21)",
+            text: "It rained. Rovers were held by Hollins Town. \"We deserved more,\" said Hollins Town captain Joe Black.",
+            want: &[(D, "We deserved more", Some("Joe Black"))],
+        },
     ];
     let mut failed = Vec::new();
     for case in cases {
