@@ -2465,9 +2465,12 @@ impl English<'_, '_, '_> {
                 && self.key(i - 1) == "and"
                 && self.is_cap(i - 2)
                 && self.is_cap(i - 3);
+            // (an acronym no list takes for a body is a thing: "DNA tells
+            // you who moved")
             cue_next
                 && !after_of
                 && !after_and
+                && !self.is_acronym(i)
                 && !self.lower.contains(strip_possessive(self.key(i)))
         };
         if !accept {

@@ -1125,6 +1125,21 @@ fn quotes_and_speakers() {
             text: "It rained. Rovers were held by Hollins Town. \"We deserved more,\" said Hollins Town captain Joe Black.",
             want: &[(D, "We deserved more", Some("Joe Black"))],
         },
+        QuoteCase {
+            name: "a plural noun before a modal is no cue, so no second report starts at its \"and\" (said that Arab and Islamic states would ...) (en21)",
+            text: "It rained. Minister Ayman Safadi said that Arab and Islamic states would step up pressure.",
+            want: &[(I, "Arab and Islamic states would step up pressure", Some("Ayman Safadi"))],
+        },
+        QuoteCase {
+            name: "a person before a workplace in a place speaks (Professor Charles Higham of the University of Otago in New Zealand said) (en21)",
+            text: "It rained. Professor Charles Higham of the University of Otago in New Zealand said the dates needed checking.",
+            want: &[(I, "the dates needed checking", Some("Charles Higham"))],
+        },
+        QuoteCase {
+            name: "a demonym after an age and the article describes someone named before (The 23-year-old Italian, who ..., said) (en21)",
+            text: "Title\nTURIN, Italy - Jannik Sinner won the ATP Finals on Sunday.\nThe 23-year-old Italian, who did not drop a set all week, said the crowd had helped him.",
+            want: &[(I, "the crowd had helped him", Some("Jannik Sinner"))],
+        },
     ];
     let mut failed = Vec::new();
     for case in cases {
@@ -1750,6 +1765,12 @@ fn actors() {
             text: "It rained. Amina Diallo won the Berlin Marathon last year. Attacks by Yemen's Houthi militants forced ships away. Houthi officials said more would come.",
             want: &[("Yemen", Country, &[])],
             not: &["Berlin Marathon"],
+        },
+        ActorCase {
+            name: "an acronym no list takes for a body is no person before a cue (\"DNA tells you who moved,\" he said) (en21)",
+            text: "It rained. Professor Charles Higham spoke. \"DNA tells you who moved, but not always why,\" he said.",
+            want: &[("Charles Higham", Person, &[])],
+            not: &["DNA"],
         },
     ];
     for case in cases {
