@@ -1916,6 +1916,12 @@ impl English<'_, '_, '_> {
             None => return None,
         };
         let end = tokens.end;
+        // "Greenpeace France", "Oxfam Germany": a listed body's branch.
+        if tokens.len() == 1 && entry.kind == ActorKind::Organization {
+            if let Some(r) = self.branch_of_country(i, limit) {
+                return Some(r);
+            }
+        }
         // "South American", "Latin American": a region's adjective, not the
         // country's (South Korean is listed whole).
         const REGION_QUALIFIERS: &[&str] = &["south", "north", "latin", "central"];

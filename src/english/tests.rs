@@ -1772,6 +1772,18 @@ fn actors() {
             want: &[("Charles Higham", Person, &[])],
             not: &["DNA"],
         },
+        ActorCase {
+            name: "listed bodies (rules only): World Rugby, the People Power Party, the New Democratic Party, Junts, Oxfam Novib (en21)",
+            text: "It rained. World Rugby said the tackle was under review. A spokesman for the ruling People Power Party disagreed. New Democratic Party health critic France Gelinas spoke. Junts spokeswoman Miriam Nogueras said no. The groups, including Oxfam Novib, went to court.",
+            want: &[
+                ("World Rugby", Organization, &[]),
+                ("People Power Party", Organization, &[]),
+                ("New Democratic Party", Organization, &[]),
+                ("Junts", Organization, &[]),
+                ("Oxfam Novib", Organization, &[]),
+            ],
+            not: &["Power Party", "Democratic Party"],
+        },
     ];
     for case in cases {
         let a = run(case.text);
