@@ -1784,6 +1784,15 @@ fn actors() {
             ],
             not: &["Power Party", "Democratic Party"],
         },
+        ActorCase {
+            name: "AG, PLC, GmbH, NV end company names; Rival, Fellow open no name (Rival Kelbrook AG said) (en21)",
+            text: "It rained. Rival Kelbrook AG said rates would fall. Fellow Dunmore Plc said profits would rise sharply this year.",
+            want: &[
+                ("Kelbrook AG", Organization, &[]),
+                ("Dunmore Plc", Organization, &[]),
+            ],
+            not: &["Rival Kelbrook AG", "Fellow Dunmore Plc"],
+        },
     ];
     for case in cases {
         let a = run(case.text);
