@@ -2429,6 +2429,25 @@ impl English<'_, '_, '_> {
         let words = (i..end).filter(|&k| self.is_cap(k)).count();
         let known_first = self.w.first_name(self.key(i)).is_some();
         let cue_next = self.cue_follows(end);
+        // "Transport for Wales said", "Doctors for Choice said": a
+        // capitalised word opening its clause, "for" and one name before a
+        // cue are a body's name.
+        if words == 1 && cue_next && i > self.range.start + 1 && self.key(i - 1) == "for" {
+            let head = i - 2;
+            let opens = self.sentence_initial(head) || !self.is_cap(head - 1);
+            if self.is_cap(head)
+                && opens
+                && !self.is_acronym(head)
+                && self.w.title_head(self.key(head)).is_none()
+                && !self.info(head, self.key(head)).is_function()
+                && !self.covered(head)
+            {
+                let span = self.name_span(head..end);
+                let id = self.span_org(span);
+                self.add(head..end, span, id, MentionForm::Name);
+                return Some(end);
+            }
+        }
         let accept = if words >= 2 {
             // Only the capitalised words count: a particle is lower case
             // (Boniface de Champris).

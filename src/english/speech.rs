@@ -22,7 +22,9 @@ const MAX_CUE_TO_CONTENT: usize = 12;
 const MAX_CLOSE_TO_CUE: usize = 8;
 /// Words that open a clause, so end an addressee (told reporters *the* ...).
 const CLAUSE_STARTERS: &[&str] = &[
-    "the", "a", "an", "he", "she", "they", "it", "we", "i", "there", "this", "these", "those", "no",
+    "the", "a", "an", "he", "she", "they", "it", "we", "i", "there", "this", "these", "those",
+    "no", // (told the court his client was ill)
+    "his", "her", "their", "its", "our",
 ];
 /// Prepositions inside an addressee (told reporters at the White House).
 const ADDRESSEE_PREPOSITIONS: &[&str] = &[

@@ -1140,6 +1140,19 @@ fn quotes_and_speakers() {
             text: "Title\nTURIN, Italy - Jannik Sinner won the ATP Finals on Sunday.\nThe 23-year-old Italian, who did not drop a set all week, said the crowd had helped him.",
             want: &[(I, "the crowd had helped him", Some("Jannik Sinner"))],
         },
+        QuoteCase {
+            name: "a capitalised word opening its clause, for and one name before a cue name a body (Transport for Wales said) (en21)",
+            text: "It rained.\nTransport for Wales said services had been suspended.",
+            want: &[(I, "services had been suspended", Some("Transport for Wales"))],
+        },
+        QuoteCase {
+            name: "a possessive opens a clause without that after an addressee or a day (told the court his client was ill; said on Monday his players were) (en21)",
+            text: "It rained. Jonathan Steele told the court his client was in poor health and had lost his reputation. Coach Carlo Ancelotti said on Monday his players were ready.",
+            want: &[
+                (I, "his client was in poor health and had lost his reputation", Some("Jonathan Steele")),
+                (I, "his players were ready", Some("Carlo Ancelotti")),
+            ],
+        },
     ];
     let mut failed = Vec::new();
     for case in cases {
