@@ -559,7 +559,6 @@ impl English<'_, '_, '_> {
                 .or_else(|| self.described_org(i, limit))
                 .or_else(|| self.outlet(i, limit))
                 .or_else(|| self.title_phrase(i, limit))
-                .or_else(|| self.country_named_person(i, limit))
                 .or_else(|| self.place_name(i, limit))
                 .or_else(|| self.lexicon_entity(i, limit))
                 .or_else(|| self.group_phrase(i, limit))
@@ -837,7 +836,7 @@ impl English<'_, '_, '_> {
     /// Resolves the org references of pass 1.
     fn resolve_org_references(&mut self) {
         let refs = std::mem::take(&mut self.org_refs);
-        crate::sort::sort_by_key(&mut self.ments, |m| m.tokens.start);
+        self.sort_ments();
         for i in refs {
             if let Some(id) = self.org_referent(i) {
                 let end = self.org_reference_end(i);
@@ -845,7 +844,7 @@ impl English<'_, '_, '_> {
                 self.add(i..end, span, id, MentionForm::Title);
             }
         }
-        crate::sort::sort_by_key(&mut self.ments, |m| m.tokens.start);
+        self.sort_ments();
     }
 
     /// True when token `k` can be part of a person's name (cached per token:
@@ -2429,25 +2428,6 @@ impl English<'_, '_, '_> {
         let words = (i..end).filter(|&k| self.is_cap(k)).count();
         let known_first = self.w.first_name(self.key(i)).is_some();
         let cue_next = self.cue_follows(end);
-        // "Transport for Wales said", "Doctors for Choice said": a
-        // capitalised word opening its clause, "for" and one name before a
-        // cue are a body's name.
-        if words == 1 && cue_next && i > self.range.start + 1 && self.key(i - 1) == "for" {
-            let head = i - 2;
-            let opens = self.sentence_initial(head) || !self.is_cap(head - 1);
-            if self.is_cap(head)
-                && opens
-                && !self.is_acronym(head)
-                && self.w.title_head(self.key(head)).is_none()
-                && !self.info(head, self.key(head)).is_function()
-                && !self.covered(head)
-            {
-                let span = self.name_span(head..end);
-                let id = self.span_org(span);
-                self.add(head..end, span, id, MentionForm::Name);
-                return Some(end);
-            }
-        }
         let accept = if words >= 2 {
             // Only the capitalised words count: a particle is lower case
             // (Boniface de Champris).
@@ -2770,22 +2750,6 @@ impl English<'_, '_, '_> {
             && self.doc.tokens[k + 2].is_punct(text, ',')
     }
 
-    /// A person whose first name is a country's (Georgia Mackenzie, a
-    /// nurse, said), not inside a longer capitalised name.
-    fn country_named_person(&mut self, i: usize, limit: usize) -> Option<usize> {
-        if i > self.range.start && self.is_cap(i - 1) && !self.is_common_cap(i - 1)
-            || !self.country_first_name(i, limit)
-        {
-            return None;
-        }
-        let end = self.name_run(i, limit);
-        let span = self.name_span(i..end);
-        let id = self.person(i..end, span, Gender::Unknown);
-        self.add(i..end, span, id, MentionForm::Name);
-        self.apposition(i, end, limit);
-        Some(end)
-    }
-
     /// True when the country's one-word name at `k` is a first name
     /// (France Gelinas, Jordan Whitby, Santiago Abascal): a name word or
     /// two follow, and a lower-case title precedes, a description or an
@@ -2883,7 +2847,6 @@ impl English<'_, '_, '_> {
         self.find_surnames();
         self.surname_particles();
         self.employers_named_as_persons();
-        self.clubs_named_by_staff();
         self.find_short_org_names();
         self.resolve_org_references();
         self.resolve_titles();
@@ -3071,60 +3034,9 @@ impl English<'_, '_, '_> {
             && self.staff_title_at(i + 1, false)
     }
 
-    /// "Former Southampton defender Francis Benali": a capitalised word
-    /// nothing else names, inside a sentence before a club's title and a
-    /// name, is a club (a town's name mostly); its other mentions
-    /// (Southampton have sacked ...) are the club's too.
-    fn clubs_named_by_staff(&mut self) {
-        let mut clubs: Vec<usize> = Vec::new();
-        for i in self.body_start..self.range.end {
-            if !self.is_cap(i)
-                || self.is_acronym(i)
-                || self.sentence_initial(i)
-                || self.is_cap(i - 1) && !self.is_common_cap(i - 1)
-                || !self.club_title_after(i)
-                || self.covered(i)
-            {
-                continue;
-            }
-            let key = strip_possessive(self.key(i));
-            let info = self.info(i, key);
-            if info.is_function()
-                || self.w.first_name(key).is_some()
-                || self.w.title_head(key).is_some()
-                || self.w.is_title_mod(key)
-                || clubs.iter().any(|&c| strip_possessive(self.key(c)) == key)
-            {
-                continue;
-            }
-            clubs.push(i);
-        }
-        for c in clubs {
-            let key = strip_possessive(self.key(c)).to_string();
-            let span = self.name_span(c..c + 1);
-            let id = self.span_org(span);
-            self.findings.entities[id].reported = true;
-            for k in self.body_start..self.range.end {
-                // Standalone: not inside a longer capitalised name.
-                if self.is_cap(k)
-                    && strip_possessive(self.key(k)) == key
-                    && (self.sentence_initial(k)
-                        || !self.is_cap(k - 1)
-                        || self.is_common_cap(k - 1))
-                    && !self.is_cap(k + 1)
-                    && !self.covered(k)
-                {
-                    let span = self.name_span(k..k + 1);
-                    self.add(k..k + 1, span, id, MentionForm::Name);
-                }
-            }
-        }
+    /// Puts the mentions back in text order (one instance of the sort).
+    fn sort_ments(&mut self) {
         crate::sort::sort_by_key(&mut self.ments, |m| m.tokens.start);
-    }
-
-    /// True when a mention covers token `k`.
-    fn covered(&self, k: usize) -> bool {
-        self.ments.iter().any(|m| m.tokens.contains(&k))
     }
 
     /// A "person" named before a club's or company's title and a name
@@ -3383,7 +3295,7 @@ impl English<'_, '_, '_> {
         if titles.is_empty() {
             return;
         }
-        crate::sort::sort_by_key(&mut self.ments, |m| m.tokens.start);
+        self.sort_ments();
         for t in titles {
             let before = self
                 .ments

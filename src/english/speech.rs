@@ -1237,26 +1237,6 @@ fn subject_after(e: &English, from: usize) -> Option<(Subject, usize)> {
                 if let Some(p) = set_off_person(e, m.tokens.end, end) {
                     return Some(p);
                 }
-                // "said Hollins Town captain Joe Black": the body's title
-                // and its holder.
-                let mut t = m.tokens.end;
-                while t < end
-                    && e.is_word(t)
-                    && !e.is_cap(t)
-                    && (e.w.title_head(e.key(t)).is_some() || e.w.is_title_mod(e.key(t)))
-                {
-                    t += 1;
-                }
-                if t > m.tokens.end {
-                    if let Some(p) = mention_starting(e, t).map(|p| &e.ments[p]) {
-                        if e.findings.entities[p.entity].kind == ActorKind::Person {
-                            return Some((
-                                Subject::Actor(p.entity, (p.tokens.start, p.tokens.end)),
-                                p.tokens.end,
-                            ));
-                        }
-                    }
-                }
             }
             if m.modifier {
                 return None;
