@@ -320,6 +320,17 @@ impl<'d, 't, 'f> English<'d, 't, 'f> {
         if self.is_word(k + 1) && matches!(self.key(k + 1), "tank" | "tanks") {
             return None;
         }
+        // A plural noun before its own verb ("Small island states were
+        // more blunt", "Islamic states would act", "the reports are").
+        if self.key(k).ends_with('s')
+            && self.is_word(k + 1)
+            && matches!(
+                self.key(k + 1),
+                "were" | "are" | "have" | "had" | "would" | "will" | "could" | "should" | "might"
+            )
+        {
+            return None;
+        }
         self.info_at(k).cue()
     }
 

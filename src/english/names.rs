@@ -150,6 +150,19 @@ const PLACE_NOUNS: &[&str] = &[
 ];
 /// A short name shared by two organisations (names neither).
 const AMBIGUOUS: EntityId = EntityId::MAX;
+/// Titles held in a club, before a name (Villa manager Unai Emery).
+const CLUB_TITLES: &[&str] = &[
+    "manager",
+    "coach",
+    "captain",
+    "striker",
+    "goalkeeper",
+    "midfielder",
+    "defender",
+    "winger",
+];
+/// Last words of clubs' names besides `CLUB_SUFFIXES` (Ipswich Town).
+const CLUB_ENDINGS: &[&str] = &["town", "city", "county", "hotspur", "fc", "club"];
 /// Last words by which a football club is named alone (Rovers, United).
 const CLUB_SUFFIXES: &[&str] = &[
     "rovers",
@@ -242,6 +255,10 @@ const NAME_WORD_YES: u8 = 2;
 
 /// Most tokens of a dateline before its dash.
 const DATELINE_TOKENS: usize = 8;
+/// Most name words after a country's name used as a first name.
+const MAX_COUNTRY_FIRST_NAME_TAIL: usize = 2;
+/// Paragraphs before the lede: a headline and a byline.
+const LEDE_PARAGRAPHS: u32 = 2;
 
 /// Plural nouns for a party's members that name the party (Free Democrats,
 /// Social Democrats, Republicans).
@@ -360,6 +377,23 @@ pub(super) const COMPANY_NOUNS: &[&str] = &[
     "consultancy",
     "broadcaster",
     "network",
+];
+
+/// Head words of bodies that are not companies, inside a longer name
+/// (National Union of Mineworkers): "the company" is not one of them.
+const NOT_COMPANY_HEADS: &[&str] = &[
+    "union",
+    "university",
+    "association",
+    "federation",
+    "confederation",
+    "league",
+    "society",
+    "institute",
+    "college",
+    "academy",
+    "hospital",
+    "foundation",
 ];
 
 /// Last words of company names (besides the suffixes below).
@@ -656,10 +690,26 @@ impl English<'_, '_, '_> {
                 return false;
             }
             if company {
+                // "National Union of Mineworkers", "New England Journal of
+                // Medicine": an institution's word inside is no company's.
+                let institution = |w: &str| {
+                    in_list(NOT_COMPANY_HEADS, w) || self.w.org_head(w) == Some(OrgHead::Main)
+                };
                 return in_list(CORPORATE_SUFFIXES, last.trim_end_matches('.'))
                     || in_list(COMPANY_HEADS, last)
                     || in_list(INDUSTRY_SUFFIXES, last)
-                    || self.w.org_head(last).is_none();
+                    || self.w.org_head(last).is_none() && !key.split(' ').any(institution);
+            }
+            // "the club": a name ending as clubs' do (Ipswich Town, Blackridge
+            // Rovers) or one before a club's title and a name (Southampton
+            // defender Francis Benali).
+            if noun == "club" {
+                return in_list(CLUB_SUFFIXES, last)
+                    || in_list(CLUB_ENDINGS, last)
+                    || self
+                        .ments
+                        .iter()
+                        .any(|m| m.entity == id && self.club_title_after(m.tokens.end - 1));
             }
             // "the alliance" is a military or political alliance (NATO, the
             // North Atlantic Treaty Organization), never the EU.
@@ -718,11 +768,14 @@ impl English<'_, '_, '_> {
             !noun.ends_with("maker")
                 || self.doc.paragraph_of[m.tokens.start] + MAX_INDUSTRY_REFERENCE_PARAGRAPHS >= para
         };
+        // The wire credited in a dateline (LONDON (Reuters) -) is not the
+        // company a story is about.
+        let credited = |m: &Ment| company && self.in_dateline(m.tokens.start);
         let fitting = || {
             window
                 .iter()
                 .rev()
-                .filter(|m| fits(m.entity) && !addressee(m) && near(m))
+                .filter(|m| fits(m.entity) && !addressee(m) && near(m) && !credited(m))
         };
         let opens = |k: usize| self.sentence_initial(k) || self.after_dateline(k);
         // "A spokesperson for British Airways said the carrier had ...": a
@@ -743,7 +796,39 @@ impl English<'_, '_, '_> {
                         && (opens(m.tokens.start - 1) || opens(m.tokens.start - 2))
             })
             .or_else(|| fitting().next())
+            .or_else(|| self.company_named_next(i, company, &fits))
             .map(|m| m.entity)
+    }
+
+    /// "(Reuters) - Sales fell, the company said. Acme Inc said ...": a
+    /// company reference in a text's lede with no company before it
+    /// points forward to the one opening a sentence of that
+    /// paragraph or the next.
+    fn company_named_next(
+        &self,
+        i: usize,
+        company: bool,
+        fits: &dyn Fn(EntityId) -> bool,
+    ) -> Option<&Ment> {
+        let para = self.doc.paragraph_of[i];
+        if !company || para > self.doc.paragraph_of[self.range.start] + LEDE_PARAGRAPHS {
+            return None;
+        }
+        let after = self.ments.partition_point(|m| m.tokens.start <= i);
+        self.ments[after..]
+            .iter()
+            .take_while(|m| self.doc.paragraph_of[m.tokens.start] <= para + 1)
+            .find(|m| fits(m.entity) && self.sentence_initial(m.tokens.start))
+    }
+
+    /// True when token `k` comes before the dash of a dateline opening its
+    /// paragraph (GENEVA (Reuters) -).
+    fn in_dateline(&self, k: usize) -> bool {
+        let para = self.doc.paragraph_range(k);
+        (k + 1..para.end.min(para.start + 2 * DATELINE_TOKENS)).any(|d| {
+            matches!(self.word(d), "-" | "–" | "—")
+                && self.doc.tokens[d].kind == crate::text::token::TokenKind::Punct
+        })
     }
 
     /// True when token `k` opens the text after a dateline's dash (SAN
@@ -759,7 +844,7 @@ impl English<'_, '_, '_> {
     /// Resolves the org references of pass 1.
     fn resolve_org_references(&mut self) {
         let refs = std::mem::take(&mut self.org_refs);
-        crate::sort::sort_by_key(&mut self.ments, |m| m.tokens.start);
+        self.sort_ments();
         for i in refs {
             if let Some(id) = self.org_referent(i) {
                 let end = self.org_reference_end(i);
@@ -767,7 +852,7 @@ impl English<'_, '_, '_> {
                 self.add(i..end, span, id, MentionForm::Title);
             }
         }
-        crate::sort::sort_by_key(&mut self.ments, |m| m.tokens.start);
+        self.sort_ments();
     }
 
     /// True when token `k` can be part of a person's name (cached per token:
@@ -891,7 +976,11 @@ impl English<'_, '_, '_> {
                 && self.w.first_name(self.key(k - 1)).is_some()
                 && !(k >= 2 && self.is_word(k - 2) && in_list(PLACE_PREPOSITIONS, self.key(k - 2)))
                 && self.speaks_or_set_off(k + 1);
+            // "health critic France Gelinas": a country's name first
+            // (`country_first_name`).
+            let country_first = words == 0 && k == start && self.country_first_name(k, limit);
             if self.is_name_word(k)
+                || country_first
                 || month_surname
                 || place_surname
                 || demonym_surname
@@ -1879,6 +1968,12 @@ impl English<'_, '_, '_> {
             None => return None,
         };
         let end = tokens.end;
+        // "Greenpeace France", "Oxfam Germany": a listed body's branch.
+        if tokens.len() == 1 && entry.kind == ActorKind::Organization {
+            if let Some(r) = self.branch_of_country(i, limit) {
+                return Some(r);
+            }
+        }
         // "South American", "Latin American": a region's adjective, not the
         // country's (South Korean is listed whole).
         const REGION_QUALIFIERS: &[&str] = &["south", "north", "latin", "central"];
@@ -2443,9 +2538,12 @@ impl English<'_, '_, '_> {
                 && self.key(i - 1) == "and"
                 && self.is_cap(i - 2)
                 && self.is_cap(i - 3);
+            // (an acronym no list takes for a body is a thing: "DNA tells
+            // you who moved")
             cue_next
                 && !after_of
                 && !after_and
+                && !self.is_acronym(i)
                 && !self.lower.contains(strip_possessive(self.key(i)))
         };
         if !accept {
@@ -2463,7 +2561,11 @@ impl English<'_, '_, '_> {
             && self.is_word(i - 2)
             && (self.w.group(self.key(i - 2)).is_some()
                 || self.w.title_head(self.key(i - 2)).is_some());
-        if party || workplace || words == 1 && i > self.range.start && self.key(i - 1) == "the" {
+        if party
+            || workplace
+            || words == 1 && i > self.range.start && self.key(i - 1) == "the"
+            || words == 1 && self.double_barrelled_company(i)
+        {
             let id = self.span_org(span);
             self.add(i..end, span, id, MentionForm::Name);
             return Some(end);
@@ -2473,6 +2575,25 @@ impl English<'_, '_, '_> {
         self.add(i..end, span, id, MentionForm::Name);
         self.apposition(i, end, limit);
         Some(end)
+    }
+
+    /// "Sibanye-Stillwater said": one word of two capitalised halves,
+    /// never the last word of a longer name in the text, is a company
+    /// (Hapag-Lloyd, Rolls-Royce); people are introduced by their full
+    /// name (Gareth Lloyd-Evans ... Lloyd-Evans said).
+    fn double_barrelled_company(&self, i: usize) -> bool {
+        let word = self.word(i);
+        let Some((a, b)) = word.split_once('-') else {
+            return false;
+        };
+        let capital = |s: &str| s.chars().next().is_some_and(char::is_uppercase);
+        if !capital(a) || !capital(b) || b.contains('-') {
+            return false;
+        }
+        let key = strip_possessive(self.key(i));
+        !(self.range.start + 1..self.range.end).any(|k| {
+            strip_possessive(self.key(k)) == key && self.is_cap(k - 1) && !self.sentence_initial(k)
+        })
     }
 
     /// "the Spanish newspaper Marca": the capitalised name after a
@@ -2699,6 +2820,53 @@ impl English<'_, '_, '_> {
             && self.doc.tokens[k + 2].is_punct(text, ',')
     }
 
+    /// True when the country's one-word name at `k` is a first name
+    /// (France Gelinas, Jordan Whitby, Santiago Abascal): a name word or
+    /// two follow, and a lower-case title precedes, a description or an
+    /// age in commas follows, or the last word recurs alone (Abascal
+    /// told ...). Not "France Televisions" or "Japan Tobacco said".
+    fn country_first_name(&self, k: usize, limit: usize) -> bool {
+        if !self.is_cap(k)
+            || self.is_acronym(k)
+            || strip_possessive(self.key(k)) != self.key(k)
+            || self.is_name_word(k)
+            || !self.is_name_word(k + 1)
+            || self.is_acronym(k + 1)
+        {
+            return false;
+        }
+        let listed = self.lex.longest_at(self.doc, k, limit).is_some_and(|m| {
+            m.tokens.len() == 1
+                && m.entries.iter().all(|e| {
+                    e.kind == ActorKind::Country
+                        && matches!(e.form, MentionForm::Name | MentionForm::Metonym)
+                })
+        });
+        if !listed {
+            return false;
+        }
+        let end = self.name_run(k + 1, limit);
+        if end > k + 1 + MAX_COUNTRY_FIRST_NAME_TAIL || end < limit && self.is_cap(end) {
+            return false;
+        }
+        let titled = k > self.range.start
+            && self.is_word(k - 1)
+            && !self.is_cap(k - 1)
+            && self.w.title_head(self.key(k - 1)).is_some();
+        let last = strip_possessive(self.key(end - 1));
+        let recurs = || {
+            (self.range.start + 1..self.range.end).any(|j| {
+                (j < k || j >= end)
+                    && self.is_cap(j)
+                    && strip_possessive(self.key(j)) == last
+                    && !self.is_cap(j - 1)
+                    && self.key(j - 1) != "the"
+                    && self.speaks_or_set_off(j + 1)
+            })
+        };
+        titled || self.titled_apposition(end, limit) || self.age_apposition(end, limit) || recurs()
+    }
+
     /// True when a reporting verb or a description in commas follows at
     /// `k` (Susan Park said; Susan Park, an analyst; not "Victoria Park,
     /// which ...").
@@ -2901,16 +3069,6 @@ impl English<'_, '_, '_> {
     /// possessive only a company's titles count (a singer's manager is a
     /// person's).
     fn staff_title_at(&self, k: usize, possessive: bool) -> bool {
-        const CLUB_TITLES: &[&str] = &[
-            "manager",
-            "coach",
-            "captain",
-            "striker",
-            "goalkeeper",
-            "midfielder",
-            "defender",
-            "winger",
-        ];
         const CHIEF_OF: &[&str] = &["executive", "financial", "operating", "technology"];
         if !self.is_word(k) {
             return false;
@@ -2935,6 +3093,20 @@ impl English<'_, '_, '_> {
             t += 1;
         }
         t < self.range.end && self.is_name_word(t)
+    }
+
+    /// True when a club's title and a name follow token `i` (Southampton
+    /// defender Francis Benali).
+    fn club_title_after(&self, i: usize) -> bool {
+        self.is_word(i + 1)
+            && !self.is_cap(i + 1)
+            && in_list(CLUB_TITLES, self.key(i + 1))
+            && self.staff_title_at(i + 1, false)
+    }
+
+    /// Puts the mentions back in text order (one instance of the sort).
+    fn sort_ments(&mut self) {
+        crate::sort::sort_by_key(&mut self.ments, |m| m.tokens.start);
     }
 
     /// A "person" named before a club's or company's title and a name
@@ -3193,7 +3365,7 @@ impl English<'_, '_, '_> {
         if titles.is_empty() {
             return;
         }
-        crate::sort::sort_by_key(&mut self.ments, |m| m.tokens.start);
+        self.sort_ments();
         for t in titles {
             let before = self
                 .ments

@@ -22,7 +22,9 @@ const MAX_CUE_TO_CONTENT: usize = 12;
 const MAX_CLOSE_TO_CUE: usize = 8;
 /// Words that open a clause, so end an addressee (told reporters *the* ...).
 const CLAUSE_STARTERS: &[&str] = &[
-    "the", "a", "an", "he", "she", "they", "it", "we", "i", "there", "this", "these", "those", "no",
+    "the", "a", "an", "he", "she", "they", "it", "we", "i", "there", "this", "these", "those",
+    "no", // (told the court his client was ill)
+    "his", "her", "their", "its", "our",
 ];
 /// Prepositions inside an addressee (told reporters at the White House).
 const ADDRESSEE_PREPOSITIONS: &[&str] = &[
@@ -448,16 +450,6 @@ pub(super) fn find_quotes(e: &mut English) {
             c += 1;
             continue;
         }
-        // A plural noun before its own verb ("Small island states were
-        // more blunt", "the reports are"): no cue.
-        if e.key(c).ends_with('s')
-            && e.is_word(c + 1)
-            && c + 1 < e.range.end
-            && matches!(e.key(c + 1), "were" | "are" | "have" | "had")
-        {
-            c += 1;
-            continue;
-        }
         if e.findings.mention_at(e.doc.tokens[c].span).is_some() || is_passive(e, c) {
             if negated(e, c) {
                 // "officials have not said": no quote, but a speaking group.
@@ -638,6 +630,15 @@ fn parenthetical_content(
         words += 1;
     }
     if p <= sentence.start || !doc.tokens[p - 1].is_punct(doc.text, ',') {
+        return None;
+    }
+    // "..., a charge the company denied.": a noun with a relative clause
+    // of its own is the writer's comment on the clause, not its source.
+    if p + 2 < c
+        && matches!(e.key(p), "a" | "an")
+        && !e.is_cap(p + 1)
+        && (e.is_cap(p + 2) || matches!(e.key(p + 2), "the" | "he" | "she" | "they" | "it"))
+    {
         return None;
     }
     let comma = p - 1;
@@ -981,10 +982,18 @@ fn subject_before(e: &English, j: usize) -> Option<Subject> {
             return Some(Subject::Unknown);
         }
         // "the Italian said": a demonym for someone already named.
+        // (also after an age: "the 23-year-old Italian")
+        let s0 = m.tokens.start;
+        let aged = s0 > e.range.start + 1
+            && e.is_word(s0 - 1)
+            && !e.is_cap(s0 - 1)
+            && e.word(s0 - 1).contains('-')
+            && e.is_word(s0 - 2)
+            && e.key(s0 - 2) == "the";
         let definite = m.tokens.len() == 1
             && m.form == MentionForm::Nisba
-            && b < m.tokens.start
-            && !e.key(m.tokens.start).ends_with('s');
+            && (b < s0 || aged)
+            && !e.key(s0).ends_with('s');
         // `," the American said`: a demonym right before the cue is a
         // person already named, not the country.
         if country && definite && m.tokens.end == j {
@@ -1133,6 +1142,11 @@ fn person_before_affiliation(e: &English, j: usize) -> Option<Subject> {
         let kind = e.findings.entities[m.entity].kind;
         let speaker = kind == ActorKind::Person
             || kind == ActorKind::Group && matches!(e.key(k), "in" | "of");
+        // "Charles Higham of the University of Otago in New Zealand said":
+        // where the workplace is; the person may stand before it.
+        if kind == ActorKind::Organization && e.key(k) == "in" && !m.modifier {
+            continue;
+        }
         return (speaker && !m.modifier)
             .then_some(Subject::Actor(m.entity, (m.tokens.start, m.tokens.end)));
     }
@@ -1753,7 +1767,7 @@ fn coordinated_cue(e: &English, c: usize) -> bool {
 /// pronoun, a few words right after it) comes before the finite cue at `c`, within
 /// a reported clause that starts at `start`.
 fn new_speaker_after_and(e: &English, start: usize, c: usize) -> Option<usize> {
-    if !e.is_word(c) || e.w.cue(e.key(c)).is_none_or(|v| v.participle) {
+    if !e.is_word(c) || e.cue_at(c).is_none_or(|v| v.participle) {
         return None;
     }
     // (", and its chairman, Maximo Pacheco, questioned whether": the

@@ -1107,6 +1107,47 @@ fn quotes_and_speakers() {
                 (I, "ships were queuing", Some("Shipping analysts")),
             ],
         },
+        QuoteCase {
+            name: "\"the company\" in the lede with no company before it (the wire in the dateline is none) is the one named next (en21)",
+            text: "LONDON (Reuters) - Sales fell 5% in the quarter, the company said on Tuesday.\nKelbrook Widgets Inc said demand was weak.",
+            want: &[
+                (I, "Sales fell 5% in the quarter", Some("Kelbrook Widgets Inc")),
+                (I, "demand was weak", Some("Kelbrook Widgets Inc")),
+            ],
+        },
+        QuoteCase {
+            name: "a noun with a relative clause after a comma is the writer's comment, no parenthetical cue (..., a charge the company denied.) (en21)",
+            text: "It rained. Union official Mick Doyle accused managers of cutting corners, a charge the company denied.",
+            want: &[],
+        },
+        QuoteCase {
+            name: "a plural noun before a modal is no cue, so no second report starts at its \"and\" (said that Arab and Islamic states would ...) (en21)",
+            text: "It rained. Minister Ayman Safadi said that Arab and Islamic states would step up pressure.",
+            want: &[(I, "Arab and Islamic states would step up pressure", Some("Ayman Safadi"))],
+        },
+        QuoteCase {
+            name: "a person before a workplace in a place speaks (Professor Charles Higham of the University of Otago in New Zealand said) (en21)",
+            text: "It rained. Professor Charles Higham of the University of Otago in New Zealand said the dates needed checking.",
+            want: &[(I, "the dates needed checking", Some("Charles Higham"))],
+        },
+        QuoteCase {
+            name: "a demonym after an age and the article describes someone named before (The 23-year-old Italian, who ..., said) (en21)",
+            text: "Title\nTURIN, Italy - Jannik Sinner won the ATP Finals on Sunday.\nThe 23-year-old Italian, who did not drop a set all week, said the crowd had helped him.",
+            want: &[(I, "the crowd had helped him", Some("Jannik Sinner"))],
+        },
+        QuoteCase {
+            name: "a possessive opens a clause without that after an addressee or a day (told the court his client was ill; said on Monday his players were) (en21)",
+            text: "It rained. Jonathan Steele told the court his client was in poor health and had lost his reputation. Coach Carlo Ancelotti said on Monday his players were ready.",
+            want: &[
+                (I, "his client was in poor health and had lost his reputation", Some("Jonathan Steele")),
+                (I, "his players were ready", Some("Carlo Ancelotti")),
+            ],
+        },
+        QuoteCase {
+            name: "\"the club\" refers back to a name ending as clubs' do or named before a club's title (Blackridge Rovers) (en21)",
+            text: "It rained. Blackridge Rovers sacked manager Dan Reed on Monday. The club said in a statement that Reed had left by agreement.",
+            want: &[(I, "Reed had left by agreement", Some("Blackridge Rovers"))],
+        },
     ];
     let mut failed = Vec::new();
     for case in cases {
@@ -1712,6 +1753,15 @@ fn actors() {
             not: &[],
         },
         ActorCase {
+            name: "one word of two capitalised halves named alone is a company (Kloofdal-Westgold said), a surname after its full name stays the person's (en21)",
+            text: "It rained. Kloofdal-Westgold said output fell. Station manager Gareth Lloyd-Evans arrived. Lloyd-Evans said the roads were shut.",
+            want: &[
+                ("Kloofdal-Westgold", Organization, &[]),
+                ("Gareth Lloyd-Evans", Person, &["Lloyd-Evans"]),
+            ],
+            not: &[],
+        },
+        ActorCase {
             name: "a titled person's possessive before a body is the person's (Opposition Leader Peter Dutton's Liberal Party)",
             text: "It rained. Opposition Leader Peter Dutton's Liberal Party supported the bill.",
             want: &[("Peter Dutton", Person, &[]), ("Liberal Party", Organization, &[])],
@@ -1734,6 +1784,55 @@ fn actors() {
             text: "It rained. The U.N. said aid was ready.",
             want: &[("United Nations", Organization, &["U.N."])],
             not: &[],
+        },
+        ActorCase {
+            name: "\"the company\" is not a body named with an institution's word (National Union of Mineworkers, a Journal) (en21)",
+            text: "It rained. Kelbrook Mining Ltd said the shaft was closed. The National Union of Mineworkers said it had warned of the risk, a charge the company denied.",
+            want: &[("Kelbrook Mining Ltd", Organization, &["the company"])],
+            not: &[],
+        },
+        ActorCase {
+            name: "a country's name is a first name after a lower-case title (health critic France Gelinas, labour lawyer Jordan Whitby); MPP and critic are titles (en21)",
+            text: "It rained. Health critic France Gelinas called for an inquiry. Labour lawyer Jordan Whitby said the vote was symbolic. Liberal MPP Adil Shamji agreed.",
+            want: &[
+                ("France Gelinas", Person, &[]),
+                ("Jordan Whitby", Person, &[]),
+                ("Adil Shamji", Person, &[]),
+            ],
+            not: &["France", "Jordan", "Liberal MPP Adil Shamji"],
+        },
+        ActorCase {
+            name: "a country's name before a name word is no first name without a title, a description or a recurring surname (Berlin Marathon, Yemen's Houthi militants) (en21)",
+            text: "It rained. Amina Diallo won the Berlin Marathon last year. Attacks by Yemen's Houthi militants forced ships away. Houthi officials said more would come.",
+            want: &[("Yemen", Country, &[])],
+            not: &["Berlin Marathon"],
+        },
+        ActorCase {
+            name: "an acronym no list takes for a body is no person before a cue (\"DNA tells you who moved,\" he said) (en21)",
+            text: "It rained. Professor Charles Higham spoke. \"DNA tells you who moved, but not always why,\" he said.",
+            want: &[("Charles Higham", Person, &[])],
+            not: &["DNA"],
+        },
+        ActorCase {
+            name: "listed bodies (rules only): World Rugby, the People Power Party, the New Democratic Party, Junts, Oxfam Novib (en21)",
+            text: "It rained. World Rugby said the tackle was under review. A spokesman for the ruling People Power Party disagreed. New Democratic Party health critic France Gelinas spoke. Junts spokeswoman Miriam Nogueras said no. The groups, including Oxfam Novib, went to court.",
+            want: &[
+                ("World Rugby", Organization, &[]),
+                ("People Power Party", Organization, &[]),
+                ("New Democratic Party", Organization, &[]),
+                ("Junts", Organization, &[]),
+                ("Oxfam Novib", Organization, &[]),
+            ],
+            not: &["Power Party", "Democratic Party"],
+        },
+        ActorCase {
+            name: "AG, PLC, GmbH, NV end company names; Rival, Fellow open no name (Rival Kelbrook AG said) (en21)",
+            text: "It rained. Rival Kelbrook AG said rates would fall. Fellow Dunmore Plc said profits would rise sharply this year.",
+            want: &[
+                ("Kelbrook AG", Organization, &[]),
+                ("Dunmore Plc", Organization, &[]),
+            ],
+            not: &["Rival Kelbrook AG", "Fellow Dunmore Plc"],
         },
     ];
     for case in cases {
