@@ -316,11 +316,17 @@ impl Lexicon {
                                 let s = doc.tokens[start].span.start + reading.offset;
                                 let e = doc.tokens[end - 1].span.end;
                                 // A dotted acronym is keyed without its
-                                // dots (U.N. is UN's).
+                                // dots (U.N. is UN's), unless a name goes
+                                // on after it: initials (A.P. Moller-Maersk).
+                                let initials = doc
+                                    .tokens
+                                    .get(end)
+                                    .is_some_and(|t| t.is_word() && t.is_capitalized());
                                 doc.text.get(s..e).is_some_and(|t| {
                                     let t = t.trim_end_matches("'s");
                                     t == exact
-                                        || t.contains('.')
+                                        || !initials
+                                            && t.contains('.')
                                             && t.chars().filter(|&c| c != '.').eq(exact.chars())
                                 })
                             }
