@@ -2,6 +2,7 @@
 // the renderer main thread's top-level tasks (start, duration, what). Not a test.
 //   node tests/e2e/chrome-trace.mjs [RUNS]
 import { chromium } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_ARGS } from './chromium.mjs';
 import { mkdtemp, rm, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -9,11 +10,9 @@ import { fileURLToPath } from 'node:url';
 import { serve } from './serve.mjs';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const RUNS = Number(process.argv[2] || 3);
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const server = await serve(join(ROOT, process.env.WWW || 'www'), 0);
 const profile = await mkdtemp(join(tmpdir(), 'fr13-trace-'));
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
 const page = await browser.newPage();
 for (let run = 0; run < RUNS; run += 1) {
   await page.goto('about:blank');

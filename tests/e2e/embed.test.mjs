@@ -5,7 +5,7 @@
 //   cd tests/e2e && npm install && node embed.test.mjs
 //
 // Prints one line per test and `N passed, N failed`; exits 1 on failure.
-import { chromium } from 'playwright-core';
+import { launch } from './chromium.mjs';
 import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -16,7 +16,6 @@ const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, '..', '..');
 const WWW = process.env.NEWSLENS_WWW || join(ROOT, 'www');
 const GOLD = JSON.parse(await readFile(join(ROOT, 'tests', 'fixtures', 'seed.ar.gold.json'), 'utf8'));
-const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 /** How long to wait for an analysis (a cold wasm start included). */
 const ANALYSIS_TIMEOUT_MS = 15000;
 /** Longer than the element's re-analysis debounce plus an analysis. */
@@ -59,12 +58,7 @@ try {
 
 const server = await serve(WWW);
 const profile = await mkdtemp(join(tmpdir(), 'pw-embed-'));
-const context = await chromium.launchPersistentContext(profile, {
-  executablePath: CHROMIUM,
-  headless: true,
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const context = await launch(profile);
 
 /**
  * Opens `path` on the test server in a new page and records console errors,

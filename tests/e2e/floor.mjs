@@ -5,7 +5,7 @@
 // prints medians over fresh loads, to show what is reachable.
 //
 //   node tests/e2e/floor.mjs [RUNS]
-import { chromium } from 'playwright-core';
+import { launch } from './chromium.mjs';
 import { copyFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -15,10 +15,6 @@ import { serve } from './serve.mjs';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const WASM = join(ROOT, 'www/pkg/newslens_bg.wasm');
 const RUNS = Number(process.argv[2] || 9);
-const CHROMIUM_ARGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
-];
 
 const FILES = {
   'index.html': `<!doctype html><html><head><meta charset="utf-8"><title>floor</title>
@@ -51,7 +47,7 @@ for (const [name, body] of Object.entries(FILES)) await writeFile(join(dir, name
 await copyFile(WASM, join(dir, 'app.wasm'));
 const server = await serve(dir, 0);
 const profile = await mkdtemp(join(tmpdir(), 'newslens-floor-profile-'));
-const ctx = await chromium.launchPersistentContext(profile, { executablePath: process.env.CHROMIUM || '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+const ctx = await launch(profile);
 const page = ctx.pages()[0] ?? (await ctx.newPage());
 const runs = [];
 try {

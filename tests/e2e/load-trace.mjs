@@ -8,7 +8,7 @@
 // module lazily; the test's median comes from loads 2-5).
 //   node tests/e2e/load-trace.mjs [LOADS] [WWW_DIR]      (default: 5, www/)
 //   DETAIL=1 also lists every event of the tasks around the result.
-import { chromium } from 'playwright-core';
+import { launch } from './chromium.mjs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -19,10 +19,6 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const LOADS = Number(process.argv[2] || 5);
 const WWW = resolve(ROOT, process.argv[3] || 'www');
 const TIMEOUT_MS = 20_000;
-const CHROMIUM_ARGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
-];
 const CATEGORIES = [
   'devtools.timeline', 'v8', 'v8.wasm', 'blink', 'loading', 'blink.user_timing',
   'disabled-by-default-devtools.timeline', 'navigation', 'toplevel',
@@ -35,10 +31,7 @@ const MIN_COMMIT_PART_US = 500;
 const ms = (us) => (us / 1000).toFixed(1);
 const server = await serve(WWW, 0);
 const profile = await mkdtemp(join(tmpdir(), 'newslens-load-trace-'));
-const ctx = await chromium.launchPersistentContext(profile, {
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  headless: true,
-  args: CHROMIUM_ARGS,
+const ctx = await launch(profile, {
   viewport: { width: 1280, height: 900 },
 });
 try {

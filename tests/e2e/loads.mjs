@@ -8,7 +8,7 @@
 // starting (slower). Each round is a new browser, so every round's first
 // load compiles the wasm lazily again, as in the test.
 //   node tests/e2e/loads.mjs ROUNDS [WWW_DIR ...]      (default: www/)
-import { chromium } from 'playwright-core';
+import { launch } from './chromium.mjs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -21,10 +21,6 @@ const DIRS = process.argv.length > 3 ? process.argv.slice(3) : [join(ROOT, 'www'
 // As in page.test.mjs.
 const LOADS = 5;
 const TIMEOUT_MS = 20_000;
-const CHROMIUM_ARGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
-];
 // The page's marks shown for loads 2-5 (the first load is always the slowest).
 const PARTS = ['wasmCompiledMs', 'glueLoadedMs', 'sampleFetchedMs', 'pageReadyMs', 'pageWarmUpMs',
   'pageAnalyzeMs', 'resultMs', 'drawnMs'];
@@ -42,10 +38,7 @@ try {
     if (round % 2) order.reverse();
     for (const d of order) {
       const profile = await mkdtemp(join(tmpdir(), 'newslens-loads-'));
-      const ctx = await chromium.launchPersistentContext(profile, {
-        executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-        headless: true,
-        args: CHROMIUM_ARGS,
+      const ctx = await launch(profile, {
         viewport: { width: 1280, height: 900 },
       });
       try {

@@ -6,7 +6,7 @@
 //   cd tests/e2e && npm install && node package.test.mjs
 //
 // Prints one line per test and `N passed, N failed`; exits 1 on failure.
-import { chromium } from 'playwright-core';
+import { launch } from './chromium.mjs';
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
@@ -18,7 +18,6 @@ import { serve, CSP } from './serve.mjs';
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, '..', '..');
 const PKG = join(ROOT, 'pkg');
-const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 const ANALYSIS_TIMEOUT_MS = 15000;
 
 /** What `npm pack` must publish, and nothing else. */
@@ -122,12 +121,7 @@ if (lens) {
 await test('the element runs from the package layout under the strict CSP', async () => {
   const server = await serve(PKG);
   const profile = await mkdtemp(join(tmpdir(), 'pw-pkg-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  const context = await launch(profile);
   try {
     const page = await context.newPage();
     const problems = [];

@@ -7,7 +7,7 @@
 //
 // Options: --readme-screenshot also writes docs/screenshot.png.
 // Prints one line per check and a closing `N passed, N failed`.
-import { chromium } from 'playwright-core';
+import { launch } from './chromium.mjs';
 import { copyFile, mkdir, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -21,11 +21,6 @@ const ARTIFACTS = join(ROOT, 'test-artifacts');
 const SCREENSHOT = join(ARTIFACTS, 'page.png');
 const README_SCREENSHOT = join(ROOT, 'docs/screenshot.png');
 const SAMPLES = ['seed.ar.txt', 'sample.en.txt'];
-const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
-];
 const DESKTOP = { width: 1280, height: 900 };
 const README_VIEW = { width: 1200, height: 900 };
 const PHONE_WIDTH = 375;
@@ -123,10 +118,7 @@ async function main() {
   await prepare();
   const server = await serve(WWW, 0);
   const profile = await mkdtemp(join(tmpdir(), 'newslens-e2e-'));
-  const ctx = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: CHROMIUM_ARGS,
+  const ctx = await launch(profile, {
     viewport: DESKTOP,
     acceptDownloads: true,
   });

@@ -3,7 +3,7 @@
 // www folder or several compared load by load (alternating, so machine load
 // hits each alike).
 //   node tests/e2e/trace.mjs RUNS [WWW_DIR ...]      (default: www/)
-import { chromium } from 'playwright-core';
+import { launch } from './chromium.mjs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -14,17 +14,13 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const RUNS = Number(process.argv[2] || 9);
 const DIRS = process.argv.length > 3 ? process.argv.slice(3) : [join(ROOT, 'www')];
 const QUERY = process.env.QUERY ?? '?sample=ar';
-const CHROMIUM_ARGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
-];
 const median = (xs) => {
   const s = xs.filter((x) => typeof x === 'number' && !Number.isNaN(x)).sort((a, b) => a - b);
   return s.length ? s[Math.floor(s.length / 2)] : null;
 };
 const servers = await Promise.all(DIRS.map((d) => serve(d, 0)));
 const profile = await mkdtemp(join(tmpdir(), 'newslens-trace-'));
-const ctx = await chromium.launchPersistentContext(profile, { executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+const ctx = await launch(profile);
 const page = ctx.pages()[0] ?? (await ctx.newPage());
 const runs = DIRS.map(() => []);
 try {
