@@ -789,6 +789,10 @@ pub(crate) struct Arabic<'d, 't, 'f> {
     /// `second_office_holder`): that title does not look for a third one,
     /// so the recursion is one level deep whatever the input.
     in_second_office: bool,
+    /// The phrase key `bare_club` looks up, kept from one word to the next:
+    /// it is asked of most definite words, and a string made each time was
+    /// most of its cost.
+    club_key: String,
 }
 
 /// What every rule asks about a token, computed once per document.
@@ -869,6 +873,7 @@ pub(crate) fn analyze(
         label_quotes: HashSet::default(),
         family_names: (0, HashSet::default()),
         in_second_office: false,
+        club_key: String::new(),
     };
     a.build_cache();
     a.labels = a
@@ -1515,21 +1520,31 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
     /// (`CLUB_CONTEXT`: فريق الهلال، على مضيفه النصر), or anywhere once
     /// the text has named it. Returns the word's end.
     fn bare_club(&mut self, i: usize) -> Option<usize> {
-        let (offset, peeled, key) = self
-            .readings(i)
-            .iter()
-            .find(|r| r.key.starts_with("ال"))
-            .map(|r| (r.offset, r.peeled, r.key.to_string()))?;
         // Not a word that a definite word qualifies or completes (الهلال
         // الأحمر، الاتحاد الأفريقي، الهلال السوداني): another body.
         if self.is_word(i + 1) && ["ال", "لل"].iter().any(|a| self.key(i + 1).starts_with(a)) {
             return None;
         }
-        let club_key = format!("{} {key}", CLUB_HEADS[1]);
-        let e = *self
-            .lex
-            .first_of(&club_key)
-            .filter(|e| e.kind == ActorKind::Organization)?;
+        let mut club_key = std::mem::take(&mut self.club_key);
+        club_key.clear();
+        let reading = self
+            .readings(i)
+            .iter()
+            .find(|r| r.key.starts_with("ال"))
+            .map(|r| {
+                club_key.push_str(CLUB_HEADS[1]);
+                club_key.push(' ');
+                club_key.push_str(&r.key);
+                (r.offset, r.peeled)
+            });
+        let e = reading.and_then(|_| {
+            self.lex
+                .first_of(&club_key)
+                .filter(|e| e.kind == ActorKind::Organization)
+                .copied()
+        });
+        self.club_key = club_key;
+        let ((offset, peeled), e) = (reading?, e?);
         let context =
             i > self.range.start && self.is_word(i - 1) && CLUB_CONTEXT.contains(&self.key(i - 1));
         if !context && self.findings.find(e.key).is_none() {
