@@ -318,15 +318,16 @@ impl Lexicon {
                                 // A dotted acronym is keyed without its
                                 // dots (U.N. is UN's), unless a name goes
                                 // on after it: initials (A.P. Moller-Maersk).
-                                let initials = doc
-                                    .tokens
-                                    .get(end)
-                                    .is_some_and(|t| t.is_word() && t.is_capitalized());
+                                let initials = || {
+                                    doc.tokens
+                                        .get(end)
+                                        .is_some_and(|t| t.is_word() && t.is_capitalized())
+                                };
                                 doc.text.get(s..e).is_some_and(|t| {
                                     let t = t.trim_end_matches("'s");
                                     t == exact
-                                        || !initials
-                                            && t.contains('.')
+                                        || t.contains('.')
+                                            && !initials()
                                             && t.chars().filter(|&c| c != '.').eq(exact.chars())
                                 })
                             }
