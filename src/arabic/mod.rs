@@ -4369,9 +4369,26 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             || w.cue().is_some()
             || w.is_preposition()
             || w.is_adverbial()
-            // Whom it was said to (بارو لإذاعة فرانس إنتر، لصحيفة لوموند).
-            || self.key(next).starts_with('ل')
-                && self.reading_infos(next).iter().skip(1).any(|r| r.is_org_head())
+            // Whom it was said to (بارو لإذاعة فرانس إنتر، لصحيفة لوموند،
+            // الشهري لعكاظ، الشهري لـ"الرياض").
+            || self.said_to_at(next)
+    }
+
+    /// True when token `k` names whom words were said to: ل with an outlet's
+    /// head (لإذاعة، لصحيفة), ل before a listed outlet (لعكاظ، لرويترز), or
+    /// a lone لـ before a quoted or Latin name (لـ"الرياض"، لـCNN).
+    fn said_to_at(&self, k: usize) -> bool {
+        let key = self.key(k);
+        key == "ل"
+            || key.starts_with('ل')
+                && (self
+                    .reading_infos(k)
+                    .iter()
+                    .skip(1)
+                    .any(|r| r.is_org_head())
+                    || self
+                        .lex_at(k)
+                        .is_some_and(|m| m.peeled > 0 && m.entries.iter().any(|e| e.media)))
     }
 
     /// The person entity for a name, created if new.
@@ -6491,6 +6508,14 @@ mod tests {
                 want: &[
                     (I, "الأسواق متقلبة", Some("منى الهاشمي")),
                     (I, "النتائج مشجعة", Some("هند بنت فهد العتيبي")),
+                ],
+            },
+            Case {
+                name: "a family name that is also a word (الشهري, monthly) ends before whom it was said to: a listed outlet or a lone لـ",
+                text: "وقال المتحدث الرسمي للشركة عبدالله الشهري لـ\"الرياض\" إن الشركة تعمل. وقال مدير التعليم سعد الشهري لعكاظ إن الدراسة تبدأ الأحد.",
+                want: &[
+                    (I, "الشركة تعمل", Some("عبدالله الشهري")),
+                    (I, "الدراسة تبدأ الأحد", Some("سعد الشهري")),
                 ],
             },
             Case {
