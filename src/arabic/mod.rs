@@ -6519,6 +6519,15 @@ mod tests {
                 ],
             },
             Case {
+                name: "a nominal cue's object follows an unnamed holder's whole title, its organisation included",
+                text: "ونفى المتحدث باسم الجيش الإسرائيلي استهداف المدنيين.",
+                want: &[(
+                    I,
+                    "استهداف المدنيين",
+                    Some("المتحدث باسم الجيش الإسرائيلي"),
+                )],
+            },
+            Case {
                 name: "a style of address (معالي، سعادة) between the cue and the name keeps the name in subject position",
                 text: "وقال معالي محمد حسن السويدي وزير الاستثمار، إن الاتفاقية مهمة. وأكد سعادة خالد المري أن الميناء جاهز.",
                 want: &[

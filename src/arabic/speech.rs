@@ -1083,6 +1083,15 @@ fn subject_of(a: &Arabic, c: usize, statements: &[Statement]) -> (Subject, usize
                     subject = Subject::Actor(m.entity, a.span(m.tokens.clone(), 0));
                     named += m.tokens.len();
                     j = m.tokens.end;
+                    // An unnamed holder's title runs on past its mention
+                    // (نفى المتحدث باسم الجيش الإسرائيلي استهداف ...): what
+                    // follows the whole title is the content.
+                    if m.form == MentionForm::Title {
+                        if let Some(r) = a.title_containing(m.tokens.start).filter(|r| r.end > j) {
+                            named += r.end - j;
+                            j = r.end;
+                        }
+                    }
                     subject_end = Some(j);
                     continue;
                 }
