@@ -6499,6 +6499,20 @@ mod tests {
 
     use QuoteKind::{Direct as D, Indirect as I};
 
+    /// The words a quote is attributed with: a statement issued by a body
+    /// (بيان صادر عن ...) is attributed with the body's name.
+    #[test]
+    fn speaker_text_of_an_issued_statement() {
+        let a = analyze("وبحسب بيان صادر عن وزارة الداخلية فإن الشرطة اعتقلت 5 أشخاص.")
+            .expect("an analysis");
+        let q = a.quotes.first().expect("a quote");
+        assert_eq!(q.speaker_text.as_deref(), Some("وزارة الداخلية"));
+        assert_eq!(
+            a.speaker_of(q).map(|s| s.name.as_str()),
+            Some("وزارة الداخلية")
+        );
+    }
+
     #[test]
     fn quotes_and_speakers() {
         let cases = [
@@ -6526,6 +6540,11 @@ mod tests {
                     "استهداف المدنيين",
                     Some("المتحدث باسم الجيش الإسرائيلي"),
                 )],
+            },
+            Case {
+                name: "a named source's qualifier before its comma and فإن is not what it says",
+                text: "وبحسب وزارة الصحة في غزة، فإن عدد القتلى تجاوز 40 ألفا.",
+                want: &[(I, "عدد القتلى تجاوز 40 ألفا", Some("وزارة الصحة"))],
             },
             Case {
                 name: "a style of address (معالي، سعادة) between the cue and the name keeps the name in subject position",

@@ -1497,6 +1497,11 @@ fn attribution_phrase(
     if a.is_word(j) && a.reading_infos(j).iter().any(|r| r.is_statement()) {
         statement_span = Some(a.span(j..j + 1, 0));
         j += 1;
+        // ... and one issued by a body (وفقا لبيان صادر عن الجيش): the body.
+        if a.is_word(j + 1) && matches!(a.key(j), "صادر" | "الصادر") && a.key(j + 1) == "عن"
+        {
+            j += 2;
+        }
     }
     // A title before the name (وفق رئيس المفوضية الأوروبية جان كلود يونكر):
     // the name is the source.
@@ -1575,12 +1580,16 @@ fn attribution_phrase(
                 s = close + 1;
             }
         }
-        // An unnamed source runs on to its comma (بحسب وسائل إعلام محلية، ...).
-        if unnamed {
-            if let Some(k) = (s..(s + MAX_UNNAMED_SOURCE_WORDS).min(sentence_end)).find(|&k| {
-                doc.tokens[k].is_comma(doc.text)
-                    || (a.is_word(k) && a.tw(k).complementiser().is_some())
-            }) {
+        // An unnamed source runs on to its comma (بحسب وسائل إعلام محلية، ...),
+        // and so does a named one qualified before its comma and فإن
+        // (وبحسب وزارة الصحة في غزة، فإن ...).
+        if let Some(k) = (s..(s + MAX_UNNAMED_SOURCE_WORDS).min(sentence_end)).find(|&k| {
+            doc.tokens[k].is_comma(doc.text) || (a.is_word(k) && a.tw(k).complementiser().is_some())
+        }) {
+            let before_that = doc.tokens[k].is_comma(doc.text)
+                && a.is_word(k + 1)
+                && a.tw(k + 1).complementiser().is_some();
+            if unnamed || before_that {
                 s = k;
             }
         }
