@@ -192,6 +192,9 @@ const FIRST_ORDINAL: &str = "الاول";
 const MIN_FUTURE_VERB_LETTERS: usize = 5;
 /// إمام as written (see `written_imam`).
 const IMAM: &str = "إمام";
+/// Epithets that follow a holy city's name (مكة المكرمة، المدينة المنورة),
+/// as keys.
+const PLACE_EPITHETS: &[&str] = &["المكرمه", "المنوره"];
 /// Words for an area of a country, as keys: بمنطقة الرياض after a title
 /// says where its holder serves.
 const AREA_NOUNS: &[&str] = &[
@@ -284,7 +287,14 @@ const NAMED_AFTER_NOUNS: &[&str] = &[
     "جسر",
     "ميدان",
     "قاعه",
+    "مستشفي",
+    "مجمع",
+    "قاعده",
 ];
+/// Nouns of things named after a royal only with the honorific (مدينة
+/// الملك عبدالله الرياضية، طريق الملك فهد): before a bare name they are
+/// the city of a place or "by way of" (عن طريق أيوب العملود).
+const ROYAL_NAMED_AFTER_NOUNS: &[&str] = &["مدينه", "طريق"];
 /// Forms of the reporting verb أبلغ (told), whose object is the listener
 /// (أبلغ الوزير رئيس الوفد أن ...), so an office after its subject is
 /// another person.
@@ -2854,22 +2864,37 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                     .iter()
                     .any(|r| r.peeled == 1 && AREA_NOUNS.contains(&r.key.as_ref()))
             {
-                let place = self
+                // A listed place (its mention is made when the loop reaches
+                // it), or one no list knows, taken whole here with its
+                // epithet (بمنطقة تبوك، بمنطقة مكة المكرمة، بمنطقة المدينة
+                // المنورة).
+                let epithet = |j: usize| self.is_word(j) && PLACE_EPITHETS.contains(&self.key(j));
+                let listed = self
                     .qualifier(k + 1)
                     .filter(|(_, _, m)| m.peeled == 0)
                     .map(|(end, _, _)| end);
+                let place = listed
+                    .or_else(|| {
+                        (self.is_proper_word(k + 1) || self.is_word(k + 1) && epithet(k + 2))
+                            .then_some(k + 2)
+                    })
+                    .map(|end| if epithet(end) { end + 1 } else { end });
                 if let Some(end) = place {
-                    let (after, honorific) =
-                        if self.is_word(end) && PERSONAL_HONORIFICS.contains(&self.key(end)) {
-                            (end + 1, true)
-                        } else {
-                            (end, false)
-                        };
+                    // The holder's name after an honorific or a rank (العقيد).
+                    let (after, honorific) = if self.is_word(end)
+                        && (PERSONAL_HONORIFICS.contains(&self.key(end))
+                            || MILITARY_RANKS.contains(&strip_article(self.key(end))))
+                    {
+                        (end + 1, true)
+                    } else {
+                        (end, false)
+                    };
                     if self.name_run(after, limit, true).0 > after || honorific {
                         plain_end.get_or_insert(k);
                         served_at = Some(k + 1);
-                        taken += 1;
-                        k += 1;
+                        let next = if listed.is_some() { k + 1 } else { end };
+                        taken += next - k;
+                        k = next;
                         continue;
                     }
                 }
@@ -4483,10 +4508,11 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             && self.is_word(i)
             && self.is_word(i - 1)
             && ROYAL_HONORIFICS.contains(&self.key(i))
-            && self
-                .readings(i - 1)
-                .iter()
-                .any(|r| NAMED_AFTER_NOUNS.contains(&r.key.as_ref()))
+            && self.readings(i - 1).iter().any(|r| {
+                NAMED_AFTER_NOUNS.contains(&r.key.as_ref())
+                    || ROYAL_NAMED_AFTER_NOUNS.contains(&r.key.as_ref())
+                        && !(i >= self.range.start + 2 && self.key(i - 2) == "عن")
+            })
     }
 
     /// True when the word before `i` is a thing named after someone
@@ -6545,6 +6571,16 @@ mod tests {
                 name: "a named source's qualifier before its comma and فإن is not what it says",
                 text: "وبحسب وزارة الصحة في غزة، فإن عدد القتلى تجاوز 40 ألفا.",
                 want: &[(I, "عدد القتلى تجاوز 40 ألفا", Some("وزارة الصحة"))],
+            },
+            Case {
+                name: "where a holder serves, ب and an area with a place no list knows or a holy city's epithet, then a rank or honorific and the name",
+                text: "وقال المتحدث الرسمي للدفاع المدني بمنطقة تبوك العقيد سعيد سرحان إن الحريق محدود. وقال مدير الشؤون الصحية بمنطقة المدينة المنورة الدكتور عبدالله الطائفي إن الحالة مستقرة. وقال المتحدث الأمني بشرطة منطقة مكة المكرمة العقيد عاطي القرشي إن الجاني اعتقل. وقال المتحدث الرسمي للدفاع المدني بمنطقة الرياض العقيد محمد الحمادي إن الأمطار توقفت.",
+                want: &[
+                    (I, "الحريق محدود", Some("سعيد سرحان")),
+                    (I, "الحالة مستقرة", Some("عبدالله الطائفي")),
+                    (I, "الجاني اعتقل", Some("عاطي القرشي")),
+                    (I, "الأمطار توقفت", Some("محمد الحمادي")),
+                ],
             },
             Case {
                 name: "a style of address (معالي، سعادة) between the cue and the name keeps the name in subject position",
@@ -8717,6 +8753,16 @@ mod name_tests {
                     Some("المبعوث الخاص للأمين العام للأمم المتحدة إلى اليمن"),
                     &["هانس غروندبرغ", "المبعوث الأممي"],
                 )],
+            },
+            Case {
+                name: "a royal's name after a city or road named after them (مدينة الملك عبدالله الرياضية، طريق الملك فهد) is no one in the story",
+                text: "وأقيمت المباراة على ملعب مدينة الملك عبدالله الرياضية بجدة. وافتتح الأمير طريق الملك فهد الجديد. وقال رئيس النادي سعد الحربي إن الفريق جاهز.",
+                want: &[("سعد الحربي", Some("رئيس النادي"), &["سعد الحربي"])],
+            },
+            Case {
+                name: "عن طريق is 'by way of': the name after it is a person",
+                text: "وعادل الوداد النتيجة عن طريق أيوب العملود.",
+                want: &[("أيوب العملود", None, &["أيوب العملود"])],
             },
             Case {
                 name: "an honorific pronoun after a cue (وأضاف معاليه) is no name; a stadium's namesake is no person",
