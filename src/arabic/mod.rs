@@ -3975,7 +3975,12 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             // After a connector a title word is a family's name (محمد ولد
             // الشيخ الغزواني).
             let family_title = is_title && prev_connector && key.starts_with("ال");
-            if (is_title && !title_surname && !family_title) || w.is_org_head() || bw.is_org_head()
+            // A head of the Red Crescent or Cross is no head without الأحمر
+            // (اللواء سعود الهلال إن: a family name).
+            let red_head_alone = RED_HEADS.contains(&key)
+                && !(self.is_word(k + 1) && k + 1 < limit && self.key(k + 1) == RED);
+            if (is_title && !title_surname && !family_title)
+                || (w.is_org_head() || bw.is_org_head()) && !red_head_alone
             {
                 break;
             }
@@ -6581,6 +6586,11 @@ mod tests {
                     (I, "الجاني اعتقل", Some("عاطي القرشي")),
                     (I, "الأمطار توقفت", Some("محمد الحمادي")),
                 ],
+            },
+            Case {
+                name: "الهلال without الأحمر after a rank and a given name is a family name, no body's head",
+                text: "وقال اللواء سعود الهلال إن الجاني اعتقل.",
+                want: &[(I, "الجاني اعتقل", Some("سعود الهلال"))],
             },
             Case {
                 name: "a style of address (معالي، سعادة) between the cue and the name keeps the name in subject position",
