@@ -173,7 +173,7 @@ const REPUBLIC: &str = "الجمهوريه";
 /// Titles in construct with the town or province governed (as keys).
 const GOVERNOR_HEADS: &[&str] = &["محافظ", "محافظه", "عمده", "والي"];
 /// Most modifier words of an organisation name after its head.
-const MAX_ORG_MODIFIERS: usize = 5;
+const MAX_ORG_MODIFIERS: usize = 6;
 /// Elatives and "one of" (normalised) before an indefinite noun: a
 /// description (أكبر شركة نفط في العالم، إحدى شركات), never a name.
 pub(super) const ELATIVES: &[&str] = &[
@@ -3974,7 +3974,10 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                         && self.title_gender(k + 1).is_none());
             // After a connector a title word is a family's name (محمد ولد
             // الشيخ الغزواني).
-            let family_title = is_title && prev_connector && key.starts_with("ال");
+            // So is one after بن (عبدالله بن مساعد: مساعد, "assistant").
+            let family_title = is_title
+                && prev_connector
+                && (key.starts_with("ال") || matches!(self.key(k - 1), "بن" | "ابن" | "بنت"));
             // A head of the Red Crescent or Cross is no head without الأحمر
             // (اللواء سعود الهلال إن: a family name).
             let red_head_alone = RED_HEADS.contains(&key)
@@ -4726,13 +4729,15 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         {
             return None;
         }
-        // The presidency is a body as الرئاسة with a country's adjective or
-        // as رئاسة الجمهورية; برئاسة X is "chaired by X", للرئاسة "for the
-        // office".
+        // The presidency is a body as الرئاسة with a country's adjective, as
+        // رئاسة الجمهورية, or as a general presidency (الرئاسة العامة لرعاية
+        // الشباب); برئاسة X is "chaired by X", للرئاسة "for the office".
         if strip_article(&head_key) == PRESIDENCY
             && (peeled > 0
                 || !(self.is_definite_nisba(i + 1)
-                    || self.is_word(i + 1) && self.key(i + 1) == REPUBLIC))
+                    || self.is_word(i + 1)
+                        && (self.key(i + 1) == REPUBLIC
+                            || self.key(i + 1) == GENERAL_ADJECTIVES[1])))
         {
             return None;
         }
@@ -6591,6 +6596,11 @@ mod tests {
                 name: "الهلال without الأحمر after a rank and a given name is a family name, no body's head",
                 text: "وقال اللواء سعود الهلال إن الجاني اعتقل.",
                 want: &[(I, "الجاني اعتقل", Some("سعود الهلال"))],
+            },
+            Case {
+                name: "after بن a title word (مساعد, assistant) is a name",
+                text: "وقال رئيس الهيئة العامة للرياضة الأمير عبدالله بن مساعد إن الملاعب جاهزة.",
+                want: &[(I, "الملاعب جاهزة", Some("عبدالله بن مساعد"))],
             },
             Case {
                 name: "a style of address (معالي، سعادة) between the cue and the name keeps the name in subject position",
@@ -9257,6 +9267,11 @@ mod tagger_tests {
                 name: "a masculine adjective of tenure after a feminine body is the office's",
                 text: "وأعلنت وزارة التموين قرارها. وقضت المحكمة بالسجن لوكيل أول الوزارة السابق علي جمال الدين.",
                 want: &["وزارة التموين"],
+            },
+            NameCase {
+                name: "a general presidency (الرئاسة العامة) is a body, its name up to six words after the head",
+                text: "وأكدت الرئاسة العامة لرعاية الشباب أن الملاعب جاهزة. وأعلنت الرئاسة العامة لشؤون المسجد الحرام والمسجد النبوي أن الصحن جاهز.",
+                want: &["الرئاسة العامة لرعاية الشباب", "الرئاسة العامة لشؤون المسجد الحرام والمسجد النبوي"],
             },
             NameCase {
                 name: "a body named after its city keeps its ordinal الأول, also as the tagger finds it",
