@@ -5,12 +5,16 @@
 //   same   - page.goto in the same tab, as page.test.mjs does;
 //   blank  - page.goto('about:blank') first, so the timed navigation does
 //            not tear the previous newslens page down;
-//   newtab - each load in a new tab, the previous tab closed first.
+//   newtab - each load in a new tab, the previous tab closed first;
+//   pause  - as `same`, after PAUSE_MS of idling, so that the previous
+//            load's background work (the worker's start, V8's optimising
+//            compiles of the module's hot functions) is over.
 // Per load: the first result, when boot.js's request started (the page's
 // first request after the commit), the navigation's own timings, and
 // whether the previous page went into the back/forward cache (`pagehide`
 // with `persisted`).
 //   node tests/e2e/nav.mjs [ROUNDS] [WWW_DIR]      (default: 4, www/)
+//   MODES=same,pause picks the ways compared (default: same,blank,newtab).
 import { launch } from './chromium.mjs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -23,6 +27,7 @@ const ROUNDS = Number(process.argv[2] || 4);
 const WWW = resolve(ROOT, process.argv[3] || 'www');
 const MODES = (process.env.MODES || 'same,blank,newtab').split(',');
 const LOADS = 5;
+const PAUSE_MS = Number(process.env.PAUSE_MS || 500);
 const TIMEOUT_MS = 20_000;
 const KEYS = ['first', 'bootRequest', 'responseEnd', 'domInteractive', 'unload'];
 
@@ -70,6 +75,7 @@ try {
         const firsts = [];
         for (let i = 0; i < LOADS; i += 1) {
           if (i > 0 && mode === 'blank') await page.goto('about:blank');
+          if (i > 0 && mode === 'pause') await page.waitForTimeout(PAUSE_MS);
           if (i > 0 && mode === 'newtab') {
             const next = await ctx.newPage();
             await page.close();
