@@ -3,7 +3,9 @@
 // the worker), summarised per load: the page's marks, the resource timings
 // (queued / sent / first byte / last byte), the renderer's navigation
 // commit with its larger parts (the previous page's frame detached), memory
-// grows and garbage collections before the mark, and the main thread's
+// grows and garbage collections before the mark, the main thread's
+// processor time against its wall time before the mark, the optimising
+// wasm compiles on the renderer's other threads, and the main thread's
 // tasks up to the mark. The first load is not traced (it compiles the
 // module lazily; the test's median comes from loads 2-5).
 //   node tests/e2e/load-trace.mjs [LOADS] [WWW_DIR]      (default: 5, www/)
@@ -90,6 +92,23 @@ try {
     const gcs = events.filter((e) => (e.name === 'MinorGC' || e.name === 'MajorGC') && before(e));
     console.log(`  memory grows ${grows.length}, ${ms(grows.reduce((s, e) => s + e.dur, 0))} ms; ` +
       `GCs ${gcs.map((e) => `${e.name} at ${page_(e)} +${ms(e.dur)}`).join(', ') || 'none'}`);
+    // The main thread's own processor time (the trace's thread time) beside
+    // its wall time: on a busy machine the wall time of a task is mostly
+    // waiting for a processor, its thread time is the page's work. Tasks
+    // begun before the mark: the mark's own frame (its rendering) counts.
+    const started = events.filter((e) => onMain(e) && e.name === 'ThreadControllerImpl::RunTask' && e.ts >= t0 && e.ts < mark.ts);
+    const timed = started.filter((e) => typeof e.tdur === 'number');
+    const sum = (xs, key) => xs.reduce((s, e) => s + e[key], 0);
+    console.log(`  main thread, tasks begun before the mark: ${started.length}, ${ms(sum(started, 'dur'))} ms wall; ` +
+      `${timed.length} with a thread time: ${ms(sum(timed, 'tdur'))} ms of processor for ${ms(sum(timed, 'dur'))} ms wall`);
+    // The renderer's other threads meanwhile: V8's optimising compiles of
+    // the module's hot functions (dynamic tiering) take a processor from
+    // the page's thread on a two-processor machine.
+    const others = events.filter((e) => e.pid === pid && e.tid !== tid && e.ph === 'X' && e.ts >= t0 && e.ts < mark.ts);
+    const cpuOf = (xs) => ms(xs.reduce((s, e) => s + (e.tdur ?? e.dur ?? 0), 0));
+    const topTier = others.filter((e) => e.name === 'wasm.TopTierCompilation');
+    console.log(`  other threads of the renderer before the mark: optimising wasm compiles ${cpuOf(topTier)} ms ` +
+      `of processor in ${topTier.length} jobs; all their tasks ${cpuOf(others.filter((e) => e.name === 'ThreadPool_RunTask' || e.name === 'TaskGraphRunner::RunTask'))} ms`);
     const tasks = events.filter((e) => onMain(e) && e.name === 'ThreadControllerImpl::RunTask' && e.dur > MIN_TASK_US && e.ts >= t0 && e.ts <= mark.ts)
       .sort((a, b) => a.ts - b.ts);
     for (const task of tasks) {
