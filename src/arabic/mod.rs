@@ -9274,6 +9274,11 @@ mod tagger_tests {
                 want: &["الرئاسة العامة لرعاية الشباب", "الرئاسة العامة لشؤون المسجد الحرام والمسجد النبوي"],
             },
             NameCase {
+                name: "European parties the lexicon lists (rules only)",
+                text: "وسارعت زعيمة التجمع الوطني مارين لوبان إلى الترحيب بالقرار. وتقدم حزب البديل من أجل ألمانيا في الاستطلاعات.",
+                want: &["التجمع الوطني", "حزب البديل من أجل ألمانيا"],
+            },
+            NameCase {
                 name: "a body named after its city keeps its ordinal الأول, also as the tagger finds it",
                 text: "وقال بنك أبوظبي الأول إن الأرباح ارتفعت.",
                 want: &["بنك أبوظبي الأول"],
