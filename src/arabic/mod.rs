@@ -2388,12 +2388,17 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                     && self.tw(j).complementiser().is_none()
                     && self.title_gender(j).is_none()
             };
+            // The name may follow an honorific (... وكبير إدارييها
+            // التنفيذيين المهندس أمين الناصر).
+            let honorific =
+                |j: usize| self.is_word(j) && PERSONAL_HONORIFICS.contains(&self.key(j));
             let holder = (name_start + 1
-                ..(name_start + 1 + MAX_COORDINATED_OFFICE_WORDS).min(limit))
-                .take_while(|&j| plain(j))
+                ..(name_start + 2 + MAX_COORDINATED_OFFICE_WORDS).min(limit))
+                .take_while(|&j| plain(j) || honorific(j))
                 .find_map(|j| {
-                    let (end, _) = self.name_run(j, limit, true);
-                    (end >= j + 2).then_some((j, end))
+                    let k = if honorific(j) { j + 1 } else { j };
+                    let (end, _) = self.name_run(k, limit, true);
+                    (end >= k + 2).then_some((k, end))
                 });
             if let Some((j, end)) = holder.filter(|_| plain(name_start)) {
                 name_start = j;
@@ -6601,6 +6606,14 @@ mod tests {
                 name: "after بن a title word (مساعد, assistant) is a name",
                 text: "وقال رئيس الهيئة العامة للرياضة الأمير عبدالله بن مساعد إن الملاعب جاهزة.",
                 want: &[(I, "الملاعب جاهزة", Some("عبدالله بن مساعد"))],
+            },
+            Case {
+                name: "a listed company's name in quote marks after its long name is a label, not what it announced; a second office coordinated with the first may have an honorific before the holder's name",
+                text: "أعلنت شركة الزيت العربية السعودية «أرامكو السعودية» أمس عن ارتفاع صافي أرباحها. وقال رئيس أرامكو السعودية وكبير إدارييها التنفيذيين المهندس أمين الناصر إن النتائج جيدة.",
+                want: &[
+                    (I, "ارتفاع صافي أرباحها", Some("أرامكو")),
+                    (I, "النتائج جيدة", Some("أمين الناصر")),
+                ],
             },
             Case {
                 name: "a style of address (معالي، سعادة) between the cue and the name keeps the name in subject position",

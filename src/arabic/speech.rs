@@ -180,10 +180,19 @@ fn after_interview(a: &Arabic, open: usize) -> bool {
 
 /// True when the one-word quote at `open` comes right after an
 /// organisation's name: its short name (الهيئة السعودية للبيانات والذكاء
-/// الاصطناعي «سدايا»), not words said.
+/// الاصطناعي «سدايا»), not words said; so is a short quote that is all a
+/// listed organisation's name (شركة الزيت العربية السعودية «أرامكو
+/// السعودية»).
 fn after_organisation(a: &Arabic, open: usize, close: usize) -> bool {
     let words = (open + 1..close).filter(|&i| a.is_word(i)).count();
-    words == 1
+    let listed = || {
+        a.lex_at(open + 1).is_some_and(|m| {
+            m.peeled == 0
+                && m.tokens.end == close
+                && m.entries.iter().any(|e| e.kind == ActorKind::Organization)
+        })
+    };
+    (words == 1 || words <= MAX_SCARE_QUOTE_WORDS && listed())
         && a.ments.iter().any(|m| {
             m.tokens.end == open && a.findings.entities[m.entity].kind == ActorKind::Organization
         })
