@@ -192,6 +192,24 @@ const FIRST_ORDINAL: &str = "الاول";
 const MIN_FUTURE_VERB_LETTERS: usize = 5;
 /// إمام as written (see `written_imam`).
 const IMAM: &str = "إمام";
+/// Words for a disease or what carries it, as keys without the article
+/// (فيروس كورونا، متلازمة ميرس): the name after them is no actor.
+const DISEASE_NOUNS: &[&str] = &[
+    "فيروس",
+    "مرض",
+    "متلازمه",
+    "وباء",
+    "لقاح",
+    "سلاله",
+    "متحور",
+    "حمي",
+    "انفلونزا",
+];
+/// Diseases the tagger reads as places or people, as keys.
+const DISEASE_NAMES: &[&str] = &["كورونا", "كوفيد", "ايبولا", "ميرس", "سارس", "زيكا"];
+/// Most words of a phrase with ب after a title, before the honorific
+/// and the holder's name (بصحة جدة الدكتورة ...).
+const MAX_B_PHRASE_WORDS: usize = 3;
 /// Epithets that follow a holy city's name (مكة المكرمة، المدينة المنورة),
 /// as keys.
 const PLACE_EPITHETS: &[&str] = &["المكرمه", "المنوره"];
@@ -2959,6 +2977,32 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                     continue;
                 }
             }
+            // Any other phrase with ب a few words before an honorific and
+            // the holder's name (مديرة إدارة مكافحة العدوى بصحة جدة الدكتورة
+            // هند العتيبي): where the holder serves, which no list knows.
+            if served_at.is_none()
+                && k > i + 1
+                && self.is_word(k)
+                && self.key(k).starts_with('ب')
+                && self.readings(k).iter().any(|r| r.peeled == 1)
+            {
+                let honorific = (k + 1..(k + 1 + MAX_B_PHRASE_WORDS).min(limit))
+                    .take_while(|&h| {
+                        self.is_word(h)
+                            && !self.is_stop(h)
+                            && self.tw(h).cue().is_none()
+                            && self.tw(h).complementiser().is_none()
+                    })
+                    .find(|&h| self.honorific_then_name(h, limit));
+                if let Some(h) = honorific {
+                    self.add_places_in(k, h);
+                    plain_end.get_or_insert(k);
+                    served_at = Some(k);
+                    taken += h - k;
+                    k = h;
+                    continue;
+                }
+            }
             // A definite institution word standing for one named before
             // (مديرة العمليات في المنظمة كلير نيكوليه).
             if served_at == Some(k)
@@ -4528,6 +4572,27 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             })
     }
 
+    /// True when the tagged name at `tokens` is a disease's (كورونا، إيبولا)
+    /// or follows a word for one (فيروس كورونا، متلازمة ميرس).
+    fn names_disease(&self, tokens: Range<usize>) -> bool {
+        let first = tokens.start;
+        let disease_word = |k: usize| {
+            self.is_word(k)
+                && self
+                    .readings(k)
+                    .iter()
+                    .any(|r| DISEASE_NOUNS.contains(&strip_article(&r.key)))
+        };
+        tokens.clone().any(|k| {
+            self.is_word(k)
+                && self
+                    .readings(k)
+                    .iter()
+                    .any(|r| DISEASE_NAMES.contains(&r.key.as_ref()))
+        }) || disease_word(first)
+            || first > self.range.start && disease_word(first - 1)
+    }
+
     /// True when the word before `i` is a thing named after someone
     /// (ملعب محمد الخامس، مطار رفيق الحريري، شارع الحبيب بورقيبة): the name
     /// names the thing, not a person in the story.
@@ -5341,6 +5406,10 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             let shared_lam = peeled > 0 && offset == 0;
             let span = self.span(n.tokens.clone(), offset);
             if self.findings.mention_at(span).is_some() {
+                continue;
+            }
+            // Never a disease or what carries one (بفيروس كورونا، متلازمة ميرس).
+            if self.names_disease(n.tokens.clone()) {
                 continue;
             }
             // Never a name made of function, common or title words.
@@ -6614,6 +6683,11 @@ mod tests {
                     (I, "ارتفاع صافي أرباحها", Some("أرامكو")),
                     (I, "النتائج جيدة", Some("أمين الناصر")),
                 ],
+            },
+            Case {
+                name: "a phrase with ب no list knows between a title and an honorific is where the holder serves",
+                text: "وأوضحت مديرة إدارة مكافحة العدوى بصحة جدة الدكتورة هند العتيبي أن جميع الحالات تخضع للعزل.",
+                want: &[(I, "جميع الحالات تخضع للعزل", Some("هند العتيبي"))],
             },
             Case {
                 name: "a style of address (معالي، سعادة) between the cue and the name keeps the name in subject position",
@@ -9023,6 +9097,11 @@ mod tagger_tests {
                 name: "a person's surname alone is no place the tagger finds (ألباريس)",
                 text: "وقال ناصر بوريطة إن العلاقات جيدة مع خوسيه مانويل ألباريس. من جانبه، قال ألباريس إن المغرب شريك استراتيجي.",
                 want: &["المغرب"],
+            },
+            NameCase {
+                name: "a disease or its carrier is no actor (فيروس كورونا، متلازمة الشرق الأوسط)",
+                text: "وقالت وزارة الصحة إن الحالات مستقرة. وسجلت الوزارة 12 إصابة جديدة بفيروس كورونا المسبب لمتلازمة الشرق الأوسط التنفسية.",
+                want: &["وزارة الصحة"],
             },
             NameCase {
                 name: "عمان stays Oman without Jordan in the text",
