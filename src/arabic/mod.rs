@@ -659,7 +659,7 @@ const COMMON_NOUN_NISBAS: &[&str] = &["مجري"];
 const MILITARY_RANKS: &[&str] = &[
     "فريق", "لواء", "عميد", "عقيد", "مقدم", "رائد", "نقيب", "مشير", "عماد",
 ];
-const RANK_QUALIFIERS: &[&str] = &["اول", "ركن"];
+const RANK_QUALIFIERS: &[&str] = &["اول", "ركن", "الركن"];
 /// Deputies' titles without the article that take أول, "first" (وكيل أول
 /// الوزارة), as keys.
 const FIRST_DEPUTY_HEADS: &[&str] = &["وكيل", "نايب", "مساعد"];
@@ -6688,6 +6688,11 @@ mod tests {
                 name: "a phrase with ب no list knows between a title and an honorific is where the holder serves",
                 text: "وأوضحت مديرة إدارة مكافحة العدوى بصحة جدة الدكتورة هند العتيبي أن جميع الحالات تخضع للعزل.",
                 want: &[(I, "جميع الحالات تخضع للعزل", Some("هند العتيبي"))],
+            },
+            Case {
+                name: "a rank's الركن is the title's; a relay verb with its pronoun after a statement noun (في بيان نقلته ...) is no cue of its own",
+                text: "وقال المتحدث باسم قوات التحالف العقيد الركن تركي المالكي في بيان نقلته وكالة الأنباء السعودية إن \"الدفاعات الجوية تمكنت من اعتراض الصاروخ\".",
+                want: &[(D, "الدفاعات الجوية تمكنت من اعتراض الصاروخ", Some("تركي المالكي"))],
             },
             Case {
                 name: "a style of address (معالي، سعادة) between the cue and the name keeps the name in subject position",

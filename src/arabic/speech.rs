@@ -313,8 +313,10 @@ pub(super) fn find_quotes(a: &mut Arabic) {
                 other => other,
             };
             match content {
+                // A cue on an earlier cue's way to its quote (وقال المتحدث
+                // ... في بيان نقلته الوكالة إن "...") leaves it the quote.
                 Content::Quote(open) => {
-                    quote_cues.insert(open, cue);
+                    quote_cues.entry(open).or_insert(cue);
                 }
                 // ذكرت الوكالة أن الوزير أكد أن ...: the inner speaker's
                 // words, read from the content's start.
@@ -1008,6 +1010,20 @@ fn subject_of(a: &Arabic, c: usize, statements: &[Statement]) -> (Subject, usize
         }
         if t.quote_mark().is_some() || t.is_punct(doc.text, ':') {
             break;
+        }
+        // A verb with its object pronoun after a statement noun (في بيان
+        // نقلته وكالة الأنباء السعودية إن ...) is a relative clause that
+        // says who carried the statement, not a cue of its own.
+        if t.is_word()
+            && subject != Subject::Implicit
+            && j > c + 1
+            && a.tw(j).cue().is_some()
+            && a.is_word(j - 1)
+            && a.reading_infos(j - 1).iter().any(|r| r.is_statement())
+            && (doc.word(j).ends_with('ه') || doc.word(j).ends_with("ها"))
+        {
+            j += 1;
+            continue;
         }
         // A saying noun after the verb (وختم عون حديثه بالقول إن) is the
         // verb's, not a cue of its own.
