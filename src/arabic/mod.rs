@@ -648,6 +648,8 @@ const MAX_DATELINE_PLACE_TOKENS: usize = 3;
 /// The lexicon keys of Oman and Jordan (see `lexicon_entity`).
 const OMAN_KEY: &str = "country:OM";
 const JORDAN_KEY: &str = "country:JO";
+/// Jordan's code, as a body's or person's country.
+const JORDAN_CODE: &str = "JO";
 /// The key of the word عمان, which names Oman and Amman.
 const AMMAN_KEY: &str = "عمان";
 /// Amman as a place the tagger or a title found (أمين عمان).
@@ -896,6 +898,24 @@ pub(crate) fn analyze(
     a.drop_credited_writers();
     a.build_index();
     speech::find_quotes(&mut a);
+    governorates_as_places(a.findings);
+}
+
+/// How a governorate's name starts (محافظة الأحساء).
+const GOVERNORATE_HEAD: &str = "محافظة ";
+
+/// A governorate named with its head (في أحياء محافظة الأحساء) is a place;
+/// only one that speaks (وقالت محافظة الخرج إن) is the body that runs it.
+fn governorates_as_places(findings: &mut Findings) {
+    let quotes = &findings.quotes;
+    for (id, e) in findings.entities.iter_mut().enumerate() {
+        if e.kind == ActorKind::Organization
+            && e.name.starts_with(GOVERNORATE_HEAD)
+            && !quotes.iter().any(|q| q.speaker == Some(id))
+        {
+            e.kind = ActorKind::Place;
+        }
+    }
 }
 
 /// Keys of the words that open a wire copy's credit line in brackets:
@@ -1240,6 +1260,15 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
     }
 
     /// True when token `k` is a comma (، or ,); false past the text's end.
+    /// True where a name in apposition ends: a comma, or a colon before
+    /// the holder's words (رئيسة القسم، الدكتورة منى العتيبي: "...").
+    fn apposition_end(&self, k: usize) -> bool {
+        self.doc
+            .tokens
+            .get(k)
+            .is_some_and(|t| t.is_comma(self.doc.text) || t.is_punct(self.doc.text, ':'))
+    }
+
     fn comma_at(&self, k: usize) -> bool {
         self.doc
             .tokens
@@ -2087,7 +2116,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             return None;
         }
         let (end, _) = self.name_run(k + 1, limit, true);
-        if end > k + 1 && self.comma_at(end) {
+        if end > k + 1 && self.apposition_end(end) {
             return Some(end);
         }
         // A name no list knows between the commas (حاكم المصرف، وسيم
@@ -2097,7 +2126,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         // others no common word (a connector, or a family name with the
         // article).
         let close = (k + 3..=k + 1 + MAX_APPOSED_NAME_WORDS)
-            .find(|&j| self.comma_at(j))
+            .find(|&j| self.apposition_end(j))
             .filter(|&j| j <= limit)?;
         let name_word = |j: usize| {
             if j > k + 1 && is_connector(self.key(j)) {
@@ -2129,10 +2158,24 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 && j + 1 == close
                 && self.key(j).starts_with("ال")
                 && PERSONAL_HONORIFICS.contains(&self.key(j));
+            // A family name that spells a place, last after a given name
+            // (المحلل المالي، محمد السويد،: not Sweden).
+            let place_family = j > k + 1
+                && j + 1 == close
+                && definite
+                && self.tw(j - 1).is_first_name()
+                && self.lex_at(j).is_some_and(|m| {
+                    m.peeled == 0
+                        && m.tokens.len() == 1
+                        && m.entries
+                            .iter()
+                            .all(|e| matches!(e.kind, ActorKind::Country | ActorKind::Place))
+                });
             (self.is_proper_word(j)
                 || first_common
                 || after_connector
                 || honorific_family
+                || place_family
                 || j > k + 1
                     && definite
                     && self.is_word(j)
@@ -2202,7 +2245,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         }
         let end = self.apposed_name(honorific, limit).or_else(|| {
             let (end, _) = self.name_run(honorific + 1, limit, true);
-            (end > honorific + 1 && self.comma_at(end)).then_some(end)
+            (end > honorific + 1 && self.apposition_end(end)).then_some(end)
         })?;
         Some((comma, honorific + 1, end))
     }
@@ -5493,8 +5536,28 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
     /// named only by that word (no سلطنة، no nisba, no Muscat), it is
     /// Jordan's capital: the mentions go to Jordan as metonyms.
     fn amman_in_jordan(&mut self) {
-        let Some(jordan) = self.findings.find(JORDAN_KEY) else {
-            return;
+        // Jordan is named by its own mentions, or only by a body's or
+        // person's adjective (الحكومة الأردنية), which it then gets.
+        let jordan = match self.findings.find(JORDAN_KEY) {
+            Some(j) if !self.findings.entities[j].mentions.is_empty() => j,
+            _ => {
+                let by_adjective =
+                    self.findings.entities.iter().any(|e| {
+                        e.country.as_deref() == Some(JORDAN_CODE) && !e.mentions.is_empty()
+                    });
+                let entry = self
+                    .lex
+                    .entries()
+                    .iter()
+                    .find(|x| x.key == JORDAN_KEY && x.lang == lexicon::Lang::Ar);
+                let amman = [OMAN_KEY, AMMAN_PLACE_KEY]
+                    .iter()
+                    .any(|k| self.findings.find(k).is_some());
+                match entry.filter(|_| by_adjective && amman) {
+                    Some(e) => self.lexicon_actor(e),
+                    None => return,
+                }
+            }
         };
         let text = self.doc.text;
         // ... and so is the city named as a place of its own (أمين عمان)
@@ -5512,7 +5575,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 .mentions
                 .iter()
                 .all(|m| phrase_key(m.span.slice(text)) == AMMAN_KEY);
-            if oman_named || !only_the_word || self.findings.entities[jordan].mentions.is_empty() {
+            if oman_named || !only_the_word {
                 continue;
             }
             for m in &mut self.ments {

@@ -907,6 +907,15 @@ fn subject_of(a: &Arabic, c: usize, statements: &[Statement]) -> (Subject, usize
     // واكتفى المتحدث أحمد علي بالقول، وختم عون حديثه بالقول: the verb's
     // subject stands before the saying noun, at most an object between.
     // (A cue that is a saying noun: see words::SAYING_CUES.)
+    // وفي تصريحات للمدرب جوزيه غوميز قال فيها إن ...: "in which he said";
+    // the speaker is the person the remarks are credited to before it.
+    if let Some(m) = remarks_holder(a, c) {
+        return (
+            Subject::Actor(m.entity, a.span(m.tokens.clone(), 0)),
+            c + 2,
+            Some(c + 2),
+        );
+    }
     if a.tw(c).is_saying_noun() {
         let sentence_start = doc.sentence_range(c).start;
         let before = a
@@ -1146,6 +1155,32 @@ fn subject_of(a: &Arabic, c: usize, statements: &[Statement]) -> (Subject, usize
         subject = Subject::Anonymous;
     }
     (subject, j, subject_end)
+}
+
+/// Nouns of remarks a cue's فيها refers back to (normalised keys).
+const REMARK_NOUNS: &[&str] = &["تصريحات", "تصريح", "حديث", "مقابله", "حوار", "كلمه"];
+
+/// What "in it" after a cue reads (قال فيها، أكد فيه).
+const IN_IT: &[&str] = &["فيها", "فيه"];
+
+/// The person a cue followed by فيها speaks as: the first one named after
+/// the last noun of remarks before the cue in its sentence (في تصريحات
+/// للاعب سالم الدوسري، قال فيها). None where no person is named there (a
+/// medium: في تصريحات لقناة العربية).
+fn remarks_holder<'a>(a: &'a Arabic, c: usize) -> Option<&'a Ment> {
+    if !(a.is_word(c + 1) && IN_IT.contains(&a.key(c + 1))) {
+        return None;
+    }
+    let sentence_start = a.doc.sentence_range(c).start.max(a.range.start);
+    let noun = (sentence_start..c).rev().find(|&k| {
+        a.is_word(k)
+            && a.readings(k)
+                .iter()
+                .any(|r| REMARK_NOUNS.contains(&r.key.as_ref()))
+    })?;
+    a.ments_in(noun + 1, c)
+        .iter()
+        .find(|m| a.findings.entities[m.entity].kind == ActorKind::Person)
 }
 
 /// The actor "the latter" (الأخيرة at `j`, the subject of the cue at `c`)
