@@ -7574,6 +7574,23 @@ mod tests {
                 ],
             },
             Case {
+                name: "قال فيها after remarks credited with ل to a named person is that person's; بيّن in its forms that are not بين (between) is a cue",
+                text: "وفي تصريحات للمدرب جوزيه غوميز، قال فيها إن الفريق جاهز. وقالت الوزيرة إن العمل مستمر، مبينة أن الخطة اكتملت.",
+                want: &[
+                    (I, "الفريق جاهز", Some("جوزيه غوميز")),
+                    (I, "العمل مستمر", None),
+                    (I, "الخطة اكتملت", None),
+                ],
+            },
+            Case {
+                name: "a title's holder between a comma and a colon, an honorific before the name; a family name that spells a place (السويد)",
+                text: "وقالت رئيسة قسم الاقتصاد في الجامعة، الدكتورة منى العتيبي: \"الأرقام مشجعة\". وقال المحلل المالي في شركة الجزيرة كابيتال، محمد السويد، إن القطاع قوي.",
+                want: &[
+                    (D, "الأرقام مشجعة", Some("منى العتيبي")),
+                    (I, "القطاع قوي", Some("محمد السويد")),
+                ],
+            },
+            Case {
                 name: "an attribution phrase's source with its acronym in brackets",
                 text: "ووفقا لبيانات الجهاز المركزي للتعبئة العامة والإحصاء (كابماس)، بلغ التضخم 13 في المئة.",
                 want: &[(
@@ -8956,6 +8973,11 @@ mod tagger_tests {
                 want: &["المغرب"],
             },
             NameCase {
+                name: "عمان is Amman where only a body's adjective names Jordan (الحكومة الأردنية)",
+                text: "وقال الوزير خلال مؤتمر صحفي في عمان إن الحوار مهم. وقالت الحكومة الأردنية إن الوضع مستقر.",
+                want: &["الأردن", "الحكومة الأردنية"],
+            },
+            NameCase {
                 name: "عمان stays Oman without Jordan in the text",
                 text: "وقال وزير الخارجية إن عمان تدعم الحوار.",
                 want: &["عمان"],
@@ -9098,6 +9120,11 @@ mod tagger_tests {
                 name: "عمان as a dateline is Amman",
                 text: "عمان - قال وزير الطاقة إن المشروع بدأ.",
                 want: &["الأردن"],
+            },
+            NameCase {
+                name: "a governorate that says nothing is a place; one that speaks is the body (محافظة الخرج)",
+                text: "وتشمل المشروعات أحياء محافظة الأحساء، وتحتاج محافظة الأحساء إلى مدارس. وقالت محافظة الخرج إن المشروع اكتمل.",
+                want: &["محافظة الأحساء"],
             },
             NameCase {
                 name: "عمان elsewhere is Oman",
@@ -9243,6 +9270,16 @@ mod tagger_tests {
                 want: &["الهلال الأحمر"],
             },
             NameCase {
+                name: "مصرف heads a bank's name as بنك does (مصرف الراجحي, not a person); a governorate that says nothing is a place",
+                text: "وأعلن مصرف الراجحي أن أرباحه ارتفعت. وقال مصرف الإنماء إن التمويل نما. وتقع الفروع في محافظة الأحساء، وتحتاج محافظة الأحساء إلى مدارس.",
+                want: &["مصرف الراجحي", "مصرف الإنماء"],
+            },
+            NameCase {
+                name: "a tatweel after a peeled ل stays out of the name (لـCNN)",
+                text: "وقالت المحللة أمريتا سين لـCNN إن السوق تتوقع القرار.",
+                want: &["CNN"],
+            },
+            NameCase {
                 name: "Jordan's agency credited in a dateline is written whole (بترا, not ب + ترا)",
                 text: "عمان 3 كانون الأول (بترا) - أعلنت المديرية إحباط محاولة تهريب.",
                 want: &["بترا"],
@@ -9318,6 +9355,11 @@ mod tagger_tests {
                 name: "a word in ا with a possessive ه after two names is the verb's object (رضاه)",
                 text: "أبدى مدرب الزمالك البرتغالي جوزيه جوميز رضاه عن أداء لاعبيه.",
                 want: &["جوزيه جوميز"],
+            },
+            NameCase {
+                name: "باق after a title is the predicate (المدرب باق), no name; حسان is a given name before an unlisted family name",
+                text: "وأكدت الإدارة أن المدرب باق في منصبه. وقال النائب في البرلمان الأردني حسان القضاة إن الشارع غاضب.",
+                want: &["حسان القضاة"],
             },
             NameCase {
                 name: "a woman so named after a cue or a title is still a person",
