@@ -5541,22 +5541,26 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         let jordan = match self.findings.find(JORDAN_KEY) {
             Some(j) if !self.findings.entities[j].mentions.is_empty() => j,
             _ => {
-                let by_adjective =
-                    self.findings.entities.iter().any(|e| {
-                        e.country.as_deref() == Some(JORDAN_CODE) && !e.mentions.is_empty()
-                    });
-                let entry = self
-                    .lex
-                    .entries()
-                    .iter()
-                    .find(|x| x.key == JORDAN_KEY && x.lang == lexicon::Lang::Ar);
                 let amman = [OMAN_KEY, AMMAN_PLACE_KEY]
                     .iter()
                     .any(|k| self.findings.find(k).is_some());
-                match entry.filter(|_| by_adjective && amman) {
-                    Some(e) => self.lexicon_actor(e),
-                    None => return,
+                let by_adjective = amman
+                    && self.findings.entities.iter().any(|e| {
+                        e.country.as_deref() == Some(JORDAN_CODE) && !e.mentions.is_empty()
+                    });
+                if !by_adjective {
+                    return;
                 }
+                // (The lexicon is searched only here, where it is needed.)
+                let Some(e) = self
+                    .lex
+                    .entries()
+                    .iter()
+                    .find(|x| x.key == JORDAN_KEY && x.lang == lexicon::Lang::Ar)
+                else {
+                    return;
+                };
+                self.lexicon_actor(e)
             }
         };
         let text = self.doc.text;
@@ -7581,6 +7585,11 @@ mod tests {
                     (I, "العمل مستمر", None),
                     (I, "الخطة اكتملت", None),
                 ],
+            },
+            Case {
+                name: "بيّن written بين is a cue where a subject and أن follow with nothing coordinated (not بين العبادي والصدر, من بين)",
+                text: "وبين وزير الصحة خالد الجار الله أن الحالات تراجعت. ويظهر اللقاء بين العبادي والصدر أن الخلاف انتهى. ومن بين الأسباب أن الطقس بارد.",
+                want: &[(I, "الحالات تراجعت", Some("خالد الجار الله"))],
             },
             Case {
                 name: "a title's holder between a comma and a colon, an honorific before the name; a family name that spells a place (السويد)",

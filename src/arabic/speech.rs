@@ -244,7 +244,7 @@ pub(super) fn find_quotes(a: &mut Arabic) {
             c = after.max(c + 1);
             continue;
         }
-        if let Some(verb) = a.tw(c).cue() {
+        if let Some(verb) = a.tw(c).cue().or_else(|| explained_cue(a, c)) {
             // وختم عون حديثه بالقول: the saying noun belongs to the cue
             // before it, which took the content already.
             let after_cue = a.tw(c).is_saying_noun()
@@ -896,6 +896,8 @@ fn subject_of(a: &Arabic, c: usize, statements: &[Statement]) -> (Subject, usize
     // الحكومة is its object); its speaker is found before it.
     let participle = a.tw(c).cue().is_some_and(|v| v.participle);
     let masculine_verb = a.tw(c).cue().is_some_and(|v| v.gender == Gender::Masculine);
+    // A cue no list has: بيّن written as بين (see explained_cue).
+    let explained = a.tw(c).cue().is_none();
     let mut unnamed_title = false;
     // Names do not count against the window: a title, a name and a second
     // named subject can stand before the content (وقالت وزيرة الداخلية
@@ -1084,8 +1086,14 @@ fn subject_of(a: &Arabic, c: usize, statements: &[Statement]) -> (Subject, usize
             if let Some(m) = a.ment_starting(j) {
                 let in_title = m.form != MentionForm::Title
                     && a.title_containing(j).is_some_and(|r| r.start < j);
+                // (بيّن read as the preposition بين marks the name after it
+                // oblique; as the verb it is the subject.)
+                let after_explained = explained
+                    && (c + 1..m.tokens.start).all(|k| {
+                        a.title_containing(k).is_some() || a.doc.tokens[k].is_comma(a.doc.text)
+                    });
                 if !in_title
-                    && !m.oblique
+                    && (!m.oblique || after_explained)
                     && m.form != MentionForm::Nisba
                     && subject_position(a, c, j)
                 {
@@ -1155,6 +1163,57 @@ fn subject_of(a: &Arabic, c: usize, statements: &[Statement]) -> (Subject, usize
         subject = Subject::Anonymous;
     }
     (subject, j, subject_end)
+}
+
+/// Most words between بيّن and its complementiser (وبيّن مدير عام التعليم
+/// بالمنطقة ناصر العبدالكريم أن).
+const MAX_EXPLAINED_SUBJECT_WORDS: usize = 10;
+
+/// بيّن (explained) written as بين, which is also "between" and so no
+/// cue in the lists: a cue where a subject and a complementiser follow
+/// with nothing coordinated with و before it (بين العبادي والصدر أن:
+/// "between").
+fn explained_cue(a: &Arabic, c: usize) -> Option<Cue> {
+    if a.bare(a.key(c)) != "بين" || !a.is_word(c + 1) || a.tw(c + 1).is_stop() {
+        return None;
+    }
+    // Where a verb stands: with و or ف, after كما, or opening a clause (not
+    // من بين، ما بين، في بين).
+    let verb_place =
+        a.key(c) != "بين" || c == a.range.start || !a.is_word(c - 1) || a.key(c - 1) == "كما";
+    if !verb_place {
+        return None;
+    }
+    let end = a.doc.sentence_range(c).end.min(a.range.end);
+    let mut k = c + 1;
+    while k < end && k <= c + MAX_EXPLAINED_SUBJECT_WORDS {
+        if !a.is_word(k) {
+            // A comma may close an apposition (وبيّن المدير، خالد علي، أن).
+            if a.doc.tokens[k].is_comma(a.doc.text) {
+                k += 1;
+                continue;
+            }
+            return None;
+        }
+        if a.tw(k).complementiser().is_some() {
+            return (k > c + 1).then_some(Cue {
+                class: CueClass::Say,
+                gender: Gender::Masculine,
+                participle: false,
+            });
+        }
+        // و before a definite word, a second و or a listed name: the
+        // second of two things "between" (والصدر، وواشنطن، وإسرائيل).
+        let key = a.key(k);
+        if key.starts_with("وال")
+            || key.starts_with("وو")
+            || key.starts_with('و') && a.lex_at(k).is_some_and(|m| m.peeled > 0)
+        {
+            return None;
+        }
+        k += 1;
+    }
+    None
 }
 
 /// Nouns of remarks a cue's فيها refers back to (normalised keys).
