@@ -1087,13 +1087,9 @@ fn subject_of(a: &Arabic, c: usize, statements: &[Statement]) -> (Subject, usize
                 let in_title = m.form != MentionForm::Title
                     && a.title_containing(j).is_some_and(|r| r.start < j);
                 // (بيّن read as the preposition بين marks the name after it
-                // oblique; as the verb it is the subject.)
-                let after_explained = explained
-                    && (c + 1..m.tokens.start).all(|k| {
-                        a.title_containing(k).is_some() || a.doc.tokens[k].is_comma(a.doc.text)
-                    });
+                // oblique; as the verb, the first name is the subject.)
                 if !in_title
-                    && (!m.oblique || after_explained)
+                    && (!m.oblique || explained)
                     && m.form != MentionForm::Nisba
                     && subject_position(a, c, j)
                 {
