@@ -4337,7 +4337,12 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
     /// روبن أموريم بتفوق المنافس). Only ب: ل after a name is mostly who was
     /// spoken to (قال جونسون لبلومبرغ إن).
     fn b_name_word(&self, k: usize, words: usize, after_title: bool) -> bool {
-        if !after_title || !self.key(k).starts_with('ب') {
+        // ... or with ل after a compound given name (عبد الوافي لفتيت),
+        // which a family name follows.
+        let compound_given = words == 2 && is_connector(self.key(k - 2));
+        if !after_title
+            || !(self.key(k).starts_with('ب') || compound_given && self.key(k).starts_with('ل'))
+        {
             return false;
         }
         let unknown = |j: usize| {
@@ -9331,9 +9336,9 @@ mod tagger_tests {
                 want: &["حسان القضاة"],
             },
             NameCase {
-                name: "the Amazigh آيت joins a name (هشام آيت منا)",
-                text: "وقال الباحث في شؤون الهجرة هشام آيت منا إن المؤتمرات لا تكفي.",
-                want: &["هشام آيت منا"],
+                name: "the Amazigh آيت joins a name (هشام آيت منا); a family name with ل after a compound given name (عبد الوافي لفتيت)",
+                text: "وقال الباحث في شؤون الهجرة هشام آيت منا إن المؤتمرات لا تكفي. وقال وزير الداخلية عبد الوافي لفتيت إن الحدود آمنة.",
+                want: &["هشام آيت منا", "عبد الوافي لفتيت"],
             },
             NameCase {
                 name: "a woman so named after a cue or a title is still a person",

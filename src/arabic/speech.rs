@@ -1170,7 +1170,8 @@ const MAX_EXPLAINED_SUBJECT_WORDS: usize = 10;
 /// with nothing coordinated with و before it (بين العبادي والصدر أن:
 /// "between").
 fn explained_cue(a: &Arabic, c: usize) -> Option<Cue> {
-    if a.bare(a.key(c)) != "بين" || !a.is_word(c + 1) || a.tw(c + 1).is_stop() {
+    if !matches!(a.key(c), "بين" | "وبين" | "فبين") || !a.is_word(c + 1) || a.tw(c + 1).is_stop()
+    {
         return None;
     }
     // Where a verb stands: with و or ف, after كما, or opening a clause (not
