@@ -413,9 +413,11 @@ const NAME_CONNECTORS: &[&str] = &[
     "ذو",
     "عبدال",
     // Mauritanian "son of" and "daughter of" (محمد ولد الشيخ الغزواني،
-    // فاطمة منت أحمد).
+    // فاطمة منت أحمد), and the Amazigh "sons of" (هشام آيت منا).
     "ولد",
     "منت",
+    "آيت",
+    "أيت",
     // Particles of European names (ماريا فان كيرخوف، فيرجيل فان دايك،
     // ستافان دي ميستورا، لويس دا سيلفا).
     "فان",
@@ -924,6 +926,24 @@ pub(crate) fn analyze(
     a.drop_credited_writers();
     a.build_index();
     speech::find_quotes(&mut a);
+    governorates_as_places(a.findings);
+}
+
+/// How a governorate's name starts (محافظة الأحساء).
+const GOVERNORATE_HEAD: &str = "محافظة ";
+
+/// A governorate named with its head (في أحياء محافظة الأحساء) is a place;
+/// only one that speaks (وقالت محافظة الخرج إن) is the body that runs it.
+fn governorates_as_places(findings: &mut Findings) {
+    let quotes = &findings.quotes;
+    for (id, e) in findings.entities.iter_mut().enumerate() {
+        if e.kind == ActorKind::Organization
+            && e.name.starts_with(GOVERNORATE_HEAD)
+            && !quotes.iter().any(|q| q.speaker == Some(id))
+        {
+            e.kind = ActorKind::Place;
+        }
+    }
 }
 
 /// Keys of the words that open a wire copy's credit line in brackets:
@@ -1268,6 +1288,15 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
     }
 
     /// True when token `k` is a comma (، or ,); false past the text's end.
+    /// True where a name in apposition ends: a comma, or a colon before
+    /// the holder's words (رئيسة القسم، الدكتورة منى العتيبي: "...").
+    fn apposition_end(&self, k: usize) -> bool {
+        self.doc
+            .tokens
+            .get(k)
+            .is_some_and(|t| t.is_comma(self.doc.text) || t.is_punct(self.doc.text, ':'))
+    }
+
     fn comma_at(&self, k: usize) -> bool {
         self.doc
             .tokens
@@ -2115,7 +2144,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             return None;
         }
         let (end, _) = self.name_run(k + 1, limit, true);
-        if end > k + 1 && self.comma_at(end) {
+        if end > k + 1 && self.apposition_end(end) {
             return Some(end);
         }
         // A name no list knows between the commas (حاكم المصرف، وسيم
@@ -2125,7 +2154,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         // others no common word (a connector, or a family name with the
         // article).
         let close = (k + 3..=k + 1 + MAX_APPOSED_NAME_WORDS)
-            .find(|&j| self.comma_at(j))
+            .find(|&j| self.apposition_end(j))
             .filter(|&j| j <= limit)?;
         let name_word = |j: usize| {
             if j > k + 1 && is_connector(self.key(j)) {
@@ -2230,7 +2259,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         }
         let end = self.apposed_name(honorific, limit).or_else(|| {
             let (end, _) = self.name_run(honorific + 1, limit, true);
-            (end > honorific + 1 && self.comma_at(end)).then_some(end)
+            (end > honorific + 1 && self.apposition_end(end)).then_some(end)
         })?;
         Some((comma, honorific + 1, end))
     }
@@ -4390,7 +4419,12 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
     /// روبن أموريم بتفوق المنافس). Only ب: ل after a name is mostly who was
     /// spoken to (قال جونسون لبلومبرغ إن).
     fn b_name_word(&self, k: usize, words: usize, after_title: bool) -> bool {
-        if !after_title || !self.key(k).starts_with('ب') {
+        // ... or with ل after a compound given name (عبد الوافي لفتيت),
+        // which a family name follows.
+        let compound_given = words == 2 && is_connector(self.key(k - 2));
+        if !after_title
+            || !(self.key(k).starts_with('ب') || compound_given && self.key(k).starts_with('ل'))
+        {
             return false;
         }
         let unknown = |j: usize| {
@@ -5431,10 +5465,11 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 // capital that the tagger left out).
                 && !(n.tokens.len() == 1 && self.tw(first).is_org_head() && self.lex_at(first).is_none())
                 // Nor an indefinite head with common indefinite adjectives
-                // (منظمة إنسانية: "a humanitarian group").
+                // (منظمة إنسانية: "a humanitarian group"), also with و
+                // (دولة ومنظمة دولية).
                 && !(kind == ActorKind::Organization
-                    && self.tw(first).is_org_head()
-                    && !self.key(first).starts_with("ال")
+                    && (self.tw(first).is_org_head() || self.btw(first).is_org_head())
+                    && !self.bare(self.key(first)).starts_with("ال")
                     && n.tokens
                         .clone()
                         .skip(1)
@@ -7712,6 +7747,25 @@ mod tests {
                 ],
             },
             Case {
+                name: "قال فيها after remarks credited with ل to a named person is that person's; بيّن in its forms that are not بين (between) is a cue",
+                text: "وفي تصريحات للمدرب جوزيه غوميز، قال فيها إن الفريق جاهز. وقالت الوزيرة إن العمل مستمر، مبينة أن الخطة اكتملت.",
+                want: &[
+                    (I, "الفريق جاهز", Some("جوزيه غوميز")),
+                    (I, "العمل مستمر", None),
+                    (I, "الخطة اكتملت", None),
+                ],
+            },
+            Case {
+                name: "بيّن written بين is a cue where a subject and أن follow with nothing coordinated (not بين العبادي والصدر, من بين)",
+                text: "وبين وزير الصحة خالد الجار الله أن الحالات تراجعت. ويظهر اللقاء بين العبادي والصدر أن الخلاف انتهى. ومن بين الأسباب أن الطقس بارد.",
+                want: &[(I, "الحالات تراجعت", Some("خالد الجار الله"))],
+            },
+            Case {
+                name: "a title's holder between a comma and a colon, an honorific before the name",
+                text: "وقالت رئيسة قسم الاقتصاد في الجامعة، الدكتورة منى العتيبي: \"الأرقام مشجعة\".",
+                want: &[(D, "الأرقام مشجعة", Some("منى العتيبي"))],
+            },
+            Case {
                 name: "an attribution phrase's source with its acronym in brackets",
                 text: "ووفقا لبيانات الجهاز المركزي للتعبئة العامة والإحصاء (كابماس)، بلغ التضخم 13 في المئة.",
                 want: &[(
@@ -9253,6 +9307,11 @@ mod tagger_tests {
                 want: &["الأردن"],
             },
             NameCase {
+                name: "a governorate that says nothing is a place; one that speaks is the body (محافظة الخرج)",
+                text: "وتشمل المشروعات أحياء محافظة الأحساء، وتحتاج محافظة الأحساء إلى مدارس. وقالت محافظة الخرج إن المشروع اكتمل.",
+                want: &["محافظة الأحساء"],
+            },
+            NameCase {
                 name: "عمان elsewhere is Oman",
                 text: "مسقط - قال الوزير إن سلطنة عمان ستواصل الوساطة وإن عمان لن تتدخل.",
                 want: &["عمان"],
@@ -9406,6 +9465,21 @@ mod tagger_tests {
                 want: &["الهلال الأحمر"],
             },
             NameCase {
+                name: "مصرف heads a bank's name as بنك does (مصرف الراجحي, not a person); a governorate that says nothing is a place",
+                text: "وأعلن مصرف الراجحي أن أرباحه ارتفعت. وقال مصرف الإنماء إن التمويل نما. وتقع الفروع في محافظة الأحساء، وتحتاج محافظة الأحساء إلى مدارس.",
+                want: &["مصرف الراجحي", "مصرف الإنماء"],
+            },
+            NameCase {
+                name: "an indefinite head with و before an indefinite nisba is no name (ومنظمة دولية)",
+                text: "شارك في المؤتمر ممثلون عن خمسين دولة ومنظمة دولية. وقالت منظمة الصحة العالمية إن الوضع صعب.",
+                want: &["منظمة الصحة العالمية"],
+            },
+            NameCase {
+                name: "a tatweel after a peeled ل stays out of the name (لـCNN)",
+                text: "وقالت المحللة أمريتا سين لـCNN إن السوق تتوقع القرار.",
+                want: &["CNN"],
+            },
+            NameCase {
                 name: "Jordan's agency credited in a dateline is written whole (بترا, not ب + ترا)",
                 text: "عمان 3 كانون الأول (بترا) - أعلنت المديرية إحباط محاولة تهريب.",
                 want: &["بترا"],
@@ -9481,6 +9555,16 @@ mod tagger_tests {
                 name: "a word in ا with a possessive ه after two names is the verb's object (رضاه)",
                 text: "أبدى مدرب الزمالك البرتغالي جوزيه جوميز رضاه عن أداء لاعبيه.",
                 want: &["جوزيه جوميز"],
+            },
+            NameCase {
+                name: "باق after a title is the predicate (المدرب باق), no name; حسان is a given name before an unlisted family name",
+                text: "وأكدت الإدارة أن المدرب باق في منصبه. وقال النائب في البرلمان الأردني حسان القضاة إن الشارع غاضب.",
+                want: &["حسان القضاة"],
+            },
+            NameCase {
+                name: "the Amazigh آيت joins a name (هشام آيت منا); a family name with ل after a compound given name (عبد الوافي لفتيت)",
+                text: "وقال الباحث في شؤون الهجرة هشام آيت منا إن المؤتمرات لا تكفي. وقال وزير الداخلية عبد الوافي لفتيت إن الحدود آمنة.",
+                want: &["هشام آيت منا", "عبد الوافي لفتيت"],
             },
             NameCase {
                 name: "a woman so named after a cue or a title is still a person",

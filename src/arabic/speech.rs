@@ -253,7 +253,7 @@ pub(super) fn find_quotes(a: &mut Arabic) {
             c = after.max(c + 1);
             continue;
         }
-        if let Some(verb) = a.tw(c).cue() {
+        if let Some(verb) = a.tw(c).cue().or_else(|| explained_cue(a, c)) {
             // وختم عون حديثه بالقول: the saying noun belongs to the cue
             // before it, which took the content already.
             let after_cue = a.tw(c).is_saying_noun()
@@ -907,6 +907,8 @@ fn subject_of(a: &Arabic, c: usize, statements: &[Statement]) -> (Subject, usize
     // الحكومة is its object); its speaker is found before it.
     let participle = a.tw(c).cue().is_some_and(|v| v.participle);
     let masculine_verb = a.tw(c).cue().is_some_and(|v| v.gender == Gender::Masculine);
+    // A cue no list has: بيّن written as بين (see explained_cue).
+    let explained = a.tw(c).cue().is_none();
     let mut unnamed_title = false;
     // Names do not count against the window: a title, a name and a second
     // named subject can stand before the content (وقالت وزيرة الداخلية
@@ -918,6 +920,15 @@ fn subject_of(a: &Arabic, c: usize, statements: &[Statement]) -> (Subject, usize
     // واكتفى المتحدث أحمد علي بالقول، وختم عون حديثه بالقول: the verb's
     // subject stands before the saying noun, at most an object between.
     // (A cue that is a saying noun: see words::SAYING_CUES.)
+    // وفي تصريحات للمدرب جوزيه غوميز قال فيها إن ...: "in which he said";
+    // the speaker is the person the remarks are credited to before it.
+    if let Some(m) = remarks_holder(a, c) {
+        return (
+            Subject::Actor(m.entity, a.span(m.tokens.clone(), 0)),
+            c + 2,
+            Some(c + 2),
+        );
+    }
     if a.tw(c).is_saying_noun() {
         let sentence_start = doc.sentence_range(c).start;
         let before = a
@@ -1100,8 +1111,10 @@ fn subject_of(a: &Arabic, c: usize, statements: &[Statement]) -> (Subject, usize
             if let Some(m) = a.ment_starting(j) {
                 let in_title = m.form != MentionForm::Title
                     && a.title_containing(j).is_some_and(|r| r.start < j);
+                // (بيّن read as the preposition بين marks the name after it
+                // oblique; as the verb, the first name is the subject.)
                 if !in_title
-                    && !m.oblique
+                    && (!m.oblique || explained)
                     && m.form != MentionForm::Nisba
                     && subject_position(a, c, j)
                 {
@@ -1180,6 +1193,84 @@ fn subject_of(a: &Arabic, c: usize, statements: &[Statement]) -> (Subject, usize
         subject = Subject::Anonymous;
     }
     (subject, j, subject_end)
+}
+
+/// Most words between بيّن and its complementiser (وبيّن مدير عام التعليم
+/// بالمنطقة ناصر العبدالكريم أن).
+const MAX_EXPLAINED_SUBJECT_WORDS: usize = 10;
+
+/// بيّن (explained) written as بين, which is also "between" and so no
+/// cue in the lists: a cue where a subject and a complementiser follow
+/// with nothing coordinated with و before it (بين العبادي والصدر أن:
+/// "between").
+fn explained_cue(a: &Arabic, c: usize) -> Option<Cue> {
+    if !matches!(a.key(c), "بين" | "وبين" | "فبين") || !a.is_word(c + 1) || a.tw(c + 1).is_stop()
+    {
+        return None;
+    }
+    // Where a verb stands: with و or ف, after كما, or opening a clause (not
+    // من بين، ما بين، في بين).
+    let verb_place =
+        a.key(c) != "بين" || c == a.range.start || !a.is_word(c - 1) || a.key(c - 1) == "كما";
+    if !verb_place {
+        return None;
+    }
+    let end = a.doc.sentence_range(c).end.min(a.range.end);
+    let mut k = c + 1;
+    while k < end && k <= c + MAX_EXPLAINED_SUBJECT_WORDS {
+        if !a.is_word(k) {
+            // A comma may close an apposition (وبيّن المدير، خالد علي، أن).
+            if a.doc.tokens[k].is_comma(a.doc.text) {
+                k += 1;
+                continue;
+            }
+            return None;
+        }
+        if a.tw(k).complementiser().is_some() {
+            return (k > c + 1).then_some(Cue {
+                class: CueClass::Say,
+                gender: Gender::Masculine,
+                participle: false,
+            });
+        }
+        // و before a definite word, a second و or a listed name: the
+        // second of two things "between" (والصدر، وواشنطن، وإسرائيل).
+        let key = a.key(k);
+        if key.starts_with("وال")
+            || key.starts_with("وو")
+            || key.starts_with('و') && a.lex_at(k).is_some_and(|m| m.peeled > 0)
+        {
+            return None;
+        }
+        k += 1;
+    }
+    None
+}
+
+/// Nouns of remarks a cue's فيها refers back to (normalised keys).
+const REMARK_NOUNS: &[&str] = &["تصريحات", "تصريح", "حديث", "مقابله", "حوار", "كلمه"];
+
+/// What "in it" after a cue reads (قال فيها، أكد فيه).
+const IN_IT: &[&str] = &["فيها", "فيه"];
+
+/// The person a cue followed by فيها speaks as: the first one named after
+/// the last noun of remarks before the cue in its sentence (في تصريحات
+/// للاعب سالم الدوسري، قال فيها). None where no person is named there (a
+/// medium: في تصريحات لقناة العربية).
+fn remarks_holder<'a>(a: &'a Arabic, c: usize) -> Option<&'a Ment> {
+    if !(a.is_word(c + 1) && IN_IT.contains(&a.key(c + 1))) {
+        return None;
+    }
+    let sentence_start = a.doc.sentence_range(c).start.max(a.range.start);
+    let noun = (sentence_start..c).rev().find(|&k| {
+        a.is_word(k)
+            && a.readings(k)
+                .iter()
+                .any(|r| REMARK_NOUNS.contains(&r.key.as_ref()))
+    })?;
+    a.ments_in(noun + 1, c)
+        .iter()
+        .find(|m| a.findings.entities[m.entity].kind == ActorKind::Person)
 }
 
 /// The actor "the latter" (الأخيرة at `j`, the subject of the cue at `c`)

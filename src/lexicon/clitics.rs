@@ -28,8 +28,12 @@ fn offset_after_letters(surface: &str, letters: usize) -> usize {
     for (i, c) in surface.char_indices() {
         // Harakat are Alphabetic in Unicode, but they belong to the letter
         // before them (وَصلاح peels as وَ, not و).
+        // A tatweel is alphabetic too, but stretches the letter before it
+        // (لـCNN peels as لـ, leaving CNN).
         if crate::text::normalize::is_arabic_letter(c)
-            || c.is_alphabetic() && !crate::text::normalize::is_arabic_diacritic(c)
+            || c.is_alphabetic()
+                && c != crate::text::normalize::TATWEEL
+                && !crate::text::normalize::is_arabic_diacritic(c)
         {
             if seen == letters {
                 return i;
@@ -257,6 +261,11 @@ mod tests {
                 name: "a haraka stays with the peeled letter",
                 text: "وَروسيا",
                 want: &[("وروسيا", "وَروسيا"), ("روسيا", "روسيا")],
+            },
+            Case {
+                name: "a tatweel stays with the peeled letter",
+                text: "لـCNN",
+                want: &[("لcnn", "لـCNN"), ("cnn", "CNN")],
             },
             Case {
                 name: "too short to peel",

@@ -87,6 +87,12 @@ const NOT_TAGGER_CUES: &[&str] = &[
     "يروي",
     "تروي",
     "يروون",
+    // Session 18: بيّن (explained) in the forms that cannot be بين
+    // ("between").
+    "بينت",
+    "مبينا",
+    "مبينة",
+    "مبينين",
 ];
 
 /// Bits of a gazetteer mask.
