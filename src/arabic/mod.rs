@@ -852,29 +852,7 @@ pub(crate) fn analyze(
     findings: &mut Findings,
     options: &crate::Options,
 ) {
-    let body = doc.headline_end(&tokens);
-    let mut a = Arabic {
-        doc,
-        body_start: doc.tokens.get(body).map_or(usize::MAX, |t| t.span.start),
-        range: tokens.clone(),
-        findings,
-        w: words(),
-        lex: lexicon::lexicon(),
-        ments: Vec::new(),
-        titles_alone: Vec::new(),
-        orgs_by_head: HashMap::default(),
-        title_ranges: Vec::new(),
-        quoted: Vec::new(),
-        index: Index::default(),
-        cache: Cache::default(),
-        types: Vec::new(),
-        marks: marks::find(doc, tokens.clone()),
-        labels: HashMap::default(),
-        label_quotes: HashSet::default(),
-        family_names: (0, HashSet::default()),
-        in_second_office: false,
-        club_key: String::new(),
-    };
+    let mut a = Arabic::new(doc, tokens.clone(), findings);
     a.build_cache();
     a.labels = a
         .marks
@@ -896,6 +874,36 @@ pub(crate) fn analyze(
     a.drop_credited_writers();
     a.build_index();
     speech::find_quotes(&mut a);
+}
+
+impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
+    /// The engine for `tokens` of `doc`, recording into `findings`, before
+    /// any pass (its cache not built yet).
+    fn new(doc: &'d Document<'t>, tokens: Range<usize>, findings: &'f mut Findings) -> Self {
+        let body = doc.headline_end(&tokens);
+        Arabic {
+            doc,
+            body_start: doc.tokens.get(body).map_or(usize::MAX, |t| t.span.start),
+            range: tokens.clone(),
+            findings,
+            w: words(),
+            lex: lexicon::lexicon(),
+            ments: Vec::new(),
+            titles_alone: Vec::new(),
+            orgs_by_head: HashMap::default(),
+            title_ranges: Vec::new(),
+            quoted: Vec::new(),
+            index: Index::default(),
+            cache: Cache::default(),
+            types: Vec::new(),
+            marks: marks::find(doc, tokens.clone()),
+            labels: HashMap::default(),
+            label_quotes: HashSet::default(),
+            family_names: (0, HashSet::default()),
+            in_second_office: false,
+            club_key: String::new(),
+        }
+    }
 }
 
 /// Keys of the words that open a wire copy's credit line in brackets:
@@ -1229,6 +1237,22 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         match (self.cache.starts.get(k), self.cache.starts.get(k + 1)) {
             (Some(&s), Some(&e)) => &self.cache.reading_info[s as usize..e as usize],
             _ => &[],
+        }
+    }
+
+    /// Whether the tagger keeps the word type of token `i` across calls
+    /// (the tagger's `kept`: punctuation, or a word the lists know), from
+    /// the lookup of its key made already: a word's first reading is its
+    /// key as written (see [`clitics::readings_into`]).
+    fn listed_for_tagger(&self, i: usize) -> bool {
+        let t = &self.doc.tokens[i];
+        match t.kind {
+            crate::text::token::TokenKind::Punct | crate::text::token::TokenKind::Quote(_) => true,
+            crate::text::token::TokenKind::Word => match self.reading_infos(i).first() {
+                Some(&w) => !std::ptr::eq(w, &words::NOTHING),
+                None => self.w.info(&t.key).is_some(),
+            },
+            _ => false,
         }
     }
 
@@ -5222,7 +5246,8 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
     /// people and organisations nobody listed. The rules keep precedence
     /// (their mentions are already recorded and cannot be overlapped).
     fn tagged_names(&mut self) {
-        for mut n in crate::tagger::tag(self.doc, self.range.clone(), &self.types) {
+        let listed = |i: usize| self.listed_for_tagger(i);
+        for mut n in crate::tagger::tag_listed(self.doc, self.range.clone(), &self.types, listed) {
             n.tokens = crate::tagger::fill_marked_name(
                 self.doc,
                 n.tokens,
@@ -7656,6 +7681,51 @@ mod group_tests {
             .quotes
             .iter()
             .all(|q| q.speaker.as_ref() == Some(&groups[0].id)));
+    }
+}
+
+#[cfg(test)]
+mod tagger_tests {
+    use super::Arabic;
+    use crate::findings::Findings;
+    use crate::text::document::Document;
+
+    #[test]
+    fn words_listed_for_the_tagger_are_the_ones_it_keeps() {
+        struct Case {
+            name: &'static str,
+            text: &'static str,
+        }
+        let cases = [
+            Case {
+                name: "seed article",
+                text: include_str!("../../tests/fixtures/seed.ar.txt"),
+            },
+            Case {
+                name: "clitics, a passive cue, Latin words, numbers, dotted words, quotes",
+                text: "وقال للرئيس بالرئيس والرئيس يدعى «ماكرون» (AP) U.S. Reuters 1,000 ١٠٠٠ قال: \"لا\"؛ وزير الخارجية.",
+            },
+        ];
+        for c in cases {
+            let doc = Document::new(c.text);
+            let mut findings = Findings::default();
+            let mut a = Arabic::new(&doc, 0..doc.tokens.len(), &mut findings);
+            a.build_cache();
+            let mut listed = 0;
+            for i in 0..doc.tokens.len() {
+                let want = crate::tagger::kept(&doc, i);
+                assert_eq!(
+                    a.listed_for_tagger(i),
+                    want,
+                    "{}: {:?}",
+                    c.name,
+                    doc.word(i)
+                );
+                listed += usize::from(want);
+            }
+            // Both answers occur.
+            assert!(listed > 0 && listed < doc.tokens.len(), "{}", c.name);
+        }
     }
 }
 
