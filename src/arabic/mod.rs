@@ -5482,8 +5482,22 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
 
     /// Organisations no list knows that carry the same name under two
     /// head nouns (منصة «ماغنيت»، شركة «ماغنيت») are one.
-    fn merge_same_named_orgs(&mut self) {
-        let mut first: HashMap<String, EntityId> = HashMap::default();
+    /// Per entity, the phrase key of its name for an organisation, empty
+    /// for any other kind.
+    fn org_name_keys(&self) -> Vec<String> {
+        self.findings
+            .entities
+            .iter()
+            .map(|e| match e.kind {
+                ActorKind::Organization => phrase_key(&e.name),
+                _ => String::new(),
+            })
+            .collect()
+    }
+
+    /// `org_keys`: see [`Arabic::org_name_keys`].
+    fn merge_same_named_orgs(&mut self, org_keys: &[String]) {
+        let mut first: HashMap<&str, EntityId> = HashMap::default();
         let mut merges = Vec::new();
         for (id, e) in self.findings.entities.iter().enumerate() {
             if e.kind != ActorKind::Organization
@@ -5492,7 +5506,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             {
                 continue;
             }
-            match first.entry(phrase_key(&e.name)) {
+            match first.entry(org_keys[id].as_str()) {
                 std::collections::hash_map::Entry::Occupied(o) => merges.push((id, *o.get())),
                 std::collections::hash_map::Entry::Vacant(v) => {
                     v.insert(id);
@@ -5560,13 +5574,16 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         self.find_surnames();
         self.resolve_titles();
         self.merge_bracketed_acronyms();
-        self.merge_shortened_orgs();
-        self.merge_same_named_orgs();
+        // The passes below merge entities but add or rename none: each
+        // organisation's name is keyed once for all of them.
+        let org_keys = self.org_name_keys();
+        self.merge_shortened_orgs(&org_keys);
+        self.merge_same_named_orgs(&org_keys);
         self.amman_in_jordan();
         // Organisation phrases recur: report them when mentioned twice.
         // A government only when it speaks: "the government" recurs in any
         // story about one being formed or criticised.
-        for e in &mut self.findings.entities {
+        for (e, key) in self.findings.entities.iter_mut().zip(&org_keys) {
             if e.kind == ActorKind::Organization
                 && !e.reported
                 && e.mentions.len() >= 2
@@ -5576,9 +5593,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             }
             // A platform is where words were posted (كتب على حسابه في منصة
             // إكس), an actor only when it speaks itself.
-            if e.kind == ActorKind::Organization
-                && SOCIAL_PLATFORMS.contains(&phrase_key(&e.name).as_str())
-            {
+            if e.kind == ActorKind::Organization && SOCIAL_PLATFORMS.contains(&key.as_str()) {
                 e.reported = false;
             }
         }
@@ -5653,7 +5668,8 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
     /// An organisation named without its last adjective (البنك المركزي
     /// after البنك المركزي المصري, وزارة الخارجية after وزارة الخارجية
     /// الإيرانية) is the one named in full, when only one fits.
-    fn merge_shortened_orgs(&mut self) {
+    /// `org_keys`: see [`Arabic::org_name_keys`].
+    fn merge_shortened_orgs(&mut self, org_keys: &[String]) {
         // Every mention's phrase key of every organisation, with its owner.
         let mut full: Vec<(String, EntityId)> = Vec::new();
         for (id, e) in self.findings.entities.iter().enumerate() {
@@ -5666,7 +5682,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             // A listed club is named with its head noun though its
             // mentions lack it (نادي النصر, mentioned as النصر السعودي).
             if CLUB_HEADS.iter().any(|h| e.name.starts_with(h)) {
-                full.push((phrase_key(&e.name), id));
+                full.push((org_keys[id].clone(), id));
             }
         }
         // The same keys looked up whole: their owner, or None when two
@@ -5698,7 +5714,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             if e.kind != ActorKind::Organization {
                 continue;
             }
-            let key = phrase_key(&e.name);
+            let key = &org_keys[id];
             let mut words = key.split(' ');
             let (Some(head), Some(word)) = (words.next(), words.next()) else {
                 continue;
@@ -5723,7 +5739,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             if e.kind != ActorKind::Organization || !e.key.starts_with("org:") {
                 continue;
             }
-            let short = phrase_key(&e.name);
+            let short = &org_keys[a];
             // A club named without its head noun (الأهلي for النادي
             // الأهلي) is the club.
             let club = CLUB_HEADS
