@@ -5599,12 +5599,10 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         }
     }
 
-    /// Name keys of a person entity, word by word.
-    fn name_words(&self, id: EntityId) -> Vec<String> {
+    /// The key of a person entity's name: its words' keys, one space
+    /// between each two (callers split it rather than own each word).
+    fn name_key(&self, id: EntityId) -> String {
         phrase_key(&self.findings.entities[id].name)
-            .split(' ')
-            .map(str::to_string)
-            .collect()
     }
 
     /// A person named by part of another person's name (كيم / كيم جونغ أون)
@@ -5616,14 +5614,18 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                     && !self.findings.entities[i].mentions.is_empty()
             })
             .collect();
-        let names: HashMap<EntityId, Vec<String>> =
-            persons.iter().map(|&p| (p, self.name_words(p))).collect();
+        let keys: Vec<String> = persons.iter().map(|&p| self.name_key(p)).collect();
+        let names: HashMap<EntityId, Vec<&str>> = persons
+            .iter()
+            .zip(&keys)
+            .map(|(&p, k)| (p, k.split(' ').collect()))
+            .collect();
         // Persons by each word of their name, so each name is compared only
         // with the names that share its first word.
         let mut by_word: HashMap<&str, Vec<EntityId>> = HashMap::default();
         for &p in &persons {
-            for w in &names[&p] {
-                let list = by_word.entry(w.as_str()).or_default();
+            for &w in &names[&p] {
+                let list = by_word.entry(w).or_default();
                 if list.last() != Some(&p) {
                     list.push(p);
                 }
@@ -5634,7 +5636,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             let wa = &names[&a];
             let Some(first) = wa.first() else { continue };
             let target = by_word
-                .get(first.as_str())
+                .get(first)
                 .into_iter()
                 .flatten()
                 .copied()
@@ -5671,25 +5673,31 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
     /// `org_keys`: see [`Arabic::org_name_keys`].
     fn merge_shortened_orgs(&mut self, org_keys: &[String]) {
         // Every mention's phrase key of every organisation, with its owner.
-        let mut full: Vec<(String, EntityId)> = Vec::new();
+        // A mention written as the name has the name's key, made already.
+        let mut full: Vec<(std::borrow::Cow<str>, EntityId)> = Vec::new();
         for (id, e) in self.findings.entities.iter().enumerate() {
             if e.kind != ActorKind::Organization {
                 continue;
             }
             for m in &e.mentions {
-                full.push((phrase_key(m.span.slice(self.doc.text)), id));
+                let text = m.span.slice(self.doc.text);
+                full.push(if text == e.name {
+                    (std::borrow::Cow::Borrowed(org_keys[id].as_str()), id)
+                } else {
+                    (std::borrow::Cow::Owned(phrase_key(text)), id)
+                });
             }
             // A listed club is named with its head noun though its
             // mentions lack it (نادي النصر, mentioned as النصر السعودي).
             if CLUB_HEADS.iter().any(|h| e.name.starts_with(h)) {
-                full.push((org_keys[id].clone(), id));
+                full.push((std::borrow::Cow::Borrowed(org_keys[id].as_str()), id));
             }
         }
         // The same keys looked up whole: their owner, or None when two
         // organisations share one.
         let mut by_key: HashMap<&str, Option<EntityId>> = HashMap::default();
         for (k, b) in &full {
-            let slot = by_key.entry(k.as_str()).or_insert(Some(*b));
+            let slot = by_key.entry(k.as_ref()).or_insert(Some(*b));
             if *slot != Some(*b) {
                 *slot = None;
             }
@@ -5885,7 +5893,8 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             if e.kind != ActorKind::Person || !self.named_in_body(e) {
                 continue;
             }
-            let ws = self.name_words(id);
+            let key = self.name_key(id);
+            let ws: Vec<&str> = key.split(' ').collect();
             if ws.len() < 2 {
                 continue;
             }
@@ -5899,13 +5908,13 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 // The word after a connector is half of a compound (محمد عبد
                 // السلام، محمد بن سلمان): alone it is a common word or
                 // someone else (السلام، سلمان); the pair below stays.
-                let compound = n > 0 && is_connector(&ws[n - 1]);
+                let compound = n > 0 && is_connector(ws[n - 1]);
                 if w.chars().count() >= MIN_SURNAME_LETTERS
                     && !self.w.is_stop(w)
                     && !is_connector(w)
                     && !compound
                 {
-                    add(w.clone());
+                    add(w.to_string());
                 }
             }
             for pair in ws.windows(2) {
@@ -6035,9 +6044,10 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                     && n > 0
                     && self.title_ranges[n - 1].contains(&i)
                     && self
-                        .name_words(id)
-                        .first()
-                        .is_some_and(|w| w.as_str() == self.key(i))
+                        .name_key(id)
+                        .split(' ')
+                        .next()
+                        .is_some_and(|w| w == self.key(i))
             };
             match found.filter(|(id, tokens, _, _)| free() && !given_name_in_title(*id, tokens)) {
                 Some((id, tokens, offset, peeled)) => {
