@@ -5760,7 +5760,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                     headed.clear();
                     headed.push_str(head);
                     headed.push(' ');
-                    headed.push_str(&short);
+                    headed.push_str(short);
                     by_key.get(headed.as_str()).copied().flatten()
                 })
                 .filter(|&b| b != a);
