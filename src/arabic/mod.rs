@@ -1299,11 +1299,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
     /// preposition أمام ("in front of").
     fn written_imam(&self, i: usize) -> bool {
         let word = self.doc.word(i);
-        // Asked of every word: most are told by their length (و and ف
-        // are two bytes each).
-        let conjunction = 'و'.len_utf8();
-        (word.len() == IMAM.len() || word.len() == IMAM.len() + conjunction)
-            && word.strip_prefix(['و', 'ف']).unwrap_or(word) == IMAM
+        word.strip_prefix(['و', 'ف']).unwrap_or(word) == IMAM
     }
 
     fn title_gender(&self, i: usize) -> Option<(Gender, usize, usize)> {
@@ -7715,71 +7711,10 @@ mod group_tests {
 }
 
 #[cfg(test)]
-mod engine_tests {
-    use super::{Arabic, IMAM};
+mod tagger_tests {
+    use super::Arabic;
     use crate::findings::Findings;
     use crate::text::document::Document;
-
-    #[test]
-    fn imam_is_told_as_written_with_a_conjunction_or_none() {
-        struct Case {
-            word: &'static str,
-            want: bool,
-        }
-        let cases = [
-            Case {
-                word: "إمام",
-                want: true,
-            },
-            Case {
-                word: "وإمام",
-                want: true,
-            },
-            Case {
-                word: "فإمام",
-                want: true,
-            },
-            // The preposition, which keys spell alike.
-            Case {
-                word: "أمام",
-                want: false,
-            },
-            Case {
-                word: "وأمام",
-                want: false,
-            },
-            Case {
-                word: "الإمام",
-                want: false,
-            },
-            Case {
-                word: "بإمام",
-                want: false,
-            },
-            Case {
-                word: "إمامه",
-                want: false,
-            },
-            Case {
-                word: "وإمامة",
-                want: false,
-            },
-            Case {
-                word: "إما",
-                want: false,
-            },
-        ];
-        for c in cases {
-            let doc = Document::new(c.word);
-            let mut findings = Findings::default();
-            let a = Arabic::new(&doc, 0..doc.tokens.len(), &mut findings);
-            assert_eq!(doc.tokens.len(), 1, "{}", c.word);
-            assert_eq!(a.written_imam(0), c.want, "{}", c.word);
-            // What the length test spares: the word without its و / ف.
-            let plain = c.word.strip_prefix(['و', 'ف']).unwrap_or(c.word) == IMAM;
-            assert_eq!(plain, c.want, "{}", c.word);
-        }
-    }
 
     #[test]
     fn words_listed_for_the_tagger_are_the_ones_it_keeps() {
