@@ -7711,7 +7711,7 @@ mod group_tests {
 }
 
 #[cfg(test)]
-mod tagger_tests {
+mod engine_tests {
     use super::Arabic;
     use crate::findings::Findings;
     use crate::text::document::Document;
