@@ -882,29 +882,7 @@ pub(crate) fn analyze(
     findings: &mut Findings,
     options: &crate::Options,
 ) {
-    let body = doc.headline_end(&tokens);
-    let mut a = Arabic {
-        doc,
-        body_start: doc.tokens.get(body).map_or(usize::MAX, |t| t.span.start),
-        range: tokens.clone(),
-        findings,
-        w: words(),
-        lex: lexicon::lexicon(),
-        ments: Vec::new(),
-        titles_alone: Vec::new(),
-        orgs_by_head: HashMap::default(),
-        title_ranges: Vec::new(),
-        quoted: Vec::new(),
-        index: Index::default(),
-        cache: Cache::default(),
-        types: Vec::new(),
-        marks: marks::find(doc, tokens.clone()),
-        labels: HashMap::default(),
-        label_quotes: HashSet::default(),
-        family_names: (0, HashSet::default()),
-        in_second_office: false,
-        club_key: String::new(),
-    };
+    let mut a = Arabic::new(doc, tokens.clone(), findings);
     a.build_cache();
     a.labels = a
         .marks
@@ -942,6 +920,36 @@ fn governorates_as_places(findings: &mut Findings) {
             && !quotes.iter().any(|q| q.speaker == Some(id))
         {
             e.kind = ActorKind::Place;
+        }
+    }
+}
+
+impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
+    /// The engine for `tokens` of `doc`, recording into `findings`, before
+    /// any pass (its cache not built yet).
+    fn new(doc: &'d Document<'t>, tokens: Range<usize>, findings: &'f mut Findings) -> Self {
+        let body = doc.headline_end(&tokens);
+        Arabic {
+            doc,
+            body_start: doc.tokens.get(body).map_or(usize::MAX, |t| t.span.start),
+            range: tokens.clone(),
+            findings,
+            w: words(),
+            lex: lexicon::lexicon(),
+            ments: Vec::new(),
+            titles_alone: Vec::new(),
+            orgs_by_head: HashMap::default(),
+            title_ranges: Vec::new(),
+            quoted: Vec::new(),
+            index: Index::default(),
+            cache: Cache::default(),
+            types: Vec::new(),
+            marks: marks::find(doc, tokens.clone()),
+            labels: HashMap::default(),
+            label_quotes: HashSet::default(),
+            family_names: (0, HashSet::default()),
+            in_second_office: false,
+            club_key: String::new(),
         }
     }
 }
@@ -1277,6 +1285,22 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         match (self.cache.starts.get(k), self.cache.starts.get(k + 1)) {
             (Some(&s), Some(&e)) => &self.cache.reading_info[s as usize..e as usize],
             _ => &[],
+        }
+    }
+
+    /// Whether the tagger keeps the word type of token `i` across calls
+    /// (the tagger's `kept`: punctuation, or a word the lists know), from
+    /// the lookup of its key made already: a word's first reading is its
+    /// key as written (see [`clitics::readings_into`]).
+    fn listed_for_tagger(&self, i: usize) -> bool {
+        let t = &self.doc.tokens[i];
+        match t.kind {
+            crate::text::token::TokenKind::Punct | crate::text::token::TokenKind::Quote(_) => true,
+            crate::text::token::TokenKind::Word => match self.reading_infos(i).first() {
+                Some(&w) => !std::ptr::eq(w, &words::NOTHING),
+                None => self.w.info(&t.key).is_some(),
+            },
+            _ => false,
         }
     }
 
@@ -5379,7 +5403,8 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
     /// people and organisations nobody listed. The rules keep precedence
     /// (their mentions are already recorded and cannot be overlapped).
     fn tagged_names(&mut self) {
-        for mut n in crate::tagger::tag(self.doc, self.range.clone(), &self.types) {
+        let listed = |i: usize| self.listed_for_tagger(i);
+        for mut n in crate::tagger::tag_listed(self.doc, self.range.clone(), &self.types, listed) {
             n.tokens = crate::tagger::fill_marked_name(
                 self.doc,
                 n.tokens,
@@ -5619,8 +5644,22 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
 
     /// Organisations no list knows that carry the same name under two
     /// head nouns (منصة «ماغنيت»، شركة «ماغنيت») are one.
-    fn merge_same_named_orgs(&mut self) {
-        let mut first: HashMap<String, EntityId> = HashMap::default();
+    /// Per entity, the phrase key of its name for an organisation, empty
+    /// for any other kind.
+    fn org_name_keys(&self) -> Vec<String> {
+        self.findings
+            .entities
+            .iter()
+            .map(|e| match e.kind {
+                ActorKind::Organization => phrase_key(&e.name),
+                _ => String::new(),
+            })
+            .collect()
+    }
+
+    /// `org_keys`: see [`Arabic::org_name_keys`].
+    fn merge_same_named_orgs(&mut self, org_keys: &[String]) {
+        let mut first: HashMap<&str, EntityId> = HashMap::default();
         let mut merges = Vec::new();
         for (id, e) in self.findings.entities.iter().enumerate() {
             if e.kind != ActorKind::Organization
@@ -5629,7 +5668,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             {
                 continue;
             }
-            match first.entry(phrase_key(&e.name)) {
+            match first.entry(org_keys[id].as_str()) {
                 std::collections::hash_map::Entry::Occupied(o) => merges.push((id, *o.get())),
                 std::collections::hash_map::Entry::Vacant(v) => {
                     v.insert(id);
@@ -5697,13 +5736,16 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         self.find_surnames();
         self.resolve_titles();
         self.merge_bracketed_acronyms();
-        self.merge_shortened_orgs();
-        self.merge_same_named_orgs();
+        // The passes below merge entities but add or rename none: each
+        // organisation's name is keyed once for all of them.
+        let org_keys = self.org_name_keys();
+        self.merge_shortened_orgs(&org_keys);
+        self.merge_same_named_orgs(&org_keys);
         self.amman_in_jordan();
         // Organisation phrases recur: report them when mentioned twice.
         // A government only when it speaks: "the government" recurs in any
         // story about one being formed or criticised.
-        for e in &mut self.findings.entities {
+        for (e, key) in self.findings.entities.iter_mut().zip(&org_keys) {
             if e.kind == ActorKind::Organization
                 && !e.reported
                 && e.mentions.len() >= 2
@@ -5713,20 +5755,16 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             }
             // A platform is where words were posted (كتب على حسابه في منصة
             // إكس), an actor only when it speaks itself.
-            if e.kind == ActorKind::Organization
-                && SOCIAL_PLATFORMS.contains(&phrase_key(&e.name).as_str())
-            {
+            if e.kind == ActorKind::Organization && SOCIAL_PLATFORMS.contains(&key.as_str()) {
                 e.reported = false;
             }
         }
     }
 
-    /// Name keys of a person entity, word by word.
-    fn name_words(&self, id: EntityId) -> Vec<String> {
+    /// The key of a person entity's name: its words' keys, one space
+    /// between each two (callers split it rather than own each word).
+    fn name_key(&self, id: EntityId) -> String {
         phrase_key(&self.findings.entities[id].name)
-            .split(' ')
-            .map(str::to_string)
-            .collect()
     }
 
     /// A person named by part of another person's name (كيم / كيم جونغ أون)
@@ -5738,14 +5776,18 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                     && !self.findings.entities[i].mentions.is_empty()
             })
             .collect();
-        let names: HashMap<EntityId, Vec<String>> =
-            persons.iter().map(|&p| (p, self.name_words(p))).collect();
+        let keys: Vec<String> = persons.iter().map(|&p| self.name_key(p)).collect();
+        let names: HashMap<EntityId, Vec<&str>> = persons
+            .iter()
+            .zip(&keys)
+            .map(|(&p, k)| (p, k.split(' ').collect()))
+            .collect();
         // Persons by each word of their name, so each name is compared only
         // with the names that share its first word.
         let mut by_word: HashMap<&str, Vec<EntityId>> = HashMap::default();
         for &p in &persons {
-            for w in &names[&p] {
-                let list = by_word.entry(w.as_str()).or_default();
+            for &w in &names[&p] {
+                let list = by_word.entry(w).or_default();
                 if list.last() != Some(&p) {
                     list.push(p);
                 }
@@ -5756,7 +5798,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             let wa = &names[&a];
             let Some(first) = wa.first() else { continue };
             let target = by_word
-                .get(first.as_str())
+                .get(first)
                 .into_iter()
                 .flatten()
                 .copied()
@@ -5790,27 +5832,34 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
     /// An organisation named without its last adjective (البنك المركزي
     /// after البنك المركزي المصري, وزارة الخارجية after وزارة الخارجية
     /// الإيرانية) is the one named in full, when only one fits.
-    fn merge_shortened_orgs(&mut self) {
+    /// `org_keys`: see [`Arabic::org_name_keys`].
+    fn merge_shortened_orgs(&mut self, org_keys: &[String]) {
         // Every mention's phrase key of every organisation, with its owner.
-        let mut full: Vec<(String, EntityId)> = Vec::new();
+        // A mention written as the name has the name's key, made already.
+        let mut full: Vec<(std::borrow::Cow<str>, EntityId)> = Vec::new();
         for (id, e) in self.findings.entities.iter().enumerate() {
             if e.kind != ActorKind::Organization {
                 continue;
             }
             for m in &e.mentions {
-                full.push((phrase_key(m.span.slice(self.doc.text)), id));
+                let text = m.span.slice(self.doc.text);
+                full.push(if text == e.name {
+                    (std::borrow::Cow::Borrowed(org_keys[id].as_str()), id)
+                } else {
+                    (std::borrow::Cow::Owned(phrase_key(text)), id)
+                });
             }
             // A listed club is named with its head noun though its
             // mentions lack it (نادي النصر, mentioned as النصر السعودي).
             if CLUB_HEADS.iter().any(|h| e.name.starts_with(h)) {
-                full.push((phrase_key(&e.name), id));
+                full.push((std::borrow::Cow::Borrowed(org_keys[id].as_str()), id));
             }
         }
         // The same keys looked up whole: their owner, or None when two
         // organisations share one.
         let mut by_key: HashMap<&str, Option<EntityId>> = HashMap::default();
         for (k, b) in &full {
-            let slot = by_key.entry(k.as_str()).or_insert(Some(*b));
+            let slot = by_key.entry(k.as_ref()).or_insert(Some(*b));
             if *slot != Some(*b) {
                 *slot = None;
             }
@@ -5835,7 +5884,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             if e.kind != ActorKind::Organization {
                 continue;
             }
-            let key = phrase_key(&e.name);
+            let key = &org_keys[id];
             let mut words = key.split(' ');
             let (Some(head), Some(word)) = (words.next(), words.next()) else {
                 continue;
@@ -5860,7 +5909,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             if e.kind != ActorKind::Organization || !e.key.starts_with("org:") {
                 continue;
             }
-            let short = phrase_key(&e.name);
+            let short = &org_keys[a];
             // A club named without its head noun (الأهلي for النادي
             // الأهلي) is the club.
             let club = CLUB_HEADS
@@ -5869,7 +5918,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                     headed.clear();
                     headed.push_str(head);
                     headed.push(' ');
-                    headed.push_str(&short);
+                    headed.push_str(short);
                     by_key.get(headed.as_str()).copied().flatten()
                 })
                 .filter(|&b| b != a);
@@ -6006,7 +6055,8 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             if e.kind != ActorKind::Person || !self.named_in_body(e) {
                 continue;
             }
-            let ws = self.name_words(id);
+            let key = self.name_key(id);
+            let ws: Vec<&str> = key.split(' ').collect();
             if ws.len() < 2 {
                 continue;
             }
@@ -6020,13 +6070,13 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 // The word after a connector is half of a compound (محمد عبد
                 // السلام، محمد بن سلمان): alone it is a common word or
                 // someone else (السلام، سلمان); the pair below stays.
-                let compound = n > 0 && is_connector(&ws[n - 1]);
+                let compound = n > 0 && is_connector(ws[n - 1]);
                 if w.chars().count() >= MIN_SURNAME_LETTERS
                     && !self.w.is_stop(w)
                     && !is_connector(w)
                     && !compound
                 {
-                    add(w.clone());
+                    add(w.to_string());
                 }
             }
             for pair in ws.windows(2) {
@@ -6156,9 +6206,10 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                     && n > 0
                     && self.title_ranges[n - 1].contains(&i)
                     && self
-                        .name_words(id)
-                        .first()
-                        .is_some_and(|w| w.as_str() == self.key(i))
+                        .name_key(id)
+                        .split(' ')
+                        .next()
+                        .is_some_and(|w| w == self.key(i))
             };
             match found.filter(|(id, tokens, _, _)| free() && !given_name_in_title(*id, tokens)) {
                 Some((id, tokens, offset, peeled)) => {
@@ -7911,6 +7962,51 @@ mod group_tests {
             .quotes
             .iter()
             .all(|q| q.speaker.as_ref() == Some(&groups[0].id)));
+    }
+}
+
+#[cfg(test)]
+mod engine_tests {
+    use super::Arabic;
+    use crate::findings::Findings;
+    use crate::text::document::Document;
+
+    #[test]
+    fn words_listed_for_the_tagger_are_the_ones_it_keeps() {
+        struct Case {
+            name: &'static str,
+            text: &'static str,
+        }
+        let cases = [
+            Case {
+                name: "seed article",
+                text: include_str!("../../tests/fixtures/seed.ar.txt"),
+            },
+            Case {
+                name: "clitics, a passive cue, Latin words, numbers, dotted words, quotes",
+                text: "وقال للرئيس بالرئيس والرئيس يدعى «ماكرون» (AP) U.S. Reuters 1,000 ١٠٠٠ قال: \"لا\"؛ وزير الخارجية.",
+            },
+        ];
+        for c in cases {
+            let doc = Document::new(c.text);
+            let mut findings = Findings::default();
+            let mut a = Arabic::new(&doc, 0..doc.tokens.len(), &mut findings);
+            a.build_cache();
+            let mut listed = 0;
+            for i in 0..doc.tokens.len() {
+                let want = crate::tagger::kept(&doc, i);
+                assert_eq!(
+                    a.listed_for_tagger(i),
+                    want,
+                    "{}: {:?}",
+                    c.name,
+                    doc.word(i)
+                );
+                listed += usize::from(want);
+            }
+            // Both answers occur.
+            assert!(listed > 0 && listed < doc.tokens.len(), "{}", c.name);
+        }
     }
 }
 

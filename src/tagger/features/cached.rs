@@ -465,8 +465,9 @@ impl<'m, 't> Types<'m, 't> {
     /// been built through this only): the same item as [`Items::push`].
     /// `key`: the key of `text` when known (see [`Items::push_keyed`]),
     /// asked only of a type new to this call and not kept. `keep`: asked
-    /// once per type that is new to this call and not kept already,
-    /// whether to keep it across calls (see [`Types::keep_across_calls`]).
+    /// once per type that is new to this call (natively, when types are
+    /// kept), whether to keep it across calls (see
+    /// [`Types::keep_across_calls`]); the same text must get the same answer.
     pub fn push(
         &mut self,
         items: &mut Items,
@@ -521,8 +522,19 @@ impl<'m, 't> Types<'m, 't> {
         let model = self.model;
         let (types, buf) = (&mut self.types, &mut self.buf);
         let t = types.len() as u32;
+        // Only the types that `keep` says to keep are ever kept, and a
+        // text always gets the same answer: a type it does not keep is
+        // made here without looking for it among the kept ones (most
+        // types new to a call are names, kept by no call).
         #[cfg(not(target_arch = "wasm32"))]
-        if let Some((key, it, parts)) = self.kept.as_ref().and_then(|k| k.get(text)) {
+        let keep = self.kept.is_some() && keep();
+        #[cfg(not(target_arch = "wasm32"))]
+        if let Some((key, it, parts)) = self
+            .kept
+            .as_ref()
+            .filter(|_| keep)
+            .and_then(|k| k.get(text))
+        {
             // Its key goes where a new one would, so that the item
             // is the one made here.
             let start = items.keys.len();
@@ -549,7 +561,7 @@ impl<'m, 't> Types<'m, 't> {
         };
         #[cfg(not(target_arch = "wasm32"))]
         if let Some(kept) = &mut self.kept {
-            if kept.types.len() < KEPT_MAX && keep() {
+            if keep && kept.types.len() < KEPT_MAX {
                 kept.insert(text, items.key(k), it, parts);
             }
         }
