@@ -9,6 +9,7 @@ use crate::hash::FxHashMap;
 use crate::lexicon::{self, Entry};
 use crate::model::{ActorKind, MentionForm};
 use crate::text::normalize::phrase_key;
+use crate::text::token::TokenKind;
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -476,6 +477,15 @@ const MEDIA_NOUNS: &[&str] = &[
 /// Most words of an outlet's name after its media noun.
 const MAX_OUTLET_WORDS: usize = 3;
 
+/// Nations whose public bodies are named by common words and the nation
+/// (Natural Resources Wales, Public Health England, Visit Scotland).
+const BODY_NATIONS: &[&str] = &["england", "scotland", "wales", "britain", "ireland"];
+/// Most words before the nation in such a body's name.
+const MAX_NATION_BODY_WORDS: usize = 3;
+/// Words that make "<word> <nation>" a place (New South Wales, Great
+/// Britain, rural Wales), besides the compass words.
+const NATION_PLACE_WORDS: &[&str] = &["new", "great", "mid", "rural", "greater", "team"];
+
 /// Fields that may stand before a group noun (health officials, rescue
 /// workers).
 const GROUP_FIELDS: &[&str] = &[
@@ -563,6 +573,7 @@ impl English<'_, '_, '_> {
             let found = self
                 .org_reference(i)
                 .or_else(|| self.party_caucus(i, limit))
+                .or_else(|| self.nation_body(i, limit))
                 .or_else(|| self.org_run(i, limit))
                 .or_else(|| self.described_org(i, limit))
                 .or_else(|| self.outlet(i, limit))
@@ -571,7 +582,8 @@ impl English<'_, '_, '_> {
                 .or_else(|| self.lexicon_entity(i, limit))
                 .or_else(|| self.group_phrase(i, limit))
                 .or_else(|| self.acronym(i, limit))
-                .or_else(|| self.person_run(i, limit));
+                .or_else(|| self.person_run(i, limit))
+                .or_else(|| self.according_source(i, limit));
             i = found.unwrap_or(i + 1).max(i + 1);
         }
     }
@@ -1146,7 +1158,11 @@ impl English<'_, '_, '_> {
                 // spokeswoman": a listed body's name made of title words
                 // builds the title and is a mention of the body.
                 if self.is_cap(k) && bodies.last().is_none_or(|(r, _)| r.end <= k) {
-                    if let Some(m) = self.lex.longest_at(self.doc, k, limit) {
+                    let found = self
+                        .lex
+                        .longest_at(self.doc, k, limit)
+                        .or_else(|| self.dotted_body(k, limit));
+                    if let Some(m) = found {
                         let words_are_mods = (k..m.tokens.end).all(|j| {
                             self.is_word(j) && self.info(j, self.key(j)).is_title_mod()
                                 || self.doc.tokens[j].is_punct(self.doc.text, '.')
@@ -1316,6 +1332,37 @@ impl English<'_, '_, '_> {
             return Some(title_end);
         }
         None
+    }
+
+    /// "U.N. Secretary-General": a dotted acronym in a title is its listed
+    /// body, although a capital follows (the lexicon reads dotted letters
+    /// before a name as initials: A.P. Moller-Maersk).
+    fn dotted_body(&self, k: usize, limit: usize) -> Option<lexicon::Match<'static>> {
+        let word = self.word(k);
+        if !word.contains('.') {
+            return None;
+        }
+        let letters: String = word.chars().filter(|&c| c != '.').collect();
+        if letters.len() < 2 || !letters.bytes().all(|b| b.is_ascii_uppercase()) {
+            return None;
+        }
+        let e = self.lex.first_of(&phrase_key(&letters))?;
+        if e.kind != ActorKind::Organization {
+            return None;
+        }
+        let mut end = k + 1;
+        if end < limit
+            && self.doc.tokens[end].is_punct(self.doc.text, '.')
+            && !self.doc.tokens[end].space_before
+        {
+            end += 1;
+        }
+        Some(lexicon::Match {
+            tokens: k..end,
+            span: self.span(k..end),
+            peeled: 0,
+            entries: vec![e],
+        })
     }
 
     /// Where a role starts before the title at `i`: at most two
@@ -1757,6 +1804,98 @@ impl English<'_, '_, '_> {
         }
         self.add(first..end, span, id, MentionForm::Name);
         Some(self.bracketed_acronym(end, id))
+    }
+
+    /// "Natural Resources Wales", "Public Health England": one to three
+    /// capitalised common words before a UK or Irish nation name a public
+    /// body (not a person: Jimmy Wales; not a place: North Wales).
+    fn nation_body(&mut self, i: usize, limit: usize) -> Option<usize> {
+        if !self.is_cap(i) {
+            return None;
+        }
+        let mut k = i;
+        while k < limit && k < i + MAX_NATION_BODY_WORDS && self.is_cap(k) {
+            let key = self.key(k);
+            if in_list(BODY_NATIONS, key)
+                || key != strip_possessive(key)
+                || self.w.is_function(key)
+                || self.w.is_time(key)
+                || self.w.is_geo(key)
+                || self.w.first_name(key).is_some()
+                || self.w.title_head(key).is_some()
+                || in_list(NATION_PLACE_WORDS, key)
+                || self.is_acronym(k)
+                || self.is_country(k)
+            {
+                break;
+            }
+            k += 1;
+        }
+        // "Transport for Wales".
+        if k > i && k + 1 < limit && self.key(k) == "for" {
+            k += 1;
+        }
+        if k == i || !self.is_cap(k) || !in_list(BODY_NATIONS, strip_possessive(self.key(k))) {
+            return None;
+        }
+        // (a name's start not seen before: "Visit" is no first word of a
+        // longer run such as "Labour Visit Wales")
+        if i > self.range.start
+            && !self.doc.tokens[i].newline_before
+            && self.is_cap(i - 1)
+            && !self.w.is_function(self.key(i - 1))
+        {
+            return None;
+        }
+        let country = if self.key(k).starts_with("ireland") {
+            "IE"
+        } else {
+            "GB"
+        };
+        let span = self.name_span(i..k + 1);
+        let id = self.span_org(span);
+        self.findings.entities[id].country = Some(country.to_string());
+        self.add(i..k + 1, span, id, MentionForm::Name);
+        Some(k + 1)
+    }
+
+    /// "According to La Liga, ...": capitalised words that no other rule
+    /// read, alone between "according to" and a comma or a full stop, are
+    /// the statement's source (an organisation).
+    fn according_source(&mut self, i: usize, limit: usize) -> Option<usize> {
+        if i < self.range.start + 2
+            || self.key(i - 2) != "according"
+            || self.key(i - 1) != "to"
+            || !self.is_cap(i)
+        {
+            return None;
+        }
+        let mut end = i;
+        while end < limit && end < i + MAX_NAME_WORDS && self.is_cap(end) {
+            let key = self.key(end);
+            // (a function word only inside: Serie A)
+            if self.w.is_function(key) && end == i
+                || self.w.is_time(key)
+                || key != strip_possessive(key)
+            {
+                return None;
+            }
+            end += 1;
+        }
+        // "Ligue 1", "Formula 1": a number ends the name.
+        if end > i && end < limit && self.doc.tokens[end].kind == TokenKind::Number {
+            end += 1;
+        }
+        let closed = end < limit
+            && (self.doc.tokens[end].is_punct(self.doc.text, ',')
+                || self.doc.tokens[end].is_punct(self.doc.text, '.'));
+        if end == i || !closed {
+            return None;
+        }
+        let span = self.name_span(i..end);
+        let id = self.span_org(span);
+        self.add(i..end, span, id, MentionForm::Name);
+        Some(end)
     }
 
     /// True when token `k` is an ordinal in figures (6th, 2nd, 21st).
