@@ -134,7 +134,7 @@ const MIN_SURNAME_LETTERS: usize = 3;
 /// Lower-case particles inside names (Osama bin Laden, Ursula von der Leyen).
 const NAME_PARTICLES: &[&str] = &[
     "bin", "al", "el", "de", "da", "di", "van", "von", "der", "le", "la", "du", "ibn", "abu",
-    "dos", "del", "do", "das",
+    "dos", "del", "do", "das", "te", "ter", "ap",
 ];
 
 /// Words that name a storm with the name after them (Typhoon Kalmaegi,
@@ -340,6 +340,7 @@ pub(super) const GENERIC_ORG_NOUNS: &[&str] = &[
     "regulator",
     "federation",
     "society",
+    "board",
 ];
 /// Head words of a charity's name ("the charity" for the Alzheimer's
 /// Society, the Trussell Trust).
@@ -467,6 +468,7 @@ const LOWER_AGENCY_WORDS: &[&str] = &["news", "agency", "press"];
 /// Marca, German broadcaster ZDF).
 const MEDIA_NOUNS: &[&str] = &[
     "newspaper",
+    "journal",
     "daily",
     "broadcaster",
     "magazine",
@@ -598,6 +600,8 @@ impl English<'_, '_, '_> {
         // adjective before the noun.
         let n = if self.word(i + 1).contains('-') && self.is_word(i + 2) {
             i + 2
+        } else if self.demonym_before_noun(i + 1) {
+            i + 2
         } else {
             i + 1
         };
@@ -665,9 +669,35 @@ impl English<'_, '_, '_> {
         false
     }
 
+    /// "the German club", "the Japanese company": a demonym alone (no
+    /// listed institution such as "the French government") at `k`, before
+    /// a club's or a company's noun.
+    fn demonym_before_noun(&self, k: usize) -> bool {
+        self.is_cap(k)
+            && self.is_word(k + 1)
+            && !self.is_cap(k + 1)
+            && {
+                let noun = self.key(k + 1);
+                noun == "club" || in_list(COMPANY_NOUNS, noun)
+            }
+            && self.demonym_country(k).is_some()
+    }
+
+    /// The country of the demonym at `k` when the lexicon reads it alone.
+    fn demonym_country(&self, k: usize) -> Option<&'static str> {
+        let m = self.lex.longest_at(self.doc, k, k + 2)?;
+        if m.tokens.end != k + 1 {
+            return None;
+        }
+        m.entries
+            .iter()
+            .find(|e| e.kind == ActorKind::Country && e.form == MentionForm::Nisba)
+            .and_then(|e| e.country)
+    }
+
     /// The end of the org reference at `i` (after its noun).
     fn org_reference_end(&self, i: usize) -> usize {
-        if self.word(i + 1).contains('-') && self.is_word(i + 2) {
+        if self.word(i + 1).contains('-') && self.is_word(i + 2) || self.is_cap(i + 1) {
             i + 3
         } else {
             i + 2
@@ -683,9 +713,18 @@ impl English<'_, '_, '_> {
         let any = matches!(noun, "organisation" | "organization" | "body");
         // "the bloc" is a union of states (the EU, NATO), not any body.
         let bloc = matches!(noun, "bloc" | "alliance");
+        // "the German club" is a German one, when its country is known.
+        let demonym = if self.is_cap(i + 1) {
+            self.demonym_country(i + 1)
+        } else {
+            None
+        };
         let fits = |id: EntityId| {
             let e = &self.findings.entities[id];
             if e.kind != ActorKind::Organization {
+                return false;
+            }
+            if demonym.is_some_and(|c| e.country.as_deref().is_some_and(|o| o != c)) {
                 return false;
             }
             let key = phrase_key(&e.name);
@@ -716,7 +755,9 @@ impl English<'_, '_, '_> {
             // Rovers) or one before a club's title and a name (Southampton
             // defender Francis Benali).
             if noun == "club" {
-                return in_list(CLUB_SUFFIXES, last)
+                // (a listed club of the demonym's country: the German club)
+                return demonym.is_some() && e.country.is_some()
+                    || in_list(CLUB_SUFFIXES, last)
                     || in_list(CLUB_ENDINGS, last)
                     || self
                         .ments
@@ -1610,7 +1651,16 @@ impl English<'_, '_, '_> {
                     break;
                 }
                 let possessive = strip_possessive(key) != key;
-                if possessive && self.is_country(k) {
+                // "Britain's", "New Zealand's Labour Party": a country's
+                // possessive is no part of the body's name.
+                if possessive
+                    && (self.is_country(k)
+                        || k > i
+                            && self.lex.longest_at(self.doc, i, k + 1).is_some_and(|m| {
+                                m.tokens.end == k + 1
+                                    && m.entries.iter().any(|e| e.kind == ActorKind::Country)
+                            }))
+                {
                     break;
                 }
                 // "Opposition Leader Peter Dutton's Liberal Party": a titled

@@ -1795,6 +1795,27 @@ fn actors() {
             not: &["Associated Press"],
         },
         ActorCase {
+            name: "Dutch te and Welsh ap inside a name (en22)",
+            text: "It rained. Dennis te Kloese and Adam Price ap Rhys met.",
+            want: &[("Dennis te Kloese", Person, &[]), ("Adam Price ap Rhys", Person, &[])],
+            not: &["Kloese", "Rhys"],
+        },
+        ActorCase {
+            name: "a board heads a body's name and is \"the board\"; \"the German club\" is the German club named before (en22)",
+            text: "It rained. The England and Wales Cricket Board named a squad. The board said Pope would lead. Bayern Munich signed Jan Smit, the German club announced.",
+            want: &[
+                ("England and Wales Cricket Board", Organization, &["The board"]),
+                ("Bayern Munich", Organization, &["the German club"]),
+            ],
+            not: &[],
+        },
+        ActorCase {
+            name: "a multi-word country's possessive is no part of the body after it; a journal's name is an outlet, not a person (en22)",
+            text: "It rained. New Zealand's Labour Party conceded defeat. A study appeared in the journal Science Advances.",
+            want: &[("Labour Party", Organization, &[])],
+            not: &["New Zealand's Labour Party", "Science Advances"],
+        },
+        ActorCase {
             name: "a dotted acronym in a title is its body, though a capital follows (U.N. Secretary-General) (en22)",
             text: "It rained. U.N. Secretary-General Antonio Guterres said talks had failed.",
             want: &[("United Nations", Organization, &["U.N."]), ("Antonio Guterres", Person, &[])],
