@@ -484,9 +484,6 @@ const MAX_OUTLET_WORDS: usize = 3;
 const BODY_NATIONS: &[&str] = &["england", "scotland", "wales", "britain", "ireland"];
 /// Most words before the nation in such a body's name.
 const MAX_NATION_BODY_WORDS: usize = 3;
-/// Words that make "<word> <nation>" a place (New South Wales, Great
-/// Britain, rural Wales), besides the compass words.
-const NATION_PLACE_WORDS: &[&str] = &["new", "great", "mid", "rural", "greater", "team"];
 
 /// Fields that may stand before a group noun (health officials, rescue
 /// workers).
@@ -641,9 +638,7 @@ impl English<'_, '_, '_> {
         {
             return None;
         }
-        let span = self.name_span(i..members + 1);
-        let id = self.span_org(span);
-        self.add(i..members + 1, span, id, MentionForm::Name);
+        self.add_span_org(i..members + 1);
         Some(members + 1)
     }
 
@@ -691,8 +686,7 @@ impl English<'_, '_, '_> {
         }
         m.entries
             .iter()
-            .find(|e| e.kind == ActorKind::Country && e.form == MentionForm::Nisba)
-            .and_then(|e| e.country)
+            .find_map(|e| e.country.filter(|_| e.kind == ActorKind::Country))
     }
 
     /// The end of the org reference at `i` (after its noun).
@@ -1199,11 +1193,7 @@ impl English<'_, '_, '_> {
                 // spokeswoman": a listed body's name made of title words
                 // builds the title and is a mention of the body.
                 if self.is_cap(k) && bodies.last().is_none_or(|(r, _)| r.end <= k) {
-                    let found = self
-                        .lex
-                        .longest_at(self.doc, k, limit)
-                        .or_else(|| self.dotted_body(k, limit));
-                    if let Some(m) = found {
+                    if let Some(m) = self.lex.longest_at(self.doc, k, limit) {
                         let words_are_mods = (k..m.tokens.end).all(|j| {
                             self.is_word(j) && self.info(j, self.key(j)).is_title_mod()
                                 || self.doc.tokens[j].is_punct(self.doc.text, '.')
@@ -1373,37 +1363,6 @@ impl English<'_, '_, '_> {
             return Some(title_end);
         }
         None
-    }
-
-    /// "U.N. Secretary-General": a dotted acronym in a title is its listed
-    /// body, although a capital follows (the lexicon reads dotted letters
-    /// before a name as initials: A.P. Moller-Maersk).
-    fn dotted_body(&self, k: usize, limit: usize) -> Option<lexicon::Match<'static>> {
-        let word = self.word(k);
-        if !word.contains('.') {
-            return None;
-        }
-        let letters: String = word.chars().filter(|&c| c != '.').collect();
-        if letters.len() < 2 || !letters.bytes().all(|b| b.is_ascii_uppercase()) {
-            return None;
-        }
-        let e = self.lex.first_of(&phrase_key(&letters))?;
-        if e.kind != ActorKind::Organization {
-            return None;
-        }
-        let mut end = k + 1;
-        if end < limit
-            && self.doc.tokens[end].is_punct(self.doc.text, '.')
-            && !self.doc.tokens[end].space_before
-        {
-            end += 1;
-        }
-        Some(lexicon::Match {
-            tokens: k..end,
-            span: self.span(k..end),
-            peeled: 0,
-            entries: vec![e],
-        })
     }
 
     /// Where a role starts before the title at `i`: at most two
@@ -1653,14 +1612,7 @@ impl English<'_, '_, '_> {
                 let possessive = strip_possessive(key) != key;
                 // "Britain's", "New Zealand's Labour Party": a country's
                 // possessive is no part of the body's name.
-                if possessive
-                    && (self.is_country(k)
-                        || k > i
-                            && self.lex.longest_at(self.doc, i, k + 1).is_some_and(|m| {
-                                m.tokens.end == k + 1
-                                    && m.entries.iter().any(|e| e.kind == ActorKind::Country)
-                            }))
-                {
+                if possessive && (self.is_country(k) || k == i + 1 && self.is_country(i)) {
                     break;
                 }
                 // "Opposition Leader Peter Dutton's Liberal Party": a titled
@@ -1860,32 +1812,38 @@ impl English<'_, '_, '_> {
     /// capitalised common words before a UK or Irish nation name a public
     /// body (not a person: Jimmy Wales; not a place: North Wales).
     fn nation_body(&mut self, i: usize, limit: usize) -> Option<usize> {
-        if !self.is_cap(i) {
+        // (a nation's name within reach first: most words have none)
+        let reach = limit.min(i + MAX_NATION_BODY_WORDS + 2);
+        if !self.is_cap(i)
+            || !(i + 1..reach)
+                .any(|j| self.is_cap(j) && in_list(BODY_NATIONS, strip_possessive(self.key(j))))
+        {
             return None;
         }
         let mut k = i;
-        while k < limit && k < i + MAX_NATION_BODY_WORDS && self.is_cap(k) {
-            let key = self.key(k);
-            if in_list(BODY_NATIONS, key)
-                || key != strip_possessive(key)
-                || self.w.is_function(key)
-                || self.w.is_time(key)
-                || self.w.is_geo(key)
-                || self.w.first_name(key).is_some()
-                || self.w.title_head(key).is_some()
-                || in_list(NATION_PLACE_WORDS, key)
-                || self.is_acronym(k)
-                || self.is_country(k)
-            {
-                break;
-            }
+        while k < i + MAX_NATION_BODY_WORDS
+            && self.is_name_word(k)
+            && self.key(k) == strip_possessive(self.key(k))
+            && self.w.first_name(self.key(k)).is_none()
+            && !in_list(BODY_NATIONS, self.key(k))
+            // (places: New England, Mid Wales; compass words are no name
+            // words)
+            && !matches!(self.key(k), "new" | "mid")
+            && !self.is_acronym(k)
+        {
             k += 1;
         }
         // "Transport for Wales".
-        if k > i && k + 1 < limit && self.key(k) == "for" {
+        if k > i && self.key(k) == "for" {
             k += 1;
         }
-        if k == i || !self.is_cap(k) || !in_list(BODY_NATIONS, strip_possessive(self.key(k))) {
+        // (the nation ends the name: not the New England Journal of
+        // Medicine, Scotland Yard)
+        if k == i
+            || !self.is_cap(k)
+            || !in_list(BODY_NATIONS, strip_possessive(self.key(k)))
+            || self.is_cap(k + 1)
+        {
             return None;
         }
         // (a name's start not seen before: "Visit" is no first word of a
@@ -1897,15 +1855,7 @@ impl English<'_, '_, '_> {
         {
             return None;
         }
-        let country = if self.key(k).starts_with("ireland") {
-            "IE"
-        } else {
-            "GB"
-        };
-        let span = self.name_span(i..k + 1);
-        let id = self.span_org(span);
-        self.findings.entities[id].country = Some(country.to_string());
-        self.add(i..k + 1, span, id, MentionForm::Name);
+        self.add_span_org(i..k + 1);
         Some(k + 1)
     }
 
@@ -1942,9 +1892,7 @@ impl English<'_, '_, '_> {
         if end == i || !closed {
             return None;
         }
-        let span = self.name_span(i..end);
-        let id = self.span_org(span);
-        self.add(i..end, span, id, MentionForm::Name);
+        self.add_span_org(i..end);
         Some(end)
     }
 
@@ -2546,9 +2494,7 @@ impl English<'_, '_, '_> {
         if person_head || self.w.first_name(self.key(i)).is_some() && end > i + 1 {
             return None;
         }
-        let span = self.name_span(i..end);
-        let id = self.span_org(span);
-        self.add(i..end, span, id, MentionForm::Name);
+        self.add_span_org(i..end);
         self.appositions.push((i, close));
         Some(end)
     }
@@ -2839,6 +2785,14 @@ impl English<'_, '_, '_> {
         })
     }
 
+    /// Adds the name at `tokens` as a mention of the organisation it names
+    /// ([`Self::span_org`]).
+    fn add_span_org(&mut self, tokens: Range<usize>) {
+        let span = self.name_span(tokens.clone());
+        let id = self.span_org(span);
+        self.add(tokens, span, id, MentionForm::Name);
+    }
+
     /// The organisation named by the text of `span`, one per normalised
     /// name (created if new, reported as any listed one).
     fn span_org(&mut self, span: crate::span::Span) -> EntityId {
@@ -2929,9 +2883,7 @@ impl English<'_, '_, '_> {
         if end < limit && self.is_cap(end) {
             return None;
         }
-        let span = self.name_span(i..end);
-        let id = self.span_org(span);
-        self.add(i..end, span, id, MentionForm::Name);
+        self.add_span_org(i..end);
         Some(end)
     }
 

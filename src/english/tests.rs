@@ -1823,14 +1823,14 @@ fn actors() {
         },
         ActorCase {
             name: "common words before a UK nation name a public body, also with for and at a paragraph's start; a first name or a compass word before it does not (en22)",
-            text: "It rained. Natural Resources Wales issued 14 flood warnings. Public Health England said the risk was low to the public. Visit Scotland reported fewer bookings.\n\nTransport for Wales said trains were cancelled. Jimmy Wales spoke in North Wales. Floods hit New South Wales.",
+            text: "It rained. Natural Resources Wales issued 14 flood warnings. Public Health England said the risk was low to the public. Visit Scotland reported fewer bookings.\n\nTransport for Wales said trains were cancelled. Jimmy Wales spoke in North Wales. Floods hit New South Wales. The New England Journal of Medicine published it.",
             want: &[
                 ("Natural Resources Wales", Organization, &[]),
                 ("Public Health England", Organization, &[]),
                 ("Visit Scotland", Organization, &[]),
                 ("Transport for Wales", Organization, &[]),
             ],
-            not: &["Health England", "North Wales", "New South Wales", "Wales"],
+            not: &["Health England", "North Wales", "New South Wales", "Wales", "New England"],
         },
         ActorCase {
             name: "\"the company\" is not a body named with an institution's word (National Union of Mineworkers, a Journal) (en21)",
