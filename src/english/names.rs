@@ -593,11 +593,11 @@ impl English<'_, '_, '_> {
         if self.key(i) != "the" || !self.is_word(i + 1) {
             return None;
         }
-        // "the Oslo-based firm", "the state-owned company": one hyphenated
-        // adjective before the noun.
-        let n = if self.word(i + 1).contains('-') && self.is_word(i + 2) {
-            i + 2
-        } else if self.demonym_before_noun(i + 1) {
+        // "the Oslo-based firm", "the state-owned company", "the German
+        // club": one hyphenated adjective or a demonym before the noun.
+        let n = if self.word(i + 1).contains('-') && self.is_word(i + 2)
+            || self.demonym_before_noun(i + 1)
+        {
             i + 2
         } else {
             i + 1
