@@ -9,6 +9,7 @@ use crate::hash::FxHashMap;
 use crate::lexicon::{self, Entry};
 use crate::model::{ActorKind, MentionForm};
 use crate::text::normalize::phrase_key;
+use crate::text::token::TokenKind;
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -133,7 +134,7 @@ const MIN_SURNAME_LETTERS: usize = 3;
 /// Lower-case particles inside names (Osama bin Laden, Ursula von der Leyen).
 const NAME_PARTICLES: &[&str] = &[
     "bin", "al", "el", "de", "da", "di", "van", "von", "der", "le", "la", "du", "ibn", "abu",
-    "dos", "del", "do", "das",
+    "dos", "del", "do", "das", "te", "ter", "ap",
 ];
 
 /// Words that name a storm with the name after them (Typhoon Kalmaegi,
@@ -339,6 +340,7 @@ pub(super) const GENERIC_ORG_NOUNS: &[&str] = &[
     "regulator",
     "federation",
     "society",
+    "board",
 ];
 /// Head words of a charity's name ("the charity" for the Alzheimer's
 /// Society, the Trussell Trust).
@@ -466,6 +468,7 @@ const LOWER_AGENCY_WORDS: &[&str] = &["news", "agency", "press"];
 /// Marca, German broadcaster ZDF).
 const MEDIA_NOUNS: &[&str] = &[
     "newspaper",
+    "journal",
     "daily",
     "broadcaster",
     "magazine",
@@ -475,6 +478,12 @@ const MEDIA_NOUNS: &[&str] = &[
 ];
 /// Most words of an outlet's name after its media noun.
 const MAX_OUTLET_WORDS: usize = 3;
+
+/// Nations whose public bodies are named by common words and the nation
+/// (Natural Resources Wales, Public Health England, Visit Scotland).
+const BODY_NATIONS: &[&str] = &["england", "scotland", "wales", "britain", "ireland"];
+/// Most words before the nation in such a body's name.
+const MAX_NATION_BODY_WORDS: usize = 3;
 
 /// Fields that may stand before a group noun (health officials, rescue
 /// workers).
@@ -563,6 +572,7 @@ impl English<'_, '_, '_> {
             let found = self
                 .org_reference(i)
                 .or_else(|| self.party_caucus(i, limit))
+                .or_else(|| self.nation_body(i, limit))
                 .or_else(|| self.org_run(i, limit))
                 .or_else(|| self.described_org(i, limit))
                 .or_else(|| self.outlet(i, limit))
@@ -571,7 +581,8 @@ impl English<'_, '_, '_> {
                 .or_else(|| self.lexicon_entity(i, limit))
                 .or_else(|| self.group_phrase(i, limit))
                 .or_else(|| self.acronym(i, limit))
-                .or_else(|| self.person_run(i, limit));
+                .or_else(|| self.person_run(i, limit))
+                .or_else(|| self.according_source(i, limit));
             i = found.unwrap_or(i + 1).max(i + 1);
         }
     }
@@ -582,9 +593,11 @@ impl English<'_, '_, '_> {
         if self.key(i) != "the" || !self.is_word(i + 1) {
             return None;
         }
-        // "the Oslo-based firm", "the state-owned company": one hyphenated
-        // adjective before the noun.
-        let n = if self.word(i + 1).contains('-') && self.is_word(i + 2) {
+        // "the Oslo-based firm", "the state-owned company", "the German
+        // club": one hyphenated adjective or a demonym before the noun.
+        let n = if self.word(i + 1).contains('-') && self.is_word(i + 2)
+            || self.demonym_before_noun(i + 1)
+        {
             i + 2
         } else {
             i + 1
@@ -625,9 +638,7 @@ impl English<'_, '_, '_> {
         {
             return None;
         }
-        let span = self.name_span(i..members + 1);
-        let id = self.span_org(span);
-        self.add(i..members + 1, span, id, MentionForm::Name);
+        self.add_span_org(i..members + 1);
         Some(members + 1)
     }
 
@@ -653,9 +664,34 @@ impl English<'_, '_, '_> {
         false
     }
 
+    /// "the German club", "the Japanese company": a demonym alone (no
+    /// listed institution such as "the French government") at `k`, before
+    /// a club's or a company's noun.
+    fn demonym_before_noun(&self, k: usize) -> bool {
+        self.is_cap(k)
+            && self.is_word(k + 1)
+            && !self.is_cap(k + 1)
+            && {
+                let noun = self.key(k + 1);
+                noun == "club" || in_list(COMPANY_NOUNS, noun)
+            }
+            && self.demonym_country(k).is_some()
+    }
+
+    /// The country of the demonym at `k` when the lexicon reads it alone.
+    fn demonym_country(&self, k: usize) -> Option<&'static str> {
+        let m = self.lex.longest_at(self.doc, k, k + 2)?;
+        if m.tokens.end != k + 1 {
+            return None;
+        }
+        m.entries
+            .iter()
+            .find_map(|e| e.country.filter(|_| e.kind == ActorKind::Country))
+    }
+
     /// The end of the org reference at `i` (after its noun).
     fn org_reference_end(&self, i: usize) -> usize {
-        if self.word(i + 1).contains('-') && self.is_word(i + 2) {
+        if self.word(i + 1).contains('-') && self.is_word(i + 2) || self.is_cap(i + 1) {
             i + 3
         } else {
             i + 2
@@ -671,9 +707,18 @@ impl English<'_, '_, '_> {
         let any = matches!(noun, "organisation" | "organization" | "body");
         // "the bloc" is a union of states (the EU, NATO), not any body.
         let bloc = matches!(noun, "bloc" | "alliance");
+        // "the German club" is a German one, when its country is known.
+        let demonym = if self.is_cap(i + 1) {
+            self.demonym_country(i + 1)
+        } else {
+            None
+        };
         let fits = |id: EntityId| {
             let e = &self.findings.entities[id];
             if e.kind != ActorKind::Organization {
+                return false;
+            }
+            if demonym.is_some_and(|c| e.country.as_deref().is_some_and(|o| o != c)) {
                 return false;
             }
             let key = phrase_key(&e.name);
@@ -704,7 +749,9 @@ impl English<'_, '_, '_> {
             // Rovers) or one before a club's title and a name (Southampton
             // defender Francis Benali).
             if noun == "club" {
-                return in_list(CLUB_SUFFIXES, last)
+                // (a listed club of the demonym's country: the German club)
+                return demonym.is_some() && e.country.is_some()
+                    || in_list(CLUB_SUFFIXES, last)
                     || in_list(CLUB_ENDINGS, last)
                     || self
                         .ments
@@ -1563,7 +1610,9 @@ impl English<'_, '_, '_> {
                     break;
                 }
                 let possessive = strip_possessive(key) != key;
-                if possessive && self.is_country(k) {
+                // "Britain's", "New Zealand's Labour Party": a country's
+                // possessive is no part of the body's name.
+                if possessive && (self.is_country(k) || k == i + 1 && self.is_country(i)) {
                     break;
                 }
                 // "Opposition Leader Peter Dutton's Liberal Party": a titled
@@ -1757,6 +1806,94 @@ impl English<'_, '_, '_> {
         }
         self.add(first..end, span, id, MentionForm::Name);
         Some(self.bracketed_acronym(end, id))
+    }
+
+    /// "Natural Resources Wales", "Public Health England": one to three
+    /// capitalised common words before a UK or Irish nation name a public
+    /// body (not a person: Jimmy Wales; not a place: North Wales).
+    fn nation_body(&mut self, i: usize, limit: usize) -> Option<usize> {
+        // (a nation's name within reach first: most words have none)
+        let reach = limit.min(i + MAX_NATION_BODY_WORDS + 2);
+        if !self.is_cap(i)
+            || !(i + 1..reach)
+                .any(|j| self.is_cap(j) && in_list(BODY_NATIONS, strip_possessive(self.key(j))))
+        {
+            return None;
+        }
+        let mut k = i;
+        while k < i + MAX_NATION_BODY_WORDS
+            && self.is_name_word(k)
+            && self.key(k) == strip_possessive(self.key(k))
+            && self.w.first_name(self.key(k)).is_none()
+            && !in_list(BODY_NATIONS, self.key(k))
+            // (places: New England, Mid Wales; compass words are no name
+            // words)
+            && !matches!(self.key(k), "new" | "mid")
+            && !self.is_acronym(k)
+        {
+            k += 1;
+        }
+        // "Transport for Wales".
+        if k > i && self.key(k) == "for" {
+            k += 1;
+        }
+        // (the nation ends the name: not the New England Journal of
+        // Medicine, Scotland Yard)
+        if k == i
+            || !self.is_cap(k)
+            || !in_list(BODY_NATIONS, strip_possessive(self.key(k)))
+            || self.is_cap(k + 1)
+        {
+            return None;
+        }
+        // (a name's start not seen before: "Visit" is no first word of a
+        // longer run such as "Labour Visit Wales")
+        if i > self.range.start
+            && !self.doc.tokens[i].newline_before
+            && self.is_cap(i - 1)
+            && !self.w.is_function(self.key(i - 1))
+        {
+            return None;
+        }
+        self.add_span_org(i..k + 1);
+        Some(k + 1)
+    }
+
+    /// "According to La Liga, ...": capitalised words that no other rule
+    /// read, alone between "according to" and a comma or a full stop, are
+    /// the statement's source (an organisation).
+    fn according_source(&mut self, i: usize, limit: usize) -> Option<usize> {
+        if i < self.range.start + 2
+            || self.key(i - 2) != "according"
+            || self.key(i - 1) != "to"
+            || !self.is_cap(i)
+        {
+            return None;
+        }
+        let mut end = i;
+        while end < limit && end < i + MAX_NAME_WORDS && self.is_cap(end) {
+            let key = self.key(end);
+            // (a function word only inside: Serie A)
+            if self.w.is_function(key) && end == i
+                || self.w.is_time(key)
+                || key != strip_possessive(key)
+            {
+                return None;
+            }
+            end += 1;
+        }
+        // "Ligue 1", "Formula 1": a number ends the name.
+        if end > i && end < limit && self.doc.tokens[end].kind == TokenKind::Number {
+            end += 1;
+        }
+        let closed = end < limit
+            && (self.doc.tokens[end].is_punct(self.doc.text, ',')
+                || self.doc.tokens[end].is_punct(self.doc.text, '.'));
+        if end == i || !closed {
+            return None;
+        }
+        self.add_span_org(i..end);
+        Some(end)
     }
 
     /// True when token `k` is an ordinal in figures (6th, 2nd, 21st).
@@ -2357,9 +2494,7 @@ impl English<'_, '_, '_> {
         if person_head || self.w.first_name(self.key(i)).is_some() && end > i + 1 {
             return None;
         }
-        let span = self.name_span(i..end);
-        let id = self.span_org(span);
-        self.add(i..end, span, id, MentionForm::Name);
+        self.add_span_org(i..end);
         self.appositions.push((i, close));
         Some(end)
     }
@@ -2650,6 +2785,14 @@ impl English<'_, '_, '_> {
         })
     }
 
+    /// Adds the name at `tokens` as a mention of the organisation it names
+    /// ([`Self::span_org`]).
+    fn add_span_org(&mut self, tokens: Range<usize>) {
+        let span = self.name_span(tokens.clone());
+        let id = self.span_org(span);
+        self.add(tokens, span, id, MentionForm::Name);
+    }
+
     /// The organisation named by the text of `span`, one per normalised
     /// name (created if new, reported as any listed one).
     fn span_org(&mut self, span: crate::span::Span) -> EntityId {
@@ -2740,9 +2883,7 @@ impl English<'_, '_, '_> {
         if end < limit && self.is_cap(end) {
             return None;
         }
-        let span = self.name_span(i..end);
-        let id = self.span_org(span);
-        self.add(i..end, span, id, MentionForm::Name);
+        self.add_span_org(i..end);
         Some(end)
     }
 

@@ -497,6 +497,15 @@ fn quotes_and_speakers() {
             want: &[(I, "more than 300 homes were destroyed by the floods", Some("Red Cross"))],
         },
         QuoteCase {
+            name: "according to an unknown capitalised source (a league), a function word or a number inside its name (en22)",
+            text: "According to La Liga, the match will be played behind closed doors. The fine was paid, according to Ligue 1. On Monday, according to Serie A, the game was postponed.",
+            want: &[
+                (I, "the match will be played behind closed doors", Some("La Liga")),
+                (I, "The fine was paid", Some("Ligue 1")),
+                (I, "the game was postponed", Some("Serie A")),
+            ],
+        },
+        QuoteCase {
             name: "according to after the clause",
             text: "More than 300 homes were destroyed by the floods, according to the Red Cross.",
             want: &[(I, "More than 300 homes were destroyed by the floods", Some("Red Cross"))],
@@ -1784,6 +1793,44 @@ fn actors() {
             text: "It rained. The U.N. said aid was ready. A.P. Moller-Maersk said ships were late.",
             want: &[("United Nations", Organization, &["U.N."])],
             not: &["Associated Press"],
+        },
+        ActorCase {
+            name: "Dutch te and Welsh ap inside a name (en22)",
+            text: "It rained. Dennis te Kloese and Adam Price ap Rhys met.",
+            want: &[("Dennis te Kloese", Person, &[]), ("Adam Price ap Rhys", Person, &[])],
+            not: &["Kloese", "Rhys"],
+        },
+        ActorCase {
+            name: "a board heads a body's name and is \"the board\"; \"the German club\" is the German club named before (en22)",
+            text: "It rained. The England and Wales Cricket Board named a squad. The board said Pope would lead. Bayern Munich signed Jan Smit, the German club announced.",
+            want: &[
+                ("England and Wales Cricket Board", Organization, &["The board"]),
+                ("Bayern Munich", Organization, &["the German club"]),
+            ],
+            not: &[],
+        },
+        ActorCase {
+            name: "a multi-word country's possessive is no part of the body after it; a journal's name is an outlet, not a person (en22)",
+            text: "It rained. New Zealand's Labour Party conceded defeat. A study appeared in the journal Science Advances.",
+            want: &[("Labour Party", Organization, &[])],
+            not: &["New Zealand's Labour Party", "Science Advances"],
+        },
+        ActorCase {
+            name: "a dotted acronym in a title is its body, though a capital follows (U.N. Secretary-General) (en22)",
+            text: "It rained. U.N. Secretary-General Antonio Guterres said talks had failed.",
+            want: &[("United Nations", Organization, &["U.N."]), ("Antonio Guterres", Person, &[])],
+            not: &[],
+        },
+        ActorCase {
+            name: "common words before a UK nation name a public body, also with for and at a paragraph's start; a first name or a compass word before it does not (en22)",
+            text: "It rained. Natural Resources Wales issued 14 flood warnings. Public Health England said the risk was low to the public. Visit Scotland reported fewer bookings.\n\nTransport for Wales said trains were cancelled. Jimmy Wales spoke in North Wales. Floods hit New South Wales. The New England Journal of Medicine published it.",
+            want: &[
+                ("Natural Resources Wales", Organization, &[]),
+                ("Public Health England", Organization, &[]),
+                ("Visit Scotland", Organization, &[]),
+                ("Transport for Wales", Organization, &[]),
+            ],
+            not: &["Health England", "North Wales", "New South Wales", "Wales", "New England"],
         },
         ActorCase {
             name: "\"the company\" is not a body named with an institution's word (National Union of Mineworkers, a Journal) (en21)",

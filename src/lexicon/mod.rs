@@ -316,13 +316,16 @@ impl Lexicon {
                                 let s = doc.tokens[start].span.start + reading.offset;
                                 let e = doc.tokens[end - 1].span.end;
                                 // A dotted acronym is keyed without its
-                                // dots (U.N. is UN's), unless a name goes
-                                // on after it: initials (A.P. Moller-Maersk).
-                                let initials = || {
+                                // dots (U.N. is UN's), unless a name of
+                                // one word goes on after it: initials
+                                // (A.P. Moller-Maersk, not U.N.
+                                // Secretary-General Antonio Guterres).
+                                let cap = |k: usize| {
                                     doc.tokens
-                                        .get(end)
+                                        .get(k)
                                         .is_some_and(|t| t.is_word() && t.is_capitalized())
                                 };
+                                let initials = || cap(end) && !cap(end + 1);
                                 doc.text.get(s..e).is_some_and(|t| {
                                     let t = t.trim_end_matches("'s");
                                     t == exact

@@ -91,6 +91,13 @@ const MAX_LISTED_LINES: usize = 8;
 /// ... each at most this many words, with no final stop (headlines).
 const MAX_LISTED_WORDS: usize = 16;
 
+/// A news wiki's list of the sources a story cites ("Sources" alone on its
+/// line): its lines are publishers and headlines, each set off by marks,
+/// and may end with a headline's closing quote.
+const SOURCES_HEADINGS: &[&str] = &["Sources", "sources", "SOURCES"];
+/// Most words of a listed source (author, headline, publisher, date).
+const MAX_SOURCE_WORDS: usize = 40;
+
 /// Longest photo credit in brackets, in bytes ("(AP Photo/Jane Doe, File)").
 const CREDIT_REACH: usize = 120;
 
@@ -141,6 +148,7 @@ fn furniture(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut scratch = String::new();
     let mut listed = 0;
+    let mut sources = false;
     let bytes = text.as_bytes();
     let mut at = 0;
     while at < text.len() {
@@ -156,12 +164,22 @@ fn furniture(text: &str) -> Vec<(usize, usize)> {
         }
         let body_start = start + (line.len() - line.trim_ascii_start().len());
         let span = (body_start, body_start + body.len());
+        if SOURCES_HEADINGS.contains(&body.trim_end_matches(':')) {
+            out.push(span);
+            listed = MAX_LISTED_LINES;
+            sources = true;
+            continue;
+        }
         if let Some(heading) = opening(body, &mut scratch) {
             out.push(span);
             listed = if heading { MAX_LISTED_LINES } else { 0 };
+            sources = false;
             continue;
         }
-        if listed > 0 && is_listed_headline(body) {
+        if listed > 0
+            && (is_listed_headline(body)
+                || sources && body.split_whitespace().count() <= MAX_SOURCE_WORDS)
+        {
             out.push(span);
             listed -= 1;
             continue;
@@ -355,6 +373,11 @@ mod tests {
                 name: "time stamps, sources and captions, which head no list",
                 text: "آخر تحديث: 1/12/2026 10:45 ص (توقيت مكة)\nقال لافروف إن المحادثات فشلت.\nالمصدر : الجزيرة + وكالات\nImage caption, Firefighters work at the site\nPublished\nTalks fail again\nSource: Reuters",
                 want: "قال لافروف إن المحادثات فشلت. Talks fail again",
+            },
+            Case {
+                name: "a news wiki's sources, ending with a headline's quote or a date (en22)",
+                text: "Sources of funding were cut.\nLavrov said talks failed.\nSources\nBBC News, \"Talks fail again\"\nJane Doe. \"Talks collapse in Geneva\" — Reuters, March 3, 2024",
+                want: "Sources of funding were cut. Lavrov said talks failed.",
             },
             Case {
                 name: "a page's topic list",
