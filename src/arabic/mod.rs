@@ -913,12 +913,15 @@ const GOVERNORATE_HEAD: &str = "محافظة ";
 /// A governorate named with its head (في أحياء محافظة الأحساء) is a place;
 /// only one that speaks (وقالت محافظة الخرج إن) is the body that runs it.
 fn governorates_as_places(findings: &mut Findings) {
-    let quotes = &findings.quotes;
-    for (id, e) in findings.entities.iter_mut().enumerate() {
-        if e.kind == ActorKind::Organization
-            && e.name.starts_with(GOVERNORATE_HEAD)
-            && !quotes.iter().any(|q| q.speaker == Some(id))
-        {
+    // Who speaks, marked once: linear in entities and quotes together.
+    let mut speaks = vec![false; findings.entities.len()];
+    for id in findings.quotes.iter().filter_map(|q| q.speaker) {
+        if let Some(s) = speaks.get_mut(id) {
+            *s = true;
+        }
+    }
+    for (e, speaks) in findings.entities.iter_mut().zip(speaks) {
+        if e.kind == ActorKind::Organization && e.name.starts_with(GOVERNORATE_HEAD) && !speaks {
             e.kind = ActorKind::Place;
         }
     }
