@@ -192,11 +192,19 @@ fn after_organisation(a: &Arabic, open: usize, close: usize) -> bool {
                 && m.entries.iter().any(|e| e.kind == ActorKind::Organization)
         })
     };
+    // Only mentions starting a name's length before the mark are looked
+    // at: a text of many labels stays linear.
     (words == 1 || words <= MAX_SCARE_QUOTE_WORDS && listed())
-        && a.ments.iter().any(|m| {
-            m.tokens.end == open && a.findings.entities[m.entity].kind == ActorKind::Organization
-        })
+        && a.ments_in(open.saturating_sub(MAX_LABELLED_NAME_TOKENS), open)
+            .iter()
+            .any(|m| {
+                m.tokens.end == open
+                    && a.findings.entities[m.entity].kind == ActorKind::Organization
+            })
 }
+
+/// Most tokens of an organisation's name before its quoted short name.
+const MAX_LABELLED_NAME_TOKENS: usize = 16;
 
 pub(super) fn find_quotes(a: &mut Arabic) {
     let doc = a.doc;
