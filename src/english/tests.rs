@@ -973,6 +973,14 @@ fn quotes_and_speakers() {
             want: &[(I, "talks were close", None), (I, "the deal was near", None)],
         },
         QuoteCase {
+            name: "a palace speaks for the court or presidency it houses, listed or not",
+            text: "It rained. In a statement, the Royal Palace said the armed forces would deploy teams. Buckingham Palace said the King would visit.",
+            want: &[
+                (I, "the armed forces would deploy teams", Some("Royal Palace")),
+                (I, "the King would visit", Some("Buckingham Palace")),
+            ],
+        },
+        QuoteCase {
             name: "Downing Street and Number 10 speak (a name may end with a number)",
             text: "It rained. Downing Street said plans were in place. A spokesman for Number 10 said the bill would come soon.",
             want: &[
