@@ -587,6 +587,16 @@ fn cost_is_linear_in_attribution_phrases() {
     });
 }
 
+/// Regression: a cue followed by فيها ("in which he said") looked back to
+/// its sentence's start for a noun of remarks, so a sentence of n such cues
+/// cost n^2 time.
+#[test]
+fn cost_is_linear_in_cues_on_remarks() {
+    assert_roughly_linear("cues on remarks", 100_000, |n| {
+        repeat_to("قال فيها إن الفريق جاهز، ", n)
+    });
+}
+
 #[test]
 fn cost_is_linear_in_english_cues() {
     assert_roughly_linear("english cues", 20_000, |n| {

@@ -1258,6 +1258,11 @@ fn explained_cue(a: &Arabic, c: usize) -> Option<Cue> {
 /// Nouns of remarks a cue's فيها refers back to (normalised keys).
 const REMARK_NOUNS: &[&str] = &["تصريحات", "تصريح", "حديث", "مقابله", "حوار", "كلمه"];
 
+/// Most tokens between a noun of remarks and the cue whose فيها refers
+/// back to it (وفي تصريحات خاصة لقناة ... للمدرب جوزيه غوميز عقب المباراة،
+/// قال فيها).
+const MAX_REMARKS_TO_CUE_TOKENS: usize = 32;
+
 /// What "in it" after a cue reads (قال فيها، أكد فيه).
 const IN_IT: &[&str] = &["فيها", "فيه"];
 
@@ -1269,7 +1274,14 @@ fn remarks_holder<'a>(a: &'a Arabic, c: usize) -> Option<&'a Ment> {
     if !(a.is_word(c + 1) && IN_IT.contains(&a.key(c + 1))) {
         return None;
     }
-    let sentence_start = a.doc.sentence_range(c).start.max(a.range.start);
+    // Within a bounded window before the cue, so a sentence of many such
+    // cues stays linear.
+    let sentence_start = a
+        .doc
+        .sentence_range(c)
+        .start
+        .max(a.range.start)
+        .max(c.saturating_sub(MAX_REMARKS_TO_CUE_TOKENS));
     let noun = (sentence_start..c).rev().find(|&k| {
         a.is_word(k)
             && a.readings(k)
