@@ -1314,16 +1314,13 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             .and_then(Option::as_ref)
     }
 
-    /// True when token `k` is a comma (، or ,); false past the text's end.
     /// True where a name in apposition ends: a comma, or a colon before
     /// the holder's words (رئيسة القسم، الدكتورة منى العتيبي: "...").
     fn apposition_end(&self, k: usize) -> bool {
-        self.doc
-            .tokens
-            .get(k)
-            .is_some_and(|t| t.is_comma(self.doc.text) || t.is_punct(self.doc.text, ':'))
+        self.comma_at(k) || self.punct_at(k, ':')
     }
 
+    /// True when token `k` is a comma (، or ,); false past the text's end.
     fn comma_at(&self, k: usize) -> bool {
         self.doc
             .tokens
@@ -3042,15 +3039,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 && self.key(k).starts_with('ب')
                 && self.readings(k).iter().any(|r| r.peeled == 1)
             {
-                let honorific = (k + 1..(k + 1 + MAX_B_PHRASE_WORDS).min(limit))
-                    .take_while(|&h| {
-                        self.is_word(h)
-                            && !self.is_stop(h)
-                            && self.tw(h).cue().is_none()
-                            && self.tw(h).complementiser().is_none()
-                    })
-                    .find(|&h| self.honorific_then_name(h, limit));
-                if let Some(h) = honorific {
+                if let Some(h) = self.honorific_within(k + 1, MAX_B_PHRASE_WORDS, limit) {
                     self.add_places_in(k, h);
                     plain_end.get_or_insert(k);
                     served_at = Some(k);
@@ -4626,11 +4615,12 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             && self.is_word(i)
             && self.is_word(i - 1)
             && ROYAL_HONORIFICS.contains(&self.key(i))
-            && self.readings(i - 1).iter().any(|r| {
-                NAMED_AFTER_NOUNS.contains(&r.key.as_ref())
-                    || ROYAL_NAMED_AFTER_NOUNS.contains(&r.key.as_ref())
-                        && !(i >= self.range.start + 2 && self.key(i - 2) == "عن")
-            })
+            && (self.after_thing_noun(i)
+                || !(i >= self.range.start + 2 && self.key(i - 2) == "عن")
+                    && self
+                        .readings(i - 1)
+                        .iter()
+                        .any(|r| ROYAL_NAMED_AFTER_NOUNS.contains(&r.key.as_ref())))
     }
 
     /// True when the tagged name at `tokens` is a disease's (كورونا، إيبولا)
@@ -5281,7 +5271,14 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         if !self.is_word(j) || !self.tw(j).is_org_head() || self.key(j).starts_with("ال") {
             return None;
         }
-        (j + 1..(j + 1 + MAX_TITLE_MODIFIERS).min(limit))
+        self.honorific_within(j + 1, MAX_TITLE_MODIFIERS, limit)
+    }
+
+    /// The honorific among the `words` tokens from `from` (before `limit`)
+    /// that a name follows, all words before it plain (no function word,
+    /// cue or complementiser): where a title's holder is named.
+    fn honorific_within(&self, from: usize, words: usize, limit: usize) -> Option<usize> {
+        (from..(from + words).min(limit))
             .take_while(|&h| {
                 self.is_word(h)
                     && !self.is_stop(h)
@@ -5645,8 +5642,6 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
 
     // ---- pass 2 ------------------------------------------------------------
 
-    /// Organisations no list knows that carry the same name under two
-    /// head nouns (منصة «ماغنيت»، شركة «ماغنيت») are one.
     /// Per entity, the phrase key of its name for an organisation, empty
     /// for any other kind.
     fn org_name_keys(&self) -> Vec<String> {
@@ -5660,7 +5655,9 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             .collect()
     }
 
-    /// `org_keys`: see [`Arabic::org_name_keys`].
+    /// Organisations no list knows that carry the same name under two
+    /// head nouns (منصة «ماغنيت»، شركة «ماغنيت») are one. `org_keys`: see
+    /// [`Arabic::org_name_keys`].
     fn merge_same_named_orgs(&mut self, org_keys: &[String]) {
         let mut first: HashMap<&str, EntityId> = HashMap::default();
         let mut merges = Vec::new();
