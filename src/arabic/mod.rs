@@ -213,6 +213,18 @@ const MAX_B_PHRASE_WORDS: usize = 3;
 /// Epithets that follow a holy city's name (مكة المكرمة، المدينة المنورة),
 /// as keys.
 const PLACE_EPITHETS: &[&str] = &["المكرمه", "المنوره"];
+/// Units of an institution, as keys, in construct with it inside a title
+/// (مدير فرع وزارة الصحة، مدير مكتب العمل، رئيس قسم الطوارئ).
+const SUBUNIT_NOUNS: &[&str] = &[
+    "فرع",
+    "مكتب",
+    "اداره",
+    "قسم",
+    "مديريه",
+    "شعبه",
+    "وحده",
+    "امانه",
+];
 /// Words for an area of a country, as keys: بمنطقة الرياض after a title
 /// says where its holder serves.
 const AREA_NOUNS: &[&str] = &[
@@ -778,6 +790,9 @@ struct TitleAlone {
     indefinite: bool,
     /// Where the title's modifiers end.
     end: usize,
+    /// The office of a unit (مدير فرع المقهى): someone named before is its
+    /// holder only under the same office, not under the same head word.
+    of_unit: bool,
 }
 
 /// State of the analysis of one Arabic run of paragraphs.
@@ -1012,6 +1027,8 @@ struct Title {
     /// True when a second office follows the first (رئيس مجلس الوزراء وزير
     /// الخارجية): the offices of one holder.
     chained: bool,
+    /// True when the office is a unit's (مدير فرع الوزارة): see [`TitleAlone`].
+    of_unit: bool,
 }
 
 impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
@@ -2566,6 +2583,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 country: title.country,
                 gender,
                 end: title.end,
+                of_unit: title.of_unit,
             },
         );
         Some(end)
@@ -2685,6 +2703,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         // A name after a genitive ل phrase (see below): its token.
         let mut genitive_at = None;
         let mut chained = false;
+        let mut of_unit = false;
         // A military rank's qualifiers (الفريق أول، اللواء ركن) are the
         // title's, not the start of the name, and so is a deputy's "first"
         // (وكيل أول الوزارة، نائب أول رئيس الوزراء).
@@ -3177,6 +3196,16 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 k = end;
                 continue;
             }
+            // A unit of an institution or an area, in construct with what
+            // it belongs to (مدير فرع وزارة الصحة، مدير مكتب العمل، وكيل
+            // إمارة منطقة القصيم، المدير العام لفرع الوزارة، أمير منطقة مكة
+            // المكرمة): the title's, and the loop goes on with what it governs.
+            if let Some((next, area)) = self.unit_in_construct(k, i, limit) {
+                of_unit |= !area;
+                taken += next - k;
+                k = next;
+                continue;
+            }
             // An acronym in brackets after the organisation (... (الأونروا)):
             // part of the title; the name follows it.
             if plain_end.is_some() {
@@ -3349,11 +3378,26 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 && self.lex_at(k).is_none()
                 && !self.tw(k).is_first_name()
                 && !self.tw(k).is_name_word()
-                && self.name_run(k + 1, limit, true).0 >= k + 3
             {
-                taken += 1;
-                k += 1;
-                continue;
+                // ... also the area, with its adjectives (مدير مكتب التعليم
+                // بالمنطقة الشرقية ناصر العلي).
+                let area = self
+                    .readings(k)
+                    .iter()
+                    .any(|r| r.peeled == 1 && AREA_NOUNS.contains(&strip_article(r.key.as_ref())));
+                let end = if area {
+                    (k + 1..limit.min(k + 1 + MAX_B_PHRASE_WORDS))
+                        .take_while(|&j| self.is_plain_definite(j) && self.is_adjective_shaped(j))
+                        .last()
+                        .map_or(k + 1, |j| j + 1)
+                } else {
+                    k + 1
+                };
+                if self.name_run(end, limit, true).0 >= end + 2 {
+                    taken += end - k;
+                    k = end;
+                    continue;
+                }
             }
             break;
         }
@@ -3362,6 +3406,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             plain_end: plain_end.unwrap_or(k),
             country,
             chained,
+            of_unit,
         }
     }
 
@@ -3500,6 +3545,51 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         }
     }
 
+    /// Where a unit noun at `k` in a title (`i` its head) hands over to what
+    /// it is in construct with: a sub-unit (فرع، مكتب، إدارة، قسم) before a
+    /// definite word, an institution or another unit; an area noun (منطقة،
+    /// إمارة) before a place, listed or not, with its epithet (مكة
+    /// المكرمة), and whether it is an area. `None` where token `k` is no
+    /// such unit.
+    fn unit_in_construct(&self, k: usize, i: usize, limit: usize) -> Option<(usize, bool)> {
+        if k <= i || k + 1 >= limit || !self.is_word(k) || !self.is_word(k + 1) {
+            return None;
+        }
+        // In construct: no article, though ل may be glued after a definite
+        // title (المدير العام لفرع الوزارة).
+        let unit = self.readings(k).iter().find(|r| {
+            (r.peeled == 0 || r.peeled == 1 && self.key(k).starts_with('ل'))
+                && (SUBUNIT_NOUNS.contains(&r.key.as_ref()) || AREA_NOUNS.contains(&r.key.as_ref()))
+        })?;
+        let area = AREA_NOUNS.contains(&unit.key.as_ref());
+        let next = k + 1;
+        let nested = self.readings(next).first().is_some_and(|r| {
+            SUBUNIT_NOUNS.contains(&r.key.as_ref()) || AREA_NOUNS.contains(&r.key.as_ref())
+        });
+        if area {
+            // The place: listed (its mention is made when the loop reaches
+            // it), or a proper word no list knows, taken whole here.
+            if nested || self.qualifier(next).is_some_and(|(_, _, m)| m.peeled == 0) {
+                return Some((next, true));
+            }
+            if self.is_proper_word(next) && !self.tw(next).is_first_name() {
+                let epithet =
+                    self.is_word(next + 1) && PLACE_EPITHETS.contains(&self.key(next + 1));
+                return Some((next + 1 + usize::from(epithet), true));
+            }
+            // ... or a definite one (منطقة القصيم، منطقة الحدود الشمالية).
+            let end = (next..limit.min(next + MAX_TITLE_MODIFIERS))
+                .take_while(|&j| self.is_plain_definite(j) && self.lex_at(j).is_none())
+                .last()?;
+            return Some((end + 1, true));
+        }
+        let governed = nested
+            || self.key(next).starts_with("ال") && !self.is_stop(next)
+            || self.lex_at(next).is_some()
+            || self.tw(next).is_org_head();
+        governed.then_some((next, false))
+    }
+
     /// The end of what a title's في phrase starting at `k` names, when it
     /// is a country or place, a listed organisation, an institution word
     /// with a listed name after it (حركة حماس), or a definite institution
@@ -3540,8 +3630,10 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         }
         // A town no list knows after an area noun (النائب عن مدينة بنغازي
         // سعيد امغيب).
+        // ... with its epithet (في منطقة مكة المكرمة محمد الزهراني).
         if AREA_NOUNS.contains(&self.key(k)) && k + 1 < limit && self.is_proper_word(k + 1) {
-            return Some(k + 2);
+            let epithet = self.is_word(k + 2) && PLACE_EPITHETS.contains(&self.key(k + 2));
+            return Some(k + 2 + usize::from(epithet));
         }
         if self.tw(k).is_org_head() {
             return self.institution_end(k, limit);
@@ -3636,7 +3728,9 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         while end < limit && end < k + 1 + MAX_TITLE_MODIFIERS && self.is_plain_definite(end) {
             end += 1;
         }
-        if end == k + 1 {
+        // One definite word is a town no list knows (في الدمام) only before
+        // a known first name.
+        if end == k + 1 && !(self.is_word(end) && self.tw(end).is_first_name()) {
             return None;
         }
         let (name_end, _) = self.name_run(end, limit, true);
@@ -6356,7 +6450,12 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 .role
                 .as_deref()
                 .is_some_and(|r| words(r) <= words(&t.full_name));
-            if e.role.is_none() || named_after && shorter_role {
+            // An honorific alone (الدكتور) is no office: the title replaces it.
+            let honorific_role = e
+                .role
+                .as_deref()
+                .is_some_and(|r| PERSONAL_HONORIFICS.contains(&phrase_key(r).as_str()));
+            if e.role.is_none() || honorific_role || named_after && shorter_role {
                 e.role = Some(t.full_name.clone());
                 if e.country.is_none() {
                     e.country = t.country.clone();
@@ -6460,6 +6559,8 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             let mut candidates: Vec<usize> = Vec::new();
             let lists = if t.indefinite {
                 [None, None, None]
+            } else if t.of_unit {
+                [by_role.get(tk.as_str()), None, None]
             } else {
                 [
                     by_role.get(tk.as_str()),
@@ -8030,6 +8131,26 @@ mod name_tests {
                 want: &[
                     ("ماجد القصبي", Some("وزير التجارة"), &["ماجد القصبي", "وزير التجارة", "وزير التجارة"]),
                     ("فيصل بن بندر", Some("أمير منطقة الرياض"), &["فيصل بن بندر", "أمير منطقة", "أمير المنطقة"]),
+                ],
+            },
+            Case {
+                name: "a unit in construct inside a title (فرع، مكتب، لفرع after a definite title), an area noun with an unlisted or definite place (منطقة مكة المكرمة، إمارة منطقة القصيم), a one-word town before a known first name (في الدمام), ب with a definite area and its adjective (بالمنطقة الشرقية)",
+                text: "وقال مدير عام فرع وزارة الصحة بالمنطقة الدكتور عبدالله العمري إن المستشفى جاهز. وقال المدير العام لفرع وزارة التجارة بالمنطقة الدكتور ماجد الحربي إن الجولات مستمرة. وقال نائب أمير منطقة مكة المكرمة الأمير عبدالله بن بندر إن العمل مستمر. وأكد وكيل إمارة منطقة القصيم عبدالرحمن الوزان أن الجهات جاهزة. وقال مدير مكتب العمل في الدمام سالم الدوسري إن الحملة مستمرة. وقال مدير عام مكتب التعليم بالمنطقة الشرقية ناصر العلي إن المدارس جاهزة.",
+                want: &[
+                    ("عبدالله العمري", Some("مدير عام فرع وزارة الصحة بالمنطقة"), &["عبدالله العمري"]),
+                    ("ماجد الحربي", Some("المدير العام لفرع وزارة التجارة بالمنطقة"), &["ماجد الحربي"]),
+                    ("عبدالله بن بندر", Some("نائب أمير منطقة مكة المكرمة"), &["عبدالله بن بندر"]),
+                    ("عبدالرحمن الوزان", Some("وكيل إمارة منطقة القصيم"), &["عبدالرحمن الوزان"]),
+                    ("سالم الدوسري", Some("مدير مكتب العمل في الدمام"), &["سالم الدوسري"]),
+                    ("ناصر العلي", Some("مدير عام مكتب التعليم بالمنطقة الشرقية"), &["ناصر العلي"]),
+                ],
+            },
+            Case {
+                name: "an office in apposition replaces an honorific as the role (الدكتورة ...، وكيلة وزارة التعليم،); a unit's office alone (مدير فرع المصنع) is not the person before with the same head word",
+                text: "وأكدت الدكتورة هيا العواد، وكيلة وزارة التعليم، أن الوزارة ستفتح مدارس جديدة. وقال خالد الراشد، المدير التنفيذي للشركة، إن مدير فرع المصنع في الخبر، الذي عين قبل عام، استقال.",
+                want: &[
+                    ("هيا العواد", Some("وكيلة وزارة التعليم"), &["هيا العواد", "وكيلة"]),
+                    ("خالد الراشد", Some("المدير التنفيذي للشركة"), &["خالد الراشد", "المدير التنفيذي للشركة"]),
                 ],
             },
             Case {

@@ -60,6 +60,17 @@ const NOT_TAGGER_TITLES: &[&str] = &[
     // Session 14: the indefinite commissioner (مفوضة الاتحاد الأوروبي).
     "مفوض",
     "مفوضة",
+    // Session 19: an under-secretary, a dean, a supervisor (وكيلة وزارة
+    // التعليم، عميد كلية الطب، المشرف العام على المشروع).
+    "الوكيلة",
+    "وكيلة",
+    "عميد",
+    "عميدة",
+    "العميدة",
+    "المشرف",
+    "مشرف",
+    "المشرفة",
+    "مشرفة",
 ];
 
 /// Cue forms added to the rules after the shipped model was trained (session
