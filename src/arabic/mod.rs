@@ -213,6 +213,8 @@ const MAX_B_PHRASE_WORDS: usize = 3;
 /// Epithets that follow a holy city's name (مكة المكرمة، المدينة المنورة),
 /// as keys.
 const PLACE_EPITHETS: &[&str] = &["المكرمه", "المنوره"];
+/// The particle before a past or present verb (قد دعا), never in a name.
+const VERB_PARTICLE: &str = "قد";
 /// Units of an institution, as keys, in construct with it inside a title
 /// (مدير فرع وزارة الصحة، مدير مكتب العمل، رئيس قسم الطوارئ).
 const SUBUNIT_NOUNS: &[&str] = &[
@@ -4518,7 +4520,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             && self.lex_at(next).is_none()
             && self.title_gender(next).is_none()
             // (وكان ... بشر الخصاونة قد افتتح: قد before the verb)
-            && (self.name_ends_after(next) || self.is_word(next + 1) && self.key(next + 1) == "قد")
+            && self.name_ends_after(next)
     }
 
     /// True when token `k`, a word starting with ب inside a name after a
@@ -4591,7 +4593,9 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             return true;
         }
         let w = self.tw(next);
-        w.complementiser().is_some()
+        // قد comes before a verb (وكان ... جيريمي كوربين قد دعا).
+        self.key(next) == VERB_PARTICLE
+            || w.complementiser().is_some()
             || w.cue().is_some()
             || w.is_preposition()
             || w.is_adverbial()
@@ -5095,9 +5099,11 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                     && !head_key.starts_with("ال")
                     && self.key(k).starts_with("ال")
                     // Not the start of a listed name (حزب العمال الكردستاني),
-                    // nor inside an office (نائب رئيس مجلس الوزراء).
+                    // nor a council inside an office (نائب رئيس مجلس الوزراء);
+                    // a party's leader is named after it (زعيم حزب العمال).
                     && self.lex_at(i).is_none()
-                    && !(i > self.range.start
+                    && !(strip_article(&head_key) == COUNCIL
+                        && i > self.range.start
                         && self.is_word(i - 1)
                         && self.title_gender(i - 1).is_some());
                 if !people {
@@ -8144,6 +8150,11 @@ mod name_tests {
                     ("سالم الدوسري", Some("مدير مكتب العمل في الدمام"), &["سالم الدوسري"]),
                     ("ناصر العلي", Some("مدير عام مكتب التعليم بالمنطقة الشرقية"), &["ناصر العلي"]),
                 ],
+            },
+            Case {
+                name: "a party named by a people after a leader's title (زعيم حزب العمال) and قد after the name end the office and the name",
+                text: "وكان زعيم حزب العمال جيريمي كوربين قد دعا إلى الهدوء.",
+                want: &[("جيريمي كوربين", Some("زعيم حزب العمال"), &["جيريمي كوربين"])],
             },
             Case {
                 name: "an office in apposition replaces an honorific as the role (الدكتورة ...، وكيلة وزارة التعليم،); a unit's office alone (مدير فرع المصنع) is not the person before with the same head word",
