@@ -2380,7 +2380,11 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         }
         // A rank right before the name is how the holder is addressed, not
         // part of the office (رئيس هيئة النزاهة القاضي حيدر حنون).
-        let last = title.end - 1;
+        // ... with its qualifiers (العقيد الركن).
+        let mut last = title.end - 1;
+        while last > i + 1 && self.is_word(last) && RANK_QUALIFIERS.contains(&self.key(last)) {
+            last -= 1;
+        }
         let rank_last = last > i
             && self.is_word(last)
             && self.key(last).starts_with("ال")
@@ -3144,10 +3148,12 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 let construct = k == i + 1 && m.peeled == 0;
                 // An armed group the title belongs to too (المستشار
                 // الإعلامي لقائد قوات الدعم السريع).
+                // ... or the group a spokesperson speaks for (المتحدث
+                // العسكري باسم الحوثيين).
                 let body = e.kind == ActorKind::Organization
                     || e.kind == ActorKind::Group
                         && m.peeled == 0
-                        && self.key(k - 1).starts_with('ل');
+                        && (self.key(k - 1).starts_with('ل') || speaks_for);
                 if body
                     && (genitive
                         || construct
@@ -5134,7 +5140,14 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             // After the body's country, a verbal noun of a derived verb is
             // the verb's object (بدأ الجيش اللبناني الانتشار), not a
             // modifier; an adjective ends like one (الانتقالية).
-            if country.is_some() && is_derived_verbal_noun(self.key(k)) {
+            // So is any definite noun that has no adjective's shape
+            // (ودانت وزارة الخارجية الإماراتية الهجوم).
+            if country.is_some()
+                && (is_derived_verbal_noun(self.key(k))
+                    || self.key(k).starts_with("ال")
+                        && !self.is_adjective_shaped(k)
+                        && !self.tw(k).is_title_domain())
+            {
                 break;
             }
             if general || self.is_modifier(k) && self.title_gender(k).is_none() && !self.is_stop(k)
@@ -8157,6 +8170,11 @@ mod name_tests {
                 want: &[("جيريمي كوربين", Some("زعيم حزب العمال"), &["جيريمي كوربين"])],
             },
             Case {
+                name: "a rank with its qualifier right before the name (العقيد الركن) is how the holder is addressed, not the office",
+                text: "وأكد المتحدث باسم التحالف العقيد الركن تركي المالكي أن الصاروخ اعترض.",
+                want: &[("تركي المالكي", Some("المتحدث باسم التحالف"), &["تركي المالكي"])],
+            },
+            Case {
                 name: "an office in apposition replaces an honorific as the role (الدكتورة ...، وكيلة وزارة التعليم،); a unit's office alone (مدير فرع المصنع) is not the person before with the same head word",
                 text: "وأكدت الدكتورة هيا العواد، وكيلة وزارة التعليم، أن الوزارة ستفتح مدارس جديدة. وقال خالد الراشد، المدير التنفيذي للشركة، إن مدير فرع المصنع في الخبر، الذي عين قبل عام، استقال.",
                 want: &[
@@ -9562,6 +9580,11 @@ mod tagger_tests {
                 name: "a preposition glued to an acronym's first letter name (لبي بي سي، لسي إن إن)",
                 text: "وقال الوزير لبي بي سي إن الوضع خطير. وقال مسؤول أمريكي لسي إن إن إن الاتفاق قريب.",
                 want: &["بي بي سي", "سي إن إن"],
+            },
+            NameCase {
+                name: "a definite noun without an adjective's shape after a body's country is the verb's object (ودانت وزارة الخارجية الإماراتية الهجوم); the listed group a spokesperson speaks for is that group (باسم الحوثيين)",
+                text: "ودانت وزارة الخارجية الإماراتية الهجوم، وقالت الوزارة إن الهجوم إرهابي. وقال المتحدث العسكري باسم الحوثيين يحيى سريع إن الهجوم نجح.",
+                want: &["وزارة الخارجية الإماراتية"],
             },
             NameCase {
                 name: "a body's name without its head noun and adjectives is that body (سوناطراك)",
