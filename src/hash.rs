@@ -101,7 +101,7 @@ struct Index {
 }
 
 /// The fewest slots an index is given.
-const MIN_SLOTS: usize = 8;
+const MIN_SLOTS: usize = 16;
 
 impl Index {
     /// The slot holding an entry with `hash` for which `eq` holds
@@ -350,7 +350,12 @@ impl<K: Hash + Eq, V> FxHashMap<K, V> {
     /// The entry of `key`, to read, fill or change in place.
     #[inline]
     pub fn entry(&mut self, key: K) -> Entry<'_, K, V> {
-        self.index.reserve(self.entries.len() + 1);
+        let len = self.entries.len();
+        if (len + 1) * 2 > self.index.slots.len() {
+            self.index.grow(len + 1);
+            // The entries grow with the index, in one step.
+            self.entries.reserve_exact(self.index.slots.len() / 2 - len);
+        }
         let hash = hash32(&key);
         let entries = &self.entries;
         match self.index.find(hash, |e| entries[e].0 == key) {
