@@ -5782,8 +5782,8 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 continue;
             }
             match first.entry(org_keys[id].as_str()) {
-                std::collections::hash_map::Entry::Occupied(o) => merges.push((id, *o.get())),
-                std::collections::hash_map::Entry::Vacant(v) => {
+                crate::hash::Entry::Occupied(o) => merges.push((id, *o.get())),
+                crate::hash::Entry::Vacant(v) => {
                     v.insert(id);
                 }
             }

@@ -2,7 +2,7 @@
 //! and the predicates built on them. Every list is keyed by normalised form.
 
 use crate::findings::Gender;
-use crate::hash::FxHashMap as HashMap;
+use crate::hash::FxTable as HashMap;
 use crate::lexicon::gender_of;
 use crate::text::normalize::{key, push_key, push_phrase_key};
 use crate::text::{data_lines, front_coded_words, tab_fields};

@@ -8,6 +8,7 @@ mod speech;
 pub(crate) mod words;
 
 use crate::findings::{EntityId, Findings};
+use crate::hash::FxHashMap as HashMap;
 use crate::lexicon::{self, Lexicon};
 use crate::model::MentionForm;
 use crate::quotes::marks;
@@ -15,7 +16,7 @@ use crate::span::Span;
 use crate::text::document::Document;
 use crate::text::token::TokenKind;
 use std::borrow::Cow;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::ops::Range;
 use words::{words, Words};
 
@@ -218,7 +219,7 @@ impl<'d, 't, 'f> English<'d, 't, 'f> {
             titles_alone: Vec::new(),
             org_refs: Vec::new(),
             lower,
-            acronyms: HashMap::new(),
+            acronyms: HashMap::default(),
             appositions: Vec::new(),
             name_word_cache: vec![std::cell::Cell::new(0); tokens_len],
             infos,
@@ -267,7 +268,7 @@ impl<'d, 't, 'f> English<'d, 't, 'f> {
     /// People named only in a credit line are the story's writers, not
     /// its actors.
     fn drop_credited_writers(&mut self) {
-        let mut credit: HashMap<u32, bool> = HashMap::new();
+        let mut credit: HashMap<u32, bool> = HashMap::default();
         let mentions: Vec<(EntityId, bool)> = self
             .ments
             .iter()

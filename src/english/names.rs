@@ -6,11 +6,11 @@ use super::words::{strip_possessive, OrgHead};
 use super::{in_list, English, Ment, TitleAlone};
 use crate::findings::{entity, EntityId, Gender};
 use crate::hash::FxHashMap;
+use crate::hash::FxHashMap as HashMap;
 use crate::lexicon::{self, Entry};
 use crate::model::{ActorKind, MentionForm};
 use crate::text::normalize::phrase_key;
 use crate::text::token::TokenKind;
-use std::collections::HashMap;
 use std::ops::Range;
 
 /// Most words of a person's name (particles not counted).
@@ -3095,7 +3095,7 @@ impl English<'_, '_, '_> {
         let mut ids: Vec<EntityId> = self.ments.iter().map(|m| m.entity).collect();
         crate::sort::sort_unstable(&mut ids);
         ids.dedup();
-        let mut by_initials: HashMap<String, Option<EntityId>> = HashMap::new();
+        let mut by_initials: HashMap<String, Option<EntityId>> = HashMap::default();
         let mut acronyms = Vec::new();
         for &id in &ids {
             let e = &self.findings.entities[id];
@@ -3397,10 +3397,10 @@ impl English<'_, '_, '_> {
 
     /// "Apple" for "Apple Inc.": a company named without its suffix.
     fn find_short_org_names(&mut self) {
-        let mut short: HashMap<String, EntityId> = HashMap::new();
+        let mut short: HashMap<String, EntityId> = HashMap::default();
         // Organisations of one word (carrier Nordair): a person of the same
         // name (Nordair, which is partly owned by ..., said) is the company.
-        let mut whole: HashMap<String, EntityId> = HashMap::new();
+        let mut whole: HashMap<String, EntityId> = HashMap::default();
         for m in &self.ments {
             let e = &self.findings.entities[m.entity];
             if e.kind != ActorKind::Organization {

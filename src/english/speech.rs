@@ -9,10 +9,10 @@ use super::names::{ABBREVIATED_TITLES, COMPANY_NOUNS, GENERIC_ORG_NOUNS};
 use super::words::{Cue, CueClass};
 use super::{in_list, English};
 use crate::findings::{EntityId, Gender, QuoteFinding};
+use crate::hash::FxHashMap as HashMap;
 use crate::model::{ActorKind, MentionForm, QuoteKind};
 use crate::span::Span;
 use crate::text::token::TokenKind;
-use std::collections::HashMap;
 use std::ops::Range;
 
 /// Most tokens between a cue (and its addressee) and its content.
@@ -411,7 +411,7 @@ enum Content {
 
 pub(super) fn find_quotes(e: &mut English) {
     let mut cands: Vec<Candidate> = Vec::new();
-    let mut quote_cues: HashMap<usize, CueUse> = HashMap::new();
+    let mut quote_cues: HashMap<usize, CueUse> = HashMap::default();
     let mut covered_until = 0usize;
     let mut c = e.body_start;
     while c < e.range.end {

@@ -9,7 +9,7 @@ pub use load::lexicon;
 pub(crate) use load::GOVERNMENT_SUFFIX;
 
 use crate::findings::Gender;
-use crate::hash::FxHashMap as HashMap;
+use crate::hash::FxTable as HashMap;
 use crate::model::{ActorKind, MentionForm};
 use crate::span::Span;
 use crate::text::document::Document;

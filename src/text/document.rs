@@ -3,7 +3,7 @@
 #[cfg(test)]
 use super::token::tokenize;
 use super::token::{tokenize_in, Token, TokenKind};
-use crate::hash::FxHashMap;
+use crate::hash::FxTable as FxHashMap;
 use std::ops::Range;
 
 /// English abbreviations after which a full stop does not end a sentence.

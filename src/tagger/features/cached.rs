@@ -19,7 +19,7 @@ use super::{
 };
 #[cfg(not(target_arch = "wasm32"))]
 use super::{own_class, remembered, remembered_features, stacked_features, REPEATED};
-use crate::hash::FxHashMap;
+use crate::hash::FxTable as FxHashMap;
 use crate::tagger::gazetteer::bit;
 use crate::tagger::model::{FeatureSink, Model, Partial};
 use crate::tagger::N_TAGS;
