@@ -213,7 +213,11 @@ impl<'d, 't, 'f> English<'d, 't, 'f> {
             range: tokens,
             findings,
             w,
-            lex: lexicon::lexicon(),
+            lex: {
+                let lex = lexicon::lexicon();
+                lex.expect_latin_words(tokens_len);
+                lex
+            },
             ments: Vec::new(),
             titles_alone: Vec::new(),
             org_refs: Vec::new(),

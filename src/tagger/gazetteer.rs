@@ -262,9 +262,17 @@ fn add_lists(t: &mut Table, key: &mut String) {
     }
 }
 
-/// The table, from the lexicon's phrase keys (made once, for the matcher)
-/// and the lists: what [`table_from_files`] reads from the files, at a
-/// fraction of the start-up cost.
+/// True when `key` starts with an ASCII letter: its bits from the
+/// lexicon's Latin rows are in [`latin_table`] (or found by
+/// [`scan_latin`]), not in [`table`].
+fn starts_latin(key: &[u8]) -> bool {
+    key.first().is_some_and(u8::is_ascii_alphabetic)
+}
+
+/// The table, from the lexicon's Arabic phrase keys (made once, for the
+/// matcher) and the lists: what [`table_from_files`] reads from the files,
+/// at a fraction of the start-up cost, but for the words of the Latin rows
+/// that start with an ASCII byte (see [`latin_table`]).
 fn table() -> &'static Table {
     static TABLE: OnceLock<Table> = OnceLock::new();
     TABLE.get_or_init(|| {
@@ -272,7 +280,7 @@ fn table() -> &'static Table {
         let key = &mut String::new();
         add_lists(&mut t, key);
         let lex = crate::lexicon::lexicon();
-        for (phrase, entries) in lex.phrases() {
+        for (phrase, entries) in lex.arabic_phrases() {
             // Bits are or-ed in, so a phrase of several rows takes all
             // their bits at once. Rows flagged `rules` are the rules' only
             // (see tools/sources/organizations.tsv).
@@ -285,11 +293,103 @@ fn table() -> &'static Table {
                 .fold((0, 0, 0), |a, p| (a.0 | p.0, a.1 | p.1, a.2 | p.2));
             add_phrase_key(&mut t, phrase, pos);
         }
+        // The words of Latin rows that do not start with an ASCII letter
+        // (Sánchez of Pedro Sánchez, 24 of France 24), looked up here
+        // only. A fold rather than `all`: no early exit, so it runs on
+        // whole vectors.
+        for (phrase, e) in lex.latin_rows() {
+            let letters = phrase
+                .bytes()
+                .fold(true, |all, b| all & (b.is_ascii_lowercase() | (b == b' ')));
+            if letters || e.rules_only {
+                continue;
+            }
+            for (w, b) in word_bits(phrase, positions(e)) {
+                if !starts_latin(w.as_bytes()) {
+                    add_key(&mut t, w, b);
+                }
+            }
+        }
         for surface in lex.unlisted() {
             add_phrase(&mut t, key, surface, ORG);
         }
         t
     })
+}
+
+/// The Latin words' table, once made (see [`latin_table`]).
+static LATIN_TABLE: OnceLock<Table> = OnceLock::new();
+
+/// Room for the Latin words without rehashing while building.
+const LATIN_CAPACITY: usize = 4 * 1024;
+
+/// The bits of the words of the lexicon's Latin rows that start with an
+/// ASCII letter (about half of the lexicon's words: an Arabic article looks
+/// up a handful of them, so this is made only after [`LATIN_SCANS`]).
+fn latin_table() -> &'static Table {
+    LATIN_TABLE.get_or_init(|| {
+        let mut t = Table::with_capacity_and_hasher(LATIN_CAPACITY, Default::default());
+        for (phrase, e) in crate::lexicon::lexicon().latin_rows() {
+            if e.rules_only {
+                continue;
+            }
+            for (w, b) in word_bits(phrase, positions(e)) {
+                if starts_latin(w.as_bytes()) {
+                    add_key(&mut t, w, b);
+                }
+            }
+        }
+        t
+    })
+}
+
+/// How many Latin words are answered by [`scan_latin`] (each kept)
+/// before [`latin_table`] is made: a scan costs about a tenth of the
+/// table, and an Arabic article has a handful of Latin words (AP, CNN).
+const LATIN_SCANS: usize = 8;
+
+/// The bits of [`latin_table`] for the word key `word` (which starts with
+/// an ASCII letter), found by a scan of the lexicon's Latin rows.
+fn scan_latin(word: &[u8]) -> u16 {
+    let mut gaz = 0;
+    for (phrase, e) in crate::lexicon::lexicon().latin_rows() {
+        // The positions of `word` in the phrase: whole, first, later.
+        let mut at = (false, false, false);
+        for (w, b) in word_bits(phrase, (1, 2, 4)) {
+            if w.as_bytes() == word {
+                at = (at.0 | (b == 1), at.1 | (b == 2), at.2 | (b == 4));
+            }
+        }
+        if at != (false, false, false) && !e.rules_only {
+            let pos = positions(e);
+            for (here, bits) in [(at.0, pos.0), (at.1, pos.1), (at.2, pos.2)] {
+                if here {
+                    gaz |= bits;
+                }
+            }
+        }
+    }
+    gaz
+}
+
+/// The Latin rows' bits of the word key `word` (which starts with an
+/// ASCII letter) whose hash is `h`.
+#[inline(never)]
+fn latin_bits(word: &[u8], h: u64) -> u16 {
+    /// Words answered by scans, with their bits.
+    static SCANNED: [OnceLock<(Box<[u8]>, u16)>; LATIN_SCANS] =
+        [const { OnceLock::new() }; LATIN_SCANS];
+    if LATIN_TABLE.get().is_none() {
+        for cell in &SCANNED {
+            // An empty cell takes this word; another thread may have
+            // filled it with another meanwhile.
+            let (w, gaz) = cell.get_or_init(|| (word.into(), scan_latin(word)));
+            if **w == *word {
+                return *gaz;
+            }
+        }
+    }
+    latin_table().get(&h).map_or(0, |e| e.gaz)
 }
 
 /// The table read from the lexicon files themselves (the reference for
@@ -327,9 +427,15 @@ fn table_from_files() -> Table {
     t
 }
 
-/// What the tables say of the word form whose key hashes to `h`.
-pub(crate) fn lookup(h: u64) -> Entry {
-    table().get(&h).copied().unwrap_or_default()
+/// What the tables say of the word form `key` (a word's key, or the end
+/// of one after peeled clitics), whose hash is `h`.
+#[inline]
+pub(crate) fn lookup(key: &[u8], h: u64) -> Entry {
+    let mut e = table().get(&h).copied().unwrap_or_default();
+    if starts_latin(key) {
+        e.gaz |= latin_bits(key, h);
+    }
+    e
 }
 
 #[cfg(test)]
@@ -359,8 +465,28 @@ mod tests {
         let stages = strip_stages(&key);
         stages
             .offsets()
-            .map(|at| lookup(hash_str(&key.as_bytes()[at..])).gaz)
+            .map(|at| {
+                let k = &key.as_bytes()[at..];
+                lookup(k, hash_str(k)).gaz
+            })
             .fold(0, |m, g| m | g)
+    }
+
+    /// The keys of the words of the lexicon files that start with an ASCII
+    /// letter, by hash.
+    fn latin_words() -> HashMap<u64, String> {
+        let mut words = HashMap::new();
+        for file in [COUNTRIES, PEOPLE, ORGANIZATIONS, AGENTS] {
+            for surface in last_fields(file) {
+                for w in surface.split(' ') {
+                    let k = crate::text::normalize::key(w);
+                    if starts_latin(k.as_bytes()) {
+                        words.insert(hash_str(k.as_bytes()), k);
+                    }
+                }
+            }
+        }
+        words
     }
 
     /// The table reads the lexicons' last column as the surface and splits
@@ -381,14 +507,39 @@ mod tests {
         }
     }
 
-    /// The table made from the lexicon's keys is the one the files give.
+    /// The table made from the lexicon's keys, with the Latin words'
+    /// table for the words that start with an ASCII letter, is the one the
+    /// files give.
     #[test]
     fn table_is_the_files_table() {
         let want = table_from_files();
-        let got = table();
-        assert_eq!(got.len(), want.len());
+        let latin = latin_words();
         for (h, e) in &want {
-            assert_eq!(got.get(h), Some(e), "{h:x}");
+            let mut got = table().get(h).copied().unwrap_or_default();
+            if latin.contains_key(h) {
+                got.gaz |= latin_table().get(h).map_or(0, |e| e.gaz);
+            }
+            assert_eq!(got, *e, "{h:x}");
+        }
+        assert!(table().keys().all(|h| want.contains_key(h)));
+        assert!(latin_table().keys().all(|h| latin.contains_key(h)));
+        assert!(latin_table().len() <= LATIN_CAPACITY);
+        // What the Latin words add is the Latin table's, not the main one's.
+        let in_main = latin.keys().filter(|h| table().contains_key(h)).count();
+        assert!(in_main * 10 < latin.len(), "{in_main} of {}", latin.len());
+    }
+
+    /// A scan of the lexicon's Latin rows gives a word the bits the Latin
+    /// words' table gives it (every word of the files, and words that are
+    /// none).
+    #[test]
+    fn latin_scans_give_the_latin_table() {
+        let mut words: Vec<(u64, String)> = latin_words().into_iter().collect();
+        words.extend(["qqzx", "s", "a"].map(|w| (hash_str(w.as_bytes()), w.to_string())));
+        for (h, w) in words {
+            let want = latin_table().get(&h).map_or(0, |e| e.gaz);
+            assert_eq!(scan_latin(w.as_bytes()), want, "{w}");
+            assert_eq!(latin_bits(w.as_bytes(), h), want, "{w}");
         }
     }
 
@@ -432,6 +583,24 @@ mod tests {
             Case {
                 word: "مندوب",
                 has: bit::TITLE,
+            },
+            // Latin words: the Latin rows' (a scan or the Latin table),
+            // and the main table's for a word that starts otherwise.
+            Case {
+                word: "Sánchez",
+                has: bit::PERS_LATER,
+            },
+            Case {
+                word: "Pedro",
+                has: bit::PERS_FIRST,
+            },
+            Case {
+                word: "Press",
+                has: bit::ORG_LATER,
+            },
+            Case {
+                word: "24",
+                has: bit::ORG_LATER,
             },
             Case {
                 word: "المؤرخ",
