@@ -118,19 +118,30 @@ struct Index {
 
 impl Index {
     /// The index of `rows` (phrase key, entry id), in their order, with
-    /// room for `capacity` keys.
-    fn of<'a>(
-        rows: impl Iterator<Item = &'a (&'static str, u32)>,
+    /// room for `capacity` keys; with a `word`, of the rows whose keys are
+    /// `word` or start with it and a space only.
+    #[inline(never)] // one copy for the parts and the scans (module size)
+    fn of(
+        rows: &[(&'static str, u32)],
+        word: Option<&str>,
         entries: &[Entry],
         capacity: usize,
     ) -> Index {
         let mut index = Index {
-            links: Vec::with_capacity(rows.size_hint().0),
+            links: Vec::with_capacity(capacity),
             phrases: HashMap::with_capacity_and_hasher(capacity + capacity / 4, Default::default()),
             max_words: 0,
         };
         for &(key, id) in rows {
-            index.add(key, id, entries);
+            let starts = |w: &str| {
+                let (k, w) = (key.as_bytes(), w.as_bytes());
+                k.first() == w.first()
+                    && k.starts_with(w)
+                    && k.get(w.len()).is_none_or(|&b| b == b' ')
+            };
+            if word.is_none_or(starts) {
+                index.add(key, id, entries);
+            }
         }
         index
     }
@@ -261,7 +272,7 @@ impl Lexicon {
         self.index[part].get_or_init(|| {
             // Room for all rows' keys (as when the parts were one index):
             // fewer collisions in the lookups of every article.
-            Index::of(self.rows[part].iter(), &self.entries, self.entries.len())
+            Index::of(&self.rows[part], None, &self.entries, self.entries.len())
         })
     }
 
@@ -285,25 +296,22 @@ impl Lexicon {
             for cell in &self.scanned {
                 // An empty cell takes this key; another thread may have
                 // filled it with another meanwhile.
-                let (k, index) = cell.get_or_init(|| (key.to_string(), self.scan(key)));
+                // The Latin rows whose keys start with `key`: every phrase a
+                // match starting with it can reach, with its entries in the
+                // order of the Latin index.
+                let (k, index) = cell.get_or_init(|| {
+                    let rows = &self.rows[LATIN];
+                    (
+                        key.to_string(),
+                        Index::of(rows, Some(key), &self.entries, 0),
+                    )
+                });
                 if k == key {
                     return index;
                 }
             }
         }
         self.index(part)
-    }
-
-    /// The index of the Latin rows whose keys are `word` or start with it
-    /// and a space: every phrase a match starting with `word` can reach,
-    /// with its entries in the same order as in the Latin index.
-    fn scan(&self, word: &str) -> Index {
-        let w = word.as_bytes();
-        let rows = self.rows[LATIN].iter().filter(|(k, _)| {
-            let k = k.as_bytes();
-            k.first() == w.first() && k.starts_with(w) && k.get(w.len()).is_none_or(|&b| b == b' ')
-        });
-        Index::of(rows, &self.entries, 0)
     }
 
     /// The entries of a phrase key of `index`, in the order they were added.

@@ -294,27 +294,36 @@ fn table() -> &'static Table {
             add_phrase_key(&mut t, phrase, pos);
         }
         // The words of Latin rows that do not start with an ASCII letter
-        // (Sánchez of Pedro Sánchez, 24 of France 24), looked up here
-        // only. A fold rather than `all`: no early exit, so it runs on
-        // whole vectors.
-        for (phrase, e) in lex.latin_rows() {
-            let letters = phrase
-                .bytes()
-                .fold(true, |all, b| all & (b.is_ascii_lowercase() | (b == b' ')));
-            if letters || e.rules_only {
-                continue;
-            }
-            for (w, b) in word_bits(phrase, positions(e)) {
-                if !starts_latin(w.as_bytes()) {
-                    add_key(&mut t, w, b);
-                }
-            }
-        }
+        // (Sánchez of Pedro Sánchez, 24 of France 24), looked up here only.
+        latin_words(false, &mut |w, b| add_key(&mut t, w, b));
         for surface in lex.unlisted() {
             add_phrase(&mut t, key, surface, ORG);
         }
         t
     })
+}
+
+/// Calls `each` with every word (and its bits) of the lexicon's Latin rows
+/// that starts with an ASCII letter, or with `latin` false, every other
+/// word of them.
+fn latin_words(latin: bool, each: &mut dyn FnMut(&str, u16)) {
+    for (phrase, e) in crate::lexicon::lexicon().latin_rows() {
+        // A fold rather than `all`: no early exit, so it runs on whole
+        // vectors. Most rows are letters and spaces only.
+        let letters = || {
+            phrase
+                .bytes()
+                .fold(true, |all, b| all & (b.is_ascii_lowercase() | (b == b' ')))
+        };
+        if e.rules_only || !latin && letters() {
+            continue;
+        }
+        for (w, b) in word_bits(phrase, positions(e)) {
+            if starts_latin(w.as_bytes()) == latin {
+                each(w, b);
+            }
+        }
+    }
 }
 
 /// The Latin words' table, once made (see [`latin_table`]).
@@ -329,16 +338,7 @@ const LATIN_CAPACITY: usize = 4 * 1024;
 fn latin_table() -> &'static Table {
     LATIN_TABLE.get_or_init(|| {
         let mut t = Table::with_capacity_and_hasher(LATIN_CAPACITY, Default::default());
-        for (phrase, e) in crate::lexicon::lexicon().latin_rows() {
-            if e.rules_only {
-                continue;
-            }
-            for (w, b) in word_bits(phrase, positions(e)) {
-                if starts_latin(w.as_bytes()) {
-                    add_key(&mut t, w, b);
-                }
-            }
-        }
+        latin_words(true, &mut |w, b| add_key(&mut t, w, b));
         t
     })
 }
@@ -352,23 +352,11 @@ const LATIN_SCANS: usize = 8;
 /// an ASCII letter), found by a scan of the lexicon's Latin rows.
 fn scan_latin(word: &[u8]) -> u16 {
     let mut gaz = 0;
-    for (phrase, e) in crate::lexicon::lexicon().latin_rows() {
-        // The positions of `word` in the phrase: whole, first, later.
-        let mut at = (false, false, false);
-        for (w, b) in word_bits(phrase, (1, 2, 4)) {
-            if w.as_bytes() == word {
-                at = (at.0 | (b == 1), at.1 | (b == 2), at.2 | (b == 4));
-            }
+    latin_words(true, &mut |w, b| {
+        if w.as_bytes() == word {
+            gaz |= b;
         }
-        if at != (false, false, false) && !e.rules_only {
-            let pos = positions(e);
-            for (here, bits) in [(at.0, pos.0), (at.1, pos.1), (at.2, pos.2)] {
-                if here {
-                    gaz |= bits;
-                }
-            }
-        }
-    }
+    });
     gaz
 }
 
@@ -376,17 +364,25 @@ fn scan_latin(word: &[u8]) -> u16 {
 /// ASCII letter) whose hash is `h`.
 #[inline(never)]
 fn latin_bits(word: &[u8], h: u64) -> u16 {
-    /// Words answered by scans, with their bits.
-    static SCANNED: [OnceLock<(Box<[u8]>, u16)>; LATIN_SCANS] =
-        [const { OnceLock::new() }; LATIN_SCANS];
+    thread_local! {
+        /// The words this thread answered by scans: (hash, bits), as the
+        /// table would be asked.
+        static SCANNED: std::cell::RefCell<Vec<(u64, u16)>> =
+            const { std::cell::RefCell::new(Vec::new()) };
+    }
     if LATIN_TABLE.get().is_none() {
-        for cell in &SCANNED {
-            // An empty cell takes this word; another thread may have
-            // filled it with another meanwhile.
-            let (w, gaz) = cell.get_or_init(|| (word.into(), scan_latin(word)));
-            if **w == *word {
-                return *gaz;
+        let scanned = SCANNED.with_borrow_mut(|s| {
+            if let Some(&(_, gaz)) = s.iter().find(|(k, _)| *k == h) {
+                return Some(gaz);
             }
+            (s.len() < LATIN_SCANS).then(|| {
+                let gaz = scan_latin(word);
+                s.push((h, gaz));
+                gaz
+            })
+        });
+        if let Some(gaz) = scanned {
+            return gaz;
         }
     }
     latin_table().get(&h).map_or(0, |e| e.gaz)
