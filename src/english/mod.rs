@@ -213,11 +213,7 @@ impl<'d, 't, 'f> English<'d, 't, 'f> {
             range: tokens,
             findings,
             w,
-            lex: {
-                let lex = lexicon::lexicon();
-                lex.expect_latin_words(tokens_len);
-                lex
-            },
+            lex: lexicon::lexicon(),
             ments: Vec::new(),
             titles_alone: Vec::new(),
             org_refs: Vec::new(),

@@ -192,17 +192,14 @@ fn build() -> Lexicon {
     add_agents(&mut b);
     // Made once per program: the lexicon lives until the program ends.
     let text: &'static str = Box::leak(b.text.into_boxed_str());
-    let n = b.entries.len();
     let mut lex = Lexicon::with_entries(b.entries);
     lex.unlisted = b.unlisted;
-    lex.rows = [Vec::with_capacity(n), Vec::with_capacity(n)];
     for (i, p) in b.pending.into_iter().enumerate() {
         let phrase = match p.phrase {
             Phrase::Own(own) => own,
             Phrase::Made(made) => &text[made],
         };
-        lex.entries[i].key = &text[p.key];
-        lex.add_row(phrase, i);
+        lex.add_entry(phrase, i, &text[p.key]);
     }
     lex
 }
@@ -446,102 +443,6 @@ mod tests {
                 assert!(!done.contains(id), "{name}: {id} after other ids");
             }
         }
-    }
-
-    /// The phrases of an index whose keys are `word` or start with it and
-    /// a space, each with its entries (as entry ids) and prefix flag.
-    fn phrases_from(
-        index: &super::super::Index,
-        word: &str,
-    ) -> std::collections::BTreeMap<&'static str, (Vec<u32>, bool)> {
-        index
-            .phrases
-            .iter()
-            .filter(|(k, _)| **k == word || k.starts_with(&format!("{word} ")))
-            .map(|(&k, s)| {
-                let mut ids = Vec::new();
-                let mut i = s.first;
-                while i != super::super::NONE {
-                    ids.push(index.links[i as usize].0);
-                    i = index.links[i as usize].1;
-                }
-                (k, (ids, s.prefix))
-            })
-            .collect()
-    }
-
-    /// A scan of the Latin rows for a first word gives every phrase of the
-    /// Latin index that starts with it, each with the same entries in the
-    /// same order (none left out, none twice), and nothing else.
-    #[test]
-    fn latin_scans_give_the_latin_index() {
-        use super::super::{part_of, LATIN};
-        let lex = build();
-        let full = lex.index(LATIN);
-        let mut words: Vec<&str> = lex.rows[LATIN]
-            .iter()
-            .map(|(k, _)| k.split(' ').next().unwrap_or(k))
-            .collect();
-        crate::sort::sort_unstable(&mut words);
-        words.dedup();
-        assert!(words.len() > 1000, "{} first words", words.len());
-        // Phrases of two words, and words no phrase starts with.
-        words.extend(["united states", "al jazeera", "qqzx", "ap"]);
-        for word in words {
-            assert_eq!(part_of(word), LATIN, "{word}");
-            let scan = super::super::Index::of(&lex.rows[LATIN], Some(word), &lex.entries, 0);
-            let want = phrases_from(full, word);
-            assert_eq!(phrases_from(&scan, word), want, "{word}");
-            // The scan's other keys are the word-prefixes of `word`.
-            let prefixes = if want.is_empty() {
-                0
-            } else {
-                word.matches(' ').count()
-            };
-            assert_eq!(scan.phrases.len(), want.len() + prefixes, "{word}");
-        }
-        // Every row is in one part, under its key's part.
-        assert_eq!(lex.rows[0].len() + lex.rows[1].len(), lex.entries().len());
-        for (part, rows) in lex.rows.iter().enumerate() {
-            assert!(rows.iter().all(|(k, _)| part_of(k) == part));
-        }
-    }
-
-    /// Latin words looked up before the Latin index is made (the first few
-    /// by scans, then the index) match as with the index made first, in
-    /// any order, and the scans stop once their cells are taken.
-    #[test]
-    fn latin_lookups_before_the_index() {
-        use super::super::{LATIN, LATIN_SCANS};
-        let text = "AP said. Associated Press, the United States and Mr. Pedro Sánchez \
-                    (AP) with the UN, U.N. Security Council, Reuters, AFP, al-Qaeda, \
-                    Russia's army, the United Kingdom's envoy and US officials said.";
-        let doc = Document::new(text);
-        let found = |lex: &Lexicon, i: usize| {
-            lex.longest_at(&doc, i, doc.tokens.len()).map(|m| {
-                let entries: Vec<Entry> = m.entries.iter().map(|e| **e).collect();
-                (m.tokens, m.span, m.peeled, entries)
-            })
-        };
-        let reference = build();
-        reference.index(LATIN);
-        let lex = build();
-        let mut looked_up = 0;
-        for i in (0..doc.tokens.len()).chain(0..doc.tokens.len()) {
-            assert_eq!(found(&lex, i), found(&reference, i), "token {i}");
-            looked_up += usize::from(doc.tokens[i].is_word());
-            if looked_up == 1 {
-                // The first Latin word: a scan, no index.
-                assert!(lex.index[LATIN].get().is_none());
-                assert!(lex.scanned[0].get().is_some_and(|(w, _)| w == "ap"));
-            }
-        }
-        assert!(lex.scanned.iter().all(|c| c.get().is_some()));
-        assert!(
-            lex.index[LATIN].get().is_some(),
-            "{LATIN_SCANS} scans at most"
-        );
-        assert!(found(&lex, 0).is_some());
     }
 
     #[test]

@@ -15,7 +15,6 @@ use crate::span::Span;
 use crate::text::document::Document;
 use std::borrow::Cow;
 use std::ops::Range;
-use std::sync::OnceLock;
 
 /// Language of a lexicon entry.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -75,8 +74,8 @@ const NONE: u32 = u32::MAX;
 /// What the lexicon knows about one phrase key.
 #[derive(Debug, Clone, Copy)]
 struct Slot {
-    /// First and last link of the phrase's entries (see [`Index::links`]),
-    /// or [`NONE`] when the key is only a prefix.
+    /// First and last entry of the phrase (chained through
+    /// `Lexicon::next`), or [`NONE`] when the key is only a prefix.
     first: u32,
     last: u32,
     /// True when the key is a proper word-prefix of a longer phrase, so a
@@ -84,72 +83,58 @@ struct Slot {
     prefix: bool,
 }
 
-/// The part of the phrases whose keys start with anything but an ASCII
-/// letter: Arabic script, digits (Arabic texts have many numbers), the odd
-/// Latin name such as Åland.
-const ARABIC: usize = 0;
-/// The part of the phrases whose keys start with an ASCII letter.
-const LATIN: usize = 1;
-
-/// The part ([`ARABIC`] or [`LATIN`]) of a phrase key or first word.
-pub(crate) fn part_of(key: &str) -> usize {
-    usize::from(key.as_bytes().first().is_some_and(u8::is_ascii_alphabetic))
-}
-
-/// How many Latin first words are answered each by a scan of the Latin
-/// rows (an index of its own, a few rows) before the whole Latin index is
-/// made: an Arabic article looks up a handful of Latin words (AP, CNN),
-/// and a scan costs about a fiftieth of the Latin index, which is about
-/// half of the lexicon's start-up.
-const LATIN_SCANS: usize = 8;
-
-/// Phrases and their entries: one part of the lexicon, or the phrases of
-/// one first word.
+/// A set of phrases mapped to entries.
 #[derive(Debug, Default)]
-struct Index {
-    /// (entry, next link of the same phrase or [`NONE`]): the chains of
-    /// the phrases' entries.
-    links: Vec<(u32, u32)>,
+pub struct Lexicon {
+    entries: Vec<Entry>,
+    /// The next entry of the same phrase, for each entry.
+    next: Vec<u32>,
     /// Phrases and their proper word-prefixes, by normalised key. The keys
     /// are slices of one string made when the lexicon is built.
     phrases: HashMap<&'static str, Slot>,
     max_words: usize,
+    /// Organisation names of the files that are not phrases here (see
+    /// `load`), which the tagger's gazetteer still reads word by word.
+    unlisted: Vec<&'static str>,
 }
 
-impl Index {
-    /// The index of `rows` (phrase key, entry id), in their order, with
-    /// room for `capacity` keys; with a `word`, of the rows whose keys are
-    /// `word` or start with it and a space only.
-    #[inline(never)] // one copy for the parts and the scans (module size)
-    fn of(
-        rows: &[(&'static str, u32)],
-        word: Option<&str>,
-        entries: &[Entry],
-        capacity: usize,
-    ) -> Index {
-        let mut index = Index {
-            links: Vec::with_capacity(capacity),
-            phrases: HashMap::with_capacity_and_hasher(capacity + capacity / 4, Default::default()),
-            max_words: 0,
-        };
-        for &(key, id) in rows {
-            let starts = |w: &str| {
-                let (k, w) = (key.as_bytes(), w.as_bytes());
-                k.first() == w.first()
-                    && k.starts_with(w)
-                    && k.get(w.len()).is_none_or(|&b| b == b' ')
-            };
-            if word.is_none_or(starts) {
-                index.add(key, id, entries);
-            }
-        }
-        index
+impl Lexicon {
+    /// Every phrase key that has entries, with its entries (phrases in no
+    /// particular order): the tagger's gazetteer reads its words from
+    /// these keys rather than normalising the files again.
+    pub(crate) fn phrases(
+        &self,
+    ) -> impl Iterator<Item = (&'static str, impl Iterator<Item = &Entry>)> {
+        self.phrases
+            .iter()
+            .filter(|(_, s)| s.first != NONE)
+            .map(|(&k, &s)| (k, self.entries_of(s)))
     }
 
-    /// Puts entry `id` under the normalised phrase key `key`. An entry
-    /// equal to one the phrase has already is left out of the phrase (it
-    /// stays in [`Lexicon::entries`], after its equal).
-    fn add(&mut self, key: &'static str, id: u32, entries: &[Entry]) {
+    /// The names of the files left out as phrases (see [`Lexicon::phrases`]).
+    pub(crate) fn unlisted(&self) -> &[&'static str] {
+        &self.unlisted
+    }
+
+    /// A lexicon of `entries`, none under a phrase yet (see
+    /// [`Lexicon::add_entry`]).
+    pub(crate) fn with_entries(entries: Vec<Entry>) -> Lexicon {
+        let n = entries.len();
+        Lexicon {
+            entries,
+            next: vec![NONE; n],
+            phrases: HashMap::with_capacity_and_hasher(n + n / 4, Default::default()),
+            max_words: 0,
+            unlisted: Vec::new(),
+        }
+    }
+
+    /// Puts entry `id` (of those the lexicon was made with), with its
+    /// identity key `identity`, under the normalised phrase key `key`. An
+    /// entry equal to one the phrase has already is left out of the phrase
+    /// (it stays in [`Lexicon::entries`], after its equal).
+    pub(crate) fn add_entry(&mut self, key: &'static str, id: usize, identity: &'static str) {
+        self.entries[id].key = identity;
         if key.is_empty() {
             return;
         }
@@ -174,163 +159,39 @@ impl Index {
             last: NONE,
             prefix: false,
         });
-        let entry = &entries[id as usize];
+        let entry = &self.entries[id];
         let mut i = slot.first;
         while i != NONE {
-            let (e, next) = self.links[i as usize];
-            if entries[e as usize] == *entry {
+            if self.entries[i as usize] == *entry {
                 return;
             }
-            i = next;
+            i = self.next[i as usize];
         }
-        let link = self.links.len() as u32;
-        self.links.push((id, NONE));
+        let id = id as u32;
         if slot.last == NONE {
-            slot.first = link;
+            slot.first = id;
         } else {
-            self.links[slot.last as usize].1 = link;
+            self.next[slot.last as usize] = id;
         }
-        slot.last = link;
-    }
-}
-
-/// A set of phrases mapped to entries.
-#[derive(Debug, Default)]
-pub struct Lexicon {
-    entries: Vec<Entry>,
-    /// The phrase key and entry of every row, by part ([`ARABIC`],
-    /// [`LATIN`]), in the files' order (which is the order of a phrase's
-    /// entries).
-    rows: [Vec<(&'static str, u32)>; 2],
-    /// The index of each part, made on first use: an English text looks
-    /// up hardly any Arabic word, an Arabic one few Latin words.
-    index: [OnceLock<Index>; 2],
-    /// Latin first words looked up before the Latin index was made, each
-    /// with the index of the rows it starts (see [`LATIN_SCANS`]).
-    scanned: [OnceLock<(String, Index)>; LATIN_SCANS],
-    /// Organisation names of the files that are not phrases here (see
-    /// `load`), which the tagger's gazetteer still reads word by word.
-    unlisted: Vec<&'static str>,
-}
-
-impl Lexicon {
-    /// Every phrase key of the Arabic part that has entries, with its
-    /// entries (phrases in no particular order): the tagger's gazetteer
-    /// reads its words from these keys rather than normalising the files
-    /// again.
-    pub(crate) fn arabic_phrases(
-        &self,
-    ) -> impl Iterator<Item = (&'static str, impl Iterator<Item = &Entry>)> {
-        let index = self.index(ARABIC);
-        index
-            .phrases
-            .iter()
-            .filter(|(_, s)| s.first != NONE)
-            .map(move |(&k, &s)| (k, self.entries_of(index, s)))
+        slot.last = id;
     }
 
-    /// The phrase key and entry of every row of the Latin part, in the
-    /// files' order (no index made).
-    pub(crate) fn latin_rows(&self) -> impl Iterator<Item = (&'static str, &Entry)> {
-        self.rows[LATIN]
-            .iter()
-            .map(|&(k, id)| (k, &self.entries[id as usize]))
-    }
-
-    /// Makes the Latin index now when `words` words (or more) may be
-    /// looked up, more than would be answered by scans (an English
-    /// section; not the line of English at the end of an Arabic page).
-    pub(crate) fn expect_latin_words(&self, words: usize) {
-        if words > LATIN_SCANS {
-            self.index(LATIN);
-        }
-    }
-
-    /// The names of the files left out as phrases (see
-    /// [`Lexicon::arabic_phrases`]).
-    pub(crate) fn unlisted(&self) -> &[&'static str] {
-        &self.unlisted
-    }
-
-    /// A lexicon of `entries` (their identity keys set), with the phrase
-    /// key and entry of each row (see [`Lexicon::add_row`]).
-    pub(crate) fn with_entries(entries: Vec<Entry>) -> Lexicon {
-        Lexicon {
-            entries,
-            ..Lexicon::default()
-        }
-    }
-
-    /// Puts entry `id` (of those the lexicon was made with) under the
-    /// normalised phrase key `key`, once its part's index is made.
-    pub(crate) fn add_row(&mut self, key: &'static str, id: usize) {
-        self.rows[part_of(key)].push((key, id as u32));
-    }
-
-    /// The index of part `part`, made on first use.
-    fn index(&self, part: usize) -> &Index {
-        self.index[part].get_or_init(|| {
-            // Room for all rows' keys (as when the parts were one index):
-            // fewer collisions in the lookups of every article.
-            Index::of(&self.rows[part], None, &self.entries, self.entries.len())
-        })
-    }
-
-    /// An index that has every phrase starting with `key` (a first word,
-    /// or a phrase key): the index of its part (see [`Lexicon::first_index_for`]).
-    #[inline]
-    fn index_for(&self, key: &str) -> &Index {
-        let part = part_of(key);
-        match self.index[part].get() {
-            Some(index) => index,
-            None => self.first_index_for(key, part),
-        }
-    }
-
-    /// [`Lexicon::index_for`] before the index of `part` is made: the index
-    /// made now, or for one of the first [`LATIN_SCANS`] Latin keys, the
-    /// index of the Latin rows whose keys start with it.
-    #[inline(never)]
-    fn first_index_for(&self, key: &str, part: usize) -> &Index {
-        if part == LATIN {
-            for cell in &self.scanned {
-                // An empty cell takes this key; another thread may have
-                // filled it with another meanwhile.
-                // The Latin rows whose keys start with `key`: every phrase a
-                // match starting with it can reach, with its entries in the
-                // order of the Latin index.
-                let (k, index) = cell.get_or_init(|| {
-                    let rows = &self.rows[LATIN];
-                    (
-                        key.to_string(),
-                        Index::of(rows, Some(key), &self.entries, 0),
-                    )
-                });
-                if k == key {
-                    return index;
-                }
-            }
-        }
-        self.index(part)
-    }
-
-    /// The entries of a phrase key of `index`, in the order they were added.
-    fn entries_of<'a>(&'a self, index: &'a Index, slot: Slot) -> impl Iterator<Item = &'a Entry> {
+    /// The entries of a phrase key, in the order they were added.
+    fn entries_of(&self, slot: Slot) -> impl Iterator<Item = &Entry> {
         let mut i = slot.first;
         std::iter::from_fn(move || {
             (i != NONE).then(|| {
-                let (e, next) = index.links[i as usize];
-                i = next;
-                &self.entries[e as usize]
+                let e = &self.entries[i as usize];
+                i = self.next[i as usize];
+                e
             })
         })
     }
 
     /// The first entry of the phrase with normalised key `key`, if any.
     pub(crate) fn first_of(&self, key: &str) -> Option<&Entry> {
-        let index = self.index_for(key);
-        let slot = index.phrases.get(key)?;
-        (slot.first != NONE).then(|| &self.entries[index.links[slot.first as usize].0 as usize])
+        let slot = self.phrases.get(key)?;
+        (slot.first != NONE).then(|| &self.entries[slot.first as usize])
     }
 
     /// All entries (for building derived indexes).
@@ -422,8 +283,7 @@ impl Lexicon {
         let phrase = scratch;
         for reading in readings {
             // A reading that no phrase starts with cannot match.
-            let index = self.index_for(&reading.key);
-            let Some(&first_slot) = index.phrases.get(reading.key.as_ref()) else {
+            let Some(&first_slot) = self.phrases.get(reading.key.as_ref()) else {
                 continue;
             };
             *starts = true;
@@ -440,7 +300,7 @@ impl Lexicon {
                     && doc.tokens[end - 1].key.ends_with("'s")
                     && slot.is_none_or(|s| s.first == NONE);
                 let found = if possessive {
-                    index.phrases.get(&phrase[..phrase.len() - 2]).copied()
+                    self.phrases.get(&phrase[..phrase.len() - 2]).copied()
                 } else {
                     slot
                 };
@@ -450,7 +310,7 @@ impl Lexicon {
                 // Entries are listed only for a match that would be kept.
                 if let Some(found) = found.filter(|s| better && s.first != NONE) {
                     let entries: Vec<&Entry> = self
-                        .entries_of(index, found)
+                        .entries_of(found)
                         .filter(|e| match e.exact {
                             Some(exact) => {
                                 let s = doc.tokens[start].span.start + reading.offset;
@@ -504,7 +364,7 @@ impl Lexicon {
                         });
                     }
                 }
-                if words >= index.max_words || end >= limit || !slot.is_some_and(|s| s.prefix) {
+                if words >= self.max_words || end >= limit || !slot.is_some_and(|s| s.prefix) {
                     break;
                 }
                 let next = &doc.tokens[end];
@@ -515,7 +375,7 @@ impl Lexicon {
                 }
                 phrase.push(' ');
                 phrase.push_str(&next.key);
-                slot = index.phrases.get(phrase.as_str()).copied();
+                slot = self.phrases.get(phrase.as_str()).copied();
                 end += 1;
                 words += 1;
             }

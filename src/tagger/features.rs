@@ -449,7 +449,7 @@ impl Items {
                 } else {
                     hash_str(&k.as_bytes()[at..])
                 };
-                let found = gazetteer::lookup(&k.as_bytes()[at..], h);
+                let found = gazetteer::lookup(h);
                 if item.trigger == trigger::NONE {
                     item.trigger = found.trigger;
                 }
@@ -466,7 +466,7 @@ impl Items {
             item.stem_chars = (chars - stem / LETTER) as u32;
             item.article = k[..stem].ends_with("ال") || k[..stem].ends_with("لل");
         } else if kind.is_word() {
-            item.gaz = gazetteer::lookup(k.as_bytes(), item.word).gaz;
+            item.gaz = gazetteer::lookup(item.word).gaz;
         }
         if kind.is_word() {
             let table = clusters::table();

@@ -262,17 +262,9 @@ fn add_lists(t: &mut Table, key: &mut String) {
     }
 }
 
-/// True when `key` starts with an ASCII letter: its bits from the
-/// lexicon's Latin rows are in [`latin_table`] (or found by
-/// [`scan_latin`]), not in [`table`].
-fn starts_latin(key: &[u8]) -> bool {
-    key.first().is_some_and(u8::is_ascii_alphabetic)
-}
-
-/// The table, from the lexicon's Arabic phrase keys (made once, for the
-/// matcher) and the lists: what [`table_from_files`] reads from the files,
-/// at a fraction of the start-up cost, but for the words of the Latin rows
-/// that start with an ASCII byte (see [`latin_table`]).
+/// The table, from the lexicon's phrase keys (made once, for the matcher)
+/// and the lists: what [`table_from_files`] reads from the files, at a
+/// fraction of the start-up cost.
 fn table() -> &'static Table {
     static TABLE: OnceLock<Table> = OnceLock::new();
     TABLE.get_or_init(|| {
@@ -280,7 +272,7 @@ fn table() -> &'static Table {
         let key = &mut String::new();
         add_lists(&mut t, key);
         let lex = crate::lexicon::lexicon();
-        for (phrase, entries) in lex.arabic_phrases() {
+        for (phrase, entries) in lex.phrases() {
             // Bits are or-ed in, so a phrase of several rows takes all
             // their bits at once. Rows flagged `rules` are the rules' only
             // (see tools/sources/organizations.tsv).
@@ -293,99 +285,11 @@ fn table() -> &'static Table {
                 .fold((0, 0, 0), |a, p| (a.0 | p.0, a.1 | p.1, a.2 | p.2));
             add_phrase_key(&mut t, phrase, pos);
         }
-        // The words of Latin rows that do not start with an ASCII letter
-        // (Sánchez of Pedro Sánchez, 24 of France 24), looked up here only.
-        latin_words(false, &mut |w, b| add_key(&mut t, w, b));
         for surface in lex.unlisted() {
             add_phrase(&mut t, key, surface, ORG);
         }
         t
     })
-}
-
-/// Calls `each` with every word (and its bits) of the lexicon's Latin rows
-/// that starts with an ASCII letter, or with `latin` false, every other
-/// word of them.
-fn latin_words(latin: bool, each: &mut dyn FnMut(&str, u16)) {
-    for (phrase, e) in crate::lexicon::lexicon().latin_rows() {
-        // A fold rather than `all`: no early exit, so it runs on whole
-        // vectors. Most rows are letters and spaces only.
-        let letters = || {
-            phrase
-                .bytes()
-                .fold(true, |all, b| all & (b.is_ascii_lowercase() | (b == b' ')))
-        };
-        if e.rules_only || !latin && letters() {
-            continue;
-        }
-        for (w, b) in word_bits(phrase, positions(e)) {
-            if starts_latin(w.as_bytes()) == latin {
-                each(w, b);
-            }
-        }
-    }
-}
-
-/// The Latin words' table, once made (see [`latin_table`]).
-static LATIN_TABLE: OnceLock<Table> = OnceLock::new();
-
-/// Room for the Latin words without rehashing while building.
-const LATIN_CAPACITY: usize = 4 * 1024;
-
-/// The bits of the words of the lexicon's Latin rows that start with an
-/// ASCII letter (about half of the lexicon's words: an Arabic article looks
-/// up a handful of them, so this is made only after [`LATIN_SCANS`]).
-fn latin_table() -> &'static Table {
-    LATIN_TABLE.get_or_init(|| {
-        let mut t = Table::with_capacity_and_hasher(LATIN_CAPACITY, Default::default());
-        latin_words(true, &mut |w, b| add_key(&mut t, w, b));
-        t
-    })
-}
-
-/// How many Latin words are answered by [`scan_latin`] (each kept)
-/// before [`latin_table`] is made: a scan costs about a tenth of the
-/// table, and an Arabic article has a handful of Latin words (AP, CNN).
-const LATIN_SCANS: usize = 8;
-
-/// The bits of [`latin_table`] for the word key `word` (which starts with
-/// an ASCII letter), found by a scan of the lexicon's Latin rows.
-fn scan_latin(word: &[u8]) -> u16 {
-    let mut gaz = 0;
-    latin_words(true, &mut |w, b| {
-        if w.as_bytes() == word {
-            gaz |= b;
-        }
-    });
-    gaz
-}
-
-/// The Latin rows' bits of the word key `word` (which starts with an
-/// ASCII letter) whose hash is `h`.
-#[inline(never)]
-fn latin_bits(word: &[u8], h: u64) -> u16 {
-    thread_local! {
-        /// The words this thread answered by scans: (hash, bits), as the
-        /// table would be asked.
-        static SCANNED: std::cell::RefCell<Vec<(u64, u16)>> =
-            const { std::cell::RefCell::new(Vec::new()) };
-    }
-    if LATIN_TABLE.get().is_none() {
-        let scanned = SCANNED.with_borrow_mut(|s| {
-            if let Some(&(_, gaz)) = s.iter().find(|(k, _)| *k == h) {
-                return Some(gaz);
-            }
-            (s.len() < LATIN_SCANS).then(|| {
-                let gaz = scan_latin(word);
-                s.push((h, gaz));
-                gaz
-            })
-        });
-        if let Some(gaz) = scanned {
-            return gaz;
-        }
-    }
-    latin_table().get(&h).map_or(0, |e| e.gaz)
 }
 
 /// The table read from the lexicon files themselves (the reference for
@@ -423,15 +327,9 @@ fn table_from_files() -> Table {
     t
 }
 
-/// What the tables say of the word form `key` (a word's key, or the end
-/// of one after peeled clitics), whose hash is `h`.
-#[inline]
-pub(crate) fn lookup(key: &[u8], h: u64) -> Entry {
-    let mut e = table().get(&h).copied().unwrap_or_default();
-    if starts_latin(key) {
-        e.gaz |= latin_bits(key, h);
-    }
-    e
+/// What the tables say of the word form whose key hashes to `h`.
+pub(crate) fn lookup(h: u64) -> Entry {
+    table().get(&h).copied().unwrap_or_default()
 }
 
 #[cfg(test)]
@@ -461,28 +359,8 @@ mod tests {
         let stages = strip_stages(&key);
         stages
             .offsets()
-            .map(|at| {
-                let k = &key.as_bytes()[at..];
-                lookup(k, hash_str(k)).gaz
-            })
+            .map(|at| lookup(hash_str(&key.as_bytes()[at..])).gaz)
             .fold(0, |m, g| m | g)
-    }
-
-    /// The keys of the words of the lexicon files that start with an ASCII
-    /// letter, by hash.
-    fn latin_words() -> HashMap<u64, String> {
-        let mut words = HashMap::new();
-        for file in [COUNTRIES, PEOPLE, ORGANIZATIONS, AGENTS] {
-            for surface in last_fields(file) {
-                for w in surface.split(' ') {
-                    let k = crate::text::normalize::key(w);
-                    if starts_latin(k.as_bytes()) {
-                        words.insert(hash_str(k.as_bytes()), k);
-                    }
-                }
-            }
-        }
-        words
     }
 
     /// The table reads the lexicons' last column as the surface and splits
@@ -503,39 +381,14 @@ mod tests {
         }
     }
 
-    /// The table made from the lexicon's keys, with the Latin words'
-    /// table for the words that start with an ASCII letter, is the one the
-    /// files give.
+    /// The table made from the lexicon's keys is the one the files give.
     #[test]
     fn table_is_the_files_table() {
         let want = table_from_files();
-        let latin = latin_words();
+        let got = table();
+        assert_eq!(got.len(), want.len());
         for (h, e) in &want {
-            let mut got = table().get(h).copied().unwrap_or_default();
-            if latin.contains_key(h) {
-                got.gaz |= latin_table().get(h).map_or(0, |e| e.gaz);
-            }
-            assert_eq!(got, *e, "{h:x}");
-        }
-        assert!(table().keys().all(|h| want.contains_key(h)));
-        assert!(latin_table().keys().all(|h| latin.contains_key(h)));
-        assert!(latin_table().len() <= LATIN_CAPACITY);
-        // What the Latin words add is the Latin table's, not the main one's.
-        let in_main = latin.keys().filter(|h| table().contains_key(h)).count();
-        assert!(in_main * 10 < latin.len(), "{in_main} of {}", latin.len());
-    }
-
-    /// A scan of the lexicon's Latin rows gives a word the bits the Latin
-    /// words' table gives it (every word of the files, and words that are
-    /// none).
-    #[test]
-    fn latin_scans_give_the_latin_table() {
-        let mut words: Vec<(u64, String)> = latin_words().into_iter().collect();
-        words.extend(["qqzx", "s", "a"].map(|w| (hash_str(w.as_bytes()), w.to_string())));
-        for (h, w) in words {
-            let want = latin_table().get(&h).map_or(0, |e| e.gaz);
-            assert_eq!(scan_latin(w.as_bytes()), want, "{w}");
-            assert_eq!(latin_bits(w.as_bytes(), h), want, "{w}");
+            assert_eq!(got.get(h), Some(e), "{h:x}");
         }
     }
 
@@ -579,24 +432,6 @@ mod tests {
             Case {
                 word: "مندوب",
                 has: bit::TITLE,
-            },
-            // Latin words: the Latin rows' (a scan or the Latin table),
-            // and the main table's for a word that starts otherwise.
-            Case {
-                word: "Sánchez",
-                has: bit::PERS_LATER,
-            },
-            Case {
-                word: "Pedro",
-                has: bit::PERS_FIRST,
-            },
-            Case {
-                word: "Press",
-                has: bit::ORG_LATER,
-            },
-            Case {
-                word: "24",
-                has: bit::ORG_LATER,
             },
             Case {
                 word: "المؤرخ",
