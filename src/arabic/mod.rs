@@ -5142,6 +5142,14 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             // modifier; an adjective ends like one (الانتقالية).
             // So is any definite noun that has no adjective's shape
             // (ودانت وزارة الخارجية الإماراتية الهجوم).
+            // After an adjective too (ورفض المتحدث باسم النيابة العامة
+            // التعليق), though not right after the head (هيئة التحقيق).
+            let after_adjective = k > i + 1
+                && (self.is_adjective_shaped(k - 1)
+                    || GENERAL_ADJECTIVES.contains(&self.key(k - 1)));
+            if after_adjective && is_derived_verbal_noun(self.key(k)) {
+                break;
+            }
             if country.is_some()
                 && (is_derived_verbal_noun(self.key(k))
                     || self.key(k).starts_with("ال")
@@ -9585,6 +9593,11 @@ mod tagger_tests {
                 name: "a definite noun without an adjective's shape after a body's country is the verb's object (ودانت وزارة الخارجية الإماراتية الهجوم); the listed group a spokesperson speaks for is that group (باسم الحوثيين)",
                 text: "ودانت وزارة الخارجية الإماراتية الهجوم، وقالت الوزارة إن الهجوم إرهابي. وقال المتحدث العسكري باسم الحوثيين يحيى سريع إن الهجوم نجح.",
                 want: &["وزارة الخارجية الإماراتية"],
+            },
+            NameCase {
+                name: "a derived verbal noun after a body's adjective is the verb's object (رفض المتحدث باسم النيابة العامة التعليق)",
+                text: "ورفض المتحدث باسم النيابة العامة التعليق. وقالت النيابة العامة إن التحقيق مستمر.",
+                want: &["النيابة العامة"],
             },
             NameCase {
                 name: "a body's name without its head noun and adjectives is that body (سوناطراك)",
