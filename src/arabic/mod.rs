@@ -213,6 +213,8 @@ const MAX_B_PHRASE_WORDS: usize = 3;
 /// Epithets that follow a holy city's name (مكة المكرمة، المدينة المنورة),
 /// as keys.
 const PLACE_EPITHETS: &[&str] = &["المكرمه", "المنوره"];
+/// آل, "family of", as a key (محمد بن راشد آل مكتوم).
+const FAMILY_OF: &str = "ال";
 /// The particle before a past or present verb (قد دعا), never in a name.
 const VERB_PARTICLE: &str = "قد";
 /// Units of an institution, as keys, in construct with it inside a title
@@ -2155,7 +2157,8 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         m.entries[0].form == MentionForm::Nisba
             && !self.key(k).starts_with("ال")
             && k > self.range.start
-            && self.key(k - 1).starts_with("ال")
+            // (للرياضة: ل before the article, then تركي is a name)
+            && (self.key(k - 1).starts_with("ال") || self.key(k - 1).starts_with("لل"))
     }
 
     /// True when token `k` can continue a title or organisation name as a
@@ -4148,6 +4151,11 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 break;
             }
             if w.is_adverbial() || w.is_statement() || w.is_anonymous() {
+                break;
+            }
+            // A family named with آل ends the name (تركي آل الشيخ الأهلي:
+            // the club is the verb's object).
+            if words >= 2 && self.is_word(k - 2) && self.key(k - 2) == FAMILY_OF {
                 break;
             }
             // A definite title word where the name must end, after a title
@@ -8181,6 +8189,11 @@ mod name_tests {
                 name: "a rank with its qualifier right before the name (العقيد الركن) is how the holder is addressed, not the office",
                 text: "وأكد المتحدث باسم التحالف العقيد الركن تركي المالكي أن الصاروخ اعترض.",
                 want: &[("تركي المالكي", Some("المتحدث باسم التحالف"), &["تركي المالكي"])],
+            },
+            Case {
+                name: "a nisba-shaped word without the article after a title ending in لل is a first name (للرياضة تركي), and a family named with آل ends the name (آل الشيخ الأهلي: the object)",
+                text: "وهنأ رئيس الهيئة العامة للرياضة تركي آل الشيخ الأهلي بالتأهل.",
+                want: &[("تركي آل الشيخ", Some("رئيس الهيئة العامة للرياضة"), &["تركي آل الشيخ"])],
             },
             Case {
                 name: "an office in apposition replaces an honorific as the role (الدكتورة ...، وكيلة وزارة التعليم،); a unit's office alone (مدير فرع المصنع) is not the person before with the same head word",
