@@ -7948,6 +7948,11 @@ mod tests {
                 want: &[(I, "الحالات تراجعت", Some("خالد الجار الله"))],
             },
             Case {
+                name: "بيّن written بين before an office in construct with a coordinated field (وكيل وزارة الاقتصاد والتخطيط) is a cue",
+                text: "وبين وكيل وزارة الاقتصاد والتخطيط للشؤون الاقتصادية الدكتور عبدالعزيز العرفج أن الإصلاحات بدأت.",
+                want: &[(I, "الإصلاحات بدأت", Some("عبدالعزيز العرفج"))],
+            },
+            Case {
                 name: "a title's holder between a comma and a colon, an honorific before the name",
                 text: "وقالت رئيسة قسم الاقتصاد في الجامعة، الدكتورة منى العتيبي: \"الأرقام مشجعة\".",
                 want: &[(D, "الأرقام مشجعة", Some("منى العتيبي"))],

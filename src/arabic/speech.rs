@@ -1243,8 +1243,15 @@ fn explained_cue(a: &Arabic, c: usize) -> Option<Cue> {
         }
         // و before a definite word, a second و or a listed name: the
         // second of two things "between" (والصدر، وواشنطن، وإسرائيل).
+        // Not a field coordinated inside an office in construct (وبيّن
+        // وكيل وزارة الاقتصاد والتخطيط ... أن): "between" takes no
+        // indefinite title.
         let key = a.key(k);
-        if key.starts_with("وال")
+        let in_office = key.starts_with("وال")
+            && a.title_gender(k).is_none()
+            && a.title_gender(c + 1).is_some()
+            && !a.key(c + 1).starts_with("ال");
+        if key.starts_with("وال") && !in_office
             || key.starts_with("وو")
             || key.starts_with('و') && a.lex_at(k).is_some_and(|m| m.peeled > 0)
         {
