@@ -3153,10 +3153,15 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 // الإعلامي لقائد قوات الدعم السريع).
                 // ... or the group a spokesperson speaks for (المتحدث
                 // العسكري باسم الحوثيين).
+                // ... and a named one in construct with the title (قائد
+                // قوات الدعم السريع محمد حمدان دقلو), not an agent noun
+                // (قائد الشرطة).
                 let body = e.kind == ActorKind::Organization
                     || e.kind == ActorKind::Group
                         && m.peeled == 0
-                        && (self.key(k - 1).starts_with('ل') || speaks_for);
+                        && (self.key(k - 1).starts_with('ل')
+                            || speaks_for
+                            || construct && e.key.starts_with("org:"));
                 if body
                     && (genitive
                         || construct
@@ -4649,13 +4654,18 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                     .iter()
                     .find(|e| e.kind == ActorKind::Person && e.form == MentionForm::Name)
             });
-        if let Some(id) = listed.and_then(|e| self.findings.find(e.key)) {
-            return id;
-        }
-        let key = format!("person:{}", phrase_key(&name));
+        // ... and one named first with a title is keyed as listed, so that
+        // a later listed name (حميدتي) finds it; it keeps the text's
+        // spelling, which its surname is looked up by.
+        let listed_key = listed.map(|e| (e.key, e.country));
+        let key = match listed_key {
+            Some((key, _)) => key.to_string(),
+            None => format!("person:{}", phrase_key(&name)),
+        };
         self.findings.entity(&key, || {
             let mut x = entity(ActorKind::Person, &name);
             x.gender = gender;
+            x.country = listed_key.and_then(|(_, c)| c).map(str::to_string);
             x
         })
     }
@@ -8199,6 +8209,11 @@ mod name_tests {
                 name: "a nisba-shaped word without the article after a title ending in لل is a first name (للرياضة تركي), and a family named with آل ends the name (آل الشيخ الأهلي: the object)",
                 text: "وهنأ رئيس الهيئة العامة للرياضة تركي آل الشيخ الأهلي بالتأهل.",
                 want: &[("تركي آل الشيخ", Some("رئيس الهيئة العامة للرياضة"), &["تركي آل الشيخ"])],
+            },
+            Case {
+                name: "a named armed group in construct with a title is the office's body (قائد قوات الدعم السريع); a listed person named first with a title is the actor a later listed name (حميدتي) finds",
+                text: "وقال قائد قوات الدعم السريع محمد حمدان دقلو إن قواته ملتزمة. وأكد حميدتي أن الحرب ستنتهي.",
+                want: &[("محمد حمدان دقلو", Some("قائد قوات الدعم السريع"), &["محمد حمدان دقلو", "حميدتي"])],
             },
             Case {
                 name: "an office in apposition replaces an honorific as the role (الدكتورة ...، وكيلة وزارة التعليم،); a unit's office alone (مدير فرع المصنع) is not the person before with the same head word",
