@@ -3547,7 +3547,8 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             return self.institution_end(k, limit);
         }
         // A place no list knows, right before a known first name (رئيس
-        // المكتب السياسي لحركة حماس في غزة خليل الحية), or before a name
+        // المكتب السياسي لحركة حماس في غزة خليل الحية) or an honorific
+        // and a name (في جدة الدكتور حسين البار), or before a name
         // of two words or more where the name must end, even one whose
         // first word no list knows as a name (مدير الدفاع المدني في إدلب
         // رائد الصالح إن); then the place's first letter may read as a
@@ -3556,7 +3557,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             let before_first_name = self.readings(k).len() == 1
                 && self.is_word(k + 1)
                 && self.tw(k + 1).is_first_name();
-            if before_first_name || {
+            if before_first_name || self.honorific_then_name(k + 1, limit) || {
                 let (end, _) = self.name_run(k + 1, limit, true);
                 end >= k + 3 && self.name_ends_after(end - 1)
             } {
@@ -3673,6 +3674,14 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             {
                 end += 1;
             }
+            // Other definite words and what the body is for, before a full
+            // name (في المفوضية العليا المستقلة للانتخابات رياض البدران).
+            let wide = self.body_words_end(end, k, limit);
+            if wide > end
+                && (self.full_name_at(wide, limit) || self.honorific_then_name(wide, limit))
+            {
+                return Some(wide);
+            }
             if end > k + 1 && end < limit && self.key(end).starts_with('ب') {
                 if let Some(m) = self.lex_at(end).filter(|m| {
                     m.peeled > 0
@@ -3686,6 +3695,14 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 }
             }
             return Some(end);
+        }
+        // Named after a royal (في جامعة الملك سعود أحمد علي).
+        if self.is_word(k + 1) && ROYAL_HONORIFICS.contains(&self.key(k + 1)) {
+            let (end, _) = self.name_run(k + 2, limit, true);
+            let end = self.royal_name_end(k + 2, end);
+            if end > k + 2 {
+                return Some(end);
+            }
         }
         // Named after a country or its capital, with its adjectives (بنك
         // الكويت الوطني، جامعة القاهرة), or after a listed person (جامعة
@@ -3763,22 +3780,8 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 && !self.tw(k + 1).is_first_name()
                 && !self.tw(k + 1).is_name_word(),
         );
-        let mut end = k + 1 + construct;
-        while end < limit
-            && end < k + 1 + MAX_TITLE_MODIFIERS
-            && (self.is_plain_definite(end)
-                || end > k + 1
-                    && (self.key(end).starts_with("وال") || self.key(end).starts_with("لل"))
-                    && self.is_modifier(end))
-            && self.lex_at(end).is_none()
-        {
-            end += 1;
-        }
-        if end > k + 1 + construct
-            && self.is_word(end)
-            && self.tw(end).is_first_name()
-            && self.name_run(end, limit, true).0 >= end + 2
-        {
+        let end = self.body_words_end(k + 1 + construct, k, limit);
+        if end > k + 1 + construct && self.full_name_at(end, limit) {
             return Some(end);
         }
         // ... or a common noun and the city or country it serves (مجموعة
@@ -3884,6 +3887,30 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         // After a coordinated noun too (والجالية الوطنية).
         (prev.starts_with("ال") || prev.starts_with("لل") || prev.starts_with("وال"))
             && self.is_adjective_shaped(k)
+    }
+
+    /// The end of the plain definite words from `from` of a body headed at
+    /// `k`, with coordinated ones and what it is for (للانتخابات), at most
+    /// `MAX_TITLE_MODIFIERS` words after the head.
+    fn body_words_end(&self, from: usize, k: usize, limit: usize) -> usize {
+        let mut end = from;
+        while end < limit
+            && end < k + 1 + MAX_TITLE_MODIFIERS
+            && (self.is_plain_definite(end)
+                || end > k + 1
+                    && (self.key(end).starts_with("وال") || self.key(end).starts_with("لل"))
+                    && self.is_modifier(end))
+            && self.lex_at(end).is_none()
+        {
+            end += 1;
+        }
+        end
+    }
+
+    /// True when a full name starting with a known first name begins at
+    /// token `k`.
+    fn full_name_at(&self, k: usize, limit: usize) -> bool {
+        self.is_word(k) && self.tw(k).is_first_name() && self.name_run(k, limit, true).0 >= k + 2
     }
 
     /// True when token `k` has the shape of a definite relative adjective
@@ -4144,8 +4171,15 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             // After two name words, ل or ب is a preposition (سارة جونز
             // لبي بي سي), unless the lists know the word as a name.
             // So is one glued to the article of a common noun, even first
-            // (الكاتب بالجائزة).
-            let peeled_common = (words > 0 || key.starts_with("بال") || key.starts_with("كال"))
+            // (الكاتب بالجائزة), or ب glued to a common noun right after a
+            // title, before another common word (مستقبل الطالب بعلامة
+            // واحدة; but المتحدث باسم العوادي).
+            let peeled_common = (words > 0
+                || key.starts_with("بال")
+                || key.starts_with("كال")
+                || after_title
+                    && key.starts_with('ب')
+                    && !(self.is_word(k + 1) && !self.tw(k + 1).is_common()))
                 && matches!(key.chars().next(), Some('ب' | 'ل' | 'ك' | 'ف'))
                 && !is_connector(key)
                 && !prev_connector
@@ -4623,6 +4657,15 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                         .any(|r| ROYAL_NAMED_AFTER_NOUNS.contains(&r.key.as_ref())))
     }
 
+    /// Where the royal's name in the name run `start..end` after an
+    /// honorific ends: at a known first name not joined by بن or عبد, which
+    /// starts someone else's name (الطالب في جامعة الملك سعود أحمد علي).
+    fn royal_name_end(&self, start: usize, end: usize) -> usize {
+        (start + 1..end)
+            .find(|&j| self.tw(j).is_first_name() && !is_connector(self.key(j - 1)))
+            .unwrap_or(end)
+    }
+
     /// True when the tagged name at `tokens` is a disease's (كورونا، إيبولا)
     /// or follows a word for one (فيروس كورونا، متلازمة ميرس).
     fn names_disease(&self, tokens: Range<usize>) -> bool {
@@ -4948,6 +4991,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             if k == i + 1 && !head_key.starts_with("ال") && ROYAL_HONORIFICS.contains(&self.key(k))
             {
                 let (end, _) = self.name_run(k + 1, limit, true);
+                let end = self.royal_name_end(k + 1, end);
                 if end > k + 1 {
                     adjectives_only = false;
                     country_only = false;
@@ -8024,6 +8068,30 @@ mod name_tests {
     #[test]
     fn people_names_roles_and_surnames() {
         let cases = [
+            Case {
+                name: "a student where they study, a university named after a royal, then the name: the royal's name ends before another given name",
+                text: "وقال الطالب في جامعة الملك سعود أحمد علي الشهري إن الفكرة بدأت.",
+                want: &[("أحمد علي الشهري", Some("الطالب في جامعة الملك سعود"), &["أحمد علي الشهري"])],
+            },
+            Case {
+                name: "where the holder serves: a definite body with words no list knows and what it is for, then the name",
+                text: "وقال رئيس مجلس المفوضين في المفوضية العليا المستقلة للانتخابات رياض البدران إن النسبة بلغت.",
+                want: &[(
+                    "رياض البدران",
+                    Some("رئيس مجلس المفوضين في المفوضية العليا المستقلة للانتخابات"),
+                    &["رياض البدران"],
+                )],
+            },
+            Case {
+                name: "where the holder serves: a city no list knows, then an honorific and the name",
+                text: "وقال رئيس المجلس البلدي في جدة الدكتور حسين البار إن المشروعات قللت المخاطر.",
+                want: &[("حسين البار", Some("رئيس المجلس البلدي في جدة"), &["حسين البار"])],
+            },
+            Case {
+                name: "ب glued to a common noun after a title, before a common word, is no name",
+                text: "وقالت إن الثقافة تربط مستقبل الطالب بعلامة واحدة. وقال المواطن بشير الزين إن الحي نظيف.",
+                want: &[("بشير الزين", Some("المواطن"), &["بشير الزين"])],
+            },
             Case {
                 name: "an office right after a name with honorifics before it (الدكتور، صاحب السمو الملكي الأمير) is that person's; the office's body named again by its noun (أمير المنطقة) is theirs too",
                 text: "وقال الدكتور ماجد القصبي وزير التجارة إن الأسعار مستقرة. وأضاف وزير التجارة أن الرقابة مستمرة. وقال صاحب السمو الملكي الأمير فيصل بن بندر أمير منطقة الرياض إن المشروعات مهمة. وأضاف أمير المنطقة أن العمل مستمر.",
