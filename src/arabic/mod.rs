@@ -287,6 +287,9 @@ const SUMMIT: &str = "قمه";
 const EXPRESSED: &str = "عبر";
 /// "Mother of", which opens a woman's kunya (أم محمد), as a key.
 const KUNYA_MOTHER: &str = "ام";
+/// Purposes of a body that take من and what they guard against (المركز
+/// الوطني للوقاية من الأمراض ومكافحتها), as keys.
+const GUARD_PURPOSES: &[&str] = &["للوقايه", "للحمايه", "للحد"];
 /// Nouns meaning "the office of" before a title (منصب رئيس الجمهورية),
 /// as keys.
 const OFFICE_NOUNS: &[&str] = &["منصب", "مناصب", "منصبي"];
@@ -2480,16 +2483,17 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             }
         }
         // An honorific between the office and the name (وكيل الوزارة
-        // للتخطيط الدكتور خالد الغامدي): the office is the role.
-        if name_end == name_start
-            && title.end > i + 1
-            && self.is_word(name_start)
-            && name_start < limit
-            && PERSONAL_HONORIFICS.contains(&self.key(name_start))
-        {
-            let (end, _) = self.name_run(name_start + 1, limit, true);
-            if end > name_start + 1 {
-                name_start += 1;
+        // للتخطيط الدكتور خالد الغامدي), or several (أمير منطقة القصيم
+        // الأمير الدكتور فيصل بن مشعل): the office is the role.
+        let honorific =
+            |j: usize| j < limit && self.is_word(j) && PERSONAL_HONORIFICS.contains(&self.key(j));
+        if name_end == name_start && title.end > i + 1 && honorific(name_start) {
+            let first = (name_start + 1..name_start + MAX_HONORIFIC_WORDS)
+                .find(|&j| !honorific(j))
+                .unwrap_or(name_start + MAX_HONORIFIC_WORDS);
+            let (end, _) = self.name_run(first, limit, true);
+            if end > first {
+                name_start = first;
                 name_end = end;
                 // The honorific counts with the title, not against the cue window.
                 if let Some(r) = self.title_ranges.last_mut() {
@@ -2743,8 +2747,9 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 continue;
             }
             // Where the holder serves, "recognised internationally" (في
-            // الحكومة اليمنية المعترف بها دوليا).
-            let recognised = self.recognised_end(k);
+            // الحكومة اليمنية المعترف بها دوليا), or what the body guards
+            // against (للمركز الوطني للوقاية من الأمراض).
+            let recognised = self.guard_phrase_end(self.recognised_end(k));
             if k > i + 1 && recognised > k && recognised < limit {
                 taken += recognised - k;
                 k = recognised;
@@ -3907,6 +3912,25 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         end
     }
 
+    /// The end of من and the definite noun after a body's purpose of
+    /// guarding against something (للوقاية من الأمراض), with a coordinated
+    /// noun that refers back to it (ومكافحتها), when token `k` is that من;
+    /// else `k`.
+    fn guard_phrase_end(&self, k: usize) -> usize {
+        if !(self.is_word(k)
+            && self.key(k) == "من"
+            && GUARD_PURPOSES.contains(&self.key(k - 1))
+            && self.is_plain_definite(k + 1))
+        {
+            return k;
+        }
+        let end = k + 2;
+        let referring = self.is_word(end)
+            && self.key(end).starts_with('و')
+            && self.doc.word(end).ends_with("ها");
+        end + usize::from(referring)
+    }
+
     /// True when a full name starting with a known first name begins at
     /// token `k`.
     fn full_name_at(&self, k: usize, limit: usize) -> bool {
@@ -4985,6 +5009,13 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 }
                 continue;
             }
+            // What the body guards against (للوقاية من الأمراض).
+            let guarded = self.guard_phrase_end(k);
+            if guarded > k && guarded <= limit {
+                taken += guarded - k;
+                k = guarded;
+                continue;
+            }
             // Named after a royal (مستشفى الملك فيصل التخصصي، جامعة الملك
             // سعود): the honorific and the name belong to the organisation.
             // Only a head in construct (جامعة، not الجامعة) is named so.
@@ -5138,11 +5169,14 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             }
             // A proper name right after the head (صحيفة ذي ستار، شركة تاكيدا).
             // ... its FM too (إذاعة موزاييك أف أم), أم being also "or".
+            // Not a full name after it, which is a holder's (المتحدث باسم
+            // أمانة جدة محمد البقمي).
             let fm = proper > 0 && self.key(k) == "ام" && self.key(k - 1) == "اف";
             if k == i + 1 + proper
                 && proper < MAX_ORG_PROPER_WORDS
                 && !head_key.starts_with("ال")
                 && (self.is_proper_word(k) || fm)
+                && !(proper > 0 && self.full_name_at(k, limit))
             {
                 // Unless shaped like a feminine nisba (منظمة حقوقية).
                 adjectives_only &= self.key(k).ends_with("يه");
@@ -8069,6 +8103,25 @@ mod name_tests {
     fn people_names_roles_and_surnames() {
         let cases = [
             Case {
+                name: "several honorifics between an office and the name (الأمير الدكتور)",
+                text: "وأكد أمير منطقة القصيم الأمير الدكتور فيصل بن مشعل بن سعود أن القيادة حريصة.",
+                want: &[("فيصل بن مشعل بن سعود", Some("أمير منطقة القصيم"), &["فيصل بن مشعل بن سعود"])],
+            },
+            Case {
+                name: "a body named by a city no list knows ends before a full name, its holder's",
+                text: "وأوضح المتحدث الرسمي باسم أمانة جدة محمد البقمي أن الأمانة جهزت العمال.",
+                want: &[("محمد البقمي", Some("المتحدث الرسمي باسم أمانة جدة"), &["محمد البقمي"])],
+            },
+            Case {
+                name: "what the office's body guards against is part of the office (للوقاية من الأمراض ومكافحتها)",
+                text: "وأوضح المدير التنفيذي للمركز الوطني للوقاية من الأمراض ومكافحتها الدكتور عبدالله القويزاني أن اللقاح متوفر.",
+                want: &[(
+                    "عبدالله القويزاني",
+                    Some("المدير التنفيذي للمركز الوطني للوقاية من الأمراض ومكافحتها"),
+                    &["عبدالله القويزاني"],
+                )],
+            },
+            Case {
                 name: "a student where they study, a university named after a royal, then the name: the royal's name ends before another given name",
                 text: "وقال الطالب في جامعة الملك سعود أحمد علي الشهري إن الفكرة بدأت.",
                 want: &[("أحمد علي الشهري", Some("الطالب في جامعة الملك سعود"), &["أحمد علي الشهري"])],
@@ -9489,6 +9542,11 @@ mod tagger_tests {
     #[test]
     fn organisations_named_with_a_game_a_general_adjective_or_a_platform() {
         let cases = [
+            NameCase {
+                name: "what a body guards against (للوقاية من الأمراض ومكافحتها) is part of its name",
+                text: "وقال المركز الوطني للوقاية من الأمراض ومكافحتها إن الحالات ارتفعت. وقالت الهيئة الوطنية للحماية من العنف إن البلاغات زادت.",
+                want: &["المركز الوطني للوقاية من الأمراض ومكافحتها", "الهيئة الوطنية للحماية من العنف"],
+            },
             NameCase {
                 name: "Arabic acronyms written with dots are the listed spaced names (بي.بي.سي، يو.بي.إس)",
                 text: "وقال الوزير في مقابلة مع بي.بي.سي إن الوضع خطير. وقالت المحللة في بنك يو.بي.إس جيوفاني ستونوفو إن المخاوف قائمة.",
