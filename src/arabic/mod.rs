@@ -5882,9 +5882,17 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 .copied()
                 .find(|&b| {
                     let wb = &names[&b];
+                    let son_of = |w: &str| matches!(w, "بن" | "ابن" | "بنت");
                     b != a
                         && wb.len() > wa.len()
-                        && wb.windows(wa.len()).any(|w| w == wa.as_slice())
+                        && (wb.windows(wa.len()).any(|w| w == wa.as_slice())
+                            // The given and family name without the father's
+                            // (محمد المجلي after محمد بن مبارك المجلي).
+                            || wa.len() == 2
+                                && wb[0] == wa[0]
+                                && son_of(wb[1])
+                                && wb.last() == wa.last()
+                                && !son_of(wb[wb.len() - 2]))
                 });
             if let Some(b) = target {
                 if self.findings.entities[a].role.is_some()
@@ -6626,9 +6634,16 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                         .iter()
                         .chain([&"امم المتحده"])
                         .any(|w| h.role_key.contains(w));
+                // أمير القصيم after أمير منطقة القصيم: the region's noun
+                // dropped.
+                let region_dropped = h.role_key.split(' ').count() == t.tokens.len() + 1
+                    && h.role_key
+                        .split(' ')
+                        .filter(|w| !REGION_NOUNS.contains(w))
+                        .eq(tk.split(' '));
                 let score = if same {
                     3
-                } else if shortened || same_country || body_again || un_office {
+                } else if shortened || same_country || body_again || un_office || region_dropped {
                     2
                 } else if t.country.is_none()
                     && t.tokens.len() == 1
@@ -8102,6 +8117,14 @@ mod name_tests {
     #[test]
     fn people_names_roles_and_surnames() {
         let cases = [
+            Case {
+                name: "a region's emir named again without the region's noun (أمير القصيم), a name again without the father's (محمد المجلي)",
+                text: "ودشن أمير منطقة القصيم الأمير فيصل بن مشعل المشروعات بحضور أمين المنطقة المهندس محمد بن مبارك المجلي. وأكد أمير القصيم أن القيادة حريصة. وقال المهندس محمد المجلي إن العمل مستمر.",
+                want: &[
+                    ("فيصل بن مشعل", Some("أمير منطقة القصيم"), &["فيصل بن مشعل", "أمير القصيم"]),
+                    ("محمد بن مبارك المجلي", Some("أمين المنطقة"), &["محمد بن مبارك المجلي", "محمد المجلي"]),
+                ],
+            },
             Case {
                 name: "several honorifics between an office and the name (الأمير الدكتور)",
                 text: "وأكد أمير منطقة القصيم الأمير الدكتور فيصل بن مشعل بن سعود أن القيادة حريصة.",
