@@ -1497,7 +1497,12 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         if !self.is_word(prev) {
             return false;
         }
-        if self.tw(prev).is_preposition() && !self.expressed_verb(prev) {
+        // Not بيّن (explained) written بين, a verb with its subject after
+        // it (من جانبه، بيّن أمين المنطقة ... أن).
+        if self.tw(prev).is_preposition()
+            && !self.expressed_verb(prev)
+            && speech::explained_cue(self, prev).is_none()
+        {
             return true;
         }
         // In apposition to a noun governed by a glued preposition, with a
@@ -6805,6 +6810,23 @@ mod tests {
     #[test]
     fn quotes_and_speakers() {
         let cases = [
+            Case {
+                name: "بيّن written بين governs its subject, who is then the subject of a coordinated وقال",
+                text: "وأكد أمير المنطقة الأمير فيصل بن مشعل أن القيادة حريصة. من جانبه، بيّن أمين المنطقة المهندس محمد المجلي أن الأمانة ستنجز المشروعات، وقال: \"نعمل على مدار الساعة\".",
+                want: &[
+                    (I, "القيادة حريصة", Some("فيصل بن مشعل")),
+                    (I, "الأمانة ستنجز المشروعات", Some("محمد المجلي")),
+                    (D, "نعمل على مدار الساعة", Some("محمد المجلي")),
+                ],
+            },
+            Case {
+                name: "a cue written as a passive (وذُكر أن) has no speaker",
+                text: "وقال وزير الطاقة خالد الفالح إن الإنتاج مستقر. وذُكر أن الوزارة خصصت ثلاثة مليارات ريال.",
+                want: &[
+                    (I, "الإنتاج مستقر", Some("خالد الفالح")),
+                    (I, "الوزارة خصصت ثلاثة مليارات ريال", None),
+                ],
+            },
             Case {
                 name: "a title with where its holder serves (في ...) before the holder between commas, an honorific allowed",
                 text: "وقالت كبيرة الاقتصاديين في بنك أبوظبي الأول، منى الهاشمي، إن الأسواق متقلبة. وقالت الباحثة الرئيسية في الدراسة، الدكتورة هند بنت فهد العتيبي، إن النتائج مشجعة.",
