@@ -4213,7 +4213,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 || key.starts_with("كال")
                 || after_title
                     && key.starts_with('ب')
-                    && !(self.is_word(k + 1) && !self.tw(k + 1).is_common()))
+                    && (!self.is_word(k + 1) || self.tw(k + 1).is_common()))
                 && matches!(key.chars().next(), Some('ب' | 'ل' | 'ك' | 'ف'))
                 && !is_connector(key)
                 && !prev_connector
