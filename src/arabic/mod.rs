@@ -303,6 +303,9 @@ const SUMMIT: &str = "قمه";
 const EXPRESSED: &str = "عبر";
 /// "Mother of", which opens a woman's kunya (أم محمد), as a key.
 const KUNYA_MOTHER: &str = "ام";
+/// Purposes of a body that take من and what they guard against (المركز
+/// الوطني للوقاية من الأمراض ومكافحتها), as keys.
+const GUARD_PURPOSES: &[&str] = &["للوقايه", "للحمايه"];
 /// Nouns meaning "the office of" before a title (منصب رئيس الجمهورية),
 /// as keys.
 const OFFICE_NOUNS: &[&str] = &["منصب", "مناصب", "منصبي"];
@@ -408,6 +411,17 @@ fn role_within(inner: &str, outer: &str) -> bool {
     let outer: Vec<String> = outer.split(' ').map(bare).collect();
     let words: Vec<String> = inner.split(' ').map(bare).collect();
     words.len() >= 2 && words.iter().all(|w| outer.contains(w))
+}
+
+/// True when the name `short` is the given and family name of `full`
+/// without the father's (محمد المجلي, محمد بن مبارك المجلي).
+#[inline(never)]
+fn without_fathers_name(short: &[&str], full: &[&str]) -> bool {
+    let son_of = |w: &str| matches!(w, "بن" | "ابن" | "بنت");
+    match (short, full) {
+        ([given, family], [g, s, .., p, f]) => given == g && family == f && son_of(s) && !son_of(p),
+        _ => false,
+    }
 }
 
 /// Fewest letters of a name part that may stand alone for the whole name.
@@ -2506,16 +2520,18 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             }
         }
         // An honorific between the office and the name (وكيل الوزارة
-        // للتخطيط الدكتور خالد الغامدي): the office is the role.
-        if name_end == name_start
-            && title.end > i + 1
-            && self.is_word(name_start)
-            && name_start < limit
-            && PERSONAL_HONORIFICS.contains(&self.key(name_start))
-        {
-            let (end, _) = self.name_run(name_start + 1, limit, true);
-            if end > name_start + 1 {
-                name_start += 1;
+        // للتخطيط الدكتور خالد الغامدي), or several (أمير منطقة القصيم
+        // الأمير الدكتور فيصل بن مشعل): the office is the role.
+        let honorific =
+            |j: usize| j < limit && self.is_word(j) && PERSONAL_HONORIFICS.contains(&self.key(j));
+        if name_end == name_start && title.end > i + 1 && honorific(name_start) {
+            let mut first = name_start + 1;
+            while first < name_start + MAX_HONORIFIC_WORDS && honorific(first) {
+                first += 1;
+            }
+            let (end, _) = self.name_run(first, limit, true);
+            if end > first {
+                name_start = first;
                 name_end = end;
                 // The honorific counts with the title, not against the cue window.
                 if let Some(r) = self.title_ranges.last_mut() {
@@ -2771,8 +2787,9 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 continue;
             }
             // Where the holder serves, "recognised internationally" (في
-            // الحكومة اليمنية المعترف بها دوليا).
-            let recognised = self.recognised_end(k);
+            // الحكومة اليمنية المعترف بها دوليا), or what the body guards
+            // against (للمركز الوطني للوقاية من الأمراض).
+            let recognised = self.guard_phrase_end(self.recognised_end(k));
             if k > i + 1 && recognised > k && recognised < limit {
                 taken += recognised - k;
                 k = recognised;
@@ -3655,7 +3672,8 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             return self.institution_end(k, limit);
         }
         // A place no list knows, right before a known first name (رئيس
-        // المكتب السياسي لحركة حماس في غزة خليل الحية), or before a name
+        // المكتب السياسي لحركة حماس في غزة خليل الحية) or an honorific
+        // and a name (في جدة الدكتور حسين البار), or before a name
         // of two words or more where the name must end, even one whose
         // first word no list knows as a name (مدير الدفاع المدني في إدلب
         // رائد الصالح إن); then the place's first letter may read as a
@@ -3664,7 +3682,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             let before_first_name = self.readings(k).len() == 1
                 && self.is_word(k + 1)
                 && self.tw(k + 1).is_first_name();
-            if before_first_name || {
+            if before_first_name || self.honorific_then_name(k + 1, limit) || {
                 let (end, _) = self.name_run(k + 1, limit, true);
                 end >= k + 3 && self.name_ends_after(end - 1)
             } {
@@ -3783,6 +3801,12 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             {
                 end += 1;
             }
+            // Other definite words and what the body is for, before a full
+            // name (في المفوضية العليا المستقلة للانتخابات رياض البدران).
+            let wide = self.body_words_end(end, k, limit);
+            if wide > end && self.full_name_at(wide, limit) {
+                return Some(wide);
+            }
             if end > k + 1 && end < limit && self.key(end).starts_with('ب') {
                 if let Some(m) = self.lex_at(end).filter(|m| {
                     m.peeled > 0
@@ -3796,6 +3820,14 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 }
             }
             return Some(end);
+        }
+        // Named after a royal (في جامعة الملك سعود أحمد علي).
+        if self.is_word(k + 1) && ROYAL_HONORIFICS.contains(&self.key(k + 1)) {
+            let (end, _) = self.name_run(k + 2, limit, true);
+            let end = self.royal_name_end(k + 2, end);
+            if end > k + 2 {
+                return Some(end);
+            }
         }
         // Named after a country or its capital, with its adjectives (بنك
         // الكويت الوطني، جامعة القاهرة), or after a listed person (جامعة
@@ -3873,22 +3905,8 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 && !self.tw(k + 1).is_first_name()
                 && !self.tw(k + 1).is_name_word(),
         );
-        let mut end = k + 1 + construct;
-        while end < limit
-            && end < k + 1 + MAX_TITLE_MODIFIERS
-            && (self.is_plain_definite(end)
-                || end > k + 1
-                    && (self.key(end).starts_with("وال") || self.key(end).starts_with("لل"))
-                    && self.is_modifier(end))
-            && self.lex_at(end).is_none()
-        {
-            end += 1;
-        }
-        if end > k + 1 + construct
-            && self.is_word(end)
-            && self.tw(end).is_first_name()
-            && self.name_run(end, limit, true).0 >= end + 2
-        {
+        let end = self.body_words_end(k + 1 + construct, k, limit);
+        if end > k + 1 + construct && self.full_name_at(end, limit) {
             return Some(end);
         }
         // ... or a common noun and the city or country it serves (مجموعة
@@ -3994,6 +4012,49 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         // After a coordinated noun too (والجالية الوطنية).
         (prev.starts_with("ال") || prev.starts_with("لل") || prev.starts_with("وال"))
             && self.is_adjective_shaped(k)
+    }
+
+    /// The end of the plain definite words from `from` of a body headed at
+    /// `k`, with coordinated ones and what it is for (للانتخابات), at most
+    /// `MAX_TITLE_MODIFIERS` words after the head.
+    fn body_words_end(&self, from: usize, k: usize, limit: usize) -> usize {
+        let mut end = from;
+        while end < limit
+            && end < k + 1 + MAX_TITLE_MODIFIERS
+            && (self.is_plain_definite(end)
+                || end > k + 1
+                    && (self.key(end).starts_with("وال") || self.key(end).starts_with("لل"))
+                    && self.is_modifier(end))
+            && self.lex_at(end).is_none()
+        {
+            end += 1;
+        }
+        end
+    }
+
+    /// The end of من and the definite noun after a body's purpose of
+    /// guarding against something (للوقاية من الأمراض), with a coordinated
+    /// noun that refers back to it (ومكافحتها), when token `k` is that من;
+    /// else `k`.
+    fn guard_phrase_end(&self, k: usize) -> usize {
+        if !(self.is_word(k)
+            && self.key(k) == "من"
+            && GUARD_PURPOSES.contains(&self.key(k - 1))
+            && self.is_plain_definite(k + 1))
+        {
+            return k;
+        }
+        let end = k + 2;
+        let referring = self.is_word(end)
+            && self.key(end).starts_with('و')
+            && self.doc.word(end).ends_with("ها");
+        end + usize::from(referring)
+    }
+
+    /// True when a full name starting with a known first name begins at
+    /// token `k`.
+    fn full_name_at(&self, k: usize, limit: usize) -> bool {
+        self.is_word(k) && self.tw(k).is_first_name() && self.name_run(k, limit, true).0 >= k + 2
     }
 
     /// True when token `k` has the shape of a definite relative adjective
@@ -4259,8 +4320,15 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             // After two name words, ل or ب is a preposition (سارة جونز
             // لبي بي سي), unless the lists know the word as a name.
             // So is one glued to the article of a common noun, even first
-            // (الكاتب بالجائزة).
-            let peeled_common = (words > 0 || key.starts_with("بال") || key.starts_with("كال"))
+            // (الكاتب بالجائزة), or ب glued to a common noun right after a
+            // title, before another common word (مستقبل الطالب بعلامة
+            // واحدة; but المتحدث باسم العوادي).
+            let peeled_common = (words > 0
+                || key.starts_with("بال")
+                || key.starts_with("كال")
+                || after_title
+                    && key.starts_with('ب')
+                    && (!self.is_word(k + 1) || self.tw(k + 1).is_common()))
                 && matches!(key.chars().next(), Some('ب' | 'ل' | 'ك' | 'ف'))
                 && !is_connector(key)
                 && !prev_connector
@@ -4745,6 +4813,15 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                         .any(|r| ROYAL_NAMED_AFTER_NOUNS.contains(&r.key.as_ref())))
     }
 
+    /// Where the royal's name in the name run `start..end` after an
+    /// honorific ends: at a known first name not joined by بن or عبد, which
+    /// starts someone else's name (الطالب في جامعة الملك سعود أحمد علي).
+    fn royal_name_end(&self, start: usize, end: usize) -> usize {
+        (start + 1..end)
+            .find(|&j| self.tw(j).is_first_name() && !is_connector(self.key(j - 1)))
+            .unwrap_or(end)
+    }
+
     /// True when the tagged name at `tokens` is a disease's (كورونا، إيبولا)
     /// or follows a word for one (فيروس كورونا، متلازمة ميرس).
     fn names_disease(&self, tokens: Range<usize>) -> bool {
@@ -5064,12 +5141,20 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 }
                 continue;
             }
+            // What the body guards against (للوقاية من الأمراض).
+            let guarded = self.guard_phrase_end(k);
+            if guarded > k && guarded <= limit {
+                taken += guarded - k;
+                k = guarded;
+                continue;
+            }
             // Named after a royal (مستشفى الملك فيصل التخصصي، جامعة الملك
             // سعود): the honorific and the name belong to the organisation.
             // Only a head in construct (جامعة، not الجامعة) is named so.
             if k == i + 1 && !head_key.starts_with("ال") && ROYAL_HONORIFICS.contains(&self.key(k))
             {
                 let (end, _) = self.name_run(k + 1, limit, true);
+                let end = self.royal_name_end(k + 1, end);
                 if end > k + 1 {
                     adjectives_only = false;
                     country_only = false;
@@ -5233,11 +5318,14 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             }
             // A proper name right after the head (صحيفة ذي ستار، شركة تاكيدا).
             // ... its FM too (إذاعة موزاييك أف أم), أم being also "or".
+            // Not a full name after it, which is a holder's (المتحدث باسم
+            // أمانة جدة محمد البقمي).
             let fm = proper > 0 && self.key(k) == "ام" && self.key(k - 1) == "اف";
             if k == i + 1 + proper
                 && proper < MAX_ORG_PROPER_WORDS
                 && !head_key.starts_with("ال")
                 && (self.is_proper_word(k) || fm)
+                && !(proper > 0 && self.full_name_at(k, limit))
             {
                 // Unless shaped like a feminine nisba (منظمة حقوقية).
                 adjectives_only &= self.key(k).ends_with("يه");
@@ -5945,7 +6033,8 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                     let wb = &names[&b];
                     b != a
                         && wb.len() > wa.len()
-                        && wb.windows(wa.len()).any(|w| w == wa.as_slice())
+                        && (wb.windows(wa.len()).any(|w| w == wa.as_slice())
+                            || without_fathers_name(wa, wb))
                 });
             if let Some(b) = target {
                 if self.findings.entities[a].role.is_some()
@@ -8176,6 +8265,57 @@ mod name_tests {
     fn people_names_roles_and_surnames() {
         let cases = [
             Case {
+                name: "a name again without the father's (محمد المجلي after محمد بن مبارك المجلي) is that person",
+                text: "ودشن أمير منطقة القصيم الأمير فيصل بن مشعل المشروعات بحضور أمين المنطقة المهندس محمد بن مبارك المجلي. وقال المهندس محمد المجلي إن العمل مستمر.",
+                want: &[
+                    ("فيصل بن مشعل", Some("أمير منطقة القصيم"), &["فيصل بن مشعل"]),
+                    ("محمد بن مبارك المجلي", Some("أمين المنطقة"), &["محمد بن مبارك المجلي", "محمد المجلي"]),
+                ],
+            },
+            Case {
+                name: "several honorifics between an office and the name (الأمير الدكتور)",
+                text: "وأكد أمير منطقة القصيم الأمير الدكتور فيصل بن مشعل بن سعود أن القيادة حريصة.",
+                want: &[("فيصل بن مشعل بن سعود", Some("أمير منطقة القصيم"), &["فيصل بن مشعل بن سعود"])],
+            },
+            Case {
+                name: "a body named by a city no list knows ends before a full name, its holder's",
+                text: "وأوضح المتحدث الرسمي باسم أمانة جدة محمد البقمي أن الأمانة جهزت العمال.",
+                want: &[("محمد البقمي", Some("المتحدث الرسمي باسم أمانة جدة"), &["محمد البقمي"])],
+            },
+            Case {
+                name: "what the office's body guards against is part of the office (للوقاية من الأمراض ومكافحتها)",
+                text: "وأوضح المدير التنفيذي للمركز الوطني للوقاية من الأمراض ومكافحتها الدكتور عبدالله القويزاني أن اللقاح متوفر.",
+                want: &[(
+                    "عبدالله القويزاني",
+                    Some("المدير التنفيذي للمركز الوطني للوقاية من الأمراض ومكافحتها"),
+                    &["عبدالله القويزاني"],
+                )],
+            },
+            Case {
+                name: "a student where they study, a university named after a royal, then the name: the royal's name ends before another given name",
+                text: "وقال الطالب في جامعة الملك سعود أحمد علي الشهري إن الفكرة بدأت.",
+                want: &[("أحمد علي الشهري", Some("الطالب في جامعة الملك سعود"), &["أحمد علي الشهري"])],
+            },
+            Case {
+                name: "where the holder serves: a definite body with words no list knows and what it is for, then the name",
+                text: "وقال رئيس مجلس المفوضين في المفوضية العليا المستقلة للانتخابات رياض البدران إن النسبة بلغت.",
+                want: &[(
+                    "رياض البدران",
+                    Some("رئيس مجلس المفوضين في المفوضية العليا المستقلة للانتخابات"),
+                    &["رياض البدران"],
+                )],
+            },
+            Case {
+                name: "where the holder serves: a city no list knows, then an honorific and the name",
+                text: "وقال رئيس المجلس البلدي في جدة الدكتور حسين البار إن المشروعات قللت المخاطر.",
+                want: &[("حسين البار", Some("رئيس المجلس البلدي في جدة"), &["حسين البار"])],
+            },
+            Case {
+                name: "ب glued to a common noun after a title, before a common word, is no name",
+                text: "وقالت إن الثقافة تربط مستقبل الطالب بعلامة واحدة. وقال المواطن بشير الزين إن الحي نظيف.",
+                want: &[("بشير الزين", Some("المواطن"), &["بشير الزين"])],
+            },
+            Case {
                 name: "an office right after a name with honorifics before it (الدكتور، صاحب السمو الملكي الأمير) is that person's; the office's body named again by its noun (أمير المنطقة) is theirs too",
                 text: "وقال الدكتور ماجد القصبي وزير التجارة إن الأسعار مستقرة. وأضاف وزير التجارة أن الرقابة مستمرة. وقال صاحب السمو الملكي الأمير فيصل بن بندر أمير منطقة الرياض إن المشروعات مهمة. وأضاف أمير المنطقة أن العمل مستمر.",
                 want: &[
@@ -9612,6 +9752,11 @@ mod tagger_tests {
     #[test]
     fn organisations_named_with_a_game_a_general_adjective_or_a_platform() {
         let cases = [
+            NameCase {
+                name: "what a body guards against (للوقاية من الأمراض ومكافحتها) is part of its name",
+                text: "وقال المركز الوطني للوقاية من الأمراض ومكافحتها إن الحالات ارتفعت. وقالت الهيئة الوطنية للحماية من العنف إن البلاغات زادت.",
+                want: &["المركز الوطني للوقاية من الأمراض ومكافحتها", "الهيئة الوطنية للحماية من العنف"],
+            },
             NameCase {
                 name: "Arabic acronyms written with dots are the listed spaced names (بي.بي.سي، يو.بي.إس)",
                 text: "وقال الوزير في مقابلة مع بي.بي.سي إن الوضع خطير. وقالت المحللة في بنك يو.بي.إس جيوفاني ستونوفو إن المخاوف قائمة.",

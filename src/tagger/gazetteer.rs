@@ -71,6 +71,10 @@ const NOT_TAGGER_TITLES: &[&str] = &[
     "مشرف",
     "المشرفة",
     "مشرفة",
+    // Session 19: students quoted by name (الطالب في جامعة الملك سعود
+    // أحمد علي).
+    "الطالب",
+    "الطالبة",
 ];
 
 /// Cue forms added to the rules after the shipped model was trained (session
