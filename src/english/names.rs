@@ -767,8 +767,9 @@ impl English<'_, '_, '_> {
                 return key.split(' ').any(|w| in_list(BLOC_WORDS, w));
             }
             // "the agency" after the World Health Organization, UNICEF's
-            // Fund, the Food and Drug Administration.
-            let agency = noun == "agency"
+            // Fund, the Food and Drug Administration; "the regulator" after
+            // the Korea Fair Trade Commission.
+            let agency = matches!(noun, "agency" | "regulator")
                 && key
                     .split(' ')
                     .any(|w| in_list(AGENCY_HEADS, strip_possessive(w)));
@@ -3054,6 +3055,7 @@ impl English<'_, '_, '_> {
 
     pub(super) fn resolve_mentions(&mut self) {
         self.merge_initials();
+        self.persons_named_as_orgs();
         self.merge_partial_names();
         self.find_surnames();
         self.surname_particles();
@@ -3145,6 +3147,25 @@ impl English<'_, '_, '_> {
             e.kind == ActorKind::Person && !e.mentions.is_empty()
         });
         ids
+    }
+
+    /// A person with the full name of an organisation of the text
+    /// ("chemicals company Johnson Matthey said ... Johnson Matthey said")
+    /// is that organisation: a company named like a person.
+    fn persons_named_as_orgs(&mut self) {
+        let mut orgs: FxHashMap<String, EntityId> = FxHashMap::default();
+        for m in &self.ments {
+            let e = &self.findings.entities[m.entity];
+            if e.kind == ActorKind::Organization {
+                orgs.entry(phrase_key(&e.name)).or_insert(m.entity);
+            }
+        }
+        for p in self.persons() {
+            let key = phrase_key(&self.findings.entities[p].name);
+            if let Some(&org) = orgs.get(&key).filter(|_| key.contains(' ')) {
+                self.merge_entity(p, org);
+            }
+        }
     }
 
     /// A person named by part of another person's name (Key / John Key,
