@@ -47,6 +47,9 @@ const MAX_ORG_TOKENS: usize = 10;
 const MAX_TITLE_TOKENS: usize = 8;
 /// Most tokens of an apposition that gives a person's role.
 const MAX_APPOSITION_TOKENS: usize = 20;
+/// Commas of an apposition between a name and its verb of saying (", based
+/// in Charlotte, North Carolina, said").
+const MAX_APPOSITION_COMMAS: usize = 2;
 /// Nouns that describe an organisation in an apposition (Southern
 /// California Edison, the region's main utility, ...).
 const ORG_DESCRIPTIONS: &[&str] = &[
@@ -191,6 +194,28 @@ const PLACE_PREPOSITIONS: &[&str] = &[
     "at", "in", "into", "near", "to", "from", "outside", "inside", "across", "around", "through",
     "of", "on", "via", "toward", "towards",
 ];
+
+/// Sports whose name after a country's names its national body (Sri Lanka
+/// Cricket).
+const SPORT_BODY_WORDS: &[&str] = &[
+    "cricket",
+    "rugby",
+    "football",
+    "athletics",
+    "swimming",
+    "cycling",
+    "hockey",
+    "netball",
+    "tennis",
+    "golf",
+    "basketball",
+];
+/// First words of Spanish and Portuguese place names (Santa Cruz, San
+/// Pedro, São Tomé), no person's first word.
+const PLACE_FIRST_WORDS: &[&str] = &["san", "santa", "santo", "são", "sao"];
+
+/// Ranks that open titles, never a body's name (Chief Cabinet Secretary).
+const RANK_WORDS: &[&str] = &["chief", "deputy", "vice", "acting", "senior", "assistant"];
 
 /// Abbreviated titles that may be followed by a full stop (Mr., Sen.).
 pub(super) const ABBREVIATED_TITLES: &[&str] = &[
@@ -1703,6 +1728,18 @@ impl English<'_, '_, '_> {
         {
             return None;
         }
+        // "Chief Cabinet Secretary Yoshimasa Hayashi": after a rank, a head
+        // that also builds titles, before a title and a name, is the
+        // title's (not "Foreign Ministry Spokesperson Mao Ning").
+        if h > i
+            && in_list(RANK_WORDS, self.key(i))
+            && self.w.is_title_mod(self.key(h))
+            && self.is_cap(h + 1)
+            && self.w.title_head(self.key(h + 1)).is_some()
+            && self.is_name_word(h + 2)
+        {
+            return None;
+        }
         let mut end = h + 1;
         // "Department of Agriculture": the head's "of" tail is part of the name.
         if end < k && matches!(self.key(end), "of" | "for" | "on") {
@@ -1715,6 +1752,19 @@ impl English<'_, '_, '_> {
             while end > h + 1 && !self.is_cap(end - 1) {
                 end -= 1;
             }
+        }
+        // "Minerals Council South Africa": a country's name closing the run
+        // right after the head is the body's (a national chapter's) own.
+        if end == h + 1
+            && end < k
+            && self.lex.longest_at(self.doc, end, k).is_some_and(|m| {
+                m.tokens.end == k
+                    && m.entries
+                        .iter()
+                        .any(|e| e.kind == ActorKind::Country && e.form == MentionForm::Name)
+            })
+        {
+            end = k;
         }
         if end - i < 2 {
             return None;
@@ -2178,6 +2228,16 @@ impl English<'_, '_, '_> {
                 self.add(tokens.start..end + 1, span, id, MentionForm::Name);
                 return Some(end + 1);
             }
+            // "Sri Lanka Cricket", "New Zealand Rugby": a country's name
+            // and a sport's name the national body.
+            if entry.form == MentionForm::Name
+                && self.is_cap(end)
+                && in_list(SPORT_BODY_WORDS, self.key(end))
+                && !self.is_cap(end + 1)
+            {
+                self.add_span_org(tokens.start..end + 1);
+                return Some(end + 1);
+            }
             // "U.S. officials", "Russian experts".
             if let Some(class) = self
                 .is_word(end)
@@ -2589,6 +2649,14 @@ impl English<'_, '_, '_> {
         {
             return None;
         }
+        // "based in Charlotte, North Carolina": one first name between a
+        // place's preposition and a region is a town.
+        if after_in && before_region && end == i + 1 {
+            return None;
+        }
+        if end > i + 1 && in_list(PLACE_FIRST_WORDS, self.key(i)) {
+            return None;
+        }
         // "The worst-hit provinces were Quang Tri and Thua Thien Hue", "the
         // town of Dong Ha", "in Binh Dinh province": places.
         let place_noun = |k: usize| self.is_word(k) && in_list(PLACE_NOUNS, self.key(k));
@@ -2697,8 +2765,15 @@ impl English<'_, '_, '_> {
             && self.is_word(i - 2)
             && (self.w.group(self.key(i - 2)).is_some()
                 || self.w.title_head(self.key(i - 2)).is_some());
+        // "Honeywell, based in Charlotte, said": a body has a base.
+        let based = words == 1
+            && end < limit
+            && self.doc.tokens[end].is_punct(self.doc.text, ',')
+            && self.is_word(end + 1)
+            && matches!(self.key(end + 1), "based" | "headquartered");
         if party
             || workplace
+            || based
             || words == 1 && i > self.range.start && self.key(i - 1) == "the"
             || words == 1 && self.double_barrelled_company(i)
         {
@@ -3026,9 +3101,24 @@ impl English<'_, '_, '_> {
     /// True when a reporting verb follows `k` (after an adverb or an
     /// apposition in commas).
     fn cue_follows(&self, k: usize) -> bool {
+        let cue_at = |mut j: usize| {
+            if self.is_word(j)
+                && matches!(
+                    self.key(j),
+                    "also" | "later" | "then" | "has" | "had" | "have" | "previously" | "earlier"
+                )
+            {
+                j += 1;
+            }
+            self.is_word(j) && self.w.cue(self.key(j)).is_some_and(|c| !c.participle)
+        };
         let mut j = k;
-        if j < self.range.end && self.doc.tokens[j].is_punct(self.doc.text, ',') {
-            // Skip an apposition: ", the ... ,".
+        // Skip an apposition: ", the ... ,"; one with a comma of its own
+        // too (", based in Charlotte, North Carolina,").
+        for _ in 0..MAX_APPOSITION_COMMAS {
+            if j >= self.range.end || !self.doc.tokens[j].is_punct(self.doc.text, ',') {
+                break;
+            }
             let mut x = j + 1;
             while x < self.range.end
                 && x < j + MAX_APPOSITION_TOKENS
@@ -3036,19 +3126,21 @@ impl English<'_, '_, '_> {
             {
                 x += 1;
             }
-            if x < self.range.end && self.doc.tokens[x].is_punct(self.doc.text, ',') {
-                j = x + 1;
+            if x >= self.range.end || !self.doc.tokens[x].is_punct(self.doc.text, ',') {
+                break;
             }
+            if cue_at(x + 1) {
+                return true;
+            }
+            // (a second segment only as a town's region: ", North Carolina,")
+            let region =
+                self.is_cap(x + 1) && (self.w.is_geo(self.key(x + 1)) || self.is_country(x + 1));
+            if !region {
+                return false;
+            }
+            j = x;
         }
-        if self.is_word(j)
-            && matches!(
-                self.key(j),
-                "also" | "later" | "then" | "has" | "had" | "have" | "previously" | "earlier"
-            )
-        {
-            j += 1;
-        }
-        self.is_word(j) && self.w.cue(self.key(j)).is_some_and(|c| !c.participle)
+        cue_at(j)
     }
 
     // ---- pass 2 ------------------------------------------------------------

@@ -1165,6 +1165,11 @@ fn quotes_and_speakers() {
             text: "It rained. Blackridge Rovers sacked manager Dan Reed on Monday. The club said in a statement that Reed had left by agreement.",
             want: &[(I, "Reed had left by agreement", Some("Blackridge Rovers"))],
         },
+        QuoteCase {
+            name: "\"the regulator\" refers back to a commission or an authority (en23)",
+            text: "It rained. The Korea Fair Trade Commission fined Gorvex on Wednesday. The regulator said Gorvex had blocked rivals.",
+            want: &[(I, "Gorvex had blocked rivals", Some("Korea Fair Trade Commission"))],
+        },
     ];
     let mut failed = Vec::new();
     for case in cases {
@@ -1888,6 +1893,46 @@ fn actors() {
                 ("Dunmore Plc", Organization, &[]),
             ],
             not: &["Rival Kelbrook AG", "Fellow Dunmore Plc"],
+        },
+        ActorCase {
+            name: "a person with an organisation's full name is that organisation (chemicals company Johnson Matthey ... Johnson Matthey said) (en23)",
+            text: "It rained. British chemicals company Johnson Matthey sold a unit on Thursday. In a statement, Johnson Matthey said the sale was good.",
+            want: &[("Johnson Matthey", Organization, &[])],
+            not: &["Matthey"],
+        },
+        ActorCase {
+            name: "TV, Power and Platinum end organisations' names (Citizen TV, Kyushu Electric Power, Impala Platinum) (en23)",
+            text: "It rained. Citizen TV said the ruling was fair. Kyushu Electric Power said its plant was safe. Impala Platinum said the rope had failed.",
+            want: &[
+                ("Citizen TV", Organization, &[]),
+                ("Kyushu Electric Power", Organization, &[]),
+                ("Impala Platinum", Organization, &[]),
+            ],
+            not: &[],
+        },
+        ActorCase {
+            name: "Cabinet and Electoral build titles (Chief Cabinet Secretary, Chief Electoral Officer) (en23)",
+            text: "It rained. Chief Cabinet Secretary Yoshimasa Hayashi spoke. Chief Electoral Officer Pankaj Agarwal said turnout was high.",
+            want: &[
+                ("Yoshimasa Hayashi", Person, &[]),
+                ("Pankaj Agarwal", Person, &[]),
+            ],
+            not: &["Chief Cabinet", "Electoral"],
+        },
+        ActorCase {
+            name: "a country closing an organisation's run is its name's (Minerals Council South Africa); a country and a sport name a national body (Sri Lanka Cricket) (en23)",
+            text: "It rained. According to the Minerals Council South Africa, 49 people died. Sri Lanka Cricket said its squad would arrive on Friday.",
+            want: &[
+                ("Minerals Council South Africa", Organization, &[]),
+                ("Sri Lanka Cricket", Organization, &[]),
+            ],
+            not: &["Minerals Council"],
+        },
+        ActorCase {
+            name: "a first name between in and a region is a town (based in Charlotte, North Carolina); a name with a base is a body; San, Santa open places (Santa Cruz); El Fasher is listed (en23)",
+            text: "It rained. Honeywell, based in Charlotte, North Carolina, said the deal would help. Maria Fernandez of the University of California, Santa Cruz, said it was water. Convoys could not reach El Fasher for weeks.",
+            want: &[("Honeywell", Organization, &[])],
+            not: &["Charlotte", "Santa Cruz", "El Fasher"],
         },
     ];
     for case in cases {
