@@ -360,6 +360,7 @@ pub(super) const GENERIC_ORG_NOUNS: &[&str] = &[
     "alliance",
     "bloc",
     "body",
+    "unit",
     "office",
     "administration",
     "regulator",
@@ -370,6 +371,7 @@ pub(super) const GENERIC_ORG_NOUNS: &[&str] = &[
 /// Head words of a charity's name ("the charity" for the Alzheimer's
 /// Society, the Trussell Trust).
 const CHARITY_HEADS: &[&str] = &[
+    "borders",
     "society",
     "trust",
     "foundation",
@@ -1914,9 +1916,12 @@ impl English<'_, '_, '_> {
     /// read, alone between "according to" and a comma or a full stop, are
     /// the statement's source (an organisation).
     fn according_source(&mut self, i: usize, limit: usize) -> Option<usize> {
-        if i < self.range.start + 2
-            || self.key(i - 2) != "according"
-            || self.key(i - 1) != "to"
+        // (also after the article: "According to the Treasury, ...")
+        let article = i > self.range.start + 2 && self.key(i - 1) == "the";
+        let to = i - usize::from(article);
+        if to < self.range.start + 2
+            || self.key(to - 2) != "according"
+            || self.key(to - 1) != "to"
             || !self.is_cap(i)
         {
             return None;

@@ -1170,6 +1170,15 @@ fn quotes_and_speakers() {
             text: "It rained. The Korea Fair Trade Commission fined Gorvex on Wednesday. The regulator said Gorvex had blocked rivals.",
             want: &[(I, "Gorvex had blocked rivals", Some("Korea Fair Trade Commission"))],
         },
+        QuoteCase {
+            name: "\"the unit\" refers back to a name with Unit; \"the charity\" to one Without Borders; according to the and an unknown name is its source (en23)",
+            text: "It rained. The Athletics Integrity Unit banned Ekiru. The unit said the records were false. Doctors Without Borders ran a clinic. A spokeswoman for the charity said staff had treated 37 patients. According to the Treasury, the levy would raise money.",
+            want: &[
+                (I, "the records were false", Some("Athletics Integrity Unit")),
+                (I, "staff had treated 37 patients", Some("Doctors Without Borders")),
+                (I, "the levy would raise money", Some("Treasury")),
+            ],
+        },
     ];
     let mut failed = Vec::new();
     for case in cases {
