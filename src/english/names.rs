@@ -3160,49 +3160,9 @@ impl English<'_, '_, '_> {
         self.find_short_org_names();
         self.resolve_org_references();
         self.resolve_titles();
-        self.bodies_with_officers();
         for e in &mut self.findings.entities {
             if e.kind == ActorKind::Organization && !e.reported && e.mentions.len() >= 2 {
                 e.reported = true;
-            }
-        }
-    }
-
-    /// "The Association of Mineworkers and Construction Union ... called
-    /// for a day of mourning. Its president, Joseph Mathunjwa, said": the
-    /// body opening the sentence before one that opens with its officer is
-    /// a principal actor.
-    fn bodies_with_officers(&mut self) {
-        for k in self.body_start..self.range.end {
-            if !(self.is_word(k)
-                && self.key(k) == "its"
-                && self.sentence_initial(k)
-                && self.is_word(k + 1)
-                && (self.w.title_head(self.key(k + 1)).is_some()
-                    || self.w.is_title_mod(self.key(k + 1))))
-            {
-                continue;
-            }
-            let sentence = self.doc.sentence_of[k];
-            let before = self.ments.partition_point(|m| m.tokens.start < k);
-            let opener = self.ments[..before]
-                .iter()
-                .rev()
-                .take_while(|m| self.doc.sentence_of[m.tokens.start] + 1 >= sentence)
-                .filter(|m| {
-                    let b = m.tokens.start;
-                    self.sentence_initial(b)
-                        || b > self.range.start
-                            && self.key(b - 1) == "the"
-                            && self.sentence_initial(b - 1)
-                })
-                .last()
-                .map(|m| m.entity);
-            if let Some(id) = opener {
-                let e = &mut self.findings.entities[id];
-                if e.kind == ActorKind::Organization {
-                    e.reported = true;
-                }
             }
         }
     }
