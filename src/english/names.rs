@@ -47,9 +47,6 @@ const MAX_ORG_TOKENS: usize = 10;
 const MAX_TITLE_TOKENS: usize = 8;
 /// Most tokens of an apposition that gives a person's role.
 const MAX_APPOSITION_TOKENS: usize = 20;
-/// Commas of an apposition between a name and its verb of saying (", based
-/// in Charlotte, North Carolina, said").
-const MAX_APPOSITION_COMMAS: usize = 2;
 /// Nouns that describe an organisation in an apposition (Southern
 /// California Edison, the region's main utility, ...).
 const ORG_DESCRIPTIONS: &[&str] = &[
@@ -202,20 +199,9 @@ const SPORT_BODY_WORDS: &[&str] = &[
     "rugby",
     "football",
     "athletics",
-    "swimming",
-    "cycling",
     "hockey",
     "netball",
-    "tennis",
-    "golf",
-    "basketball",
 ];
-/// First words of Spanish and Portuguese place names (Santa Cruz, San
-/// Pedro, São Tomé), no person's first word.
-const PLACE_FIRST_WORDS: &[&str] = &["san", "santa", "santo", "são", "sao"];
-
-/// Ranks that open titles, never a body's name (Chief Cabinet Secretary).
-const RANK_WORDS: &[&str] = &["chief", "deputy", "vice", "acting", "senior", "assistant"];
 
 /// Abbreviated titles that may be followed by a full stop (Mr., Sen.).
 pub(super) const ABBREVIATED_TITLES: &[&str] = &[
@@ -1730,11 +1716,11 @@ impl English<'_, '_, '_> {
         {
             return None;
         }
-        // "Chief Cabinet Secretary Yoshimasa Hayashi": after a rank, a head
+        // "Chief Cabinet Secretary Yoshimasa Hayashi": after Chief, a head
         // that also builds titles, before a title and a name, is the
         // title's (not "Foreign Ministry Spokesperson Mao Ning").
         if h > i
-            && in_list(RANK_WORDS, self.key(i))
+            && self.key(i) == "chief"
             && self.w.is_title_mod(self.key(h))
             && self.is_cap(h + 1)
             && self.w.title_head(self.key(h + 1)).is_some()
@@ -2659,9 +2645,6 @@ impl English<'_, '_, '_> {
         if after_in && before_region && end == i + 1 {
             return None;
         }
-        if end > i + 1 && in_list(PLACE_FIRST_WORDS, self.key(i)) {
-            return None;
-        }
         // "The worst-hit provinces were Quang Tri and Thua Thien Hue", "the
         // town of Dong Ha", "in Binh Dinh province": places.
         let place_noun = |k: usize| self.is_word(k) && in_list(PLACE_NOUNS, self.key(k));
@@ -2770,15 +2753,8 @@ impl English<'_, '_, '_> {
             && self.is_word(i - 2)
             && (self.w.group(self.key(i - 2)).is_some()
                 || self.w.title_head(self.key(i - 2)).is_some());
-        // "Honeywell, based in Charlotte, said": a body has a base.
-        let based = words == 1
-            && end < limit
-            && self.doc.tokens[end].is_punct(self.doc.text, ',')
-            && self.is_word(end + 1)
-            && matches!(self.key(end + 1), "based" | "headquartered");
         if party
             || workplace
-            || based
             || words == 1 && i > self.range.start && self.key(i - 1) == "the"
             || words == 1 && self.double_barrelled_company(i)
         {
@@ -3106,24 +3082,9 @@ impl English<'_, '_, '_> {
     /// True when a reporting verb follows `k` (after an adverb or an
     /// apposition in commas).
     fn cue_follows(&self, k: usize) -> bool {
-        let cue_at = |mut j: usize| {
-            if self.is_word(j)
-                && matches!(
-                    self.key(j),
-                    "also" | "later" | "then" | "has" | "had" | "have" | "previously" | "earlier"
-                )
-            {
-                j += 1;
-            }
-            self.is_word(j) && self.w.cue(self.key(j)).is_some_and(|c| !c.participle)
-        };
         let mut j = k;
-        // Skip an apposition: ", the ... ,"; one with a comma of its own
-        // too (", based in Charlotte, North Carolina,").
-        for _ in 0..MAX_APPOSITION_COMMAS {
-            if j >= self.range.end || !self.doc.tokens[j].is_punct(self.doc.text, ',') {
-                break;
-            }
+        if j < self.range.end && self.doc.tokens[j].is_punct(self.doc.text, ',') {
+            // Skip an apposition: ", the ... ,".
             let mut x = j + 1;
             while x < self.range.end
                 && x < j + MAX_APPOSITION_TOKENS
@@ -3131,28 +3092,25 @@ impl English<'_, '_, '_> {
             {
                 x += 1;
             }
-            if x >= self.range.end || !self.doc.tokens[x].is_punct(self.doc.text, ',') {
-                break;
+            if x < self.range.end && self.doc.tokens[x].is_punct(self.doc.text, ',') {
+                j = x + 1;
             }
-            if cue_at(x + 1) {
-                return true;
-            }
-            // (a second segment only as a town's region: ", North Carolina,")
-            let region =
-                self.is_cap(x + 1) && (self.w.is_geo(self.key(x + 1)) || self.is_country(x + 1));
-            if !region {
-                return false;
-            }
-            j = x;
         }
-        cue_at(j)
+        if self.is_word(j)
+            && matches!(
+                self.key(j),
+                "also" | "later" | "then" | "has" | "had" | "have" | "previously" | "earlier"
+            )
+        {
+            j += 1;
+        }
+        self.is_word(j) && self.w.cue(self.key(j)).is_some_and(|c| !c.participle)
     }
 
     // ---- pass 2 ------------------------------------------------------------
 
     pub(super) fn resolve_mentions(&mut self) {
         self.merge_initials();
-        self.persons_named_as_orgs();
         self.merge_partial_names();
         self.find_surnames();
         self.surname_particles();
@@ -3244,25 +3202,6 @@ impl English<'_, '_, '_> {
             e.kind == ActorKind::Person && !e.mentions.is_empty()
         });
         ids
-    }
-
-    /// A person with the full name of an organisation of the text
-    /// ("chemicals company Johnson Matthey said ... Johnson Matthey said")
-    /// is that organisation: a company named like a person.
-    fn persons_named_as_orgs(&mut self) {
-        let mut orgs: FxHashMap<String, EntityId> = FxHashMap::default();
-        for m in &self.ments {
-            let e = &self.findings.entities[m.entity];
-            if e.kind == ActorKind::Organization {
-                orgs.entry(phrase_key(&e.name)).or_insert(m.entity);
-            }
-        }
-        for p in self.persons() {
-            let key = phrase_key(&self.findings.entities[p].name);
-            if let Some(&org) = orgs.get(&key).filter(|_| key.contains(' ')) {
-                self.merge_entity(p, org);
-            }
-        }
     }
 
     /// A person named by part of another person's name (Key / John Key,
