@@ -192,6 +192,17 @@ const PLACE_PREPOSITIONS: &[&str] = &[
     "of", "on", "via", "toward", "towards",
 ];
 
+/// Sports whose name after a country's names its national body (Sri Lanka
+/// Cricket).
+const SPORT_BODY_WORDS: &[&str] = &[
+    "cricket",
+    "rugby",
+    "football",
+    "athletics",
+    "hockey",
+    "netball",
+];
+
 /// Abbreviated titles that may be followed by a full stop (Mr., Sen.).
 pub(super) const ABBREVIATED_TITLES: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "maj", "capt",
@@ -335,6 +346,7 @@ pub(super) const GENERIC_ORG_NOUNS: &[&str] = &[
     "alliance",
     "bloc",
     "body",
+    "unit",
     "office",
     "administration",
     "regulator",
@@ -345,6 +357,7 @@ pub(super) const GENERIC_ORG_NOUNS: &[&str] = &[
 /// Head words of a charity's name ("the charity" for the Alzheimer's
 /// Society, the Trussell Trust).
 const CHARITY_HEADS: &[&str] = &[
+    "borders",
     "society",
     "trust",
     "foundation",
@@ -767,8 +780,9 @@ impl English<'_, '_, '_> {
                 return key.split(' ').any(|w| in_list(BLOC_WORDS, w));
             }
             // "the agency" after the World Health Organization, UNICEF's
-            // Fund, the Food and Drug Administration.
-            let agency = noun == "agency"
+            // Fund, the Food and Drug Administration; "the regulator" after
+            // the Korea Fair Trade Commission.
+            let agency = matches!(noun, "agency" | "regulator")
                 && key
                     .split(' ')
                     .any(|w| in_list(AGENCY_HEADS, strip_possessive(w)));
@@ -1702,6 +1716,18 @@ impl English<'_, '_, '_> {
         {
             return None;
         }
+        // "Chief Cabinet Secretary Yoshimasa Hayashi": after Chief, a head
+        // that also builds titles, before a title and a name, is the
+        // title's (not "Foreign Ministry Spokesperson Mao Ning").
+        if h > i
+            && self.key(i) == "chief"
+            && self.w.is_title_mod(self.key(h))
+            && self.is_cap(h + 1)
+            && self.w.title_head(self.key(h + 1)).is_some()
+            && self.is_name_word(h + 2)
+        {
+            return None;
+        }
         let mut end = h + 1;
         // "Department of Agriculture": the head's "of" tail is part of the name.
         if end < k && matches!(self.key(end), "of" | "for" | "on") {
@@ -1714,6 +1740,19 @@ impl English<'_, '_, '_> {
             while end > h + 1 && !self.is_cap(end - 1) {
                 end -= 1;
             }
+        }
+        // "Minerals Council South Africa": a country's name closing the run
+        // right after the head is the body's (a national chapter's) own.
+        if end == h + 1
+            && end < k
+            && self.lex.longest_at(self.doc, end, k).is_some_and(|m| {
+                m.tokens.end == k
+                    && m.entries
+                        .iter()
+                        .any(|e| e.kind == ActorKind::Country && e.form == MentionForm::Name)
+            })
+        {
+            end = k;
         }
         if end - i < 2 {
             return None;
@@ -1863,9 +1902,12 @@ impl English<'_, '_, '_> {
     /// read, alone between "according to" and a comma or a full stop, are
     /// the statement's source (an organisation).
     fn according_source(&mut self, i: usize, limit: usize) -> Option<usize> {
-        if i < self.range.start + 2
-            || self.key(i - 2) != "according"
-            || self.key(i - 1) != "to"
+        // (also after the article: "According to the Treasury, ...")
+        let article = i > self.range.start + 2 && self.key(i - 1) == "the";
+        let to = i - usize::from(article);
+        if to < self.range.start + 2
+            || self.key(to - 2) != "according"
+            || self.key(to - 1) != "to"
             || !self.is_cap(i)
         {
             return None;
@@ -2175,6 +2217,16 @@ impl English<'_, '_, '_> {
                     x
                 });
                 self.add(tokens.start..end + 1, span, id, MentionForm::Name);
+                return Some(end + 1);
+            }
+            // "Sri Lanka Cricket", "New Zealand Rugby": a country's name
+            // and a sport's name the national body.
+            if entry.form == MentionForm::Name
+                && self.is_cap(end)
+                && in_list(SPORT_BODY_WORDS, self.key(end))
+                && !self.is_cap(end + 1)
+            {
+                self.add_span_org(tokens.start..end + 1);
                 return Some(end + 1);
             }
             // "U.S. officials", "Russian experts".
@@ -2586,6 +2638,11 @@ impl English<'_, '_, '_> {
         if (after_in && !self.title_set_off(end, limit) || before_region)
             && self.w.first_name(self.key(i)).is_none()
         {
+            return None;
+        }
+        // "based in Charlotte, North Carolina": one first name between a
+        // place's preposition and a region is a town.
+        if after_in && before_region && end == i + 1 {
             return None;
         }
         // "The worst-hit provinces were Quang Tri and Thua Thien Hue", "the

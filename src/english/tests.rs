@@ -1165,6 +1165,20 @@ fn quotes_and_speakers() {
             text: "It rained. Blackridge Rovers sacked manager Dan Reed on Monday. The club said in a statement that Reed had left by agreement.",
             want: &[(I, "Reed had left by agreement", Some("Blackridge Rovers"))],
         },
+        QuoteCase {
+            name: "\"the regulator\" refers back to a commission or an authority (en23)",
+            text: "It rained. The Korea Fair Trade Commission fined Gorvex on Wednesday. The regulator said Gorvex had blocked rivals.",
+            want: &[(I, "Gorvex had blocked rivals", Some("Korea Fair Trade Commission"))],
+        },
+        QuoteCase {
+            name: "\"the unit\" refers back to a name with Unit; \"the charity\" to one Without Borders; according to the and an unknown name is its source (en23)",
+            text: "It rained. The Athletics Integrity Unit banned Ekiru. The unit said the records were false. Doctors Without Borders ran a clinic. A spokeswoman for the charity said staff had treated 37 patients. According to the Treasury, the levy would raise money.",
+            want: &[
+                (I, "the records were false", Some("Athletics Integrity Unit")),
+                (I, "staff had treated 37 patients", Some("Doctors Without Borders")),
+                (I, "the levy would raise money", Some("Treasury")),
+            ],
+        },
     ];
     let mut failed = Vec::new();
     for case in cases {
@@ -1888,6 +1902,40 @@ fn actors() {
                 ("Dunmore Plc", Organization, &[]),
             ],
             not: &["Rival Kelbrook AG", "Fellow Dunmore Plc"],
+        },
+        ActorCase {
+            name: "TV, Power and Platinum end organisations' names (Citizen TV, Kyushu Electric Power, Impala Platinum) (en23)",
+            text: "It rained. Citizen TV said the ruling was fair. Kyushu Electric Power said its plant was safe. Impala Platinum said the rope had failed.",
+            want: &[
+                ("Citizen TV", Organization, &[]),
+                ("Kyushu Electric Power", Organization, &[]),
+                ("Impala Platinum", Organization, &[]),
+            ],
+            not: &[],
+        },
+        ActorCase {
+            name: "Cabinet and Electoral build titles (Chief Cabinet Secretary, Chief Electoral Officer) (en23)",
+            text: "It rained. Chief Cabinet Secretary Yoshimasa Hayashi spoke. Chief Electoral Officer Pankaj Agarwal said turnout was high.",
+            want: &[
+                ("Yoshimasa Hayashi", Person, &[]),
+                ("Pankaj Agarwal", Person, &[]),
+            ],
+            not: &["Chief Cabinet", "Electoral"],
+        },
+        ActorCase {
+            name: "a country closing an organisation's run is its name's (Minerals Council South Africa); a country and a sport name a national body (Sri Lanka Cricket) (en23)",
+            text: "It rained. According to the Minerals Council South Africa, 49 people died. Sri Lanka Cricket said its squad would arrive on Friday.",
+            want: &[
+                ("Minerals Council South Africa", Organization, &[]),
+                ("Sri Lanka Cricket", Organization, &[]),
+            ],
+            not: &["Minerals Council"],
+        },
+        ActorCase {
+            name: "a first name between in and a region is a town (based in Charlotte, North Carolina); Santa Cruz and El Fasher are listed places (en23)",
+            text: "It rained. Honeywell, based in Charlotte, North Carolina, said the deal would help. Maria Fernandez of the University of California, Santa Cruz, said it was water. Convoys could not reach El Fasher for weeks.",
+            want: &[("Maria Fernandez", Person, &[])],
+            not: &["Charlotte", "Santa Cruz", "El Fasher"],
         },
     ];
     for case in cases {
