@@ -305,7 +305,7 @@ const EXPRESSED: &str = "عبر";
 const KUNYA_MOTHER: &str = "ام";
 /// Purposes of a body that take من and what they guard against (المركز
 /// الوطني للوقاية من الأمراض ومكافحتها), as keys.
-const GUARD_PURPOSES: &[&str] = &["للوقايه", "للحمايه"];
+const GUARD_PURPOSES: &[&str] = &["للوقايه", "للحمايه", "للحد"];
 /// Nouns meaning "the office of" before a title (منصب رئيس الجمهورية),
 /// as keys.
 const OFFICE_NOUNS: &[&str] = &["منصب", "مناصب", "منصبي"];
@@ -1529,7 +1529,12 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         if !self.is_word(prev) {
             return false;
         }
-        if self.tw(prev).is_preposition() && !self.expressed_verb(prev) {
+        // Not بيّن (explained) written بين, a verb with its subject after
+        // it (من جانبه، بيّن أمين المنطقة ... أن).
+        if self.tw(prev).is_preposition()
+            && !self.expressed_verb(prev)
+            && speech::explained_cue(self, prev).is_none()
+        {
             return true;
         }
         // In apposition to a noun governed by a glued preposition, with a
@@ -3804,7 +3809,9 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             // Other definite words and what the body is for, before a full
             // name (في المفوضية العليا المستقلة للانتخابات رياض البدران).
             let wide = self.body_words_end(end, k, limit);
-            if wide > end && self.full_name_at(wide, limit) {
+            if wide > end
+                && (self.full_name_at(wide, limit) || self.honorific_then_name(wide, limit))
+            {
                 return Some(wide);
             }
             if end > k + 1 && end < limit && self.key(end).starts_with('ب') {
@@ -6783,9 +6790,16 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                         .iter()
                         .chain([&"امم المتحده"])
                         .any(|w| h.role_key.contains(w));
+                // أمير القصيم after أمير منطقة القصيم: the region's noun
+                // dropped.
+                let region_dropped = h.role_key.split(' ').count() == t.tokens.len() + 1
+                    && h.role_key
+                        .split(' ')
+                        .filter(|w| !REGION_NOUNS.contains(w))
+                        .eq(tk.split(' '));
                 let score = if same {
                     3
-                } else if shortened || same_country || body_again || un_office {
+                } else if shortened || same_country || body_again || un_office || region_dropped {
                     2
                 } else if t.country.is_none()
                     && t.tokens.len() == 1
@@ -6947,6 +6961,23 @@ mod tests {
     #[test]
     fn quotes_and_speakers() {
         let cases = [
+            Case {
+                name: "بيّن written بين governs its subject, who is then the subject of a coordinated وقال",
+                text: "وأكد أمير المنطقة الأمير فيصل بن مشعل أن القيادة حريصة. من جانبه، بيّن أمين المنطقة المهندس محمد المجلي أن الأمانة ستنجز المشروعات، وقال: \"نعمل على مدار الساعة\".",
+                want: &[
+                    (I, "القيادة حريصة", Some("فيصل بن مشعل")),
+                    (I, "الأمانة ستنجز المشروعات", Some("محمد المجلي")),
+                    (D, "نعمل على مدار الساعة", Some("محمد المجلي")),
+                ],
+            },
+            Case {
+                name: "a cue written as a passive (وذُكر أن) has no speaker",
+                text: "وقال وزير الطاقة خالد الفالح إن الإنتاج مستقر. وذُكر أن الوزارة خصصت ثلاثة مليارات ريال.",
+                want: &[
+                    (I, "الإنتاج مستقر", Some("خالد الفالح")),
+                    (I, "الوزارة خصصت ثلاثة مليارات ريال", None),
+                ],
+            },
             Case {
                 name: "a title with where its holder serves (في ...) before the holder between commas, an honorific allowed",
                 text: "وقالت كبيرة الاقتصاديين في بنك أبوظبي الأول، منى الهاشمي، إن الأسواق متقلبة. وقالت الباحثة الرئيسية في الدراسة، الدكتورة هند بنت فهد العتيبي، إن النتائج مشجعة.",
@@ -8265,10 +8296,10 @@ mod name_tests {
     fn people_names_roles_and_surnames() {
         let cases = [
             Case {
-                name: "a name again without the father's (محمد المجلي after محمد بن مبارك المجلي) is that person",
-                text: "ودشن أمير منطقة القصيم الأمير فيصل بن مشعل المشروعات بحضور أمين المنطقة المهندس محمد بن مبارك المجلي. وقال المهندس محمد المجلي إن العمل مستمر.",
+                name: "a region's emir named again without the region's noun (أمير القصيم), a name again without the father's (محمد المجلي)",
+                text: "ودشن أمير منطقة القصيم الأمير فيصل بن مشعل المشروعات بحضور أمين المنطقة المهندس محمد بن مبارك المجلي. وأكد أمير القصيم أن القيادة حريصة. وقال المهندس محمد المجلي إن العمل مستمر.",
                 want: &[
-                    ("فيصل بن مشعل", Some("أمير منطقة القصيم"), &["فيصل بن مشعل"]),
+                    ("فيصل بن مشعل", Some("أمير منطقة القصيم"), &["فيصل بن مشعل", "أمير القصيم"]),
                     ("محمد بن مبارك المجلي", Some("أمين المنطقة"), &["محمد بن مبارك المجلي", "محمد المجلي"]),
                 ],
             },

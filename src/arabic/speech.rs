@@ -1197,7 +1197,7 @@ fn subject_of(a: &Arabic, c: usize, statements: &[Statement]) -> (Subject, usize
     }
     // The subject is a title nobody in the text holds (وقالت المحللة في بنك
     // ...): someone unnamed speaks, not the subject of an earlier sentence.
-    if subject == Subject::Implicit && unnamed_title {
+    if subject == Subject::Implicit && (unnamed_title || written_passive(a, c)) {
         subject = Subject::Anonymous;
     }
     (subject, j, subject_end)
@@ -1211,7 +1211,7 @@ const MAX_EXPLAINED_SUBJECT_WORDS: usize = 10;
 /// cue in the lists: a cue where a subject and a complementiser follow
 /// with nothing coordinated with و before it (بين العبادي والصدر أن:
 /// "between").
-fn explained_cue(a: &Arabic, c: usize) -> Option<Cue> {
+pub(super) fn explained_cue(a: &Arabic, c: usize) -> Option<Cue> {
     if !matches!(a.key(c), "بين" | "وبين" | "فبين") || !a.is_word(c + 1) || a.tw(c + 1).is_stop()
     {
         return None;
@@ -1344,6 +1344,17 @@ fn named_from<'a>(a: &'a Arabic, from: usize, end: usize) -> Option<&'a Ment> {
                 && a.title_containing(k).is_none_or(|r| r.start == k)
         })
     })
+}
+
+/// Damma, which marks a verb written as a passive on its first letter.
+const DAMMA: char = '\u{64F}';
+
+/// True when the cue at `c` is written as a passive, a damma on its first
+/// letter after و or ف (وذُكر أن، أُعلن أن): no one is its subject.
+fn written_passive(a: &Arabic, c: usize) -> bool {
+    let word = a.doc.word(c);
+    let verb = word.strip_prefix(['و', 'ف']).unwrap_or(word);
+    verb.chars().nth(1) == Some(DAMMA)
 }
 
 /// يذكر أن ... ("it is worth noting that") opening a sentence: background

@@ -71,10 +71,12 @@ const NOT_TAGGER_TITLES: &[&str] = &[
     "مشرف",
     "المشرفة",
     "مشرفة",
-    // Session 19: students quoted by name (الطالب في جامعة الملك سعود
-    // أحمد علي).
+    // Session 19: students and teachers quoted by name (الطالب في جامعة
+    // الملك سعود أحمد علي).
     "الطالب",
     "الطالبة",
+    "المعلم",
+    "المعلمة",
 ];
 
 /// Cue forms added to the rules after the shipped model was trained (session
