@@ -3437,6 +3437,21 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                     continue;
                 }
             }
+            // Definite words of the office's body that could start a name,
+            // right before an honorific and the holder's name (الرئيس العام
+            // لشؤون المسجد الحرام والمسجد النبوي الشيخ عبدالرحمن السديس).
+            if k > i + 1 && self.key(k).starts_with("ال") {
+                let definite =
+                    |j: usize| self.key(j).starts_with("ال") || self.key(j).starts_with("وال");
+                if let Some(h) = self
+                    .honorific_within(k, MAX_B_PHRASE_WORDS + 1, limit)
+                    .filter(|&h| (k..h).all(definite))
+                {
+                    taken += h - k;
+                    k = h;
+                    continue;
+                }
+            }
             break;
         }
         Title {
@@ -8385,6 +8400,11 @@ mod name_tests {
                 name: "a named armed group in construct with a title is the office's body (قائد قوات الدعم السريع); a listed person named first with a title is the actor a later listed name (حميدتي) finds",
                 text: "وقال قائد قوات الدعم السريع محمد حمدان دقلو إن قواته ملتزمة. وأكد حميدتي أن الحرب ستنتهي.",
                 want: &[("محمد حمدان دقلو", Some("قائد قوات الدعم السريع"), &["محمد حمدان دقلو", "حميدتي"])],
+            },
+            Case {
+                name: "definite words of the office's body that could start a name, right before an honorific and the holder's name, are the office's (المسجد الحرام والمسجد النبوي الشيخ ...)",
+                text: "وقال الرئيس العام لشؤون المسجد الحرام والمسجد النبوي الشيخ عبدالرحمن السديس إن الرئاسة جاهزة.",
+                want: &[("عبدالرحمن السديس", Some("الرئيس العام لشؤون المسجد الحرام والمسجد النبوي"), &["عبدالرحمن السديس"])],
             },
             Case {
                 name: "an office in apposition replaces an honorific as the role (الدكتورة ...، وكيلة وزارة التعليم،); a unit's office alone (مدير فرع المصنع) is not the person before with the same head word",
