@@ -2994,7 +2994,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 // it), or one no list knows, taken whole here with its
                 // epithet (بمنطقة تبوك، بمنطقة مكة المكرمة، بمنطقة المدينة
                 // المنورة).
-                let epithet = |j: usize| self.is_word(j) && PLACE_EPITHETS.contains(&self.key(j));
+                let epithet = |j: usize| self.place_epithet(j);
                 let listed = self
                     .qualifier(k + 1)
                     .filter(|(_, _, m)| m.peeled == 0)
@@ -3598,6 +3598,12 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         }
     }
 
+    /// True when token `j` is a holy city's epithet (مكة المكرمة، المدينة
+    /// المنورة), which belongs to the place before it.
+    fn place_epithet(&self, j: usize) -> bool {
+        self.is_word(j) && PLACE_EPITHETS.contains(&self.key(j))
+    }
+
     /// Where a unit noun at `k` in a title (`i` its head) hands over to what
     /// it is in construct with: a sub-unit (فرع، مكتب، إدارة، قسم) before a
     /// definite word, an institution or another unit; an area noun (منطقة،
@@ -3610,15 +3616,13 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         }
         // In construct: no article, though ل may be glued after a definite
         // title (المدير العام لفرع الوزارة).
+        let is_unit = |key: &str| SUBUNIT_NOUNS.contains(&key) || AREA_NOUNS.contains(&key);
         let unit = self.readings(k).iter().find(|r| {
-            (r.peeled == 0 || r.peeled == 1 && self.key(k).starts_with('ل'))
-                && (SUBUNIT_NOUNS.contains(&r.key.as_ref()) || AREA_NOUNS.contains(&r.key.as_ref()))
+            (r.peeled == 0 || r.peeled == 1 && self.key(k).starts_with('ل')) && is_unit(&r.key)
         })?;
         let area = AREA_NOUNS.contains(&unit.key.as_ref());
         let next = k + 1;
-        let nested = self.readings(next).first().is_some_and(|r| {
-            SUBUNIT_NOUNS.contains(&r.key.as_ref()) || AREA_NOUNS.contains(&r.key.as_ref())
-        });
+        let nested = self.readings(next).first().is_some_and(|r| is_unit(&r.key));
         if area {
             // The place: listed (its mention is made when the loop reaches
             // it), or a proper word no list knows, taken whole here.
@@ -3626,8 +3630,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 return Some((next, true));
             }
             if self.is_proper_word(next) && !self.tw(next).is_first_name() {
-                let epithet =
-                    self.is_word(next + 1) && PLACE_EPITHETS.contains(&self.key(next + 1));
+                let epithet = self.place_epithet(next + 1);
                 return Some((next + 1 + usize::from(epithet), true));
             }
             // ... or a definite one (منطقة القصيم، منطقة الحدود الشمالية).
@@ -3685,7 +3688,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         // سعيد امغيب).
         // ... with its epithet (في منطقة مكة المكرمة محمد الزهراني).
         if AREA_NOUNS.contains(&self.key(k)) && k + 1 < limit && self.is_proper_word(k + 1) {
-            let epithet = self.is_word(k + 2) && PLACE_EPITHETS.contains(&self.key(k + 2));
+            let epithet = self.place_epithet(k + 2);
             return Some(k + 2 + usize::from(epithet));
         }
         if self.tw(k).is_org_head() {
