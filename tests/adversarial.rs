@@ -29,6 +29,9 @@ const GROWTH: usize = 10;
 const MAX_TIME_RATIO: f64 = 40.0;
 /// Below this, timings are noise; the ratio check compares against it.
 const TIMING_FLOOR: Duration = Duration::from_millis(20);
+/// Timings of the larger input taken at most: the fastest counts, since a
+/// busy machine only ever adds time (one CI run under load saw 44.9x once).
+const MAX_TIMINGS: usize = 3;
 
 /// Checks the parts of the contract that are cheap on huge inputs: spans
 /// on char boundaries inside the text, `text` equal to the slice, quotes
@@ -76,8 +79,15 @@ fn assert_roughly_linear(name: &str, n: usize, make: impl Fn(usize) -> String) {
     let large = make(n * GROWTH);
     time(&small); // warm up lexicons and allocator
     let ts = time(&small).max(TIMING_FLOOR);
-    let tl = time(&large);
-    let ratio = tl.as_secs_f64() / ts.as_secs_f64();
+    let mut tl = time(&large);
+    let mut ratio = tl.as_secs_f64() / ts.as_secs_f64();
+    for _ in 1..MAX_TIMINGS {
+        if ratio < MAX_TIME_RATIO {
+            break;
+        }
+        tl = tl.min(time(&large));
+        ratio = tl.as_secs_f64() / ts.as_secs_f64();
+    }
     eprintln!(
         "{name}: {} B in {ts:?}, {} B in {tl:?}, ratio {ratio:.1}",
         small.len(),
