@@ -5249,6 +5249,16 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 k += 1;
                 continue;
             }
+            // A noun in construct between an indefinite head and a people
+            // listed as a group: the body is named for them (لجنة حماية
+            // الصحفيين، مفوضية شؤون اللاجئين), not the people.
+            if k == i + 1 && !head_key.starts_with("ال") && self.construct_before_people(k) {
+                adjectives_only = false;
+                country_only = false;
+                taken += 2;
+                k += 2;
+                continue;
+            }
             // What the body is for, in construct (المرصد السوري لحقوق
             // الإنسان، وكالة غوث وتشغيل اللاجئين).
             if let Some(end) = self.purpose_end(k).filter(|_| k > i + 1) {
@@ -5624,6 +5634,18 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             && self.readings(k).len() == 1
             && self.key(k).chars().count() >= 3
             && self.tw(k).complementiser().is_none()
+    }
+
+    /// True when token `k` is a noun in construct with a people listed as a
+    /// group right after it (حماية الصحفيين، شؤون اللاجئين).
+    fn construct_before_people(&self, k: usize) -> bool {
+        let people = k + 1;
+        self.is_construct_noun(k)
+            && self.is_word(people)
+            && self.key(people).starts_with("ال")
+            && self.lex_at(people).is_some_and(|m| {
+                m.peeled == 0 && m.tokens.len() == 1 && m.entries[0].kind == ActorKind::Group
+            })
     }
 
     /// True for a word on the same line without the article that is no
@@ -9810,6 +9832,16 @@ mod tagger_tests {
                 name: "what a body guards against (للوقاية من الأمراض ومكافحتها) is part of its name",
                 text: "وقال المركز الوطني للوقاية من الأمراض ومكافحتها إن الحالات ارتفعت. وقالت الهيئة الوطنية للحماية من العنف إن البلاغات زادت.",
                 want: &["المركز الوطني للوقاية من الأمراض ومكافحتها", "الهيئة الوطنية للحماية من العنف"],
+            },
+            NameCase {
+                name: "a noun in construct before a listed people names a body for them (لجنة حماية الأطباء), not the people",
+                text: "وقالت لجنة حماية الأطباء إن المستشفيات قصفت. وقالت رابطة شؤون المعلمين إن المدارس أغلقت.",
+                want: &["لجنة حماية الأطباء", "رابطة شؤون المعلمين"],
+            },
+            NameCase {
+                name: "press-freedom and aid bodies are listed, each its own (مراسلون بلا حدود is not the Rapid Support Forces)",
+                text: "وذكرت منظمة مراسلون بلا حدود أن عدد الصحفيين المسجونين ارتفع. وقالت قوات الدعم السريع إنها سيطرت على المدينة. وقالت منظمة أوكسفام إن المساعدات لا تكفي.",
+                want: &["مراسلون بلا حدود", "أوكسفام"],
             },
             NameCase {
                 name: "Arabic acronyms written with dots are the listed spaced names (بي.بي.سي، يو.بي.إس)",

@@ -1561,6 +1561,16 @@ fn actors() {
             not: &["James Webb Space Telescope", "Grand Slam"],
         },
         ActorCase {
+            name: "press-freedom and anti-corruption bodies are named whole, not as the journalists or a surname (Borders)",
+            text: "It rained. The Committee to Protect Journalists said the reporter was held. Reporters Without Borders said more journalists were jailed. Transparency International said corruption had worsened.",
+            want: &[
+                ("Committee to Protect Journalists", Organization, &[]),
+                ("Reporters Without Borders", Organization, &[]),
+                ("Transparency International", Organization, &[]),
+            ],
+            not: &["journalists", "Borders", "Rapid Support Forces"],
+        },
+        ActorCase {
             name: "AI is artificial intelligence, not the initials of Amnesty International",
             text: "It rained. Lawmakers approved rules for AI on Wednesday. Protesters from Amnesty International said the AI law missed a chance.",
             want: &[("Amnesty International", Organization, &[])],
