@@ -28,6 +28,11 @@ pub(crate) const NAMING_PASSIVES: &[&str] = &["يدعى", "ويدعى", "تدع�
 /// Nouns written like a cue form (مقره "its headquarters" like مُقِرّ
 /// "admitting"): never cues.
 const NOT_CUES: &[&str] = &["مقره", "مقرها", "ومقره", "ومقرها", "مقرهم", "ومقرهم"];
+/// Most honorifics stacked before a name (الشيخ الدكتور المهندس ...).
+const MAX_STACKED_HONORIFICS: usize = 3;
+/// Fewest letters of an office in the accusative (أميرا): shorter stems
+/// are no office words.
+const MIN_ACCUSATIVE_OFFICE_LETTERS: usize = 4;
 /// Most words of a bracketed acronym inside a title (الأونروا).
 const MAX_BRACKETED_WORDS: usize = 3;
 /// Fewest letters of a nisba-shaped adjective after its article (الصدري).
@@ -2176,8 +2181,9 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         m.entries[0].form == MentionForm::Nisba
             && !self.key(k).starts_with("ال")
             && k > self.range.start
-            // (للرياضة: ل before the article, then تركي is a name)
-            && (self.key(k - 1).starts_with("ال") || self.key(k - 1).starts_with("لل"))
+            // (للرياضة: ل before the article, then تركي is a name; والأمير:
+            // و before it)
+            && (self.bare(self.key(k - 1)).starts_with("ال") || self.key(k - 1).starts_with("لل"))
     }
 
     /// True when token `k` can continue a title or organisation name as a
@@ -4155,6 +4161,16 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
     /// The run of name words starting at `start`: returns its end (== start
     /// when there is none) and the byte offset of proclitics to skip on the
     /// first word (none: names are not peeled).
+    /// True when token `k` is an office word with the accusative's alef
+    /// (أميرا، محافظا، سفيرا): the office someone is appointed to.
+    fn accusative_office(&self, k: usize) -> bool {
+        let key = self.key(k);
+        key.chars().count() >= MIN_ACCUSATIVE_OFFICE_LETTERS
+            && key
+                .strip_suffix('ا')
+                .is_some_and(|stem| self.w.about(stem).title().is_some())
+    }
+
     fn name_run(&self, start: usize, limit: usize, after_title: bool) -> (usize, usize) {
         let mut k = start;
         let mut words = 0;
@@ -4242,6 +4258,12 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 break;
             }
             if w.is_adverbial() || w.is_statement() || w.is_anonymous() {
+                break;
+            }
+            // An office in the accusative after a name is what the holder
+            // was made (بتعيين الأمير فيصل بن خالد أميرا للمنطقة، محافظا
+            // للهيئة): no name word.
+            if words > 0 && self.accusative_office(k) {
                 break;
             }
             // A family named with آل ends the name (تركي آل الشيخ الأهلي:
@@ -4986,6 +5008,9 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         if !self.is_word(start)
             || self.manner_phrase(start)
             || speech::HONORIFIC_PRONOUNS.contains(&self.key(start))
+            // ... nor is a style of address before a title (وأضاف سماحة
+            // المفتي أن): the title's holder is meant.
+            || HONORIFIC_STYLES.contains(&self.key(start))
         {
             return None;
         }
@@ -5563,10 +5588,15 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
     }
 
     fn honorific_then_name(&self, j: usize, limit: usize) -> bool {
-        self.is_word(j)
-            && j + 1 < limit
-            && PERSONAL_HONORIFICS.contains(&self.key(j))
-            && self.name_run(j + 1, limit, true).0 > j + 1
+        let honorific = |h: usize| self.is_word(h) && PERSONAL_HONORIFICS.contains(&self.key(h));
+        if !honorific(j) {
+            return false;
+        }
+        // Honorifics may stack (الشيخ الدكتور عبدالرحمن السديس).
+        let name = (j + 1..(j + MAX_STACKED_HONORIFICS).min(limit))
+            .find(|&h| !honorific(h))
+            .unwrap_or(j + 1);
+        name < limit && self.name_run(name, limit, true).0 > name
     }
 
     /// The end of an organisation named in quotes whose closing mark is
@@ -7238,6 +7268,23 @@ mod tests {
                 ],
             },
             Case {
+                name: "a source who asked not to be named (فضل عدم الكشف عن هويته) is nobody, not the last speaker",
+                text: "وقال الرئيس التنفيذي للشركة سعيد الغامدي إن النتائج جيدة. وقال مصرفي في أحد البنوك المحلية، فضل عدم الكشف عن هويته، إن الطلب على القروض ضعيف.",
+                want: &[
+                    (I, "النتائج جيدة", Some("سعيد الغامدي")),
+                    (I, "الطلب على القروض ضعيف", None),
+                ],
+            },
+            Case {
+                name: "one of them (أحدهم) is an unnamed source until a naming passive names him",
+                text: "وقال المدير فهد العتيبي إن العمل مستمر. وقال أحدهم، فضل عدم ذكر اسمه: «لا نستطيع الانتظار». وقال أحدهم، ويدعى سعد المطيري: «سرقت سيارتي».",
+                want: &[
+                    (I, "العمل مستمر", Some("فهد العتيبي")),
+                    (D, "لا نستطيع الانتظار", None),
+                    (D, "سرقت سيارتي", Some("سعد المطيري")),
+                ],
+            },
+            Case {
                 name: "a group named by a feminine head agrees with a feminine verb; a dateline's agency is no subject",
                 text: "الدعم السريع تنفي\n\nالخرطوم (أ ف ب) - أعلن الجيش أنه تقدم.\n\nلكن قوات الدعم السريع بقيادة محمد حمدان دقلو، المعروف بحميدتي، قالت في بيان إن مقاتليها صدوا الهجوم.",
                 want: &[
@@ -8425,6 +8472,40 @@ mod name_tests {
                 name: "a named armed group in construct with a title is the office's body (قائد قوات الدعم السريع); a listed person named first with a title is the actor a later listed name (حميدتي) finds",
                 text: "وقال قائد قوات الدعم السريع محمد حمدان دقلو إن قواته ملتزمة. وأكد حميدتي أن الحرب ستنتهي.",
                 want: &[("محمد حمدان دقلو", Some("قائد قوات الدعم السريع"), &["محمد حمدان دقلو", "حميدتي"])],
+            },
+            Case {
+                name: "a style of address after a cue (حذر سماحة المفتي، وقال سماحته) is no name: the title's holder speaks",
+                text: "حذر سماحة المفتي العام للمملكة الشيخ عبدالعزيز آل الشيخ من الشائعات. وقال سماحته إن الشائعات إثم.",
+                want: &[("عبدالعزيز آل الشيخ", Some("المفتي العام للمملكة"), &["عبدالعزيز آل الشيخ"])],
+            },
+            Case {
+                name: "stacked honorifics (الشيخ الدكتور) after an office's definite body words still end the office",
+                text: "وقال الرئيس العام لشؤون المسجد الحرام والمسجد النبوي الشيخ الدكتور عبدالرحمن السديس إن الرئاسة جاهزة.",
+                want: &[("عبدالرحمن السديس", Some("الرئيس العام لشؤون المسجد الحرام والمسجد النبوي"), &["عبدالرحمن السديس"])],
+            },
+            Case {
+                name: "an office in the accusative (أميرا، محافظا) is no part of the appointee's name",
+                text: "وقضت الأوامر بتعيين الأمير فيصل بن خالد بن سلطان أميرا لمنطقة الحدود الشمالية، والأمير سعود بن خالد الفيصل محافظا للهيئة.",
+                want: &[
+                    ("فيصل بن خالد بن سلطان", Some("الأمير"), &["فيصل بن خالد بن سلطان"]),
+                    ("سعود بن خالد الفيصل", Some("الأمير"), &["سعود بن خالد الفيصل"]),
+                ],
+            },
+            Case {
+                name: "thanks or an arrest after a name (شكره، القبض) is the verb's object, no name word",
+                text: "ورفع أمير المنطقة الأمير فيصل بن خالد شكره للقيادة. وأعلن المتحدث الأمني اللواء منصور التركي القبض على مطلوب.",
+                want: &[
+                    ("فيصل بن خالد", Some("أمير المنطقة"), &["فيصل بن خالد"]),
+                    ("منصور التركي", Some("المتحدث الأمني"), &["منصور التركي"]),
+                ],
+            },
+            Case {
+                name: "a given name that reads as a nisba after a definite title with و glued (والأمير تركي بن طلال) is no nationality",
+                text: "وشملت الأوامر تعيين المهندس صالح الجاسر وزيرا للنقل، والأمير تركي بن طلال نائبا لأمير منطقة عسير.",
+                want: &[
+                    ("صالح الجاسر", Some("المهندس"), &["صالح الجاسر"]),
+                    ("تركي بن طلال", Some("الأمير"), &["تركي بن طلال"]),
+                ],
             },
             Case {
                 name: "definite words of the office's body that could start a name, right before an honorific and the holder's name, are the office's (المسجد الحرام والمسجد النبوي الشيخ ...)",

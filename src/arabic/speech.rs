@@ -1106,6 +1106,11 @@ fn subject_of(a: &Arabic, c: usize, statements: &[Statement]) -> (Subject, usize
                 continue;
             }
         }
+        // وقال مصرفي، فضل عدم الكشف عن هويته، إن ...: whoever asked not to
+        // be named is nobody the text names, not the last speaker.
+        if subject == Subject::Implicit && withholds_name(a, j) {
+            subject = Subject::Anonymous;
+        }
         // Not after a preposition: وقال، بحسب وسائل الإعلام: names a channel.
         if subject == Subject::Implicit
             && !participle
@@ -1366,6 +1371,19 @@ fn is_impersonal_formula(a: &Arabic, c: usize) -> bool {
         && (sentence_start..c).all(|i| !a.is_word(i))
         && a.is_word(c + 1)
         && a.tw(c + 1).complementiser().is_some()
+}
+
+/// Verbal nouns of naming or disclosing after عدم in a source's aside
+/// (فضل عدم الكشف عن هويته، طلب عدم ذكر اسمه، عدم نشر اسمه), as keys.
+const WITHHELD_NAMING: &[&str] = &["الكشف", "كشف", "ذكر", "نشر", "الافصاح", "افصاح", "الاعلان"];
+
+/// True when token `j` is عدم and a verbal noun of naming follows it: the
+/// speaker asked not to be named.
+fn withholds_name(a: &Arabic, j: usize) -> bool {
+    a.is_word(j)
+        && a.bare(a.key(j)) == "عدم"
+        && a.is_word(j + 1)
+        && WITHHELD_NAMING.contains(&a.bare(a.key(j + 1)))
 }
 
 /// Particles that negate the verb after them (not ما, also "what": وفق ما

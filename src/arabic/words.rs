@@ -212,6 +212,9 @@ const ANONYMOUS_SOURCES: &[&str] = &[
     // أحد السكان، إحدى الناجيات: one of many, unnamed.
     "أحد",
     "إحدى",
+    // وقال أحدهم، فضل عدم ذكر اسمه: "one of them", with its pronoun.
+    "أحدهم",
+    "إحداهن",
 ];
 
 /// Nouns for statements and documents that "speak" for whoever issued them.
