@@ -18,6 +18,11 @@ use std::ops::Range;
 /// adverbials: قال وزير الخارجية الروسي سيرغي لافروف في خطاب استقبال إن).
 const MAX_CUE_TO_CONTENT: usize = 16;
 /// "The latter" standing for the actor named last (نفت الأخيرة ذلك).
+/// عدم ("not"), before what an unnamed source asked not to be done.
+const NOT_WORD: &str = "عدم";
+/// What a source asks not to be done with its name (عدم ذكر اسمه، عدم
+/// الكشف عن هويته، عدم نشر اسمه), as keys.
+const UNNAMING_NOUNS: &[&str] = &["ذكر", "الكشف", "كشف", "نشر", "الافصاح", "الاشاره"];
 const LATTER_WORDS: &[&str] = &["الأخيرة", "الاخيرة", "الأخير", "الاخير"];
 /// Honorific pronouns that stand for a dignitary named before (normalised).
 pub(super) const HONORIFIC_PRONOUNS: &[&str] = &[
@@ -1105,6 +1110,19 @@ fn subject_of(a: &Arabic, c: usize, statements: &[Statement]) -> (Subject, usize
                 subject_end = Some(j);
                 continue;
             }
+        }
+        // A subject who asked not to be named (وأبلغ مسؤول، طلب عدم ذكر
+        // اسمه، الصحفيين ...، وقال ناشر فضل عدم الكشف عن اسمه): nobody, and
+        // whoever is named after it is spoken to.
+        if matches!(subject, Subject::Implicit | Subject::Anonymous)
+            && t.is_word()
+            && a.key(j) == NOT_WORD
+            && a.is_word(j + 1)
+            && UNNAMING_NOUNS.contains(&a.key(j + 1))
+        {
+            subject = Subject::Anonymous;
+            j += 2;
+            continue;
         }
         // Not after a preposition: وقال، بحسب وسائل الإعلام: names a channel.
         if subject == Subject::Implicit
