@@ -2396,6 +2396,12 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 title.end = end;
             }
         }
+        // A prize or place named after a royal (جائزة الشيخ زايد للكتاب):
+        // no title either, so no cue takes its name as its content.
+        if self.names_a_thing(i) {
+            let (end, _) = self.name_run(title.end, limit, true);
+            return Some(end);
+        }
         self.title_ranges.push(i..title.end);
         // The office itself (منصب رئيس الجمهورية شاغر، ترشح لمنصب رئيس
         // الوزراء): no one holds it here, and what follows is no name.
@@ -2407,11 +2413,6 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 .any(|r| OFFICE_NOUNS.contains(&r.key.as_ref()));
         if office {
             return Some(title.end);
-        }
-        // A prize or place named after a royal (جائزة الشيخ زايد للكتاب).
-        if self.names_a_thing(i) {
-            let (end, _) = self.name_run(title.end, limit, true);
-            return Some(end);
         }
         // A rank right before the name is how the holder is addressed, not
         // part of the office (رئيس هيئة النزاهة القاضي حيدر حنون).
@@ -5231,7 +5232,11 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             // Named after a royal (مستشفى الملك فيصل التخصصي، جامعة الملك
             // سعود): the honorific and the name belong to the organisation.
             // Only a head in construct (جامعة، not الجامعة) is named so.
-            if k == i + 1 && !head_key.starts_with("ال") && ROYAL_HONORIFICS.contains(&self.key(k))
+            // ... also through a prize's noun (لجنة جائزة الملك فيصل العالمية).
+            let through_prize = k == i + 2 && self.names_a_thing(k);
+            if (k == i + 1 || through_prize)
+                && !head_key.starts_with("ال")
+                && ROYAL_HONORIFICS.contains(&self.key(k))
             {
                 let (end, _) = self.name_run(k + 1, limit, true);
                 let end = self.royal_name_end(k + 1, end);
@@ -7826,6 +7831,15 @@ mod tests {
                     "الغارات أسفرت عن مقتل خمسة عناصر",
                     Some("المرصد السوري لحقوق الإنسان"),
                 )],
+            },
+            Case {
+                name: "a committee of a prize named after a royal speaks, its name no cue's content; a study is an unnamed source",
+                text: "وقالت الباحثة سارة العمري إن النتائج مهمة. وأعلنت لجنة جائزة الملك فيصل العالمية أن الحفل سيقام في الرياض. وكشفت دراسة أجراها باحثون أن المرض منتشر.",
+                want: &[
+                    (I, "النتائج مهمة", Some("سارة العمري")),
+                    (I, "الحفل سيقام في الرياض", Some("لجنة جائزة الملك فيصل العالمية")),
+                    (I, "المرض منتشر", None),
+                ],
             },
             Case {
                 name: "a source who asked not to be named is nobody; the listeners after it are no speaker; a team doctor's title; a future verb after a title is no name",
