@@ -300,6 +300,10 @@ const PLACE_CONSTRUCT_NOUNS: &[&str] = &[
 /// Fewest letters of a present-tense verb read as such after a title
 /// (يطرح); a future one has one more (سيخضع).
 const MIN_PRESENT_VERB_LETTERS: usize = 4;
+/// أسماء as a key: a given name, and the plural "names".
+const NAMES_OF: &str = "اسماء";
+/// Endings of sound plurals (الفائزين، المرشحات).
+const PLURAL_ENDINGS: &[&str] = &["ين", "ات", "ون"];
 /// على "on, over" as a key (the name علي has the same key).
 const ON: &str = "علي";
 /// A summit (normalised), the one place noun that may be named after people.
@@ -4997,6 +5001,17 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         if end < i + 2 {
             return None;
         }
+        // أسماء is "the names of" before a definite plural (أعلنت اللجنة
+        // أسماء الفائزين، أسماء المرشحين), not the given name (أسماء الأسد).
+        let names_of = self.readings(i).iter().any(|r| r.key == NAMES_OF)
+            && self.key(i + 1).starts_with("ال")
+            && (PLURAL_ENDINGS
+                .iter()
+                .any(|e| self.doc.word(i + 1).ends_with(e))
+                || self.tw(i + 1).is_common());
+        if names_of {
+            return None;
+        }
         if self.after_thing_noun(i) {
             self.add_named_thing(i..end);
             return Some(end);
@@ -9081,6 +9096,11 @@ mod name_tests {
                     ("مدحت نافع", Some("الخبير الاقتصادي"), &["مدحت نافع"]),
                     ("مقتدى الصدر", Some("زعيم التيار الصدري"), &["مقتدى الصدر"]),
                 ],
+            },
+            Case {
+                name: "أسماء before a definite plural is 'the names of', not a given name",
+                text: "وأعلنت اللجنة أسماء الفائزين بالجائزة. وقال المدرب سامي الجابر إن الحفل ناجح.",
+                want: &[("سامي الجابر", Some("المدرب"), &["سامي الجابر"])],
             },
             Case {
                 name: "a title's noun in construct with a definite word that could start a name (حارس مرمى الاتحاد، لاعب وسط الأهلي)",
