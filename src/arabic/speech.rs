@@ -1106,10 +1106,14 @@ fn subject_of(a: &Arabic, c: usize, statements: &[Statement]) -> (Subject, usize
                 continue;
             }
         }
-        // وقال مصرفي، فضل عدم الكشف عن هويته، إن ...: whoever asked not to
-        // be named is nobody the text names, not the last speaker.
-        if subject == Subject::Implicit && withholds_name(a, j) {
+        // A subject who asked not to be named (وقال مصرفي، فضل عدم الكشف
+        // عن هويته، إن ...؛ وأبلغ مسؤول، طلب عدم ذكر اسمه، الصحفيين ...):
+        // nobody the text names, not the last speaker, and whoever is named
+        // after it is spoken to.
+        if matches!(subject, Subject::Implicit | Subject::Anonymous) && withholds_name(a, j) {
             subject = Subject::Anonymous;
+            j += 2;
+            continue;
         }
         // Not after a preposition: وقال، بحسب وسائل الإعلام: names a channel.
         if subject == Subject::Implicit
@@ -1375,7 +1379,16 @@ fn is_impersonal_formula(a: &Arabic, c: usize) -> bool {
 
 /// Verbal nouns of naming or disclosing after عدم in a source's aside
 /// (فضل عدم الكشف عن هويته، طلب عدم ذكر اسمه، عدم نشر اسمه), as keys.
-const WITHHELD_NAMING: &[&str] = &["الكشف", "كشف", "ذكر", "نشر", "الافصاح", "افصاح", "الاعلان"];
+const WITHHELD_NAMING: &[&str] = &[
+    "الكشف",
+    "كشف",
+    "ذكر",
+    "نشر",
+    "الافصاح",
+    "افصاح",
+    "الاعلان",
+    "الاشاره",
+];
 
 /// True when token `j` is عدم and a verbal noun of naming follows it: the
 /// speaker asked not to be named.

@@ -209,6 +209,9 @@ const ANONYMOUS_SOURCES: &[&str] = &[
     "الأنباء",
     // وسائل إعلام محلية: the media at large, no one actor.
     "وسائل",
+    // كشفت دراسة أجراها باحثون: a study, whose authors are not named.
+    "دراسة",
+    "الدراسة",
     // أحد السكان، إحدى الناجيات: one of many, unnamed.
     "أحد",
     "إحدى",

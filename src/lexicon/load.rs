@@ -479,6 +479,11 @@ mod tests {
                 want: Some(("الروسية", "country:RU")),
             },
             Case {
+                name: "nisba spelt without the second alif (الأوروغوياني)",
+                text: "الأوروغوياني",
+                want: Some(("الأوروغوياني", "country:UY")),
+            },
+            Case {
                 name: "two-word nisba",
                 text: "الكوري الشمالي",
                 want: Some(("الكوري الشمالي", "country:KP")),

@@ -77,6 +77,9 @@ const NOT_TAGGER_TITLES: &[&str] = &[
     "الطالبة",
     "المعلم",
     "المعلمة",
+    // Session 22: a team's doctor (طبيب الفريق الدكتور ماجد الحربي).
+    "طبيب",
+    "طبيبة",
 ];
 
 /// Cue forms added to the rules after the shipped model was trained (session
