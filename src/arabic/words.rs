@@ -205,6 +205,13 @@ const ANONYMOUS_SOURCES: &[&str] = &[
     "تقارير",
     "التقارير",
     "مراقبون",
+    // Diplomats and officials the text does not name (وقال دبلوماسي غربي،
+    // قال مسؤولون أمريكيون): indefinite only, the definite ones refer back.
+    "دبلوماسي",
+    "دبلوماسيون",
+    "دبلوماسيين",
+    "مسؤولون",
+    "مسؤولين",
     "أنباء",
     "الأنباء",
     // وسائل إعلام محلية: the media at large, no one actor.
