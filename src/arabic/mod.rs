@@ -7459,6 +7459,19 @@ mod tests {
                 want: &[(D, "سنواصل العمل", Some("أحمد علي"))],
             },
             Case {
+                name: "a cue's paragraph ends with a colon and the quote opens the next paragraph; a speaker who withholds their name is unnamed, not the last speaker",
+                text: "وقالت المفوضية إن عدد الفارين تجاوز مليوني شخص. وقال المفوض السامي فيليبو غراندي خلال زيارة إلى شرق تشاد:\n«ما رأيته هنا يفوق الوصف، نساء وأطفال ساروا أياما دون طعام».\nوقال عامل إغاثة في المخيم، طلب عدم الكشف عن هويته، إن الوضع ينذر بكارثة.",
+                want: &[
+                    (I, "عدد الفارين تجاوز مليوني شخص", None),
+                    (
+                        D,
+                        "ما رأيته هنا يفوق الوصف، نساء وأطفال ساروا أياما دون طعام",
+                        Some("فيليبو غراندي"),
+                    ),
+                    (I, "الوضع ينذر بكارثة", None),
+                ],
+            },
+            Case {
                 name: "a saying noun as the cue: the one speaking already, or the subject before it; after a cue verb it is that verb's",
                 text: "قال الوزير صالح الخرابشة إن المشروع بدأ. وردا على سؤال، اكتفى بالقول إن \"الاتفاقيات تخضع للمراجعة\". واكتفى المتحدث باسم الوزارة أحمد علي بالقول إن الأسعار ثابتة. وختم الخرابشة حديثه بالقول إن \"الحكومة لن ترفع الأسعار\".",
                 want: &[

@@ -271,7 +271,11 @@ pub(super) fn find_quotes(a: &mut Arabic) {
                 c += 1;
                 continue;
             }
-            let (subject, after, subject_end) = subject_of(a, c, &statements);
+            let (mut subject, after, subject_end) = subject_of(a, c, &statements);
+            // ...، طلب عدم الكشف عن هويته، إن: whoever it is, unnamed.
+            if subject == Subject::Implicit && withholds_name(a, c + 1, after) {
+                subject = Subject::Anonymous;
+            }
             let cue = CueUse {
                 tokens: (c, c + 1),
                 verb: Some(verb),
@@ -316,8 +320,14 @@ pub(super) fn find_quotes(a: &mut Arabic) {
             let paragraph_end = doc.paragraph_range(c).end;
             let content = match content {
                 Content::Reported(r) if r.start >= paragraph_end => Content::None,
-                // (nor its first quote: «...»، هكذا قال المتحدث ...)
-                Content::Quote(open) if open >= paragraph_end => Content::None,
+                // (nor its first quote: «...»، هكذا قال المتحدث ...),
+                // unless its paragraph ends with a colon before that quote.
+                Content::Quote(open)
+                    if open >= paragraph_end
+                        && !(open == paragraph_end && quote_opens_paragraph(a, open)) =>
+                {
+                    Content::None
+                }
                 other => other,
             };
             match content {
@@ -490,6 +500,11 @@ fn content_after(a: &Arabic, from: usize) -> Content {
                 _ => Content::None,
             };
         }
+        // A colon ending the paragraph, with the quote opening the next
+        // one (وقال المفوض السامي ...:⏎«...»): the cue's quote.
+        if t.is_punct(doc.text, ':') && quote_opens_paragraph(a, j + 1) {
+            return Content::Quote(j + 1);
+        }
         if t.is_punct(doc.text, ':') || (t.is_word() && a.tw(j).is_saying_noun()) {
             j += 1;
             continue;
@@ -539,6 +554,42 @@ fn content_after(a: &Arabic, from: usize) -> Content {
         return Content::None;
     }
     Content::None
+}
+
+/// A source's identity or name with a pronoun (normalised keys), as in
+/// طلب عدم الكشف عن هويته، فضل عدم ذكر اسمه.
+const IDENTITY_WORDS: &[&str] = &[
+    "هويته",
+    "هويتها",
+    "هويتهم",
+    "اسمه",
+    "اسمها",
+    "اسماءهم",
+    "اسمايهم",
+];
+/// Words right before the identity that withhold it (normalised keys):
+/// الكشف عن، الإفصاح عن، ذكر.
+const WITHHOLDING_WORDS: &[&str] = &["عن", "ذكر"];
+
+/// True when the words from `from` to `to` (the cue's subject phrase)
+/// say that the speaker's name is withheld (عامل إغاثة، طلب عدم الكشف عن
+/// هويته، ...): an unnamed source.
+fn withholds_name(a: &Arabic, from: usize, to: usize) -> bool {
+    (from.max(a.range.start + 1)..to.min(a.range.end)).any(|j| {
+        a.is_word(j)
+            && IDENTITY_WORDS.contains(&a.key(j))
+            && a.is_word(j - 1)
+            && WITHHOLDING_WORDS.contains(&a.key(j - 1))
+    })
+}
+
+/// True when a quote opens at `j`, the first token of a paragraph, right
+/// after a colon ending the one before.
+fn quote_opens_paragraph(a: &Arabic, j: usize) -> bool {
+    j < a.range.end
+        && a.doc.tokens[j].newline_before
+        && a.doc.tokens[j - 1].is_punct(a.doc.text, ':')
+        && a.quote_containing(j).is_some_and(|q| q.start == j)
 }
 
 /// Most tokens of an aside between commas before a saying noun (قوله).
