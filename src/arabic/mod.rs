@@ -193,6 +193,9 @@ const WALI: &str = "والي";
 const TENURE_ADJECTIVES: &[&str] = &["السابق", "الاسبق", "الحالي", "المستقيل", "المقال"];
 /// "The first" (key), an ordinal in a body's name (بنك أبوظبي الأول).
 const FIRST_ORDINAL: &str = "الاول";
+/// Fewest letters, past the glued preposition, of a verb's object after a
+/// name (بإجراء): shorter words may be prepositions or names (به، لها).
+const MIN_GLUED_OBJECT_LETTERS: usize = 3;
 /// Fewest letters of a future verb (سنقاتل) the tagger may take for a name.
 const MIN_FUTURE_VERB_LETTERS: usize = 5;
 /// إمام as written (see `written_imam`).
@@ -2317,9 +2320,24 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         let followed = doc.tokens.get(end).is_some_and(|t| {
             t.is_comma(doc.text)
                 || self.is_word(end)
-                    && (self.tw(end).cue().is_some() || self.tw(end).complementiser().is_some())
+                    && (self.tw(end).cue().is_some()
+                        || self.tw(end).complementiser().is_some()
+                        || self.verb_object_after_name(end))
         });
         (end >= start + 2 && followed).then_some((start, end))
+    }
+
+    /// True for the verb's object with a glued preposition right after a
+    /// name at `k` (طالب زعيم الحزب، ...، أوزغور أوزيل بإجراء انتخابات):
+    /// ب or ل on a common word, which no name continues with.
+    fn verb_object_after_name(&self, k: usize) -> bool {
+        let Some(rest) = self.key(k).strip_prefix(['ب', 'ل']) else {
+            return false;
+        };
+        rest.chars().count() >= MIN_GLUED_OBJECT_LETTERS
+            && !self.tw(k).is_name_word()
+            && !self.tw(k).is_first_name()
+            && self.w.about(rest).is_common()
     }
 
     /// A phrase with في at token `k` up to a comma, and the holder's name
@@ -7603,6 +7621,33 @@ mod tests {
                 want: &[(D, "سنواصل العمل", Some("أحمد علي"))],
             },
             Case {
+                name: "a holder named after a description between commas, the verb's object with ب right after the name",
+                text: "طالب زعيم حزب الشعب الجمهوري، أكبر أحزاب المعارضة في تركيا، أوزغور أوزيل بإجراء انتخابات مبكرة. وقال أوزيل إن الشعب قال كلمته.",
+                want: &[(I, "الشعب قال كلمته", Some("أوزغور أوزيل"))],
+            },
+            Case {
+                name: "a UN mission the lists know speaks by name",
+                text: "وقالت بعثة الأمم المتحدة للدعم في ليبيا إن الإجراءات الأحادية تهدد الاستقرار.",
+                want: &[(
+                    I,
+                    "الإجراءات الأحادية تهدد الاستقرار",
+                    Some("بعثة الأمم المتحدة للدعم في ليبيا"),
+                )],
+            },
+            Case {
+                name: "a cue's paragraph ends with a colon and the quote opens the next paragraph; a speaker who withholds their name is unnamed, not the last speaker",
+                text: "وقالت المفوضية إن عدد الفارين تجاوز مليوني شخص. وقال المفوض السامي فيليبو غراندي خلال زيارة إلى شرق تشاد:\n«ما رأيته هنا يفوق الوصف، نساء وأطفال ساروا أياما دون طعام».\nوقال عامل إغاثة في المخيم، طلب عدم الكشف عن هويته، إن الوضع ينذر بكارثة.",
+                want: &[
+                    (I, "عدد الفارين تجاوز مليوني شخص", None),
+                    (
+                        D,
+                        "ما رأيته هنا يفوق الوصف، نساء وأطفال ساروا أياما دون طعام",
+                        Some("فيليبو غراندي"),
+                    ),
+                    (I, "الوضع ينذر بكارثة", None),
+                ],
+            },
+            Case {
                 name: "a saying noun as the cue: the one speaking already, or the subject before it; after a cue verb it is that verb's",
                 text: "قال الوزير صالح الخرابشة إن المشروع بدأ. وردا على سؤال، اكتفى بالقول إن \"الاتفاقيات تخضع للمراجعة\". واكتفى المتحدث باسم الوزارة أحمد علي بالقول إن الأسعار ثابتة. وختم الخرابشة حديثه بالقول إن \"الحكومة لن ترفع الأسعار\".",
                 want: &[
@@ -7657,6 +7702,27 @@ mod tests {
                 name: "unidentified source has no speaker",
                 text: "وذكرت مصادر مطلعة أن المفاوضات ستستأنف الأسبوع المقبل.",
                 want: &[(I, "المفاوضات ستستأنف الأسبوع المقبل", None)],
+            },
+            Case {
+                name: "unnamed diplomats have no speaker, also relayed after عن",
+                text: "وقال دبلوماسي غربي إن الجولة انتهت. وقال دبلوماسيون في فيينا إن القرار لم يتخذ. ونقلت وكالة رويترز عن دبلوماسي مطلع قوله إن الخلافات قائمة.",
+                want: &[
+                    (I, "الجولة انتهت", None),
+                    (I, "القرار لم يتخذ", None),
+                    (I, "الخلافات قائمة", None),
+                ],
+            },
+            Case {
+                name: "a pronoun on لكن / غير أن before the cue is the sentence's speaker, named or not, never the name after the verb",
+                text: "وقال مسؤول كبير في حركة حماس إن الحركة تعاملت بإيجابية، لكنه اتهم رئيس الوزراء الإسرائيلي بنيامين نتنياهو بـ\"وضع شروط جديدة\". وقال رئيس المجلس رشاد العليمي لدى استقباله سفراء الاتحاد الأوروبي إن الحكومة منفتحة، لكنه اعتبر أن الحوثيين يماطلون. وقال مسؤول في الحزب، طلب عدم ذكر اسمه، إن القيادة ستجتمع، مضيفا أن التغيير حتمي.",
+                want: &[
+                    (I, "الحركة تعاملت بإيجابية", None),
+                    (D, "وضع شروط جديدة", None),
+                    (I, "الحكومة منفتحة", Some("رشاد العليمي")),
+                    (I, "الحوثيين يماطلون", Some("رشاد العليمي")),
+                    (I, "القيادة ستجتمع", None),
+                    (I, "التغيير حتمي", None),
+                ],
             },
             Case {
                 name: "relayed speaker after عن",

@@ -271,7 +271,11 @@ pub(super) fn find_quotes(a: &mut Arabic) {
                 c += 1;
                 continue;
             }
-            let (subject, after, subject_end) = subject_of(a, c, &statements);
+            let (mut subject, after, subject_end) = subject_of(a, c, &statements);
+            // ...، طلب عدم الكشف عن هويته، إن: whoever it is, unnamed.
+            if subject == Subject::Implicit && withholds_name(a, c + 1, after) {
+                subject = Subject::Anonymous;
+            }
             let cue = CueUse {
                 tokens: (c, c + 1),
                 verb: Some(verb),
@@ -316,8 +320,14 @@ pub(super) fn find_quotes(a: &mut Arabic) {
             let paragraph_end = doc.paragraph_range(c).end;
             let content = match content {
                 Content::Reported(r) if r.start >= paragraph_end => Content::None,
-                // (nor its first quote: «...»، هكذا قال المتحدث ...)
-                Content::Quote(open) if open >= paragraph_end => Content::None,
+                // (nor its first quote: «...»، هكذا قال المتحدث ...),
+                // unless its paragraph ends with a colon before that quote.
+                Content::Quote(open)
+                    if open >= paragraph_end
+                        && !(open == paragraph_end && quote_opens_paragraph(a, open)) =>
+                {
+                    Content::None
+                }
                 other => other,
             };
             match content {
@@ -490,6 +500,11 @@ fn content_after(a: &Arabic, from: usize) -> Content {
                 _ => Content::None,
             };
         }
+        // A colon ending the paragraph, with the quote opening the next
+        // one (وقال المفوض السامي ...:⏎«...»): the cue's quote.
+        if t.is_punct(doc.text, ':') && quote_opens_paragraph(a, j + 1) {
+            return Content::Quote(j + 1);
+        }
         if t.is_punct(doc.text, ':') || (t.is_word() && a.tw(j).is_saying_noun()) {
             j += 1;
             continue;
@@ -539,6 +554,42 @@ fn content_after(a: &Arabic, from: usize) -> Content {
         return Content::None;
     }
     Content::None
+}
+
+/// A source's identity or name with a pronoun (normalised keys), as in
+/// طلب عدم الكشف عن هويته، فضل عدم ذكر اسمه.
+const IDENTITY_WORDS: &[&str] = &[
+    "هويته",
+    "هويتها",
+    "هويتهم",
+    "اسمه",
+    "اسمها",
+    "اسماءهم",
+    "اسمايهم",
+];
+/// Words right before the identity that withhold it (normalised keys):
+/// الكشف عن، الإفصاح عن، ذكر.
+const WITHHOLDING_WORDS: &[&str] = &["عن", "ذكر"];
+
+/// True when the words from `from` to `to` (the cue's subject phrase)
+/// say that the speaker's name is withheld (عامل إغاثة، طلب عدم الكشف عن
+/// هويته، ...): an unnamed source.
+fn withholds_name(a: &Arabic, from: usize, to: usize) -> bool {
+    (from.max(a.range.start + 1)..to.min(a.range.end)).any(|j| {
+        a.is_word(j)
+            && IDENTITY_WORDS.contains(&a.key(j))
+            && a.is_word(j - 1)
+            && WITHHOLDING_WORDS.contains(&a.key(j - 1))
+    })
+}
+
+/// True when a quote opens at `j`, the first token of a paragraph, right
+/// after a colon ending the one before.
+fn quote_opens_paragraph(a: &Arabic, j: usize) -> bool {
+    j < a.range.end
+        && a.doc.tokens[j].newline_before
+        && a.doc.tokens[j - 1].is_punct(a.doc.text, ':')
+        && a.quote_containing(j).is_some_and(|q| q.start == j)
 }
 
 /// Most tokens of an aside between commas before a saying noun (قوله).
@@ -924,7 +975,10 @@ fn subject_of(a: &Arabic, c: usize, statements: &[Statement]) -> (Subject, usize
     let mut named = 0;
     // وأوضح سموه ...: the subject is a pronoun (His Highness), so no later
     // name in the clause (مدير جامعة الملك سعود) is the speaker.
-    let pronoun = a.is_word(c + 1) && HONORIFIC_PRONOUNS.contains(&a.key(c + 1));
+    // لكنه قال، غير أنهم أشاروا: the pronoun on the particle is the
+    // subject, so no name after the verb (its object) is.
+    let pronoun = a.is_word(c + 1) && HONORIFIC_PRONOUNS.contains(&a.key(c + 1))
+        || pronoun_particle_before(a, c);
     // واكتفى المتحدث أحمد علي بالقول، وختم عون حديثه بالقول: the verb's
     // subject stands before the saying noun, at most an object between.
     // (A cue that is a saying noun: see words::SAYING_CUES.)
@@ -1802,7 +1856,9 @@ fn attribute(a: &mut Arabic, mut cands: Vec<Candidate>, statements: &[Statement]
     let mut last: Option<(EntityId, u32)> = None;
     // The speaker of the latest cue and its sentence: a participle in the
     // same sentence (قال ... إن ...، مشددا على ...) continues it.
-    let mut last_in: Option<(EntityId, usize)> = None;
+    // An unnamed source's sentence is recorded with no speaker: what
+    // continues it (…، مضيفا، لكنه أكد) is unnamed too.
+    let mut last_in: Option<(Option<EntityId>, usize)> = None;
     let mut last_statement: Option<usize> = None;
     let mut reported_speakers: HashMap<usize, Option<EntityId>> = HashMap::default();
     // Partial quotes take the speaker of the reported speech they sit in,
@@ -1845,7 +1901,12 @@ fn attribute(a: &mut Arabic, mut cands: Vec<Candidate>, statements: &[Statement]
         if let Some(s) = speaker {
             last = Some((s, para));
             let at = cand.cue.map_or(cand.tokens.start, |c| c.tokens.0);
-            last_in = Some((s, a.doc.sentence_of[at] as usize));
+            last_in = Some((Some(s), a.doc.sentence_of[at] as usize));
+        } else if let Some(cue) = cand
+            .cue
+            .filter(|c| c.subject == Subject::Anonymous && !definite_title_at(a, c.tokens.1))
+        {
+            last_in = Some((None, a.doc.sentence_of[cue.tokens.0] as usize));
         }
         let cue_span = cand.cue.map(|c| a.span(c.tokens.0..c.tokens.1, 0));
         results.push(QuoteFinding {
@@ -1969,6 +2030,39 @@ fn unnamed_subject_before(a: &Arabic, c: usize) -> bool {
     })
 }
 
+/// True for a definite title at `j` (وأضافت الكاتبة): a holder the text
+/// may have named before, though no one was found, unlike an unnamed
+/// source (مسؤول في الحزب، مصادر).
+fn definite_title_at(a: &Arabic, j: usize) -> bool {
+    j < a.range.end && a.is_word(j) && a.key(j).starts_with("ال") && a.title_gender(j).is_some()
+}
+
+/// "But he/she/they" (normalised keys): a particle with the subject's
+/// pronoun, right before a cue (لكنه قال).
+const PRONOUN_PARTICLES: &[&str] = &["لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "ولكنهم"];
+/// أن with the subject's pronoun (normalised keys), after غير / إلا / بيد
+/// ("except that he": غير أنه أكد).
+const PRONOUN_ANNA: &[&str] = &["انه", "انها", "انهم"];
+/// The words before such an أن (normalised keys).
+const EXCEPT_WORDS: &[&str] = &["غير", "الا", "بيد"];
+
+/// True when the cue at `c` has its subject as a pronoun on the particle
+/// right before it (لكنه اعتبر، غير أنهم أشاروا): the one who spoke just
+/// before in the sentence, never a name after the verb.
+fn pronoun_particle_before(a: &Arabic, c: usize) -> bool {
+    let Some(p) = c
+        .checked_sub(1)
+        .filter(|&p| p >= a.range.start && a.is_word(p))
+    else {
+        return false;
+    };
+    PRONOUN_PARTICLES.contains(&a.key(p))
+        || PRONOUN_ANNA.contains(&a.key(p))
+            && p > a.range.start
+            && a.is_word(p - 1)
+            && EXCEPT_WORDS.contains(&a.key(p - 1))
+}
+
 /// The subject of the sentences before `sentence` (nearest first), agreeing with `gender`.
 fn previous_subject(a: &Arabic, sentence_index: usize, gender: Gender) -> Option<(EntityId, Span)> {
     let first_sentence = a.doc.sentence_of[a.range.start] as usize;
@@ -1990,7 +2084,7 @@ fn resolve(
     a: &mut Arabic,
     cue: &CueUse,
     last: Option<(EntityId, u32)>,
-    last_in: Option<(EntityId, usize)>,
+    last_in: Option<(Option<EntityId>, usize)>,
     last_statement: Option<usize>,
     statements: &[Statement],
 ) -> (Option<EntityId>, Option<Span>) {
@@ -2034,9 +2128,12 @@ fn resolve(
             };
             let same_sentence = last_in
                 .filter(|&(_, s)| s == sentence_index)
-                .map(|(id, _)| (id, Span::default()));
-            let found = if let (true, Some(found)) = (participle, same_sentence) {
-                Some(found)
+                .map(|(id, _)| id.map(|id| (id, Span::default())));
+            let pronoun = pronoun_particle_before(a, c);
+            let found = if let (true, Some(found)) = (participle || pronoun, same_sentence) {
+                found
+            } else if pronoun {
+                from_last().or_else(|| previous_subject(a, sentence_index, gender))
             } else if participle {
                 let person_first = gender != Gender::Plural;
                 (if person_first {

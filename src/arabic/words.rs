@@ -205,6 +205,12 @@ const ANONYMOUS_SOURCES: &[&str] = &[
     "تقارير",
     "التقارير",
     "مراقبون",
+    // Diplomats the text does not name (وقال دبلوماسي غربي، دبلوماسيون في
+    // فيينا): indefinite only, the definite ones refer back. (Officials,
+    // مسؤولون أمريكيون, stay a group that speaks.)
+    "دبلوماسي",
+    "دبلوماسيون",
+    "دبلوماسيين",
     "أنباء",
     "الأنباء",
     // وسائل إعلام محلية: the media at large, no one actor.
