@@ -273,7 +273,7 @@ pub(super) fn find_quotes(a: &mut Arabic) {
             }
             let (mut subject, after, subject_end) = subject_of(a, c, &statements);
             // ...، طلب عدم الكشف عن هويته، إن: whoever it is, unnamed.
-            if subject == Subject::Implicit && withholds_name(a, c + 1, after) {
+            if subject == Subject::Implicit && phrase_withholds_name(a, c + 1, after) {
                 subject = Subject::Anonymous;
             }
             let cue = CueUse {
@@ -574,7 +574,7 @@ const WITHHOLDING_WORDS: &[&str] = &["عن", "ذكر"];
 /// True when the words from `from` to `to` (the cue's subject phrase)
 /// say that the speaker's name is withheld (عامل إغاثة، طلب عدم الكشف عن
 /// هويته، ...): an unnamed source.
-fn withholds_name(a: &Arabic, from: usize, to: usize) -> bool {
+fn phrase_withholds_name(a: &Arabic, from: usize, to: usize) -> bool {
     (from.max(a.range.start + 1)..to.min(a.range.end)).any(|j| {
         a.is_word(j)
             && IDENTITY_WORDS.contains(&a.key(j))
