@@ -1255,6 +1255,12 @@ fn subject_after(e: &English, from: usize) -> Option<(Subject, usize)> {
                 if let Some(p) = set_off_person(e, m.tokens.end, end) {
                     return Some(p);
                 }
+                // "said US Attorney Preet Bharara", "said Barcelona coach
+                // Luis Enrique": the employer or country qualifies the
+                // title; its holder speaks.
+                if let Some(p) = titled_person_at(e, m.tokens.end, end) {
+                    return Some(p);
+                }
             }
             if m.modifier {
                 return None;
@@ -1294,6 +1300,26 @@ fn subject_after(e: &English, from: usize) -> Option<(Subject, usize)> {
         j += 1;
     }
     None
+}
+
+/// A title (its modifiers and at least one head) from `k`, then the person
+/// holding it: that person, and where the name ends.
+fn titled_person_at(e: &English, mut k: usize, end: usize) -> Option<(Subject, usize)> {
+    let mut head = false;
+    while k < end && e.is_word(k) && mention_starting(e, k).is_none() {
+        let key = e.key(k);
+        if e.w.title_head(key).is_some() {
+            head = true;
+        } else if !e.w.is_title_mod(key) {
+            return None;
+        }
+        k += 1;
+    }
+    let p = &e.ments[mention_starting(e, k).filter(|_| head)?];
+    (e.findings.entities[p.entity].kind == ActorKind::Person).then_some((
+        Subject::Actor(p.entity, (p.tokens.start, p.tokens.end)),
+        p.tokens.end,
+    ))
 }
 
 /// "said the organisation's head of mission, Stephanie Davies.": a few
@@ -1740,7 +1766,10 @@ fn sentence_subject(e: &English, c: usize) -> Option<Subject> {
     // person set off after an opening title phrase.
     // "The United Nations envoy for Sudan urged ...": an employer before
     // a title is not the subject.
-    let employer = e.is_word(first.tokens.end) && e.w.title_head(e.key(first.tokens.end)).is_some();
+    // "New Zealand Prime Minister John Key defended ...": modifiers may
+    // stand before the title's head.
+    let employer = titled_person_at(e, first.tokens.end, c).is_some()
+        || e.is_word(first.tokens.end) && e.w.title_head(e.key(first.tokens.end)).is_some();
     let m = if opens && !first.modifier && !employer {
         first
     } else {

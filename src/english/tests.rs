@@ -1179,6 +1179,15 @@ fn quotes_and_speakers() {
                 (I, "the levy would raise money", Some("Treasury")),
             ],
         },
+        QuoteCase {
+            name: "after an inverted cue, the holder of a title qualified by a country or employer speaks, not the qualifier (said US Attorney Preet Bharara; said Barcelona coach Luis Enrique); title modifiers may stand before the head of a title opening the sentence (New Zealand Prime Minister John Key ..., saying) (en27)",
+            text: "It rained. \"The verdict is clear,\" said US Attorney Preet Bharara in a statement. \"We never stop believing,\" said Barcelona coach Luis Enrique. New Zealand Prime Minister John Key on Monday defended the cost, saying the public deserved a say.",
+            want: &[
+                (D, "The verdict is clear", Some("Preet Bharara")),
+                (D, "We never stop believing", Some("Luis Enrique")),
+                (I, "the public deserved a say", Some("John Key")),
+            ],
+        },
     ];
     let mut failed = Vec::new();
     for case in cases {
