@@ -1675,7 +1675,10 @@ impl English<'_, '_, '_> {
                 }
                 if self.is_cap(j)
                     && !self.w.is_function(self.key(j))
-                    && (key != "and" || head.is_none() || self.and_in_tail(i, k, j, limit))
+                    && (key != "and"
+                        || head.is_none()
+                        || self.and_in_tail(i, k, j, limit)
+                        || self.generic_and_body(i, k, j, limit, head))
                 {
                     k = j;
                     continue;
@@ -1974,6 +1977,28 @@ impl English<'_, '_, '_> {
         (of + 1..limit.min(of + 1 + MAX_ORG_TOKENS))
             .take_while(|&k| self.is_word(k) && (self.is_cap(k) || self.key(k) == "of"))
             .any(|k| self.is_cap(k) && self.w.org_head(self.key(k)).is_some())
+    }
+
+    /// True when "and" at `and` joins a lone industry word opening the name
+    /// (Securities, Energy) to capitalised words ending in a main head
+    /// (Securities and Exchange Commission): one body, since a company's
+    /// name would need a word of its own before its industry word.
+    fn generic_and_body(
+        &self,
+        i: usize,
+        and: usize,
+        j: usize,
+        limit: usize,
+        head: Option<(usize, OrgHead)>,
+    ) -> bool {
+        if head != Some((i, OrgHead::Other))
+            || and != i + 1
+            || self.lex.longest_at(self.doc, j, limit).is_some()
+        {
+            return false;
+        }
+        let end = (j..limit).find(|&k| !self.is_cap(k)).unwrap_or(limit);
+        end > j && self.w.org_head(self.key(end - 1)) == Some(OrgHead::Main)
     }
 
     /// True when "and" at `and` continues the "of" tail of an organisation

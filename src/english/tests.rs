@@ -1219,6 +1219,12 @@ fn actors() {
     use ActorKind::*;
     let cases = [
         ActorCase {
+            name: "a lone industry word, and, then words ending in a main head are one body (Securities and Exchange Commission); not two companies (en27)",
+            text: "It rained. The Securities and Exchange Commission said the fund had lied. Nomura Securities and Mizuho Bank said they would pay.",
+            want: &[("Securities and Exchange Commission", Organization, &[])],
+            not: &["Exchange Commission", "Nomura Securities and Mizuho Bank"],
+        },
+        ActorCase {
             name: "where a speaking group works is reported (Researchers at the University of Copenhagen said); a second body after and with its own head is not in the first's name",
             text: "It rained. Researchers at the University of Copenhagen and Leiden University Medical Center said sleep mattered.",
             want: &[("University of Copenhagen", Organization, &[])],
