@@ -816,8 +816,22 @@ impl English<'_, '_, '_> {
                 && self.key(b - 1) == "at"
                 && self.is_word(b - 2)
                 && self.w.title_head(self.key(b - 2)).is_some();
+            // "in an interview with the newspaper Bild": an outlet named by
+            // its media noun, or interviewed, is a channel too.
+            let s = m.tokens.start;
+            let outlet = s > self.range.start
+                && self.is_word(s - 1)
+                && !self.is_cap(s - 1)
+                && in_list(MEDIA_NOUNS, self.key(s - 1));
+            let interview = b > self.range.start + 2
+                && self.is_word(b - 1)
+                && self.key(b - 1) == "with"
+                && self.is_word(b - 2)
+                && self.key(b - 2) == "interview";
             spoke_to
                 || workplace
+                || outlet
+                || interview
                 || b > self.range.start
                     && self.is_word(b - 1)
                     && matches!(self.key(b - 1), "told" | "tells" | "tell")
@@ -2843,7 +2857,8 @@ impl English<'_, '_, '_> {
         // (the next word's capital first: most words fail there)
         !self.is_cap(i)
             && self.is_cap(i + 1)
-            && (in_list(MEDIA_NOUNS, noun) || in_list(COMPANY_NOUNS, noun))
+            // (club: "Qatari club Al Sadd")
+            && (in_list(MEDIA_NOUNS, noun) || in_list(COMPANY_NOUNS, noun) || noun == "club")
             && self.name_follows(i)
     }
 

@@ -1219,6 +1219,18 @@ fn actors() {
     use ActorKind::*;
     let cases = [
         ActorCase {
+            name: "a name after a lower-case club noun is a club (Turkish club Besiktas) (en27)",
+            text: "It rained. He will join Turkish club Besiktas next season. Besiktas said he was welcome.",
+            want: &[("Besiktas", Organization, &[])],
+            not: &[],
+        },
+        ActorCase {
+            name: "an outlet named by its media noun or interviewed is no company referred back to (in an interview with the newspaper Bild ... the company) (en27)",
+            text: "It rained. Pilots at the German airline Lufthansa went on strike. \"We cannot afford it,\" Carsten Spohr said in an interview with the newspaper Bild. Shares in the company fell. A spokeswoman said the company would appeal.",
+            want: &[("Lufthansa", Organization, &["the company"])],
+            not: &["Bild"],
+        },
+        ActorCase {
             name: "a lone industry word, and, then words ending in a main head are one body (Securities and Exchange Commission); not two companies (en27)",
             text: "It rained. The Securities and Exchange Commission said the fund had lied. Nomura Securities and Mizuho Bank said they would pay.",
             want: &[("Securities and Exchange Commission", Organization, &[])],
