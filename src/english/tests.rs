@@ -1188,6 +1188,11 @@ fn quotes_and_speakers() {
                 (I, "the public deserved a say", Some("John Key")),
             ],
         },
+        QuoteCase {
+            name: "\"the writer\", \"the sprinter\" and other trades of people in the news resolve like he/she (en27)",
+            text: "It rained. Author Peter Carey won the prize on Tuesday. The writer later told reporters that he hoped the award would help.",
+            want: &[(I, "he hoped the award would help", Some("Peter Carey"))],
+        },
     ];
     let mut failed = Vec::new();
     for case in cases {
