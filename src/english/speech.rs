@@ -82,6 +82,9 @@ const LABEL_VERBS: &[&str] = &[
 ];
 /// Most tokens between a labelling verb and its quote.
 const MAX_LABEL_DISTANCE: usize = 8;
+/// Most words from "its" to the institution or officer it owns (its
+/// foreign ministry, its chief executive).
+const MAX_ITS_WORDS: usize = 4;
 /// Most tokens inside brackets between a subject and its cue.
 const MAX_BRACKET_TOKENS: usize = 8;
 /// Most tokens of a person's affiliation between the name and the cue
@@ -1078,6 +1081,9 @@ fn subject_before(e: &English, j: usize) -> Option<Subject> {
             }
         }
     }
+    if let Some(s) = its_own_voice(e, p, org_word(k)) {
+        return Some(s);
+    }
     if is_pronoun(k) {
         return Some(Subject::Pronoun(p));
     }
@@ -1313,6 +1319,37 @@ fn subject_after(e: &English, from: usize) -> Option<(Subject, usize)> {
         j += 1;
     }
     None
+}
+
+/// "India sent aircraft, its foreign ministry said", "Acme cut jobs, its
+/// chief executive said": a body's own institution, spokesperson or
+/// officer at `p` (after "its" and a few lower-case words) speaks for the
+/// body or country its sentence opens with.
+fn its_own_voice(e: &English, p: usize, institution: bool) -> Option<Subject> {
+    let k = e.key(p);
+    if e.is_cap(p)
+        || !(institution
+            || matches!(k, "spokesperson" | "spokesman" | "spokeswoman")
+            || e.w.title_head(k).is_some())
+    {
+        return None;
+    }
+    let sentence = e.doc.sentence_range(p).start.max(e.range.start);
+    let its = (sentence..p)
+        .rev()
+        .take(MAX_ITS_WORDS)
+        .take_while(|&q| e.is_word(q) && !e.is_cap(q))
+        .find(|&q| e.key(q) == "its")?;
+    let ms = &e.ments[e.ments.partition_point(|m| m.tokens.start < sentence)..];
+    let m = ms.iter().take_while(|m| m.tokens.end <= its).find(|m| {
+        !m.modifier
+            && matches!(
+                e.findings.entities[m.entity].kind,
+                ActorKind::Organization | ActorKind::Country
+            )
+    })?;
+    // (the words from "its" name the speaker here: the clause ends before them)
+    Some(Subject::Actor(m.entity, (its, p + 1)))
 }
 
 /// A title (its modifiers and at least one head) from `k`, then the person

@@ -1193,6 +1193,11 @@ fn quotes_and_speakers() {
             text: "It rained. Author Peter Carey won the prize on Tuesday. The writer later told reporters that he hoped the award would help.",
             want: &[(I, "he hoped the award would help", Some("Peter Carey"))],
         },
+        QuoteCase {
+            name: "\"its\" and a lower-case institution after the clause: the body or country the sentence opens with speaks (India sent aircraft to Nepal, its foreign ministry said) (en27)",
+            text: "It rained. India sent two more aircraft to Nepal with relief supplies, its foreign ministry said.",
+            want: &[(I, "India sent two more aircraft to Nepal with relief supplies", Some("India"))],
+        },
     ];
     let mut failed = Vec::new();
     for case in cases {
