@@ -816,8 +816,22 @@ impl English<'_, '_, '_> {
                 && self.key(b - 1) == "at"
                 && self.is_word(b - 2)
                 && self.w.title_head(self.key(b - 2)).is_some();
+            // "in an interview with the newspaper Bild": an outlet named by
+            // its media noun, or interviewed, is a channel too.
+            let s = m.tokens.start;
+            let outlet = s > self.range.start
+                && self.is_word(s - 1)
+                && !self.is_cap(s - 1)
+                && in_list(MEDIA_NOUNS, self.key(s - 1));
+            let interview = b > self.range.start + 2
+                && self.is_word(b - 1)
+                && self.key(b - 1) == "with"
+                && self.is_word(b - 2)
+                && self.key(b - 2) == "interview";
             spoke_to
                 || workplace
+                || outlet
+                || interview
                 || b > self.range.start
                     && self.is_word(b - 1)
                     && matches!(self.key(b - 1), "told" | "tells" | "tell")
@@ -1675,7 +1689,10 @@ impl English<'_, '_, '_> {
                 }
                 if self.is_cap(j)
                     && !self.w.is_function(self.key(j))
-                    && (key != "and" || head.is_none() || self.and_in_tail(i, k, j, limit))
+                    && (key != "and"
+                        || head.is_none()
+                        || self.and_in_tail(i, k, j, limit)
+                        || self.generic_and_body(i, k, j, limit, head))
                 {
                     k = j;
                     continue;
@@ -1974,6 +1991,28 @@ impl English<'_, '_, '_> {
         (of + 1..limit.min(of + 1 + MAX_ORG_TOKENS))
             .take_while(|&k| self.is_word(k) && (self.is_cap(k) || self.key(k) == "of"))
             .any(|k| self.is_cap(k) && self.w.org_head(self.key(k)).is_some())
+    }
+
+    /// True when "and" at `and` joins a lone industry word opening the name
+    /// (Securities, Energy) to capitalised words ending in a main head
+    /// (Securities and Exchange Commission): one body, since a company's
+    /// name would need a word of its own before its industry word.
+    fn generic_and_body(
+        &self,
+        i: usize,
+        and: usize,
+        j: usize,
+        limit: usize,
+        head: Option<(usize, OrgHead)>,
+    ) -> bool {
+        if head != Some((i, OrgHead::Other))
+            || and != i + 1
+            || self.lex.longest_at(self.doc, j, limit).is_some()
+        {
+            return false;
+        }
+        let end = (j..limit).find(|&k| !self.is_cap(k)).unwrap_or(limit);
+        end > j && self.w.org_head(self.key(end - 1)) == Some(OrgHead::Main)
     }
 
     /// True when "and" at `and` continues the "of" tail of an organisation
@@ -2818,7 +2857,8 @@ impl English<'_, '_, '_> {
         // (the next word's capital first: most words fail there)
         !self.is_cap(i)
             && self.is_cap(i + 1)
-            && (in_list(MEDIA_NOUNS, noun) || in_list(COMPANY_NOUNS, noun))
+            // (club: "Qatari club Al Sadd")
+            && (in_list(MEDIA_NOUNS, noun) || in_list(COMPANY_NOUNS, noun) || noun == "club")
             && self.name_follows(i)
     }
 

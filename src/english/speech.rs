@@ -82,6 +82,9 @@ const LABEL_VERBS: &[&str] = &[
 ];
 /// Most tokens between a labelling verb and its quote.
 const MAX_LABEL_DISTANCE: usize = 8;
+/// Most words from "its" to the institution or officer it owns (its
+/// foreign ministry, its chief executive).
+const MAX_ITS_WORDS: usize = 4;
 /// Most tokens inside brackets between a subject and its cue.
 const MAX_BRACKET_TOKENS: usize = 8;
 /// Most tokens of a person's affiliation between the name and the cue
@@ -566,6 +569,19 @@ const DESCRIPTION_NOUNS: &[&str] = &[
     "rapper",
     "novelist",
     "author",
+    "writer",
+    "poet",
+    "composer",
+    "painter",
+    "athlete",
+    "sprinter",
+    "swimmer",
+    "cyclist",
+    "boxer",
+    "golfer",
+    "batsman",
+    "bowler",
+    "jockey",
     "billionaire",
 ];
 
@@ -1065,6 +1081,9 @@ fn subject_before(e: &English, j: usize) -> Option<Subject> {
             }
         }
     }
+    if let Some(s) = its_own_voice(e, p, org_word(k)) {
+        return Some(s);
+    }
     if is_pronoun(k) {
         return Some(Subject::Pronoun(p));
     }
@@ -1255,6 +1274,12 @@ fn subject_after(e: &English, from: usize) -> Option<(Subject, usize)> {
                 if let Some(p) = set_off_person(e, m.tokens.end, end) {
                     return Some(p);
                 }
+                // "said US Attorney Preet Bharara", "said Barcelona coach
+                // Luis Enrique": the employer or country qualifies the
+                // title; its holder speaks.
+                if let Some(p) = titled_person_at(e, m.tokens.end, end) {
+                    return Some(p);
+                }
             }
             if m.modifier {
                 return None;
@@ -1294,6 +1319,57 @@ fn subject_after(e: &English, from: usize) -> Option<(Subject, usize)> {
         j += 1;
     }
     None
+}
+
+/// "India sent aircraft, its foreign ministry said", "Acme cut jobs, its
+/// chief executive said": a body's own institution, spokesperson or
+/// officer at `p` (after "its" and a few lower-case words) speaks for the
+/// body or country its sentence opens with.
+fn its_own_voice(e: &English, p: usize, institution: bool) -> Option<Subject> {
+    let k = e.key(p);
+    if e.is_cap(p)
+        || !(institution
+            || matches!(k, "spokesperson" | "spokesman" | "spokeswoman")
+            || e.w.title_head(k).is_some())
+    {
+        return None;
+    }
+    let sentence = e.doc.sentence_range(p).start.max(e.range.start);
+    let its = (sentence..p)
+        .rev()
+        .take(MAX_ITS_WORDS)
+        .take_while(|&q| e.is_word(q) && !e.is_cap(q))
+        .find(|&q| e.key(q) == "its")?;
+    let ms = &e.ments[e.ments.partition_point(|m| m.tokens.start < sentence)..];
+    let m = ms.iter().take_while(|m| m.tokens.end <= its).find(|m| {
+        !m.modifier
+            && matches!(
+                e.findings.entities[m.entity].kind,
+                ActorKind::Organization | ActorKind::Country
+            )
+    })?;
+    // (the words from "its" name the speaker here: the clause ends before them)
+    Some(Subject::Actor(m.entity, (its, p + 1)))
+}
+
+/// A title (its modifiers and at least one head) from `k`, then the person
+/// holding it: that person, and where the name ends.
+fn titled_person_at(e: &English, mut k: usize, end: usize) -> Option<(Subject, usize)> {
+    let mut head = false;
+    while k < end && e.is_word(k) && mention_starting(e, k).is_none() {
+        let key = e.key(k);
+        if e.w.title_head(key).is_some() {
+            head = true;
+        } else if !e.w.is_title_mod(key) {
+            return None;
+        }
+        k += 1;
+    }
+    let p = &e.ments[mention_starting(e, k).filter(|_| head)?];
+    (e.findings.entities[p.entity].kind == ActorKind::Person).then_some((
+        Subject::Actor(p.entity, (p.tokens.start, p.tokens.end)),
+        p.tokens.end,
+    ))
 }
 
 /// "said the organisation's head of mission, Stephanie Davies.": a few
@@ -1740,7 +1816,10 @@ fn sentence_subject(e: &English, c: usize) -> Option<Subject> {
     // person set off after an opening title phrase.
     // "The United Nations envoy for Sudan urged ...": an employer before
     // a title is not the subject.
-    let employer = e.is_word(first.tokens.end) && e.w.title_head(e.key(first.tokens.end)).is_some();
+    // "New Zealand Prime Minister John Key defended ...": modifiers may
+    // stand before the title's head.
+    let employer = titled_person_at(e, first.tokens.end, c).is_some()
+        || e.is_word(first.tokens.end) && e.w.title_head(e.key(first.tokens.end)).is_some();
     let m = if opens && !first.modifier && !employer {
         first
     } else {

@@ -1179,6 +1179,25 @@ fn quotes_and_speakers() {
                 (I, "the levy would raise money", Some("Treasury")),
             ],
         },
+        QuoteCase {
+            name: "after an inverted cue, the holder of a title qualified by a country or employer speaks, not the qualifier (said US Attorney Preet Bharara; said Barcelona coach Luis Enrique); title modifiers may stand before the head of a title opening the sentence (New Zealand Prime Minister John Key ..., saying) (en27)",
+            text: "It rained. \"The verdict is clear,\" said US Attorney Preet Bharara in a statement. \"We never stop believing,\" said Barcelona coach Luis Enrique. New Zealand Prime Minister John Key on Monday defended the cost, saying the public deserved a say.",
+            want: &[
+                (D, "The verdict is clear", Some("Preet Bharara")),
+                (D, "We never stop believing", Some("Luis Enrique")),
+                (I, "the public deserved a say", Some("John Key")),
+            ],
+        },
+        QuoteCase {
+            name: "\"the writer\", \"the sprinter\" and other trades of people in the news resolve like he/she (en27)",
+            text: "It rained. Author Peter Carey won the prize on Tuesday. The writer later told reporters that he hoped the award would help.",
+            want: &[(I, "he hoped the award would help", Some("Peter Carey"))],
+        },
+        QuoteCase {
+            name: "\"its\" and a lower-case institution after the clause: the body or country the sentence opens with speaks (India sent aircraft to Nepal, its foreign ministry said) (en27)",
+            text: "It rained. India sent two more aircraft to Nepal with relief supplies, its foreign ministry said.",
+            want: &[(I, "India sent two more aircraft to Nepal with relief supplies", Some("India"))],
+        },
     ];
     let mut failed = Vec::new();
     for case in cases {
@@ -1209,6 +1228,24 @@ struct ActorCase {
 fn actors() {
     use ActorKind::*;
     let cases = [
+        ActorCase {
+            name: "a name after a lower-case club noun is a club (Turkish club Besiktas) (en27)",
+            text: "It rained. He will join Turkish club Besiktas next season. Besiktas said he was welcome.",
+            want: &[("Besiktas", Organization, &[])],
+            not: &[],
+        },
+        ActorCase {
+            name: "an outlet named by its media noun or interviewed is no company referred back to (in an interview with the newspaper Bild ... the company) (en27)",
+            text: "It rained. Pilots at the German airline Lufthansa went on strike. \"We cannot afford it,\" Carsten Spohr said in an interview with the newspaper Bild. Shares in the company fell. A spokeswoman said the company would appeal.",
+            want: &[("Lufthansa", Organization, &["the company"])],
+            not: &["Bild"],
+        },
+        ActorCase {
+            name: "a lone industry word, and, then words ending in a main head are one body (Securities and Exchange Commission); not two companies (en27)",
+            text: "It rained. The Securities and Exchange Commission said the fund had lied. Nomura Securities and Mizuho Bank said they would pay.",
+            want: &[("Securities and Exchange Commission", Organization, &[])],
+            not: &["Exchange Commission", "Nomura Securities and Mizuho Bank"],
+        },
         ActorCase {
             name: "where a speaking group works is reported (Researchers at the University of Copenhagen said); a second body after and with its own head is not in the first's name",
             text: "It rained. Researchers at the University of Copenhagen and Leiden University Medical Center said sleep mattered.",
