@@ -973,6 +973,14 @@ fn quotes_and_speakers() {
             want: &[(I, "talks were close", None), (I, "the deal was near", None)],
         },
         QuoteCase {
+            name: "an anonymity clause after the cue withholds the name too, and the official later is that nobody",
+            text: "It rained. The helicopter went missing, a Pentagon official said, speaking on condition of anonymity. The official said there was no sign of a crash.",
+            want: &[
+                (I, "The helicopter went missing", None),
+                (I, "there was no sign of a crash", None),
+            ],
+        },
+        QuoteCase {
             name: "a palace speaks for the court or presidency it houses, listed or not",
             text: "It rained. In a statement, the Royal Palace said the armed forces would deploy teams. Buckingham Palace said the King would visit.",
             want: &[
