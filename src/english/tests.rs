@@ -1206,6 +1206,11 @@ fn quotes_and_speakers() {
             text: "It rained. India sent two more aircraft to Nepal with relief supplies, its foreign ministry said.",
             want: &[(I, "India sent two more aircraft to Nepal with relief supplies", Some("India"))],
         },
+        QuoteCase {
+            name: "\"its chief executive\": an officer whose word is no title on its own speaks for the company, which a Corp name makes an organisation (en30)",
+            text: "It rained. Acme Corp cut 300 jobs, its chief executive said.",
+            want: &[(I, "Acme Corp cut 300 jobs", Some("Acme Corp"))],
+        },
     ];
     let mut failed = Vec::new();
     for case in cases {
