@@ -65,6 +65,9 @@ pub(crate) struct English<'d, 't, 'f> {
     /// Appositions after a name: (name's first token, comma closing the
     /// apposition), so a cue after the apposition finds its subject.
     appositions: Vec<(usize, usize)>,
+    /// Group classes of sources that withheld their names (an official
+    /// who asked not to be named): "the official" later is that nobody.
+    withheld: Vec<String>,
     /// Per token of the run: 0 = not computed, else whether the word can be
     /// part of a person's name (see `names.rs`).
     name_word_cache: Vec<std::cell::Cell<u8>>,
@@ -221,6 +224,7 @@ impl<'d, 't, 'f> English<'d, 't, 'f> {
             lower,
             acronyms: HashMap::default(),
             appositions: Vec::new(),
+            withheld: Vec::new(),
             name_word_cache: vec![std::cell::Cell::new(0); tokens_len],
             infos,
             quoted,

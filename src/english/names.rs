@@ -16,6 +16,25 @@ use std::ops::Range;
 /// Most words of a person's name (particles not counted).
 /// Words in the names of unions of states, which "the bloc" / "the
 /// alliance" can refer to.
+/// Clauses after a source saying it withheld its name (a Pentagon official
+/// said, speaking on condition of anonymity; an official who asked not to
+/// be named).
+const WITHHELD_NAME_CLAUSES: &[&str] = &[
+    "speaking on condition of anonymity",
+    "speaking on the condition of anonymity",
+    "spoke on condition of anonymity",
+    "spoke on the condition of anonymity",
+    "speaking anonymously",
+    "asked not to be named",
+    "asked not to be identified",
+    "declined to be named",
+    "declined to be identified",
+    "requested anonymity",
+    "asked for anonymity",
+    "did not want to be named",
+    "did not want to be identified",
+];
+
 const BLOC_WORDS: &[&str] = &[
     "union",
     "nato",
@@ -2444,8 +2463,43 @@ impl English<'_, '_, '_> {
         self.group_mention(start, end, &class)
     }
 
+    /// True when the cue verb at `end` after a subject is followed by an
+    /// anonymity clause (said, speaking on condition of anonymity).
+    fn withholds_name(&self, end: usize) -> bool {
+        let limit = self.doc.tokens.len();
+        // (a clause before the cue is the speech layer's: a source named in
+        // it may still be a cue's subject, as in "according to")
+        if !(end < limit && self.is_word(end) && self.w.cue(self.key(end)).is_some()) {
+            return false;
+        }
+        let mut j = end + 1;
+        if j < limit && !self.is_word(j) && self.word(j) == "," {
+            j += 1;
+        }
+        if j < limit && self.is_word(j) && self.key(j) == "who" {
+            j += 1;
+        }
+        WITHHELD_NAME_CLAUSES.iter().any(|clause| {
+            let words: Vec<&str> = clause.split(' ').collect();
+            j + words.len() <= limit
+                && words
+                    .iter()
+                    .enumerate()
+                    .all(|(n, w)| self.is_word(j + n) && self.key(j + n) == *w)
+        })
+    }
+
     /// The group mention `start..end` of the collective noun `class`.
     fn group_mention(&mut self, start: usize, end: usize, class: &str) -> Option<usize> {
+        // "An official said, speaking on condition of anonymity": a source
+        // the text does not name is nobody, not an actor to speak later.
+        if self.withholds_name(end) {
+            self.withheld.push(class.to_string());
+            return Some(end);
+        }
+        if self.key(start) == "the" && self.withheld.iter().any(|c| c == class) {
+            return Some(end);
+        }
         let span = self.span(start..end);
         let name = span.slice(self.doc.text).to_string();
         let key = format!("group:{class}:");

@@ -85,6 +85,9 @@ const MAX_LABEL_DISTANCE: usize = 8;
 /// Most words from "its" to the institution or officer it owns (its
 /// foreign ministry, its chief executive).
 const MAX_ITS_WORDS: usize = 4;
+/// Officers named by a word that is no title on its own (its chief
+/// executive, its chief financial officer).
+const OFFICER_WORDS: &[&str] = &["executive", "officer"];
 /// Most tokens inside brackets between a subject and its cue.
 const MAX_BRACKET_TOKENS: usize = 8;
 /// Most tokens of a person's affiliation between the name and the cue
@@ -1330,7 +1333,8 @@ fn its_own_voice(e: &English, p: usize, institution: bool) -> Option<Subject> {
     if e.is_cap(p)
         || !(institution
             || matches!(k, "spokesperson" | "spokesman" | "spokeswoman")
-            || e.w.title_head(k).is_some())
+            || e.w.title_head(k).is_some()
+            || in_list(OFFICER_WORDS, k))
     {
         return None;
     }

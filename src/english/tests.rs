@@ -973,6 +973,14 @@ fn quotes_and_speakers() {
             want: &[(I, "talks were close", None), (I, "the deal was near", None)],
         },
         QuoteCase {
+            name: "an anonymity clause after the cue withholds the name too, and the official later is that nobody",
+            text: "It rained. The helicopter went missing, a Pentagon official said, speaking on condition of anonymity. The official said there was no sign of a crash.",
+            want: &[
+                (I, "The helicopter went missing", None),
+                (I, "there was no sign of a crash", None),
+            ],
+        },
+        QuoteCase {
             name: "a palace speaks for the court or presidency it houses, listed or not",
             text: "It rained. In a statement, the Royal Palace said the armed forces would deploy teams. Buckingham Palace said the King would visit.",
             want: &[
@@ -1197,6 +1205,11 @@ fn quotes_and_speakers() {
             name: "\"its\" and a lower-case institution after the clause: the body or country the sentence opens with speaks (India sent aircraft to Nepal, its foreign ministry said) (en27)",
             text: "It rained. India sent two more aircraft to Nepal with relief supplies, its foreign ministry said.",
             want: &[(I, "India sent two more aircraft to Nepal with relief supplies", Some("India"))],
+        },
+        QuoteCase {
+            name: "\"its chief executive\": an officer whose word is no title on its own speaks for the company, which a Corp name makes an organisation (en30)",
+            text: "It rained. Acme Corp cut 300 jobs, its chief executive said.",
+            want: &[(I, "Acme Corp cut 300 jobs", Some("Acme Corp"))],
         },
     ];
     let mut failed = Vec::new();
