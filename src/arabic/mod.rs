@@ -503,6 +503,9 @@ const TITLE_COMPLEMENTS: &[(&str, &[&str])] = &[
     ("كبير", CHIEF_OF),
     ("كبيرة", CHIEF_OF),
 ];
+/// A title complement's fixed adjective, as normalised keys (خادم الحرمين
+/// الشريفين): part of the title, never a name.
+const COMPLEMENT_ADJECTIVES: &[(&str, &str)] = &[("الحرمين", "الشريفين")];
 /// The plurals that make كبير ("big") a title: chief economist, negotiator ...
 const CHIEF_OF: &[&str] = &[
     "الاقتصاديين",
@@ -2741,6 +2744,16 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             .any(|r| keys().complements.contains_key(r.key.as_ref()))
         {
             k += 1;
+            // ... with the adjective that completes it (خادم الحرمين
+            // الشريفين): without it, that adjective reads as a name.
+            if k < limit
+                && self.is_word(k)
+                && COMPLEMENT_ADJECTIVES
+                    .iter()
+                    .any(|(c, a)| self.key(k - 1) == *c && self.key(k) == *a)
+            {
+                k += 1;
+            }
         }
         // The word right after a complement in construct (كبير محللي أسواق
         // الطاقة): what the complement governs.
@@ -5101,6 +5114,26 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             // المفتي أن): the title's holder is meant.
             || HONORIFIC_STYLES.contains(&self.key(start))
         {
+            return None;
+        }
+        // A present-tense cue and a second verb of the same person,
+        // coordinated with و (فيما يكتب وينشر،): no subject.
+        let cue_person = self
+            .key(i)
+            .chars()
+            .next()
+            .filter(|c| matches!(c, 'ي' | 'ت'));
+        let coordinated_verb = cue_person.is_some_and(|p| {
+            let bare = self.bare(self.key(start));
+            self.key(start).starts_with('و')
+                && bare.starts_with(p)
+                && bare.chars().count() >= MIN_PRESENT_VERB_LETTERS
+                && !self.tw(start).is_first_name()
+                && !self.tw(start).is_name_word()
+                && !self.btw(start).is_first_name()
+                && !self.btw(start).is_name_word()
+        });
+        if coordinated_verb {
             return None;
         }
         let (end, _) = self.name_run(start, limit, false);
@@ -8550,6 +8583,11 @@ mod name_tests {
                 ],
             },
             Case {
+                name: "a listed bank named with its nisba (البنك الأهلي السعودي) is where the office is",
+                text: "وقال المحلل في البنك الأهلي السعودي محمد العمران إن الأرباح ارتفعت.",
+                want: &[("محمد العمران", Some("المحلل في البنك الأهلي السعودي"), &["محمد العمران"])],
+            },
+            Case {
                 name: "several honorifics between an office and the name (الأمير الدكتور)",
                 text: "وأكد أمير منطقة القصيم الأمير الدكتور فيصل بن مشعل بن سعود أن القيادة حريصة.",
                 want: &[("فيصل بن مشعل بن سعود", Some("أمير منطقة القصيم"), &["فيصل بن مشعل بن سعود"])],
@@ -10377,6 +10415,16 @@ mod tagger_tests {
                 name: "writers named only in a wire credit line or a byline are not actors",
                 text: "انهيار المحادثات\nبقلم: خالد سالم\nقال وزير الخارجية سيرغي لافروف إن المحادثات انهارت.\n(إعداد محمد علي للنشرة العربية - تحرير أحمد حسن)",
                 want: &["سيرغي لافروف"],
+            },
+            NameCase {
+                name: "خادم الحرمين الشريفين is one title, with ل glued too: الشريفين is no name",
+                text: "ورفع الأمير فيصل بن خالد شكره لخادم الحرمين الشريفين وولي العهد على الثقة الملكية.",
+                want: &["فيصل بن خالد"],
+            },
+            NameCase {
+                name: "a present verb with glued و after another (يكتب وينشر) is no name",
+                text: "وقال المفتي الشيخ عبدالعزيز آل الشيخ: «على المسلم أن يتقي الله فيما يكتب وينشر، وأن يرجع إلى أهل العلم».",
+                want: &["عبدالعزيز آل الشيخ"],
             },
         ];
         check_actor_names(&cases, |k| k == ActorKind::Person);
