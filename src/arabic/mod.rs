@@ -196,8 +196,11 @@ const FIRST_ORDINAL: &str = "الاول";
 /// Fewest letters, past the glued preposition, of a verb's object after a
 /// name (بإجراء): shorter words may be prepositions or names (به، لها).
 const MIN_GLUED_OBJECT_LETTERS: usize = 3;
-/// Fewest letters of a future verb (سنقاتل) the tagger may take for a name.
+/// Fewest letters of a future verb (سنقاتل، سيخضع) read as such.
 const MIN_FUTURE_VERB_LETTERS: usize = 5;
+/// The first person singular's letter after the future's س (سأقاتل, key
+/// سا), which many names also start with.
+const FUTURE_FIRST_PERSON: char = 'ا';
 /// إمام as written (see `written_imam`).
 const IMAM: &str = "إمام";
 /// Words for a disease or what carries it, as keys without the article
@@ -306,7 +309,7 @@ const PLACE_CONSTRUCT_NOUNS: &[&str] = &[
     "حي",
 ];
 /// Fewest letters of a present-tense verb read as such after a title
-/// (يطرح); a future one has one more (سيخضع).
+/// (يطرح).
 const MIN_PRESENT_VERB_LETTERS: usize = 4;
 /// أسماء as a key: a given name, and the plural "names".
 const NAMES_OF: &str = "اسماء";
@@ -578,6 +581,15 @@ fn is_derived_verbal_noun(key: &str) -> bool {
     (key.starts_with("الا") || key.starts_with("الت"))
         && key.chars().count() >= MIN_VERBAL_NOUN_LETTERS
         && !key.ends_with(['ي', 'ه'])
+}
+
+/// The person letter after the future's س (سنقاتل: ن، سيخضع: ي), when
+/// `key` is shaped like a future verb.
+fn future_person(key: &str) -> Option<char> {
+    key.strip_prefix('س')?
+        .chars()
+        .next()
+        .filter(|&c| matches!(c, 'ن' | 'ت' | 'ي' | FUTURE_FIRST_PERSON))
 }
 
 /// True for words that join the parts of a name (عبد، بن).
@@ -4240,9 +4252,6 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             && self.name_ends_after(end)
     }
 
-    /// The run of name words starting at `start`: returns its end (== start
-    /// when there is none) and the byte offset of proclitics to skip on the
-    /// first word (none: names are not peeled).
     /// True when token `k` is an office word with the accusative's alef
     /// (أميرا، محافظا، سفيرا): the office someone is appointed to.
     fn accusative_office(&self, k: usize) -> bool {
@@ -4253,6 +4262,9 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 .is_some_and(|stem| self.w.about(stem).title().is_some())
     }
 
+    /// The run of name words starting at `start`: returns its end (== start
+    /// when there is none) and the byte offset of proclitics to skip on the
+    /// first word (none: names are not peeled).
     fn name_run(&self, start: usize, limit: usize, after_title: bool) -> (usize, usize) {
         let mut k = start;
         let mut words = 0;
@@ -4600,11 +4612,12 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             // (رئيس الدولة يستقبل وزير ...): no name.
             // ... or a future one (اللاعب سيخضع للفحص الطبي), before a
             // preposition's definite noun too (no name word starts لل).
-            let future = key.starts_with("سي") || key.starts_with("ست") || key.starts_with("سن");
+            let future = key.chars().count() >= MIN_FUTURE_VERB_LETTERS
+                && future_person(key).is_some_and(|p| p != FUTURE_FIRST_PERSON);
             let verb_shaped = after_title
                 && words == 0
                 && (key.starts_with('ي') && key.chars().count() >= MIN_PRESENT_VERB_LETTERS
-                    || future && key.chars().count() > MIN_PRESENT_VERB_LETTERS)
+                    || future)
                 && !w.is_first_name()
                 && !w.is_name_word()
                 && self.is_word(k + 1)
@@ -5378,11 +5391,8 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 // A people listed as a group, in construct with the head,
                 // names the body (حزب العمال، جمعية الصحفيين).
                 let people = k == i + 1
-                    && m.peeled == 0
-                    && m.tokens.len() == 1
-                    && e.kind == ActorKind::Group
+                    && self.listed_people(k)
                     && !head_key.starts_with("ال")
-                    && self.key(k).starts_with("ال")
                     // Not the start of a listed name (حزب العمال الكردستاني),
                     // nor a council inside an office (نائب رئيس مجلس الوزراء);
                     // a party's leader is named after it (زعيم حزب العمال).
@@ -5795,11 +5805,15 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
     /// True when token `k` is a noun in construct with a people listed as a
     /// group right after it (حماية الصحفيين، شؤون اللاجئين).
     fn construct_before_people(&self, k: usize) -> bool {
-        let people = k + 1;
-        self.is_construct_noun(k)
-            && self.is_word(people)
-            && self.key(people).starts_with("ال")
-            && self.lex_at(people).is_some_and(|m| {
+        self.is_construct_noun(k) && self.listed_people(k + 1)
+    }
+
+    /// True when token `j` is one definite word the lexicon lists as a
+    /// group (الصحفيين، اللاجئين): a people a body may be named for.
+    fn listed_people(&self, j: usize) -> bool {
+        self.is_word(j)
+            && self.key(j).starts_with("ال")
+            && self.lex_at(j).is_some_and(|m| {
                 m.peeled == 0 && m.tokens.len() == 1 && m.entries[0].kind == ActorKind::Group
             })
     }
@@ -6016,10 +6030,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             let future_verb = n.tokens.len() == 1
                 && kind != ActorKind::Person
                 && self.key(first).chars().count() >= MIN_FUTURE_VERB_LETTERS
-                && self
-                    .key(first)
-                    .strip_prefix('س')
-                    .is_some_and(|rest| rest.starts_with(['ن', 'ت', 'ي', 'ا']))
+                && future_person(self.key(first)).is_some()
                 && first > self.range.start
                 && self.doc.tokens[first - 1].quote_mark().is_some()
                 && self.is_word(first + 1)

@@ -16,6 +16,21 @@ use std::ops::Range;
 /// Most words of a person's name (particles not counted).
 /// Words in the names of unions of states, which "the bloc" / "the
 /// alliance" can refer to.
+const BLOC_WORDS: &[&str] = &[
+    "union",
+    "nato",
+    "alliance",
+    "league",
+    "asean",
+    "opec",
+    "brics",
+    "community",
+    "coalition",
+    "bloc",
+    "mercosur",
+    "g7",
+    "g20",
+];
 /// Clauses after a source saying it withheld its name (a Pentagon official
 /// said, speaking on condition of anonymity; an official who asked not to
 /// be named).
@@ -33,22 +48,6 @@ const WITHHELD_NAME_CLAUSES: &[&str] = &[
     "asked for anonymity",
     "did not want to be named",
     "did not want to be identified",
-];
-
-const BLOC_WORDS: &[&str] = &[
-    "union",
-    "nato",
-    "alliance",
-    "league",
-    "asean",
-    "opec",
-    "brics",
-    "community",
-    "coalition",
-    "bloc",
-    "mercosur",
-    "g7",
-    "g20",
 ];
 /// Letters after a person's name (honours, offices): not part of it.
 const POST_NOMINALS: &[&str] = &[
@@ -2480,12 +2479,10 @@ impl English<'_, '_, '_> {
             j += 1;
         }
         WITHHELD_NAME_CLAUSES.iter().any(|clause| {
-            let words: Vec<&str> = clause.split(' ').collect();
-            j + words.len() <= limit
-                && words
-                    .iter()
-                    .enumerate()
-                    .all(|(n, w)| self.is_word(j + n) && self.key(j + n) == *w)
+            clause
+                .split(' ')
+                .enumerate()
+                .all(|(n, w)| self.is_word(j + n) && self.key(j + n) == w)
         })
     }
 

@@ -85,6 +85,8 @@ const MAX_LABEL_DISTANCE: usize = 8;
 /// Most words from "its" to the institution or officer it owns (its
 /// foreign ministry, its chief executive).
 const MAX_ITS_WORDS: usize = 4;
+/// A body's spokesperson (its spokesman said).
+const SPOKESPERSON_WORDS: &[&str] = &["spokesperson", "spokesman", "spokeswoman"];
 /// Officers named by a word that is no title on its own (its chief
 /// executive, its chief financial officer).
 const OFFICER_WORDS: &[&str] = &["executive", "officer"];
@@ -1048,7 +1050,7 @@ fn subject_before(e: &English, j: usize) -> Option<Subject> {
             || k.strip_suffix("ies")
                 .is_some_and(|stem| e.w.org_head(&format!("{stem}y")).is_some())
     };
-    if matches!(k, "spokesperson" | "spokesman" | "spokeswoman") || !e.is_cap(p) && org_word(k) {
+    if in_list(SPOKESPERSON_WORDS, k) || !e.is_cap(p) && org_word(k) {
         // (one lower-case field may stand between: the United Nations
         // tourism agency said, the UN refugee agency said)
         let field = p > e.range.start + 1
@@ -1066,7 +1068,7 @@ fn subject_before(e: &English, j: usize) -> Option<Subject> {
     }
     // "Benjamin Netanyahu's office said": the office speaks for its holder;
     // so does "the Prime Minister's official spokesman".
-    if matches!(k, "office" | "spokesperson" | "spokesman" | "spokeswoman") && p > e.range.start {
+    if (k == "office" || in_list(SPOKESPERSON_WORDS, k)) && p > e.range.start {
         let mut p = p;
         if p > e.range.start + 1
             && e.is_word(p - 1)
@@ -1332,7 +1334,7 @@ fn its_own_voice(e: &English, p: usize, institution: bool) -> Option<Subject> {
     let k = e.key(p);
     if e.is_cap(p)
         || !(institution
-            || matches!(k, "spokesperson" | "spokesman" | "spokeswoman")
+            || in_list(SPOKESPERSON_WORDS, k)
             || e.w.title_head(k).is_some()
             || in_list(OFFICER_WORDS, k))
     {
