@@ -188,6 +188,13 @@ const HAND_TITLES: &[(Gender, &str)] = &[
     (Gender::Feminine, "الناشطة"),
     // A correspondent is someone (مراسل الجزيرة، مراسلة وكالة فرانس برس
     // سارة أحمد), not a group.
+    // An event's organiser speaks as staff do (وقال منظم المهرجان إن);
+    // منظمة is an organisation.
+    (Gender::Masculine, "منظم"),
+    // A consultant physician (استشاري أمراض القلب الدكتور ...); only
+    // without the article: المجلس الاستشاري is "advisory".
+    (Gender::Masculine, "استشاري"),
+    (Gender::Feminine, "استشارية"),
     (Gender::Masculine, "مراسل"),
     (Gender::Feminine, "مراسلة"),
     (Gender::Masculine, "المراسل"),
