@@ -1879,6 +1879,30 @@ impl English<'_, '_, '_> {
         if let Some(e) = known {
             country = country.or(e.country);
         }
+        // "Russia's Foreign Ministry ... Estonia's Foreign Ministry": a
+        // country's possessive before an unlisted body names its own.
+        let mut key = key;
+        let mut owner_code = None;
+        if known.is_none() && country.is_none() && first > self.range.start {
+            let owner = self.ments.last().filter(|m| {
+                m.tokens.end == first
+                    && strip_possessive(self.key(first - 1)) != self.key(first - 1)
+                    && self.findings.entities[m.entity].kind == ActorKind::Country
+            });
+            if let Some(code) = owner.and_then(|m| self.findings.entities[m.entity].country.clone())
+            {
+                let other = self.findings.find(&key).is_some_and(|old| {
+                    self.findings.entities[old]
+                        .country
+                        .as_ref()
+                        .is_some_and(|c| *c != code)
+                });
+                if other {
+                    key = format!("{key}:{code}");
+                }
+                owner_code = Some(code);
+            }
+        }
         // "Researchers at the University of Copenhagen said": where a
         // group works is reported, as "Analysts at Jefferies" is.
         let mut b = first;
@@ -1897,6 +1921,9 @@ impl English<'_, '_, '_> {
         });
         if group_workplace {
             self.findings.entities[id].reported = true;
+        }
+        if self.findings.entities[id].country.is_none() {
+            self.findings.entities[id].country = owner_code;
         }
         let e = &mut self.findings.entities[id];
         if name.split_whitespace().count() > e.name.split_whitespace().count() {

@@ -1228,6 +1228,20 @@ fn definite_age(e: &English, k: usize) -> bool {
 
 /// The words after a cue name the statement it was made in ("said in a
 /// statement", "said on Monday in a joint statement").
+/// True when the sentence of the cue at `c` opens with "In" and a
+/// statement noun before a comma (In its final report, the NSIA said).
+fn statement_opens_sentence(e: &English, c: usize) -> bool {
+    let s = e.doc.sentence_range(c).start.max(e.range.start);
+    s < c
+        && e.is_word(s)
+        && e.key(s) == "in"
+        && (s + 1..c.min(s + MAX_STATEMENT_CHANNEL_TOKENS))
+            .take_while(|&k| e.is_word(k))
+            .any(|k| {
+                in_list(STATEMENT_NOUNS, e.key(k)) && e.doc.tokens[k + 1].is_punct(e.doc.text, ',')
+            })
+}
+
 fn in_statement(e: &English, cue_end: usize) -> bool {
     let end = (cue_end + MAX_STATEMENT_CHANNEL_TOKENS).min(e.range.end);
     (cue_end..end).take_while(|&k| e.is_word(k)).any(|k| {
@@ -2672,7 +2686,7 @@ fn attribute(e: &mut English, mut cands: Vec<Candidate>) {
         };
         speakers[n] = speaker;
         if let Some(cue) = cand.cue.filter(|c| c.subject != Subject::Statement) {
-            if in_statement(e, cue.tokens.1) {
+            if in_statement(e, cue.tokens.1) || statement_opens_sentence(e, cue.tokens.0) {
                 issuer = speaker;
             }
         }

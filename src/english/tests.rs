@@ -1248,6 +1248,14 @@ fn quotes_and_speakers() {
             ],
         },
         QuoteCase {
+            name: "\"In its final report, X said\" makes X the issuer \"the report said\" speaks for (en31)",
+            text: "It rained. In its final report, the Norwegian Safety Investigation Authority said a sensor had failed. The pilots had been on duty for 13 hours, the report said.",
+            want: &[
+                (I, "a sensor had failed", Some("Norwegian Safety Investigation Authority")),
+                (I, "The pilots had been on duty for 13 hours", Some("Norwegian Safety Investigation Authority")),
+            ],
+        },
+        QuoteCase {
             name: "according to a source whose relative clause without commas withholds the name: the quote has no speaker (en31)",
             text: "It rained. Oil producers blocked the deal, according to several negotiators who spoke on condition of anonymity.",
             want: &[(I, "Oil producers blocked the deal", None)],
@@ -1320,15 +1328,26 @@ fn actors() {
             not: &["US-China", "AAB/KLM", "Richard Leck's"],
         },
         ActorCase {
-            name: "Water and Utilities end company names (Southern Vale Water, Vale Utilities); one word after \"the\" and a common capitalised word is a title, not a person (the Sunday Courier); a body named before \"union\" is no company \"the airline\" refers to (en31)",
-            text: "It rained. Anglia Vale Water said it apologised. Shares in its parent, Vale Utilities, rose. Northgate, which publishes the Sunday Courier, estimated the cost. Pilots at the airline Lufthansa struck. The strike by the Vereinigung Cockpit union began on Tuesday. The airline said flights were cancelled.",
+            name: "Water and Utilities end company names (Anglia Vale Water, Vale Utilities); one word after \"the\" and a common capitalised word is a title, not a person (the Sunday Courier) (en31)",
+            text: "It rained. Anglia Vale Water said it had invested in new pipes. Vale Utilities said its shares rose. Northgate, which publishes the Sunday Courier, said it would appeal. The judge ordered it, as publisher of the Sunday Courier, to pay the costs, estimated at £1 million.",
             want: &[
                 ("Anglia Vale Water", Organization, &[]),
                 ("Vale Utilities", Organization, &[]),
-                ("Lufthansa", Organization, &["The airline"]),
                 ("Courier", Organization, &[]),
                 ("Northgate", Organization, &[]),
             ],
+            not: &[],
+        },
+        ActorCase {
+            name: "a body named before \"union\" is no company \"the airline\" refers to (the Vereinigung Cockpit union) (en31)",
+            text: "It rained. Pilots at the airline Lufthansa went on strike. The strike by the Vereinigung Cockpit union began on Tuesday. The airline said flights were cancelled.",
+            want: &[("Lufthansa", Organization, &["The airline"])],
+            not: &[],
+        },
+        ActorCase {
+            name: "a country's possessive gives an unlisted body its country; another country's body of the same name is another actor (Russia's Foreign Ministry ... Estonia's Foreign Ministry) (en31)",
+            text: "It rained. Russia's Foreign Ministry said the move was hostile. Estonia's Foreign Ministry said it was studying the case.",
+            want: &[("Foreign Ministry", Organization, &[])],
             not: &[],
         },
         ActorCase {
