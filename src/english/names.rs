@@ -864,11 +864,18 @@ impl English<'_, '_, '_> {
         // The wire credited in a dateline (LONDON (Reuters) -) is not the
         // company a story is about.
         let credited = |m: &Ment| company && self.in_dateline(m.tokens.start);
+        // "the Vereinigung Cockpit union": a body named before its kind is
+        // no company.
+        let kind_after = |m: &Ment| {
+            company
+                && self.is_word(m.tokens.end)
+                && !self.is_cap(m.tokens.end)
+                && in_list(NOT_COMPANY_HEADS, self.key(m.tokens.end))
+        };
         let fitting = || {
-            window
-                .iter()
-                .rev()
-                .filter(|m| fits(m.entity) && !addressee(m) && near(m) && !credited(m))
+            window.iter().rev().filter(|m| {
+                fits(m.entity) && !addressee(m) && near(m) && !credited(m) && !kind_after(m)
+            })
         };
         let opens = |k: usize| self.sentence_initial(k) || self.after_dateline(k);
         // "A spokesperson for British Airways said the carrier had ...": a
@@ -1521,16 +1528,17 @@ impl English<'_, '_, '_> {
         false
     }
 
-    /// Where a role starts: at the country qualifier right before the title
-    /// (U.S. President, New Zealand's Prime Minister), else at the title.
+    /// Where a role starts: at the country qualifier or the body right
+    /// before the title (U.S. President, New Zealand's Prime Minister,
+    /// former UEFA president Michel Platini), else at the title.
     fn role_start(&self, i: usize) -> usize {
         match self.ments.last() {
             Some(m)
                 if m.tokens.end == i
-                    && (self.findings.entities[m.entity].kind == ActorKind::Country
-                        || m.modifier
-                            && self.findings.entities[m.entity].kind
-                                == ActorKind::Organization) =>
+                    && matches!(
+                        self.findings.entities[m.entity].kind,
+                        ActorKind::Country | ActorKind::Organization
+                    ) =>
             {
                 m.tokens.start
             }
@@ -1607,7 +1615,15 @@ impl English<'_, '_, '_> {
         if !has_title || matches!(self.key(name_end + 1), "who" | "whose") {
             return;
         }
-        let role = self.span(name_end + 1..j).slice(self.doc.text).to_string();
+        // (a restrictive relative clause ends the role: "a planetary
+        // scientist at the University of Tokyo who works on the camera")
+        let role_end = (name_end + 2..j)
+            .find(|&k| self.is_word(k) && matches!(self.word(k), "who" | "which" | "whose"))
+            .unwrap_or(j);
+        let role = self
+            .span(name_end + 1..role_end)
+            .slice(self.doc.text)
+            .to_string();
         if let Some(id) = self
             .findings
             .mention_at(self.name_span(name_start..name_end))
@@ -1644,6 +1660,14 @@ impl English<'_, '_, '_> {
             // "the Blackridge Rovers Supporters' Trust": a plural
             // possessive's apostrophe inside the name.
             if k > i && self.plural_apostrophe(k) && self.is_cap(k + 1) {
+                k += 1;
+                continue;
+            }
+            // "Department for Environment, Food and Rural Affairs": a
+            // list of fields in the head's "of"/"for" tail.
+            if head.is_some_and(|(h, _)| matches!(self.key(h), "department" | "ministry"))
+                && self.comma_in_tail(i, k, limit)
+            {
                 k += 1;
                 continue;
             }
@@ -1855,6 +1879,30 @@ impl English<'_, '_, '_> {
         if let Some(e) = known {
             country = country.or(e.country);
         }
+        // "Russia's Foreign Ministry ... Estonia's Foreign Ministry": a
+        // country's possessive before an unlisted body names its own.
+        let mut key = key;
+        let mut owner_code = None;
+        if known.is_none() && country.is_none() && first > self.range.start {
+            let owner = self.ments.last().filter(|m| {
+                m.tokens.end == first
+                    && strip_possessive(self.key(first - 1)) != self.key(first - 1)
+                    && self.findings.entities[m.entity].kind == ActorKind::Country
+            });
+            if let Some(code) = owner.and_then(|m| self.findings.entities[m.entity].country.clone())
+            {
+                let other = self.findings.find(&key).is_some_and(|old| {
+                    self.findings.entities[old]
+                        .country
+                        .as_ref()
+                        .is_some_and(|c| *c != code)
+                });
+                if other {
+                    key = format!("{key}:{code}");
+                }
+                owner_code = Some(code);
+            }
+        }
         // "Researchers at the University of Copenhagen said": where a
         // group works is reported, as "Analysts at Jefferies" is.
         let mut b = first;
@@ -1873,6 +1921,9 @@ impl English<'_, '_, '_> {
         });
         if group_workplace {
             self.findings.entities[id].reported = true;
+        }
+        if self.findings.entities[id].country.is_none() {
+            self.findings.entities[id].country = owner_code;
         }
         let e = &mut self.findings.entities[id];
         if name.split_whitespace().count() > e.name.split_whitespace().count() {
@@ -2063,6 +2114,35 @@ impl English<'_, '_, '_> {
             k += 1;
         }
         true
+    }
+
+    /// True when the comma at `k` lists fields in the "of"/"for" tail of
+    /// a ministry's name starting at `i`: capitalised words no list knows
+    /// follow it, and the list
+    /// ends in "and" and a capitalised word (Ministry of Housing,
+    /// Communities and Local Government).
+    fn comma_in_tail(&self, i: usize, k: usize, limit: usize) -> bool {
+        const MAX_FIELD_WORDS: usize = 3;
+        if !self.doc.tokens[k].is_punct(self.doc.text, ',')
+            || !self.is_cap(k + 1)
+            || !(i..k).any(|x| self.is_word(x) && matches!(self.key(x), "of" | "for"))
+        {
+            return false;
+        }
+        let mut j = k + 1;
+        while j < limit && j <= k + MAX_FIELD_WORDS && self.is_cap(j) {
+            // (fields, not another body or a place)
+            if self.w.org_head(self.key(j)).is_some()
+                || self.lex.longest_at(self.doc, j, limit).is_some()
+            {
+                return false;
+            }
+            j += 1;
+        }
+        // (another field and its comma, or the last one after "and")
+        j < limit
+            && (self.doc.tokens[j].is_punct(self.doc.text, ',') && self.is_cap(j + 1)
+                || self.is_word(j) && self.key(j) == "and" && self.is_cap(j + 1))
     }
 
     /// True when tokens `run` hold a title word and, after it, a known
@@ -2307,6 +2387,25 @@ impl English<'_, '_, '_> {
                 return Some(end + 1);
             }
         }
+        // "Radio Free Europe/Radio Liberty": a second name after a slash.
+        let mut tokens = tokens;
+        let mut end = end;
+        if entry.kind == ActorKind::Organization
+            && self.slash_glued(end)
+            && self.is_cap(end + 1)
+            && !self.doc.tokens[end + 1].space_before
+        {
+            // (up to a possessive: "Radio Liberty's Azerbaijani service")
+            let mut k = end + 1;
+            while k < limit.min(end + 1 + MAX_NAME_WORDS) && self.is_cap(k) {
+                k += 1;
+                if strip_possessive(self.key(k - 1)) != self.key(k - 1) {
+                    break;
+                }
+            }
+            end = k;
+            tokens.end = end;
+        }
         let modifier = entry.form == MentionForm::Nisba
             || self.is_word(end - 1) && strip_possessive(self.key(end - 1)) != self.key(end - 1);
         let lm = lexicon::Match {
@@ -2316,6 +2415,21 @@ impl English<'_, '_, '_> {
             entries: Vec::new(),
         };
         self.lexicon_entry_mention(tokens.clone(), lm.span, &entry, modifier);
+        // "Radio Free Europe/Radio Liberty (RFE/RL)": its acronym.
+        if entry.kind == ActorKind::Organization
+            && end + 4 < limit
+            && self.doc.tokens[end].is_punct(self.doc.text, '(')
+            && self.doc.tokens[end + 4].is_punct(self.doc.text, ')')
+            && self.slash_acronym(end + 1)
+        {
+            if let Some(id) = self.findings.find(entry.key) {
+                let key = format!("{}/{}", self.key(end + 1), self.key(end + 3));
+                self.acronyms.insert(key, id);
+                let span = self.span(end + 1..end + 4);
+                self.add(end + 1..end + 4, span, id, MentionForm::Name);
+                return Some(end + 5);
+            }
+        }
         if entry.kind == ActorKind::Person {
             // "John Kerry, the Secretary of State,": the role in apposition.
             self.apposition(tokens.start, end, limit);
@@ -2379,10 +2493,13 @@ impl English<'_, '_, '_> {
         // A known organisation named generically in lower case (the
         // Indonesian military) is reported only if it speaks or is also
         // named properly.
+        // (a lower-case function word is the name's: the Committee to
+        // Protect Journalists)
         let proper = tokens.clone().all(|k| {
             !self.is_word(k)
                 || self.is_cap(k)
-                || matches!(self.key(k), "of" | "the" | "for" | "and" | "on")
+                || matches!(self.key(k), "of" | "the" | "for" | "and" | "on" | "to")
+                || self.w.is_function(self.key(k))
         });
         let (kind, reported) = match e.kind {
             ActorKind::Group => (ActorKind::Group, false),
@@ -2463,9 +2580,14 @@ impl English<'_, '_, '_> {
     }
 
     /// True when the cue verb at `end` after a subject is followed by an
-    /// anonymity clause (said, speaking on condition of anonymity).
+    /// anonymity clause (said, speaking on condition of anonymity), or a
+    /// relative clause without commas is one (an official who asked not
+    /// to be named said).
     fn withholds_name(&self, end: usize) -> bool {
         let limit = self.doc.tokens.len();
+        if end < limit && self.is_word(end) && self.key(end) == "who" {
+            return self.withheld_clause_at(end + 1);
+        }
         // (a clause before the cue is the speech layer's: a source named in
         // it may still be a cue's subject, as in "according to")
         if !(end < limit && self.is_word(end) && self.w.cue(self.key(end)).is_some()) {
@@ -2478,6 +2600,11 @@ impl English<'_, '_, '_> {
         if j < limit && self.is_word(j) && self.key(j) == "who" {
             j += 1;
         }
+        self.withheld_clause_at(j)
+    }
+
+    /// True when one of [`WITHHELD_NAME_CLAUSES`] starts at token `j`.
+    pub(super) fn withheld_clause_at(&self, j: usize) -> bool {
         WITHHELD_NAME_CLAUSES.iter().any(|clause| {
             clause
                 .split(' ')
@@ -2513,6 +2640,10 @@ impl English<'_, '_, '_> {
     /// An acronym: one introduced in brackets before, a person's initials
     /// (AS Heagle), or an organisation (reported when it speaks or recurs).
     fn acronym(&mut self, i: usize, limit: usize) -> Option<usize> {
+        if self.acronym_branch(i) {
+            self.add_span_org(i..i + 1);
+            return Some(i + 1);
+        }
         if !(self.is_acronym(i) || self.is_word(i) && self.is_camel(i)) {
             return None;
         }
@@ -2525,6 +2656,21 @@ impl English<'_, '_, '_> {
             })
         {
             return Some(i + 1);
+        }
+        // "RFE/RL": two acronyms joined by a slash are one name.
+        if i + 3 <= limit
+            && self.slash_acronym(i)
+            && (strip_possessive(self.key(i + 2)) != self.key(i + 2) || self.name_use_before(i + 3))
+        {
+            let key = format!("{}/{}", self.key(i), self.key(i + 2));
+            match self.acronyms.get(&key) {
+                Some(&id) => {
+                    let span = self.name_span(i..i + 3);
+                    self.add(i..i + 3, span, id, MentionForm::Name);
+                }
+                None => self.add_span_org(i..i + 3),
+            }
+            return Some(i + 3);
         }
         let key = self.key(i).to_string();
         if let Some(&id) = self.acronyms.get(&key) {
@@ -2573,6 +2719,57 @@ impl English<'_, '_, '_> {
         let id = self.quiet_org(&format!("org:{}", strip_possessive(&key)), span);
         self.add(i..i + 1, span, id, MentionForm::Name);
         Some(i + 1)
+    }
+
+    /// True when token `k` is a slash glued to the word before it.
+    fn slash_glued(&self, k: usize) -> bool {
+        k < self.range.end
+            && !self.doc.tokens[k].space_before
+            && self.doc.tokens[k].is_punct(self.doc.text, '/')
+    }
+
+    /// True when tokens `i..i + 3` are two acronyms joined by a slash
+    /// (RFE/RL), not the United States's.
+    fn slash_acronym(&self, i: usize) -> bool {
+        self.is_acronym(i)
+            && !self.in_dateline(i)
+            && self.slash_glued(i + 1)
+            && i + 2 < self.range.end
+            && !self.doc.tokens[i + 2].space_before
+            && self.is_acronym(i + 2)
+            && !self.is_us(i)
+    }
+
+    /// True when token `i` is an acronym and a capitalised word joined by
+    /// a hyphen (WWF-Australia, UN-Habitat), used as a name: not before a
+    /// lower-case noun (the US-China talks, a UK-Rwanda deal).
+    fn acronym_branch(&self, i: usize) -> bool {
+        if !self.is_word(i) || !self.word(i).as_bytes()[1..].contains(&b'-') {
+            return false;
+        }
+        let Some((a, b)) = strip_possessive(self.word(i)).split_once('-') else {
+            return false;
+        };
+        let mut rest = b.chars();
+        let shaped = a.len() >= 2
+            && a.bytes().all(|c| c.is_ascii_uppercase())
+            && !matches!(a, "US" | "UK" | "EU")
+            && rest.next().is_some_and(char::is_uppercase)
+            && b.len() >= 3
+            && rest.all(char::is_lowercase);
+        shaped && (strip_possessive(self.key(i)) != self.key(i) || self.name_use_before(i + 1))
+    }
+
+    /// True when token `next` does not make the word before it an
+    /// adjective: no lower-case noun (a punctuation mark, a capital, a
+    /// function word, a cue or a title word).
+    fn name_use_before(&self, next: usize) -> bool {
+        !self.is_word(next)
+            || self.is_cap(next)
+            || self.w.is_function(self.key(next))
+            || self.cue_at(next).is_some()
+            || self.w.title_head(self.key(next)).is_some()
+            || self.w.is_title_mod(self.key(next))
     }
 
     /// A capitalised name described in commas as a kind of organisation
@@ -2846,6 +3043,11 @@ impl English<'_, '_, '_> {
         if party
             || workplace
             || words == 1 && i > self.range.start && self.key(i - 1) == "the"
+            // ("the Sunday Courier": after "the" and a common capitalised word)
+            || words == 1
+                && i > self.range.start + 1
+                && self.is_cap(i - 1)
+                && self.key(i - 2) == "the"
             || words == 1 && self.double_barrelled_company(i)
         {
             let id = self.span_org(span);
@@ -2882,10 +3084,19 @@ impl English<'_, '_, '_> {
     /// lower-case media noun is an outlet (a listed one is left to the
     /// lexicon).
     fn outlet(&mut self, i: usize, limit: usize) -> Option<usize> {
-        if !self.names_after_noun(i) {
+        // "The pilots' union, Norsk Flygerforbund, said": the name set off
+        // after the noun (no first name: not "the union, John Smith,").
+        let set_off = i + 2 < limit
+            && !self.is_cap(i)
+            && self.doc.tokens[i + 1].is_punct(self.doc.text, ',')
+            && self.is_word(i)
+            && (in_list(COMPANY_NOUNS, self.key(i)) || self.key(i) == "union")
+            && self.name_follows(i + 1)
+            && self.w.first_name(self.key(i + 2)).is_none();
+        if !set_off && !self.names_after_noun(i) {
             return None;
         }
-        let start = i + 1;
+        let start = if set_off { i + 2 } else { i + 1 };
         if self.lex.longest_at(self.doc, start, limit).is_some() {
             return None;
         }
@@ -2893,6 +3104,9 @@ impl English<'_, '_, '_> {
             .take_while(|&k| self.is_cap(k) && !self.w.is_function(self.key(k)))
             .last()?
             + 1;
+        if set_off && !(end < limit && self.doc.tokens[end].is_punct(self.doc.text, ',')) {
+            return None;
+        }
         let span = self.name_span(start..end);
         // (reported when it speaks: outlets are mostly named as channels)
         let key = format!("org:{}", phrase_key(span.slice(self.doc.text)));
@@ -2909,7 +3123,9 @@ impl English<'_, '_, '_> {
         !self.is_cap(i)
             && self.is_cap(i + 1)
             // (club: "Qatari club Al Sadd")
-            && (in_list(MEDIA_NOUNS, noun) || in_list(COMPANY_NOUNS, noun) || noun == "club")
+            && (in_list(MEDIA_NOUNS, noun)
+                || in_list(COMPANY_NOUNS, noun)
+                || matches!(noun, "club" | "union"))
             && self.name_follows(i)
     }
 
@@ -3207,6 +3423,7 @@ impl English<'_, '_, '_> {
         self.surname_particles();
         self.employers_named_as_persons();
         self.find_short_org_names();
+        self.bodies_named_as_persons();
         self.resolve_org_references();
         self.resolve_titles();
         for e in &mut self.findings.entities {
@@ -3442,6 +3659,122 @@ impl English<'_, '_, '_> {
                 }
             }
         }
+    }
+
+    /// A "person" of one unknown word (no first name, no role, no list
+    /// knows it) that the text treats as a body is one: "Lufthansa, which
+    /// ...", "Lufthansa said its pilots ...", "Lufthansa said on Tuesday it
+    /// would cancel ...", or "Lufthansa said ... The airline said ..."
+    /// with no organisation for "the airline" to refer to.
+    fn bodies_named_as_persons(&mut self) {
+        self.sort_ments();
+        let lone = |e: &Self, id: EntityId| {
+            let x = &e.findings.entities[id];
+            x.kind == ActorKind::Person
+                && x.role.is_none()
+                && x.key.starts_with("person:")
+                && !x.name.contains(' ')
+                && e.w.first_name(&phrase_key(&x.name)).is_none()
+        };
+        let mut found = Vec::new();
+        for m in &self.ments {
+            if m.tokens.len() != 1 || m.form != MentionForm::Name || !lone(self, m.entity) {
+                continue;
+            }
+            let end = m.tokens.end;
+            let which = self
+                .doc
+                .tokens
+                .get(end)
+                .is_some_and(|t| t.is_punct(self.doc.text, ','))
+                && self.is_word(end + 1)
+                && self.key(end + 1) == "which";
+            if which || self.cue_follows(end) && self.body_pronoun_after(end) {
+                found.push(m.entity);
+            }
+        }
+        // "the airline" with no organisation to refer to: the lone name
+        // named last before it, in its sentence or the one before.
+        for &r in &self.org_refs {
+            let noun = self.key(self.org_reference_end(r) - 1);
+            if !(in_list(COMPANY_NOUNS, noun) || matches!(noun, "bank" | "union" | "charity"))
+                || self.org_referent(r).is_some()
+            {
+                continue;
+            }
+            let sentence = self.doc.sentence_of[r];
+            let before = self.ments.partition_point(|m| m.tokens.start < r);
+            let last = self.ments[..before].iter().rev().find(|m| {
+                self.findings.entities[m.entity].kind != ActorKind::Country && !m.modifier
+            });
+            // (nobody called he or she in between: "Neymar said he was
+            // leaving. The club said ...")
+            let personal = |m: &Ment| {
+                (m.tokens.end..r)
+                    .any(|k| self.is_word(k) && matches!(self.key(k), "he" | "she" | "his" | "her"))
+            };
+            if let Some(m) = last.filter(|m| {
+                self.doc.sentence_of[m.tokens.start] + 1 >= sentence
+                    && m.tokens.len() == 1
+                    && lone(self, m.entity)
+                    && !personal(m)
+            }) {
+                found.push(m.entity);
+            }
+        }
+        for id in found {
+            let e = &self.findings.entities[id];
+            if e.kind != ActorKind::Person {
+                continue;
+            }
+            // (one of the same name already an organisation: that one)
+            if let Some(org) = self.findings.find(&format!("org:{}", phrase_key(&e.name))) {
+                self.merge_entity(id, org);
+                continue;
+            }
+            let e = &mut self.findings.entities[id];
+            e.kind = ActorKind::Organization;
+            e.gender = Gender::Unknown;
+        }
+    }
+
+    /// True when the reported clause of a cue right after `end` has "its"
+    /// or "it" and a verb of doing (not "it was", "it would be") before
+    /// any personal pronoun: the subject is a body.
+    fn body_pronoun_after(&self, end: usize) -> bool {
+        const MAX_PRONOUN_DISTANCE: usize = 8;
+        // (what "it" would stand for when it is no one: it was time, it
+        // would take weeks)
+        const DUMMY_AFTER_IT: &[&str] = &["be", "been", "take", "seem", "seemed", "become"];
+        let sentence_end = self.doc.sentence_range(end).end;
+        for k in end + 1..sentence_end.min(end + 1 + MAX_PRONOUN_DISTANCE) {
+            if !self.is_word(k) {
+                continue;
+            }
+            match self.key(k) {
+                "its" => return true,
+                "it" => {
+                    let v = k + 1;
+                    if !self.is_word(v) || !self.is_word(v + 1) || self.is_cap(v + 1) {
+                        return false;
+                    }
+                    let next = self.key(v + 1);
+                    // "it filed", "it was seeking", "it would appeal"
+                    return match self.key(v) {
+                        "was" | "is" => next.ends_with("ing"),
+                        "would" | "will" | "could" | "had" | "has" => {
+                            !self.w.is_function(next) && !in_list(DUMMY_AFTER_IT, next)
+                        }
+                        w => w.len() > 4 && w.ends_with("ed") && !in_list(DUMMY_AFTER_IT, w),
+                    };
+                }
+                "he" | "she" | "his" | "her" | "him" | "they" | "their" | "i" | "we" => {
+                    return false
+                }
+                _ => {}
+            }
+        }
+        false
     }
 
     /// Mentions of a person by one word of their full name (Rathke).
@@ -3683,9 +4016,13 @@ impl English<'_, '_, '_> {
                     e.kind == ActorKind::Person
                         && e.role.as_deref().is_some_and(|r| {
                             let rk = phrase_key(r);
-                            t.heads
-                                .iter()
-                                .all(|h| rk.split(' ').any(|w| strip_possessive(w) == h))
+                            // (a judge is addressed as Mrs Justice, Lord
+                            // Justice)
+                            t.heads.iter().all(|h| {
+                                rk.split(' ').any(|w| {
+                                    strip_possessive(w) == h || h == "judge" && w == "justice"
+                                })
+                            })
                         })
                 });
             if let Some(id) = holder {

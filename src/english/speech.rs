@@ -452,6 +452,12 @@ pub(super) fn find_quotes(e: &mut English) {
             c += 1;
             continue;
         };
+        // "an official who asked not to be named said": the anonymity
+        // clause's verb reports nothing.
+        if e.withheld_clause_at(c) {
+            c += 1;
+            continue;
+        }
         // A past participle opening its sentence is an adverbial clause
         // (Asked whether ..., Leavitt said): the cue comes later.
         if e.sentence_initial(c) && e.key(c).ends_with("ed") {
@@ -827,6 +833,9 @@ fn subject_before(e: &English, j: usize) -> Option<Subject> {
     if let Some(s) = group_before_restrictive(e, j) {
         return Some(s);
     }
+    if let Some(s) = pair_named_before(e, p) {
+        return Some(s);
+    }
     // "Pinkerton's Inc. said": the abbreviation's full stop.
     if t.is_punct(e.doc.text, '.') && !t.space_before && p > e.range.start {
         if let Some(m) = mention_ending(e, p) {
@@ -922,9 +931,16 @@ fn subject_before(e: &English, j: usize) -> Option<Subject> {
                             || p - m.tokens.end <= MAX_AFFILIATION_TOKENS
                                 && (m.tokens.end + 1..p).all(|x| e.is_word(x))
                                 && e.is_cap(p - 1));
-                    if (m.tokens.end == p || from_after)
-                        && e.findings.entities[m.entity].kind == ActorKind::Person
-                    {
+                    // (also a body set off after its lower-case kind: "The
+                    // pilots' union, Norsk Flygerforbund, said")
+                    let kind = e.findings.entities[m.entity].kind;
+                    let body = kind == ActorKind::Organization
+                        && m.tokens.end == p
+                        && n == k + 1
+                        && e.is_word(k - 1)
+                        && !e.is_cap(k - 1)
+                        && (in_list(COMPANY_NOUNS, e.key(k - 1)) || e.key(k - 1) == "union");
+                    if (m.tokens.end == p || from_after) && kind == ActorKind::Person || body {
                         return Some(Subject::Actor(m.entity, (m.tokens.start, m.tokens.end)));
                     }
                 }
@@ -1020,6 +1036,18 @@ fn subject_before(e: &English, j: usize) -> Option<Subject> {
         if country && definite && m.tokens.end == j {
             return Some(Subject::Described);
         }
+        // "Amnesty International and Human Rights Watch said": the first
+        // of two actors opening the clause speaks for both.
+        if let Some(f) = first_conjunct(e, b, m.entity).filter(|f| {
+            let mut s = f.tokens.start;
+            if s > e.range.start && e.is_word(s - 1) && e.key(s - 1) == "the" {
+                s -= 1;
+            }
+            s == clause_start(e, e.doc.sentence_range(s).start)
+                || s > e.range.start && e.doc.tokens[s - 1].is_punct(e.doc.text, ',')
+        }) {
+            return Some(Subject::Actor(f.entity, (f.tokens.start, f.tokens.end)));
+        }
         if !m.modifier || !country {
             return Some(Subject::Actor(m.entity, (m.tokens.start, m.tokens.end)));
         }
@@ -1110,6 +1138,76 @@ fn subject_before(e: &English, j: usize) -> Option<Subject> {
     None
 }
 
+/// Number words before a plural noun that refer back to a pair or a few
+/// actors named together (the two groups, both companies).
+const PAIR_WORDS: &[&str] = &["two", "three", "four", "both"];
+/// Most mentions looked back over for the actors "the two groups" are.
+const MAX_PAIR_LOOKBACK: usize = 12;
+
+/// The first of the actors joined by "and" before the mention starting at
+/// `b` (after its "the"), of the same kind as `id`: "A and B", "A (ACR)
+/// and the B", "A, B and C".
+fn first_conjunct<'a>(e: &'a English, b: usize, id: EntityId) -> Option<&'a super::Ment> {
+    if b < e.range.start + 2 || !e.is_word(b - 1) || e.key(b - 1) != "and" {
+        return None;
+    }
+    let kind = e.findings.entities[id].kind;
+    let before = |end: usize| -> Option<&'a super::Ment> {
+        // (past a bracketed acronym: "the World Food Programme (WFP) and")
+        let end = if end >= e.range.start + 3
+            && e.doc.tokens[end - 1].is_punct(e.doc.text, ')')
+            && e.doc.tokens[end - 3].is_punct(e.doc.text, '(')
+        {
+            end - 3
+        } else {
+            end
+        };
+        let m = &e.ments[mention_ending(e, end)?];
+        (!m.modifier && m.entity != id && e.findings.entities[m.entity].kind == kind).then_some(m)
+    };
+    let mut first = before(b - 1)?;
+    // "A, B and C": back over the list's commas.
+    loop {
+        let mut s = first.tokens.start;
+        if s > e.range.start && e.is_word(s - 1) && e.key(s - 1) == "the" {
+            s -= 1;
+        }
+        match (s > e.range.start + 1 && e.doc.tokens[s - 1].is_punct(e.doc.text, ','))
+            .then(|| before(s - 1))
+            .flatten()
+        {
+            Some(m) => first = m,
+            None => return Some(first),
+        }
+    }
+}
+
+/// "the two groups said", "both companies said": the first of the actors
+/// last named together before the noun at `p`.
+fn pair_named_before(e: &English, p: usize) -> Option<Subject> {
+    if p < e.range.start + 2
+        || !e.is_word(p)
+        || !e.key(p).ends_with('s')
+        || !e.is_word(p - 1)
+        || !in_list(PAIR_WORDS, e.key(p - 1))
+    {
+        return None;
+    }
+    let n = e.ments.partition_point(|m| m.tokens.start < p - 1);
+    e.ments[n.saturating_sub(MAX_PAIR_LOOKBACK)..n]
+        .iter()
+        .rev()
+        .filter(|m| !m.modifier)
+        .find_map(|m| {
+            let mut b = m.tokens.start;
+            if b > e.range.start && e.is_word(b - 1) && e.key(b - 1) == "the" {
+                b -= 1;
+            }
+            first_conjunct(e, b, m.entity)
+        })
+        .map(|f| Subject::Actor(f.entity, (f.tokens.start, f.tokens.end)))
+}
+
 /// True when the noun at `p` is definite ("the statement", "the joint
 /// statement", "its report"): one lower-case modifier may stand between.
 fn definite_before(e: &English, p: usize) -> bool {
@@ -1130,6 +1228,20 @@ fn definite_age(e: &English, k: usize) -> bool {
 
 /// The words after a cue name the statement it was made in ("said in a
 /// statement", "said on Monday in a joint statement").
+/// True when the sentence of the cue at `c` opens with "In" and a
+/// statement noun before a comma (In its final report, the NSIA said).
+fn statement_opens_sentence(e: &English, c: usize) -> bool {
+    let s = e.doc.sentence_range(c).start.max(e.range.start);
+    s < c
+        && e.is_word(s)
+        && e.key(s) == "in"
+        && (s + 1..c.min(s + MAX_STATEMENT_CHANNEL_TOKENS))
+            .take_while(|&k| e.is_word(k))
+            .any(|k| {
+                in_list(STATEMENT_NOUNS, e.key(k)) && e.doc.tokens[k + 1].is_punct(e.doc.text, ',')
+            })
+}
+
 fn in_statement(e: &English, cue_end: usize) -> bool {
     let end = (cue_end + MAX_STATEMENT_CHANNEL_TOKENS).min(e.range.end);
     (cue_end..end).take_while(|&k| e.is_word(k)).any(|k| {
@@ -1191,6 +1303,10 @@ fn group_before_restrictive(e: &English, j: usize) -> Option<Subject> {
             return None;
         }
         if e.is_word(k) && e.key(k) == "who" {
+            // "An official who asked not to be named said": nobody named.
+            if e.withheld_clause_at(k + 1) {
+                return Some(Subject::Anonymous);
+            }
             // "Pensioners who spoke to Al Jazeera said": a plural noun no
             // list knows is still no name inside its clause.
             let Some(m) = mention_ending(e, k) else {
@@ -1759,6 +1875,12 @@ fn clause_end(e: &English, start: usize, sentence_end: usize) -> (usize, Option<
             end = j - 1;
             break;
         }
+        // "said it would appeal, and the regulator declined to comment": a
+        // subject of its own and its response end the report.
+        if j > start && e.is_word(j) && e.key(j) == "and" && responds_after(e, j + 1) {
+            end = j;
+            break;
+        }
         // "said the talks had failed, and diplomats in Geneva said ...": a
         // second cue with a subject of its own starts another report.
         if let Some(and) = new_speaker_after_and(e, start, j) {
@@ -1797,6 +1919,65 @@ fn clause_end(e: &English, start: usize, sentence_end: usize) -> (usize, Option<
         end -= 1;
     }
     (end, follow)
+}
+
+/// Verbs of a response to what was reported, after a subject of their
+/// own (", and the regulator declined to comment").
+const RESPONSE_VERBS: &[&str] = &[
+    "declined",
+    "refused",
+    "denied",
+    "rejected",
+    "dismissed",
+    "called",
+    "urged",
+    "welcomed",
+    "criticised",
+    "criticized",
+    "condemned",
+    "vowed",
+    "branded",
+    "described",
+];
+
+/// True when the words from `a` (after "and") are a subject of their own
+/// (an actor, a titled person, "the" and one or two lower-case nouns)
+/// and a response verb or a finite cue.
+fn responds_after(e: &English, a: usize) -> bool {
+    let mut k = a;
+    if e.is_word(k) && matches!(e.key(k), "the" | "a" | "an") {
+        k += 1;
+    }
+    let article = k > a;
+    if let Some(m) = mention_starting(e, k)
+        .map(|m| &e.ments[m])
+        .filter(|m| !m.modifier)
+    {
+        k = m.tokens.end;
+    } else if let Some((_, end)) = titled_person_at(e, k, k + MAX_SET_OFF_TITLE + 1) {
+        k = end;
+    } else if article {
+        // (one or two nouns before the verb: "the central bank declined")
+        let n = (k..k + 2)
+            .take_while(|&x| {
+                e.is_word(x)
+                    && !e.is_cap(x)
+                    && !e.w.is_function(e.key(x))
+                    && !in_list(RESPONSE_VERBS, e.key(x))
+                    && e.cue_at(x).is_none()
+            })
+            .count();
+        if n == 0 {
+            return false;
+        }
+        k += n;
+    } else {
+        return false;
+    }
+    e.is_word(k)
+        && (in_list(RESPONSE_VERBS, e.key(k))
+            || e.cue_at(k).is_some_and(|v| !v.participle)
+                && FINITE_CUE_ENDINGS.iter().any(|s| e.key(k).ends_with(s)))
 }
 
 /// The actor opening the sentence of token `c` (after at most a few
@@ -1974,6 +2155,10 @@ fn according_to(e: &English, c: usize) -> Option<(CueUse, Content)> {
         }
         source_end = k;
     }
+    // "according to several negotiators who spoke on condition of
+    // anonymity": the clause without commas withholds the name too.
+    withheld |= (c + 2..source_end)
+        .any(|k| e.is_word(k) && e.key(k) == "who" && e.withheld_clause_at(k + 1));
     if withheld {
         source = None;
     }
@@ -2214,6 +2399,14 @@ fn cue_after(e: &English, close: usize) -> Option<CueUse> {
             continue;
         }
         let k = t.key.as_ref();
+        // `," the two groups said`: the pair named last.
+        if matches!(seen_subject, None | Some(Subject::Unknown)) {
+            if let Some(s) = pair_named_before(e, j) {
+                seen_subject = Some(s);
+                j += 1;
+                continue;
+            }
+        }
         // `," Nick Clegg, ..., and Jennifer Newstead, ..., said`: joint
         // speakers; the first named stands for them.
         let person = |s: &Option<Subject>| matches!(s, Some(Subject::Actor(id, _)) if e.findings.entities[*id].kind == ActorKind::Person);
@@ -2493,7 +2686,7 @@ fn attribute(e: &mut English, mut cands: Vec<Candidate>) {
         };
         speakers[n] = speaker;
         if let Some(cue) = cand.cue.filter(|c| c.subject != Subject::Statement) {
-            if in_statement(e, cue.tokens.1) {
+            if in_statement(e, cue.tokens.1) || statement_opens_sentence(e, cue.tokens.0) {
                 issuer = speaker;
             }
         }

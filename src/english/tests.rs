@@ -1207,6 +1207,65 @@ fn quotes_and_speakers() {
             want: &[(I, "India sent two more aircraft to Nepal with relief supplies", Some("India"))],
         },
         QuoteCase {
+            name: "a relative clause without commas that withholds the name: its verb reports nothing and the source is nobody (an official who asked not to be named said) (en31)",
+            text: "It rained. An official who asked not to be named said the measures would be announced next week. A diplomat who spoke on condition of anonymity said talks had stalled.",
+            want: &[
+                (I, "the measures would be announced next week", None),
+                (I, "talks had stalled", None),
+            ],
+        },
+        QuoteCase {
+            name: "\", and\" with a subject of its own and a response verb ends the report (said it would appeal, and the regulator declined to comment; and opposition leader X called it) (en31)",
+            text: "It rained. Barclays said it would appeal, and the regulator declined to comment. Prime Minister Keir Starmer said the deal was good, and opposition leader Kemi Badenoch called it a betrayal.",
+            want: &[
+                (I, "it would appeal", Some("Barclays")),
+                (I, "the deal was good", Some("Keir Starmer")),
+            ],
+        },
+        QuoteCase {
+            name: "joint statements: two actors opening the clause speak through the first; \"the two groups\" are the pair named last (en31)",
+            text: "It rained. Amnesty International and Human Rights Watch said in a joint statement that the trial was unfair. In a joint statement, Reporters Without Borders and the Committee to Protect Journalists called for her release. \"Azerbaijan cannot keep locking up reporters,\" the two groups said.",
+            want: &[
+                (I, "the trial was unfair", Some("Amnesty International")),
+                (D, "Azerbaijan cannot keep locking up reporters", Some("Reporters Without Borders")),
+            ],
+        },
+        QuoteCase {
+            name: "a lone unlisted name whose report says \"it would\" or \"its\", or that \"the airline\" refers to, is a body (Lufthansa said on Tuesday it would cancel ... The airline said) (en31)",
+            text: "It rained. Lufthansa said on Tuesday it would cancel 200 flights. The airline said passengers would be rebooked. Separately, Condor said its pilots had agreed to a contract.",
+            want: &[
+                (I, "it would cancel 200 flights", Some("Lufthansa")),
+                (I, "passengers would be rebooked", Some("Lufthansa")),
+                (I, "its pilots had agreed to a contract", Some("Condor")),
+            ],
+        },
+        QuoteCase {
+            name: "\"the judge\" refers to a judge addressed as Justice (Mrs Justice Collins ... the judge said); a body set off after its lower-case kind speaks (The pilots' union, Norsk Flygerforbund, said) (en31)",
+            text: "It rained. Mrs Justice Collins awarded him damages. In her judgment, the judge said the paper had failed. The pilots' union, Norsk Flygerforbund, said the report confirmed its warnings.",
+            want: &[
+                (I, "the paper had failed", Some("Collins")),
+                (I, "the report confirmed its warnings", Some("Norsk Flygerforbund")),
+            ],
+        },
+        QuoteCase {
+            name: "\"In its final report, X said\" makes X the issuer \"the report said\" speaks for (en31)",
+            text: "It rained. In its final report, the Norwegian Safety Investigation Authority said a sensor had failed. The pilots had been on duty for 13 hours, the report said.",
+            want: &[
+                (I, "a sensor had failed", Some("Norwegian Safety Investigation Authority")),
+                (I, "The pilots had been on duty for 13 hours", Some("Norwegian Safety Investigation Authority")),
+            ],
+        },
+        QuoteCase {
+            name: "according to a source whose relative clause without commas withholds the name: the quote has no speaker (en31)",
+            text: "It rained. Oil producers blocked the deal, according to several negotiators who spoke on condition of anonymity.",
+            want: &[(I, "Oil producers blocked the deal", None)],
+        },
+        QuoteCase {
+            name: "a ministry named with a list of fields is one body, whose response ends the report before it (Ofwat said ..., and the Department for Environment, Food and Rural Affairs declined to comment) (en31)",
+            text: "It rained. Ofwat said it was reviewing the bonuses, and the Department for Environment, Food and Rural Affairs declined to comment.",
+            want: &[(I, "it was reviewing the bonuses", Some("Ofwat"))],
+        },
+        QuoteCase {
             name: "\"its chief executive\": an officer whose word is no title on its own speaks for the company, which a Corp name makes an organisation (en30)",
             text: "It rained. Acme Corp cut 300 jobs, its chief executive said.",
             want: &[(I, "Acme Corp cut 300 jobs", Some("Acme Corp"))],
@@ -1241,6 +1300,56 @@ struct ActorCase {
 fn actors() {
     use ActorKind::*;
     let cases = [
+        ActorCase {
+            name: "a listed body with a lower-case \"to\" in its name is reported though it does not speak (the Committee to Protect Journalists and the IFJ said) (en31)",
+            text: "It rained. The Committee to Protect Journalists and the International Federation of Journalists said the arrest was illegal.",
+            want: &[("Committee to Protect Journalists", Organization, &[])],
+            not: &[],
+        },
+        ActorCase {
+            name: "a lone unknown name is a body, not a person, when its report says it would, its, or \"which\" follows (en31)",
+            text: "It rained. Lufthansa said on Tuesday it would cancel flights. Condor said its pilots had agreed. Nordwind, which flies to Oslo, said fares would rise.",
+            want: &[
+                ("Lufthansa", Organization, &[]),
+                ("Condor", Organization, &[]),
+                ("Nordwind", Organization, &[]),
+            ],
+            not: &[],
+        },
+        ActorCase {
+            name: "an acronym and a name joined by a hyphen are a body (WWF-Australia's head of oceans), not before a lower-case noun (the US-China talks); two acronyms joined by a slash are one, the bracketed acronym of a listed name (RFE/RL); a name after a lower-case union noun is a union (en31)",
+            text: "It rained. WWF-Australia's head of oceans, Richard Leck, spoke. The UN-Habitat office opened after the US-China talks. Radio Free Europe/Radio Liberty (RFE/RL) reported the arrest. RFE/RL said it was seeking his release. The AAB/KLM deal failed. The strike was called by the pilots' union Vereinigung Cockpit. The union Kopfwerk said it would strike.",
+            want: &[
+                ("WWF-Australia", Organization, &[]),
+                ("Radio Free Europe/Radio Liberty", Organization, &["RFE/RL"]),
+                ("Vereinigung Cockpit", Organization, &[]),
+                ("Kopfwerk", Organization, &[]),
+            ],
+            not: &["US-China", "AAB/KLM", "Richard Leck's"],
+        },
+        ActorCase {
+            name: "Water and Utilities end company names (Anglia Vale Water, Vale Utilities); one word after \"the\" and a common capitalised word is a title, not a person (the Sunday Courier) (en31)",
+            text: "It rained. Anglia Vale Water said it had invested in new pipes. Vale Utilities said its shares rose. Northgate, which publishes the Sunday Courier, said it would appeal. The judge ordered it, as publisher of the Sunday Courier, to pay the costs, estimated at £1 million.",
+            want: &[
+                ("Anglia Vale Water", Organization, &[]),
+                ("Vale Utilities", Organization, &[]),
+                ("Courier", Organization, &[]),
+                ("Northgate", Organization, &[]),
+            ],
+            not: &[],
+        },
+        ActorCase {
+            name: "a body named before \"union\" is no company \"the airline\" refers to (the Vereinigung Cockpit union) (en31)",
+            text: "It rained. Pilots at the airline Lufthansa went on strike. The strike by the Vereinigung Cockpit union began on Tuesday. The airline said flights were cancelled.",
+            want: &[("Lufthansa", Organization, &["The airline"])],
+            not: &[],
+        },
+        ActorCase {
+            name: "a country's possessive gives an unlisted body its country; another country's body of the same name is another actor (Russia's Foreign Ministry ... Estonia's Foreign Ministry) (en31)",
+            text: "It rained. Russia's Foreign Ministry said the move was hostile. Estonia's Foreign Ministry said it was studying the case.",
+            want: &[("Foreign Ministry", Organization, &[])],
+            not: &[],
+        },
         ActorCase {
             name: "a name after a lower-case club noun is a club (Turkish club Besiktas) (en27)",
             text: "It rained. He will join Turkish club Besiktas next season. Besiktas said he was welcome.",
@@ -2062,6 +2171,29 @@ fn roles_are_kept() {
             "It rained. Mineral Resources Minister Gwede Mantashe visited the site.",
             "Gwede Mantashe",
             "Mineral Resources Minister",
+        ),
+        // (a restrictive relative clause ends a role in apposition; policy
+        // and mission build titles: en31)
+        (
+            "It rained. Dr Yuki Morimoto, a planetary scientist at the University of Tokyo who works on the camera, said it was round.",
+            "Yuki Morimoto",
+            "a planetary scientist at the University of Tokyo",
+        ),
+        (
+            "It rained. The European Union's foreign policy chief, Kaja Kallas, said the bloc stood firm.",
+            "Kaja Kallas",
+            "The European Union's foreign policy chief",
+        ),
+        (
+            "It rained. \"We are seeing details,\" mission manager Hiroshi Tanabe told a news conference.",
+            "Hiroshi Tanabe",
+            "mission manager",
+        ),
+        // (a listed body before the title: en31)
+        (
+            "It rained. Former UEFA president Michel Platini presented the trophy.",
+            "Michel Platini",
+            "UEFA president",
         ),
         (
             "It rained. Board member Scott Esserman voted against.",
