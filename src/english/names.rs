@@ -1352,6 +1352,15 @@ impl English<'_, '_, '_> {
             }
         }
         let name_end = self.name_run(name_start, limit);
+        // "Activist investor Standard Investments", "hedge fund Elliott
+        // Management": a name that runs on into a body's head word is the
+        // body's name, found from its first word.
+        if name_end > name_start
+            && self.is_cap(name_end)
+            && self.w.org_head(self.key(name_end)).is_some()
+        {
+            return None;
+        }
         let quoted_label = self
             .quote_at(i)
             .is_some_and(|q| self.quote_words(q) <= MAX_SCARE_QUOTE_WORDS);
@@ -3546,8 +3555,9 @@ impl English<'_, '_, '_> {
     /// "Apple" for "Apple Inc.": a company named without its suffix.
     fn find_short_org_names(&mut self) {
         let mut short: HashMap<String, EntityId> = HashMap::default();
-        // Organisations of one word (carrier Nordair): a person of the same
-        // name (Nordair, which is partly owned by ..., said) is the company.
+        // An organisation's whole name (carrier Nordair, chemicals company
+        // Johnson Matthey): a person of the same name (Nordair, which is
+        // partly owned by ..., said; Johnson Matthey said) is the company.
         let mut whole: HashMap<String, EntityId> = HashMap::default();
         for m in &self.ments {
             let e = &self.findings.entities[m.entity];
@@ -3555,9 +3565,7 @@ impl English<'_, '_, '_> {
                 continue;
             }
             let key = phrase_key(&e.name);
-            if !key.contains(' ') {
-                whole.insert(key.clone(), m.entity);
-            }
+            whole.insert(key.clone(), m.entity);
             let words: Vec<&str> = key.split(' ').collect();
             let last = words[words.len() - 1].trim_end_matches('.');
             // "Blackridge Rovers ... Rovers said": a club by its suffix

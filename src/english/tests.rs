@@ -1387,6 +1387,16 @@ fn actors() {
             not: &[],
         },
         ActorCase {
+            name: "a person of the same many-word name as a company is the company; a name running into a body's head word after a title is the body (s23)",
+            text: "It rained. British chemicals company Acme Widgets said it had agreed to sell a unit. Acme Widgets said the sale would help. Activist investor Standard Investments said it had pushed for a sale. Hedge fund Elliott Management said it welcomed the deal.",
+            want: &[
+                ("Acme Widgets", Organization, &[]),
+                ("Standard Investments", Organization, &[]),
+                ("Elliott Management", Organization, &[]),
+            ],
+            not: &["Standard"],
+        },
+        ActorCase {
             name: "Pharma ends a company's name",
             text: "It rained. Acme Pharma said it was good. NewAmsterdam Pharma said it would apply.",
             want: &[("NewAmsterdam Pharma", Organization, &[]), ("Acme Pharma", Organization, &[])],
@@ -2016,6 +2026,13 @@ fn actors() {
                 );
             }
         }
+        let mut names: Vec<&str> = a.actors.iter().map(|x| x.name.as_str()).collect();
+        names.sort_unstable();
+        assert!(
+            names.windows(2).all(|w| w[0] != w[1]),
+            "{}: two actors share a name: {names:?}",
+            case.name
+        );
         for name in case.not {
             assert!(
                 !a.actors
