@@ -342,6 +342,8 @@ pub(super) const GENERIC_ORG_NOUNS: &[&str] = &[
     "drugmaker",
     "chipmaker",
     "consultancy",
+    "operator",
+    "utility",
     "ministry",
     "department",
     "council",
@@ -451,6 +453,22 @@ const COMPANY_HEADS: &[&str] = &[
     "foods",
     "industries",
     "international",
+    "power",
+    "platinum",
+    "petroleum",
+    "telecom",
+    "electronics",
+    "insurance",
+    "investments",
+    "management",
+    "ventures",
+    "consulting",
+    "associates",
+    "entertainment",
+    "studios",
+    "pictures",
+    "analytics",
+    "lines",
 ];
 
 /// Industry words ending company names, which short forms drop (Nortek
@@ -492,6 +510,10 @@ const CORPORATE_SUFFIXES: &[&str] = &[
     "ag",
     "gmbh",
 ];
+
+/// Legal forms written before a company's name (Indonesian PT, Russian
+/// PJSC), matched case-sensitively (not "Pt" for a point or a patient).
+const CORPORATE_PREFIXES: &[&str] = &["PT", "PJSC", "JSC", "OAO", "PAO", "OOO"];
 
 /// Lower-case nouns that make an agency of the capitalised name before them.
 const LOWER_AGENCY_WORDS: &[&str] = &["news", "agency", "press"];
@@ -881,7 +903,18 @@ impl English<'_, '_, '_> {
         // "A spokesperson for British Airways said the carrier had ...": a
         // fitting name earlier in the same sentence comes first.
         let sentence = self.doc.sentence_of[i];
-        if let Some(m) = fitting().find(|m| self.doc.sentence_of[m.tokens.start] == sentence) {
+        // (not the body a relative clause around the reference is about:
+        // "Standard Investments, which owns 5 percent of the company,")
+        let described = |m: &Ment| {
+            let e = m.tokens.end;
+            e + 1 < i
+                && self.doc.tokens[e].is_punct(self.doc.text, ',')
+                && self.is_word(e + 1)
+                && matches!(self.key(e + 1), "which" | "whose")
+        };
+        if let Some(m) =
+            fitting().find(|m| self.doc.sentence_of[m.tokens.start] == sentence && !described(m))
+        {
             return Some(m.entity);
         }
         fitting()
@@ -890,10 +923,13 @@ impl English<'_, '_, '_> {
                     || self.is_word(m.tokens.start.wrapping_sub(1))
                         && opens(m.tokens.start - 1)
                         && matches!(self.key(m.tokens.start - 1), "the" | "a" | "an")
-                    // "Shipping company Maersk said"
-                    || m.tokens.start > self.range.start + 1
+                    // "Shipping company Maersk said", "Danish shipping
+                    // company Nordline has agreed"
+                    || m.tokens.start > self.range.start + 2
                         && self.names_after_noun(m.tokens.start - 1)
-                        && (opens(m.tokens.start - 1) || opens(m.tokens.start - 2))
+                        && (opens(m.tokens.start - 1)
+                            || opens(m.tokens.start - 2)
+                            || opens(m.tokens.start - 3))
             })
             .or_else(|| fitting().next())
             .or_else(|| self.company_named_next(i, company, &fits))
@@ -945,12 +981,16 @@ impl English<'_, '_, '_> {
     fn resolve_org_references(&mut self) {
         let refs = std::mem::take(&mut self.org_refs);
         self.sort_ments();
-        for i in refs {
-            if let Some(id) = self.org_referent(i) {
-                let end = self.org_reference_end(i);
-                let span = self.name_span(i..end);
-                self.add(i..end, span, id, MentionForm::Title);
-            }
+        // Added after all are resolved: the lookup needs sorted mentions,
+        // and a reference names what came before it, not another reference.
+        let resolved: Vec<(usize, EntityId)> = refs
+            .into_iter()
+            .filter_map(|i| Some((i, self.org_referent(i)?)))
+            .collect();
+        for (i, id) in resolved {
+            let end = self.org_reference_end(i);
+            let span = self.name_span(i..end);
+            self.add(i..end, span, id, MentionForm::Title);
         }
         self.sort_ments();
     }
@@ -1359,6 +1399,16 @@ impl English<'_, '_, '_> {
             }
         }
         let name_end = self.name_run(name_start, limit);
+        // "Activist investor Standard Investments", "hedge fund Elliott
+        // Management", "the ferry's operator, PT Pelayaran Cantika": a name
+        // that runs on into a body's head word or opens with a legal form
+        // is the body's name, found from its first word.
+        if name_end > name_start
+            && (self.is_cap(name_end) && self.w.org_head(self.key(name_end)).is_some()
+                || CORPORATE_PREFIXES.contains(&self.word(name_start)))
+        {
+            return None;
+        }
         let quoted_label = self
             .quote_at(i)
             .is_some_and(|q| self.quote_words(q) <= MAX_SCARE_QUOTE_WORDS);
@@ -2696,7 +2746,12 @@ impl English<'_, '_, '_> {
         if letters <= 2 && self.is_name_word(i + 1) && !self.is_acronym(i + 1) {
             let end = self.name_run(i + 1, limit);
             let span = self.name_span(i..end);
-            let id = self.person(i..end, span, Gender::Unknown);
+            // (a legal form opens a company's name: PT Pelayaran Cantika)
+            let id = if CORPORATE_PREFIXES.contains(&self.word(i)) {
+                self.span_org(span)
+            } else {
+                self.person(i..end, span, Gender::Unknown)
+            };
             self.add(i..end, span, id, MentionForm::Name);
             return Some(end);
         }
@@ -3040,8 +3095,12 @@ impl English<'_, '_, '_> {
             && self.is_word(i - 2)
             && (self.w.group(self.key(i - 2)).is_some()
                 || self.w.title_head(self.key(i - 2)).is_some());
+        // "PT Pelayaran Cantika", "PJSC Aeroflot": a legal form before the
+        // name (written in capitals) makes a company.
+        let legal_form = words >= 2 && CORPORATE_PREFIXES.contains(&self.word(i));
         if party
             || workplace
+            || legal_form
             || words == 1 && i > self.range.start && self.key(i - 1) == "the"
             // ("the Sunday Courier": after "the" and a common capitalised word)
             || words == 1
@@ -3879,8 +3938,9 @@ impl English<'_, '_, '_> {
     /// "Apple" for "Apple Inc.": a company named without its suffix.
     fn find_short_org_names(&mut self) {
         let mut short: HashMap<String, EntityId> = HashMap::default();
-        // Organisations of one word (carrier Nordair): a person of the same
-        // name (Nordair, which is partly owned by ..., said) is the company.
+        // An organisation's whole name (carrier Nordair, chemicals company
+        // Johnson Matthey): a person of the same name (Nordair, which is
+        // partly owned by ..., said; Johnson Matthey said) is the company.
         let mut whole: HashMap<String, EntityId> = HashMap::default();
         for m in &self.ments {
             let e = &self.findings.entities[m.entity];
@@ -3888,9 +3948,7 @@ impl English<'_, '_, '_> {
                 continue;
             }
             let key = phrase_key(&e.name);
-            if !key.contains(' ') {
-                whole.insert(key.clone(), m.entity);
-            }
+            whole.insert(key.clone(), m.entity);
             let words: Vec<&str> = key.split(' ').collect();
             let last = words[words.len() - 1].trim_end_matches('.');
             // "Blackridge Rovers ... Rovers said": a club by its suffix

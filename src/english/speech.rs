@@ -7,7 +7,7 @@
 
 use super::names::{ABBREVIATED_TITLES, COMPANY_NOUNS, GENERIC_ORG_NOUNS};
 use super::words::{Cue, CueClass};
-use super::{in_list, English};
+use super::{in_list, English, Ment};
 use crate::findings::{EntityId, Gender, QuoteFinding};
 use crate::hash::FxHashMap as HashMap;
 use crate::model::{ActorKind, MentionForm, QuoteKind};
@@ -931,15 +931,18 @@ fn subject_before(e: &English, j: usize) -> Option<Subject> {
                             || p - m.tokens.end <= MAX_AFFILIATION_TOKENS
                                 && (m.tokens.end + 1..p).all(|x| e.is_word(x))
                                 && e.is_cap(p - 1));
-                    // (also a body set off after its lower-case kind: "The
-                    // pilots' union, Norsk Flygerforbund, said")
+                    // "The ferry operator, PT Pelayaran Cantika, said", "The
+                    // pilots' union, Norsk Flygerforbund, said": a body set off
+                    // after the lower-case noun describing it.
                     let kind = e.findings.entities[m.entity].kind;
                     let body = kind == ActorKind::Organization
                         && m.tokens.end == p
                         && n == k + 1
                         && e.is_word(k - 1)
                         && !e.is_cap(k - 1)
-                        && (in_list(COMPANY_NOUNS, e.key(k - 1)) || e.key(k - 1) == "union");
+                        && (in_list(COMPANY_NOUNS, e.key(k - 1))
+                            || in_list(GENERIC_ORG_NOUNS, e.key(k - 1))
+                            || e.key(k - 1) == "owner");
                     if (m.tokens.end == p || from_after) && kind == ActorKind::Person || body {
                         return Some(Subject::Actor(m.entity, (m.tokens.start, m.tokens.end)));
                     }
@@ -1460,16 +1463,32 @@ fn its_own_voice(e: &English, p: usize, institution: bool) -> Option<Subject> {
     let its = (sentence..p)
         .rev()
         .take(MAX_ITS_WORDS)
-        .take_while(|&q| e.is_word(q) && !e.is_cap(q))
+        .take_while(|&q| e.is_word(q) && (!e.is_cap(q) || q == sentence))
         .find(|&q| e.key(q) == "its")?;
-    let ms = &e.ments[e.ments.partition_point(|m| m.tokens.start < sentence)..];
-    let m = ms.iter().take_while(|m| m.tokens.end <= its).find(|m| {
+    let body = |m: &&Ment| {
         !m.modifier
             && matches!(
                 e.findings.entities[m.entity].kind,
                 ActorKind::Organization | ActorKind::Country
             )
-    })?;
+    };
+    // "Israel did not attend. Its foreign ministry said": a sentence that
+    // opens with "Its" speaks for the body the sentence before opens with.
+    if its == sentence {
+        let before = e.doc.sentence_range(sentence.checked_sub(1)?).start;
+        if before < e.range.start {
+            return None;
+        }
+        let subject = |k: usize| k == before || k == before + 1 && e.key(before) == "the";
+        let m = e.ments[e.ments.partition_point(|m| m.tokens.start < before)..]
+            .iter()
+            .find(|m| !m.modifier)
+            .filter(|m| subject(m.tokens.start))
+            .filter(body)?;
+        return Some(Subject::Actor(m.entity, (its, p + 1)));
+    }
+    let ms = &e.ments[e.ments.partition_point(|m| m.tokens.start < sentence)..];
+    let m = ms.iter().take_while(|m| m.tokens.end <= its).find(body)?;
     // (the words from "its" name the speaker here: the clause ends before them)
     Some(Subject::Actor(m.entity, (its, p + 1)))
 }

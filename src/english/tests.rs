@@ -1270,6 +1270,14 @@ fn quotes_and_speakers() {
             text: "It rained. Acme Corp cut 300 jobs, its chief executive said.",
             want: &[(I, "Acme Corp cut 300 jobs", Some("Acme Corp"))],
         },
+        QuoteCase {
+            name: "a sentence opening with \"Its\" and an institution speaks for the body or country the sentence before opens with; a company set off after its noun speaks (s23)",
+            text: "It rained. Israel did not attend the meeting. Its foreign ministry said it was coordinating aid. The ferry operator, Acme Shipping Lines, said it was fine.",
+            want: &[
+                (I, "it was coordinating aid", Some("Israel")),
+                (I, "it was fine", Some("Acme Shipping Lines")),
+            ],
+        },
     ];
     let mut failed = Vec::new();
     for case in cases {
@@ -1493,6 +1501,35 @@ fn actors() {
             name: "a person of the same one-word name as a company is the company; travel agents are a group",
             text: "It rained. Pilots at Scandinavian carrier Nordair voted to strike. Nordair, which is partly owned by the state, said it was disappointed. Travel agents said customers were nervous.",
             want: &[("Nordair", Organization, &[]), ("Travel agents", Group, &[])],
+            not: &[],
+        },
+        ActorCase {
+            name: "a person of the same many-word name as a company is the company; a name running into a body's head word after a title is the body (s23)",
+            text: "It rained. British chemicals company Acme Widgets said it had agreed to sell a unit. Acme Widgets said the sale would help. Activist investor Standard Investments said it had pushed for a sale. Hedge fund Elliott Management said it welcomed the deal.",
+            want: &[
+                ("Acme Widgets", Organization, &[]),
+                ("Standard Investments", Organization, &[]),
+                ("Elliott Management", Organization, &[]),
+            ],
+            not: &["Standard"],
+        },
+        ActorCase {
+            name: "a legal form opens a company's name (PT); the operator and the company refer back to one (power, lines end companies); a body set off after its noun speaks (s23)",
+            text: "It rained. The ferry's operator, PT Pelayaran Cantika, said it was cooperating. A spokeswoman for the operator said the ship was safe. Kyushu Electric Power said it had found no problems. The company said both reactors were normal. Acme Container Lines said it was fine. A spokesman for the company said so.",
+            want: &[
+                ("PT Pelayaran Cantika", Organization, &["the operator"]),
+                ("Kyushu Electric Power", Organization, &["The company"]),
+                ("Acme Container Lines", Organization, &["the company"]),
+            ],
+            not: &[],
+        },
+        ActorCase {
+            name: "a sentence opening with a company's noun and name makes it the topic (Danish shipping company Nordline); a relative clause's body is not what the company in it refers to (s23)",
+            text: "It rained. Danish shipping company Nordline has agreed to buy its rival Hansa Container Lines. Its chief said the deal would give the group more routes. Activist investor Standard Investments, which owns 5 percent of the company, said it welcomed the deal.",
+            want: &[
+                ("Nordline", Organization, &["the group", "the company"]),
+                ("Standard Investments", Organization, &[]),
+            ],
             not: &[],
         },
         ActorCase {
@@ -2125,6 +2162,13 @@ fn actors() {
                 );
             }
         }
+        let mut names: Vec<&str> = a.actors.iter().map(|x| x.name.as_str()).collect();
+        names.sort_unstable();
+        assert!(
+            names.windows(2).all(|w| w[0] != w[1]),
+            "{}: two actors share a name: {names:?}",
+            case.name
+        );
         for name in case.not {
             assert!(
                 !a.actors
