@@ -28,6 +28,11 @@ pub(crate) const NAMING_PASSIVES: &[&str] = &["يدعى", "ويدعى", "تدع�
 /// Nouns written like a cue form (مقره "its headquarters" like مُقِرّ
 /// "admitting"): never cues.
 const NOT_CUES: &[&str] = &["مقره", "مقرها", "ومقره", "ومقرها", "مقرهم", "ومقرهم"];
+/// "As its headquarters" (التي تتخذ من تركيا مقرا لها), written like the
+/// participle مقرا ("admitting"): no cue before a pronoun with ل.
+const SEAT: &str = "مقرا";
+/// The pronouns with ل after مقرا that make it a seat, as keys.
+const SEAT_OF: &[&str] = &["له", "لها", "لهم"];
 /// Most honorifics stacked before a name (الشيخ الدكتور المهندس ...).
 const MAX_STACKED_HONORIFICS: usize = 3;
 /// Fewest letters of an office in the accusative (أميرا): shorter stems
@@ -203,6 +208,8 @@ const MIN_FUTURE_VERB_LETTERS: usize = 5;
 const FUTURE_FIRST_PERSON: char = 'ا';
 /// إمام as written (see `written_imam`).
 const IMAM: &str = "إمام";
+/// What makes إمام a title when it comes next (a mosque, or وخطيب), as keys.
+const IMAM_OF: &[&str] = &["المسجد", "مسجد", "الحرم", "جامع", "الجامع", "خطيب"];
 /// Words for a disease or what carries it, as keys without the article
 /// (فيروس كورونا، متلازمة ميرس): the name after them is no actor.
 const DISEASE_NOUNS: &[&str] = &[
@@ -488,7 +495,10 @@ const NAME_CONNECTORS: &[&str] = &[
 
 /// Titles that need a particular next word (ولي العهد، رجل الأعمال).
 const TITLE_COMPLEMENTS: &[(&str, &[&str])] = &[
-    ("ولي", &["العهد", "عهد"]),
+    // ... and the deputy crown prince (ولي ولي العهد).
+    ("ولي", &["العهد", "عهد", "ولي"]),
+    // A preacher of a mosque (خطيب المسجد الحرام); خطيب alone is "fiancé".
+    ("خطيب", &["المسجد", "مسجد", "جامع", "الجامع"]),
     ("رجل", &["الأعمال", "الدين"]),
     ("سيدة", &["الأعمال"]),
     ("خادم", &["الحرمين"]),
@@ -681,6 +691,8 @@ const SCORE_WORDS: &[&str] = &["هدف", "هدفا", "هدفين", "هدفان",
 const ARMED: &str = "المسلحه";
 /// "Council" and "administration" (keys): مجلس إدارة is a board.
 const COUNCIL: &str = "مجلس";
+/// A ministry's head, as a key without the article.
+const MINISTRY: &str = "وزاره";
 const BOARD: &str = "اداره";
 /// Words after a title that say what the office is charged with
 /// (المكلف بـ، المنتدب), normalised.
@@ -1173,6 +1185,12 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 w.about(bare)
             });
         }
+        // مقرا لها: a seat, not a cue (told apart by the word after it).
+        for (k, i) in self.range.clone().enumerate() {
+            if self.key(i) == SEAT && self.is_word(i + 1) && SEAT_OF.contains(&self.key(i + 1)) {
+                info[k] = empty;
+            }
+        }
         let mut scratch = String::new();
         // Tokens come in order: a paragraph's end is looked up once.
         let mut para_end = 0;
@@ -1435,6 +1453,18 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
     }
 
     fn title_gender(&self, i: usize) -> Option<(Gender, usize, usize)> {
+        // إمام, which keys spell like أمام ("in front of"), is a title before
+        // the mosque it leads or the preacher's office (إمام وخطيب المسجد
+        // الحرام، إمام مسجد قباء).
+        if self.written_imam(i)
+            && self.is_word(i + 1)
+            && IMAM_OF.contains(&self.bare(self.key(i + 1)))
+        {
+            let (offset, peeled) = self
+                .glued_letter(i, &['و', 'ف'])
+                .map_or((0, 0), |r| (r.offset, r.peeled));
+            return Some((Gender::Masculine, offset, peeled));
+        }
         // Tokens outside the run have no flag: their readings are none.
         let titled = i
             .checked_sub(self.range.start)
@@ -2525,7 +2555,9 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 name_end = end;
             } else if let Some((start, end)) = self.name_after_description(name_start, limit) {
                 // ... or after a description between commas (زعيم حزب الشعب
-                // الجمهوري، أكبر أحزاب المعارضة، أوزغور أوزيل،).
+                // الجمهوري، أكبر أحزاب المعارضة، أوزغور أوزيل،), whose
+                // countries are still named (في تركيا: no place of the tagger's).
+                self.add_places_in(name_start + 1, start - 1);
                 name_start = start;
                 name_end = end;
             } else if let Some((comma, start, end)) = self.served_before_apposed(name_start, limit)
@@ -2584,9 +2616,17 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         // An honorific between the office and the name (وكيل الوزارة
         // للتخطيط الدكتور خالد الغامدي), or several (أمير منطقة القصيم
         // الأمير الدكتور فيصل بن مشعل): the office is the role.
-        let honorific =
-            |j: usize| j < limit && self.is_word(j) && PERSONAL_HONORIFICS.contains(&self.key(j));
-        if name_end == name_start && title.end > i + 1 && honorific(name_start) {
+        // ... or a style of address (عضو هيئة كبار العلماء فضيلة الشيخ
+        // الدكتور عبدالله المطلق، مدير الجامعة معالي الدكتور خالد السلطان),
+        // which a name run may take for a name.
+        let honorific = |j: usize| {
+            j < limit
+                && self.is_word(j)
+                && (PERSONAL_HONORIFICS.contains(&self.key(j))
+                    || HONORIFIC_STYLES.contains(&self.key(j)))
+        };
+        let styled = self.is_word(name_start) && HONORIFIC_STYLES.contains(&self.key(name_start));
+        if (name_end == name_start || styled) && title.end > i + 1 && honorific(name_start) {
             let mut first = name_start + 1;
             while first < name_start + MAX_HONORIFIC_WORDS && honorific(first) {
                 first += 1;
@@ -2599,6 +2639,9 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 if let Some(r) = self.title_ranges.last_mut() {
                     r.end = name_start;
                 }
+            } else if styled {
+                // A style of address is no name of its own.
+                name_end = name_start;
             }
         }
         if name_end > name_start {
@@ -2746,6 +2789,10 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
 
     fn title_modifiers(&mut self, i: usize, limit: usize) -> Title {
         let mut k = i + 1;
+        // إمام وخطيب: both offices of one holder (see title_gender).
+        if self.written_imam(i) && self.is_word(k) && self.key(k) == "وخطيب" {
+            k += 1;
+        }
         // The word a title needs (ولي العهد، رجل الدين) belongs to it.
         let head = self.readings(i).last().map_or("", |r| r.key.as_ref());
         let head_has_article = head.starts_with("ال");
@@ -3275,6 +3322,12 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                         || genitive_at == Some(k)
                         || m.peeled == 0 && (self.tw(k).is_org_head() || speaks_for))
                 {
+                    // A body of one country is the holder's country too
+                    // (الرئيس التنفيذي للبنك الأهلي السعودي), but not a club
+                    // in construct with the title (مدرب ليفربول).
+                    if !construct && self.names_own_country(&m) {
+                        country = country.or(e.country.map(str::to_string));
+                    }
                     let oblique = self.oblique_at(k, m.peeled);
                     let id = self.add_listed(&m, oblique);
                     self.remember_org_at(k, id);
@@ -3300,6 +3353,22 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 Some(whole) if served_at == Some(k) => end.max(whole),
                 _ => end,
             };
+            // After a definite title and its adjectives, an indefinite head
+            // starts the verb's object (أعلن المدرب الوطني قائمة المنتخب):
+            // nothing is in construct with a definite word.
+            if head_has_article
+                && served_at != Some(k)
+                && genitive_at.is_none()
+                && (i + 1..k).all(|j| self.is_word(j) && self.key(j).starts_with("ال"))
+                && self.is_word(k)
+                && !self.key(k).starts_with("ال")
+                && self
+                    .readings(k)
+                    .first()
+                    .is_some_and(|r| self.w.about(&r.key).is_org_head())
+            {
+                break;
+            }
             let served_phrase = match self.org_phrase(k, org_limit) {
                 Some(end) => {
                     // The countries and places named inside it are still
@@ -3531,7 +3600,12 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 } else {
                     k + 1
                 };
-                if self.name_run(end, limit, true).0 >= end + 2 {
+                // ... or before a rank or an honorific and the name (قائد
+                // قوة الطوارئ الخاصة بالمنطقة العميد ركن سلطان العتيبي).
+                if self.name_run(end, limit, true).0 >= end + 2
+                    || self.rank_then_name(end, limit)
+                    || self.honorific_then_name(end, limit)
+                {
                     taken += end - k;
                     k = end;
                     continue;
@@ -3561,6 +3635,23 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             chained,
             of_unit,
         }
+    }
+
+    /// True when the listed organisation `m` names its own country in its
+    /// name (البنك الأهلي السعودي، الخطوط الجوية القطرية): its people are of
+    /// that country. Not a body whose name says none (برشلونة، يو.بي.إس),
+    /// whose staff may be of any.
+    fn names_own_country(&self, m: &lexicon::Match<'static>) -> bool {
+        let Some(code) = m.entries[0].country else {
+            return false;
+        };
+        (m.tokens.start + 1..m.tokens.end).any(|j| {
+            self.lex_at(j).is_some_and(|x| {
+                x.entries
+                    .iter()
+                    .any(|e| e.kind == ActorKind::Country && e.country == Some(code))
+            })
+        })
     }
 
     /// The person whose name ends right before the office `title` at `i`,
@@ -4608,6 +4699,18 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 && !w.is_adverbial()
                 && self.lex_at(k).is_none()
                 && self.name_ends_after(k);
+            // After بن and the father's name, a definite word where the
+            // name must end is the family name, even a common word's
+            // spelling (اللواء بدر بن عبدالله الطالب إن، سامي بن محمد
+            // الشهري: "monthly").
+            let son_of = |j: usize| matches!(self.key(j), "بن" | "ابن" | "بنت");
+            let bin_family = words >= 2
+                && key.starts_with("ال")
+                && (son_of(k - 2) || words >= 3 && son_of(k - 3) && is_connector(self.key(k - 2)))
+                && !self.is_stop(k)
+                && !w.is_adverbial()
+                && self.readings(k).len() == 1
+                && self.name_ends_after(k);
             // A present-tense verb right after a title, before its object
             // (رئيس الدولة يستقبل وزير ...): no name.
             // ... or a future one (اللاعب سيخضع للفحص الطبي), before a
@@ -4686,6 +4789,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 || van
                 || surname_word
                 || definite_surname
+                || bin_family
                 || first_of_pair
                 || self.common_given_name(k, words, limit, after_title);
             // Without its و a word may be common (وزوجته); a ف is mostly the
@@ -5512,6 +5616,51 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 k += 1;
                 continue;
             }
+            // A second place coordinated with the one the body serves, which
+            // no list knows (الهيئة الملكية للجبيل وينبع).
+            if k > i + 1
+                && self.key(k - 1).starts_with("لل")
+                && self.is_word(k)
+                && self.key(k).starts_with('و')
+                && !self.key(k).starts_with("وال")
+                && self.bare(self.key(k)).chars().count() >= MIN_SURNAME_LETTERS
+                && self.name_ends_after(k)
+            {
+                let w = self.btw(k);
+                if !(w.is_common()
+                    || w.is_stop()
+                    || w.is_first_name()
+                    || w.title().is_some()
+                    || w.is_org_head())
+                {
+                    taken += 1;
+                    k += 1;
+                    continue;
+                }
+            }
+            // Whom the body defends (هيئة الدفاع عن المعتقلين، الجمعية
+            // الوطنية للدفاع عن حقوق الإنسان); not a ministry's (أعلنت وزارة
+            // الدفاع عن مقتل ...).
+            if k > i + 1
+                && self.is_word(k)
+                && self.key(k) == "عن"
+                && matches!(self.key(k - 1), "الدفاع" | "للدفاع")
+                && strip_article(&head_key) != MINISTRY
+            {
+                let end = if self.is_plain_definite(k + 1) {
+                    Some(k + 2)
+                } else {
+                    (self.is_construct_noun(k + 1) && self.is_plain_definite(k + 2))
+                        .then_some(k + 3)
+                };
+                if let Some(end) = end.filter(|&end| end <= limit) {
+                    adjectives_only = false;
+                    country_only = false;
+                    taken += end - k;
+                    k = end;
+                    continue;
+                }
+            }
             // A proper name right after the head (صحيفة ذي ستار، شركة تاكيدا).
             // ... its FM too (إذاعة موزاييك أف أم), أم being also "or".
             // Not a full name after it, which is a holder's (المتحدث باسم
@@ -5723,6 +5872,21 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 .any(|r| r.is_org_head())
     }
 
+    /// True when token `j` is a military rank, with its qualifiers, before
+    /// a name of two words or more (العميد ركن سلطان العتيبي).
+    fn rank_then_name(&self, j: usize, limit: usize) -> bool {
+        if !self.is_word(j) || !MILITARY_RANKS.contains(&strip_article(self.key(j))) {
+            return false;
+        }
+        let mut name = j + 1;
+        while name < limit && self.is_word(name) && RANK_QUALIFIERS.contains(&self.key(name)) {
+            name += 1;
+        }
+        name < limit && self.name_run(name, limit, true).0 >= name + 2
+    }
+
+    /// True when token `j` is a personal honorific (or several) with a
+    /// name after it.
     fn honorific_then_name(&self, j: usize, limit: usize) -> bool {
         let honorific = |h: usize| self.is_word(h) && PERSONAL_HONORIFICS.contains(&self.key(h));
         if !honorific(j) {
@@ -5913,6 +6077,24 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             }
             // Never a disease or what carries one (بفيروس كورونا، متلازمة ميرس).
             if self.names_disease(n.tokens.clone()) {
+                continue;
+            }
+            // Nor one definite word after a definite common noun, which it
+            // qualifies (المسجد الحرام: "the sacred"), as a body or place.
+            let before = first.wrapping_sub(1);
+            let adjective = kind != ActorKind::Person
+                && n.tokens.len() == 1
+                && first > self.range.start
+                && !self.doc.tokens[first].newline_before
+                && self.key(first).starts_with("ال")
+                && self.is_word(before)
+                && self.key(before).starts_with("ال")
+                && !self.tw(before).is_name_word()
+                && !self.tw(before).is_first_name()
+                && !self.tw(before).is_org_head()
+                && self.title_gender(before).is_none()
+                && self.lex_at(before).is_none();
+            if adjective {
                 continue;
             }
             // Never a name made of function, common or title words.
