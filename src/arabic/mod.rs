@@ -2494,10 +2494,13 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         while last > i + 1 && self.is_word(last) && RANK_QUALIFIERS.contains(&self.key(last)) {
             last -= 1;
         }
+        // (الفريق is also "the team": a rank only with its qualifiers.)
+        let qualified = last + 1 < title.end;
         let rank_last = last > i
             && self.is_word(last)
             && self.key(last).starts_with("ال")
-            && RANKS_BEFORE_NAME.contains(&strip_article(self.key(last)));
+            && (RANKS_BEFORE_NAME.contains(&strip_article(self.key(last)))
+                || qualified && MILITARY_RANKS.contains(&strip_article(self.key(last))));
         let role_span = self.span(i..if rank_last { last } else { title.end }, offset);
         let role = role_span.slice(self.doc.text);
         // ل before the article drops its alef (للكاتب): the role is الكاتب.
@@ -2916,7 +2919,10 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             }
             // An honorific starts the holder's name (وكيل الوزارة الدكتور ...),
             // and an age clause ends the title (المدرب البالغ من العمر 50 عاما).
-            if PERSONAL_HONORIFICS.contains(&self.key(k)) || AGE_WORDS.contains(&self.key(k)) {
+            if PERSONAL_HONORIFICS.contains(&self.key(k))
+                || AGE_WORDS.contains(&self.key(k))
+                || k > i + 1 && self.address_style(k)
+            {
                 break;
             }
             // Where the holder serves, when their name follows (القيادي في
@@ -3580,8 +3586,15 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             // A ب phrase of the office itself, right before the holder's
             // full name (وزير الخارجية بالإنابة، والجالية الوطنية بالخارج
             // أحمد عطاف), not the start of the name.
+            // ... or a place with ب before a rank or an honorific and the
+            // name (قائد قوة الطوارئ الخاصة بجازان العميد ركن فايز الشهري).
+            let b_place = || {
+                self.key(k).starts_with('ب')
+                    && self.readings(k).iter().any(|r| r.peeled == 1)
+                    && (self.rank_then_name(k + 1, limit) || self.honorific_then_name(k + 1, limit))
+            };
             if k > i + 1
-                && self.key(k).starts_with("بال")
+                && (self.key(k).starts_with("بال") || b_place())
                 && self.lex_at(k).is_none()
                 && !self.tw(k).is_first_name()
                 && !self.tw(k).is_name_word()
@@ -3592,7 +3605,17 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                     .readings(k)
                     .iter()
                     .any(|r| r.peeled == 1 && AREA_NOUNS.contains(&strip_article(r.key.as_ref())));
-                let end = if area {
+                // ... or the place's definite words up to an honorific
+                // (رئيس الشؤون الدينية بالمسجد الحرام والمسجد النبوي معالي
+                // الشيخ ...), which could start a name.
+                let definite =
+                    |j: usize| self.key(j).starts_with("ال") || self.key(j).starts_with("وال");
+                let honorific = self
+                    .honorific_within(k + 1, MAX_B_PHRASE_WORDS + 1, limit)
+                    .filter(|&h| (k + 1..h).all(definite));
+                let end = if let Some(h) = honorific {
+                    h
+                } else if area {
                     (k + 1..limit.min(k + 1 + MAX_B_PHRASE_WORDS))
                         .take_while(|&j| self.is_plain_definite(j) && self.is_adjective_shaped(j))
                         .last()
@@ -4459,6 +4482,18 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             // A definite title word where the name must end, after a title
             // and a first name, is the family name (المدير المالي للشركة
             // زياد المرشد في ...): a title there would have its holder after it.
+            // After بن and the father's name, a definite word where the
+            // name must end is the family name, even a common or title
+            // word's spelling (اللواء بدر بن عبدالله الطالب إن، سامي بن
+            // محمد الشهري: "monthly").
+            let son_of = |j: usize| matches!(self.key(j), "بن" | "ابن" | "بنت");
+            let bin_family = words >= 2
+                && key.starts_with("ال")
+                && (son_of(k - 2) || words >= 3 && son_of(k - 3) && is_connector(self.key(k - 2)))
+                && !self.is_stop(k)
+                && !w.is_adverbial()
+                && self.readings(k).len() == 1
+                && self.name_ends_after(k);
             let is_title = self.title_gender(k).is_some();
             let title_surname = is_title
                 && after_title
@@ -4484,7 +4519,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             // (اللواء سعود الهلال إن: a family name).
             let red_head_alone = RED_HEADS.contains(&key)
                 && !(self.is_word(k + 1) && k + 1 < limit && self.key(k + 1) == RED);
-            if (is_title && !title_surname && !family_title)
+            if (is_title && !title_surname && !family_title && !bin_family)
                 || (w.is_org_head() || bw.is_org_head()) && !red_head_alone
             {
                 break;
@@ -4639,9 +4674,19 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             // So is the verbal noun of a derived verb after two names
             // (انتقد رئيس النادي حسين لبيب التحكيم); a family name of that
             // shape ends like an adjective (التميمي).
+            // (Not after بن and the father's name before a comma, a cue or
+            // a complementiser: مطلق بن سالم الأزيمع إن.)
+            let said_after = bin_family
+                && self.doc.tokens.get(k + 1).is_some_and(|t| {
+                    t.is_comma(self.doc.text)
+                        || self.is_word(k + 1)
+                            && (self.tw(k + 1).cue().is_some()
+                                || self.tw(k + 1).complementiser().is_some())
+                });
             let object_noun = object_noun
                 || words >= 2
                     && !prev_connector
+                    && !said_after
                     && is_derived_verbal_noun(key)
                     && !w.is_name_word()
                     && !w.is_first_name();
@@ -4698,18 +4743,6 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 && self.readings(k).len() == 1
                 && !w.is_adverbial()
                 && self.lex_at(k).is_none()
-                && self.name_ends_after(k);
-            // After بن and the father's name, a definite word where the
-            // name must end is the family name, even a common word's
-            // spelling (اللواء بدر بن عبدالله الطالب إن، سامي بن محمد
-            // الشهري: "monthly").
-            let son_of = |j: usize| matches!(self.key(j), "بن" | "ابن" | "بنت");
-            let bin_family = words >= 2
-                && key.starts_with("ال")
-                && (son_of(k - 2) || words >= 3 && son_of(k - 3) && is_connector(self.key(k - 2)))
-                && !self.is_stop(k)
-                && !w.is_adverbial()
-                && self.readings(k).len() == 1
                 && self.name_ends_after(k);
             // A present-tense verb right after a title, before its object
             // (رئيس الدولة يستقبل وزير ...): no name.
@@ -5650,8 +5683,14 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 let end = if self.is_plain_definite(k + 1) {
                     Some(k + 2)
                 } else {
-                    (self.is_construct_noun(k + 1) && self.is_plain_definite(k + 2))
-                        .then_some(k + 3)
+                    // ... in construct (عن ضحايا الشائعات، عن حقوق الإنسان).
+                    let noun = k + 1;
+                    (self.is_word(noun)
+                        && !self.key(noun).starts_with("ال")
+                        && !self.is_stop(noun)
+                        && self.tw(noun).cue().is_none()
+                        && self.is_plain_definite(k + 2))
+                    .then_some(k + 3)
                 };
                 if let Some(end) = end.filter(|&end| end <= limit) {
                     adjectives_only = false;
@@ -5885,17 +5924,26 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         name < limit && self.name_run(name, limit, true).0 >= name + 2
     }
 
+    /// True when token `j` is a style of address without the article
+    /// (معالي، سعادة، فضيلة، سماحة، صاحب), which an office does not go on
+    /// with.
+    fn address_style(&self, j: usize) -> bool {
+        self.is_word(j) && !self.key(j).starts_with("ال") && HONORIFIC_STYLES.contains(&self.key(j))
+    }
+
     /// True when token `j` is a personal honorific (or several) with a
-    /// name after it.
+    /// name after it, a style of address allowed before them.
     fn honorific_then_name(&self, j: usize, limit: usize) -> bool {
         let honorific = |h: usize| self.is_word(h) && PERSONAL_HONORIFICS.contains(&self.key(h));
-        if !honorific(j) {
+        // ... a style of address first (معالي الشيخ الدكتور ...).
+        let first = if self.address_style(j) { j + 1 } else { j };
+        if !honorific(first) {
             return false;
         }
         // Honorifics may stack (الشيخ الدكتور عبدالرحمن السديس).
-        let name = (j + 1..(j + MAX_STACKED_HONORIFICS).min(limit))
+        let name = (first + 1..(first + 1 + MAX_STACKED_HONORIFICS).min(limit))
             .find(|&h| !honorific(h))
-            .unwrap_or(j + 1);
+            .unwrap_or(first + 1);
         name < limit && self.name_run(name, limit, true).0 > name
     }
 
@@ -6088,7 +6136,10 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 && !self.doc.tokens[first].newline_before
                 && self.key(first).starts_with("ال")
                 && self.is_word(before)
-                && self.key(before).starts_with("ال")
+                && self
+                    .readings(before)
+                    .iter()
+                    .any(|r| r.key.starts_with("ال"))
                 && !self.tw(before).is_name_word()
                 && !self.tw(before).is_first_name()
                 && !self.tw(before).is_org_head()
@@ -9974,6 +10025,54 @@ mod name_tests {
                 text: "القاهرة - (وكالات) - حذر شيخ الأزهر الشريف، الدكتور أحمد الطيب، من \"فوضى الفتاوى\" التي تنتشر عبر منصات التواصل الاجتماعي، داعيا الشباب إلى الرجوع إلى المؤسسات الدينية المعتمدة. وأوضح المفتي أن الدار أطلقت وحدة جديدة لرصد الفتاوى الشاذة.",
                 want: &[("أحمد الطيب", Some("شيخ الأزهر الشريف"), &["شيخ", "أحمد الطيب"])],
             },
+            Case {
+                name: "a definite family name after بن and the father's name, even a word's or a title's spelling (الطالب، الشهري)",
+                text: "وقال اللواء بدر بن عبدالله الطالب إن القوات أحبطت محاولة التهريب. وأكد الفريق أول خالد بن علي الحربي أن التدريبات مستمرة.",
+                want: &[
+                    ("بدر بن عبدالله الطالب", Some("اللواء"), &["بدر بن عبدالله الطالب"]),
+                    ("خالد بن علي الحربي", Some("الفريق أول"), &["خالد بن علي الحربي"]),
+                ],
+            },
+            Case {
+                name: "a force (قوة) heads the office's body, and a ب area phrase goes before a rank and the name",
+                text: "وقال قائد قوة الطوارئ الخاصة بالمنطقة العميد ركن سلطان بن محمد العتيبي إن القوة جاهزة.",
+                want: &[(
+                    "سلطان بن محمد العتيبي",
+                    Some("قائد قوة الطوارئ الخاصة بالمنطقة"),
+                    &["سلطان بن محمد العتيبي"],
+                )],
+            },
+            Case {
+                name: "styles of address (فضيلة، سماحة) between an office and the name are no name",
+                text: "وقال عضو هيئة كبار العلماء فضيلة الشيخ الدكتور عبدالله بن محمد المطلق إن الفتوى لها أهلها. وأكد مدير الجامعة معالي الدكتور خالد السلطان أن الدراسة تبدأ الأحد.",
+                want: &[
+                    ("عبدالله بن محمد المطلق", Some("عضو هيئة كبار العلماء"), &["عبدالله بن محمد المطلق"]),
+                    ("خالد السلطان", Some("مدير الجامعة"), &["خالد السلطان"]),
+                ],
+            },
+            Case {
+                name: "إمام and خطيب of a mosque are titles (إمام وخطيب المسجد الحرام)",
+                text: "وقال إمام وخطيب المسجد الحرام الشيخ الدكتور سعود بن إبراهيم الشريم إن الكلمة أمانة. وقال خطيب المسجد النبوي الشيخ صلاح البدير إن الدين يسر.",
+                want: &[
+                    ("سعود بن إبراهيم الشريم", Some("إمام وخطيب المسجد الحرام"), &["سعود بن إبراهيم الشريم"]),
+                    ("صلاح البدير", Some("خطيب المسجد النبوي"), &["صلاح البدير"]),
+                ],
+            },
+            Case {
+                name: "the deputy crown prince (ولي ولي العهد)",
+                text: "وكان ولي ولي العهد الأمير محمد بن سلمان قد أعلن أن الحكومة ستطرح الأسهم.",
+                want: &[("محمد بن سلمان", Some("ولي ولي العهد"), &["محمد بن سلمان"])],
+            },
+            Case {
+                name: "an indefinite head after a definite title is the verb's object (أعلن المدرب الوطني قائمة المنتخب), no name after it",
+                text: "أعلن المدرب الوطني قائمة المنتخب الوطني لمباراتي الأخضر المقبلتين أمام أستراليا.",
+                want: &[("المدرب الوطني", Some("المدرب الوطني"), &["المدرب الوطني"])],
+            },
+            Case {
+                name: "a holder named after a description between commas that says where the company is (مقرا لها: no cue)",
+                text: "وقال الرئيس التنفيذي للشركة، التي تتخذ من تركيا مقرا لها، محمد علي أوغلو، إن الأرباح ارتفعت.",
+                want: &[("محمد علي أوغلو", Some("الرئيس التنفيذي للشركة"), &["محمد علي أوغلو"])],
+            },
         ];
         for case in cases {
             let a = analyze(case.text).unwrap();
@@ -10231,6 +10330,69 @@ mod tagger_tests {
             want: &["جورجي جيسوس"],
         }];
         check_actor_names(&cases, |k| k == ActorKind::Person);
+    }
+
+    #[test]
+    fn bodies_and_places_of_ar31() {
+        let cases = [
+            NameCase {
+                name: "a second place coordinated with the one a body serves (للجبيل ورابغ), and whom a body defends (الدفاع عن), not a ministry's عن",
+                text: "وقالت الهيئة الملكية للجبيل ورابغ إن المشروع سيكتمل. وقالت هيئة الدفاع عن المعتقلين إن موكليها تعرضوا للتعذيب. وأعلنت وزارة الدفاع عن مقتل جنديين.",
+                want: &["الهيئة الملكية للجبيل ورابغ", "هيئة الدفاع عن المعتقلين", "وزارة الدفاع"],
+            },
+            NameCase {
+                name: "a country inside a description before a holder's name is the country (no place of the tagger's)",
+                text: "وقال زعيم الحزب، أكبر أحزاب المعارضة في تركيا، أوزغور أوزيل، إن الانتخابات مزورة.",
+                want: &["تركيا"],
+            },
+            NameCase {
+                name: "a definite word after a definite noun is its adjective, no body (بالمسجد الحرام)",
+                text: "وقال الشيخ عبدالرحمن السديس في خطبة الجمعة بالمسجد الحرام إن المسلمين أمة واحدة.",
+                want: &[],
+            },
+        ];
+        check_actor_names(&cases, |k| {
+            matches!(
+                k,
+                ActorKind::Organization | ActorKind::Place | ActorKind::Country
+            )
+        });
+    }
+
+    #[test]
+    fn a_holder_takes_the_country_its_listed_body_names() {
+        struct Case {
+            name: &'static str,
+            text: &'static str,
+            /// The person's name and country.
+            want: (&'static str, Option<&'static str>),
+        }
+        let cases = [
+            Case {
+                name: "a bank whose name says its country (البنك الأهلي السعودي)",
+                text: "وقال طارق السدحان الرئيس التنفيذي للبنك الأهلي السعودي إن البنك حقق أرباحا.",
+                want: ("طارق السدحان", Some("SA")),
+            },
+            Case {
+                name: "a club whose name says none (برشلونة): its staff may be of any country",
+                text: "وقال المدير الرياضي لبرشلونة ديكو إن الصفقة اكتملت.",
+                want: ("ديكو", None),
+            },
+        ];
+        for c in cases {
+            let a = analyze_with(c.text, &Options::default()).unwrap();
+            let p = a
+                .actors
+                .iter()
+                .find(|x| x.kind == ActorKind::Person)
+                .expect(c.name);
+            assert_eq!(
+                (p.name.as_str(), p.country.as_deref()),
+                c.want,
+                "{}",
+                c.name
+            );
+        }
     }
 
     #[test]
