@@ -80,6 +80,8 @@ const NOT_TAGGER_TITLES: &[&str] = &[
     // Session 22: a team's doctor (طبيب الفريق الدكتور ماجد الحربي).
     "طبيب",
     "طبيبة",
+    // ar31: a mosque's preacher (خطيب المسجد الحرام).
+    "خطيب",
 ];
 
 /// Cue forms added to the rules after the shipped model was trained (session
