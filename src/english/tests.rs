@@ -2162,11 +2162,16 @@ fn actors() {
                 );
             }
         }
-        let mut names: Vec<&str> = a.actors.iter().map(|x| x.name.as_str()).collect();
+        // (two countries' bodies of one name are two actors)
+        let mut names: Vec<(&str, Option<&str>)> = a
+            .actors
+            .iter()
+            .map(|x| (x.name.as_str(), x.country.as_deref()))
+            .collect();
         names.sort_unstable();
         assert!(
             names.windows(2).all(|w| w[0] != w[1]),
-            "{}: two actors share a name: {names:?}",
+            "{}: two actors share a name and country: {names:?}",
             case.name
         );
         for name in case.not {
