@@ -4,7 +4,7 @@
 use super::{gender_of, Entry, Lang, Lexicon};
 use crate::model::{ActorKind, MentionForm};
 use crate::text::normalize::{phrase_key_shape, push_phrase_key, KeyShape};
-use crate::text::{data_rows, tab_fields};
+use crate::text::{data_rows, split_ascii, tab_fields};
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -169,15 +169,22 @@ const NO_KEY: &str = "";
 
 #[inline(never)] // a function of its own in profiles (start-up cost)
 fn build() -> Lexicon {
+    let countries = country_rows();
     // Room for every row (an upper bound), so nothing is moved while growing.
-    let rows_upper = [COUNTRIES, ORGANIZATIONS, PEOPLE, AGENTS]
+    let rows_upper = countries.len()
+        + [ORGANIZATIONS, PEOPLE, AGENTS]
+            .iter()
+            .map(|f| crate::text::count_byte(f.as_bytes(), b'\n') + 1)
+            .sum::<usize>();
+    // (The countries' rows as long as they would be written out.)
+    let bytes_upper = countries
         .iter()
-        .map(|f| crate::text::count_byte(f.as_bytes(), b'\n') + 1)
-        .sum::<usize>();
-    let bytes_upper = [COUNTRIES, ORGANIZATIONS, PEOPLE, AGENTS]
-        .iter()
-        .map(|f| f.len())
-        .sum::<usize>();
+        .map(|r| r.iter().map(|c| c.len() + 1).sum::<usize>())
+        .sum::<usize>()
+        + [ORGANIZATIONS, PEOPLE, AGENTS]
+            .iter()
+            .map(|f| f.len())
+            .sum::<usize>();
     let mut b = Builder {
         text: String::with_capacity(bytes_upper * 2),
         pending: Vec::with_capacity(rows_upper),
@@ -186,7 +193,7 @@ fn build() -> Lexicon {
         unlisted: Vec::new(),
         last_key: ("", "", 0..0),
     };
-    add_countries(&mut b);
+    add_countries(&mut b, &countries);
     add_organizations(&mut b);
     add_people(&mut b);
     add_agents(&mut b);
@@ -351,11 +358,78 @@ fn agent_key(key: &str) -> usize {
     }
 }
 
-fn add_countries(b: &mut Builder) {
-    // The file is read once: its rows are kept for the second pass over
-    // each country's rows, which needs the country's canonical names first.
-    // A country's rows are consecutive (see [`Canonical`]).
-    let rows: Vec<[&'static str; 5]> = id_rows::<5>(COUNTRIES).collect();
+/// The form of a countries row that stands for the Arabic nisba rows of
+/// the stem in its surface column (tools/build_lexicons.py packs a
+/// country's nisba rows so: ten rows cost about 30 bytes gzip in the
+/// module, one row 3).
+const NISBAS: &str = "nisbas";
+
+/// The gender cell of a [`NISBAS`] row that stands for all ten forms
+/// (otherwise the cell lists the places, `0`-`9`, of the forms it has).
+const ALL_NISBAS: &str = "*";
+
+/// The gender and ending of each nisba form, in the generator's order
+/// (`ar_nisba_forms`): without the article, then with it.
+const NISBA_ENDINGS: [(&str, &str); 5] =
+    [("m", ""), ("f", "ة"), ("p", "ون"), ("p", "ين"), ("p", "ات")];
+
+/// Writes nisba form `k` (0-9, see [`NISBA_ENDINGS`]) of `stem` to `out`,
+/// as `ar_nisba_forms` in tools/build_lexicons.py makes it: each word
+/// ending in ي takes the ending; with the article (`k` of 5 or more) every
+/// word takes it when all end in ي, else the first only (الجنوب أفريقي).
+fn push_nisba(stem: &str, k: usize, out: &mut String) {
+    let all_nisba = split_ascii(stem, b' ').all(|w| w.ends_with('ي'));
+    for (i, w) in split_ascii(stem, b' ').enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        if k >= NISBA_ENDINGS.len() && (all_nisba || i == 0) {
+            out.push_str("ال");
+        }
+        out.push_str(w);
+        if w.ends_with('ي') {
+            out.push_str(NISBA_ENDINGS[k % NISBA_ENDINGS.len()].1);
+        }
+    }
+}
+
+/// The rows of the countries file (ids resolved), with each [`NISBAS`]
+/// row written out as the rows it stands for. Their surfaces are made
+/// once into one string that lives as long as the program.
+pub(crate) fn country_rows() -> Vec<[&'static str; 5]> {
+    let mut made = String::new();
+    // Rows, with the range in `made` of a made surface.
+    let mut rows: Vec<([&'static str; 5], Option<Range<usize>>)> = Vec::new();
+    for row in id_rows::<5>(COUNTRIES) {
+        let [code, lang, form, places, stem] = row;
+        if form != NISBAS {
+            rows.push((row, None));
+            continue;
+        }
+        for k in 0..2 * NISBA_ENDINGS.len() {
+            if places == ALL_NISBAS || places.as_bytes().contains(&(b'0' + k as u8)) {
+                let start = made.len();
+                push_nisba(stem, k, &mut made);
+                let gender = NISBA_ENDINGS[k % NISBA_ENDINGS.len()].0;
+                rows.push(([code, lang, "nisba", gender, ""], Some(start..made.len())));
+            }
+        }
+    }
+    let made: &'static str = Box::leak(made.into_boxed_str());
+    rows.into_iter()
+        .map(|(mut row, surface)| {
+            if let Some(s) = surface {
+                row[4] = &made[s];
+            }
+            row
+        })
+        .collect()
+}
+
+/// Adds the rows of [`country_rows`]: read once and kept for the second
+/// pass over each country's rows, which needs the country's canonical
+/// names first. A country's rows are consecutive (see [`Canonical`]).
+fn add_countries(b: &mut Builder, rows: &[[&'static str; 5]]) {
     // (language, name) of the current country's `canonical` rows.
     let mut names: Vec<(&'static str, &'static str)> = Vec::new();
     let mut start = 0;
@@ -443,6 +517,96 @@ mod tests {
                 assert!(!done.contains(id), "{name}: {id} after other ids");
             }
         }
+    }
+
+    /// The nisba forms the engine makes of a packed row's stem are those
+    /// `ar_nisba_forms` (tools/build_lexicons.py) made of it.
+    #[test]
+    fn nisba_forms_of_a_stem() {
+        struct Case {
+            name: &'static str,
+            stem: &'static str,
+            want: [&'static str; 10],
+        }
+        let cases = [
+            Case {
+                name: "one word",
+                stem: "روسي",
+                want: [
+                    "روسي",
+                    "روسية",
+                    "روسيون",
+                    "روسيين",
+                    "روسيات",
+                    "الروسي",
+                    "الروسية",
+                    "الروسيون",
+                    "الروسيين",
+                    "الروسيات",
+                ],
+            },
+            Case {
+                name: "two nisba words: both inflect, both take the article",
+                stem: "كوري جنوبي",
+                want: [
+                    "كوري جنوبي",
+                    "كورية جنوبية",
+                    "كوريون جنوبيون",
+                    "كوريين جنوبيين",
+                    "كوريات جنوبيات",
+                    "الكوري الجنوبي",
+                    "الكورية الجنوبية",
+                    "الكوريون الجنوبيون",
+                    "الكوريين الجنوبيين",
+                    "الكوريات الجنوبيات",
+                ],
+            },
+            Case {
+                name: "a noun first: only the nisba inflects, only the first takes the article",
+                stem: "جنوب أفريقي",
+                want: [
+                    "جنوب أفريقي",
+                    "جنوب أفريقية",
+                    "جنوب أفريقيون",
+                    "جنوب أفريقيين",
+                    "جنوب أفريقيات",
+                    "الجنوب أفريقي",
+                    "الجنوب أفريقية",
+                    "الجنوب أفريقيون",
+                    "الجنوب أفريقيين",
+                    "الجنوب أفريقيات",
+                ],
+            },
+        ];
+        for case in cases {
+            for (k, want) in case.want.iter().enumerate() {
+                let mut got = String::new();
+                push_nisba(case.stem, k, &mut got);
+                assert_eq!(got, *want, "{} {k}", case.name);
+            }
+        }
+    }
+
+    /// A packed row stands for the forms its gender cell lists, with the
+    /// genders of their places; the countries' rows hold them.
+    #[test]
+    fn packed_nisba_rows_written_out() {
+        let rows = country_rows();
+        assert!(rows.iter().all(|r| r[2] != NISBAS));
+        let of = |code: &str| -> Vec<[&str; 2]> {
+            rows.iter()
+                .filter(|r| r[0] == code && r[1] == "ar" && r[2] == "nisba")
+                .map(|r| [r[3], r[4]])
+                .collect()
+        };
+        // All ten (AD), and Burundi's nine: its bare masculine form is
+        // not listed (places 1-9).
+        assert_eq!(of("AD").len(), 10);
+        assert_eq!(of("AD")[6], ["f", "الأندورية"]);
+        let bi = of("BI");
+        assert_eq!(bi.len(), 9);
+        assert_eq!(bi[0], ["f", "بوروندية"]);
+        assert_eq!(bi[4], ["m", "البوروندي"]);
     }
 
     #[test]
