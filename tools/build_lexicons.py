@@ -1390,6 +1390,79 @@ def expand_nisbas(rows: list[list[str]]) -> list[list[str]]:
     return out
 
 
+# An actor's id cell that stands for the id `named_id` makes of its first
+# English surface (DONALD_TRUMP of Donald Trump), and one that stands for
+# the next renumbered hashed id (`~1`, `~2`, ... in order): such ids cost
+# about 5 KB gzip in the wasm written out. The engine makes them again at
+# start-up (src/lexicon/load.rs).
+NAMED_ID = "+"
+NEXT_HASHED_ID = "~"
+
+
+ID_NOTES = [
+    f"An id of {NAMED_ID} is the first English surface of the actor's rows, upper-cased, with _ for each run",
+    f"of characters other than ASCII letters and digits; an id of {NEXT_HASHED_ID} is the next of ~1, ~2, ...",
+]
+
+
+def named_id(surface: str) -> str:
+    """The id of an English name: its ASCII letters and digits upper-cased,
+    each run of other characters between them one `_`."""
+    out: list[str] = []
+    gap = False
+    for c in surface:
+        if c.isascii() and c.isalnum():
+            if gap and out:
+                out.append("_")
+            out.append(c.upper())
+            gap = False
+        else:
+            gap = True
+    return "".join(out)
+
+
+def first_english(rows: list[list[str]], i: int, lang_col: int) -> str | None:
+    """The first English surface (last column) of the actor whose first row is `i`."""
+    for j in range(i, len(rows)):
+        if j > i and rows[j][0] != SAME_ID:
+            break
+        if rows[j][lang_col] == "en":
+            return rows[j][-1]
+    return None
+
+
+def compact_actor_ids(rows: list[list[str]], lang_col: int) -> list[list[str]]:
+    """Rows (after `compact_ids`) with NAMED_ID and NEXT_HASHED_ID where
+    they give the id; `expand_actor_ids` gives the ids back (checked here)."""
+    out = [r[:] for r in rows]
+    hashed = 0
+    for i, row in enumerate(rows):
+        if row[0] == SAME_ID:
+            continue
+        if row[0] == f"~{hashed + 1}":
+            hashed += 1
+            out[i][0] = NEXT_HASHED_ID
+        else:
+            english = first_english(rows, i, lang_col)
+            if english is not None and named_id(english) == row[0]:
+                out[i][0] = NAMED_ID
+    assert expand_actor_ids(out, lang_col) == rows
+    return out
+
+
+def expand_actor_ids(rows: list[list[str]], lang_col: int) -> list[list[str]]:
+    """The rows with the ids NAMED_ID and NEXT_HASHED_ID stand for."""
+    out = [r[:] for r in rows]
+    hashed = 0
+    for i, row in enumerate(rows):
+        if row[0] == NEXT_HASHED_ID:
+            hashed += 1
+            out[i][0] = f"~{hashed}"
+        elif row[0] == NAMED_ID:
+            out[i][0] = named_id(first_english(rows, i, lang_col) or "")
+    return out
+
+
 def render(title, sources, columns, rows, notes: list[str] | None = None) -> str:
     for r in rows:
         assert len(r) == len(columns), r
@@ -1431,7 +1504,8 @@ def generate(src: Path, verbose: bool = False) -> dict[str, str]:
         "Organisations and armed groups: international bodies, state institutions, media, parties, companies, clubs.",
         [ATTR_CAMEO, ATTR_COUNTRIES, ATTR_ANER, ATTR_HAND],
         ["id", "kind", "lang", "gender", "country", "flags", "surface"],
-        compact_ids(org_rows),
+        compact_actor_ids(compact_ids(org_rows), 2),
+        ID_NOTES,
     )
     if verbose:
         for n in org_notes:
@@ -1446,7 +1520,8 @@ def generate(src: Path, verbose: bool = False) -> dict[str, str]:
         "Known people (roles reaching 2000 or later), Arabic paired with English by name skeleton.",
         [ATTR_CAMEO, ATTR_ANER, ATTR_HAND],
         ["id", "lang", "gender", "country", "surface"],
-        compact_ids(people_rows),
+        compact_actor_ids(compact_ids(people_rows), 1),
+        ID_NOTES,
     )
     outputs["agents.tsv"] = render(
         "Agent nouns: collective and role nouns for speakers and groups (officials, police, الخبراء).",

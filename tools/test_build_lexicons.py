@@ -19,6 +19,8 @@ def load(name: str) -> list[list[str]]:
     raw = [line.split("\t") for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
     if name == "countries.tsv":
         raw = bl.expand_nisbas(raw)
+    if name in ("people.tsv", "organizations.tsv"):
+        raw = bl.expand_actor_ids(raw, 1 if name == "people.tsv" else 2)
     rows: list[list[str]] = []
     for row in raw:
         if row[0] == bl.SAME_ID and rows:
@@ -262,6 +264,22 @@ class Budget(unittest.TestCase):
 
 
 class RuleCases(unittest.TestCase):
+    def test_actor_ids_packed_and_expanded(self):
+        rows = [
+            ["DONALD_TRUMP", "ar", "دونالد ترامب"],
+            ["=", "en", "Donald Trump"],
+            ["~1", "ar", "فلان"],
+            ["ABDUL_MALIK_AL_HOUTHI", "ar", "عبد الملك الحوثي"],
+            ["=", "en", "Abdul-Malik al-Houthi"],
+            ["UN", "en", "United Nations"],
+            ["~2", "ar", "فلان آخر"],
+            ["~9", "ar", "غيره"],
+            ["JOSE", "en", "José"],
+        ]
+        packed = bl.compact_actor_ids(rows, 1)
+        self.assertEqual([r[0] for r in packed], ["+", "=", "~", "+", "=", "UN", "~", "~9", "JOSE"])
+        self.assertEqual(bl.expand_actor_ids(packed, 1), rows)
+
     def test_nisbas_packed_and_expanded(self):
         rows = [
             ["AD", "ar", "canonical", "f", "أندورا"],
