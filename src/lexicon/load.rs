@@ -15,7 +15,7 @@ const AGENTS: &str = crate::text::data_file!("../../data/agents.tsv");
 
 /// Data rows of a TSV file with exactly `N` columns: comment lines (`#`),
 /// blank lines and rows with another number of columns skipped.
-fn rows<const N: usize>(file: &'static str) -> impl Iterator<Item = [&'static str; N]> {
+fn rows<const N: usize>(file: &'static str) -> impl Iterator<Item = [&'static str; N]> + Clone {
     data_rows(file).filter_map(|l| {
         let mut cols = [""; N];
         let mut parts = tab_fields(l);
@@ -29,20 +29,6 @@ fn rows<const N: usize>(file: &'static str) -> impl Iterator<Item = [&'static st
 /// An id or country code cell that means "the one of the row above" (rows
 /// of one actor are consecutive; see tools/build_lexicons.py).
 const SAME_ID: &str = "=";
-
-/// The rows of a table whose first column is an id, with [`SAME_ID`]
-/// resolved.
-fn id_rows<const N: usize>(file: &'static str) -> impl Iterator<Item = [&'static str; N]> {
-    let mut last = "";
-    rows::<N>(file).map(move |mut r| {
-        if r[0] == SAME_ID {
-            r[0] = last;
-        } else {
-            last = r[0];
-        }
-        r
-    })
-}
 
 /// An actor's id cell that stands for the id [`push_named_id`] makes of
 /// the actor's first English surface (DONALD_TRUMP of Donald Trump).
@@ -58,12 +44,14 @@ const NEXT_HASHED_ID: &str = "~";
 fn push_named_id(name: &str, out: &mut String) {
     let start = out.len();
     let mut gap = false;
-    for c in name.chars() {
-        if c.is_ascii_alphanumeric() {
+    // By bytes: every byte of a longer character is no ASCII one, so a
+    // gap too.
+    for b in name.bytes() {
+        if b.is_ascii_alphanumeric() {
             if gap && out.len() > start {
                 out.push('_');
             }
-            out.push(c.to_ascii_uppercase());
+            out.push(char::from(b.to_ascii_uppercase()));
             gap = false;
         } else {
             gap = true;
@@ -72,58 +60,120 @@ fn push_named_id(name: &str, out: &mut String) {
 }
 
 /// Writes `n` in decimal to `out`.
-fn push_decimal(n: usize, out: &mut String) {
-    if n >= 10 {
-        push_decimal(n / 10, out);
+fn push_decimal(mut n: usize, out: &mut String) {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
     }
-    out.push(char::from(b'0' + (n % 10) as u8));
+    for &d in &digits[at..] {
+        out.push(char::from(d));
+    }
 }
 
-/// The rows of an actor table (people, organisations: `lang` the column
-/// of the language) with every id resolved: [`SAME_ID`], [`NAMED_ID`] and
-/// [`NEXT_HASHED_ID`]. The ids these stand for are made once into one
-/// string that lives as long as the program (the generator writes them
-/// so to save about 5 KB gzip of the module).
-fn actor_rows<const N: usize>(file: &'static str, lang: usize) -> Vec<[&'static str; N]> {
-    let mut rows: Vec<[&'static str; N]> = rows::<N>(file).collect();
-    let mut made = String::new();
-    // (first row of the actor, its id's range in `made`)
-    let mut ids: Vec<(usize, Range<usize>)> = Vec::new();
-    let mut hashed = 0;
-    for (i, row) in rows.iter().enumerate() {
-        let start = made.len();
-        match row[0] {
-            NAMED_ID => {
-                let english = rows[i..]
-                    .iter()
-                    .enumerate()
-                    .take_while(|(k, r)| *k == 0 || r[0] == SAME_ID)
-                    .find(|(_, r)| r[lang] == "en")
-                    .map_or("", |(_, r)| r[N - 1]);
-                push_named_id(english, &mut made);
+/// The rows of a table whose first column is an id (`lang` the column of
+/// the language), with every id resolved: [`SAME_ID`], [`NAMED_ID`] and
+/// [`NEXT_HASHED_ID`]. An id these stand for is made once, as a string
+/// that lives as long as the program (the generator writes them so to
+/// save about 5 KB gzip of the module; about 700 ids). Each row is given
+/// to `each`, in order.
+fn each_id_row<const N: usize>(
+    file: &'static str,
+    lang: usize,
+    mut each: impl FnMut([&'static str; N]),
+) {
+    let (mut last, mut hashed) = ("", 0);
+    // An id being made (reused), then copied to the arena.
+    let mut made = String::with_capacity(64);
+    let mut arena = Arena::default();
+    // The rows of an actor whose id waits for its first English row
+    // (rows of a NAMED_ID before it), in order.
+    let mut waiting: Vec<[&'static str; N]> = Vec::new();
+    for mut row in rows::<N>(file) {
+        if !waiting.is_empty() && row[0] != SAME_ID {
+            // An actor of NAMED_ID with no English row (the generator
+            // writes none such): the id of no name.
+            let id = arena.put("");
+            for mut r in waiting.drain(..) {
+                r[0] = id;
+                each(r);
             }
-            NEXT_HASHED_ID => {
+        }
+        // (Told by the byte: the three cells are one byte long.)
+        match row[0].as_bytes() {
+            [b'='] => row[0] = last,
+            [b'+'] => last = NAMED_ID,
+            [b'~'] => {
                 hashed += 1;
+                made.clear();
                 made.push('~');
                 push_decimal(hashed, &mut made);
+                last = arena.put(&made);
             }
-            _ => continue,
+            _ => last = row[0],
         }
-        ids.push((i, start..made.len()));
-    }
-    let made: &'static str = Box::leak(made.into_boxed_str());
-    for (i, id) in ids {
-        rows[i][0] = &made[id];
-    }
-    let mut last = "";
-    for row in &mut rows {
-        if row[0] == SAME_ID {
+        row[0] = last;
+        if last == NAMED_ID {
+            if row[lang] != "en" {
+                waiting.push(row);
+                continue;
+            }
+            made.clear();
+            push_named_id(row[N - 1], &mut made);
+            last = arena.put(&made);
+            for mut r in waiting.drain(..) {
+                r[0] = last;
+                each(r);
+            }
             row[0] = last;
-        } else {
-            last = row[0];
         }
+        each(row);
     }
+    let id = arena.put("");
+    for mut r in waiting.drain(..) {
+        r[0] = id;
+        each(r);
+    }
+}
+
+/// The rows [`each_id_row`] gives, collected.
+#[cfg(test)]
+fn id_rows<const N: usize>(file: &'static str, lang: usize) -> Vec<[&'static str; N]> {
+    let mut rows = Vec::new();
+    each_id_row(file, lang, |r| rows.push(r));
     rows
+}
+
+const _: () = assert!(SAME_ID.len() == 1 && NAMED_ID.len() == 1 && NEXT_HASHED_ID.len() == 1);
+
+/// Strings made once that live as long as the program, cut from blocks
+/// that do (an allocation per block rather than per string: a start-up
+/// cost).
+#[derive(Default)]
+struct Arena {
+    free: &'static mut [u8],
+}
+
+impl Arena {
+    /// Bytes of a block.
+    const BLOCK: usize = 4096;
+
+    /// A copy of `s` that lives as long as the program.
+    fn put(&mut self, s: &str) -> &'static str {
+        if self.free.len() < s.len() {
+            self.free = Vec::leak(vec![0; Self::BLOCK.max(s.len())]);
+        }
+        let (copy, rest) = std::mem::take(&mut self.free).split_at_mut(s.len());
+        copy.copy_from_slice(s.as_bytes());
+        self.free = rest;
+        // A copy of a string is one.
+        std::str::from_utf8(copy).unwrap_or_default()
+    }
 }
 
 /// Id suffix of a country's government in the organisations table.
@@ -325,66 +375,70 @@ impl Canonical {
 
 fn add_organizations(b: &mut Builder) {
     let mut canonical = Canonical::default();
-    for [id, kind, lang, gender, country, flags, surface] in actor_rows::<7>(ORGANIZATIONS, 2) {
-        // "X التابع لـ Y" names two actors; matched as one phrase it would hide Y.
-        if !surface.is_ascii() && surface.contains("التابع") {
-            b.unlisted.push(surface);
-            continue;
-        }
-        // An English government phrase is its country here; the English
-        // engine makes "the X government" an organisation by rule. An Arabic
-        // one (الحكومة المصرية) is an organisation of its own, as in the
-        // gold annotations of both languages.
-        if id.ends_with(GOVERNMENT_SUFFIX) && country != "-" && lang == "en" {
+    each_id_row::<7>(
+        ORGANIZATIONS,
+        2,
+        |[id, kind, lang, gender, country, flags, surface]| {
+            // "X التابع لـ Y" names two actors; matched as one phrase it would hide Y.
+            if !surface.is_ascii() && surface.contains("التابع") {
+                b.unlisted.push(surface);
+                return;
+            }
+            // An English government phrase is its country here; the English
+            // engine makes "the X government" an organisation by rule. An Arabic
+            // one (الحكومة المصرية) is an organisation of its own, as in the
+            // gold annotations of both languages.
+            if id.ends_with(GOVERNMENT_SUFFIX) && country != "-" && lang == "en" {
+                b.add(
+                    surface,
+                    "country:",
+                    Some(country),
+                    Entry {
+                        kind: ActorKind::Country,
+                        form: MentionForm::Title,
+                        key: NO_KEY,
+                        canonical: surface,
+                        gender: gender_of(gender),
+                        country: country_col(country),
+                        lang: lang_of(lang),
+                        exact: None,
+                        rules_only: false,
+                        media: false,
+                    },
+                );
+                return;
+            }
+            let canonical = canonical.of(id, lang, surface);
+            // Most rows have no flag ("-"): not searched three times.
+            let flag = |f: &str| flags != NO_FLAGS && flags.contains(f);
             b.add(
                 surface,
-                "country:",
-                Some(country),
+                "org:",
+                Some(id),
                 Entry {
-                    kind: ActorKind::Country,
-                    form: MentionForm::Title,
+                    kind: if kind == "group" {
+                        ActorKind::Group
+                    } else {
+                        ActorKind::Organization
+                    },
+                    form: MentionForm::Name,
                     key: NO_KEY,
-                    canonical: surface,
+                    canonical,
                     gender: gender_of(gender),
                     country: country_col(country),
                     lang: lang_of(lang),
-                    exact: None,
-                    rules_only: false,
-                    media: false,
+                    exact: flag("cs").then_some(surface),
+                    rules_only: flag("rules"),
+                    media: flag("media"),
                 },
             );
-            continue;
-        }
-        let canonical = canonical.of(id, lang, surface);
-        // Most rows have no flag ("-"): not searched three times.
-        let flag = |f: &str| flags != NO_FLAGS && flags.contains(f);
-        b.add(
-            surface,
-            "org:",
-            Some(id),
-            Entry {
-                kind: if kind == "group" {
-                    ActorKind::Group
-                } else {
-                    ActorKind::Organization
-                },
-                form: MentionForm::Name,
-                key: NO_KEY,
-                canonical,
-                gender: gender_of(gender),
-                country: country_col(country),
-                lang: lang_of(lang),
-                exact: flag("cs").then_some(surface),
-                rules_only: flag("rules"),
-                media: flag("media"),
-            },
-        );
-    }
+        },
+    );
 }
 
 fn add_people(b: &mut Builder) {
     let mut canonical = Canonical::default();
-    for [id, lang, gender, country, surface] in actor_rows::<5>(PEOPLE, 1) {
+    each_id_row::<5>(PEOPLE, 1, |[id, lang, gender, country, surface]| {
         let canonical = canonical.of(id, lang, surface);
         b.add(
             surface,
@@ -403,7 +457,7 @@ fn add_people(b: &mut Builder) {
                 media: false,
             },
         );
-    }
+    });
 }
 
 /// Collective agents (officials, experts, police): groups, reported only
@@ -482,11 +536,11 @@ pub(crate) fn country_rows() -> Vec<[&'static str; 5]> {
     let mut made = String::new();
     // Rows, with the range in `made` of a made surface.
     let mut rows: Vec<([&'static str; 5], Option<Range<usize>>)> = Vec::new();
-    for row in id_rows::<5>(COUNTRIES) {
+    each_id_row::<5>(COUNTRIES, 1, |row| {
         let [code, lang, form, places, stem] = row;
         if form != NISBAS {
             rows.push((row, None));
-            continue;
+            return;
         }
         for k in 0..2 * NISBA_ENDINGS.len() {
             if places == ALL_NISBAS || places.as_bytes().contains(&(b'0' + k as u8)) {
@@ -496,7 +550,7 @@ pub(crate) fn country_rows() -> Vec<[&'static str; 5]> {
                 rows.push(([code, lang, "nisba", gender, ""], Some(start..made.len())));
             }
         }
-    }
+    });
     let made: &'static str = Box::leak(made.into_boxed_str());
     rows.into_iter()
         .map(|(mut row, surface)| {
@@ -586,14 +640,14 @@ mod tests {
             ),
             (
                 "organizations",
-                actor_rows::<7>(ORGANIZATIONS, 2)
+                id_rows::<7>(ORGANIZATIONS, 2)
                     .iter()
                     .map(|r| r[0])
                     .collect(),
             ),
             (
                 "people",
-                actor_rows::<5>(PEOPLE, 1).iter().map(|r| r[0]).collect(),
+                id_rows::<5>(PEOPLE, 1).iter().map(|r| r[0]).collect(),
             ),
         ] {
             let mut done = std::collections::HashSet::new();
@@ -645,8 +699,8 @@ mod tests {
             push_named_id(case.text, &mut got);
             assert_eq!(got, case.want, "{}", case.name);
         }
-        let people = actor_rows::<5>(PEOPLE, 1);
-        let orgs = actor_rows::<7>(ORGANIZATIONS, 2);
+        let people: Vec<[&str; 5]> = id_rows::<5>(PEOPLE, 1);
+        let orgs: Vec<[&str; 7]> = id_rows::<7>(ORGANIZATIONS, 2);
         let ids: Vec<&str> = people
             .iter()
             .map(|r| r[0])
