@@ -209,7 +209,9 @@ def en_canonical_from_iso(value) -> str:
     return cleaned[-1] if cleaned else names[-1]
 
 
-def build_countries(src: Path, common: set[str]) -> tuple[list[list[str]], list[str]]:
+def build_countries(src: Path, common: set[str]) -> tuple[list[list[str]], list[str], dict[str, list[str]]]:
+    """The countries' rows, the notes of what was dropped, and each code's
+    Arabic nisba stems (for `compact_nisbas`)."""
     iso_ar = json.loads((src / "countries" / "ar.json").read_text(encoding="utf-8"))["countries"]
     iso_en = json.loads((src / "countries" / "en.json").read_text(encoding="utf-8"))["countries"]
     codes = sorted(set(iso_ar) | set(iso_en))
@@ -267,6 +269,7 @@ def build_countries(src: Path, common: set[str]) -> tuple[list[list[str]], list[
         cands.append((code, lang, "metonym", "f" if lang == "ar" else "-", clean(surface), HAND))
 
     # Arabic nisbas: hand stems replace the rule for a code.
+    stems: dict[str, list[str]] = defaultdict(list)
     hand_stems: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for code, stem, broken in nisba_ar:
         hand_stems[code].append((stem, broken))
@@ -278,6 +281,7 @@ def build_countries(src: Path, common: set[str]) -> tuple[list[list[str]], list[
             entries, origin = ([(stem, "-")] if stem else []), RULE
         for stem, broken in entries:
             if stem != "-":
+                stems[code].append(clean(stem))
                 for gender, surface in ar_nisba_forms(clean(stem)):
                     cands.append((code, "ar", "nisba", gender, surface, origin))
             if broken != "-":
@@ -301,7 +305,8 @@ def build_countries(src: Path, common: set[str]) -> tuple[list[list[str]], list[
                     cands.append((code, "en", "nisba", "-", clean(s), origin))
 
     excluded = {(lang, norm(s)) for lang, s, _why in read_tsv(SOURCES / "country_exclude.tsv", 3)}
-    return resolve_countries(cands, common, excluded)
+    rows, notes = resolve_countries(cands, common, excluded)
+    return rows, notes, stems
 
 
 def resolve_countries(cands, common: set[str], excluded: set[tuple[str, str]]) -> tuple[list[list[str]], list[str]]:
@@ -1292,10 +1297,11 @@ def build_agents(src: Path, common: set[str], vocab: set[str]) -> list[list[str]
 # Output
 
 
-def header(title: str, sources: list[str], columns: list[str]) -> str:
+def header(title: str, sources: list[str], columns: list[str], notes: list[str]) -> str:
     lines = [f"# {GENERATED}", f"# {title}", "# sources and licences (see data/LICENSES.md):"]
     if columns[0] in ("id", "code"):
         lines.append(f"# A {columns[0]} of {SAME_ID} is the {columns[0]} of the row above.")
+    lines += [f"# {n}" for n in notes]
     lines += [f"#   {s}" for s in sources]
     lines.append("# " + "\t".join(columns))
     return "\n".join(lines) + "\n"
@@ -1324,11 +1330,144 @@ def compact_ids(rows: list[list[str]]) -> list[list[str]]:
     return out
 
 
-def render(title, sources, columns, rows) -> str:
+# The form of a countries row that stands for the Arabic nisba rows of the
+# stem in its surface column (`ar_nisba_forms`: m, f, p, p, p without the
+# article, then with it): all ten when its gender column is ALL_NISBAS,
+# else those whose places (0-9) it lists. A country's ten nisba rows cost
+# about 30 bytes gzip in the wasm written out, 3 this way (the engine makes
+# the rows again at start-up: src/lexicon/load.rs).
+NISBAS = "nisbas"
+ALL_NISBAS = "*"
+
+
+def compact_nisbas(rows: list[list[str]], stems: dict[str, list[str]]) -> list[list[str]]:
+    """Countries rows (ids compacted) with each run of two or more Arabic
+    nisba rows of one stem, in `ar_nisba_forms` order, written as one
+    NISBAS row; `expand_nisbas` gives the rows back (checked here)."""
+    out: list[list[str]] = []
+    code = None
+    i = 0
+    while i < len(rows):
+        row = rows[i]
+        if row[0] != SAME_ID:
+            code = row[0]
+        best: tuple[int, str, str] = (1, "", "")
+        if row[1:3] == ["ar", "nisba"]:
+            for stem in stems.get(code, []):
+                places, j = [], i
+                for k, (gender, surface) in enumerate(ar_nisba_forms(stem)):
+                    r = rows[j] if j < len(rows) else None
+                    if r and (j == i or r[0] == SAME_ID) and r[1:] == ["ar", "nisba", gender, surface]:
+                        places.append(str(k))
+                        j += 1
+                if len(places) > best[0]:
+                    best = (len(places), stem, ALL_NISBAS if len(places) == 10 else "".join(places))
+        n, stem, places = best
+        if n == 1:
+            out.append(row)
+            i += 1
+            continue
+        packed = [row[0], "ar", NISBAS, places, stem]
+        assert expand_nisbas([packed]) == [row] + rows[i + 1 : i + n], packed
+        out.append(packed)
+        i += n
+    return out
+
+
+def expand_nisbas(rows: list[list[str]]) -> list[list[str]]:
+    """The rows `compact_nisbas` packed, written out again (ids as they are:
+    the first row of a packed run keeps its id cell, the others are SAME_ID)."""
+    out: list[list[str]] = []
+    for row in rows:
+        if row[2] != NISBAS:
+            out.append(row)
+            continue
+        first = True
+        for k, (gender, surface) in enumerate(ar_nisba_forms(row[4])):
+            if row[3] == ALL_NISBAS or str(k) in row[3]:
+                out.append([row[0] if first else SAME_ID, "ar", "nisba", gender, surface])
+                first = False
+    return out
+
+
+# An actor's id cell that stands for the id `named_id` makes of its first
+# English surface (DONALD_TRUMP of Donald Trump), and one that stands for
+# the next renumbered hashed id (`~1`, `~2`, ... in order): such ids cost
+# about 5 KB gzip in the wasm written out. The engine makes them again at
+# start-up (src/lexicon/load.rs).
+NAMED_ID = "+"
+NEXT_HASHED_ID = "~"
+
+
+ID_NOTES = [
+    f"An id of {NAMED_ID} is the first English surface of the actor's rows, upper-cased, with _ for each run",
+    f"of characters other than ASCII letters and digits; an id of {NEXT_HASHED_ID} is the next of ~1, ~2, ...",
+]
+
+
+def named_id(surface: str) -> str:
+    """The id of an English name: its ASCII letters and digits upper-cased,
+    each run of other characters between them one `_`."""
+    out: list[str] = []
+    gap = False
+    for c in surface:
+        if c.isascii() and c.isalnum():
+            if gap and out:
+                out.append("_")
+            out.append(c.upper())
+            gap = False
+        else:
+            gap = True
+    return "".join(out)
+
+
+def first_english(rows: list[list[str]], i: int, lang_col: int) -> str | None:
+    """The first English surface (last column) of the actor whose first row is `i`."""
+    for j in range(i, len(rows)):
+        if j > i and rows[j][0] != SAME_ID:
+            break
+        if rows[j][lang_col] == "en":
+            return rows[j][-1]
+    return None
+
+
+def compact_actor_ids(rows: list[list[str]], lang_col: int) -> list[list[str]]:
+    """Rows (after `compact_ids`) with NAMED_ID and NEXT_HASHED_ID where
+    they give the id; `expand_actor_ids` gives the ids back (checked here)."""
+    out = [r[:] for r in rows]
+    hashed = 0
+    for i, row in enumerate(rows):
+        if row[0] == SAME_ID:
+            continue
+        if row[0] == f"~{hashed + 1}":
+            hashed += 1
+            out[i][0] = NEXT_HASHED_ID
+        else:
+            english = first_english(rows, i, lang_col)
+            if english is not None and named_id(english) == row[0]:
+                out[i][0] = NAMED_ID
+    assert expand_actor_ids(out, lang_col) == rows
+    return out
+
+
+def expand_actor_ids(rows: list[list[str]], lang_col: int) -> list[list[str]]:
+    """The rows with the ids NAMED_ID and NEXT_HASHED_ID stand for."""
+    out = [r[:] for r in rows]
+    hashed = 0
+    for i, row in enumerate(rows):
+        if row[0] == NEXT_HASHED_ID:
+            hashed += 1
+            out[i][0] = f"~{hashed}"
+        elif row[0] == NAMED_ID:
+            out[i][0] = named_id(first_english(rows, i, lang_col) or "")
+    return out
+
+
+def render(title, sources, columns, rows, notes: list[str] | None = None) -> str:
     for r in rows:
         assert len(r) == len(columns), r
         assert all(c and "\t" not in c and "\n" not in c for c in r), r
-    return header(title, sources, columns) + "".join("\t".join(r) + "\n" for r in rows)
+    return header(title, sources, columns, notes or []) + "".join("\t".join(r) + "\n" for r in rows)
 
 
 def default_data_dir() -> Path:
@@ -1344,12 +1483,17 @@ def default_data_dir() -> Path:
 def generate(src: Path, verbose: bool = False) -> dict[str, str]:
     common = anercorp_common_words(src)
     outputs: dict[str, str] = {}
-    rows, notes = build_countries(src, common)
+    rows, notes, stems = build_countries(src, common)
     outputs["countries.tsv"] = render(
         "Countries: names, capitals/seats as metonyms, nisba/demonym adjectives.",
         [ATTR_COUNTRIES, ATTR_ANER, ATTR_HAND],
         ["code", "lang", "form", "gender", "surface"],
-        compact_ids(rows),
+        compact_nisbas(compact_ids(rows), stems),
+        [
+            f"A form of {NISBAS} stands for the Arabic nisba rows of the stem in the surface column,",
+            f"in the order m, f, p, p, p, then the same with the article: all ten when the gender column is {ALL_NISBAS},",
+            "else those whose places (0-9) it lists.",
+        ],
     )
     if verbose:
         for n in notes:
@@ -1360,7 +1504,8 @@ def generate(src: Path, verbose: bool = False) -> dict[str, str]:
         "Organisations and armed groups: international bodies, state institutions, media, parties, companies, clubs.",
         [ATTR_CAMEO, ATTR_COUNTRIES, ATTR_ANER, ATTR_HAND],
         ["id", "kind", "lang", "gender", "country", "flags", "surface"],
-        compact_ids(org_rows),
+        compact_actor_ids(compact_ids(org_rows), 2),
+        ID_NOTES,
     )
     if verbose:
         for n in org_notes:
@@ -1375,7 +1520,8 @@ def generate(src: Path, verbose: bool = False) -> dict[str, str]:
         "Known people (roles reaching 2000 or later), Arabic paired with English by name skeleton.",
         [ATTR_CAMEO, ATTR_ANER, ATTR_HAND],
         ["id", "lang", "gender", "country", "surface"],
-        compact_ids(people_rows),
+        compact_actor_ids(compact_ids(people_rows), 1),
+        ID_NOTES,
     )
     outputs["agents.tsv"] = render(
         "Agent nouns: collective and role nouns for speakers and groups (officials, police, الخبراء).",

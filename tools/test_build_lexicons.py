@@ -14,14 +14,18 @@ DATA = bl.ROOT / "data"
 
 
 def load(name: str) -> list[list[str]]:
-    """The rows of a data file, with an id written as SAME_ID resolved."""
-    rows = []
-    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            row = line.split("\t")
-            if row[0] == bl.SAME_ID and rows:
-                row[0] = rows[-1][0]
-            rows.append(row)
+    """The rows of a data file, with an id written as SAME_ID resolved (and
+    the countries' packed nisba rows written out)."""
+    raw = [line.split("\t") for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
+    if name == "countries.tsv":
+        raw = bl.expand_nisbas(raw)
+    if name in ("people.tsv", "organizations.tsv"):
+        raw = bl.expand_actor_ids(raw, 1 if name == "people.tsv" else 2)
+    rows: list[list[str]] = []
+    for row in raw:
+        if row[0] == bl.SAME_ID and rows:
+            row[0] = rows[-1][0]
+        rows.append(row)
     return rows
 
 
@@ -260,6 +264,49 @@ class Budget(unittest.TestCase):
 
 
 class RuleCases(unittest.TestCase):
+    def test_actor_ids_packed_and_expanded(self):
+        rows = [
+            ["DONALD_TRUMP", "ar", "دونالد ترامب"],
+            ["=", "en", "Donald Trump"],
+            ["~1", "ar", "فلان"],
+            ["ABDUL_MALIK_AL_HOUTHI", "ar", "عبد الملك الحوثي"],
+            ["=", "en", "Abdul-Malik al-Houthi"],
+            ["UN", "en", "United Nations"],
+            ["~2", "ar", "فلان آخر"],
+            ["~9", "ar", "غيره"],
+            ["JOSE", "en", "José"],
+        ]
+        packed = bl.compact_actor_ids(rows, 1)
+        self.assertEqual([r[0] for r in packed], ["+", "=", "~", "+", "=", "UN", "~", "~9", "JOSE"])
+        self.assertEqual(bl.expand_actor_ids(packed, 1), rows)
+
+    def test_nisbas_packed_and_expanded(self):
+        rows = [
+            ["AD", "ar", "canonical", "f", "أندورا"],
+            ["=", "ar", "nisba", "m", "أندوري"],
+            ["=", "ar", "nisba", "f", "أندورية"],
+            ["=", "ar", "nisba", "p", "أندوريون"],
+            ["=", "ar", "nisba", "p", "الأندوريين"],
+            ["=", "ar", "nisba", "p", "أندوريات"],
+            ["=", "en", "canonical", "-", "Andorra"],
+            ["KR", "ar", "nisba", "m", "كوري جنوبي"],
+            ["=", "ar", "nisba", "f", "الكورية الجنوبية"],
+        ]
+        cases = [
+            # (name, stems, packed rows)
+            ("no stem", {}, rows),
+            (
+                "a run of four, then one row left as it is",
+                {"AD": ["أندوري"], "KR": ["كوري جنوبي"]},
+                [rows[0], ["=", "ar", bl.NISBAS, "0128", "أندوري"], rows[5], rows[6], ["KR", "ar", bl.NISBAS, "06", "كوري جنوبي"]],
+            ),
+        ]
+        for name, stems, want in cases:
+            with self.subTest(name):
+                packed = bl.compact_nisbas(rows, stems)
+                self.assertEqual(packed, want)
+                self.assertEqual(bl.expand_nisbas(packed), rows)
+
     def test_nisba_stem_rule(self):
         cases = [
             ("روسيا", "روسي"),

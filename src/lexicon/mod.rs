@@ -5,6 +5,8 @@
 pub mod clitics;
 mod load;
 
+#[cfg(test)]
+pub(crate) use load::country_rows;
 pub use load::lexicon;
 pub(crate) use load::GOVERNMENT_SUFFIX;
 

@@ -321,15 +321,12 @@ fn table_from_files() -> Table {
     let mut t = Table::with_capacity_and_hasher(TABLE_CAPACITY, Default::default());
     let key = &mut String::new();
     add_lists(&mut t, key);
-    for r in rows(COUNTRIES) {
-        // code, lang, form, gender, surface
-        let mut r = r.skip(2);
-        if let (Some(form), Some(surface)) = (r.next(), r.nth(1)) {
-            if form == "nisba" {
-                add_phrase(&mut t, key, surface, (bit::NISBA, bit::NISBA, bit::NISBA));
-            } else {
-                add_phrase(&mut t, key, surface, LOC);
-            }
+    // (The countries file's packed nisba rows written out.)
+    for [_code, _lang, form, _gender, surface] in crate::lexicon::country_rows() {
+        if form == "nisba" {
+            add_phrase(&mut t, key, surface, (bit::NISBA, bit::NISBA, bit::NISBA));
+        } else {
+            add_phrase(&mut t, key, surface, LOC);
         }
     }
     for surface in last_fields(PEOPLE) {

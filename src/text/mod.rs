@@ -147,7 +147,7 @@ pub(crate) use data_file;
 
 /// The lines of a compiled-in data file, as [`str::lines`] gives them, but
 /// found by a byte scan (much cheaper on the large lists read at start-up).
-pub(crate) fn data_lines(file: &str) -> impl Iterator<Item = &str> {
+pub(crate) fn data_lines(file: &str) -> impl Iterator<Item = &str> + Clone {
     let mut rest = file;
     std::iter::from_fn(move || {
         if rest.is_empty() {
@@ -191,7 +191,7 @@ pub(crate) fn split_ascii(s: &str, sep: u8) -> impl Iterator<Item = &str> {
 
 /// The data rows of a compiled-in file: its lines but comments (`#`) and
 /// blank lines.
-pub(crate) fn data_rows(file: &str) -> impl Iterator<Item = &str> {
+pub(crate) fn data_rows(file: &str) -> impl Iterator<Item = &str> + Clone {
     data_lines(file).filter(|l| !l.starts_with('#') && !is_blank(l))
 }
 
