@@ -420,22 +420,9 @@ fn cut_title(form: MentionForm, text: &str, role: &Option<String>) -> bool {
 /// actors and quotes, written without the formatting machinery (a few
 /// hundred instructions per id otherwise).
 fn numbered_id(prefix: char, n: usize) -> String {
-    let mut digits = [0u8; 20];
-    let mut at = digits.len();
-    let mut rest = n;
-    loop {
-        at -= 1;
-        digits[at] = b'0' + (rest % 10) as u8;
-        rest /= 10;
-        if rest == 0 {
-            break;
-        }
-    }
-    let mut id = String::with_capacity(1 + digits.len() - at);
+    let mut id = String::with_capacity(1 + crate::text::MAX_DECIMAL_DIGITS);
     id.push(prefix);
-    for &d in &digits[at..] {
-        id.push(char::from(d));
-    }
+    crate::text::push_decimal(n, &mut id);
     id
 }
 

@@ -4,7 +4,7 @@
 use super::{gender_of, Entry, Lang, Lexicon};
 use crate::model::{ActorKind, MentionForm};
 use crate::text::normalize::{phrase_key_shape, push_phrase_key, KeyShape};
-use crate::text::{data_rows, split_ascii, tab_fields};
+use crate::text::{data_rows, push_decimal, split_ascii, tab_fields};
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -56,23 +56,6 @@ fn push_named_id(name: &str, out: &mut String) {
         } else {
             gap = true;
         }
-    }
-}
-
-/// Writes `n` in decimal to `out`.
-fn push_decimal(mut n: usize, out: &mut String) {
-    let mut digits = [0u8; 20];
-    let mut at = digits.len();
-    loop {
-        at -= 1;
-        digits[at] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    for &d in &digits[at..] {
-        out.push(char::from(d));
     }
 }
 

@@ -170,6 +170,27 @@ pub(crate) fn tab_fields(line: &str) -> impl Iterator<Item = &str> {
     split_ascii(line, b'\t')
 }
 
+/// The most decimal digits of a `usize`.
+pub(crate) const MAX_DECIMAL_DIGITS: usize = 20;
+
+/// Writes `n` in decimal to `out` (without the formatting machinery: a few
+/// hundred instructions per number otherwise).
+pub(crate) fn push_decimal(mut n: usize, out: &mut String) {
+    let mut digits = [0u8; MAX_DECIMAL_DIGITS];
+    let mut at = digits.len();
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    for &d in &digits[at..] {
+        out.push(char::from(d));
+    }
+}
+
 /// `s.split(sep)` for an ASCII `sep`, found by [`find_byte`].
 pub(crate) fn split_ascii(s: &str, sep: u8) -> impl Iterator<Item = &str> {
     debug_assert!(sep.is_ascii());
