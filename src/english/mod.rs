@@ -339,6 +339,17 @@ impl<'d, 't, 'f> English<'d, 't, 'f> {
         self.info_at(k).cue()
     }
 
+    /// Where the phrase starting at token `k` starts with its definite
+    /// article: `k - 1` when that is "the" ("the Treasury"), else `k`.
+    fn start_with_the(&self, k: usize) -> usize {
+        // (only a word's key can be "the": no `is_word` call needed)
+        if k > self.range.start && self.key(k - 1) == "the" {
+            k - 1
+        } else {
+            k
+        }
+    }
+
     fn word(&self, i: usize) -> &'t str {
         self.doc.word(i)
     }

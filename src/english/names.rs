@@ -840,10 +840,7 @@ impl English<'_, '_, '_> {
         // not what the story is about.
         // (also "who spoke to the Guardian")
         let addressee = |m: &Ment| {
-            let mut b = m.tokens.start;
-            if b > self.range.start + 1 && self.is_word(b - 1) && self.key(b - 1) == "the" {
-                b -= 1;
-            }
+            let b = self.start_with_the(m.tokens.start);
             let spoke_to = b > self.range.start + 2
                 && self.is_word(b - 1)
                 && self.key(b - 1) == "to"
@@ -1955,10 +1952,7 @@ impl English<'_, '_, '_> {
         }
         // "Researchers at the University of Copenhagen said": where a
         // group works is reported, as "Analysts at Jefferies" is.
-        let mut b = first;
-        if b > self.range.start + 2 && self.key(b - 1) == "the" {
-            b -= 1;
-        }
+        let b = self.start_with_the(first);
         let group_workplace = b > self.range.start + 1
             && self.key(b - 1) == "at"
             && self.is_word(b - 2)
@@ -2039,8 +2033,7 @@ impl English<'_, '_, '_> {
     /// the statement's source (an organisation).
     fn according_source(&mut self, i: usize, limit: usize) -> Option<usize> {
         // (also after the article: "According to the Treasury, ...")
-        let article = i > self.range.start + 2 && self.key(i - 1) == "the";
-        let to = i - usize::from(article);
+        let to = self.start_with_the(i);
         if to < self.range.start + 2
             || self.key(to - 2) != "according"
             || self.key(to - 1) != "to"
@@ -4090,9 +4083,7 @@ impl English<'_, '_, '_> {
                 if start > self.range.start + 1 && self.is_age(start - 1) {
                     start -= 1;
                 }
-                if start > self.range.start && self.key(start - 1) == "the" {
-                    start -= 1;
-                }
+                let start = self.start_with_the(start);
                 let span = self.span(start..t.tokens.end);
                 self.add(start..t.tokens.end, span, id, MentionForm::Title);
             }

@@ -987,10 +987,7 @@ fn subject_before(e: &English, j: usize) -> Option<Subject> {
     if let Some(m) = mention_ending(e, j) {
         let m = &e.ments[m];
         // "Officials in Kyiv said": the head of the phrase speaks.
-        let mut b = m.tokens.start;
-        if b > e.range.start && e.is_word(b - 1) && e.key(b - 1) == "the" {
-            b -= 1;
-        }
+        let b = e.start_with_the(m.tokens.start);
         if b > e.range.start
             && e.is_word(b - 1)
             && matches!(e.key(b - 1), "in" | "from" | "at" | "of" | "with")
@@ -1042,10 +1039,7 @@ fn subject_before(e: &English, j: usize) -> Option<Subject> {
         // "Amnesty International and Human Rights Watch said": the first
         // of two actors opening the clause speaks for both.
         if let Some(f) = first_conjunct(e, b, m.entity).filter(|f| {
-            let mut s = f.tokens.start;
-            if s > e.range.start && e.is_word(s - 1) && e.key(s - 1) == "the" {
-                s -= 1;
-            }
+            let s = e.start_with_the(f.tokens.start);
             s == clause_start(e, e.doc.sentence_range(s).start)
                 || s > e.range.start && e.doc.tokens[s - 1].is_punct(e.doc.text, ',')
         }) {
@@ -1171,10 +1165,7 @@ fn first_conjunct<'a>(e: &'a English, b: usize, id: EntityId) -> Option<&'a supe
     let mut first = before(b - 1)?;
     // "A, B and C": back over the list's commas.
     loop {
-        let mut s = first.tokens.start;
-        if s > e.range.start && e.is_word(s - 1) && e.key(s - 1) == "the" {
-            s -= 1;
-        }
+        let s = e.start_with_the(first.tokens.start);
         match (s > e.range.start + 1 && e.doc.tokens[s - 1].is_punct(e.doc.text, ','))
             .then(|| before(s - 1))
             .flatten()
@@ -1201,13 +1192,7 @@ fn pair_named_before(e: &English, p: usize) -> Option<Subject> {
         .iter()
         .rev()
         .filter(|m| !m.modifier)
-        .find_map(|m| {
-            let mut b = m.tokens.start;
-            if b > e.range.start && e.is_word(b - 1) && e.key(b - 1) == "the" {
-                b -= 1;
-            }
-            first_conjunct(e, b, m.entity)
-        })
+        .find_map(|m| first_conjunct(e, e.start_with_the(m.tokens.start), m.entity))
         .map(|f| Subject::Actor(f.entity, (f.tokens.start, f.tokens.end)))
 }
 
