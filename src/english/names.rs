@@ -227,6 +227,9 @@ pub(super) const ABBREVIATED_TITLES: &[&str] = &[
     "cmdr", "adm", "sgt", "rev", "st",
 ];
 
+/// Most lower-case words of a field after a title's "of" (head of
+/// oceans, director of public affairs).
+const MAX_TITLE_FIELD_WORDS: usize = 3;
 /// Words after `of` that complete a title (Secretary of State).
 const TITLE_OF_WORDS: &[&str] = &[
     "state",
@@ -373,6 +376,22 @@ pub(super) const GENERIC_ORG_NOUNS: &[&str] = &[
     "federation",
     "society",
     "board",
+    "investor",
+    "fund",
+];
+/// Words of investors' names: "the investor" and "the fund" refer back to
+/// Standard Investments, Elliott Management or a pension fund.
+const INVESTOR_WORDS: &[&str] = &[
+    "capital",
+    "investments",
+    "investment",
+    "partners",
+    "management",
+    "fund",
+    "funds",
+    "holdings",
+    "ventures",
+    "equity",
 ];
 /// Head words of a charity's name ("the charity" for the Alzheimer's
 /// Society, the Trussell Trust).
@@ -531,6 +550,11 @@ const MEDIA_NOUNS: &[&str] = &[
 ];
 /// Most words of an outlet's name after its media noun.
 const MAX_OUTLET_WORDS: usize = 3;
+/// Capitalised words that open a newspaper's name after "the" (the
+/// Sunday Courier, the Evening Standard), which its short form drops.
+const MASTHEAD_WORDS: &[&str] = &[
+    "sunday", "saturday", "daily", "evening", "morning", "weekly",
+];
 
 /// Nations whose public bodies are named by common words and the nation
 /// (Natural Resources Wales, Public Health England, Visit Scotland).
@@ -830,7 +854,14 @@ impl English<'_, '_, '_> {
                 && key
                     .split(' ')
                     .any(|w| in_list(CHARITY_HEADS, strip_possessive(w)));
-            any || agency || charity || key.split(' ').any(|w| strip_possessive(w) == noun)
+            let investor = matches!(noun, "investor" | "fund")
+                && key
+                    .split(' ')
+                    .any(|w| in_list(INVESTOR_WORDS, strip_possessive(w)));
+            any || agency
+                || charity
+                || investor
+                || key.split(' ').any(|w| strip_possessive(w) == noun)
         };
         let before = self.ments.partition_point(|m| m.tokens.start < i);
         let window = &self.ments[before.saturating_sub(MAX_ORG_REFERENCE_LOOKBACK)..before];
@@ -914,6 +945,18 @@ impl English<'_, '_, '_> {
         {
             return Some(m.entity);
         }
+        // "... the Japan Aerospace Exploration Agency (JAXA) said [lede]
+        // ... The European Space Agency, which supplied ..., said ... NASA
+        // congratulated ... The agency said": with no fitting body in this
+        // paragraph or the one before, the story's subject (the fitting
+        // body of its lede) comes before other sentences' openers.
+        let paragraph = |m: &Ment| self.doc.paragraph_of[m.tokens.start];
+        if !fitting().any(|m| paragraph(m) + 1 >= para) {
+            let lede = self.doc.paragraph_of[self.body_start] + 1;
+            if let Some(m) = fitting().filter(|m| paragraph(m) <= lede).last() {
+                return Some(m.entity);
+            }
+        }
         fitting()
             .find(|m| {
                 opens(m.tokens.start)
@@ -976,7 +1019,10 @@ impl English<'_, '_, '_> {
 
     /// Resolves the org references of pass 1.
     fn resolve_org_references(&mut self) {
-        let refs = std::mem::take(&mut self.org_refs);
+        let mut refs = std::mem::take(&mut self.org_refs);
+        // (a title's field may have pushed one its phrase did not keep)
+        crate::sort::sort_unstable(&mut refs);
+        refs.dedup();
         self.sort_ments();
         // Added after all are resolved: the lookup needs sorted mentions,
         // and a reference names what came before it, not another reference.
@@ -1315,6 +1361,26 @@ impl English<'_, '_, '_> {
                 }
                 if j > k + 1 && self.key(j - 1) != "the" {
                     k = j;
+                    continue;
+                }
+                // "WWF-Australia's head of oceans, Richard Leck,": a field
+                // in lower case, then the holder's full name set off.
+                let field = (j..limit.min(j + MAX_TITLE_FIELD_WORDS))
+                    .take_while(|&f| {
+                        self.is_word(f) && !self.is_cap(f) && !self.w.is_function(self.key(f))
+                    })
+                    .last()
+                    .map_or(j, |f| f + 1);
+                if field > j && self.comma_then_full_name(field, limit) {
+                    // (a spokesperson for the party, X,: "the party" still
+                    // refers back to a body)
+                    if field == j + 1
+                        && self.key(j - 1) == "the"
+                        && in_list(GENERIC_ORG_NOUNS, self.key(j))
+                    {
+                        self.org_refs.push(j - 1);
+                    }
+                    k = field;
                     continue;
                 }
             }
@@ -1685,7 +1751,11 @@ impl English<'_, '_, '_> {
     /// A capitalised organisation name: a run of capitalised words (with
     /// `of`, `for`, `the`, `and` inside) with an organisation head word.
     fn org_run(&mut self, i: usize, limit: usize) -> Option<usize> {
-        if !self.is_cap(i) || self.is_common_cap(i) {
+        // "Southern Vale Water pleaded guilty": a geographic word opening
+        // a sentence is a name's first word, also when the text has it in
+        // lower case (in southern England).
+        let geo_first = self.is_cap(i + 1) && self.w.is_geo(self.key(i));
+        if !self.is_cap(i) || self.is_common_cap(i) && !geo_first {
             return None;
         }
         // "the Africa Cup of Nations": an event's name whose "of" tail
@@ -1835,6 +1905,17 @@ impl English<'_, '_, '_> {
             return None;
         }
         let mut end = h + 1;
+        // "Foundation for Media Freedom": a head word inside the "of" tail
+        // of an earlier one (Media) does not end the name there.
+        if end < k && self.is_cap(end) {
+            if let Some(t) = (i + 1..h).find(|&t| {
+                self.is_word(t)
+                    && matches!(self.key(t), "of" | "for" | "on")
+                    && self.w.org_head(self.key(t - 1)).is_some()
+            }) {
+                end = t;
+            }
+        }
         // "Department of Agriculture": the head's "of" tail is part of the name.
         if end < k && matches!(self.key(end), "of" | "for" | "on") {
             // ... up to a title before its holder's name (Bank of England
@@ -3145,10 +3226,24 @@ impl English<'_, '_, '_> {
             && (in_list(COMPANY_NOUNS, self.key(i)) || self.key(i) == "union")
             && self.name_follows(i + 1)
             && self.w.first_name(self.key(i + 2)).is_none();
-        if !set_off && !self.names_after_noun(i) {
+        // "the Sunday Courier": a masthead word after the article opens a
+        // newspaper's name.
+        let masthead = i > self.range.start
+            && self.key(i - 1) == "the"
+            && self.is_cap(i)
+            && in_list(MASTHEAD_WORDS, self.key(i))
+            && self.is_cap(i + 1)
+            && !self.w.is_function(self.key(i + 1));
+        if !set_off && !masthead && !self.names_after_noun(i) {
             return None;
         }
-        let start = if set_off { i + 2 } else { i + 1 };
+        let start = if set_off {
+            i + 2
+        } else if masthead {
+            i
+        } else {
+            i + 1
+        };
         if self.lex.longest_at(self.doc, start, limit).is_some() {
             return None;
         }
@@ -3954,6 +4049,11 @@ impl English<'_, '_, '_> {
                 };
                 short.insert(last, id);
             }
+            // "the Sunday Courier ... the Courier": a newspaper without
+            // its masthead word.
+            if words.len() >= 2 && in_list(MASTHEAD_WORDS, words[0]) {
+                short.insert(words[1..].join(" "), m.entity);
+            }
             if words.len() >= 2
                 && (in_list(CORPORATE_SUFFIXES, last) || in_list(INDUSTRY_SUFFIXES, last))
             {
@@ -3993,6 +4093,23 @@ impl English<'_, '_, '_> {
         }
         if short.is_empty() {
             return;
+        }
+        // (also a body named so: "the Courier published" after "the
+        // Sunday Courier")
+        let mut orgs: Vec<EntityId> = self.ments.iter().map(|m| m.entity).collect();
+        crate::sort::sort_unstable(&mut orgs);
+        orgs.dedup();
+        for o in orgs {
+            let e = &self.findings.entities[o];
+            if e.kind != ActorKind::Organization || e.mentions.is_empty() {
+                continue;
+            }
+            if let Some(&org) = short
+                .get(&phrase_key(&e.name))
+                .filter(|&&id| id != AMBIGUOUS)
+            {
+                self.merge_entity(o, org);
+            }
         }
         let max_words = short
             .keys()

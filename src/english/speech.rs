@@ -1710,10 +1710,11 @@ fn content_after(e: &English, c: usize, from: usize, verb: Cue) -> Content {
             .take_while(|&k| !(e.is_word(k) && in_list(SUBORDINATORS, e.key(k))))
             .any(|k| finite_verb(e, k));
     // Two words make a clause when the second is a lexical past (said
-    // sales rose), not an auxiliary left alone (said it would).
+    // sales rose, said it apologised), not an auxiliary left alone (said
+    // it would).
     let short_clause = words == MIN_BARE_CLAUSE_WORDS - 1
         && end == j + 2
-        && !e.w.is_function(e.key(j))
+        && (!e.w.is_function(e.key(j)) || is_pronoun(e.key(j)))
         && finite_verb(e, j + 1)
         && !in_list(AUXILIARIES, e.key(j + 1));
     if (words >= MIN_BARE_CLAUSE_WORDS || short_clause) && clause {
@@ -2385,6 +2386,9 @@ fn cue_after(e: &English, close: usize) -> Option<CueUse> {
                 continue;
             }
             seen_subject = Some(Subject::Actor(m.entity, (m.tokens.start, m.tokens.end)));
+            // A name counts as one token (`," Pacific Gas and Electric
+            // chief executive Bill Johnson said`).
+            skipped += m.tokens.len() - 1;
             // `," Marsh, 67, said`: the age in commas.
             if end + 2 < e.range.end
                 && doc.tokens[end].is_punct(doc.text, ',')

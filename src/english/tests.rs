@@ -42,6 +42,36 @@ const I: QuoteKind = QuoteKind::Indirect;
 fn quotes_and_speakers() {
     let cases = [
         QuoteCase {
+            name: "a two-word clause with a pronoun subject and a lexical past (said it apologised), not an auxiliary (said it would) (en32)",
+            text: "It rained. Skyline Airways said it apologised. Northgate Media said it would.",
+            want: &[(I, "it apologised", Some("Skyline Airways"))],
+        },
+        QuoteCase {
+            name: "a company name with \"and\" ending in an industry head speaks; a long body name before a title counts as one token after a closing quote (en32)",
+            text: "It rained. Pacific Gas and Electric said on Friday it would pay damages. \"This is an important step,\" Pacific Gas and Electric chief executive Bill Johnson said.",
+            want: &[
+                (I, "it would pay damages", Some("Pacific Gas and Electric")),
+                (D, "This is an important step", Some("Bill Johnson")),
+            ],
+        },
+        QuoteCase {
+            name: "a spokeswoman for the investor, a spokesman for the fund: an investor's name (Investments, Capital) is referred to by its kind (en32)",
+            text: "It rained. Activist investor Standard Investments had pushed for a sale. A spokeswoman for the investor said it welcomed the deal. Hedge fund Ardent Capital opposed the deal. A spokesman for the fund said it would vote against it.",
+            want: &[
+                (I, "it welcomed the deal", Some("Standard Investments")),
+                (I, "it would vote against it", Some("Ardent Capital")),
+            ],
+        },
+        QuoteCase {
+            name: "\"the agency\" with no fitting body in its paragraph or the one before is the lede's, not a later sentence's opener (en32)",
+            text: "Probe reaches asteroid\n\nTOKYO - A probe has sent back images, the Japan Aerospace Exploration Agency (JAXA) said on Wednesday.\n\nThe probe flew close to the asteroid on Monday.\n\nThe European Space Agency, which supplied an instrument, said the data would be shared.\n\nNASA congratulated the team.\n\nThe agency said the spacecraft was in good health.",
+            want: &[
+                (I, "A probe has sent back images", Some("Japan Aerospace Exploration Agency")),
+                (I, "the data would be shared", Some("European Space Agency")),
+                (I, "the spacecraft was in good health", Some("Japan Aerospace Exploration Agency")),
+            ],
+        },
+        QuoteCase {
             name: "that before a verb is the reported clause's subject (He said that was not the point)",
             text: "It rained. Tom Hale arrived. He said that was not the point.",
             want: &[(I, "that was not the point", Some("Tom Hale"))],
@@ -1309,6 +1339,21 @@ fn actors() {
     use ActorKind::*;
     let cases = [
         ActorCase {
+            name: "a geographic word opening a sentence opens a body's name though the text has it in lower case (Southern Vale Water); a head inside an \"of\"/\"for\" tail does not end the name (Foundation for Media Freedom) (en32)",
+            text: "A firm in southern England was fined. Southern Vale Water said it would appeal. The Foundation for Media Freedom said the ruling was fair.",
+            want: &[
+                ("Southern Vale Water", Organization, &[]),
+                ("Foundation for Media Freedom", Organization, &[]),
+            ],
+            not: &["Vale Water", "Foundation for Media"],
+        },
+        ActorCase {
+            name: "a masthead word after \"the\" opens a newspaper's name (the Sunday Courier), which later goes without it (the Courier) (en32)",
+            text: "It rained. Northgate Media Group, which publishes the Sunday Courier, lost the case. The judge said the Courier published the claims without checking them.",
+            want: &[("Sunday Courier", Organization, &["Courier"])],
+            not: &[],
+        },
+        ActorCase {
             name: "a listed body with a lower-case \"to\" in its name is reported though it does not speak (the Committee to Protect Journalists and the IFJ said) (en31)",
             text: "It rained. The Committee to Protect Journalists and the International Federation of Journalists said the arrest was illegal.",
             want: &[("Committee to Protect Journalists", Organization, &[])],
@@ -1336,12 +1381,13 @@ fn actors() {
             not: &["US-China", "AAB/KLM", "Richard Leck's"],
         },
         ActorCase {
-            name: "Water and Utilities end company names (Anglia Vale Water, Vale Utilities); one word after \"the\" and a common capitalised word is a title, not a person (the Sunday Courier) (en31)",
+            name: "Water and Utilities end company names (Anglia Vale Water, Vale Utilities); one word after \"the\" and a common capitalised word is a title, not a person (the Sunday Courier) (en31; the whole masthead since en32)",
             text: "It rained. Anglia Vale Water said it had invested in new pipes. Vale Utilities said its shares rose. Northgate, which publishes the Sunday Courier, said it would appeal. The judge ordered it, as publisher of the Sunday Courier, to pay the costs, estimated at £1 million.",
             want: &[
                 ("Anglia Vale Water", Organization, &[]),
                 ("Vale Utilities", Organization, &[]),
-                ("Courier", Organization, &[]),
+                // (the masthead word is the name's: en32)
+                ("Sunday Courier", Organization, &[]),
                 ("Northgate", Organization, &[]),
             ],
             not: &[],
@@ -2243,6 +2289,12 @@ fn roles_are_kept() {
             "It rained. Former UEFA president Michel Platini presented the trophy.",
             "Michel Platini",
             "UEFA president",
+        ),
+        // A title's field in lower case before a set-off name (en32).
+        (
+            "It rained. WWF-Australia's head of oceans, Richard Leck, said the plan failed.",
+            "Richard Leck",
+            "WWF-Australia's head of oceans",
         ),
         (
             "It rained. Board member Scott Esserman voted against.",
