@@ -953,7 +953,7 @@ impl English<'_, '_, '_> {
         let paragraph = |m: &Ment| self.doc.paragraph_of[m.tokens.start];
         if !fitting().any(|m| paragraph(m) + 1 >= para) {
             let lede = self.doc.paragraph_of[self.body_start] + 1;
-            if let Some(m) = fitting().filter(|m| paragraph(m) <= lede).last() {
+            if let Some(m) = fitting().rfind(|m| paragraph(m) <= lede) {
                 return Some(m.entity);
             }
         }
