@@ -1977,6 +1977,16 @@ impl English<'_, '_, '_> {
         } else {
             i
         };
+        // "The All India Gaming Federation", "the All Progressives
+        // Congress": a capitalised "All" inside a sentence opens the name.
+        let first = if first > self.range.start + 1
+            && self.word(first - 1) == "All"
+            && !self.sentence_initial(first - 1)
+        {
+            first - 1
+        } else {
+            first
+        };
         if key_start == i {
             key_start = first;
         }
@@ -2142,6 +2152,18 @@ impl English<'_, '_, '_> {
             && (self.doc.tokens[end].is_punct(self.doc.text, ',')
                 || self.doc.tokens[end].is_punct(self.doc.text, '.'));
         if end == i || !closed {
+            return None;
+        }
+        // "According to Barrett, ...": the surname of a person named
+        // before is that person (found with the surnames in pass 2).
+        let key = strip_possessive(self.key(i));
+        if end == i + 1
+            && self.ments.iter().any(|m| {
+                m.tokens.len() > 1
+                    && self.findings.entities[m.entity].kind == ActorKind::Person
+                    && strip_possessive(self.key(m.tokens.end - 1)) == key
+            })
+        {
             return None;
         }
         self.add_span_org(i..end);

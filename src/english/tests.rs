@@ -42,6 +42,16 @@ const I: QuoteKind = QuoteKind::Indirect;
 fn quotes_and_speakers() {
     let cases = [
         QuoteCase {
+            name: "\"according to\" and the surname of a person named before: that person, not a body (en32)",
+            text: "It rained. All Blacks captain Scott Barrett was cautious. According to Barrett, the team had been sloppy.",
+            want: &[(I, "the team had been sloppy", Some("Scott Barrett"))],
+        },
+        QuoteCase {
+            name: "a capitalised All inside a sentence opens a body's name (The All India Gaming Federation ... welcomed the decision and said) (en32)",
+            text: "It rained. The All India Gaming Federation, an industry body, welcomed the decision and said it would work with states.",
+            want: &[(I, "it would work with states", Some("All India Gaming Federation"))],
+        },
+        QuoteCase {
             name: "a two-word clause with a pronoun subject and a lexical past (said it apologised), not an auxiliary (said it would) (en32)",
             text: "It rained. Skyline Airways said it apologised. Northgate Media said it would.",
             want: &[(I, "it apologised", Some("Skyline Airways"))],
