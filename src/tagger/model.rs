@@ -541,21 +541,27 @@ struct PrefixCode {
 
 impl PrefixCode {
     fn read(r: &mut Reader) -> Result<PrefixCode, DecodeError> {
+        // (Plain loops: collecting into a `Result` costs the module more
+        // code.)
         let longest = usize::from(r.byte()?);
         if longest > MAX_CODE_LEN {
             return Err(DecodeError::Corrupt);
         }
-        let counts = (0..longest)
-            .map(|_| u32::try_from(r.varint()?).map_err(|_| DecodeError::Corrupt))
-            .collect::<Result<Vec<u32>, _>>()?;
+        let mut counts = Vec::with_capacity(longest);
+        let mut total = 0u64;
+        for _ in 0..longest {
+            let count = r.varint()?;
+            total += count;
+            counts.push(u32::try_from(count).map_err(|_| DecodeError::Corrupt)?);
+        }
         // Each symbol takes a byte at least.
-        let total: u64 = counts.iter().map(|&c| u64::from(c)).sum();
         if total > (r.bytes.len() - r.at) as u64 {
             return Err(DecodeError::Truncated);
         }
-        let symbols = (0..total)
-            .map(|_| r.varint16())
-            .collect::<Result<Vec<u16>, _>>()?;
+        let mut symbols = Vec::with_capacity(total as usize);
+        for _ in 0..total {
+            symbols.push(r.varint16()?);
+        }
         // The codes of each length are the numbers from the first of that
         // length on, in symbol order.
         // (One bit at least: a shift of all 32 bits of the window would
@@ -566,11 +572,12 @@ impl PrefixCode {
         for (len, &count) in (1..=fast_bits).zip(&counts) {
             let count = count as usize;
             let spread = fast_bits - len;
-            for (k, &symbol) in symbols.iter().enumerate().skip(index).take(count) {
-                let code = first + k - index;
-                let entry = len << 16 | u32::from(symbol);
+            for (k, &symbol) in symbols[index..index + count].iter().enumerate() {
+                let code = first + k;
                 let slots = fast.get_mut(code << spread..(code + 1) << spread);
-                slots.ok_or(DecodeError::Corrupt)?.fill(entry);
+                slots
+                    .ok_or(DecodeError::Corrupt)?
+                    .fill(len << 16 | u32::from(symbol));
             }
             index += count;
             first = (first + count) << 1;
@@ -724,9 +731,10 @@ impl Model {
             prev += gap;
             hashes.push(u32::try_from(prev).map_err(|_| DecodeError::Corrupt)?);
         }
-        let codes = (0..CODES)
-            .map(|_| PrefixCode::read(&mut r))
-            .collect::<Result<Vec<PrefixCode>, _>>()?;
+        let mut codes = Vec::with_capacity(CODES);
+        for _ in 0..CODES {
+            codes.push(PrefixCode::read(&mut r)?);
+        }
         let mut bits = Bits::new(&bytes[r.at..]);
         let mut weights = Vec::with_capacity(n);
         for _ in 0..n {
@@ -737,17 +745,26 @@ impl Model {
             }
             if mask != 0 {
                 let sums = sum_code(spread_class(mask.count_ones()));
-                let mut lowest = unzigzag(codes[sums].decode(&mut bits)?.into());
-                // The tags of the mask's other set bits, lowest first.
-                let mut rest = mask & (mask - 1);
+                let lowest = mask.trailing_zeros() as usize;
+                // The tags of the mask's set bits, lowest first: the row
+                // sum in the lowest tag's place, then the others' weights
+                // (one call site of the inlined decoder: less code).
+                let mut sum = 0;
+                let mut rest = mask;
                 while rest != 0 {
                     let t = rest.trailing_zeros() as usize;
-                    let w = unzigzag(codes[sums + 1 + t].decode(&mut bits)?.into());
-                    row[t] = nonzero_weight(w)?;
-                    lowest -= w;
+                    let code = if t == lowest { sums } else { sums + 1 + t };
+                    let w = unzigzag(codes[code].decode(&mut bits)?.into());
+                    if t == lowest {
+                        sum = w;
+                    } else {
+                        row[t] = nonzero_weight(w)?;
+                        sum -= w;
+                    }
                     rest &= rest - 1;
                 }
-                row[mask.trailing_zeros() as usize] = nonzero_weight(lowest)?;
+                // The lowest tag's weight: what the others leave of the sum.
+                row[lowest] = nonzero_weight(sum)?;
             }
             weights.push(row);
         }
