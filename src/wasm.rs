@@ -189,7 +189,10 @@ fn expect_bool(name: &str, v: &JsValue) -> Result<bool, JsValue> {
 /// A short description of a JS value for error messages.
 fn describe(v: &JsValue) -> String {
     if let Some(s) = v.as_string() {
-        format!("the string {s:?}")
+        // Quoted by JSON.stringify: Rust's `{:?}` would bring the Unicode
+        // tables of `char::escape_debug` into the module (about 2.5 KB).
+        let quoted = js_sys::JSON::stringify(v).map_or(s, String::from);
+        format!("the string {quoted}")
     } else if js_sys::Array::is_array(v) {
         "an array".to_owned()
     } else if v.is_null() {

@@ -1,9 +1,7 @@
 //! The tagger's weights and their compact binary form.
 //!
 //! File layout (all integers little-endian; `varint` is LEB128, `zigzag` the
-//! usual signed mapping onto it). Columns are stored one after another
-//! rather than row by row, and bytes of one kind together, because that
-//! compresses better (the module is served gzipped):
+//! usual signed mapping onto it):
 //!
 //! ```text
 //! magic "NLTG", version u8, tag count u8
@@ -14,16 +12,25 @@
 //! count u8           feature hashes, ascending, as gaps from the previous
 //!                    one, each capped at 255 ...
 //! varint ...         ... and the rest (gap - 255) of each capped gap
-//! count / 8 u8       tag masks (bit t: a weight for tag t follows): bit 8,
-//!                    packed eight to a byte (feature k in bit k % 8)
-//! count u8           tag masks, bits 0-7
-//! zigzag ...         the weights (i8), feature by feature, tags in order
+//! 21 prefix codes    the mask code, then per spread class (a feature
+//!                    weighing on two tags or fewer, on more) the row-sum
+//!                    code and one weight code per tag; each as its longest
+//!                    length L u8, L varints (how many codes of each
+//!                    length 1..=L), then its symbols varint in code order
+//! bits ...           per feature, most significant bit first: its tag mask
+//!                    (bit t: a weight for tag t), the zigzag sum of its
+//!                    weights, then the zigzag weights of its tags but the
+//!                    lowest, whose weight is the sum less the others;
+//!                    padded with zero bits to a byte
 //! ```
 //!
-//! Version 2 (session 11): version 1 wrote gaps and masks as varints, 2.6 KB
-//! more gzip for the same weights. (A byte of its own for bit 8 of the
-//! masks compressed worse, and its runs of zeros split the module's data
-//! into segments.)
+//! Version 2 (session 11) wrote masks and weights as bytes for gzip to
+//! compress: 33.6 KB gzip of the 49 KB. Version 3 (session 24) codes
+//! them with canonical prefix (Huffman) codes: a weight's spread class and
+//! tag tell much of its size (a feature weighing on two tags has larger
+//! weights), and the perceptron's updates add to one tag what they take
+//! from another, so most rows sum to 0 and the sum is cheaper to code than
+//! the weight of the lowest tag (mostly `O`, the largest weights).
 
 #[cfg(not(target_arch = "wasm32"))]
 use super::features::MemoryTables;
@@ -32,13 +39,35 @@ use super::N_TAGS;
 /// First bytes of a model file.
 const MAGIC: &[u8; 4] = b"NLTG";
 /// Format version written and understood.
-const VERSION: u8 = 2;
+const VERSION: u8 = 3;
 /// Largest hash gap written in one byte; a gap this large or larger has its
 /// rest after all the gaps' bytes.
 const GAP_CAP: u8 = u8::MAX;
-/// The tag whose mask bit is stored apart from the other eight.
-const HIGH_TAG: usize = 8;
-const _: () = assert!(N_TAGS == HIGH_TAG + 1, "a mask is a byte and one bit");
+/// Longest prefix code read (the codes of a model with fewer than 2^16
+/// features are far shorter).
+const MAX_CODE_LEN: usize = 24;
+/// Spread classes: features weighing on two tags or fewer, on more. Their
+/// weights' sizes differ (a few more classes save less than their tables
+/// cost).
+const SPREAD_CLASSES: usize = 2;
+/// Prefix codes per spread class: the row sums', then one per tag.
+const CODES_PER_CLASS: usize = N_TAGS + 1;
+/// Prefix codes in a file: the masks', then each class's.
+const CODES: usize = 1 + SPREAD_CLASSES * CODES_PER_CLASS;
+
+/// The spread class of a feature with weights for `tags` tags.
+fn spread_class(tags: u32) -> usize {
+    usize::from(tags > 2)
+}
+
+/// Index in a file's codes of the row-sum code of spread class `class`
+/// (its tag codes follow it, tag `t` at `+ 1 + t`).
+fn sum_code(class: usize) -> usize {
+    1 + class * CODES_PER_CLASS
+}
+
+/// The masks' code, first in a file.
+const MASK_CODE: usize = 0;
 
 /// Weights of a trained model, decoded for fast lookup.
 #[derive(Debug, Clone, PartialEq)]
@@ -405,9 +434,193 @@ impl<'b> Reader<'b> {
     }
     #[inline(always)]
     fn zigzag(&mut self) -> Result<i8, DecodeError> {
-        let v = self.varint()?;
-        let s = ((v >> 1) as i64) ^ -((v & 1) as i64);
-        i8::try_from(s).map_err(|_| DecodeError::Corrupt)
+        i8::try_from(unzigzag(self.varint()?)).map_err(|_| DecodeError::Corrupt)
+    }
+    /// A varint that fits a `u16`.
+    fn varint16(&mut self) -> Result<u16, DecodeError> {
+        u16::try_from(self.varint()?).map_err(|_| DecodeError::Corrupt)
+    }
+}
+
+/// The signed value of a zigzag-coded one.
+fn unzigzag(v: u64) -> i64 {
+    ((v >> 1) as i64) ^ -((v & 1) as i64)
+}
+
+/// Bits read most significant first, through a window of the next 32 or
+/// more. Past the end of the bytes it reads zeros: whether it read more
+/// bits than there are is told at the end ([`Bits::bytes_read`]).
+struct Bits<'b> {
+    bytes: &'b [u8],
+    /// The next byte to move into the window.
+    next: usize,
+    /// The window: its `have` top bits are the next bits.
+    window: u64,
+    have: u32,
+    /// Bits read so far.
+    read: usize,
+}
+
+impl<'b> Bits<'b> {
+    fn new(bytes: &'b [u8]) -> Bits<'b> {
+        Bits {
+            bytes,
+            next: 0,
+            window: 0,
+            have: 0,
+            read: 0,
+        }
+    }
+
+    /// Makes the window hold 32 bits at least.
+    #[inline(always)]
+    fn fill(&mut self) {
+        if self.have >= 32 {
+            return;
+        }
+        let word = match self.bytes.get(self.next..self.next + 4) {
+            Some(&[a, b, c, d]) => u32::from_be_bytes([a, b, c, d]),
+            _ => (0..4).fold(0, |w, k| {
+                w << 8 | u32::from(self.bytes.get(self.next + k).copied().unwrap_or(0))
+            }),
+        };
+        self.window |= u64::from(word) << (32 - self.have);
+        self.have += 32;
+        self.next += 4;
+    }
+
+    /// The next `n` bits (1 to 32) as a number, without reading them.
+    #[inline(always)]
+    fn peek(&mut self, n: u32) -> usize {
+        self.fill();
+        (self.window >> (u64::BITS - n)) as usize
+    }
+
+    /// Reads `n` bits peeked.
+    #[inline(always)]
+    fn skip(&mut self, n: u32) {
+        self.window <<= n;
+        self.have -= n;
+        self.read += n as usize;
+    }
+
+    fn bit(&mut self) -> u32 {
+        let b = self.peek(1) as u32;
+        self.skip(1);
+        b
+    }
+
+    /// The bytes the bits read take (the last one padded).
+    fn bytes_read(&self) -> Result<usize, DecodeError> {
+        let n = self.read.div_ceil(8);
+        if n > self.bytes.len() {
+            return Err(DecodeError::Truncated);
+        }
+        Ok(n)
+    }
+}
+
+/// Bits looked up at once when decoding a prefix code: nearly every code
+/// read is this short (most of the few longer ones are rare masks), and
+/// its tables stay small (21 of 2^10 entries).
+const FAST_BITS: u32 = 10;
+
+/// A canonical prefix code as stored: how many codes each length has and
+/// the symbols in code order (shorter codes first, then by value).
+struct PrefixCode {
+    counts: Vec<u32>,
+    symbols: Vec<u16>,
+    /// Bits the fast table is indexed by: [`FAST_BITS`], or fewer when
+    /// all codes are shorter.
+    fast_bits: u32,
+    /// Per value of the next `fast_bits` bits, the symbol of the code they
+    /// start with and its length (`length << 16 | symbol`); 0 when that
+    /// code is longer.
+    fast: Vec<u32>,
+}
+
+impl PrefixCode {
+    fn read(r: &mut Reader) -> Result<PrefixCode, DecodeError> {
+        // (Plain loops: collecting into a `Result` costs the module more
+        // code.)
+        let longest = usize::from(r.byte()?);
+        if longest > MAX_CODE_LEN {
+            return Err(DecodeError::Corrupt);
+        }
+        let mut counts = Vec::with_capacity(longest);
+        let mut total = 0u64;
+        for _ in 0..longest {
+            let count = r.varint()?;
+            total += count;
+            counts.push(u32::try_from(count).map_err(|_| DecodeError::Corrupt)?);
+        }
+        // Each symbol takes a byte at least.
+        if total > (r.bytes.len() - r.at) as u64 {
+            return Err(DecodeError::Truncated);
+        }
+        let mut symbols = Vec::with_capacity(total as usize);
+        for _ in 0..total {
+            symbols.push(r.varint16()?);
+        }
+        // The codes of each length are the numbers from the first of that
+        // length on, in symbol order.
+        // (One bit at least: a shift of all 32 bits of the window would
+        // overflow.)
+        let fast_bits = (counts.len() as u32).clamp(1, FAST_BITS);
+        let mut fast = vec![0u32; 1 << fast_bits];
+        let (mut first, mut index) = (0usize, 0usize);
+        for (len, &count) in (1..=fast_bits).zip(&counts) {
+            let count = count as usize;
+            let spread = fast_bits - len;
+            for (k, &symbol) in symbols[index..index + count].iter().enumerate() {
+                let code = first + k;
+                let slots = fast.get_mut(code << spread..(code + 1) << spread);
+                slots
+                    .ok_or(DecodeError::Corrupt)?
+                    .fill(len << 16 | u32::from(symbol));
+            }
+            index += count;
+            first = (first + count) << 1;
+        }
+        Ok(PrefixCode {
+            counts,
+            symbols,
+            fast_bits,
+            fast,
+        })
+    }
+
+    /// The next symbol: looked up by its first bits when the code is
+    /// short, else read a bit at a time.
+    #[inline(always)]
+    fn decode(&self, bits: &mut Bits) -> Result<u16, DecodeError> {
+        match self.fast[bits.peek(self.fast_bits)] {
+            0 => self.decode_long(bits),
+            entry => {
+                bits.skip(entry >> 16);
+                Ok(entry as u16)
+            }
+        }
+    }
+
+    /// [`PrefixCode::decode`] a bit at a time.
+    fn decode_long(&self, bits: &mut Bits) -> Result<u16, DecodeError> {
+        let (mut code, mut first, mut index) = (0u32, 0u32, 0u32);
+        for &count in &self.counts {
+            code |= bits.bit();
+            if code.wrapping_sub(first) < count {
+                let k = index + (code - first);
+                return self
+                    .symbols
+                    .get(k as usize)
+                    .copied()
+                    .ok_or(DecodeError::Corrupt);
+            }
+            index += count;
+            first = (first + count) << 1;
+            code <<= 1;
+        }
+        Err(DecodeError::Corrupt)
     }
 }
 
@@ -469,6 +682,14 @@ impl RowSum<'_> {
     }
 }
 
+/// A weight of a mask's tag: never 0.
+fn nonzero_weight(w: i64) -> Result<i8, DecodeError> {
+    i8::try_from(w)
+        .ok()
+        .filter(|&w| w != 0)
+        .ok_or(DecodeError::Corrupt)
+}
+
 /// Adds one feature's weights to the scores.
 fn add(scores: &mut [i32; N_TAGS], weights: &[i8; N_TAGS]) {
     for (s, &w) in scores.iter_mut().zip(weights) {
@@ -510,24 +731,44 @@ impl Model {
             prev += gap;
             hashes.push(u32::try_from(prev).map_err(|_| DecodeError::Corrupt)?);
         }
-        let high = r.take(n.div_ceil(8))?;
-        let low = r.take(n)?;
-        let masks = low.iter().enumerate().map(|(k, &l)| {
-            let h = high[k / 8] >> (k % 8) & 1;
-            u16::from(h) << HIGH_TAG | u16::from(l)
-        });
+        let mut codes = Vec::with_capacity(CODES);
+        for _ in 0..CODES {
+            codes.push(PrefixCode::read(&mut r)?);
+        }
+        let mut bits = Bits::new(&bytes[r.at..]);
         let mut weights = Vec::with_capacity(n);
-        for mut m in masks {
+        for _ in 0..n {
             let mut row = [0i8; N_TAGS];
-            // The tags of the mask's set bits, lowest first (most features
-            // weigh on a few tags: a start-up cost per feature).
-            while m != 0 {
-                let t = m.trailing_zeros() as usize;
-                *row.get_mut(t).ok_or(DecodeError::Corrupt)? = r.zigzag()?;
-                m &= m - 1;
+            let mask = codes[MASK_CODE].decode(&mut bits)?;
+            if mask >> N_TAGS != 0 {
+                return Err(DecodeError::Corrupt);
+            }
+            if mask != 0 {
+                let sums = sum_code(spread_class(mask.count_ones()));
+                let lowest = mask.trailing_zeros() as usize;
+                // The tags of the mask's set bits, lowest first: the row
+                // sum in the lowest tag's place, then the others' weights
+                // (one call site of the inlined decoder: less code).
+                let mut sum = 0;
+                let mut rest = mask;
+                while rest != 0 {
+                    let t = rest.trailing_zeros() as usize;
+                    let code = if t == lowest { sums } else { sums + 1 + t };
+                    let w = unzigzag(codes[code].decode(&mut bits)?.into());
+                    if t == lowest {
+                        sum = w;
+                    } else {
+                        row[t] = nonzero_weight(w)?;
+                        sum -= w;
+                    }
+                    rest &= rest - 1;
+                }
+                // The lowest tag's weight: what the others leave of the sum.
+                row[lowest] = nonzero_weight(sum)?;
             }
             weights.push(row);
         }
+        r.at += bits.bytes_read()?;
         if r.at != bytes.len() {
             return Err(DecodeError::Truncated);
         }
@@ -666,13 +907,15 @@ impl Model {
     /// Writes the model file.
     #[cfg(any(test, feature = "train"))]
     pub fn encode(&self) -> Vec<u8> {
-        fn varint(out: &mut Vec<u8>, mut v: u64) {
-            while v >= 0x80 {
-                out.push((v as u8) | 0x80);
-                v >>= 7;
-            }
-            out.push(v as u8);
-        }
+        let mut out = self.encode_head();
+        prefix::write_rows(&mut out, &self.row_symbols());
+        out
+    }
+
+    /// The file up to the prefix codes: header, transitions, hashes.
+    #[cfg(any(test, feature = "train"))]
+    fn encode_head(&self) -> Vec<u8> {
+        use prefix::varint;
         fn zigzag(out: &mut Vec<u8>, v: i8) {
             let v = i64::from(v);
             varint(out, ((v << 1) ^ (v >> 63)) as u64);
@@ -700,24 +943,167 @@ impl Model {
         for &g in gaps.iter().filter(|&&g| g >= cap) {
             varint(&mut out, u64::from(g - cap));
         }
-        let masks: Vec<u16> = (self.weights.iter())
-            .map(|row| {
-                (row.iter().enumerate())
-                    .filter(|(_, &w)| w != 0)
-                    .fold(0, |m, (t, _)| m | 1 << t)
-            })
-            .collect();
-        for chunk in masks.chunks(8) {
-            let bits = chunk.iter().enumerate();
-            out.push(bits.fold(0, |b, (j, &m)| b | ((m >> HIGH_TAG) as u8 & 1) << j));
-        }
-        out.extend(masks.iter().map(|&m| m as u8));
+        out
+    }
+
+    /// The symbols the rows are written as, in file order, each with the
+    /// index of its code.
+    #[cfg(any(test, feature = "train"))]
+    fn row_symbols(&self) -> Vec<(usize, u16)> {
+        let mut symbols = Vec::new();
+        let zigzag16 = |v: i32| ((v << 1) ^ (v >> 31)) as u16;
         for row in &self.weights {
-            for &w in row.iter().filter(|&&w| w != 0) {
-                zigzag(&mut out, w);
+            let tags = || (0..N_TAGS).filter(|&t| row[t] != 0);
+            let mask = tags().fold(0u16, |m, t| m | 1 << t);
+            symbols.push((MASK_CODE, mask));
+            if mask != 0 {
+                let sums = sum_code(spread_class(mask.count_ones()));
+                let sum = row.iter().map(|&w| i32::from(w)).sum();
+                symbols.push((sums, zigzag16(sum)));
+                for t in tags().skip(1) {
+                    symbols.push((sums + 1 + t, zigzag16(row[t].into())));
+                }
             }
         }
-        out
+        symbols
+    }
+}
+
+/// Making canonical prefix codes, for [`Model::encode`].
+#[cfg(any(test, feature = "train"))]
+mod prefix {
+    use super::MAX_CODE_LEN;
+    use std::cmp::Reverse;
+    use std::collections::{BTreeMap, BinaryHeap};
+
+    /// Writes `v` as a LEB128 varint.
+    pub(super) fn varint(out: &mut Vec<u8>, mut v: u64) {
+        while v >= 0x80 {
+            out.push((v as u8) | 0x80);
+            v >>= 7;
+        }
+        out.push(v as u8);
+    }
+
+    /// Writes the rows' `symbols` (code index, symbol): the codes made
+    /// from their counts, then their bits.
+    pub(super) fn write_rows(out: &mut Vec<u8>, symbols: &[(usize, u16)]) {
+        let codes: Vec<Code> = (0..super::CODES)
+            .map(|c| Code::new(symbols.iter().filter(|s| s.0 == c).map(|s| s.1)))
+            .collect();
+        for code in &codes {
+            code.write_table(out);
+        }
+        let mut bits = BitWriter::default();
+        for &(c, s) in symbols {
+            codes[c].write(s, &mut bits);
+        }
+        out.extend(bits.finish());
+    }
+
+    /// A canonical Huffman code: each symbol's length, and its code.
+    pub(super) struct Code {
+        /// Symbol to (length, code), in code order when sorted by length.
+        codes: BTreeMap<u16, (usize, u32)>,
+        /// Symbols by length, then value (the order the file lists them in).
+        order: Vec<(usize, u16)>,
+    }
+
+    impl Code {
+        /// The Huffman code of `symbols` (one code of length 1 when they
+        /// are all the same).
+        pub(super) fn new(symbols: impl Iterator<Item = u16>) -> Code {
+            let mut counts: BTreeMap<u16, u64> = BTreeMap::new();
+            for s in symbols {
+                *counts.entry(s).or_default() += 1;
+            }
+            // Merge the two lightest trees until one is left; ties go to
+            // the tree made first (symbols in value order, then merges),
+            // so the code is the same on every run.
+            let mut lengths: BTreeMap<u16, usize> = counts.keys().map(|&s| (s, 0)).collect();
+            let mut members: Vec<Vec<u16>> = counts.keys().map(|&s| vec![s]).collect();
+            let mut heap: BinaryHeap<Reverse<(u64, usize)>> = counts
+                .values()
+                .enumerate()
+                .map(|(k, &c)| Reverse((c, k)))
+                .collect();
+            while heap.len() > 1 {
+                let (Some(Reverse((ca, a))), Some(Reverse((cb, b)))) = (heap.pop(), heap.pop())
+                else {
+                    unreachable!("two trees at least");
+                };
+                let mut merged = std::mem::take(&mut members[a]);
+                merged.append(&mut members[b]);
+                for s in &merged {
+                    *lengths.get_mut(s).expect("a symbol") += 1;
+                }
+                members.push(merged);
+                heap.push(Reverse((ca + cb, members.len() - 1)));
+            }
+            let mut order: Vec<(usize, u16)> =
+                lengths.iter().map(|(&s, &l)| (l.max(1), s)).collect();
+            order.sort_unstable();
+            assert!(
+                order.last().is_none_or(|&(l, _)| l <= MAX_CODE_LEN),
+                "a code longer than the decoder reads"
+            );
+            let mut codes = BTreeMap::new();
+            let (mut code, mut len) = (0u32, 0);
+            for &(l, s) in &order {
+                code <<= l - len;
+                len = l;
+                codes.insert(s, (l, code));
+                code += 1;
+            }
+            Code { codes, order }
+        }
+
+        /// Writes the code's table: longest length, codes per length,
+        /// symbols.
+        pub(super) fn write_table(&self, out: &mut Vec<u8>) {
+            let longest = self.order.last().map_or(0, |&(l, _)| l);
+            out.push(longest as u8);
+            for len in 1..=longest {
+                varint(out, self.order.iter().filter(|o| o.0 == len).count() as u64);
+            }
+            for &(_, s) in &self.order {
+                varint(out, u64::from(s));
+            }
+        }
+
+        /// Writes the code of `symbol`.
+        pub(super) fn write(&self, symbol: u16, bits: &mut BitWriter) {
+            let (len, code) = self.codes[&symbol];
+            for k in (0..len).rev() {
+                bits.push(code >> k & 1 != 0);
+            }
+        }
+    }
+
+    /// Bits written most significant first.
+    #[derive(Default)]
+    pub(super) struct BitWriter {
+        bytes: Vec<u8>,
+        /// Bits in the last byte (8 when it is full).
+        used: u32,
+    }
+
+    impl BitWriter {
+        fn push(&mut self, bit: bool) {
+            if self.used % 8 == 0 {
+                self.bytes.push(0);
+                self.used = 0;
+            }
+            if bit {
+                *self.bytes.last_mut().expect("a byte") |= 0x80 >> self.used;
+            }
+            self.used += 1;
+        }
+
+        /// The bytes, the last padded with zero bits.
+        pub(super) fn finish(self) -> Vec<u8> {
+            self.bytes
+        }
     }
 }
 
@@ -966,6 +1352,154 @@ mod tests {
         }
     }
 
+    /// The shipped model written again is its file, byte for byte (the
+    /// trainer's `--check` relies on the encoding being deterministic).
+    #[test]
+    fn shipped_model_encodes_to_its_file() {
+        let bytes = include_bytes!("../../data/tagger.bin");
+        let model = Model::decode(bytes).expect("the shipped model");
+        assert_eq!(model.encode(), bytes);
+    }
+
+    /// Prefix codes written and read back give their symbols, through the
+    /// fast table and past it.
+    #[test]
+    fn prefix_codes_round_trip() {
+        struct Case {
+            name: &'static str,
+            symbols: Vec<u16>,
+        }
+        // Symbol k repeated 2^k times: code lengths up to 17, past the
+        // fast table's FAST_BITS.
+        let skewed: Vec<u16> = (0..17u16).flat_map(|k| vec![k; 1 << k]).collect();
+        let cases = [
+            Case {
+                name: "one symbol",
+                symbols: vec![7; 5],
+            },
+            Case {
+                name: "two symbols",
+                symbols: vec![1, 0, 1, 1],
+            },
+            Case {
+                name: "large values",
+                symbols: vec![u16::MAX, 300, 0, 300],
+            },
+            Case {
+                name: "uniform over 600",
+                symbols: (0..600).chain(0..600).collect(),
+            },
+            Case {
+                name: "skewed: codes longer than the fast table",
+                symbols: skewed.iter().rev().copied().collect(),
+            },
+        ];
+        for c in cases {
+            let code = prefix::Code::new(c.symbols.iter().copied());
+            let mut table = Vec::new();
+            code.write_table(&mut table);
+            let mut r = Reader {
+                bytes: &table,
+                at: 0,
+            };
+            let read = PrefixCode::read(&mut r).expect("a table");
+            assert_eq!(r.at, table.len(), "{}", c.name);
+            let mut writer = prefix::BitWriter::default();
+            for &s in &c.symbols {
+                code.write(s, &mut writer);
+            }
+            let bytes = writer.finish();
+            let mut bits = Bits::new(&bytes);
+            for &s in &c.symbols {
+                assert_eq!(read.decode(&mut bits), Ok(s), "{}", c.name);
+            }
+            assert_eq!(bits.bytes_read(), Ok(bytes.len()), "{}", c.name);
+        }
+    }
+
+    /// Files whose rows a decoder must refuse, written with the encoder's
+    /// codes from symbols no model gives.
+    #[test]
+    fn rejects_bad_rows() {
+        let model = Model {
+            scale: 1.0,
+            temperature: 1.0,
+            transitions: vec![[0; N_TAGS]; N_TAGS + 1],
+            hashes: vec![4],
+            weights: vec![[3, 0, -3, 0, 0, 0, 0, 0, 1]],
+            lookup: Lookup::default(),
+        };
+        let zigzag = |v: i32| ((v << 1) ^ (v >> 31)) as u16;
+        // Mask 0b1_0000_0101 (tags 0, 2, 8: more than two), its sum, then
+        // the weights of tags 2 and 8.
+        let three = |sum: i32, w2: i32, w8: i32| {
+            let sums = sum_code(1);
+            vec![
+                (MASK_CODE, 0b1_0000_0101),
+                (sums, zigzag(sum)),
+                (sums + 1 + 2, zigzag(w2)),
+                (sums + 1 + 8, zigzag(w8)),
+            ]
+        };
+        struct Case {
+            name: &'static str,
+            symbols: Vec<(usize, u16)>,
+            cut: usize,
+            want: Result<(), DecodeError>,
+        }
+        let cases = [
+            Case {
+                name: "the model's own rows",
+                symbols: model.row_symbols(),
+                cut: 0,
+                want: Ok(()),
+            },
+            Case {
+                name: "the same symbols",
+                symbols: three(1, -3, 1),
+                cut: 0,
+                want: Ok(()),
+            },
+            Case {
+                name: "a cut bit stream",
+                symbols: three(1, -3, 1),
+                cut: 1,
+                want: Err(DecodeError::Truncated),
+            },
+            Case {
+                name: "a mask past the tags",
+                symbols: vec![(MASK_CODE, 1 << N_TAGS)],
+                cut: 0,
+                want: Err(DecodeError::Corrupt),
+            },
+            Case {
+                name: "a lowest weight of 0",
+                symbols: three(-2, -3, 1),
+                cut: 0,
+                want: Err(DecodeError::Corrupt),
+            },
+            Case {
+                name: "a lowest weight past an i8",
+                symbols: three(200, -3, 1),
+                cut: 0,
+                want: Err(DecodeError::Corrupt),
+            },
+            Case {
+                name: "a weight of 0",
+                symbols: three(1, 0, 1),
+                cut: 0,
+                want: Err(DecodeError::Corrupt),
+            },
+        ];
+        for c in cases {
+            let mut bytes = model.encode_head();
+            prefix::write_rows(&mut bytes, &c.symbols);
+            bytes.truncate(bytes.len() - c.cut);
+            let got = Model::decode(&bytes).map(|m| assert_eq!(m.weights, model.weights));
+            assert_eq!(got, c.want, "{}", c.name);
+        }
+    }
+
     #[test]
     fn rejects_bad_files() {
         struct Case {
@@ -995,8 +1529,13 @@ mod tests {
                 want: DecodeError::Header,
             },
             Case {
-                name: "header only",
+                name: "version 2",
                 bytes: b"NLTG\x02\x09",
+                want: DecodeError::Header,
+            },
+            Case {
+                name: "header only",
+                bytes: b"NLTG\x03\x09",
                 want: DecodeError::Truncated,
             },
         ];

@@ -480,7 +480,12 @@ fn bad_options_throw_errors_naming_the_key() {
         Case {
             name: "bad language",
             options: json(r#"{"language":"fr"}"#),
-            want: "options.language",
+            want: "options.language must be \"auto\", \"ar\" or \"en\", got the string \"fr\"",
+        },
+        Case {
+            name: "bad language quoted as JSON quotes it",
+            options: json(r#"{"language":"a\"b\\c\n"}"#),
+            want: r#"got the string "a\"b\\c\n""#,
         },
         Case {
             name: "language case",
