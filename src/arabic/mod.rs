@@ -218,6 +218,24 @@ pub(super) const ELATIVES: &[&str] = &[
 ];
 /// The mayor (أمين) of a city or region, as a key.
 const MAYOR: &str = "امين";
+/// Nouns of works named in quotes after them (فيلم «...»), as keys.
+const WORK_NOUNS: &[&str] = &[
+    "فيلم",
+    "الفيلم",
+    "مسلسل",
+    "المسلسل",
+    "روايه",
+    "الروايه",
+    "مسرحيه",
+    "المسرحيه",
+    "كتاب",
+    "الكتاب",
+    "اغنيه",
+    "الاغنيه",
+    "برنامج",
+    "البرنامج",
+    "ديوان",
+];
 /// A region (جهة), as a key: the complement of a Moroccan governor (والي).
 const REGION: &str = "جهه";
 /// Most cities naming a Moroccan region (جهة طنجة تطوان الحسيمة).
@@ -1621,6 +1639,19 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
             && self.lex_at(prev).is_none()
             && !self.tw(prev).is_first_name()
             && !self.tw(prev).is_name_word()
+    }
+
+    /// True when token `first` opens a quoted title right after a noun
+    /// of a work (فيلم «ماء العين»، رواية «ساق البامبو»).
+    fn work_title_at(&self, first: usize) -> bool {
+        let (open, noun) = (first.wrapping_sub(1), first.wrapping_sub(2));
+        first >= self.range.start + 2
+            && self.doc.tokens[open].quote_mark().is_some()
+            && self.is_word(noun)
+            && self
+                .readings(noun)
+                .iter()
+                .any(|r| WORK_NOUNS.contains(&r.key.as_ref()))
     }
 
     /// True when أمين at `i` is a city's mayor before its holder's
@@ -6478,7 +6509,10 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                     && self.tw(first).is_title_domain()
                     && !self.tw(first).is_first_name())
                 // Nor a set phrase (بحسن ظن).
-                && !(kind == ActorKind::Person && self.set_phrase_at(first));
+                && !(kind == ActorKind::Person && self.set_phrase_at(first))
+                // Nor a work's title in quotes after its noun (فيلم «ماء
+                // العين»، مسلسل «...»): a film, not a body.
+                && !self.work_title_at(first);
             // A named person's surname first: with a common noun after it
             // (صلاح هدف after محمد صلاح), or alone as a place or body
             // (ألباريس after خوسيه مانويل ألباريس), it is that surname, found
@@ -10941,6 +10975,11 @@ mod tagger_tests {
     #[test]
     fn organisations_named_with_a_game_a_general_adjective_or_a_platform() {
         let cases = [
+            NameCase {
+                name: "a work's title in quotes after its noun (فيلم «ماء العين») is no organisation; a company named in quotes still is",
+                text: "ويتنافس على الجائزة فيلم «ماء العين» للمخرجة مريم جعبر. وقالت شركة \"تمارا\" السعودية إن الطلب قوي.",
+                want: &["تمارا"],
+            },
             NameCase {
                 name: "what a body guards against (للوقاية من الأمراض ومكافحتها) is part of its name",
                 text: "وقال المركز الوطني للوقاية من الأمراض ومكافحتها إن الحالات ارتفعت. وقالت الهيئة الوطنية للحماية من العنف إن البلاغات زادت.",
