@@ -25,7 +25,20 @@ const WEAK_VERB_LETTERS: std::ops::RangeInclusive<usize> = 4..=5;
 const AMONG: &str = "عند";
 /// A given name and the word after it that make a set phrase, no name
 /// (حسن ظن "good faith"), as keys.
-const NOT_NAME_PAIRS: &[(&str, &str)] = &[("حسن", "ظن"), ("حسن", "الظن")];
+const NOT_NAME_PAIRS: &[(&str, &str)] = &[
+    ("حسن", "ظن"),
+    ("حسن", "الظن"),
+    // An age in an obituary (توفي عن عمر ناهز 86 عاما): عمر is "age".
+    ("عمر", "ناهز"),
+    ("عمر", "يناهز"),
+    ("عمر", "يقارب"),
+    // A companion (رفيق درب، رفيقة دربه): رفيق is no given name here.
+    ("رفيق", "درب"),
+    ("رفيق", "دربه"),
+    ("رفيق", "الدرب"),
+    ("رفيقه", "درب"),
+    ("رفيقه", "دربه"),
+];
 /// Collective sources of other shapes that the agent list lacks (kept
 /// out of it: the name tagger's gazetteer reads it), as keys.
 const COLLECTIVE_SOURCES: &[&str] = &["نقاد", "ناشرون", "اكاديميون", "حقوقيون"];
@@ -205,6 +218,28 @@ pub(super) const ELATIVES: &[&str] = &[
 ];
 /// The mayor (أمين) of a city or region, as a key.
 const MAYOR: &str = "امين";
+/// Nouns of works named in quotes after them (فيلم «...»), as keys.
+const WORK_NOUNS: &[&str] = &[
+    "فيلم",
+    "الفيلم",
+    "مسلسل",
+    "المسلسل",
+    "روايه",
+    "الروايه",
+    "مسرحيه",
+    "المسرحيه",
+    "كتاب",
+    "الكتاب",
+    "اغنيه",
+    "الاغنيه",
+    "برنامج",
+    "البرنامج",
+    "ديوان",
+];
+/// A region (جهة), as a key: the complement of a Moroccan governor (والي).
+const REGION: &str = "جهه";
+/// Most cities naming a Moroccan region (جهة طنجة تطوان الحسيمة).
+const MAX_REGION_CITIES: usize = 3;
 /// The governor (والي), written with ي and no hamza.
 const WALI: &str = "والي";
 /// Masculine adjectives of tenure (keys), which qualify an office (وكيل
@@ -296,7 +331,7 @@ const MAX_ORG_PROPER_WORDS: usize = 3;
 const RANKS_BEFORE_NAME: &[&str] = &["لواء", "عميد", "عقيد", "نقيب", "مشير", "قاضي"];
 /// Heads of media names, without the article (قناة الجديد، إذاعة
 /// موزاييك): the medium so named is an actor even where it does not speak.
-const MEDIA_HEADS: &[&str] = &["قناه", "اذاعه", "صحيفه", "مجله"];
+const MEDIA_HEADS: &[&str] = &["قناه", "اذاعه", "صحيفه", "جريده", "مجله"];
 /// Prepositions (keys) before a medium spoken to or on (مع قناة، إلى
 /// صحيفة، على إذاعة).
 const MEDIA_PREPOSITIONS: &[&str] = &["مع", "الي", "علي"];
@@ -524,7 +559,8 @@ const TITLE_COMPLEMENTS: &[(&str, &[&str])] = &[
     // The governor of an Algerian or Sudanese state (والي ولاية وهران) or
     // of Morocco's central bank (والي بنك المغرب); والي alone normalises
     // like وإلى ("and to").
-    ("والي", &["ولاية", "بنك"]),
+    // ... or of a Moroccan region (والي جهة مراكش آسفي).
+    ("والي", &["ولاية", "بنك", "جهة"]),
     // A capital's or a region's mayor (أمين عمان، أمين العاصمة، أمين منطقة
     // الرياض، أمين محافظة جدة) or a secretary-general (أمين عام الجامعة);
     // أمين alone is a given name (أمين سلام).
@@ -534,6 +570,27 @@ const TITLE_COMPLEMENTS: &[(&str, &[&str])] = &[
     ),
     ("كبير", CHIEF_OF),
     ("كبيرة", CHIEF_OF),
+    ("نقيب", SYNDICATES),
+    ("نقيبة", SYNDICATES),
+];
+/// The professions whose syndicate a نقيب heads (نقيب الصحفيين).
+const SYNDICATES: &[&str] = &[
+    "الصحفيين",
+    "الصحافيين",
+    "المحامين",
+    "الأطباء",
+    "أطباء",
+    "المهندسين",
+    "الفلاحين",
+    "المعلمين",
+    "الممثلين",
+    "المهن",
+    "الموسيقيين",
+    "الصيادلة",
+    "الإعلاميين",
+    "السينمائيين",
+    "التشكيليين",
+    "الأشراف",
 ];
 /// A title complement's fixed adjective, as normalised keys (خادم الحرمين
 /// الشريفين): part of the title, never a name.
@@ -1562,6 +1619,41 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         (!keys().complements.contains_key(feminine.as_str())).then_some((g, 0, 0))
     }
 
+    /// True when the title at `i` is a nisba-shaped word with the article
+    /// right after a definite noun it qualifies (الحل الدبلوماسي، السلك
+    /// الدبلوماسي، النادي الرياضي، القرار القاضي بـ): an adjective, not a
+    /// person. Not after a title or a listed agent noun (الناقد الرياضي،
+    /// المحلل الرياضي), which the nisba qualifies as a trade.
+    fn adjective_of_noun_before(&self, i: usize) -> bool {
+        let key = self.key(i);
+        let prev = i.wrapping_sub(1);
+        i > self.range.start
+            && key.starts_with("ال")
+            && key.ends_with('ي')
+            && self.is_word(prev)
+            && !self.doc.tokens[i].newline_before
+            && self.readings(prev).iter().any(|r| r.key.starts_with("ال"))
+            && !self.is_stop(prev)
+            && self.title_gender(prev).is_none()
+            && self.tw(prev).cue().is_none()
+            && self.lex_at(prev).is_none()
+            && !self.tw(prev).is_first_name()
+            && !self.tw(prev).is_name_word()
+    }
+
+    /// True when token `first` opens a quoted title right after a noun
+    /// of a work (فيلم «ماء العين»، رواية «ساق البامبو»).
+    fn work_title_at(&self, first: usize) -> bool {
+        let (open, noun) = (first.wrapping_sub(1), first.wrapping_sub(2));
+        first >= self.range.start + 2
+            && self.doc.tokens[open].quote_mark().is_some()
+            && self.is_word(noun)
+            && self
+                .readings(noun)
+                .iter()
+                .any(|r| WORK_NOUNS.contains(&r.key.as_ref()))
+    }
+
     /// True when أمين at `i` is a city's mayor before its holder's
     /// honorific (أمين الأحساء المهندس عادل الملحم): a name goes on with
     /// its own words, not with an honorific.
@@ -2128,9 +2220,24 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         });
         match dash {
             Some(k) if opens && !(start..k).any(|i| self.doc.tokens[i].quote_mark().is_some()) => {
-                k + 1
+                self.after_bracketed_credit(k + 1, end)
             }
             _ => start,
+        }
+    }
+
+    /// Where the text starts after an agency credited in brackets between
+    /// two dashes (دبي - (وام) - سجل ...), when token `i` opens that
+    /// bracket; else `i`.
+    fn after_bracketed_credit(&self, i: usize, end: usize) -> usize {
+        if !self.punct_at(i, '(') {
+            return i;
+        }
+        match (i + 1..end).find(|&k| self.punct_at(k, ')')) {
+            Some(close) if self.dateline_mark(close + 1) && !self.punct_at(close + 1, '(') => {
+                close + 2
+            }
+            _ => i,
         }
     }
 
@@ -2462,6 +2569,9 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
 
     fn title_phrase(&mut self, i: usize, limit: usize) -> Option<usize> {
         let (gender, offset, peeled) = self.title_gender(i)?;
+        if peeled == 0 && self.adjective_of_noun_before(i) {
+            return None;
+        }
         let mut title = self.title_modifiers(i, limit);
         // In apposition to a name, one word no list knows between the
         // title's body and a comma ends the body's name (محمد أبو باشا،
@@ -2868,13 +2978,23 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         // A complement without the article is in construct with the place
         // it governs, which no list may know (ولي عهد دبي), even one that
         // starts with و (والي ولاية وهران).
-        if k > i + 1
+        // A Moroccan region is named by its two or three cities (والي جهة
+        // مراكش آسفي، جهة طنجة تطوان الحسيمة): all of them are the title's.
+        let place_words = if k == i + 2 && self.key(i + 1) == REGION {
+            MAX_REGION_CITIES
+        } else {
+            1
+        };
+        let complement_bare = k > i + 1 && !self.key(k - 1).starts_with("ال");
+        let mut governed = 0;
+        while complement_bare
+            && governed < place_words
             && k < limit
-            && !self.key(k - 1).starts_with("ال")
             && (self.is_proper_word(k) || self.is_plain_word(k) && !self.tw(k).is_common())
             && !self.tw(k).is_first_name()
         {
             k += 1;
+            governed += 1;
         }
         let envoy = ENVOY_HEADS.contains(&strip_article(head));
         let governor = GOVERNOR_HEADS.contains(&head);
@@ -6389,7 +6509,10 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                     && self.tw(first).is_title_domain()
                     && !self.tw(first).is_first_name())
                 // Nor a set phrase (بحسن ظن).
-                && !(kind == ActorKind::Person && self.set_phrase_at(first));
+                && !(kind == ActorKind::Person && self.set_phrase_at(first))
+                // Nor a work's title in quotes after its noun (فيلم «ماء
+                // العين»، مسلسل «...»): a film, not a body.
+                && !self.work_title_at(first);
             // A named person's surname first: with a common noun after it
             // (صلاح هدف after محمد صلاح), or alone as a place or body
             // (ألباريس after خوسيه مانويل ألباريس), it is that surname, found
@@ -7838,6 +7961,20 @@ mod tests {
                 ],
             },
             Case {
+                name: "an agency credited in brackets between two dashes (دبي - (وام) -) is no part of the clause attributed after it",
+                text: "دبي - (وام) - سجل سوق العقارات نموا كبيرا، وفق بيانات دائرة الأراضي والأملاك.",
+                want: &[(I, "سجل سوق العقارات نموا كبيرا", Some("دائرة الأراضي والأملاك"))],
+            },
+            Case {
+                name: "a newspaper named جريدة speaks like one named صحيفة; صحيفة الغد is listed (الغد: tomorrow)",
+                text: "وقالت جريدة القبس إن الوزير استقال. وذكرت صحيفة الغد أن الحادث خطير. وقال الوزير في تصريح لجريدة الصباح إن الوضع هادئ.",
+                want: &[
+                    (I, "الوزير استقال", Some("جريدة القبس")),
+                    (I, "الحادث خطير", Some("صحيفة الغد")),
+                    (I, "الوضع هادئ", None),
+                ],
+            },
+            Case {
                 name: "a headline's quotes are not reported: the body's are",
                 text: "الحوثيون يعلنون استهداف سفينة والمبعوث يدعو إلى التهدئة\n\nوقال المتحدث يحيى سريع إن القوات نفذت العملية.",
                 want: &[(I, "القوات نفذت العملية", Some("يحيى سريع"))],
@@ -9081,6 +9218,40 @@ mod name_tests {
                 name: "a family name that is a common word (عالم) after a given name, before a preposition with the article or where a cue's subject ends",
                 text: "فازت الروائية السعودية رجاء عالم بالجائزة. وقالت رجاء عالم في حوار إن الكتابة حياة.",
                 want: &[("رجاء عالم", Some("الروائية السعودية"), &["رجاء عالم", "رجاء عالم"])],
+            },
+            Case {
+                name: "an age in an obituary (عن عمر ناهز) and a companion (رفيق درب) are no names",
+                text: "وتوفي الفنان سعد الفرج عن عمر ناهز 90 عاما. وكتب الفنان جاسم النبهان: «فقدنا أخا ورفيق درب». ورحل عن عمر يناهز الثمانين.",
+                want: &[
+                    ("سعد الفرج", Some("الفنان"), &["سعد الفرج"]),
+                    ("جاسم النبهان", Some("الفنان"), &["جاسم النبهان"]),
+                ],
+            },
+            Case {
+                name: "a syndicate's head (نقيب الصحفيين) is a title; النقيب alone stays the captain's rank",
+                text: "وقال نقيب الصحفيين خالد البلشي إن الحريات تراجعت. وقال النقيب أحمد سالم إن الدورية وصلت.",
+                want: &[
+                    ("خالد البلشي", Some("نقيب الصحفيين"), &["خالد البلشي"]),
+                    ("أحمد سالم", Some("النقيب"), &["أحمد سالم"]),
+                ],
+            },
+            Case {
+                name: "a title-shaped nisba after a definite noun (السلك الدبلوماسي، الحل الدبلوماسي) is its adjective, no person",
+                text: "وقال السفير محمد علي إن السلك الدبلوماسي يعمل بجد، وإن الحل الدبلوماسي ممكن.",
+                want: &[("محمد علي", Some("السفير"), &["محمد علي"])],
+            },
+            Case {
+                name: "a Moroccan region's governor (والي جهة مراكش آسفي): the region's cities are the title's",
+                text: "وأكد والي جهة مراكش آسفي فريد شوراق أن السلطات تواكب المجلس.",
+                want: &[("فريد شوراق", Some("والي جهة مراكش آسفي"), &["فريد شوراق"])],
+            },
+            Case {
+                name: "a newspaper's editor (رئيس تحرير صحيفة النهار، مدير التحرير) is a title",
+                text: "وقال رئيس تحرير صحيفة النهار نبيل بومنصف إن الحكومة ضعيفة. وأضاف مدير التحرير في الصحيفة سمير منصور أن الخلاف كبير.",
+                want: &[
+                    ("نبيل بومنصف", Some("رئيس تحرير صحيفة النهار"), &["نبيل بومنصف"]),
+                    ("سمير منصور", Some("مدير التحرير في الصحيفة"), &["سمير منصور"]),
+                ],
             },
             Case {
                 name: "a consultant's field (استشاري أمراض القلب، عند الأطفال) is the title's, not a name",
@@ -10804,6 +10975,11 @@ mod tagger_tests {
     #[test]
     fn organisations_named_with_a_game_a_general_adjective_or_a_platform() {
         let cases = [
+            NameCase {
+                name: "a work's title in quotes after its noun (فيلم «ماء العين») is no organisation; a company named in quotes still is",
+                text: "ويتنافس على الجائزة فيلم «ماء العين» للمخرجة مريم جعبر. وقالت شركة \"تمارا\" السعودية إن الطلب قوي.",
+                want: &["تمارا"],
+            },
             NameCase {
                 name: "what a body guards against (للوقاية من الأمراض ومكافحتها) is part of its name",
                 text: "وقال المركز الوطني للوقاية من الأمراض ومكافحتها إن الحالات ارتفعت. وقالت الهيئة الوطنية للحماية من العنف إن البلاغات زادت.",

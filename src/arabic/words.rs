@@ -128,6 +128,9 @@ const TITLE_DOMAINS: &[&str] = &[
     "دائرة",
     "شعبة",
     "وحدة",
+    // A newspaper's editor (رئيس تحرير صحيفة النهار، مدير التحرير).
+    "تحرير",
+    "التحرير",
 ];
 
 /// Verbal nouns of saying that stand between a relayed speaker and the
@@ -195,6 +198,10 @@ const HAND_TITLES: &[(Gender, &str)] = &[
     // without the article: المجلس الاستشاري is "advisory".
     (Gender::Masculine, "استشاري"),
     (Gender::Feminine, "استشارية"),
+    // A syndicate's head (نقيب الصحفيين، نقيبة المحامين); only before
+    // the profession (TITLE_COMPLEMENTS): النقيب is the captain's rank.
+    (Gender::Masculine, "نقيب"),
+    (Gender::Feminine, "نقيبة"),
     (Gender::Masculine, "مراسل"),
     (Gender::Feminine, "مراسلة"),
     (Gender::Masculine, "المراسل"),
@@ -375,6 +382,9 @@ const ORG_HEADS: &[&str] = &[
     "المستشفى",
     "صحيفة",
     "الصحيفة",
+    // A newspaper, as the Maghreb and Kuwait write it (جريدة القبس).
+    "جريدة",
+    "الجريدة",
     "قناة",
     "القناة",
     "شبكة",
@@ -572,6 +582,7 @@ const ADVERBIALS: &[&str] = &[
     "لوكالة",
     "لقناة",
     "لصحيفة",
+    "لجريدة",
     "لرويترز",
     "تصريحات",
     "تصريح",
