@@ -272,7 +272,12 @@ pub(super) fn find_quotes(a: &mut Arabic) {
                 c += 1;
                 continue;
             }
-            let (mut subject, after, subject_end) = subject_of(a, c, &statements);
+            let SubjectScan {
+                mut subject,
+                after,
+                subject_end,
+                window_spent,
+            } = subject_of(a, c, &statements);
             // ...، طلب عدم الكشف عن هويته، إن: whoever it is, unnamed.
             if subject == Subject::Implicit && phrase_withholds_name(a, c + 1, after) {
                 subject = Subject::Anonymous;
@@ -310,7 +315,10 @@ pub(super) fn find_quotes(a: &mut Arabic) {
                         {
                             Content::None
                         }
-                        _ if after > c + 1 => nominal_content(a, after),
+                        // (Not from wherever the subject scan ran out of
+                        // its window: the middle of a phrase, no
+                        // complement; لتدريب 300 مهندس في مجالات ...)
+                        _ if after > c + 1 && !window_spent => nominal_content(a, after),
                         _ => Content::None,
                     }
                 }
@@ -953,10 +961,37 @@ fn statement_phrase(a: &Arabic, c: usize, statements: &[Statement]) -> Option<(C
     ))
 }
 
-/// The subject after a cue verb at `c` and where the content search starts.
-/// Also returns where the scan stopped and, for a named subject or a
-/// statement, the token after it.
-fn subject_of(a: &Arabic, c: usize, statements: &[Statement]) -> (Subject, usize, Option<usize>) {
+/// What `subject_of` found: the subject, where the scan stopped (where
+/// the content search starts), for a named subject or a statement the
+/// token after it, and whether the scan ran out of its window mid-clause.
+struct SubjectScan {
+    subject: Subject,
+    after: usize,
+    subject_end: Option<usize>,
+    window_spent: bool,
+}
+
+/// The subject after a cue verb at `c` and where the content search starts
+/// (see [`SubjectScan`]).
+fn subject_of(a: &Arabic, c: usize, statements: &[Statement]) -> SubjectScan {
+    let (subject, after, subject_end) = subject_scan(a, c, statements);
+    let end = a.doc.sentence_range(c).end.min(a.range.end);
+    // The loop stops at the window only where nothing else stopped it: a
+    // word that neither ends the subject nor opens the content.
+    let window_spent = after < end
+        && a.is_word(after)
+        && a.tw(after).cue().is_none()
+        && a.tw(after).complementiser().is_none();
+    SubjectScan {
+        subject,
+        after,
+        subject_end,
+        window_spent,
+    }
+}
+
+/// `subject_of`'s scan.
+fn subject_scan(a: &Arabic, c: usize, statements: &[Statement]) -> (Subject, usize, Option<usize>) {
     let doc = a.doc;
     let end = doc.sentence_range(c).end.min(a.range.end);
     let mut j = c + 1;
@@ -1649,7 +1684,7 @@ fn cue_after(a: &Arabic, close: usize, statements: &[Statement]) -> Option<CueUs
             let subject = if verb.participle {
                 Subject::Implicit
             } else {
-                subject_of(a, j, statements).0
+                subject_of(a, j, statements).subject
             };
             return Some(CueUse {
                 tokens: (j, j + 1),
