@@ -4317,13 +4317,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         }) {
             let mut end = m.tokens.end;
             // A numbered campus (جامعة الجزائر 3).
-            if end < limit
-                && self
-                    .doc
-                    .tokens
-                    .get(end)
-                    .is_some_and(|t| t.kind == crate::text::token::TokenKind::Number)
-            {
+            if end < limit && self.number_at(end) {
                 end += 1;
             }
             // The name is definite with or without the article (جامعة بغداد
@@ -4815,9 +4809,9 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 && !key.starts_with('و')
                 && self.readings(k).len() == 1
                 && self.name_ends_before_office(k);
-            if (is_title && !title_surname && !family_title && !oglu && !bin_family)
-                && !plain_title_family
-                || (w.is_org_head() || bw.is_org_head()) && !red_head_alone && !plain_title_family
+            if !plain_title_family
+                && (is_title && !title_surname && !family_title && !oglu && !bin_family
+                    || (w.is_org_head() || bw.is_org_head()) && !red_head_alone)
             {
                 break;
             }
@@ -5282,10 +5276,8 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         }
         let mut end = i + 1;
         while end < self.range.end
-            && self.is_word(end)
-            && self.key(end).starts_with('و')
+            && self.and_title_at(end)
             && !self.bare(self.key(end)).starts_with("ال")
-            && self.title_gender(end).is_some_and(|(_, _, p)| p > 0)
         {
             end += 1;
         }
@@ -5297,10 +5289,24 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
     /// ومدير الأمن العام).
     fn name_ends_before_office(&self, k: usize) -> bool {
         self.name_ends_after(k)
-            || self.is_word(k + 1)
-                && !self.doc.tokens[k + 1].newline_before
-                && self.key(k + 1).starts_with('و')
-                && self.title_gender(k + 1).is_some_and(|(_, _, p)| p > 0)
+            || self.and_title_at(k + 1) && !self.doc.tokens[k + 1].newline_before
+    }
+
+    /// True when word `k` is a title with و glued to it (ومدير، وموظفة).
+    fn and_title_at(&self, k: usize) -> bool {
+        self.is_word(k)
+            && self.key(k).starts_with('و')
+            && self
+                .title_gender(k)
+                .is_some_and(|(_, _, peeled)| peeled > 0)
+    }
+
+    /// True when token `i` is a number (800، 3).
+    fn number_at(&self, i: usize) -> bool {
+        self.doc
+            .tokens
+            .get(i)
+            .is_some_and(|t| t.kind == crate::text::token::TokenKind::Number)
     }
 
     /// True when token `k` follows a number or an amount word (800 مليون
@@ -5309,9 +5315,8 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
         let Some(prev) = k.checked_sub(1).filter(|&p| p >= self.range.start) else {
             return false;
         };
-        let t = &self.doc.tokens[prev];
-        t.kind == crate::text::token::TokenKind::Number
-            || t.is_word() && AMOUNT_WORDS.contains(&self.bare(self.key(prev)))
+        self.number_at(prev)
+            || self.is_word(prev) && AMOUNT_WORDS.contains(&self.bare(self.key(prev)))
     }
 
     /// True when nothing after token `k` can continue a name: the end of
@@ -5896,7 +5901,7 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                     && end == i + 1 + (m.tokens.end - m.tokens.start)
                     && end < limit
                     && !head_key.starts_with("ال")
-                    && self.doc.tokens[end].kind == crate::text::token::TokenKind::Number
+                    && self.number_at(end)
                     && !self.doc.tokens[end].newline_before
                     && self.doc.word(end).chars().count() <= MAX_BODY_NUMBER_DIGITS
                 {
