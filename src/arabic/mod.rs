@@ -1550,8 +1550,11 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
     /// "imam" or the given name (إمام عاشور), which keys spell like the
     /// preposition أمام ("in front of").
     fn written_imam(&self, i: usize) -> bool {
-        let word = self.doc.word(i);
-        word.strip_prefix(['و', 'ف']).unwrap_or(word) == IMAM
+        // Asked of nearly every word: bytes first, no characters decoded.
+        let Some(rest) = self.doc.word(i).as_bytes().strip_suffix(IMAM.as_bytes()) else {
+            return false;
+        };
+        rest.is_empty() || rest == "و".as_bytes() || rest == "ف".as_bytes()
     }
 
     fn title_gender(&self, i: usize) -> Option<(Gender, usize, usize)> {
