@@ -457,8 +457,6 @@ struct Bits<'b> {
     /// The window: its `have` top bits are the next bits.
     window: u64,
     have: u32,
-    /// Bits read so far.
-    read: usize,
 }
 
 impl<'b> Bits<'b> {
@@ -468,7 +466,6 @@ impl<'b> Bits<'b> {
             next: 0,
             window: 0,
             have: 0,
-            read: 0,
         }
     }
 
@@ -501,7 +498,6 @@ impl<'b> Bits<'b> {
     fn skip(&mut self, n: u32) {
         self.window <<= n;
         self.have -= n;
-        self.read += n as usize;
     }
 
     fn bit(&mut self) -> u32 {
@@ -512,7 +508,10 @@ impl<'b> Bits<'b> {
 
     /// The bytes the bits read take (the last one padded).
     fn bytes_read(&self) -> Result<usize, DecodeError> {
-        let n = self.read.div_ceil(8);
+        // Every byte moved into the window less the bits still in it (no
+        // count kept per read).
+        let read = self.next * 8 - self.have as usize;
+        let n = read.div_ceil(8);
         if n > self.bytes.len() {
             return Err(DecodeError::Truncated);
         }
@@ -537,6 +536,11 @@ struct PrefixCode {
     /// start with and its length (`length << 16 | symbol`); 0 when that
     /// code is longer.
     fast: Vec<u32>,
+    /// The first code one bit longer than `fast_bits` and the index of its
+    /// symbol: where [`PrefixCode::decode_long`] starts, past the lengths
+    /// the fast table answers.
+    long_first: u32,
+    long_index: u32,
 }
 
 impl PrefixCode {
@@ -587,6 +591,8 @@ impl PrefixCode {
             symbols,
             fast_bits,
             fast,
+            long_first: first as u32,
+            long_index: index as u32,
         })
     }
 
@@ -603,10 +609,14 @@ impl PrefixCode {
         }
     }
 
-    /// [`PrefixCode::decode`] a bit at a time.
+    /// [`PrefixCode::decode`] of a code longer than the fast table's
+    /// bits: those bits at once, then a bit at a time.
     fn decode_long(&self, bits: &mut Bits) -> Result<u16, DecodeError> {
-        let (mut code, mut first, mut index) = (0u32, 0u32, 0u32);
-        for &count in &self.counts {
+        let mut code = (bits.peek(self.fast_bits) as u32) << 1;
+        bits.skip(self.fast_bits);
+        let (mut first, mut index) = (self.long_first, self.long_index);
+        let longer = self.counts.get(self.fast_bits as usize..).unwrap_or(&[]);
+        for &count in longer {
             code |= bits.bit();
             if code.wrapping_sub(first) < count {
                 let k = index + (code - first);
