@@ -523,20 +523,20 @@ impl<'b> Bits<'b> {
 /// read is this short (most of the few longer ones are rare masks), and
 /// its tables stay small (21 of 2^10 entries).
 const FAST_BITS: u32 = 10;
+/// Entries of a fast table: one per value of [`FAST_BITS`] bits.
+const FAST_SLOTS: usize = 1 << FAST_BITS;
 
 /// A canonical prefix code as stored: how many codes each length has and
 /// the symbols in code order (shorter codes first, then by value).
 struct PrefixCode {
     counts: Vec<u32>,
     symbols: Vec<u16>,
-    /// Bits the fast table is indexed by: [`FAST_BITS`], or fewer when
-    /// all codes are shorter.
-    fast_bits: u32,
-    /// Per value of the next `fast_bits` bits, the symbol of the code they
-    /// start with and its length (`length << 16 | symbol`); 0 when that
-    /// code is longer.
-    fast: Vec<u32>,
-    /// The first code one bit longer than `fast_bits` and the index of its
+    /// Per value of the next [`FAST_BITS`] bits, the symbol of the code
+    /// they start with and its length (`length << 16 | symbol`); 0 when
+    /// that code is longer. (Always that size, even for a code of shorter
+    /// codes: a lookup is then a constant shift and needs no bounds check.)
+    fast: Box<[u32; FAST_SLOTS]>,
+    /// The first code one bit longer than [`FAST_BITS`] and the index of its
     /// symbol: where [`PrefixCode::decode_long`] starts, past the lengths
     /// the fast table answers.
     long_first: u32,
@@ -568,14 +568,11 @@ impl PrefixCode {
         }
         // The codes of each length are the numbers from the first of that
         // length on, in symbol order.
-        // (One bit at least: a shift of all 32 bits of the window would
-        // overflow.)
-        let fast_bits = (counts.len() as u32).clamp(1, FAST_BITS);
-        let mut fast = vec![0u32; 1 << fast_bits];
+        let mut fast = Box::new([0u32; FAST_SLOTS]);
         let (mut first, mut index) = (0usize, 0usize);
-        for (len, &count) in (1..=fast_bits).zip(&counts) {
-            let count = count as usize;
-            let spread = fast_bits - len;
+        for len in 1..=FAST_BITS {
+            let count = counts.get(len as usize - 1).map_or(0, |&c| c as usize);
+            let spread = FAST_BITS - len;
             for (k, &symbol) in symbols[index..index + count].iter().enumerate() {
                 let code = first + k;
                 let slots = fast.get_mut(code << spread..(code + 1) << spread);
@@ -589,7 +586,6 @@ impl PrefixCode {
         Ok(PrefixCode {
             counts,
             symbols,
-            fast_bits,
             fast,
             long_first: first as u32,
             long_index: index as u32,
@@ -600,7 +596,7 @@ impl PrefixCode {
     /// short, else read a bit at a time.
     #[inline(always)]
     fn decode(&self, bits: &mut Bits) -> Result<u16, DecodeError> {
-        match self.fast[bits.peek(self.fast_bits)] {
+        match self.fast[bits.peek(FAST_BITS)] {
             0 => self.decode_long(bits),
             entry => {
                 bits.skip(entry >> 16);
@@ -612,10 +608,10 @@ impl PrefixCode {
     /// [`PrefixCode::decode`] of a code longer than the fast table's
     /// bits: those bits at once, then a bit at a time.
     fn decode_long(&self, bits: &mut Bits) -> Result<u16, DecodeError> {
-        let mut code = (bits.peek(self.fast_bits) as u32) << 1;
-        bits.skip(self.fast_bits);
+        let mut code = (bits.peek(FAST_BITS) as u32) << 1;
+        bits.skip(FAST_BITS);
         let (mut first, mut index) = (self.long_first, self.long_index);
-        let longer = self.counts.get(self.fast_bits as usize..).unwrap_or(&[]);
+        let longer = self.counts.get(FAST_BITS as usize..).unwrap_or(&[]);
         for &count in longer {
             code |= bits.bit();
             if code.wrapping_sub(first) < count {
