@@ -1550,7 +1550,12 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
     /// "imam" or the given name (إمام عاشور), which keys spell like the
     /// preposition أمام ("in front of").
     fn written_imam(&self, i: usize) -> bool {
-        // Asked of nearly every word: bytes first, no characters decoded.
+        // Asked of nearly every word: its length first (إمام alone or after
+        // a one-letter و or ف), then bytes, no characters decoded.
+        let extra = self.doc.tokens[i].span.len().wrapping_sub(IMAM.len());
+        if extra != 0 && extra != 'و'.len_utf8() {
+            return false;
+        }
         let Some(rest) = self.doc.word(i).as_bytes().strip_suffix(IMAM.as_bytes()) else {
             return false;
         };
