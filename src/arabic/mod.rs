@@ -9332,6 +9332,70 @@ mod engine_tests {
             assert!(listed > 0 && listed < doc.tokens.len(), "{}", c.name);
         }
     }
+
+    /// `written_imam` (tested on bytes, after a length check) is true for
+    /// إمام alone or after one و or ف, and for nothing else.
+    #[test]
+    fn written_imam_is_imam_alone_or_after_one_conjunction() {
+        struct Case {
+            name: &'static str,
+            word: &'static str,
+            want: bool,
+        }
+        let cases = [
+            Case {
+                name: "alone",
+                word: "إمام",
+                want: true,
+            },
+            Case {
+                name: "after و",
+                word: "وإمام",
+                want: true,
+            },
+            Case {
+                name: "after ف",
+                word: "فإمام",
+                want: true,
+            },
+            Case {
+                name: "two conjunctions",
+                word: "ووإمام",
+                want: false,
+            },
+            Case {
+                name: "after ب (same length as after و)",
+                word: "بإمام",
+                want: false,
+            },
+            Case {
+                name: "with the article",
+                word: "الإمام",
+                want: false,
+            },
+            Case {
+                name: "أمام (in front of)",
+                word: "أمام",
+                want: false,
+            },
+            Case {
+                name: "إمامة (a longer word)",
+                word: "إمامة",
+                want: false,
+            },
+            Case {
+                name: "a word of another length",
+                word: "قال",
+                want: false,
+            },
+        ];
+        for c in cases {
+            let doc = Document::new(c.word);
+            let mut findings = Findings::default();
+            let a = Arabic::new(&doc, 0..doc.tokens.len(), &mut findings);
+            assert_eq!(a.written_imam(0), c.want, "{}", c.name);
+        }
+    }
 }
 
 #[cfg(test)]
