@@ -1823,13 +1823,6 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                 i = end;
                 continue;
             }
-            // A name in construct with a place noun names the place (ميناء
-            // جيهان التركي، مدينة محمد بن راشد), not a person; a summit
-            // (قمة) may be named after its guests.
-            let place_named = i > self.range.start
-                && self.is_word(i - 1)
-                && self.key(i - 1) != SUMMIT
-                && PLACE_CONSTRUCT_NOUNS.contains(&self.key(i - 1));
             // إمام is a given name before a family name no list knows as a
             // common word (إمام عاشور; not إمام مسجد), which the name's
             // other words follow as they would a title.
@@ -1845,7 +1838,17 @@ impl<'d, 't, 'f> Arabic<'d, 't, 'f> {
                     continue;
                 }
             }
-            if !place_named && (self.tw(i).is_first_name() || self.btw(i).is_first_name()) {
+            // A name in construct with a place noun names the place (ميناء
+            // جيهان التركي، مدينة محمد بن راشد), not a person; a summit
+            // (قمة) may be named after its guests. (The list is scanned
+            // only for a first name, not for every word.)
+            let first_name = self.tw(i).is_first_name() || self.btw(i).is_first_name();
+            let place_named = first_name
+                && i > self.range.start
+                && self.is_word(i - 1)
+                && self.key(i - 1) != SUMMIT
+                && PLACE_CONSTRUCT_NOUNS.contains(&self.key(i - 1));
+            if first_name && !place_named {
                 if let Some(end) = self.untitled_name(i, limit) {
                     i = end;
                     continue;
